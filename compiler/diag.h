@@ -1,0 +1,50 @@
+/* Diagnostics: source positions, error reporting with the source line and a
+ * caret, in the form C and Go compilers use:
+ *
+ *   prog.cs:12:5: error: undefined: foo
+ *       x := foo + 1
+ *            ^
+ *
+ * Every source file read by the compiler (user files and the embedded
+ * stdlib files) is registered here and gets a small integer id; a CsPos
+ * names a file by that id. Lines and columns count from 1; columns count
+ * bytes, as gc's do.
+ *
+ * Errors do not stop compilation: the front end keeps going and the driver
+ * checks cs_diag_error_count() between stages. After CS_DIAG_MAX_ERRORS
+ * errors the next one prints "too many errors" and exits with status 1, as
+ * Go does.
+ */
+#ifndef CS_DIAG_H
+#define CS_DIAG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define CS_DIAG_MAX_ERRORS 10
+
+typedef struct CsPos {
+    int file;   /* id from cs_diag_add_file; 0 means "no position" */
+    int line;   /* 1-based */
+    int col;    /* 1-based, in bytes */
+} CsPos;
+
+/* Registers a source file; `text` (len bytes, need not be NUL-free) must
+ * stay alive for the whole compilation. Returns the file id (>= 1). */
+int cs_diag_add_file(const char *name, const char *text, size_t len);
+
+/* The registered name of file id `file`. */
+const char *cs_diag_file_name(int file);
+
+/* Reports an error at `pos` (printf-style message, no trailing newline).
+ * Prints the source line and a caret when pos names a file. */
+void cs_error_at(CsPos pos, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Reports an error that has no position (driver errors: "csc: ..."). */
+void cs_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Errors reported so far. */
+int cs_diag_error_count(void);
+
+#endif

@@ -1,0 +1,135 @@
+/* sched.h: the scheduler's internal interface, shared by the runtime's own
+ * files (channels, select, sync, timers, netpoll, syscalls). Generated code
+ * never includes it (it sees rt_sched.h).
+ *
+ * Model (Go's G-M-P, see proc.c's top comment for the full story):
+ *   G  a goroutine: its stack, saved context, status and wait bookkeeping;
+ *   M  an OS thread that runs Gs; it must hold a P to run user code;
+ *   P  a processor: a local run queue, a runnext slot, a timer heap.
+ *      GOMAXPROCS Ps exist.
+ *
+ * Parking protocol (as Go's gopark/goready): a G that must wait records
+ * itself in some wait queue under that queue's lock, then calls rt_park
+ * with an unlock function. rt_park switches to the scheduler and only then
+ * calls unlockf, so a waker that takes the lock afterwards always finds the
+ * G fully parked. rt_ready(g) makes a parked G runnable (into the current
+ * P's runnext slot, so a hand-off partner runs next).
+ *
+ * Lock order (outermost first): sched.lock > channel locks (by address,
+ * select) > P timer locks > netpoll descriptor locks. rt_lock is a leaf
+ * spinlock-then-futex mutex; never park while holding one except through
+ * rt_park's unlockf.
+ *
+ * Owner: runtime/proc.c (scheduler), stack.c, coro_amd64.S, sysmon.c.
+ */
+#ifndef RT_SCHED_INTERNAL_H
+#define RT_SCHED_INTERNAL_H
+
+#include "rt.h"
+
+/* ---- low-level locks ---------------------------------------------------- */
+typedef struct rt_lock { uint32_t key; } rt_lock;   /* zero = unlocked */
+void rt_lock_acquire(rt_lock *l);
+void rt_lock_release(rt_lock *l);
+
+/* ---- time ------------------------------------------------------------------- */
+int64_t rt_nanotime(void);        /* CLOCK_MONOTONIC, ns */
+int64_t rt_walltime(void);        /* CLOCK_REALTIME, ns since the epoch */
+
+/* ---- goroutines -------------------------------------------------------------- */
+typedef enum rt_gstatus {
+    RT_G_IDLE, RT_G_RUNNABLE, RT_G_RUNNING, RT_G_WAITING, RT_G_SYSCALL, RT_G_DEAD,
+} rt_gstatus;
+
+/* Wait reasons, printed in traces: "goroutine 5 [chan receive]:" */
+#define RT_WAIT_CHAN_RECV      "chan receive"
+#define RT_WAIT_CHAN_SEND      "chan send"
+#define RT_WAIT_CHAN_RECV_NIL  "chan receive (nil chan)"
+#define RT_WAIT_CHAN_SEND_NIL  "chan send (nil chan)"
+#define RT_WAIT_SELECT         "select"
+#define RT_WAIT_SELECT_NOCASES "select (no cases)"
+#define RT_WAIT_SLEEP          "sleep"
+#define RT_WAIT_IO             "IO wait"
+#define RT_WAIT_SEMACQUIRE     "semacquire"   /* sync.Mutex, WaitGroup */
+#define RT_WAIT_SYNC_COND      "sync.Cond.Wait"
+
+typedef struct rt_g rt_g;
+typedef struct rt_m rt_m;
+typedef struct rt_p rt_p;
+
+struct rt_g {
+    /* scheduler-owned (proc.c) */
+    void *sp;                   /* saved stack pointer while switched out */
+    void *stack_lo, *stack_hi;  /* stack bounds (NULL before first run) */
+    uintptr_t stackguard;       /* stack_lo + margin; rt_stackguard while running */
+    int64_t id;                 /* goroutine id; main is 1 */
+    uint32_t status;            /* rt_gstatus (atomic) */
+    const char *waitreason;     /* RT_WAIT_* while WAITING */
+    void (*fn)(void *);         /* entry */
+    void *arg;
+    rt_g *schedlink;            /* run queue / free list link */
+    rt_m *m;                    /* M running it, or NULL */
+    bool preempt;               /* sysmon asked it to yield */
+    int64_t runstart;           /* nanotime when it last started running */
+    /* wait bookkeeping, used by chan.c / select.c / sync (under their locks) */
+    void *param;                /* what the waker hands over (e.g. the winning sudog) */
+    uint32_t selectdone;        /* select: the first waker CASes 0 -> 1 */
+    /* panic/defer (panic.c) */
+    rt_frame *frames;           /* innermost frame with defers */
+    void *panic;                /* current panic record, or NULL */
+    /* timers (timer.c): a G sleeping in time.Sleep owns one timer */
+    void *sleeptimer;
+};
+
+/* The running goroutine. asm volatile: never cached across a switch. */
+rt_g *rt_getg(void);
+
+/* Park the running G with `reason`; after the switch, on the scheduler's
+ * stack, unlockf(g, arg) runs (usually releasing the lock that protects the
+ * wait queue). If unlockf returns false the G is resumed at once. unlockf
+ * may be NULL. */
+void rt_park(const char *reason, bool (*unlockf)(rt_g *g, void *arg), void *arg);
+/* Make a parked G runnable; it runs next on this P (runnext) when called
+ * from a goroutine, else it goes to a run queue and an idle P is woken. */
+void rt_ready(rt_g *g);
+/* runtime.Gosched: put the current G on the global queue and reschedule. */
+void rt_gosched(void);
+/* Number of live (not dead) user goroutines. */
+int64_t rt_numgoroutine(void);
+
+/* ---- blocking system calls (Go's entersyscall/exitsyscall) -------------------
+ * Bracket any call that may block in the kernel (read/write on files,
+ * pipes, stdin). While inside, sysmon may hand the P to another M so other
+ * goroutines keep running; rt_exitsyscall reacquires a P (maybe another). */
+void rt_entersyscall(void);
+void rt_exitsyscall(void);
+
+/* ---- hooks the scheduler calls (implemented in timer.c and netpoll.c) ---------
+ * rt_timers_run: run the expired timers of P `p` (readying Gs / running
+ * AfterFunc goroutines); returns the earliest remaining deadline (nanotime)
+ * of p's heap, or 0 if it has none. Called from the scheduler loop.
+ * rt_timers_next: the earliest deadline over all Ps, or 0.
+ * rt_netpoll(delay): poll the network; delay < 0 blocks until an event or
+ * rt_netpoll_break, 0 does not block, > 0 blocks up to delay ns. Readies the
+ * Gs whose fds are ready by calling rt_ready_list; returns how many.
+ * rt_netpoll_waiters: how many Gs are parked in the netpoller (deadlock
+ * detection: any means "not deadlocked"). */
+struct rt_p_timers;
+int64_t rt_timers_run(rt_p *p, int64_t now);
+int64_t rt_timers_next(void);
+int rt_netpoll(int64_t delay_ns);
+void rt_netpoll_break(void);
+int64_t rt_netpoll_waiters(void);
+void rt_ready_list(rt_g **gs, int n);
+
+/* The current P (while running a G), its index, and GOMAXPROCS. */
+rt_p *rt_curp(void);
+int rt_p_index(rt_p *p);
+int rt_gomaxprocs(void);
+/* Each P owns an opaque timer heap slot for timer.c. */
+void **rt_p_timer_slot(rt_p *p);
+/* Wake an idle M to run the scheduler (e.g. an earlier timer was added
+ * while all Ps sleep in netpoll: also calls rt_netpoll_break). */
+void rt_wakeup(void);
+
+#endif
