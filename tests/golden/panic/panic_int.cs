@@ -1,0 +1,6 @@
+// checks: panic with an int value
+package main
+
+func main() {
+	panic(42)
+}
