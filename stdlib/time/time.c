@@ -1,0 +1,107 @@
+/* time.c: the body-less functions of stdlib/time/time.cs: clocks, Sleep,
+ * and the bridge from time.Timer/Ticker's runtimeTimer to the runtime's
+ * timer heaps (runtime/timer.h).
+ *
+ * A cs_timer is the CS runtimeTimer: an rt_timer whose callback `fire`
+ * either sends Now() on `c` without blocking (Go's sendTime, through
+ * rt_select with a default) or starts `fn` in a new goroutine (Go's
+ * goFunc). `fire` runs on the scheduler's stack, so it must not block.
+ *
+ * Sleep parks the goroutine with reason "sleep" on its own timer (one per
+ * G, allocated on first use, g->sleeptimer). The timer is armed in the
+ * park's unlock callback, after the G is fully parked, so the wake-up can
+ * never overtake the park (Go's resetForSleep).
+ */
+#include "rt.h"
+#include "sched.h"
+#include "timer.h"
+
+/* KEEP IN SYNC: stdlib/time/time.cs Time. */
+typedef struct time_Time {
+    int64_t sec, nsec, mono;
+} time_Time;
+
+/* KEEP IN SYNC: stdlib/time/time.cs runtimeTimer. */
+typedef struct cs_timer {
+    rt_timer r;
+    rt_chan *c;
+    rt_func *fn;
+} cs_timer;
+_Static_assert(sizeof(cs_timer) == 9 * 8, "time.cs runtimeTimer layout");
+
+/* Seconds from January 1, year 1 to the Unix epoch (time.cs unixToInternal). */
+enum { UNIX_TO_INTERNAL = (1969LL * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400 };
+
+int64_t time_now(int64_t *mono) {
+    *mono = rt_nanotime();
+    return rt_walltime();
+}
+
+int64_t time_runtimeNano(void) {
+    return rt_nanotime();
+}
+
+static time_Time now_time(void) {
+    int64_t mono, wall = time_now(&mono);
+    return (time_Time){wall / 1000000000 + UNIX_TO_INTERNAL, wall % 1000000000, mono};
+}
+
+/* ---- Sleep -------------------------------------------------------------------- */
+
+static void sleep_wake(void *arg, uintptr_t seq) {
+    rt_ready(arg);
+}
+
+static bool sleep_arm(rt_g *g, void *arg) {
+    rt_timer_start(arg);
+    return true;
+}
+
+void time_Sleep(int64_t d) {
+    if (d <= 0)
+        return;
+    rt_g *g = rt_getg();
+    rt_timer *t = g->sleeptimer;
+    if (t == NULL)
+        g->sleeptimer = t = rt_alloc(sizeof *t);
+    t->when = rt_timer_when(d);
+    t->period = 0;
+    t->f = sleep_wake;
+    t->arg = g;
+    rt_park(RT_WAIT_SLEEP, sleep_arm, t);
+}
+
+/* ---- Timer / Ticker / AfterFunc ------------------------------------------------- */
+
+static void run_func(void *arg) {
+    rt_func *fn = arg;
+    ((void (*)(rt_func *))fn->fn)(fn);
+}
+
+static void fire(void *arg, uintptr_t seq) {
+    cs_timer *t = arg;
+    if (t->fn != NULL) {
+        rt_go(run_func, t->fn);
+        return;
+    }
+    time_Time now = now_time();
+    rt_scase send = {.c = t->c, .elem = &now, .dir = RT_SELECT_SEND};
+    bool ok;
+    rt_select(&send, 1, true, &ok);
+}
+
+void time_startTimer(cs_timer *t, int64_t when, int64_t period) {
+    t->r.when = when;
+    t->r.period = period;
+    t->r.f = fire;
+    t->r.arg = t;
+    rt_timer_start(&t->r);
+}
+
+bool time_stopTimer(cs_timer *t) {
+    return rt_timer_stop(&t->r);
+}
+
+bool time_resetTimer(cs_timer *t, int64_t when, int64_t period) {
+    return rt_timer_reset(&t->r, when, period);
+}
