@@ -61,6 +61,8 @@ typedef struct rt_defer {
 typedef struct rt_frame {
     struct rt_frame *prev;
     rt_defer *defers;
+    void *panic;            /* panic.c: the panic unwinding into this frame */
+    bool in_defer;          /* panic.c: one of its deferred calls is running */
     jmp_buf jb;
 } rt_frame;
 #define RT_FRAME_SETJMP(fr) _setjmp((fr)->jb)

@@ -1,0 +1,436 @@
+/* panic.c: defer, panic, recover, runtime.Goexit, the run-time error
+ * values (runtime.Error) and fatal-error printing.
+ *
+ * Model. A function with `defer` owns an rt_frame on its C stack, linked
+ * from g->frames (innermost first); its deferred calls hang off the frame
+ * LIFO. A panic is a record on g->panic (newest first, `link` to older
+ * ones still active). rt_panic pushes a record and longjmps to the
+ * innermost frame (unwind); that function's exit path calls rt_frame_pop,
+ * which runs the frame's deferred calls, then pops the frame and, if the
+ * panic is still active, unwinds to the next frame. With no frame left the
+ * goroutine dies: the panics are printed in Go's format and the process
+ * exits 2.
+ *
+ * runtime.Goexit (rt_goexit_unwind, then proc.c's rt_goexit) unwinds with
+ * a record marked goexit that recover() ignores.
+ *
+ * Per frame, `panic` is the record that unwound into it (NULL on a normal
+ * return) and `in_defer` is set while one of its deferred calls runs:
+ *   - a new panic that unwinds into a frame whose deferred call was running
+ *     on behalf of an older panic aborts that older panic (Go's "aborted":
+ *     it is still printed, as "panic: old" then "\tpanic: new");
+ *   - recover() succeeds when the innermost frame running a deferred call
+ *     is the one the current panic unwound into (Go: only a deferred call
+ *     run by the panic may recover it; a helper called from that deferred
+ *     call is not told apart here);
+ *   - after the deferred call returns with its panic recovered, the panic
+ *     and any aborted ones below it are dropped, the frame's remaining
+ *     defers run as on a normal return, and the function returns normally.
+ * Deferred records are popped before they run, so re-entering a frame after
+ * a panic in one of its deferred calls continues with the rest.
+ *
+ * Run-time errors are values of runtime.errorString ("runtime error: "
+ * prefix), runtime.plainError (no prefix: "send on closed channel") and
+ * runtime.boundsError (index/slice messages), each with Error and
+ * RuntimeError methods, as in Go's runtime/error.go.
+ */
+#include "chan_internal.h"
+
+#include <setjmp.h>
+#include <stdio.h>
+#include <unistd.h>
+
+typedef struct panicrec {
+    rt_iface arg;
+    struct panicrec *link;      /* the older panic still active, if any */
+    bool recovered;
+    bool aborted;
+    bool goexit;                /* runtime.Goexit, not a panic */
+    bool sig;                   /* a nil dereference: print the signal line */
+} panicrec;
+
+/* Weak: the scheduler's dump of every goroutine for fatal errors, used
+ * when linked in. */
+extern void rt_traceback_all(int fd, rt_g *cur) __attribute__((weak));
+
+_Noreturn static void fatalpanic(rt_g *g);
+
+/* ---- frames and defers ------------------------------------------------------ */
+
+void rt_frame_push(rt_frame *fr) {
+    rt_g *g = rt_getg();
+    fr->prev = g->frames;
+    fr->defers = NULL;
+    fr->panic = NULL;
+    fr->in_defer = false;
+    g->frames = fr;
+}
+
+void rt_defer_push(rt_frame *fr, void (*fn)(void *arg), void *arg) {
+    rt_defer *d = rt_alloc((int64_t)sizeof(rt_defer));
+    d->fn = fn;
+    d->arg = arg;
+    d->link = fr->defers;
+    fr->defers = d;
+}
+
+_Noreturn static void unwind(rt_g *g, panicrec *p) {
+    rt_frame *fr = g->frames;
+    if (!fr) {
+        if (p->goexit) {
+            g->panic = p->link;
+            rt_goexit();
+        }
+        fatalpanic(g);
+    }
+    if (fr->in_defer && fr->panic && fr->panic != p)
+        ((panicrec *)fr->panic)->aborted = true;
+    fr->panic = p;
+    fr->in_defer = false;
+    longjmp(fr->jb, 1);
+}
+
+void rt_frame_pop(rt_frame *fr) {
+    rt_g *g = rt_getg();
+    panicrec *p = fr->panic;
+    rt_defer *d;
+    while ((d = fr->defers) != NULL) {
+        fr->defers = d->link;
+        fr->in_defer = true;
+        d->fn(d->arg);
+        fr->in_defer = false;
+        if (p && p->recovered) {
+            panicrec *q = p->link;
+            while (q && q->aborted)
+                q = q->link;
+            g->panic = q;
+            fr->panic = p = NULL;
+        }
+    }
+    g->frames = fr->prev;
+    if (p)
+        unwind(g, p);
+}
+
+/* ---- panic / recover / Goexit -------------------------------------------------- */
+
+static void start_panic(rt_iface v, bool goexit, bool sig) {
+    rt_g *g = rt_getg();
+    panicrec *p = rt_alloc((int64_t)sizeof(panicrec));
+    p->arg = v;
+    p->goexit = goexit;
+    p->sig = sig;
+    p->link = g->panic;
+    g->panic = p;
+    unwind(g, p);
+}
+
+void rt_panic(rt_iface v) {
+    start_panic(v, false, false);
+    __builtin_unreachable();
+}
+
+/* Runs the deferred calls as a panic would, but recover() ignores it; with
+ * frames to unwind it does not return: the last unwind step ends the
+ * goroutine through the scheduler's rt_goexit itself. */
+void rt_goexit_unwind(void) {
+    if (rt_getg()->frames)
+        start_panic((rt_iface){0}, true, false);
+}
+
+rt_iface rt_recover(void) {
+    rt_g *g = rt_getg();
+    panicrec *p = g->panic;
+    if (!p || p->goexit || p->recovered)
+        return (rt_iface){0};
+    rt_frame *f = g->frames;
+    while (f && !f->in_defer)
+        f = f->prev;
+    if (!f || f->panic != p)
+        return (rt_iface){0};
+    p->recovered = true;
+    return p->arg;
+}
+
+/* ---- runtime.Error values ---------------------------------------------------- */
+
+static rt_string gc_string(const char *a, const char *b) {
+    size_t la = strlen(a), lb = strlen(b);
+    uint8_t *s = rt_alloc_noscan((int64_t)(la + lb));
+    memcpy(s, a, la);
+    memcpy(s + la, b, lb);
+    return (rt_string){s, (int64_t)(la + lb)};
+}
+
+static void runtime_error_marker(void *data) {}
+
+static rt_string errorString_Error(void *data) {
+    rt_string s = *(rt_string *)data;
+    static const char prefix[] = "runtime error: ";
+    uint8_t *b = rt_alloc_noscan((int64_t)sizeof(prefix) - 1 + s.len);
+    memcpy(b, prefix, sizeof(prefix) - 1);
+    memcpy(b + sizeof(prefix) - 1, s.ptr, (size_t)s.len);
+    return (rt_string){b, (int64_t)sizeof(prefix) - 1 + s.len};
+}
+
+static rt_string plainError_Error(void *data) {
+    return *(rt_string *)data;
+}
+
+/* Go's boundsError: x is the faulting index/bound, y the limit. */
+typedef enum { B_INDEX, B_SLICE_ALEN, B_SLICE_ACAP, B_SLICE_B, B_SLICE3_ALEN, B_SLICE3_ACAP,
+               B_SLICE3_B, B_SLICE3_C } bcode;
+typedef struct bounds_error {
+    int64_t x;
+    int64_t y;
+    bool is_signed;
+    uint8_t code;
+} bounds_error;
+
+static const char *const bounds_fmt[] = {
+    [B_INDEX] = "index out of range [%x] with length %y",
+    [B_SLICE_ALEN] = "slice bounds out of range [:%x] with length %y",
+    [B_SLICE_ACAP] = "slice bounds out of range [:%x] with capacity %y",
+    [B_SLICE_B] = "slice bounds out of range [%x:%y]",
+    [B_SLICE3_ALEN] = "slice bounds out of range [::%x] with length %y",
+    [B_SLICE3_ACAP] = "slice bounds out of range [::%x] with capacity %y",
+    [B_SLICE3_B] = "slice bounds out of range [:%x:%y]",
+    [B_SLICE3_C] = "slice bounds out of range [%x:%y:]",
+};
+/* When x < 0 the limit is beside the point. */
+static const char *const bounds_neg_fmt[] = {
+    [B_INDEX] = "index out of range [%x]",
+    [B_SLICE_ALEN] = "slice bounds out of range [:%x]",
+    [B_SLICE_ACAP] = "slice bounds out of range [:%x]",
+    [B_SLICE_B] = "slice bounds out of range [%x:]",
+    [B_SLICE3_ALEN] = "slice bounds out of range [::%x]",
+    [B_SLICE3_ACAP] = "slice bounds out of range [::%x]",
+    [B_SLICE3_B] = "slice bounds out of range [:%x:]",
+    [B_SLICE3_C] = "slice bounds out of range [%x::]",
+};
+
+static rt_string boundsError_Error(void *data) {
+    const bounds_error *e = data;
+    const char *f = e->is_signed && e->x < 0 ? bounds_neg_fmt[e->code] : bounds_fmt[e->code];
+    char buf[128];
+    size_t n = 0;
+    for (; *f && n < sizeof(buf) - 24; f++) {
+        if (*f == '%' && (f[1] == 'x' || f[1] == 'y')) {
+            n += (size_t)snprintf(buf + n, sizeof(buf) - n, "%lld",
+                                  (long long)(f[1] == 'x' ? e->x : e->y));
+            f++;
+        } else {
+            buf[n++] = *f;
+        }
+    }
+    buf[n] = 0;
+    return gc_string("runtime error: ", buf);
+}
+
+#define ERROR_METHODS(T) \
+    static const rt_method T##_methods[] = { \
+        {RT_STR("Error"), (void *)T##_Error}, \
+        {RT_STR("RuntimeError"), (void *)runtime_error_marker}, \
+    }
+ERROR_METHODS(errorString);
+ERROR_METHODS(plainError);
+ERROR_METHODS(boundsError);
+
+static const rt_type errorString_type = {
+    .kind = RT_KIND_STRING, .flags = RT_TFLAG_NAMED | RT_TFLAG_COMPARABLE,
+    .size = sizeof(rt_string), .align = 8, .name = RT_STR("runtime.errorString"),
+    .methods = errorString_methods, .nmethods = 2,
+};
+static const rt_type plainError_type = {
+    .kind = RT_KIND_STRING, .flags = RT_TFLAG_NAMED | RT_TFLAG_COMPARABLE,
+    .size = sizeof(rt_string), .align = 8, .name = RT_STR("runtime.plainError"),
+    .methods = plainError_methods, .nmethods = 2,
+};
+static const rt_field boundsError_fields[] = {
+    {RT_STR("x"), &rt_type_int64, offsetof(bounds_error, x), false, false},
+    {RT_STR("y"), &rt_type_int, offsetof(bounds_error, y), false, false},
+    {RT_STR("signed"), &rt_type_bool, offsetof(bounds_error, is_signed), false, false},
+    {RT_STR("code"), &rt_type_uint8, offsetof(bounds_error, code), false, false},
+};
+static const rt_type boundsError_type = {
+    .kind = RT_KIND_STRUCT, .flags = RT_TFLAG_NAMED | RT_TFLAG_COMPARABLE,
+    .size = sizeof(bounds_error), .align = 8, .name = RT_STR("runtime.boundsError"),
+    .fields = boundsError_fields, .nfields = 4,
+    .methods = boundsError_methods, .nmethods = 2,
+};
+
+static const rt_string memory_error = RT_STR("invalid memory address or nil pointer dereference");
+
+static rt_iface string_value(const rt_type *t, const char *msg) {
+    rt_string *s = rt_alloc((int64_t)sizeof(rt_string));
+    *s = gc_string(msg, "");
+    return (rt_iface){t, s};
+}
+
+_Noreturn static void panic_bounds(bcode code, int64_t x, int64_t y) {
+    bounds_error *e = rt_alloc((int64_t)sizeof(bounds_error));
+    *e = (bounds_error){x, y, true, (uint8_t)code};
+    rt_panic((rt_iface){&boundsError_type, e});
+}
+
+void rt_panic_index(int64_t i, int64_t len) { panic_bounds(B_INDEX, i, len); }
+void rt_panic_slice_hi(int64_t hi, int64_t bound, bool is_cap) {
+    panic_bounds(is_cap ? B_SLICE_ACAP : B_SLICE_ALEN, hi, bound);
+}
+void rt_panic_slice_lohi(int64_t lo, int64_t hi) { panic_bounds(B_SLICE_B, lo, hi); }
+void rt_panic_slice3_max(int64_t max, int64_t cap) { panic_bounds(B_SLICE3_ACAP, max, cap); }
+void rt_panic_slice3_himax(int64_t hi, int64_t max) { panic_bounds(B_SLICE3_B, hi, max); }
+void rt_panic_slice3_lohi(int64_t lo, int64_t hi) { panic_bounds(B_SLICE3_C, lo, hi); }
+
+void rt_panic_msg(const char *msg) { rt_panic(string_value(&errorString_type, msg)); }
+void rt_panic_plain(const char *msg) { rt_panic(string_value(&plainError_type, msg)); }
+void rt_panic_divide(void) { rt_panic_msg("integer divide by zero"); }
+void rt_panic_shift(void) { rt_panic_msg("negative shift amount"); }
+
+void rt_panic_nil(void) {
+    start_panic((rt_iface){&errorString_type, (void *)&memory_error}, false, true);
+    __builtin_unreachable();
+}
+
+void rt_panic_string(const char *s) {
+    rt_panic(string_value(&rt_type_string, s));
+}
+
+/* ---- printing --------------------------------------------------------------------- */
+
+static uint32_t dying;
+
+/* Only the first goroutine to die prints; any other waits for the exit. */
+static void die_begin(void) {
+    uint32_t zero = 0;
+    if (!__atomic_compare_exchange_n(&dying, &zero, 1, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
+        for (;;)
+            pause();
+}
+
+static void puts2(const char *s) {
+    rt_print_string((rt_string){(const uint8_t *)s, (int64_t)strlen(s)});
+}
+
+/* Go's preprintpanics: error and Stringer values become their text. */
+static void panic_text(panicrec *p) {
+    if (!p->arg.type)
+        return;
+    static const char *const names[] = {"Error", "String"};
+    for (int i = 0; i < 2; i++) {
+        void *m = rt_iface_method(p->arg, (rt_string){(const uint8_t *)names[i],
+                                                      (int64_t)strlen(names[i])});
+        if (m) {
+            rt_string *s = rt_alloc((int64_t)sizeof(rt_string));
+            *s = ((rt_string(*)(void *))m)(p->arg.data);
+            p->arg = (rt_iface){&rt_type_string, s};
+            return;
+        }
+    }
+}
+
+/* Go's printany: basic values as print() shows them, named basic types as
+ * T(v), anything else as (T) address. */
+static void print_value(rt_iface v) {
+    const rt_type *t = v.type;
+    if (!t) {
+        puts2("nil");
+        return;
+    }
+    bool named = (t->flags & RT_TFLAG_NAMED) && memchr(t->name.ptr, '.', (size_t)t->name.len);
+    if (named && t->kind >= RT_KIND_BOOL && t->kind <= RT_KIND_STRING) {
+        rt_print_string(t->name);
+        puts2(t->kind == RT_KIND_STRING ? "(\"" : "(");
+    }
+    const void *d = v.data;
+    switch (t->kind) {
+    case RT_KIND_BOOL: rt_print_bool(*(const bool *)d); break;
+    case RT_KIND_INT: case RT_KIND_INT64: rt_print_int(*(const int64_t *)d); break;
+    case RT_KIND_INT8: rt_print_int(*(const int8_t *)d); break;
+    case RT_KIND_INT16: rt_print_int(*(const int16_t *)d); break;
+    case RT_KIND_INT32: rt_print_int(*(const int32_t *)d); break;
+    case RT_KIND_UINT: case RT_KIND_UINT64: case RT_KIND_UINTPTR:
+        rt_print_uint(*(const uint64_t *)d); break;
+    case RT_KIND_UINT8: rt_print_uint(*(const uint8_t *)d); break;
+    case RT_KIND_UINT16: rt_print_uint(*(const uint16_t *)d); break;
+    case RT_KIND_UINT32: rt_print_uint(*(const uint32_t *)d); break;
+    case RT_KIND_FLOAT32: rt_print_float(*(const float *)d); break;
+    case RT_KIND_FLOAT64: rt_print_float(*(const double *)d); break;
+    case RT_KIND_STRING: rt_print_string(*(const rt_string *)d); break;
+    default:
+        puts2("(");
+        rt_print_string(t->name);
+        puts2(") ");
+        rt_print_pointer(d);
+        return;
+    }
+    if (named)
+        puts2(t->kind == RT_KIND_STRING ? "\")" : ")");
+}
+
+/* Go's printpanics: oldest first, each later one tab-indented. */
+static void print_panics(panicrec *p) {
+    if (p->link) {
+        print_panics(p->link);
+        if (!p->link->goexit)
+            puts2("\t");
+    }
+    if (p->goexit)
+        return;
+    puts2("panic: ");
+    print_value(p->arg);
+    if (p->recovered)
+        puts2(" [recovered]");
+    puts2("\n");
+}
+
+static void print_goroutine(rt_g *g) {
+    if (!g)
+        return;
+    char buf[64];
+    snprintf(buf, sizeof buf, "\ngoroutine %lld [running]:\n", (long long)g->id);
+    puts2(buf);
+    if (g->id == 1)
+        puts2("main.main()\n");
+}
+
+_Noreturn static void fatalpanic(rt_g *g) {
+    bool sig = false;
+    for (panicrec *p = g->panic; p; p = p->link) {
+        panic_text(p);
+        sig |= p->sig;
+    }
+    die_begin();
+    rt_print_lock();
+    print_panics(g->panic);
+    if (sig)
+        puts2("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+    print_goroutine(g);
+    rt_print_unlock();
+    rt_exit(2);
+}
+
+/* ---- fatal errors ----------------------------------------------------------------- */
+
+_Noreturn static void fatal(const char *prefix, const char *msg) {
+    die_begin();
+    rt_print_lock();
+    puts2("fatal error: ");
+    puts2(prefix);
+    puts2(msg);
+    puts2("\n");
+    if (rt_traceback_all)
+        rt_traceback_all(2, rt_getg());
+    else
+        print_goroutine(rt_getg());
+    rt_print_unlock();
+    rt_exit(2);
+}
+
+void rt_fatal(const char *msg) {
+    fatal("", msg);
+}
+
+void rt_throw(const char *msg) {
+    fatal(strncmp(msg, "runtime: ", 9) == 0 ? "" : "runtime: ", msg);
+}
