@@ -1,0 +1,277 @@
+/* Number and string formatting shared by fmt and strconv: Go's
+ * strconv.AppendFloat / AppendInt / AppendQuote semantics, written over
+ * rt_buf.
+ *
+ * Floats are reduced to a decimal digit string d[0..nd) and a decimal
+ * point position dp (value = 0.d * 10^dp), then laid out as %e or %f
+ * exactly as strconv's fmtE/fmtF do; %g picks %e when the exponent is
+ * below -4 or at least the precision (6 for the shortest form, so
+ * 1e+06 but 100000, as Go prints them).
+ * The digits come from the C library, which rounds correctly: a fixed
+ * precision is one snprintf("%.*e"); the shortest representation is the
+ * first precision (1..17 digits, 1..9 for float32) whose correctly
+ * rounded decimal reads back as the same value with strtod/strtof. The
+ * closest n-digit decimal round-trips whenever any n-digit decimal does,
+ * so this finds Go's shortest digits. Slower than Ryu, but simple.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "value_internal.h"
+
+typedef struct decimal {
+    char d[40];
+    int nd, dp;
+    bool neg;
+} decimal;
+
+/* The value rounded to `digits` significant digits (1..40), trailing
+ * zeros trimmed. v must be finite. */
+static void to_decimal(decimal *dec, double v, int digits, char tmp[64]) {
+    dec->neg = signbit(v) != 0;
+    v = fabs(v);
+    dec->nd = dec->dp = 0;
+    snprintf(tmp, 64, "%.*e", digits - 1, v);
+    if (v == 0)
+        return;
+    const char *p = tmp;
+    for (; *p && *p != 'e'; p++)
+        if (*p != '.')
+            dec->d[dec->nd++] = *p;
+    dec->dp = atoi(p + 1) + 1;
+    while (dec->nd > 0 && dec->d[dec->nd - 1] == '0')
+        dec->nd--;
+}
+
+static void shortest(decimal *dec, double v, int bitsize) {
+    int max = bitsize == 32 ? 9 : 17;
+    for (int n = 1; n <= max; n++) {
+        char tmp[64];
+        to_decimal(dec, v, n, tmp);
+        if (bitsize == 32 ? strtof(tmp, NULL) == (float)fabs(v) : strtod(tmp, NULL) == fabs(v))
+            return;
+    }
+}
+
+static void fmt_e(rt_buf *b, const decimal *d, int prec, char fmt) {
+    if (d->neg)
+        rt_buf_byte(b, '-');
+    rt_buf_byte(b, d->nd == 0 ? '0' : (uint8_t)d->d[0]);
+    if (prec > 0) {
+        rt_buf_byte(b, '.');
+        int i = 1;
+        int m = d->nd < prec + 1 ? d->nd : prec + 1;
+        if (i < m) {
+            rt_buf_write(b, d->d + i, m - i);
+            i = m;
+        }
+        for (; i <= prec; i++)
+            rt_buf_byte(b, '0');
+    }
+    rt_buf_byte(b, (uint8_t)fmt);
+    int exp = d->nd == 0 ? 0 : d->dp - 1;
+    rt_buf_byte(b, exp < 0 ? '-' : '+');
+    if (exp < 0)
+        exp = -exp;
+    if (exp < 10) {
+        rt_buf_byte(b, '0');
+        rt_buf_byte(b, (uint8_t)('0' + exp));
+    } else if (exp < 100) {
+        rt_buf_byte(b, (uint8_t)('0' + exp / 10));
+        rt_buf_byte(b, (uint8_t)('0' + exp % 10));
+    } else {
+        rt_buf_byte(b, (uint8_t)('0' + exp / 100));
+        rt_buf_byte(b, (uint8_t)('0' + exp / 10 % 10));
+        rt_buf_byte(b, (uint8_t)('0' + exp % 10));
+    }
+}
+
+static void fmt_f(rt_buf *b, const decimal *d, int prec) {
+    if (d->neg)
+        rt_buf_byte(b, '-');
+    if (d->dp > 0) {
+        int m = d->nd < d->dp ? d->nd : d->dp;
+        rt_buf_write(b, d->d, m);
+        for (; m < d->dp; m++)
+            rt_buf_byte(b, '0');
+    } else {
+        rt_buf_byte(b, '0');
+    }
+    if (prec > 0) {
+        rt_buf_byte(b, '.');
+        for (int i = 0; i < prec; i++) {
+            int j = d->dp + i;
+            rt_buf_byte(b, 0 <= j && j < d->nd ? (uint8_t)d->d[j] : '0');
+        }
+    }
+}
+
+void rt_fmt_float(rt_buf *b, double v, char fmt, int prec, int bitsize) {
+    if (v != v) {
+        rt_buf_cstr(b, "NaN");
+        return;
+    }
+    if (isinf(v)) {
+        rt_buf_cstr(b, v > 0 ? "+Inf" : "-Inf");
+        return;
+    }
+    if (bitsize == 32)
+        v = (float)v;
+    decimal d;
+    char tmp[64];
+    bool sh = prec < 0;
+    if (fmt == 'f' && !sh) {
+        /* exact fixed notation straight from the C library */
+        char fixed[400];
+        int n = snprintf(fixed, sizeof fixed, "%.*f", prec, v);
+        if (n < (int)sizeof fixed) {
+            rt_buf_write(b, fixed, n);
+            return;
+        }
+        char *big = rt_alloc_noscan(n + 1);
+        snprintf(big, (size_t)n + 1, "%.*f", prec, v);
+        rt_buf_write(b, big, n);
+        return;
+    }
+    if (sh) {
+        shortest(&d, v, bitsize);
+    } else if (fmt == 'e' || fmt == 'E') {
+        to_decimal(&d, v, prec + 1 > 40 ? 40 : prec + 1, tmp);
+    } else {
+        if (prec == 0)
+            prec = 1;
+        to_decimal(&d, v, prec > 40 ? 40 : prec, tmp);
+    }
+    switch (fmt) {
+    case 'e': case 'E':
+        fmt_e(b, &d, sh ? (d.nd > 1 ? d.nd - 1 : 0) : prec, fmt);
+        return;
+    case 'f':
+        fmt_f(b, &d, d.nd - d.dp > 0 ? d.nd - d.dp : 0);
+        return;
+    default: {         /* 'g' 'G' */
+        int eprec = prec;
+        if (sh)
+            prec = d.nd;
+        if (eprec > d.nd && d.nd >= d.dp)
+            eprec = d.nd;
+        if (sh)
+            eprec = 6;
+        int exp = d.dp - 1;
+        if (exp < -4 || exp >= eprec) {
+            if (prec > d.nd)
+                prec = d.nd;
+            fmt_e(b, &d, prec - 1, fmt == 'g' ? 'e' : 'E');
+            return;
+        }
+        if (prec > d.dp)
+            prec = d.nd;
+        fmt_f(b, &d, prec - d.dp > 0 ? prec - d.dp : 0);
+    }
+    }
+}
+
+void rt_fmt_uint(rt_buf *b, uint64_t v, int base) {
+    char tmp[72];
+    int i = sizeof tmp;
+    do {
+        tmp[--i] = "0123456789abcdefghijklmnopqrstuvwxyz"[v % (uint64_t)base];
+        v /= (uint64_t)base;
+    } while (v);
+    rt_buf_write(b, tmp + i, (int64_t)sizeof tmp - i);
+}
+
+void rt_fmt_int(rt_buf *b, int64_t v, int base) {
+    if (v < 0) {
+        rt_buf_byte(b, '-');
+        rt_fmt_uint(b, -(uint64_t)v, base);
+    } else {
+        rt_fmt_uint(b, (uint64_t)v, base);
+    }
+}
+
+/* ---- quoting -------------------------------------------------------------------- */
+
+bool rt_isprint(int32_t r) {
+    if (r < 0x20)
+        return false;
+    if (r < 0x7F)
+        return true;
+    if (r < 0xA1 || r == 0xAD)          /* DEL, C1 controls, NBSP, soft hyphen */
+        return false;
+    if (r < 0x100)
+        return true;
+    if ((r >= 0xD800 && r <= 0xDFFF) || r > 0x10FFFF)
+        return false;
+    if ((r >= 0x2000 && r <= 0x200F) || (r >= 0x2028 && r <= 0x202F) ||
+        (r >= 0x205F && r <= 0x206F) || r == 0x3000 || r == 0xFEFF ||
+        (r >= 0xFFF0 && r <= 0xFFFB) || (r & 0xFFFE) == 0xFFFE ||
+        (r >= 0xE000 && r <= 0xF8FF) || r >= 0xF0000)
+        return false;
+    return true;
+}
+
+static void hex(rt_buf *b, uint32_t v, int digits) {
+    for (int i = digits - 1; i >= 0; i--)
+        rt_buf_byte(b, (uint8_t)"0123456789abcdef"[(v >> (4 * i)) & 15]);
+}
+
+static void escaped_rune(rt_buf *b, int32_t r, char quote, bool ascii_only) {
+    if (r == quote || r == '\\') {
+        rt_buf_byte(b, '\\');
+        rt_buf_byte(b, (uint8_t)r);
+        return;
+    }
+    if (ascii_only ? (r < 0x80 && rt_isprint(r)) : rt_isprint(r)) {
+        rt_buf_rune(b, r);
+        return;
+    }
+    switch (r) {
+    case '\a': rt_buf_cstr(b, "\\a"); return;
+    case '\b': rt_buf_cstr(b, "\\b"); return;
+    case '\f': rt_buf_cstr(b, "\\f"); return;
+    case '\n': rt_buf_cstr(b, "\\n"); return;
+    case '\r': rt_buf_cstr(b, "\\r"); return;
+    case '\t': rt_buf_cstr(b, "\\t"); return;
+    case '\v': rt_buf_cstr(b, "\\v"); return;
+    }
+    if (r < ' ' || r == 0x7F) {
+        rt_buf_cstr(b, "\\x");
+        hex(b, (uint32_t)r, 2);
+        return;
+    }
+    if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+        r = 0xFFFD;
+    if (r < 0x10000) {
+        rt_buf_cstr(b, "\\u");
+        hex(b, (uint32_t)r, 4);
+    } else {
+        rt_buf_cstr(b, "\\U");
+        hex(b, (uint32_t)r, 8);
+    }
+}
+
+void rt_fmt_quote(rt_buf *b, rt_string s, char quote, bool ascii_only) {
+    rt_buf_byte(b, (uint8_t)quote);
+    for (int64_t i = 0; i < s.len;) {
+        int w;
+        int32_t r = rt_utf8_decode(s.ptr + i, s.len - i, &w);
+        if (w == 1 && r == 0xFFFD) {
+            rt_buf_cstr(b, "\\x");
+            hex(b, s.ptr[i], 2);
+        } else {
+            escaped_rune(b, r, quote, ascii_only);
+        }
+        i += w;
+    }
+    rt_buf_byte(b, (uint8_t)quote);
+}
+
+void rt_fmt_quote_rune(rt_buf *b, int32_t r, bool ascii_only) {
+    if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+        r = 0xFFFD;
+    rt_buf_byte(b, '\'');
+    escaped_rune(b, r, '\'', ascii_only);
+    rt_buf_byte(b, '\'');
+}

@@ -1,0 +1,109 @@
+/* Interfaces: boxing, method lookup, implements checks and type
+ * assertions with Go's panic texts.
+ *
+ * An interface value is {type, data} (rt.h). Boxing a pointer-shaped
+ * (DIRECT) value stores the word itself; anything else is copied once to
+ * the heap and never written again, so boxed values can be shared.
+ * Method tables are sorted by name (bytewise), so lookup is a binary
+ * search and rt_implements is a merge of two sorted lists.
+ * Comparison (rt_iface_eq) lives in type.c with the rest of equality.
+ */
+#include "value_internal.h"
+
+static const uint64_t zero_box[4];     /* data for boxed zero-size values */
+
+rt_iface rt_box(const rt_type *t, const void *p) {
+    rt_iface x = {t, NULL};
+    if (t->flags & RT_TFLAG_DIRECT) {
+        memcpy(&x.data, p, sizeof(void *));
+    } else if (t->size == 0) {
+        x.data = (void *)zero_box;
+    } else {
+        x.data = rt_new(t);
+        memcpy(x.data, p, (size_t)t->size);
+    }
+    return x;
+}
+
+static const rt_method *lookup(const rt_type *t, rt_string name) {
+    int64_t lo = 0, hi = t->nmethods;
+    while (lo < hi) {
+        int64_t mid = lo + (hi - lo) / 2;
+        int c = rt_strcmp(t->methods[mid].name, name);
+        if (c == 0)
+            return &t->methods[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+void *rt_iface_method(rt_iface x, rt_string name) {
+    const rt_method *m = lookup(x.type, name);
+    return m ? m->fn : NULL;
+}
+
+/* The first method of interface type it that t lacks, or NULL. */
+static const rt_string *missing_method(const rt_type *t, const rt_type *it) {
+    int64_t j = 0;
+    for (int64_t i = 0; i < it->nmethods; i++) {
+        rt_string want = it->methods[i].name;
+        while (j < t->nmethods && rt_strcmp(t->methods[j].name, want) < 0)
+            j++;
+        if (j == t->nmethods || !rt_streq(t->methods[j].name, want))
+            return &it->methods[i].name;
+    }
+    return NULL;
+}
+
+bool rt_implements(const rt_type *t, const rt_type *it) {
+    return t != NULL && missing_method(t, it) == NULL;
+}
+
+/* ---- assertions ----------------------------------------------------------------- */
+
+_Noreturn static void conversion_panic(const rt_type *iface_type, const rt_type *concrete,
+                                       const rt_type *asserted, const rt_string *missing) {
+    rt_buf b = {0};
+    rt_buf_cstr(&b, "interface conversion: ");
+    if (missing) {
+        rt_buf_str(&b, concrete->name);
+        rt_buf_cstr(&b, " is not ");
+        rt_buf_str(&b, asserted->name);
+        rt_buf_cstr(&b, ": missing method ");
+        rt_buf_str(&b, *missing);
+    } else {
+        if (iface_type)
+            rt_buf_str(&b, iface_type->name);
+        else
+            rt_buf_cstr(&b, "interface");
+        rt_buf_cstr(&b, " is ");
+        if (concrete)
+            rt_buf_str(&b, concrete->name);
+        else
+            rt_buf_cstr(&b, "nil");
+        rt_buf_cstr(&b, ", not ");
+        rt_buf_str(&b, asserted->name);
+        if (concrete && rt_streq(concrete->name, asserted->name))
+            rt_buf_cstr(&b, " (types from different scopes)");
+    }
+    rt_buf_byte(&b, 0);
+    rt_panic_plain((const char *)b.p);
+}
+
+void *rt_assert_type(rt_iface x, const rt_type *t, const rt_type *iface_type) {
+    if (!rt_type_identical(x.type, t))
+        conversion_panic(iface_type, x.type, t, NULL);
+    return x.data;
+}
+
+rt_iface rt_assert_iface(rt_iface x, const rt_type *it, const rt_type *iface_type) {
+    if (x.type == NULL)
+        conversion_panic(iface_type, NULL, it, NULL);
+    const rt_string *missing = missing_method(x.type, it);
+    if (missing)
+        conversion_panic(iface_type, x.type, it, missing);
+    return x;
+}

@@ -1,0 +1,106 @@
+/* Slices: make, append's growth and copy.
+ *
+ * Growth follows Go 1.19 exactly (runtime/slice.go growslice), because
+ * programs print cap() after append: double small slices, grow large ones
+ * (old cap >= 256) by (newcap + 3*256)/4 until big enough, take the
+ * requested length outright when it exceeds double, then round the byte
+ * size up to Go's malloc size class and give the slice all of it.
+ * The size classes are Go 1.19's table (runtime/sizeclasses.go); sizes of
+ * 32 KiB and more round up to whole 8 KiB pages.
+ *
+ * The new backing array keeps the old one's GC kind (scanned or not), so a
+ * []int stays pointer-free; a nil slice has no old array and gets scanned
+ * memory (rt_growslice does not know the element type).
+ */
+#ifndef GC_THREADS
+#define GC_THREADS
+#endif
+#include <gc/gc.h>
+#include <gc/gc_mark.h>
+#include <gc/gc_inline.h>
+
+#include "value_internal.h"
+
+static const uint16_t size_classes[] = {
+    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224,
+    240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768,
+    896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200,
+    3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240,
+    10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576,
+    27264, 28672, 32768,
+};
+
+int64_t rt_roundupsize(int64_t size) {
+    if (size < 32768) {
+        int lo = 0, hi = (int)(sizeof size_classes / sizeof size_classes[0]) - 1;
+        while (lo < hi) {       /* first class >= size */
+            int mid = (lo + hi) / 2;
+            if (size_classes[mid] >= size)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        return size == 0 ? 0 : size_classes[lo];
+    }
+    const int64_t page = 8192;
+    if (size + page < size)
+        return size;
+    return (size + page - 1) / page * page;
+}
+
+/* Largest allocation Go allows on 64-bit (1 << 48). */
+#define MAX_ALLOC ((int64_t)1 << 48)
+
+rt_slice rt_makeslice(const rt_type *elem, int64_t len, int64_t cap) {
+    int64_t es = elem->size;
+    if (len < 0 || (es > 0 && len > MAX_ALLOC / es))
+        rt_panic_msg("makeslice: len out of range");
+    if (cap < len || (es > 0 && cap > MAX_ALLOC / es))
+        rt_panic_msg("makeslice: cap out of range");
+    void *p = rt_type_has_pointers(elem) ? rt_alloc(cap * es) : rt_alloc_noscan(cap * es);
+    return (rt_slice){p, len, cap};
+}
+
+static bool pointer_free(const void *p) {
+    void *base = p ? GC_base((void *)p) : NULL;
+    return base && GC_get_kind_and_size(base, NULL) == GC_I_PTRFREE;
+}
+
+rt_slice rt_growslice(rt_slice s, int64_t elemsize, int64_t newlen) {
+    if (newlen <= s.cap) {
+        s.len = newlen;
+        return s;
+    }
+    if (newlen < 0)
+        rt_panic_msg("growslice: cap out of range");
+    if (elemsize == 0) {
+        static uint8_t zerobase;
+        return (rt_slice){&zerobase, newlen, newlen};
+    }
+    int64_t newcap = s.cap, doublecap = s.cap + s.cap;
+    if (newlen > doublecap) {
+        newcap = newlen;
+    } else if (s.cap < 256) {
+        newcap = doublecap;
+    } else {
+        while (0 < newcap && newcap < newlen)
+            newcap += (newcap + 3 * 256) / 4;
+        if (newcap <= 0)
+            newcap = newlen;
+    }
+    if (newcap > MAX_ALLOC / elemsize)
+        rt_panic_msg("growslice: cap out of range");
+    int64_t bytes = rt_roundupsize(newcap * elemsize);
+    newcap = bytes / elemsize;
+    void *p = pointer_free(s.ptr) ? rt_alloc_noscan(bytes) : rt_alloc(bytes);
+    if (s.len)
+        memcpy(p, s.ptr, (size_t)(s.len * elemsize));
+    return (rt_slice){p, newlen, newcap};
+}
+
+int64_t rt_slicecopy(void *dst, int64_t dstlen, const void *src, int64_t srclen, int64_t elemsize) {
+    int64_t n = dstlen < srclen ? dstlen : srclen;
+    if (n > 0 && dst != src)
+        memmove(dst, src, (size_t)(n * elemsize));
+    return n;
+}

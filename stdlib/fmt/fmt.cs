@@ -1,0 +1,76 @@
+// Package fmt: formatted I/O with Go's verbs. The formatting engine is C
+// (fmt.c, driven by type descriptors); this file holds the API and routes
+// output through io.Writer, one Write per call as Go does.
+package fmt
+
+import (
+	"errors"
+	"io"
+	"os"
+)
+
+// Stringer is implemented by any value that has a String method.
+type Stringer interface {
+	String() string
+}
+
+func Sprintf(format string, a ...any) string
+func Sprint(a ...any) string
+func Sprintln(a ...any) string
+
+// Formatting into fresh byte slices (fmt.c).
+func bprintf(format string, a []any) []byte
+func bprint(a []any) []byte
+func bprintln(a []any) []byte
+
+// errorf formats like Sprintf with %w allowed; it returns the text and
+// the index of the operand %w wrapped (-1 when none).
+func errorf(format string, a []any) (string, int)
+
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	return w.Write(bprintf(format, a))
+}
+
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	return w.Write(bprint(a))
+}
+
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	return w.Write(bprintln(a))
+}
+
+func Printf(format string, a ...any) (n int, err error) {
+	return os.Stdout.Write(bprintf(format, a))
+}
+
+func Print(a ...any) (n int, err error) {
+	return os.Stdout.Write(bprint(a))
+}
+
+func Println(a ...any) (n int, err error) {
+	return os.Stdout.Write(bprintln(a))
+}
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string {
+	return e.msg
+}
+
+func (e *wrapError) Unwrap() error {
+	return e.err
+}
+
+// Errorf formats like Sprintf; with a %w verb whose operand is an error
+// the result wraps it (errors.Unwrap returns it).
+func Errorf(format string, a ...any) error {
+	s, w := errorf(format, a)
+	if w < 0 {
+		return errors.New(s)
+	}
+	err, _ := a[w].(error)
+	return &wrapError{s, err}
+}
