@@ -1,0 +1,212 @@
+/* sync.c: the body-less methods of stdlib/sync/sync.cs.
+ *
+ * Mutex: state bit 0 is "locked", the bits above count waiters. Lock is
+ * one CAS 0 -> locked when free; otherwise the goroutine registers as a
+ * waiter and sleeps on the runtime semaphore `sema` (runtime/sema.c).
+ * Unlock clears the bit with one atomic add and, if there are waiters and
+ * nobody re-locked meanwhile, takes one waiter off the count and releases
+ * the semaphore once. A woken waiter competes again (it may lose to a
+ * newcomer; it then waits at the head of the queue, Go's LIFO requeue).
+ * No lost wake-up: a waiter is counted before it sleeps, and the
+ * semaphore remembers a release that comes before the sleep.
+ *
+ * RWMutex, WaitGroup and Once follow Go 1.19's sync package algorithms
+ * (rwmutex.go, waitgroup.go, once.go); the comments there carry the
+ * arguments. Misuse fails as Go does: fatal errors for unlocking what is
+ * not locked, panics for WaitGroup misuse.
+ */
+#include "rt.h"
+#include "chan_internal.h"
+
+/* KEEP IN SYNC: stdlib/sync/sync.cs. */
+typedef struct sync_Mutex {
+    int32_t state;
+    uint32_t sema;
+} sync_Mutex;
+typedef struct sync_RWMutex {
+    sync_Mutex w;
+    uint32_t writerSem, readerSem;
+    int32_t readerCount, readerWait;
+} sync_RWMutex;
+typedef struct sync_WaitGroup {
+    uint64_t state;
+    uint32_t sema;
+} sync_WaitGroup;
+typedef struct sync_Once {
+    uint32_t done;
+    sync_Mutex m;
+} sync_Once;
+_Static_assert(sizeof(sync_Mutex) == 8, "sync.cs Mutex layout");
+_Static_assert(sizeof(sync_RWMutex) == 24, "sync.cs RWMutex layout");
+_Static_assert(sizeof(sync_WaitGroup) == 16, "sync.cs WaitGroup layout");
+_Static_assert(sizeof(sync_Once) == 12, "sync.cs Once layout");
+
+#define SC __ATOMIC_SEQ_CST
+#define CAS(p, oldp, new) __atomic_compare_exchange_n(p, oldp, new, false, SC, SC)
+
+/* ---- Mutex ---------------------------------------------------------------------- */
+
+enum { LOCKED = 1, WAITER = 2 };
+
+static void lock_slow(sync_Mutex *m) {
+    bool requeued = false;
+    int32_t old = __atomic_load_n(&m->state, SC);
+    for (;;) {
+        if (!(old & LOCKED)) {
+            if (CAS(&m->state, &old, old | LOCKED))
+                return;
+        } else if (CAS(&m->state, &old, old + WAITER)) {
+            rt_semacquire(&m->sema, requeued, RT_WAIT_SEMACQUIRE);
+            requeued = true;
+            old = __atomic_load_n(&m->state, SC);
+        }
+    }
+}
+
+void sync_Mutex_Lock(sync_Mutex *m) {
+    int32_t old = 0;
+    if (!CAS(&m->state, &old, LOCKED))
+        lock_slow(m);
+}
+
+bool sync_Mutex_TryLock(sync_Mutex *m) {
+    int32_t old = __atomic_load_n(&m->state, SC);
+    return !(old & LOCKED) && CAS(&m->state, &old, old | LOCKED);
+}
+
+void sync_Mutex_Unlock(sync_Mutex *m) {
+    int32_t old = __atomic_sub_fetch(&m->state, LOCKED, SC);
+    if (old == 0)
+        return;
+    if (((old + LOCKED) & LOCKED) == 0)
+        rt_fatal("sync: unlock of unlocked mutex");
+    /* Wake one waiter unless none is left or a newcomer holds the lock
+     * (its Unlock will wake one). */
+    while (old >= WAITER && !(old & LOCKED))
+        if (CAS(&m->state, &old, old - WAITER)) {
+            rt_semrelease(&m->sema, false);
+            return;
+        }
+}
+
+/* ---- RWMutex --------------------------------------------------------------------- */
+
+enum { MAX_READERS = 1 << 30 };
+
+void sync_RWMutex_RLock(sync_RWMutex *rw) {
+    if (__atomic_add_fetch(&rw->readerCount, 1, SC) < 0)
+        rt_semacquire(&rw->readerSem, false, RT_WAIT_SEMACQUIRE);  /* a writer is in */
+}
+
+bool sync_RWMutex_TryRLock(sync_RWMutex *rw) {
+    int32_t c = __atomic_load_n(&rw->readerCount, SC);
+    while (c >= 0)
+        if (CAS(&rw->readerCount, &c, c + 1))
+            return true;
+    return false;
+}
+
+void sync_RWMutex_RUnlock(sync_RWMutex *rw) {
+    int32_t r = __atomic_sub_fetch(&rw->readerCount, 1, SC);
+    if (r >= 0)
+        return;
+    if (r + 1 == 0 || r + 1 == -MAX_READERS)
+        rt_fatal("sync: RUnlock of unlocked RWMutex");
+    /* A writer waits: the last departing reader lets it in. */
+    if (__atomic_sub_fetch(&rw->readerWait, 1, SC) == 0)
+        rt_semrelease(&rw->writerSem, false);
+}
+
+void sync_RWMutex_Lock(sync_RWMutex *rw) {
+    sync_Mutex_Lock(&rw->w);
+    /* Announce the writer; r readers are still inside. */
+    int32_t r = __atomic_add_fetch(&rw->readerCount, -MAX_READERS, SC) + MAX_READERS;
+    if (r != 0 && __atomic_add_fetch(&rw->readerWait, r, SC) != 0)
+        rt_semacquire(&rw->writerSem, false, RT_WAIT_SEMACQUIRE);
+}
+
+bool sync_RWMutex_TryLock(sync_RWMutex *rw) {
+    if (!sync_Mutex_TryLock(&rw->w))
+        return false;
+    int32_t zero = 0;
+    if (!CAS(&rw->readerCount, &zero, -MAX_READERS)) {
+        sync_Mutex_Unlock(&rw->w);
+        return false;
+    }
+    return true;
+}
+
+void sync_RWMutex_Unlock(sync_RWMutex *rw) {
+    int32_t r = __atomic_add_fetch(&rw->readerCount, MAX_READERS, SC);
+    if (r >= MAX_READERS)
+        rt_fatal("sync: Unlock of unlocked RWMutex");
+    for (int32_t i = 0; i < r; i++)   /* the readers that queued behind us */
+        rt_semrelease(&rw->readerSem, false);
+    sync_Mutex_Unlock(&rw->w);
+}
+
+/* ---- WaitGroup ----------------------------------------------------------------------- */
+
+void sync_WaitGroup_Add(sync_WaitGroup *wg, int64_t delta) {
+    uint64_t state = __atomic_add_fetch(&wg->state, (uint64_t)delta << 32, SC);
+    int32_t v = (int32_t)(state >> 32);
+    uint32_t w = (uint32_t)state;
+    if (v < 0)
+        rt_panic_string("sync: negative WaitGroup counter");
+    if (w != 0 && delta > 0 && v == (int32_t)delta)
+        rt_panic_string("sync: WaitGroup misuse: Add called concurrently with Wait");
+    if (v > 0 || w == 0)
+        return;
+    /* The counter hit zero with waiters: nobody may touch the state now
+     * but us. Reset it and wake them all. */
+    if (__atomic_load_n(&wg->state, SC) != state)
+        rt_panic_string("sync: WaitGroup misuse: Add called concurrently with Wait");
+    __atomic_store_n(&wg->state, 0, SC);
+    for (; w != 0; w--)
+        rt_semrelease(&wg->sema, false);
+}
+
+void sync_WaitGroup_Wait(sync_WaitGroup *wg) {
+    uint64_t state = __atomic_load_n(&wg->state, SC);
+    for (;;) {
+        if ((int32_t)(state >> 32) == 0)
+            return;
+        if (CAS(&wg->state, &state, state + 1)) {
+            rt_semacquire(&wg->sema, false, RT_WAIT_SEMACQUIRE);
+            if (__atomic_load_n(&wg->state, SC) != 0)
+                rt_panic_string("sync: WaitGroup is reused before previous Wait has returned");
+            return;
+        }
+    }
+}
+
+/* ---- Once -------------------------------------------------------------------------- */
+
+/* Deferred: mark done, then let the waiters in (also when f panics). */
+static void once_finish(void *arg) {
+    sync_Once *o = arg;
+    __atomic_store_n(&o->done, 1, SC);
+    sync_Mutex_Unlock(&o->m);
+}
+
+static void once_slow(sync_Once *o, rt_func *f) {
+    sync_Mutex_Lock(&o->m);
+    if (o->done) {
+        sync_Mutex_Unlock(&o->m);
+        return;
+    }
+    rt_frame fr;
+    rt_frame_push(&fr);
+    rt_defer_push(&fr, once_finish, o);
+    if (RT_FRAME_SETJMP(&fr) == 0) {
+        if (!f)
+            rt_panic_nil();
+        ((void (*)(rt_func *))f->fn)(f);
+    }
+    rt_frame_pop(&fr);
+}
+
+void sync_Once_Do(sync_Once *o, rt_func *f) {
+    if (!__atomic_load_n(&o->done, SC))
+        once_slow(o, f);
+}
