@@ -31,7 +31,7 @@ run_once() { # run_once PROCS BASE -> $scratch/out.PROCS err.PROCS code.PROCS
 }
 
 for src in "$@"; do
-  base=${src%.cs}
+  base=$(cd "$(dirname "$src")" && pwd)/$(basename "${src%.cs}")
   rm -f "$scratch/main.go" "$scratch/prog"
   cp "$src" "$scratch/main.go"
   printf 'module x\n\ngo 1.19\n' >"$scratch/go.mod"
