@@ -323,9 +323,17 @@ int64_t rt_poll_read(rt_pollfd *pd, void *buf, int64_t n, int *err) {
 
 int64_t rt_poll_write(rt_pollfd *pd, const void *buf, int64_t n, int *err) {
     int64_t done = 0;
+    bool sock = true;
     *err = 0;
     while (done < n) {
-        ssize_t r = write(pd->fd, (const char *)buf + done, (size_t)(n - done));
+        /* send(MSG_NOSIGNAL): a peer that went away is EPIPE, not SIGPIPE. */
+        const char *p = (const char *)buf + done;
+        ssize_t r = sock ? send(pd->fd, p, (size_t)(n - done), MSG_NOSIGNAL)
+                         : write(pd->fd, p, (size_t)(n - done));
+        if (r < 0 && errno == ENOTSOCK) {
+            sock = false;
+            continue;
+        }
         if (r >= 0) {
             done += r;
             continue;

@@ -1,0 +1,159 @@
+// Package io: the Reader/Writer interfaces and the helpers that only need
+// them (Copy, ReadAll, ReadFull, WriteString). Pure CS, no C side.
+//
+// The composite interfaces list their methods instead of embedding
+// Reader/Writer: the method sets, and so every assignment, are the same
+// as Go's.
+package io
+
+import "errors"
+
+// EOF is returned by Read when no more input is available.
+var EOF = errors.New("EOF")
+
+// ErrUnexpectedEOF means EOF came in the middle of a fixed-size read.
+var ErrUnexpectedEOF = errors.New("unexpected EOF")
+
+// ErrShortWrite means a Write accepted fewer bytes than asked, without error.
+var ErrShortWrite = errors.New("short write")
+
+// ErrShortBuffer means a read needed a longer buffer than provided.
+var ErrShortBuffer = errors.New("short buffer")
+
+var errInvalidWrite = errors.New("invalid write result")
+
+type Reader interface {
+	Read(p []byte) (n int, err error)
+}
+
+type Writer interface {
+	Write(p []byte) (n int, err error)
+}
+
+type Closer interface {
+	Close() error
+}
+
+type ReadWriter interface {
+	Read(p []byte) (n int, err error)
+	Write(p []byte) (n int, err error)
+}
+
+type ReadCloser interface {
+	Read(p []byte) (n int, err error)
+	Close() error
+}
+
+type WriteCloser interface {
+	Write(p []byte) (n int, err error)
+	Close() error
+}
+
+type ReadWriteCloser interface {
+	Read(p []byte) (n int, err error)
+	Write(p []byte) (n int, err error)
+	Close() error
+}
+
+type StringWriter interface {
+	WriteString(s string) (n int, err error)
+}
+
+type ByteReader interface {
+	ReadByte() (byte, error)
+}
+
+type ByteWriter interface {
+	WriteByte(c byte) error
+}
+
+// WriteString writes s to w, through w's WriteString method if it has one.
+func WriteString(w Writer, s string) (n int, err error) {
+	if sw, ok := w.(StringWriter); ok {
+		return sw.WriteString(s)
+	}
+	return w.Write([]byte(s))
+}
+
+// ReadAtLeast reads into buf until it holds at least min bytes.
+func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
+	if len(buf) < min {
+		return 0, ErrShortBuffer
+	}
+	for n < min && err == nil {
+		var nn int
+		nn, err = r.Read(buf[n:])
+		n += nn
+	}
+	if n >= min {
+		err = nil
+	} else if n > 0 && err == EOF {
+		err = ErrUnexpectedEOF
+	}
+	return n, err
+}
+
+// ReadFull reads exactly len(buf) bytes.
+func ReadFull(r Reader, buf []byte) (n int, err error) {
+	return ReadAtLeast(r, buf, len(buf))
+}
+
+// Copy copies from src to dst until EOF or an error; EOF is not an error.
+func Copy(dst Writer, src Reader) (written int64, err error) {
+	buf := make([]byte, 32*1024)
+	for {
+		nr, er := src.Read(buf)
+		if nr > 0 {
+			nw, ew := dst.Write(buf[0:nr])
+			if nw < 0 || nr < nw {
+				nw = 0
+				if ew == nil {
+					ew = errInvalidWrite
+				}
+			}
+			written += int64(nw)
+			if ew != nil {
+				err = ew
+				break
+			}
+			if nr != nw {
+				err = ErrShortWrite
+				break
+			}
+		}
+		if er != nil {
+			if er != EOF {
+				err = er
+			}
+			break
+		}
+	}
+	return written, err
+}
+
+// ReadAll reads from r until EOF; EOF is not an error.
+func ReadAll(r Reader) ([]byte, error) {
+	b := make([]byte, 0, 512)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == EOF {
+				err = nil
+			}
+			return b, err
+		}
+	}
+}
+
+type discard struct{}
+
+func (d discard) Write(p []byte) (int, error) { return len(p), nil }
+
+func (d discard) WriteString(s string) (int, error) { return len(s), nil }
+
+// Discard is a Writer on which every Write succeeds without doing anything.
+var Discard Writer = discard{}

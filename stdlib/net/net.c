@@ -1,0 +1,229 @@
+/* net.c: the body-less functions of stdlib/net/net.cs: socket system
+ * calls over the runtime's netpoller (runtime/netpoll.h).
+ *
+ * Every socket is created SOCK_NONBLOCK|SOCK_CLOEXEC and registered with
+ * the poller before it is used, so connect, accept, read and write park
+ * only their goroutine. Like Go, listeners set SO_REUSEADDR, an empty host
+ * listens on a dual-stack IPv6 socket (falling back to IPv4 when the host
+ * has no IPv6), and connections get TCP_NODELAY.
+ *
+ * Errors go back to CS as (system call name, errno) pairs, or the
+ * poller's RT_ECLOSING / RT_ETIMEOUT codes; net.cs builds Go's errors.
+ */
+#include "rt.h"
+#include "sched.h"
+#include "netpoll.h"
+#include "fdio.h"
+#include "timer.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <string.h>
+#include <unistd.h>
+
+/* Fills sa for family 4 or 6 from a 4-/16-byte (or empty: wildcard) ip. */
+static socklen_t make_sockaddr(struct sockaddr_storage *sa, int family, rt_slice ip, int64_t port) {
+    memset(sa, 0, sizeof *sa);
+    if (family == 4) {
+        struct sockaddr_in *s4 = (struct sockaddr_in *)sa;
+        s4->sin_family = AF_INET;
+        s4->sin_port = htons((uint16_t)port);
+        if (ip.len == 4)
+            memcpy(&s4->sin_addr, ip.ptr, 4);
+        return sizeof *s4;
+    }
+    struct sockaddr_in6 *s6 = (struct sockaddr_in6 *)sa;
+    s6->sin6_family = AF_INET6;
+    s6->sin6_port = htons((uint16_t)port);
+    if (ip.len == 16)
+        memcpy(&s6->sin6_addr, ip.ptr, 16);
+    return sizeof *s6;
+}
+
+/* Registers fd with the poller; on failure closes it and reports. */
+static uintptr_t register_fd(int fd, int *err) {
+    rt_pollfd *pd = rt_poll_open(fd, err);
+    if (pd == NULL)
+        close(fd);
+    return (uintptr_t)pd;
+}
+
+/* Stores a failure of system call `call` and returns 0 (no descriptor). */
+static uintptr_t fail(const char *call, int e, int fd, rt_string *rcall, int64_t *rerr) {
+    if (fd >= 0)
+        close(fd);
+    *rcall = rt_string_from_c(call);
+    *rerr = e;
+    return 0;
+}
+
+uintptr_t net_sysListen(int64_t family, rt_slice ip, int64_t port,
+                        int64_t *rfd, rt_string *rcall, int64_t *rerr) {
+    *rfd = -1;
+    *rcall = (rt_string){NULL, 0};
+    int af = family == 4 ? AF_INET : AF_INET6;
+    int fd = socket(af, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0 && af == AF_INET6 && ip.len == 0 && errno == EAFNOSUPPORT) {
+        family = 4;
+        af = AF_INET;
+        fd = socket(af, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    }
+    if (fd < 0)
+        return fail("socket", errno, -1, rcall, rerr);
+    int on = 1, off = 0;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    if (af == AF_INET6 && ip.len == 0)
+        setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &off, sizeof off);
+    struct sockaddr_storage sa;
+    socklen_t len = make_sockaddr(&sa, (int)family, ip, port);
+    if (bind(fd, (struct sockaddr *)&sa, len) < 0)
+        return fail("bind", errno, fd, rcall, rerr);
+    if (listen(fd, 65535) < 0)
+        return fail("listen", errno, fd, rcall, rerr);
+    int e;
+    uintptr_t pd = register_fd(fd, &e);
+    if (pd == 0)
+        return fail("epoll_ctl", e, -1, rcall, rerr);
+    *rfd = fd;
+    *rerr = 0;
+    return pd;
+}
+
+static void set_nodelay(int fd) {
+    int on = 1;
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+}
+
+uintptr_t net_sysConnect(int64_t family, rt_slice ip, int64_t port,
+                         int64_t *rfd, rt_string *rcall, int64_t *rerr) {
+    *rfd = -1;
+    *rcall = (rt_string){NULL, 0};
+    int af = family == 4 ? AF_INET : AF_INET6;
+    int fd = socket(af, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return fail("socket", errno, -1, rcall, rerr);
+    int e;
+    uintptr_t pd = register_fd(fd, &e);
+    if (pd == 0)
+        return fail("epoll_ctl", e, -1, rcall, rerr);
+    struct sockaddr_storage sa;
+    socklen_t len = make_sockaddr(&sa, (int)family, ip, port);
+    e = rt_poll_connect((rt_pollfd *)pd, (struct sockaddr *)&sa, len);
+    if (e != 0) {
+        rt_poll_close((rt_pollfd *)pd);
+        return fail("connect", e, fd, rcall, rerr);
+    }
+    set_nodelay(fd);
+    *rfd = fd;
+    *rerr = 0;
+    return pd;
+}
+
+uintptr_t net_sysAccept(uintptr_t pd, int64_t *rfd, int64_t *rerr) {
+    struct sockaddr_storage sa;
+    socklen_t len = sizeof sa;
+    int e;
+    int fd = rt_poll_accept((rt_pollfd *)pd, (struct sockaddr *)&sa, &len, &e);
+    *rfd = fd;
+    if (fd < 0) {
+        *rerr = e;
+        return 0;
+    }
+    set_nodelay(fd);
+    uintptr_t npd = register_fd(fd, &e);
+    *rerr = npd == 0 ? e : 0;
+    if (npd == 0)
+        *rfd = -1;
+    return npd;
+}
+
+int64_t net_sysRead(uintptr_t pd, rt_slice b, int64_t *rerr) {
+    int e;
+    int64_t n = rt_poll_read((rt_pollfd *)pd, b.ptr, b.len, &e);
+    *rerr = e;
+    return n;
+}
+
+int64_t net_sysWrite(uintptr_t pd, rt_slice b, int64_t *rerr) {
+    int e;
+    int64_t n = rt_poll_write((rt_pollfd *)pd, b.ptr, b.len, &e);
+    *rerr = e;
+    return n;
+}
+
+int64_t net_sysClose(uintptr_t pd, int64_t fd) {
+    rt_poll_close((rt_pollfd *)pd);
+    return close((int)fd) < 0 && errno != EINTR ? errno : 0;
+}
+
+int64_t net_sysShutdown(int64_t fd, int64_t how) {
+    return shutdown((int)fd, how == 0 ? SHUT_RD : SHUT_WR) < 0 ? errno : 0;
+}
+
+void net_sysSetDeadline(uintptr_t pd, int64_t d, bool none, int64_t mode) {
+    int64_t when = none ? 0 : d <= 0 ? 1 : rt_timer_when(d);
+    rt_poll_set_deadline((rt_pollfd *)pd, when, (int)mode);
+}
+
+/* A new []byte holding n bytes at p. */
+static rt_slice bytes_of(const void *p, int64_t n) {
+    void *b = rt_alloc_noscan(n);
+    memcpy(b, p, (size_t)n);
+    return (rt_slice){b, n, n};
+}
+
+/* The IP (4 or 16 bytes, v4-mapped IPv6 as 4) and port of sa. */
+static rt_slice sockaddr_ip(const struct sockaddr_storage *sa, int64_t *port) {
+    if (sa->ss_family == AF_INET) {
+        const struct sockaddr_in *s4 = (const struct sockaddr_in *)sa;
+        *port = ntohs(s4->sin_port);
+        return bytes_of(&s4->sin_addr, 4);
+    }
+    const struct sockaddr_in6 *s6 = (const struct sockaddr_in6 *)sa;
+    *port = ntohs(s6->sin6_port);
+    if (IN6_IS_ADDR_V4MAPPED(&s6->sin6_addr))
+        return bytes_of(&s6->sin6_addr.s6_addr[12], 4);
+    return bytes_of(&s6->sin6_addr, 16);
+}
+
+rt_slice net_sysAddr(int64_t fd, bool peer, int64_t *rport) {
+    struct sockaddr_storage sa;
+    socklen_t len = sizeof sa;
+    int r = peer ? getpeername((int)fd, (struct sockaddr *)&sa, &len)
+                 : getsockname((int)fd, (struct sockaddr *)&sa, &len);
+    *rport = 0;
+    if (r < 0)
+        return (rt_slice){NULL, 0, 0};
+    return sockaddr_ip(&sa, rport);
+}
+
+rt_slice net_sysLookup(rt_string host, int64_t *rerr) {
+    const char *name = rt_cstring(host);
+    struct addrinfo hints = {.ai_socktype = SOCK_STREAM}, *res = NULL;
+    rt_entersyscall();
+    int r = getaddrinfo(name, NULL, &hints, &res);
+    rt_exitsyscall();
+    if (r != 0 || res == NULL) {
+        *rerr = ENOENT;
+        return (rt_slice){NULL, 0, 0};
+    }
+    const struct addrinfo *pick = res;
+    for (const struct addrinfo *a = res; a != NULL; a = a->ai_next)
+        if (a->ai_family == AF_INET) {
+            pick = a;
+            break;
+        }
+    struct sockaddr_storage sa;
+    memcpy(&sa, pick->ai_addr, pick->ai_addrlen);
+    freeaddrinfo(res);
+    int64_t port;
+    *rerr = 0;
+    return sockaddr_ip(&sa, &port);
+}
+
+rt_string net_errstr(int64_t e) {
+    return rt_errstr((int)e);
+}

@@ -1,0 +1,73 @@
+/* os.c: the body-less functions of stdlib/os/os.cs.
+ *
+ * File I/O runs inside rt_entersyscall/rt_exitsyscall: read(2) on stdin, a
+ * pipe or a slow device may block in the kernel, and the scheduler must be
+ * free to run other goroutines on another thread meanwhile (Go keeps
+ * stdin blocking and does the same). An fd that someone made non-blocking
+ * (a shared terminal or pipe) returns EAGAIN; we then wait in poll(2),
+ * still inside the syscall state, instead of spinning.
+ */
+#include "rt.h"
+#include "sched.h"
+#include "fdio.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+rt_slice os_runtimeArgs(void) {
+    int n = rt_argc > 0 ? rt_argc : 0;
+    rt_string *args = rt_alloc((int64_t)(n > 0 ? n : 1) * (int64_t)sizeof *args);
+    for (int i = 0; i < n; i++)
+        args[i] = rt_string_from_c(rt_argv[i]);
+    return (rt_slice){args, n, n};
+}
+
+rt_string os_errstr(int64_t e) {
+    return rt_errstr((int)e);
+}
+
+int64_t os_sysRead(int64_t fd, rt_slice b, int64_t *err) {
+    int e = 0;
+    int64_t n = rt_fd_read((int)fd, b.ptr, b.len, &e);
+    *err = e;
+    return n;
+}
+
+int64_t os_sysWrite(int64_t fd, rt_slice b, int64_t *err) {
+    int e = 0;
+    int64_t n = rt_fd_write((int)fd, b.ptr, b.len, &e);
+    *err = e;
+    return n;
+}
+
+int64_t os_sysOpen(rt_string name, int64_t flag, uint32_t perm, int64_t *err) {
+    const char *path = rt_cstring(name);
+    rt_entersyscall();
+    int fd;
+    while ((fd = open(path, (int)flag, (mode_t)perm)) < 0 && errno == EINTR)
+        ;
+    int e = errno;
+    rt_exitsyscall();
+    *err = fd < 0 ? e : 0;
+    return fd;
+}
+
+int64_t os_sysClose(int64_t fd) {
+    return close((int)fd) < 0 && errno != EINTR ? errno : 0;
+}
+
+void os_Exit(int64_t code) {
+    rt_exit((int)code);
+}
+
+rt_string os_LookupEnv(rt_string key, bool *found) {
+    const char *v = getenv(rt_cstring(key));
+    *found = v != NULL;
+    return v != NULL ? rt_string_from_c(v) : (rt_string){NULL, 0};
+}
+
+int64_t os_Getpid(void) {
+    return getpid();
+}

@@ -1,0 +1,284 @@
+// Package os: the command line, the environment, exiting, and files.
+//
+// A File is an fd and a name. Its I/O goes straight to read(2)/write(2)
+// (stdlib/os/os.c) inside the runtime's syscall state (rt_entersyscall),
+// so a goroutine blocked reading stdin or a pipe leaves its P to the
+// others, as Go's blocking file I/O does. Writes are unbuffered and loop
+// until every byte is written: fmt.Println is exactly one Write, as in Go.
+//
+// Errors follow Go's shapes and texts: *PathError ("open x: no such file
+// or directory"), *SyscallError, and errno values whose text is Go's
+// (lower-case strerror).
+package os
+
+import (
+	"errors"
+	"io"
+)
+
+var (
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
+)
+
+// Args holds the command-line arguments, starting with the program name.
+var Args []string = runtimeArgs()
+
+// ---- C side (os.c) ----------------------------------------------------------
+
+func runtimeArgs() []string
+
+// errstr is the text of errno e, as Go's syscall.Errno.Error prints it.
+func errstr(e int) string
+
+// sysRead and sysWrite return the count and an errno (0: none); sysWrite
+// loops until all of b is written or an error stops it.
+func sysRead(fd int, b []byte) (n int, errno int)
+func sysWrite(fd int, b []byte) (n int, errno int)
+func sysOpen(name string, flag int, perm uint32) (fd int, errno int)
+func sysClose(fd int) int
+
+// Exit ends the program at once with the given status; deferred calls do
+// not run.
+func Exit(code int)
+
+// Getenv returns the value of the environment variable key, or "".
+func Getenv(key string) string {
+	v, _ := LookupEnv(key)
+	return v
+}
+
+// LookupEnv returns the value of key and whether it is set.
+func LookupEnv(key string) (string, bool)
+
+func Getpid() int
+
+// ---- errors -------------------------------------------------------------------
+
+// errno is a system call error number (Go's syscall.Errno).
+type errno int
+
+func (e errno) Error() string { return errstr(int(e)) }
+
+func (e errno) Is(target error) bool {
+	switch target {
+	case ErrPermission:
+		return e == 1 || e == 13 // EPERM, EACCES
+	case ErrExist:
+		return e == 17 || e == 39 // EEXIST, ENOTEMPTY
+	case ErrNotExist:
+		return e == 2 // ENOENT
+	}
+	return false
+}
+
+// PathError records an error and the operation and file path that caused it.
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+func (e *PathError) Unwrap() error { return e.Err }
+
+// SyscallError records an error from a specific system call.
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+func (e *SyscallError) Unwrap() error { return e.Err }
+
+// NewSyscallError wraps err (nil stays nil).
+func NewSyscallError(syscall string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &SyscallError{syscall, err}
+}
+
+func IsNotExist(err error) bool { return underlyingIs(err, ErrNotExist) }
+
+func IsExist(err error) bool { return underlyingIs(err, ErrExist) }
+
+func IsPermission(err error) bool { return underlyingIs(err, ErrPermission) }
+
+func underlyingIs(err, target error) bool {
+	switch e := err.(type) {
+	case *PathError:
+		err = e.Err
+	case *SyscallError:
+		err = e.Err
+	}
+	if err == target {
+		return true
+	}
+	en, ok := err.(errno)
+	return ok && en.Is(target)
+}
+
+// ---- files ----------------------------------------------------------------------
+
+// Flags to OpenFile (Linux values).
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+
+const oCloexec = 0x80000
+
+// A FileMode holds permission bits.
+type FileMode uint32
+
+// File is an open file descriptor.
+type File struct {
+	fd     int
+	name   string
+	closed bool
+}
+
+var (
+	Stdin  = NewFile(0, "/dev/stdin")
+	Stdout = NewFile(1, "/dev/stdout")
+	Stderr = NewFile(2, "/dev/stderr")
+)
+
+// NewFile returns a File for fd with the given name.
+func NewFile(fd uintptr, name string) *File {
+	return &File{fd: int(fd), name: name}
+}
+
+func (f *File) Name() string { return f.name }
+
+func (f *File) Fd() uintptr {
+	if f == nil {
+		return ^uintptr(0)
+	}
+	return uintptr(f.fd)
+}
+
+// check returns the error for using f in operation op, if f is unusable.
+func (f *File) check(op string) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.closed {
+		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
+	}
+	return nil
+}
+
+// Read reads up to len(b) bytes; at end of file it returns 0, io.EOF.
+func (f *File) Read(b []byte) (n int, err error) {
+	if err := f.check("read"); err != nil {
+		return 0, err
+	}
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, e := sysRead(f.fd, b)
+	if e != 0 {
+		return 0, &PathError{Op: "read", Path: f.name, Err: errno(e)}
+	}
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+// Write writes all of b, or returns the error that stopped it.
+func (f *File) Write(b []byte) (n int, err error) {
+	if err := f.check("write"); err != nil {
+		return 0, err
+	}
+	n, e := sysWrite(f.fd, b)
+	if e != 0 {
+		return n, &PathError{Op: "write", Path: f.name, Err: errno(e)}
+	}
+	return n, nil
+}
+
+func (f *File) WriteString(s string) (n int, err error) {
+	return f.Write([]byte(s))
+}
+
+// Close closes f; closing twice reports "file already closed".
+func (f *File) Close() error {
+	if err := f.check("close"); err != nil {
+		return err
+	}
+	f.closed = true
+	if e := sysClose(f.fd); e != 0 {
+		return &PathError{Op: "close", Path: f.name, Err: errno(e)}
+	}
+	return nil
+}
+
+// OpenFile opens name with flag (O_RDONLY etc.) and, when creating, perm.
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	fd, e := sysOpen(name, flag|oCloexec, uint32(perm))
+	if e != 0 {
+		return nil, &PathError{Op: "open", Path: name, Err: errno(e)}
+	}
+	return NewFile(uintptr(fd), name), nil
+}
+
+// Open opens name for reading.
+func Open(name string) (*File, error) {
+	return OpenFile(name, O_RDONLY, 0)
+}
+
+// Create creates or truncates name (mode 0666 before umask) for writing.
+func Create(name string) (*File, error) {
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
+}
+
+// ReadFile returns the whole content of name.
+func ReadFile(name string) ([]byte, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data := make([]byte, 0, 512)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return data, err
+		}
+	}
+}
+
+// WriteFile writes data to name, creating it with perm if needed and
+// truncating it otherwise.
+func WriteFile(name string, data []byte, perm FileMode) error {
+	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err1 != nil && err == nil {
+		err = err1
+	}
+	return err
+}
