@@ -1,0 +1,97 @@
+/* The C half of package math (math.cs): thin wrappers over libm, plus
+ * the functions whose special cases differ from C's (Max/Min propagate
+ * NaN and order -0 below +0, where fmax/fmin would drop the NaN). */
+#include <math.h>
+
+#include "rt.h"
+
+double math_Sqrt(double x) { return sqrt(x); }
+double math_Floor(double x) { return floor(x); }
+double math_Ceil(double x) { return ceil(x); }
+double math_Trunc(double x) { return trunc(x); }
+double math_Log(double x) { return log(x); }
+double math_Log2(double x) { return log2(x); }
+double math_Log10(double x) { return log10(x); }
+double math_Log1p(double x) { return log1p(x); }
+double math_Exp(double x) { return exp(x); }
+double math_Exp2(double x) { return exp2(x); }
+double math_Expm1(double x) { return expm1(x); }
+double math_Sin(double x) { return sin(x); }
+double math_Cos(double x) { return cos(x); }
+double math_Tan(double x) { return tan(x); }
+double math_Asin(double x) { return asin(x); }
+double math_Acos(double x) { return acos(x); }
+double math_Atan(double x) { return atan(x); }
+double math_Sinh(double x) { return sinh(x); }
+double math_Cosh(double x) { return cosh(x); }
+double math_Tanh(double x) { return tanh(x); }
+double math_Asinh(double x) { return asinh(x); }
+double math_Acosh(double x) { return acosh(x); }
+double math_Atanh(double x) { return atanh(x); }
+double math_Cbrt(double x) { return cbrt(x); }
+double math_Round(double x) { return round(x); }
+double math_Gamma(double x) { return tgamma(x); }
+double math_Erf(double x) { return erf(x); }
+double math_Erfc(double x) { return erfc(x); }
+double math_Pow(double x, double y) { return pow(x, y); }
+double math_Atan2(double x, double y) { return atan2(x, y); }
+double math_Hypot(double x, double y) { return hypot(x, y); }
+double math_Mod(double x, double y) { return fmod(x, y); }
+double math_Remainder(double x, double y) { return remainder(x, y); }
+double math_Copysign(double x, double y) { return copysign(x, y); }
+double math_Dim(double x, double y) { return fdim(x, y); }
+double math_Nextafter(double x, double y) { return nextafter(x, y); }
+
+double math_Abs(double x) { return fabs(x); }
+
+double math_Max(double x, double y) {
+    if (isinf(x) && x > 0) return x;
+    if (isinf(y) && y > 0) return y;
+    if (x != x || y != y) return NAN;
+    if (x == 0 && x == y) return signbit(x) ? y : x;
+    return x > y ? x : y;
+}
+
+double math_Min(double x, double y) {
+    if (isinf(x) && x < 0) return x;
+    if (isinf(y) && y < 0) return y;
+    if (x != x || y != y) return NAN;
+    if (x == 0 && x == y) return signbit(x) ? x : y;
+    return x < y ? x : y;
+}
+
+double math_Inf(int64_t sign) { return sign >= 0 ? INFINITY : -INFINITY; }
+double math_NaN(void) { return NAN; }
+bool math_IsNaN(double f) { return f != f; }
+bool math_IsInf(double f, int64_t sign) {
+    return (sign >= 0 && f == INFINITY) || (sign <= 0 && f == -INFINITY);
+}
+bool math_Signbit(double x) { return signbit(x) != 0; }
+double math_RoundToEven(double x) { return nearbyint(x); }     /* default mode: ties to even */
+
+uint64_t math_Float64bits(double f) { uint64_t b; memcpy(&b, &f, 8); return b; }
+double math_Float64frombits(uint64_t b) { double f; memcpy(&f, &b, 8); return f; }
+uint32_t math_Float32bits(float f) { uint32_t b; memcpy(&b, &f, 4); return b; }
+float math_Float32frombits(uint32_t b) { float f; memcpy(&f, &b, 4); return f; }
+
+double math_Modf(double f, double *frac) {
+    double ip;
+    *frac = modf(f, &ip);
+    return ip;
+}
+
+double math_Frexp(double f, int64_t *exp) {
+    int e = 0;
+    double fr = frexp(f, &e);
+    *exp = e;
+    return fr;
+}
+
+double math_Ldexp(double frac, int64_t exp) {
+    return ldexp(frac, exp > 100000 ? 100000 : exp < -100000 ? -100000 : (int)exp);
+}
+
+double math_Sincos(double x, double *cos_) {
+    *cos_ = cos(x);
+    return sin(x);
+}

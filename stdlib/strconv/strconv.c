@@ -1,0 +1,209 @@
+/* The C half of package strconv (strconv.cs): number formatting and
+ * float parsing through runtime/format.c and the C library, quoting, and
+ * unquoting of Go literals. */
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+
+#include "value_internal.h"
+
+rt_string strconv_FormatInt(int64_t i, int64_t base) {
+    rt_buf b = {0};
+    rt_fmt_int(&b, i, (int)base);
+    return rt_buf_string(&b);
+}
+
+rt_string strconv_FormatUint(uint64_t i, int64_t base) {
+    rt_buf b = {0};
+    rt_fmt_uint(&b, i, (int)base);
+    return rt_buf_string(&b);
+}
+
+rt_string strconv_FormatFloat(double f, uint8_t fmt, int64_t prec, int64_t bitsize) {
+    rt_buf b = {0};
+    if (fmt != 'e' && fmt != 'E' && fmt != 'f' && fmt != 'g' && fmt != 'G') {
+        rt_buf_byte(&b, '%');       /* what Go returns for unknown formats */
+        rt_buf_byte(&b, fmt);
+        return rt_buf_string(&b);
+    }
+    rt_fmt_float(&b, f, (char)fmt, (int)prec, (int)bitsize);
+    return rt_buf_string(&b);
+}
+
+static rt_string quote(rt_string s, bool ascii) {
+    rt_buf b = {0};
+    rt_fmt_quote(&b, s, '"', ascii);
+    return rt_buf_string(&b);
+}
+
+rt_string strconv_Quote(rt_string s) { return quote(s, false); }
+rt_string strconv_QuoteToASCII(rt_string s) { return quote(s, true); }
+
+static rt_string quote_rune(int32_t r, bool ascii) {
+    rt_buf b = {0};
+    rt_fmt_quote_rune(&b, r, ascii);
+    return rt_buf_string(&b);
+}
+
+rt_string strconv_QuoteRune(int32_t r) { return quote_rune(r, false); }
+rt_string strconv_QuoteRuneToASCII(int32_t r) { return quote_rune(r, true); }
+bool strconv_IsPrint(int32_t r) { return rt_isprint(r); }
+
+/* Go accepts decimal and hex floats with optional '_' between digits
+ * (base-prefixed or not), "inf"/"infinity"/"nan" in any case, with an
+ * optional sign; strtod accepts more (leading spaces, "nan(...)"), so
+ * the text is checked first and underscores removed. */
+double strconv_parseFloat(rt_string s, int64_t bitsize, int64_t *r1) {
+    *r1 = 1;
+    if (s.len == 0)
+        return 0;
+    char *buf = rt_alloc_noscan(s.len + 1);
+    int64_t n = 0;
+    for (int64_t i = 0; i < s.len; i++) {
+        uint8_t c = s.ptr[i];
+        if (c == '_') {
+            bool ok = i > 0 && i + 1 < s.len && isxdigit(s.ptr[i - 1]) && isxdigit(s.ptr[i + 1]);
+            if (!ok)
+                return 0;
+            continue;
+        }
+        if (!(isalnum(c) || c == '.' || c == '+' || c == '-'))
+            return 0;
+        buf[n++] = (char)c;
+    }
+    buf[n] = 0;
+    const char *body = buf + (buf[0] == '+' || buf[0] == '-');
+    if (isalpha((unsigned char)body[0])) {
+        if (strcasecmp(body, "inf") && strcasecmp(body, "infinity") && strcasecmp(body, "nan"))
+            return 0;
+    }
+    char *end;
+    errno = 0;
+    double v = bitsize == 32 ? (double)strtof(buf, &end) : strtod(buf, &end);
+    if (end != buf + n)
+        return 0;
+    *r1 = (errno == ERANGE && isinf(v)) ? 2 : 0;
+    return v;
+}
+
+/* ---- Unquote ------------------------------------------------------------------- */
+
+static int hexval(uint8_t c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* One (possibly escaped) character of a quoted literal at s[*i]; appends
+ * it to b. False on bad syntax. */
+static bool unquote_char(rt_buf *b, rt_string s, int64_t *i, uint8_t quote) {
+    uint8_t c = s.ptr[*i];
+    if (c == quote && (quote == '\'' || quote == '"'))
+        return false;
+    if (c >= 0x80) {
+        int w;
+        int32_t r = rt_utf8_decode(s.ptr + *i, s.len - *i, &w);
+        rt_buf_rune(b, r);
+        *i += w;
+        return true;
+    }
+    if (c != '\\') {
+        rt_buf_byte(b, c);
+        (*i)++;
+        return true;
+    }
+    if (*i + 1 >= s.len)
+        return false;
+    c = s.ptr[*i + 1];
+    *i += 2;
+    int n = 0;
+    switch (c) {
+    case 'a': rt_buf_byte(b, '\a'); return true;
+    case 'b': rt_buf_byte(b, '\b'); return true;
+    case 'f': rt_buf_byte(b, '\f'); return true;
+    case 'n': rt_buf_byte(b, '\n'); return true;
+    case 'r': rt_buf_byte(b, '\r'); return true;
+    case 't': rt_buf_byte(b, '\t'); return true;
+    case 'v': rt_buf_byte(b, '\v'); return true;
+    case '\\': rt_buf_byte(b, '\\'); return true;
+    case '\'': case '"':
+        if (c != quote)
+            return false;
+        rt_buf_byte(b, c);
+        return true;
+    case 'x': n = 2; break;
+    case 'u': n = 4; break;
+    case 'U': n = 8; break;
+    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        if (*i + 2 > s.len)
+            return false;
+        int v = c - '0';
+        for (int k = 0; k < 2; k++) {
+            uint8_t d = s.ptr[*i + k];
+            if (d < '0' || d > '7')
+                return false;
+            v = v * 8 + (d - '0');
+        }
+        if (v > 255)
+            return false;
+        *i += 2;
+        rt_buf_byte(b, (uint8_t)v);
+        return true;
+    }
+    default:
+        return false;
+    }
+    if (*i + n > s.len)
+        return false;
+    uint32_t v = 0;
+    for (int k = 0; k < n; k++) {
+        int h = hexval(s.ptr[*i + k]);
+        if (h < 0)
+            return false;
+        v = v * 16 + (uint32_t)h;
+    }
+    *i += n;
+    if (c == 'x') {
+        rt_buf_byte(b, (uint8_t)v);
+        return true;
+    }
+    if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return false;
+    rt_buf_rune(b, (int32_t)v);
+    return true;
+}
+
+rt_string strconv_unquote(rt_string s, bool *r1) {
+    *r1 = false;
+    rt_string none = {0};
+    if (s.len < 2 || s.ptr[0] != s.ptr[s.len - 1])
+        return none;
+    uint8_t q = s.ptr[0];
+    rt_string in = {s.ptr + 1, s.len - 2};
+    if (q == '`') {
+        rt_buf b = {0};
+        for (int64_t i = 0; i < in.len; i++) {
+            if (in.ptr[i] == '`')
+                return none;
+            if (in.ptr[i] != '\r')
+                rt_buf_byte(&b, in.ptr[i]);
+        }
+        *r1 = true;
+        return rt_buf_string(&b);
+    }
+    if (q != '"' && q != '\'')
+        return none;
+    rt_buf b = {0};
+    int64_t i = 0, count = 0;
+    while (i < in.len) {
+        if (in.ptr[i] == '\n' || !unquote_char(&b, in, &i, q))
+            return none;
+        count++;
+    }
+    if (q == '\'' && count != 1)
+        return none;
+    *r1 = true;
+    return rt_buf_string(&b);
+}

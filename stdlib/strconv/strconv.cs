@@ -1,0 +1,263 @@
+// Package strconv: conversions to and from strings, with Go's error
+// values and texts. Integer parsing is CS (below); float formatting and
+// parsing, quoting and unquoting are C (strconv.c, sharing fmt's number
+// formatting in runtime/format.c).
+package strconv
+
+import "errors"
+
+const IntSize = 64
+
+var ErrRange = errors.New("value out of range")
+var ErrSyntax = errors.New("invalid syntax")
+
+// A NumError records a failed conversion.
+type NumError struct {
+	Func string
+	Num  string
+	Err  error
+}
+
+func (e *NumError) Error() string {
+	return "strconv." + e.Func + ": parsing " + Quote(e.Num) + ": " + e.Err.Error()
+}
+
+func (e *NumError) Unwrap() error {
+	return e.Err
+}
+
+func syntaxError(fn, str string) *NumError {
+	return &NumError{fn, str, ErrSyntax}
+}
+
+func rangeError(fn, str string) *NumError {
+	return &NumError{fn, str, ErrRange}
+}
+
+// ---- formatting ---------------------------------------------------------
+
+func FormatInt(i int64, base int) string
+func FormatUint(i uint64, base int) string
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string
+func Quote(s string) string
+func QuoteToASCII(s string) string
+func QuoteRune(r rune) string
+func QuoteRuneToASCII(r rune) string
+
+func Itoa(i int) string {
+	return FormatInt(int64(i), 10)
+}
+
+func FormatBool(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+func AppendInt(dst []byte, i int64, base int) []byte {
+	return append(dst, FormatInt(i, base)...)
+}
+
+func AppendQuote(dst []byte, s string) []byte {
+	return append(dst, Quote(s)...)
+}
+
+// ---- parsing ---------------------------------------------------------------
+
+func lower(c byte) byte {
+	return c | ('x' - 'X')
+}
+
+// underscoreOK reports whether underscores in s are placed as Go's
+// literal syntax allows: only between digits or after a base prefix.
+func underscoreOK(s string) bool {
+	saw := '^'
+	i := 0
+	if len(s) >= 1 && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	}
+	hex := false
+	if len(s) >= 2 && s[0] == '0' && (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x') {
+		i = 2
+		saw = '0'
+		hex = lower(s[1]) == 'x'
+	}
+	for ; i < len(s); i++ {
+		if ('0' <= s[i] && s[i] <= '9') || (hex && 'a' <= lower(s[i]) && lower(s[i]) <= 'f') {
+			saw = '0'
+			continue
+		}
+		if s[i] == '_' {
+			if saw != '0' {
+				return false
+			}
+			saw = '_'
+			continue
+		}
+		if saw == '_' {
+			return false
+		}
+		saw = '!'
+	}
+	return saw != '_'
+}
+
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	const fn = "ParseUint"
+	if s == "" {
+		return 0, syntaxError(fn, s)
+	}
+	base0 := base == 0
+	s0 := s
+	if base == 0 {
+		base = 10
+		if s[0] == '0' {
+			if len(s) >= 3 && lower(s[1]) == 'b' {
+				base = 2
+				s = s[2:]
+			} else if len(s) >= 3 && lower(s[1]) == 'o' {
+				base = 8
+				s = s[2:]
+			} else if len(s) >= 3 && lower(s[1]) == 'x' {
+				base = 16
+				s = s[2:]
+			} else {
+				base = 8
+				s = s[1:]
+			}
+		}
+	} else if base < 2 || base > 36 {
+		return 0, &NumError{fn, s0, errors.New("invalid base " + Itoa(base))}
+	}
+	if bitSize == 0 {
+		bitSize = IntSize
+	} else if bitSize < 0 || bitSize > 64 {
+		return 0, &NumError{fn, s0, errors.New("invalid bit size " + Itoa(bitSize))}
+	}
+	const maxUint64 = 1<<64 - 1
+	cutoff := uint64(maxUint64)/uint64(base) + 1
+	maxVal := uint64(maxUint64)
+	if bitSize < 64 {
+		maxVal = uint64(1)<<uint(bitSize) - 1
+	}
+	underscores := false
+	var n uint64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		var d byte
+		if c == '_' && base0 {
+			underscores = true
+			continue
+		} else if '0' <= c && c <= '9' {
+			d = c - '0'
+		} else if 'a' <= lower(c) && lower(c) <= 'z' {
+			d = lower(c) - 'a' + 10
+		} else {
+			return 0, syntaxError(fn, s0)
+		}
+		if d >= byte(base) {
+			return 0, syntaxError(fn, s0)
+		}
+		if n >= cutoff {
+			return maxVal, rangeError(fn, s0)
+		}
+		n *= uint64(base)
+		n1 := n + uint64(d)
+		if n1 < n || n1 > maxVal {
+			return maxVal, rangeError(fn, s0)
+		}
+		n = n1
+	}
+	if underscores && !underscoreOK(s0) {
+		return 0, syntaxError(fn, s0)
+	}
+	return n, nil
+}
+
+func ParseInt(s string, base int, bitSize int) (int64, error) {
+	const fn = "ParseInt"
+	if s == "" {
+		return 0, syntaxError(fn, s)
+	}
+	s0 := s
+	neg := false
+	if s[0] == '+' {
+		s = s[1:]
+	} else if s[0] == '-' {
+		neg = true
+		s = s[1:]
+	}
+	un, err := ParseUint(s, base, bitSize)
+	if err != nil {
+		ne := err.(*NumError)
+		if ne.Err != ErrRange {
+			ne.Func = fn
+			ne.Num = s0
+			return 0, ne
+		}
+	}
+	if bitSize == 0 {
+		bitSize = IntSize
+	}
+	cutoff := uint64(1) << uint(bitSize-1)
+	if !neg && un >= cutoff {
+		return int64(cutoff - 1), rangeError(fn, s0)
+	}
+	if neg && un > cutoff {
+		return -int64(cutoff), rangeError(fn, s0)
+	}
+	n := int64(un)
+	if neg {
+		n = -n
+	}
+	return n, nil
+}
+
+func Atoi(s string) (int, error) {
+	i, err := ParseInt(s, 10, 0)
+	if err != nil {
+		ne := err.(*NumError)
+		ne.Func = "Atoi"
+		return int(i), ne
+	}
+	return int(i), nil
+}
+
+func ParseBool(str string) (bool, error) {
+	switch str {
+	case "1", "t", "T", "true", "TRUE", "True":
+		return true, nil
+	case "0", "f", "F", "false", "FALSE", "False":
+		return false, nil
+	}
+	return false, syntaxError("ParseBool", str)
+}
+
+// parseFloat returns the value and 0, or 1 for a syntax error, 2 when
+// out of range (the value is then ±Inf).
+func parseFloat(s string, bitSize int) (float64, int)
+
+func ParseFloat(s string, bitSize int) (float64, error) {
+	f, code := parseFloat(s, bitSize)
+	if code == 1 {
+		return 0, syntaxError("ParseFloat", s)
+	}
+	if code == 2 {
+		return f, rangeError("ParseFloat", s)
+	}
+	return f, nil
+}
+
+// unquote interprets a Go string, rune or raw string literal.
+func unquote(s string) (string, bool)
+
+func Unquote(s string) (string, error) {
+	t, ok := unquote(s)
+	if !ok {
+		return "", ErrSyntax
+	}
+	return t, nil
+}
+
+func IsPrint(r rune) bool

@@ -1,0 +1,515 @@
+// Package strings: string searching, splitting, trimming and building.
+// All CS except IndexByte/Index (memchr/memmem) and the aliasing byte
+// conversion behind Builder.String (strings.c).
+package strings
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+func IndexByte(s string, c byte) int
+func Index(s, substr string) int
+func bytesToString(b []byte) string
+
+// ---- Builder ---------------------------------------------------------------
+
+// A Builder builds a string with few copies; its zero value is ready.
+type Builder struct {
+	buf []byte
+}
+
+func (b *Builder) String() string {
+	return bytesToString(b.buf)
+}
+
+func (b *Builder) Len() int {
+	return len(b.buf)
+}
+
+func (b *Builder) Cap() int {
+	return cap(b.buf)
+}
+
+func (b *Builder) Reset() {
+	b.buf = nil
+}
+
+func (b *Builder) Grow(n int) {
+	if n < 0 {
+		panic("strings.Builder.Grow: negative count")
+	}
+	if cap(b.buf)-len(b.buf) < n {
+		buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+		copy(buf, b.buf)
+		b.buf = buf
+	}
+}
+
+func (b *Builder) Write(p []byte) (int, error) {
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+
+func (b *Builder) WriteByte(c byte) error {
+	b.buf = append(b.buf, c)
+	return nil
+}
+
+func (b *Builder) WriteRune(r rune) (int, error) {
+	n := len(b.buf)
+	b.buf = utf8.AppendRune(b.buf, r)
+	return len(b.buf) - n, nil
+}
+
+func (b *Builder) WriteString(s string) (int, error) {
+	b.buf = append(b.buf, s...)
+	return len(s), nil
+}
+
+// ---- searching ---------------------------------------------------------------
+
+func Contains(s, substr string) bool {
+	return Index(s, substr) >= 0
+}
+
+func ContainsRune(s string, r rune) bool {
+	return IndexRune(s, r) >= 0
+}
+
+func ContainsAny(s, chars string) bool {
+	return IndexAny(s, chars) >= 0
+}
+
+func HasPrefix(s, prefix string) bool {
+	return len(s) >= len(prefix) && s[0:len(prefix)] == prefix
+}
+
+func HasSuffix(s, suffix string) bool {
+	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
+}
+
+func IndexRune(s string, r rune) int {
+	if 0 <= r && r < utf8.RuneSelf {
+		return IndexByte(s, byte(r))
+	}
+	for i, c := range s {
+		if c == r {
+			return i
+		}
+	}
+	return -1
+}
+
+func IndexAny(s, chars string) int {
+	for i, c := range s {
+		if IndexRune(chars, c) >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+func IndexFunc(s string, f func(rune) bool) int {
+	for i, c := range s {
+		if f(c) {
+			return i
+		}
+	}
+	return -1
+}
+
+func LastIndex(s, substr string) int {
+	n := len(substr)
+	for i := len(s) - n; i >= 0; i-- {
+		if s[i:i+n] == substr {
+			return i
+		}
+	}
+	return -1
+}
+
+func LastIndexByte(s string, c byte) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func LastIndexAny(s, chars string) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[0:i])
+		i -= size
+		if IndexRune(chars, r) >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// Count counts non-overlapping instances of substr (runes + 1 if empty).
+func Count(s, substr string) int {
+	if len(substr) == 0 {
+		return utf8.RuneCountInString(s) + 1
+	}
+	n := 0
+	for {
+		i := Index(s, substr)
+		if i == -1 {
+			return n
+		}
+		n++
+		s = s[i+len(substr):]
+	}
+}
+
+func Compare(a, b string) int {
+	if a == b {
+		return 0
+	}
+	if a < b {
+		return -1
+	}
+	return 1
+}
+
+func EqualFold(s, t string) bool {
+	for s != "" && t != "" {
+		sr, sn := utf8.DecodeRuneInString(s)
+		tr, tn := utf8.DecodeRuneInString(t)
+		s, t = s[sn:], t[tn:]
+		if sr != tr && unicode.ToLower(sr) != unicode.ToLower(tr) && unicode.ToUpper(sr) != unicode.ToUpper(tr) {
+			return false
+		}
+	}
+	return s == t
+}
+
+// Cut slices s around the first instance of sep.
+func Cut(s, sep string) (before, after string, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
+
+// ---- splitting and joining -----------------------------------------------
+
+// explode splits s into UTF-8 sequences, at most n (n < 0: all).
+func explode(s string, n int) []string {
+	l := utf8.RuneCountInString(s)
+	if n < 0 || n > l {
+		n = l
+	}
+	a := make([]string, n)
+	for i := 0; i < n-1; i++ {
+		ch, size := utf8.DecodeRuneInString(s)
+		a[i] = s[:size]
+		if ch == utf8.RuneError {
+			a[i] = string(utf8.RuneError)
+		}
+		s = s[size:]
+	}
+	if n > 0 {
+		a[n-1] = s
+	}
+	return a
+}
+
+func genSplit(s, sep string, sepSave, n int) []string {
+	if n == 0 {
+		return nil
+	}
+	if sep == "" {
+		return explode(s, n)
+	}
+	if n < 0 {
+		n = Count(s, sep) + 1
+	}
+	if n > len(s)+1 {
+		n = len(s) + 1
+	}
+	a := make([]string, n)
+	n--
+	i := 0
+	for i < n {
+		m := Index(s, sep)
+		if m < 0 {
+			break
+		}
+		a[i] = s[:m+sepSave]
+		s = s[m+len(sep):]
+		i++
+	}
+	a[i] = s
+	return a[:i+1]
+}
+
+func Split(s, sep string) []string {
+	return genSplit(s, sep, 0, -1)
+}
+
+func SplitN(s, sep string, n int) []string {
+	return genSplit(s, sep, 0, n)
+}
+
+func SplitAfter(s, sep string) []string {
+	return genSplit(s, sep, len(sep), -1)
+}
+
+func SplitAfterN(s, sep string, n int) []string {
+	return genSplit(s, sep, len(sep), n)
+}
+
+func Fields(s string) []string {
+	return FieldsFunc(s, unicode.IsSpace)
+}
+
+func FieldsFunc(s string, f func(rune) bool) []string {
+	a := []string{}
+	start := -1
+	for i, r := range s {
+		if f(r) {
+			if start >= 0 {
+				a = append(a, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		a = append(a, s[start:])
+	}
+	return a
+}
+
+func Join(elems []string, sep string) string {
+	switch len(elems) {
+	case 0:
+		return ""
+	case 1:
+		return elems[0]
+	}
+	n := len(sep) * (len(elems) - 1)
+	for i := 0; i < len(elems); i++ {
+		n += len(elems[i])
+	}
+	var b Builder
+	b.Grow(n)
+	b.WriteString(elems[0])
+	for _, s := range elems[1:] {
+		b.WriteString(sep)
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+func Repeat(s string, count int) string {
+	if count == 0 {
+		return ""
+	}
+	if count < 0 {
+		panic("strings: negative Repeat count")
+	}
+	if len(s)*count/count != len(s) {
+		panic("strings: Repeat output length overflow")
+	}
+	var b Builder
+	b.Grow(len(s) * count)
+	for i := 0; i < count; i++ {
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+// ---- trimming -----------------------------------------------------------------
+
+func TrimSpace(s string) string {
+	return TrimFunc(s, unicode.IsSpace)
+}
+
+func TrimFunc(s string, f func(rune) bool) string {
+	return TrimRightFunc(TrimLeftFunc(s, f), f)
+}
+
+func TrimLeftFunc(s string, f func(rune) bool) string {
+	for i, r := range s {
+		if !f(r) {
+			return s[i:]
+		}
+	}
+	return ""
+}
+
+func TrimRightFunc(s string, f func(rune) bool) string {
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[0:i])
+		if !f(r) {
+			break
+		}
+		i -= size
+	}
+	return s[0:i]
+}
+
+func Trim(s, cutset string) string {
+	return TrimRight(TrimLeft(s, cutset), cutset)
+}
+
+func TrimLeft(s, cutset string) string {
+	for i, r := range s {
+		if IndexRune(cutset, r) < 0 {
+			return s[i:]
+		}
+	}
+	return ""
+}
+
+func TrimRight(s, cutset string) string {
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[0:i])
+		if IndexRune(cutset, r) < 0 {
+			break
+		}
+		i -= size
+	}
+	return s[0:i]
+}
+
+func TrimPrefix(s, prefix string) string {
+	if HasPrefix(s, prefix) {
+		return s[len(prefix):]
+	}
+	return s
+}
+
+func TrimSuffix(s, suffix string) string {
+	if HasSuffix(s, suffix) {
+		return s[:len(s)-len(suffix)]
+	}
+	return s
+}
+
+// ---- mapping ----------------------------------------------------------------------
+
+// Map returns s with every rune replaced by mapping(r); runes mapped to
+// a negative value are dropped.
+func Map(mapping func(rune) rune, s string) string {
+	var b Builder
+	for _, r := range s {
+		m := mapping(r)
+		if m >= 0 {
+			b.WriteRune(m)
+		}
+	}
+	return b.String()
+}
+
+func ToUpper(s string) string {
+	ascii := true
+	hasLower := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		hasLower = hasLower || ('a' <= c && c <= 'z')
+	}
+	if ascii {
+		if !hasLower {
+			return s
+		}
+		b := make([]byte, len(s))
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			b[i] = c
+		}
+		return string(b)
+	}
+	return Map(unicode.ToUpper, s)
+}
+
+func ToLower(s string) string {
+	ascii := true
+	hasUpper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		hasUpper = hasUpper || ('A' <= c && c <= 'Z')
+	}
+	if ascii {
+		if !hasUpper {
+			return s
+		}
+		b := make([]byte, len(s))
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		return string(b)
+	}
+	return Map(unicode.ToLower, s)
+}
+
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		isSep := !unicode.IsLetter(prev) && !unicode.IsDigit(prev) && prev != '_'
+		prev = r
+		if isSep {
+			return unicode.ToTitle(r)
+		}
+		return r
+	}, s)
+}
+
+// Replace returns s with the first n (n < 0: all) non-overlapping
+// instances of old replaced by new.
+func Replace(s, old, new string, n int) string {
+	if old == new || n == 0 {
+		return s
+	}
+	if m := Count(s, old); m == 0 {
+		return s
+	} else if n < 0 || m < n {
+		n = m
+	}
+	var b Builder
+	b.Grow(len(s) + n*(len(new)-len(old)))
+	start := 0
+	for i := 0; i < n; i++ {
+		j := start
+		if len(old) == 0 {
+			if i > 0 {
+				_, wid := utf8.DecodeRuneInString(s[start:])
+				j += wid
+			}
+		} else {
+			j += Index(s[start:], old)
+		}
+		b.WriteString(s[start:j])
+		b.WriteString(new)
+		start = j + len(old)
+	}
+	b.WriteString(s[start:])
+	return b.String()
+}
+
+func ReplaceAll(s, old, new string) string {
+	return Replace(s, old, new, -1)
+}
