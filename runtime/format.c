@@ -108,6 +108,8 @@ static void fmt_f(rt_buf *b, const decimal *d, int prec) {
 }
 
 void rt_fmt_float(rt_buf *b, double v, char fmt, int prec, int bitsize) {
+    if (bitsize == 32)
+        v = (float)v;
     if (v != v) {
         rt_buf_cstr(b, "NaN");
         return;
@@ -116,8 +118,6 @@ void rt_fmt_float(rt_buf *b, double v, char fmt, int prec, int bitsize) {
         rt_buf_cstr(b, v > 0 ? "+Inf" : "-Inf");
         return;
     }
-    if (bitsize == 32)
-        v = (float)v;
     decimal d;
     char tmp[64];
     bool sh = prec < 0;
