@@ -1,0 +1,563 @@
+/* gen_func.c: functions, closures, function values, go/defer thunks,
+ * return, and the method wrappers of type descriptors.
+ *
+ * A function with a body becomes one C function (rt.h calling convention):
+ *
+ *     R P_F(A a, B b_, R2 *out1_)       b_ is copied into heap cell b when
+ *     {                                 b is captured or has its address taken
+ *         RT_CHECK();
+ *         ...
+ *     }
+ *
+ * Closures. A func literal becomes `static R P_F_funcN(rt_func *self_, ...)`
+ * plus a record `struct P_F_funcN_env { void *fn; T *x; ... }` holding the
+ * heap cells of the variables it captures (found by walking its body for
+ * identifiers declared outside it); creating the closure allocates and
+ * fills the record. A literal capturing nothing uses one static record.
+ * Top-level functions used as values get a wrapper with the closure
+ * signature and a static record (P_F_fv / P_F_fv_rec).
+ *
+ * defer. A function containing `defer` runs its body under an rt_frame
+ * (rt_chan.h): the results live in locals res0_, res1_... whose addresses
+ * escape (an empty asm), so stores to them are in memory when a panic
+ * longjmps back; named results are reached through pointers to them (or
+ * their heap cells when captured). `return` stores the results and jumps
+ * to exit_, which pops the frame (running deferred calls) and returns.
+ *
+ * go/defer statements evaluate the callee, receiver and arguments at once
+ * into a heap record and pass a thunk `static void P_F_goN(void *arg_)`
+ * that makes the call from the record.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "gen_int.h"
+
+typedef struct FuncInfo {
+    int has_defer;          /* 0 unknown, 1 no, 2 yes */
+} FuncInfo;
+
+/* ---- AST walking ------------------------------------------------------------------- */
+
+typedef void (*Visit)(CsNode *n, void *ctx);
+
+/* Calls visit on every node under n (lists included); does not enter func
+ * literals unless `into_lits`. */
+static void walk(CsNode *n, Visit visit, void *ctx, bool into_lits)
+{
+    for (; n; n = n->next) {
+        visit(n, ctx);
+        if (n->kind == CS_ND_FUNCLIT && !into_lits)
+            continue;
+        CsNode *kids[] = {n->expr, n->lhs, n->rhs, n->list, n->body, n->init, n->cond, n->post,
+                          n->els, n->key, n->value, n->index, n->lo, n->hi, n->max, n->decl};
+        for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+            if (kids[i])
+                walk(kids[i], visit, ctx, into_lits);
+        if (n->kind == CS_ND_VARSPEC || n->kind == CS_ND_FIELD)
+            walk(n->names, visit, ctx, into_lits);
+    }
+}
+
+static void find_defer(CsNode *n, void *ctx)
+{
+    if (n->kind == CS_ND_DEFER)
+        *(bool *)ctx = true;
+}
+
+bool cs_gen_func_has_defer(CsNode *fn)
+{
+    if (!fn->gen)
+        fn->gen = calloc(1, sizeof(FuncInfo));
+    FuncInfo *fi = fn->gen;
+    if (!fi->has_defer) {
+        bool found = false;
+        if (fn->body)
+            walk(fn->body->list, find_defer, &found, false);
+        fi->has_defer = found ? 2 : 1;
+    }
+    return fi->has_defer == 2;
+}
+
+/* ---- function bodies ------------------------------------------------------------------- */
+
+static void begin(GenFunc *f, CsNode *node, CsType *sig, const char *cname)
+{
+    memset(f, 0, sizeof *f);
+    f->outer = cs_gen->fn;
+    f->node = node;
+    f->sig = sig;
+    f->cname = cname;
+    cs_gen->fn = f;
+}
+
+static void finish(GenFunc *f, const char *head, bool is_static)
+{
+    Gen *g = cs_gen;
+    cs_buf_printf(&g->protos, "%s%s;\n", is_static ? "static " : "", head);
+    cs_buf_printf(&g->funcs, "\n%s%s\n{\n%s}\n", is_static ? "static " : "", head, f->body.s ? f->body.s : "");
+    g->fn = f->outer;
+}
+
+/* Appends the parameters of a FUNCTYPE's FIELD list to the header; heap
+ * parameters get a C parameter `name_` copied into their cell by prologue. */
+static void params(CsBuf *head, CsBuf *prologue, CsNode *fields, CsType **types, int *k, bool *first)
+{
+    for (CsNode *fld = fields; fld; fld = fld->next) {
+        CsNode *id = fld->names;
+        do {
+            CsType *t = types[*k];
+            const char *pname;
+            if (id && id->sym && strcmp(id->name, "_") != 0) {
+                const char *name = cs_gen_local_name(id->sym);
+                if (cs_gen_is_heap(id->sym)) {
+                    pname = cs_gen_fmt("%s_", name);
+                    cs_buf_printf(prologue, "%s = %s(sizeof(%s));\n", cs_gen_decl(cs_type_ptr(t), name),
+                                  cs_gen_has_pointers(t) ? "rt_alloc" : "rt_alloc_noscan", cs_gen_ctype(t));
+                    cs_buf_printf(prologue, "*%s = %s;\n", name, pname);
+                } else {
+                    pname = name;
+                }
+            } else {
+                pname = cs_gen_fmt("p%d_", *k);
+            }
+            cs_buf_printf(head, "%s%s", *first ? "" : ", ", cs_gen_decl(t, pname));
+            *first = false;
+            (*k)++;
+            if (id)
+                id = id->next;
+        } while (id);
+    }
+}
+
+/* Writes the whole C function for FUNCDECL/FUNCLIT `node`. `first` is the
+ * closure's hidden parameter (or NULL); `captures` the captured symbols. */
+static void function(CsNode *node, CsType *sig, const char *cname, bool is_static, CsSym **captures,
+                     int ncaptures, const char *env_type)
+{
+    Gen *g = cs_gen;
+    GenFunc f;
+    begin(&f, node, sig, cname);
+    CsBuf head = {0}, pro = {0};
+    bool first = true;
+    cs_buf_printf(&head, "%s %s(", cs_gen_result_ctype(sig), cname);
+    if (env_type) {
+        cs_buf_puts(&head, "rt_func *self_");
+        first = false;
+    }
+    /* captured cells keep their names in the closure */
+    for (int i = 0; i < ncaptures; i++) {
+        GenName *nm = calloc(1, sizeof *nm);
+        nm->name = captures[i]->cname;
+        nm->next = f.names;
+        f.names = nm;
+    }
+    if (node->kind == CS_ND_FUNCDECL && node->recv) {
+        CsType *rt = node->recv->type->ty;
+        CsType *one[1] = {rt};
+        int k = 0;
+        params(&head, &pro, node->recv, one, &k, &first);
+    }
+    CsNode *ft = node->type;
+    int k = 0;
+    params(&head, &pro, ft->params, sig->params, &k, &first);
+    for (int i = 1; i < sig->nresults; i++) {
+        cs_buf_printf(&head, "%s%s *out%d_", first ? "" : ", ", cs_gen_ctype(sig->results[i]), i);
+        first = false;
+    }
+    if (first)
+        cs_buf_puts(&head, "void");
+    cs_buf_puts(&head, ")");
+
+    if (g->opt->preempt_checks)
+        cs_gen_line("RT_CHECK();");
+    if (env_type) {
+        cs_gen_line("struct %s *env_ = (struct %s *)self_;", env_type, env_type);
+        for (int i = 0; i < ncaptures; i++)
+            cs_gen_line("%s = env_->%s;", cs_gen_decl(cs_type_ptr(captures[i]->type), captures[i]->cname),
+                        captures[i]->cname);
+    }
+    if (pro.s) {
+        for (char *line = strtok(pro.s, "\n"); line; line = strtok(NULL, "\n"))
+            cs_gen_line("%s", line);
+    }
+    /* results */
+    f.has_defer = cs_gen_func_has_defer(node);
+    f.res_names = calloc(sig->nresults + 1, sizeof *f.res_names);
+    int r = 0;
+    for (CsNode *fld = ft->results; fld; fld = fld->next) {
+        for (CsNode *id = fld->names; id; id = id->next, r++) {
+            CsSym *s = id->sym;
+            if (!s || strcmp(id->name, "_") == 0) {
+                f.res_names[r] = NULL;
+                continue;
+            }
+            const char *name = cs_gen_local_name(s);
+            bool cell = s->escapes || s->captured || s->addr_taken;
+            if (f.has_defer && !cell) {
+                cs_gen_line("%s = %s;", cs_gen_decl(s->type, cs_gen_fmt("res%d_", r)), cs_gen_zero(s->type));
+                cs_gen_line("%s = &res%d_;", cs_gen_decl(cs_type_ptr(s->type), name), r);
+            } else {
+                cs_gen_declare(s, NULL);
+            }
+            f.res_names[r] = cs_gen_var_ref(s);
+        }
+        if (!fld->names)
+            r++;
+    }
+    if (f.has_defer) {
+        for (int i = 0; i < sig->nresults; i++)
+            if (!f.res_names[i]) {
+                f.res_names[i] = cs_gen_fmt("res%d_", i);
+                cs_gen_line("%s = %s;", cs_gen_decl(sig->results[i], f.res_names[i]), cs_gen_zero(sig->results[i]));
+            }
+        for (int i = 0; i < sig->nresults; i++)
+            if (strncmp(f.res_names[i], "res", 3) == 0 || strncmp(f.res_names[i], "(*", 2) == 0)
+                cs_gen_line("__asm__ volatile(\"\" : : \"r\"(&%s) : \"memory\");", f.res_names[i]);
+        cs_gen_line("rt_frame fr_;");
+        cs_gen_line("rt_frame_push(&fr_);");
+        cs_gen_line("if (RT_FRAME_SETJMP(&fr_) == 0) {");
+        f.indent++;
+    }
+    cs_gen_block(node->body->list);
+    if (f.has_defer) {
+        f.indent--;
+        cs_gen_line("}");
+        cs_buf_puts(&f.body, "exit_:\n");
+        cs_gen_line("rt_frame_pop(&fr_);");
+        for (int i = 1; i < sig->nresults; i++)
+            cs_gen_line("*out%d_ = %s;", i, f.res_names[i]);
+        if (sig->nresults)
+            cs_gen_line("return %s;", f.res_names[0]);
+    } else if (sig->nresults) {
+        cs_gen_line("__builtin_unreachable();");
+    }
+    finish(&f, head.s, is_static);
+}
+
+void cs_gen_funcdecl(CsNode *fd)
+{
+    CsSym *sym = fd->sym;
+    if (!sym)
+        return;
+    CsType *sig = cs_gen_under(sym->type);
+    const char *cname = cs_gen_func_name(sym);
+    if (!fd->body) {
+        /* implemented in C (libcsrt.a): prototype only */
+        CsBuf head = {0};
+        cs_buf_printf(&head, "%s %s(", cs_gen_result_ctype(sig), cname);
+        bool first = true;
+        if (fd->recv) {
+            cs_buf_puts(&head, cs_gen_ctype(fd->recv->type->ty));
+            first = false;
+        }
+        for (int i = 0; i < sig->nparams; i++, first = false)
+            cs_buf_printf(&head, "%s%s", first ? "" : ", ", cs_gen_ctype(sig->params[i]));
+        for (int i = 1; i < sig->nresults; i++, first = false)
+            cs_buf_printf(&head, "%s%s *", first ? "" : ", ", cs_gen_ctype(sig->results[i]));
+        if (first)
+            cs_buf_puts(&head, "void");
+        cs_buf_printf(&cs_gen->protos, "%s);\n", head.s);
+        return;
+    }
+    function(fd, sig, cname, false, NULL, 0, NULL);
+}
+
+/* ---- closures ------------------------------------------------------------------------- */
+
+typedef struct Captures {
+    CsNode *lit;
+    CsSym **syms;
+    int n, cap;
+} Captures;
+
+static bool inside(CsNode *fn, CsNode *lit)
+{
+    for (; fn; fn = fn->func)
+        if (fn == lit)
+            return true;
+    return false;
+}
+
+static void find_capture(CsNode *n, void *ctx)
+{
+    Captures *c = ctx;
+    if (n->kind != CS_ND_IDENT || !n->sym || n->sym->kind != CS_SYM_VAR)
+        return;
+    CsSym *s = n->sym;
+    if (s->global || !s->func || inside(s->func, c->lit))
+        return;
+    for (int i = 0; i < c->n; i++)
+        if (c->syms[i] == s)
+            return;
+    if (c->n == c->cap) {
+        c->cap = c->cap ? 2 * c->cap : 8;
+        c->syms = realloc(c->syms, c->cap * sizeof *c->syms);
+    }
+    c->syms[c->n++] = s;
+}
+
+const char *cs_gen_funclit(CsNode *lit)
+{
+    Gen *g = cs_gen;
+    GenFunc *outer = g->fn;
+    GenFunc *top = outer;
+    const char *cname = cs_gen_fmt("%s_func%d", top->cname, ++top->nclosures);
+    Captures c = {.lit = lit};
+    walk(lit->body->list, find_capture, &c, true);
+    for (int i = 0; i < c.n; i++)
+        cs_gen_local_name(c.syms[i]);  /* named in the outer function */
+    const char *env = cs_gen_fmt("%s_env", cname);
+    CsBuf rec = {0};
+    cs_buf_printf(&rec, "struct %s {\n    void *fn;\n", env);
+    for (int i = 0; i < c.n; i++)
+        cs_buf_printf(&rec, "    %s;\n", cs_gen_decl(cs_type_ptr(c.syms[i]->type), c.syms[i]->cname));
+    cs_buf_puts(&rec, "};\n");
+    cs_buf_puts(&g->records, rec.s);
+    function(lit, cs_gen_under(lit->ty), cname, true, c.syms, c.n, env);
+    if (c.n == 0) {
+        cs_buf_printf(&g->globals, "static const rt_func %s_rec = {(void *)%s};\n", cname, cname);
+        return cs_gen_fmt("((rt_func *)&%s_rec)", cname);
+    }
+    const char *t = cs_gen_temp();
+    CsBuf b = {0};
+    cs_buf_printf(&b, "({ struct %s *%s = rt_alloc(sizeof *%s); %s->fn = (void *)%s; ", env, t, t, t, cname);
+    for (int i = 0; i < c.n; i++)
+        cs_buf_printf(&b, "%s->%s = %s; ", t, c.syms[i]->cname, c.syms[i]->cname);
+    cs_buf_printf(&b, "(rt_func *)%s; })", t);
+    return b.s;
+}
+
+/* ---- function values ----------------------------------------------------------------- */
+
+static GenName *fvalues;
+
+/* Header "R name(first, A p0_, ..., R2 *out1_)" for signature sig. */
+static const char *header(const char *name, CsType *sig, const char *first)
+{
+    CsBuf b = {0};
+    cs_buf_printf(&b, "%s %s(%s", cs_gen_result_ctype(sig), name, first);
+    for (int i = 0; i < sig->nparams; i++)
+        cs_buf_printf(&b, ", %s", cs_gen_decl(sig->params[i], cs_gen_fmt("p%d_", i)));
+    for (int i = 1; i < sig->nresults; i++)
+        cs_buf_printf(&b, ", %s *out%d_", cs_gen_ctype(sig->results[i]), i);
+    cs_buf_puts(&b, ")");
+    return b.s;
+}
+
+/* "p0_, p1_, out1_" */
+static const char *forward_args(CsType *sig, bool lead_comma)
+{
+    CsBuf b = {0};
+    bool first = !lead_comma;
+    for (int i = 0; i < sig->nparams; i++, first = false)
+        cs_buf_printf(&b, "%sp%d_", first ? "" : ", ", i);
+    for (int i = 1; i < sig->nresults; i++, first = false)
+        cs_buf_printf(&b, "%sout%d_", first ? "" : ", ", i);
+    return b.s ? b.s : "";
+}
+
+static void wrapper(const char *name, CsType *sig, const char *first, const char *call_head, bool lead)
+{
+    Gen *g = cs_gen;
+    const char *h = header(name, sig, first);
+    cs_buf_printf(&g->protos, "static %s;\n", h);
+    cs_buf_printf(&g->funcs, "\nstatic %s\n{\n    %s%s%s);\n}\n", h, sig->nresults ? "return " : "", call_head,
+                  forward_args(sig, lead));
+}
+
+const char *cs_gen_func_value(CsSym *fn)
+{
+    const char *cname = cs_gen_func_name(fn);
+    const char *w = cs_gen_fmt("%s_fv", cname);
+    bool done = false;
+    for (GenName *n = fvalues; n; n = n->next)
+        if (strcmp(n->name, w) == 0)
+            done = true;
+    if (!done) {
+        GenName *n = calloc(1, sizeof *n);
+        n->name = w;
+        n->next = fvalues;
+        fvalues = n;
+        CsType *sig = cs_gen_under(fn->type);
+        wrapper(w, sig, "rt_func *self_", cs_gen_fmt("%s(", cname), false);
+        cs_buf_printf(&cs_gen->globals, "static const rt_func %s_rec = {(void *)%s};\n", w, w);
+    }
+    return cs_gen_fmt("((rt_func *)&%s_rec)", w);
+}
+
+const char *cs_gen_method_wrapper(CsType *named, CsMethod *m, bool via_ptr)
+{
+    const char *mname = cs_gen_func_name(m->func);
+    const char *w = cs_gen_fmt("%s_%s", mname, via_ptr ? "pw" : "w");
+    for (GenName *n = fvalues; n; n = n->next)
+        if (strcmp(n->name, w) == 0)
+            return w;
+    GenName *n = calloc(1, sizeof *n);
+    n->name = w;
+    n->next = fvalues;
+    fvalues = n;
+    const char *ct = cs_gen_ctype(named);
+    const char *recv;
+    if (via_ptr && m->ptr_recv)
+        recv = cs_gen_fmt("(%s *)data", ct);
+    else if (via_ptr)
+        recv = cs_gen_fmt("*(%s *)RT_NILCHK(data)", ct);
+    else if (cs_gen_is_direct(named))
+        recv = cs_gen_fmt("(%s)data", ct);
+    else
+        recv = cs_gen_fmt("*(%s *)data", ct);
+    wrapper(w, cs_gen_under(m->sig), "void *data", cs_gen_fmt("%s(%s", mname, recv), true);
+    return w;
+}
+
+const char *cs_gen_method_value(CsNode *sel)
+{
+    Gen *g = cs_gen;
+    GenCall gc = {0};
+    cs_gen_method_recv(sel, &gc);
+    GenFunc *top = g->fn;
+    const char *name = cs_gen_fmt("%s_mv%d", top->cname, ++top->nclosures);
+    const char *rt = gc.kind == CALL_IFACE ? "rt_iface" : cs_gen_ctype(gc.recv_type);
+    cs_buf_printf(&g->records, "struct %s_env {\n    void *fn;\n    %s;\n};\n", name,
+                  cs_gen_decl(gc.kind == CALL_IFACE ? gc.recv_type : gc.recv_type, "recv"));
+    (void)rt;
+    CsType *sig = gc.sig;
+    GenCall inner = gc;
+    inner.recv = cs_gen_fmt("((struct %s_env *)self_)->recv", name);
+    inner.nargs = sig->nparams;
+    inner.args = calloc(sig->nparams + 1, sizeof *inner.args);
+    for (int i = 0; i < sig->nparams; i++)
+        inner.args[i] = cs_gen_fmt("p%d_", i);
+    memset(&inner.pre, 0, sizeof inner.pre);
+    const char **outs = calloc(sig->nresults + 1, sizeof *outs);
+    for (int i = 1; i < sig->nresults; i++)
+        outs[i - 1] = cs_gen_fmt("out%d_", i);
+    const char *h = header(name, sig, "rt_func *self_");
+    cs_buf_printf(&g->protos, "static %s;\n", h);
+    cs_buf_printf(&g->funcs, "\nstatic %s\n{\n    %s%s;\n}\n", h, sig->nresults ? "return " : "",
+                  cs_gen_emit_call(&inner, outs));
+    const char *t = cs_gen_temp();
+    return cs_gen_fmt("({ %sstruct %s_env *%s = rt_alloc(sizeof *%s); %s->fn = (void *)%s; %s->recv = %s; "
+                      "(rt_func *)%s; })", gc.pre.s ? gc.pre.s : "", name, t, t, t, name, t, gc.recv, t);
+}
+
+/* ---- go / defer --------------------------------------------------------------------- */
+
+void cs_gen_go_defer(CsNode *stmt)
+{
+    Gen *g = cs_gen;
+    GenFunc *top = g->fn;
+    bool is_go = stmt->kind == CS_ND_GO;
+    CsNode *call = stmt->expr;
+    while (call->kind == CS_ND_PAREN)
+        call = call->expr;
+    const char *name = cs_gen_fmt("%s_%s%d", top->cname, is_go ? "go" : "defer", ++top->nthunks);
+    const char *rec = cs_gen_temp();
+    CsBuf fields = {0};
+    cs_gen_line("{");
+    top->indent++;
+    cs_gen_line("struct %s *%s = rt_alloc(sizeof *%s);", name, rec, rec);
+    const char *body;
+    if (call->builtin || call->is_conversion) {
+        int i = 0;
+        for (CsNode *a = call->list; a; a = a->next) {
+            if (a->mode == CS_MODE_TYPE)
+                continue;
+            CsType *t = a->ty;
+            if (t->kind >= CS_TY_UNTYPED_BOOL && t->kind <= CS_TY_UNTYPED_STRING)
+                t = cs_type_default(t);
+            cs_buf_printf(&fields, "    %s;\n", cs_gen_decl(t, cs_gen_fmt("a%d", i)));
+            cs_gen_line("%s->a%d = %s;", rec, i, cs_gen_expr_to(a, t));
+            cs_gen_override(a, cs_gen_fmt("a_->a%d", i));
+            i++;
+        }
+        body = cs_gen_fmt("(void)(%s)", cs_gen_expr(call));
+        cs_gen_clear_overrides();
+    } else {
+        GenCall gc;
+        cs_gen_prepare_call(call, &gc);
+        if (gc.pre.s)
+            cs_gen_line("%s", gc.pre.s);
+        if (gc.kind != CALL_DIRECT) {
+            cs_buf_printf(&fields, "    %s;\n", cs_gen_decl(gc.recv_type, "recv"));
+            cs_gen_line("%s->recv = %s;", rec, gc.recv);
+            gc.recv = "a_->recv";
+        }
+        for (int i = 0; i < gc.nargs; i++) {
+            cs_buf_printf(&fields, "    %s;\n", cs_gen_decl(gc.arg_types[i], cs_gen_fmt("a%d", i)));
+            cs_gen_line("%s->a%d = %s;", rec, i, gc.args[i]);
+            gc.args[i] = cs_gen_fmt("a_->a%d", i);
+        }
+        memset(&gc.pre, 0, sizeof gc.pre);
+        GenFunc th;
+        begin(&th, NULL, NULL, name);
+        body = cs_gen_emit_call(&gc, NULL);
+        g->fn = th.outer;
+    }
+    cs_buf_printf(&g->records, "struct %s {\n    int dummy_;\n%s};\n", name, fields.s ? fields.s : "");
+    const char *h = cs_gen_fmt("void %s(void *arg_)", name);
+    cs_buf_printf(&g->protos, "static %s;\n", h);
+    cs_buf_printf(&g->funcs, "\nstatic %s\n{\n    struct %s *a_ = arg_;\n    %s;\n}\n", h, name, body);
+    if (is_go)
+        cs_gen_line("rt_go(%s, %s);", name, rec);
+    else
+        cs_gen_line("rt_defer_push(&fr_, %s, %s);", name, rec);
+    top->indent--;
+    cs_gen_line("}");
+}
+
+/* ---- return ------------------------------------------------------------------------- */
+
+void cs_gen_return(CsNode *ret)
+{
+    GenFunc *f = cs_gen->fn;
+    CsType *sig = f->sig;
+    int n = sig->nresults;
+    const char **vals = calloc(n + 1, sizeof *vals);
+    int nvals = cs_ast_list_len(ret->list);
+    if (nvals == 0) {
+        for (int i = 0; i < n; i++)
+            vals[i] = f->res_names[i];
+    } else if (nvals == 1 && n > 1) {
+        CsType **types = calloc(n + 1, sizeof *types);
+        cs_gen_line("{");
+        f->indent++;
+        cs_gen_line("%s", cs_gen_multi(ret->list, n, vals, types));
+        for (int i = 0; i < n; i++)
+            vals[i] = cs_gen_convert(vals[i], types[i], sig->results[i]);
+        f->indent--;
+        /* fall through to the stores below inside this block */
+        f->indent++;
+    } else {
+        int i = 0;
+        for (CsNode *v = ret->list; v; v = v->next, i++)
+            vals[i] = cs_gen_expr_to(v, sig->results[i]);
+        if (n > 1 || f->has_defer) {
+            cs_gen_line("{");
+            f->indent++;
+            for (i = 0; i < n; i++) {
+                const char *t = cs_gen_temp();
+                cs_gen_line("%s = %s;", cs_gen_decl(sig->results[i], t), vals[i]);
+                vals[i] = t;
+            }
+        }
+    }
+    bool block = nvals > 0 && (n > 1 || f->has_defer);
+    if (f->has_defer) {
+        for (int i = 0; i < n; i++)
+            if (vals[i] != f->res_names[i])
+                cs_gen_line("%s = %s;", f->res_names[i], vals[i]);
+        cs_gen_line("goto exit_;");
+    } else {
+        for (int i = 1; i < n; i++)
+            cs_gen_line("*out%d_ = %s;", i, vals[i]);
+        if (n)
+            cs_gen_line("return %s;", vals[0]);
+        else
+            cs_gen_line("return;");
+    }
+    if (block) {
+        f->indent--;
+        cs_gen_line("}");
+    }
+}

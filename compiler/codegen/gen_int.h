@@ -1,0 +1,188 @@
+/* gen_int.h: the code generator's internal interface, shared by the files
+ * of compiler/codegen/ and nobody else.
+ *
+ * Model. Generation writes C text into growable buffers (CsBuf), one per
+ * output section, and assembles them in dependency order at the end
+ * (gen.c): includes, type declarations, prototypes, globals, descriptors,
+ * function bodies, rt_user_main. Types and descriptors are registered on
+ * first use (gen_type.c) and written last, when the set is complete.
+ *
+ * Expressions are translated to C expression strings (gen_expr.c). Where Go
+ * needs statements inside an expression (temporaries for evaluation order,
+ * bounds checks on non-trivial operands, append, multi-value calls) they
+ * use GNU statement expressions `({ ... })`, which keeps the translation
+ * compositional. Statements (gen_stmt.c) write to the current function's
+ * buffer; each C function (user function, closure, go/defer thunk) has its
+ * own GenFunc and buffer, appended to the output when complete.
+ *
+ * Variables. A local whose address is taken, that a closure captures or
+ * that escapes lives in a heap cell: its C variable is a pointer `T *x` and
+ * uses read `(*x)`. Closures receive the cells through their record.
+ * Functions containing `defer` keep their results in a struct reached
+ * through pointers (so they survive the longjmp of a panic).
+ *
+ * KEEP IN SYNC: runtime/rt.h (representation, calling convention),
+ * runtime/rt_ops.h (helper names).
+ */
+#ifndef CS_GEN_INT_H
+#define CS_GEN_INT_H
+
+#include <stdarg.h>
+#include "gen.h"
+
+/* Type constructors of check/types.c (declared in the checker's internal
+ * check.h; codegen needs *T for method sets and []T for variadic calls). */
+CsType *cs_type_ptr(CsType *elem);
+CsType *cs_type_slice(CsType *elem);
+CsType *cs_type_default(CsType *t);
+extern CsType *cs_ty_any;
+
+/* ---- text buffers (gen.c) ------------------------------------------------- */
+typedef struct CsBuf {
+    char *s;
+    size_t len, cap;
+} CsBuf;
+void cs_buf_puts(CsBuf *b, const char *s);
+void cs_buf_printf(CsBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A fresh heap string (never freed: the compiler is short-lived). */
+char *cs_gen_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* ---- per-function state ------------------------------------------------------ */
+typedef struct GenName { const char *name; struct GenName *next; } GenName;
+
+typedef struct GenFunc {
+    struct GenFunc *outer;  /* function being generated when this one started */
+    CsNode *node;           /* FUNCDECL or FUNCLIT (NULL for thunks) */
+    CsType *sig;            /* its CS_TY_FUNC */
+    const char *cname;      /* C function name */
+    CsBuf body;
+    int indent;
+    GenName *names;         /* C names used in this function */
+    int nclosures, nthunks; /* counters for nested C function names */
+    bool has_defer;         /* results live in `res_` (see gen_func.c) */
+    const char **res_names; /* C expressions (lvalues) of the results */
+    int cur_line, cur_file; /* last #line written */
+    CsNode *loop;           /* innermost FOR/RANGE (C break/continue reach it) */
+    int fall_label;         /* switch: label of the next case body (fallthrough) */
+} GenFunc;
+
+/* ---- the generator ---------------------------------------------------------- */
+typedef struct Gen {
+    CsProgram *prog;
+    const CsGenOptions *opt;
+    CsBuf types_fwd;        /* typedef struct X X; */
+    CsBuf types_def;        /* struct bodies, typedefs, in dependency order */
+    CsBuf records;          /* closure and go/defer record structs */
+    CsBuf protos;           /* function prototypes */
+    CsBuf rtt_fwd;          /* static const rt_type rtt_N; */
+    CsBuf globals;          /* package variables, function-value records */
+    CsBuf rtt_def;          /* descriptor definitions */
+    CsBuf funcs;            /* function bodies */
+    GenFunc *fn;            /* function being generated */
+    int ntemps;             /* counter for temporaries */
+    int nlabels;            /* counter for labels */
+    int nrtt;               /* counter for descriptor names */
+    CsType **pending_rtt; int npending_rtt, cpending_rtt; /* descriptors to write */
+    CsType **ctypes; int nctypes, cctypes;  /* struct-like types to define */
+    bool failed;
+} Gen;
+
+extern Gen *cs_gen;     /* the one generator (set by cs_gen_program) */
+
+/* ---- names (gen_name.c) ------------------------------------------------------ */
+/* C name of a package-level function, method, global variable or type. */
+const char *cs_gen_func_name(CsSym *fn);
+const char *cs_gen_global_name(CsSym *var);
+/* C name for a local symbol, unique in the current function; declares it. */
+const char *cs_gen_local_name(CsSym *var);
+/* A fresh temporary name `t_N`, and a fresh label number. */
+const char *cs_gen_temp(void);
+int cs_gen_label(void);
+/* A C identifier safe for `name` as a struct field. */
+const char *cs_gen_field_name(const char *name, int index);
+bool cs_gen_is_c_reserved(const char *name);
+
+/* ---- types (gen_type.c) ----------------------------------------------------- */
+const char *cs_gen_ctype(CsType *t);                /* C spelling */
+const char *cs_gen_decl(CsType *t, const char *name); /* "T name" (handles T *) */
+const char *cs_gen_zero(CsType *t);                 /* zero value as an expression */
+const char *cs_gen_rtt(CsType *t);                  /* "&rtt_N" or "&rt_type_int" */
+bool cs_gen_is_iface(CsType *t);
+bool cs_gen_is_direct(CsType *t);                   /* pointer-shaped in an interface */
+bool cs_gen_has_pointers(CsType *t);
+CsType *cs_gen_under(CsType *t);
+const char *cs_gen_int_suffix(CsType *t);           /* "int64", "uint8"... for rt_ops.h */
+void cs_gen_emit_types(void);                       /* writes types_fwd/types_def */
+void cs_gen_emit_rtts(void);                        /* writes pending descriptors */
+/* C function-pointer type for calling a func of signature sig:
+ * R (*)(first, A..., R2 *...). `first` may be NULL. */
+const char *cs_gen_fnptr_type(CsType *sig, const char *first);
+/* The parameter list "(first, A a, ..., R2 *r1)" for a definition. */
+const char *cs_gen_result_ctype(CsType *sig);       /* "void" or C type of result 0 */
+
+/* ---- expressions (gen_expr.c, gen_call.c) ------------------------------------ */
+const char *cs_gen_expr(CsNode *n);
+/* n converted to type `to` (boxing into interfaces). */
+const char *cs_gen_expr_to(CsNode *n, CsType *to);
+const char *cs_gen_convert(const char *c, CsType *from, CsType *to);
+const char *cs_gen_addr(CsNode *n);                 /* &n for an addressable n */
+const char *cs_gen_const(CsConst *cv, CsType *t);
+bool cs_gen_has_call(CsNode *n);
+bool cs_gen_is_simple(CsNode *n);
+const char *cs_gen_call(CsNode *call, const char **outs); /* outs: C lvalues for results 2..n */
+const char *cs_gen_builtin(CsNode *call);
+const char *cs_gen_equal(const char *a, const char *b, CsType *t, bool eq);
+const char *cs_gen_var_ref(CsSym *sym);             /* how the current function names sym */
+/* Evaluates a multi-value expression (call, comma-ok form) into fresh
+ * temporaries; returns a statement string declaring them; names[i] set. */
+const char *cs_gen_multi(CsNode *n, int count, const char **names, CsType **types);
+/* Go's left-to-right order: spills operands before the last one with a call. */
+void cs_gen_spill_ordered(CsBuf *pre, CsNode **nodes, const char **vals, CsType **types, int n);
+/* x op y on C operands (see gen_expr.c). */
+const char *cs_gen_arith(CsOp op, const char *x, const char *y, CsType *t, CsNode *yn, CsType *yt);
+/* Walks the first `upto` embedded fields of selector sel; *t gets the type. */
+const char *cs_gen_walk_path(CsNode *sel, int upto, CsType **t);
+/* Replace node n's translation by c (go/defer thunks); cleared all at once. */
+void cs_gen_override(CsNode *n, const char *c);
+void cs_gen_clear_overrides(void);
+
+/* A call broken into its evaluated parts (gen_call.c), so go/defer can
+ * evaluate them now and make the call later from a record. */
+typedef enum { CALL_DIRECT, CALL_METHOD, CALL_IFACE, CALL_VALUE } CallKind;
+typedef struct GenCall {
+    CallKind kind;
+    CsType *sig;            /* callee signature (without receiver) */
+    const char *fname;      /* DIRECT/METHOD: C function; IFACE: method name */
+    const char *recv;       /* METHOD: receiver argument; IFACE: the interface; VALUE: the func */
+    CsType *recv_type;      /* its CS type (pointer type for pointer receivers) */
+    int nargs;
+    const char **args;      /* converted to parameter types, variadic packed */
+    CsType **arg_types;
+    CsBuf pre;              /* statements evaluating spilled operands */
+} GenCall;
+void cs_gen_prepare_call(CsNode *call, GenCall *gc);
+void cs_gen_method_recv(CsNode *sel, GenCall *gc);
+const char *cs_gen_emit_call(GenCall *gc, const char **outs);
+
+/* ---- statements (gen_stmt.c) ------------------------------------------------- */
+void cs_gen_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void cs_gen_pos(CsPos pos);                         /* #line when -g */
+void cs_gen_block(CsNode *list);
+void cs_gen_stmt(CsNode *n);
+void cs_gen_assign_to(CsNode *lhs, const char *val, CsType *vty);
+void cs_gen_declare(CsSym *sym, const char *init);  /* declares a local (heap cell if needed) */
+bool cs_gen_is_heap(CsSym *sym);
+bool cs_gen_func_has_defer(CsNode *fn);             /* FUNCDECL/FUNCLIT contains defer */
+
+/* ---- functions (gen_func.c) ---------------------------------------------------- */
+void cs_gen_funcdecl(CsNode *fd);
+const char *cs_gen_funclit(CsNode *lit);             /* closure creation expression */
+const char *cs_gen_func_value(CsSym *fn);            /* rt_func * of a top-level function */
+const char *cs_gen_method_value(CsNode *sel);        /* x.M as a value */
+void cs_gen_go_defer(CsNode *stmt);                  /* go / defer statements */
+void cs_gen_return(CsNode *ret);
+/* Method wrapper for descriptors: `void *data` receiver. Returns its name. */
+const char *cs_gen_method_wrapper(CsType *recv, CsMethod *m, bool via_ptr);
+CsMethod *cs_gen_find_method(CsType *t, const char *name, int *depth_path, int *ndepth);
+
+#endif

@@ -1,0 +1,854 @@
+/* gen_stmt.c: statements.
+ *
+ * Control flow maps onto C as directly as Go's semantics allow:
+ *   - for loops are C for loops; `continue` is C's when the post statement
+ *     fits in the for header, else a goto to a label before the post;
+ *   - switch becomes an if/else-if chain (case expressions are evaluated
+ *     top to bottom, default last, as Go does), or, when a case falls
+ *     through, tests that goto numbered case bodies;
+ *   - break out of a switch/select, and labeled break/continue, are gotos
+ *     to labels after the statement (brk_N) or before the post (cont_N);
+ *     a break/continue of the innermost loop is C's own;
+ *   - range evaluates its operand once into a temporary and keeps the
+ *     iteration variables outside the C loop (Go 1.19: one variable per
+ *     loop, shared by closures of all iterations).
+ * RT_CHECK() goes at the top of every loop body (preemption, stack check).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "gen_int.h"
+
+typedef struct StmtInfo {
+    int brk, cont;          /* label numbers, 0 until needed */
+    bool cont_c;            /* `continue` may be C's */
+} StmtInfo;
+
+static StmtInfo *sinfo(CsNode *n)
+{
+    if (!n->gen)
+        n->gen = calloc(1, sizeof(StmtInfo));
+    return n->gen;
+}
+
+void cs_gen_line(const char *fmt, ...)
+{
+    GenFunc *f = cs_gen->fn;
+    for (int i = 0; i < f->indent + 1; i++)
+        cs_buf_puts(&f->body, "    ");
+    va_list ap;
+    va_start(ap, fmt);
+    char *s;
+    if (vasprintf(&s, fmt, ap) < 0)
+        abort();
+    va_end(ap);
+    cs_buf_puts(&f->body, s);
+    cs_buf_puts(&f->body, "\n");
+    free(s);
+}
+
+void cs_gen_pos(CsPos pos)
+{
+    GenFunc *f = cs_gen->fn;
+    if (!cs_gen->opt->line_directives || pos.file == 0)
+        return;
+    if (pos.line == f->cur_line && pos.file == f->cur_file)
+        return;
+    f->cur_line = pos.line;
+    f->cur_file = pos.file;
+    cs_buf_printf(&f->body, "#line %d \"%s\"\n", pos.line, cs_diag_file_name(pos.file));
+}
+
+static void open_block(const char *fmt, const char *arg)
+{
+    cs_gen_line(fmt, arg);
+    cs_gen->fn->indent++;
+}
+
+static void close_block(const char *s)
+{
+    cs_gen->fn->indent--;
+    cs_gen_line("%s", s);
+}
+
+void cs_gen_block(CsNode *list)
+{
+    for (CsNode *s = list; s; s = s->next)
+        cs_gen_stmt(s);
+}
+
+static bool is_blank(CsNode *n)
+{
+    return n->kind == CS_ND_IDENT && strcmp(n->name, "_") == 0;
+}
+
+static CsNode *unparen(CsNode *n)
+{
+    while (n->kind == CS_ND_PAREN)
+        n = n->expr;
+    return n;
+}
+
+static bool is_map_index(CsNode *n)
+{
+    n = unparen(n);
+    return n->kind == CS_ND_INDEX && cs_gen_under(n->expr->ty)->kind == CS_TY_MAP;
+}
+
+/* ---- declarations and assignments ---------------------------------------------- */
+
+void cs_gen_declare(CsSym *sym, const char *init)
+{
+    const char *name = cs_gen_local_name(sym);
+    if (cs_gen_is_heap(sym)) {
+        cs_gen_line("%s = %s(sizeof(%s));", cs_gen_decl(cs_type_ptr(sym->type), name),
+                    cs_gen_has_pointers(sym->type) ? "rt_alloc" : "rt_alloc_noscan", cs_gen_ctype(sym->type));
+        if (init)
+            cs_gen_line("*%s = %s;", name, init);
+    } else {
+        cs_gen_line("%s = %s;", cs_gen_decl(sym->type, name), init ? init : cs_gen_zero(sym->type));
+    }
+}
+
+/* The map operand, key pointer of m[k] on the left of an assignment. */
+static const char *map_slot(CsNode *lhs)
+{
+    lhs = unparen(lhs);
+    CsType *mt = cs_gen_under(lhs->expr->ty);
+    return cs_gen_fmt("(*(%s *)rt_mapassign(%s, %s, &(%s){%s}))", cs_gen_ctype(mt->elem),
+                      cs_gen_rtt(lhs->expr->ty), cs_gen_expr(lhs->expr), cs_gen_ctype(mt->key),
+                      cs_gen_expr_to(lhs->index, mt->key));
+}
+
+void cs_gen_assign_to(CsNode *lhs, const char *val, CsType *vty)
+{
+    if (is_blank(lhs)) {
+        cs_gen_line("(void)(%s);", val);
+        return;
+    }
+    val = cs_gen_convert(val, vty, lhs->ty);
+    if (is_map_index(lhs)) {
+        if (strchr(val, '(')) {     /* Go evaluates the value before inserting */
+            const char *t = cs_gen_temp();
+            cs_gen_line("%s = %s;", cs_gen_decl(lhs->ty, t), val);
+            val = t;
+        }
+        cs_gen_line("%s = %s;", map_slot(lhs), val);
+        return;
+    }
+    cs_gen_line("%s = %s;", cs_gen_expr(lhs), val);
+}
+
+/* Is ident `id` of a := a new variable? */
+static bool is_new(CsNode *id)
+{
+    return id->kind == CS_ND_IDENT && id->sym && !is_blank(id) && !id->sym->global && !id->sym->cname;
+}
+
+static void op_assign(CsNode *n)
+{
+    CsNode *lhs = n->lhs, *rhs = n->rhs;
+    CsType *t = lhs->ty;
+    bool shift = n->op == CS_OP_SHL || n->op == CS_OP_SHR;
+    const char *r = shift ? cs_gen_expr(rhs) : cs_gen_expr_to(rhs, t);
+    if (is_map_index(lhs) || !cs_gen_is_simple(lhs)) {
+        open_block("{%s", "");
+        if (cs_gen_has_call(rhs)) {
+            const char *tv = cs_gen_temp();
+            cs_gen_line("%s = %s;", cs_gen_decl(shift ? rhs->ty : t, tv), r);
+            r = tv;
+        }
+        const char *p = cs_gen_temp();
+        const char *slot = is_map_index(lhs) ? map_slot(lhs) : cs_gen_expr(lhs);
+        cs_gen_line("%s = &%s;", cs_gen_decl(cs_type_ptr(t), p), slot);
+        cs_gen_line("*%s = %s;", p, cs_gen_arith(n->op, cs_gen_fmt("*%s", p), r, t, rhs, rhs->ty));
+        close_block("}");
+        return;
+    }
+    const char *l = cs_gen_expr(lhs);
+    cs_gen_line("%s = %s;", l, cs_gen_arith(n->op, l, r, t, rhs, rhs->ty));
+}
+
+static void assign(CsNode *n)
+{
+    if (n->op != CS_OP_NONE) {
+        op_assign(n);
+        return;
+    }
+    int nl = cs_ast_list_len(n->lhs), nr = cs_ast_list_len(n->rhs);
+    if (nl > 1 && nr == 1) {
+        const char **names = calloc(nl + 1, sizeof *names);
+        CsType **types = calloc(nl + 1, sizeof *types);
+        cs_gen_line("%s", cs_gen_multi(n->rhs, nl, names, types));
+        int i = 0;
+        for (CsNode *l = n->lhs; l; l = l->next, i++) {
+            if (n->define && is_new(l))
+                cs_gen_declare(l->sym, cs_gen_convert(names[i], types[i], l->sym->type));
+            else if (!is_blank(l))
+                cs_gen_assign_to(l, names[i], types[i]);
+        }
+        return;
+    }
+    if (nl == 1) {
+        if (n->define && is_new(n->lhs))
+            cs_gen_declare(n->lhs->sym, cs_gen_expr_to(n->rhs, n->lhs->sym->type));
+        else
+            cs_gen_assign_to(n->lhs, cs_gen_expr(n->rhs), n->rhs->ty);
+        return;
+    }
+    /* parallel assignment: index operands on the left, then all values,
+     * then the stores */
+    bool all_new = n->define;
+    for (CsNode *l = n->lhs; l; l = l->next)
+        if (!is_new(l) && !is_blank(l))
+            all_new = false;
+    if (all_new) {
+        CsNode *r = n->rhs;
+        for (CsNode *l = n->lhs; l; l = l->next, r = r->next) {
+            if (is_blank(l))
+                cs_gen_line("(void)(%s);", cs_gen_expr(r));
+            else
+                cs_gen_declare(l->sym, cs_gen_expr_to(r, l->sym->type));
+        }
+        return;
+    }
+    if (n->define)
+        for (CsNode *l = n->lhs; l; l = l->next)
+            if (is_new(l))
+                cs_gen_declare(l->sym, NULL);
+    open_block("{%s", "");
+    const char **slots = calloc(nl + 1, sizeof *slots);
+    int i = 0;
+    for (CsNode *l = n->lhs; l; l = l->next, i++) {
+        CsNode *u = unparen(l);
+        if (is_blank(u) || u->kind == CS_ND_IDENT)
+            continue;
+        const char *p = cs_gen_temp();
+        if (is_map_index(u)) {
+            CsType *mt = cs_gen_under(u->expr->ty);
+            const char *m = cs_gen_temp(), *k = cs_gen_temp();
+            cs_gen_line("%s = %s;", cs_gen_decl(u->expr->ty, m), cs_gen_expr(u->expr));
+            cs_gen_line("%s = %s;", cs_gen_decl(mt->key, k), cs_gen_expr_to(u->index, mt->key));
+            slots[i] = cs_gen_fmt("(*(%s *)rt_mapassign(%s, %s, &%s))", cs_gen_ctype(mt->elem),
+                                  cs_gen_rtt(u->expr->ty), m, k);
+            continue;
+        }
+        cs_gen_line("%s = &%s;", cs_gen_decl(cs_type_ptr(u->ty), p), cs_gen_expr(u));
+        slots[i] = cs_gen_fmt("(*%s)", p);
+    }
+    const char **vals = calloc(nr + 1, sizeof *vals);
+    i = 0;
+    CsNode *l = n->lhs;
+    for (CsNode *r = n->rhs; r; r = r->next, l = l->next, i++) {
+        vals[i] = cs_gen_temp();
+        CsType *t = is_blank(l) ? (r->ty->kind >= CS_TY_UNTYPED_BOOL ? cs_type_default(r->ty) : r->ty) : l->ty;
+        cs_gen_line("%s = %s;", cs_gen_decl(t, vals[i]), cs_gen_expr_to(r, t));
+    }
+    i = 0;
+    for (l = n->lhs; l; l = l->next, i++) {
+        if (is_blank(l))
+            continue;
+        if (slots[i])
+            cs_gen_line("%s = %s;", slots[i], vals[i]);
+        else
+            cs_gen_line("%s = %s;", cs_gen_expr(l), vals[i]);
+    }
+    close_block("}");
+}
+
+static void incdec(CsNode *n)
+{
+    const char *op = n->op == CS_OP_INC ? "++" : "--";
+    if (is_map_index(n->expr)) {
+        cs_gen_line("%s%s;", map_slot(n->expr), op);
+        return;
+    }
+    cs_gen_line("%s%s;", cs_gen_expr(n->expr), op);
+}
+
+static void var_decl(CsNode *spec)
+{
+    int nnames = cs_ast_list_len(spec->names);
+    if (spec->list && nnames > 1 && cs_ast_list_len(spec->list) == 1) {
+        const char **names = calloc(nnames + 1, sizeof *names);
+        CsType **types = calloc(nnames + 1, sizeof *types);
+        cs_gen_line("%s", cs_gen_multi(spec->list, nnames, names, types));
+        int i = 0;
+        for (CsNode *id = spec->names; id; id = id->next, i++)
+            if (!is_blank(id))
+                cs_gen_declare(id->sym, cs_gen_convert(names[i], types[i], id->sym->type));
+        return;
+    }
+    CsNode *v = spec->list;
+    for (CsNode *id = spec->names; id; id = id->next) {
+        if (is_blank(id)) {
+            if (v)
+                cs_gen_line("(void)(%s);", cs_gen_expr(v));
+        } else {
+            cs_gen_declare(id->sym, v ? cs_gen_expr_to(v, id->sym->type) : NULL);
+        }
+        if (v)
+            v = v->next;
+    }
+}
+
+/* ---- if, for, range ---------------------------------------------------------------- */
+
+static void if_stmt(CsNode *n, bool is_else)
+{
+    if (n->init) {
+        if (is_else)
+            open_block("} else {%s", "");
+        else
+            open_block("{%s", "");
+        cs_gen_stmt(n->init);
+        is_else = false;
+    }
+    cs_gen_pos(n->pos);
+    open_block(is_else ? "} else if (%s) {" : "if (%s) {", cs_gen_expr(n->cond));
+    cs_gen_block(n->body->list);
+    cs_gen->fn->indent--;
+    if (n->els) {
+        if (n->els->kind == CS_ND_IF) {
+            if_stmt(n->els, true);
+        } else {
+            open_block("} else {%s", "");
+            cs_gen_block(n->els->list);
+            close_block("}");
+        }
+    } else {
+        cs_gen_line("}");
+    }
+    if (n->init)
+        close_block("}");
+}
+
+/* The post statement as a C expression for the for header, or NULL. */
+static const char *post_expr(CsNode *p)
+{
+    if (!p)
+        return "";
+    if (p->kind == CS_ND_INCDEC && !is_map_index(p->expr) && cs_gen_is_simple(p->expr))
+        return cs_gen_fmt("%s%s", cs_gen_expr(p->expr), p->op == CS_OP_INC ? "++" : "--");
+    if (p->kind == CS_ND_ASSIGN && !p->define && p->lhs && !p->lhs->next && p->rhs && !p->rhs->next &&
+        !is_blank(p->lhs) && !is_map_index(p->lhs) && cs_gen_is_simple(p->lhs)) {
+        const char *l = cs_gen_expr(p->lhs);
+        if (p->op == CS_OP_NONE)
+            return cs_gen_fmt("%s = %s", l, cs_gen_expr_to(p->rhs, p->lhs->ty));
+        bool shift = p->op == CS_OP_SHL || p->op == CS_OP_SHR;
+        const char *r = shift ? cs_gen_expr(p->rhs) : cs_gen_expr_to(p->rhs, p->lhs->ty);
+        return cs_gen_fmt("%s = %s", l, cs_gen_arith(p->op, l, r, p->lhs->ty, p->rhs, p->rhs->ty));
+    }
+    return NULL;
+}
+
+static void loop_body(CsNode *n, CsNode *body)
+{
+    GenFunc *f = cs_gen->fn;
+    CsNode *saved = f->loop;
+    f->loop = n;
+    if (cs_gen->opt->preempt_checks)
+        cs_gen_line("RT_CHECK();");
+    cs_gen_block(body->list);
+    f->loop = saved;
+    if (sinfo(n)->cont)
+        cs_gen_line("cont_%d:;", sinfo(n)->cont);
+}
+
+static void end_loop(CsNode *n)
+{
+    StmtInfo *si = sinfo(n);
+    if (si->brk)
+        cs_gen_line("brk_%d:;", si->brk);
+}
+
+static void for_stmt(CsNode *n)
+{
+    StmtInfo *si = sinfo(n);
+    if (n->init) {
+        open_block("{%s", "");
+        cs_gen_stmt(n->init);
+    }
+    const char *post = post_expr(n->post);
+    const char *cond = n->cond ? cs_gen_expr(n->cond) : "";
+    cs_gen_pos(n->pos);
+    si->cont_c = post != NULL;
+    if (post)
+        open_block("for (; %s) {", cs_gen_fmt("%s; %s", cond, post));
+    else
+        open_block("for (; %s; ) {", cond);
+    loop_body(n, n->body);
+    if (!post)
+        cs_gen_stmt(n->post);
+    close_block("}");
+    end_loop(n);
+    if (n->init)
+        close_block("}");
+}
+
+/* The iteration variables of a range: declared (:=) or assigned. */
+static void range_vars(CsNode *n, const char *k, CsType *kt, const char *v, CsType *vt)
+{
+    if (n->key && !is_blank(n->key) && k) {
+        if (n->define)
+            cs_gen_line("%s = %s;", cs_gen_var_ref(n->key->sym), k);
+        else
+            cs_gen_assign_to(n->key, k, kt);
+    }
+    if (n->value && !is_blank(n->value) && v) {
+        if (n->define)
+            cs_gen_line("%s = %s;", cs_gen_var_ref(n->value->sym), cs_gen_convert(v, vt, n->value->sym->type));
+        else
+            cs_gen_assign_to(n->value, v, vt);
+    }
+}
+
+static void range_stmt(CsNode *n)
+{
+    StmtInfo *si = sinfo(n);
+    si->cont_c = true;
+    CsType *xt = n->expr->ty, *u = cs_gen_under(xt);
+    bool want_v = n->value && !is_blank(n->value);
+    open_block("{%s", "");
+    const char *x = cs_gen_temp(), *i = cs_gen_temp();
+    CsType *it = cs_type_basic(CS_TY_INT);
+    if (u->kind == CS_TY_PTR || u->kind == CS_TY_ARRAY) {
+        if (u->kind == CS_TY_PTR || want_v)
+            cs_gen_line("%s = %s;", cs_gen_decl(xt, x), cs_gen_expr(n->expr));
+        else if (cs_gen_has_call(n->expr))
+            cs_gen_line("(void)(%s);", cs_gen_expr(n->expr));
+    } else {
+        cs_gen_line("%s = %s;", cs_gen_decl(xt, x), cs_gen_expr(n->expr));
+    }
+    if (n->define) {
+        if (n->key && !is_blank(n->key))
+            cs_gen_declare(n->key->sym, NULL);
+        if (want_v)
+            cs_gen_declare(n->value->sym, NULL);
+    }
+    cs_gen_pos(n->pos);
+    switch (u->kind) {
+    case CS_TY_ARRAY: case CS_TY_PTR: case CS_TY_SLICE: {
+        const char *len, *elem;
+        CsType *et;
+        if (u->kind == CS_TY_SLICE) {
+            len = cs_gen_fmt("%s.len", x);
+            et = u->elem;
+            elem = cs_gen_fmt("((%s *)%s.ptr)[%s]", cs_gen_ctype(et), x, i);
+        } else {
+            CsType *at = u->kind == CS_TY_PTR ? cs_gen_under(u->elem) : u;
+            len = cs_gen_fmt("%lld", (long long)at->len);
+            et = at->elem;
+            elem = u->kind == CS_TY_PTR ? cs_gen_fmt("RT_NILCHK(%s)->a[%s]", x, i) : cs_gen_fmt("%s.a[%s]", x, i);
+        }
+        open_block("for (int64_t %s) {", cs_gen_fmt("%s = 0; %s < %s; %s++", i, i, len, i));
+        range_vars(n, i, it, want_v ? elem : NULL, et);
+        break;
+    }
+    case CS_TY_STRING: {
+        const char *w = cs_gen_temp(), *r = cs_gen_temp();
+        cs_gen_line("int64_t %s = 0;", w);
+        open_block("for (int64_t %s) {", cs_gen_fmt("%s = 0; %s < %s.len; %s += %s", i, i, x, i, w));
+        cs_gen_line("int32_t %s = rt_nextrune(%s, %s, &%s);", r, x, i, w);
+        range_vars(n, i, it, r, cs_type_basic(CS_TY_INT32));
+        break;
+    }
+    case CS_TY_MAP: {
+        const char *iter = cs_gen_temp();
+        cs_gen_line("rt_mapiter %s;", iter);
+        cs_gen_line("rt_mapiterinit(%s, %s, &%s);", cs_gen_rtt(xt), x, iter);
+        open_block("while (rt_mapiternext(&%s)) {", iter);
+        range_vars(n, cs_gen_fmt("*(%s *)%s.key", cs_gen_ctype(u->key), iter), u->key,
+                   cs_gen_fmt("*(%s *)%s.val", cs_gen_ctype(u->elem), iter), u->elem);
+        break;
+    }
+    case CS_TY_CHAN: {
+        open_block("for (;;) {%s", "");
+        const char *v = cs_gen_temp();
+        cs_gen_line("%s = %s;", cs_gen_decl(u->elem, v), cs_gen_zero(u->elem));
+        cs_gen_line("if (!rt_chanrecv(%s, &%s))", x, v);
+        cs_gen_line("    break;");
+        range_vars(n, v, u->elem, NULL, NULL);
+        break;
+    }
+    default:
+        cs_error_at(n->pos, "internal error: range over %s", cs_type_string(xt));
+        cs_gen->failed = true;
+        open_block("{%s", "");
+    }
+    loop_body(n, n->body);
+    close_block("}");
+    end_loop(n);
+    close_block("}");
+}
+
+/* ---- switch ------------------------------------------------------------------------- */
+
+static bool has_fallthrough(CsNode *sw)
+{
+    for (CsNode *c = sw->body; c; c = c->next)
+        for (CsNode *s = c->body; s; s = s->next)
+            if (s->kind == CS_ND_BRANCH && s->branch == CS_BR_FALLTHROUGH)
+                return true;
+    return false;
+}
+
+/* The condition of an expression-switch case. */
+static const char *case_cond(CsNode *c, const char *tag, CsType *tt)
+{
+    CsBuf b = {0};
+    for (CsNode *e = c->list; e; e = e->next) {
+        const char *one;
+        if (!tag)
+            one = cs_gen_expr(e);
+        else if (cs_gen_is_iface(e->ty) && !cs_gen_is_iface(tt))
+            one = cs_gen_equal(cs_gen_convert(tag, tt, e->ty), cs_gen_expr(e), e->ty, true);
+        else if (e->ty->kind == CS_TY_UNTYPED_NIL)
+            one = cs_gen_equal(tag, cs_gen_zero(tt), tt, true);
+        else
+            one = cs_gen_equal(tag, cs_gen_expr_to(e, tt), tt, true);
+        cs_buf_printf(&b, "%s%s", b.len ? " || " : "", one);
+    }
+    return b.s ? b.s : "false";
+}
+
+static void switch_stmt(CsNode *n)
+{
+    GenFunc *f = cs_gen->fn;
+    StmtInfo *si = sinfo(n);
+    open_block("{%s", "");
+    if (n->init)
+        cs_gen_stmt(n->init);
+    const char *tag = NULL;
+    CsType *tt = NULL;
+    if (n->expr) {
+        tt = n->expr->ty;
+        if (tt->kind >= CS_TY_UNTYPED_BOOL && tt->kind <= CS_TY_UNTYPED_STRING)
+            tt = cs_type_default(tt);
+        tag = cs_gen_temp();
+        cs_gen_line("%s = %s;", cs_gen_decl(tt, tag), cs_gen_expr_to(n->expr, tt));
+    }
+    CsNode *deflt = NULL;
+    if (!has_fallthrough(n)) {
+        bool first = true;
+        for (CsNode *c = n->body; c; c = c->next) {
+            if (!c->list) {
+                deflt = c;
+                continue;
+            }
+            cs_gen_pos(c->pos);
+            if (first)
+                open_block("if (%s) {", case_cond(c, tag, tt));
+            else {
+                f->indent--;
+                open_block("} else if (%s) {", case_cond(c, tag, tt));
+            }
+            first = false;
+            cs_gen_block(c->body);
+        }
+        if (deflt) {
+            if (first)
+                open_block("{%s", "");
+            else {
+                f->indent--;
+                open_block("} else {%s", "");
+            }
+            first = false;
+            cs_gen_block(deflt->body);
+        }
+        if (!first)
+            close_block("}");
+    } else {
+        int ncases = cs_ast_list_len(n->body);
+        int *labels = calloc(ncases + 1, sizeof *labels);
+        int k = 0;
+        for (CsNode *c = n->body; c; c = c->next, k++) {
+            labels[k] = cs_gen_label();
+            if (!c->list)
+                deflt = c;
+            else
+                cs_gen_line("if (%s) goto case_%d;", case_cond(c, tag, tt), labels[k]);
+        }
+        if (!si->brk)
+            si->brk = cs_gen_label();
+        k = 0;
+        for (CsNode *c = n->body; c; c = c->next, k++)
+            if (c == deflt)
+                cs_gen_line("goto case_%d;", labels[k]);
+        if (!deflt)
+            cs_gen_line("goto brk_%d;", si->brk);
+        k = 0;
+        int saved = f->fall_label;
+        for (CsNode *c = n->body; c; c = c->next, k++) {
+            f->fall_label = labels[k + 1];
+            open_block("case_%s: {", cs_gen_fmt("%d", labels[k]));
+            cs_gen_block(c->body);
+            close_block("}");
+            cs_gen_line("goto brk_%d;", si->brk);
+        }
+        f->fall_label = saved;
+    }
+    close_block("}");
+    end_loop(n);
+}
+
+/* The symbol a type switch binds in case c (v := x.(type)). */
+static CsSym *case_sym(CsNode *c)
+{
+    return c->sym;
+}
+
+static void type_switch(CsNode *n)
+{
+    GenFunc *f = cs_gen->fn;
+    open_block("{%s", "");
+    if (n->init)
+        cs_gen_stmt(n->init);
+    CsNode *ta = unparen(n->expr);
+    const char *x = cs_gen_temp();
+    cs_gen_line("rt_iface %s = %s;", x, cs_gen_expr(ta->expr));
+    CsNode *deflt = NULL;
+    bool first = true;
+    for (CsNode *c = n->body; c; c = c->next) {
+        if (!c->list) {
+            deflt = c;
+            continue;
+        }
+        CsBuf b = {0};
+        for (CsNode *e = c->list; e; e = e->next) {
+            CsType *t = e->ty;
+            const char *one;
+            if (t->kind == CS_TY_UNTYPED_NIL || (e->sym && e->sym->kind == CS_SYM_NIL))
+                one = cs_gen_fmt("%s.type == NULL", x);
+            else if (cs_gen_is_iface(t))
+                one = cs_gen_fmt("(%s.type && rt_implements(%s.type, %s))", x, x, cs_gen_rtt(t));
+            else
+                one = cs_gen_fmt("(%s.type && rt_type_identical(%s.type, %s))", x, x, cs_gen_rtt(t));
+            cs_buf_printf(&b, "%s%s", b.len ? " || " : "", one);
+        }
+        cs_gen_pos(c->pos);
+        if (first)
+            open_block("if (%s) {", b.s);
+        else {
+            f->indent--;
+            open_block("} else if (%s) {", b.s);
+        }
+        first = false;
+        CsSym *v = case_sym(c);
+        if (v) {
+            CsType *t = v->type;
+            const char *val = x;
+            if (!cs_gen_is_iface(t))
+                val = cs_gen_is_direct(t) ? cs_gen_fmt("(%s)%s.data", cs_gen_ctype(t), x)
+                                          : cs_gen_fmt("*(%s *)%s.data", cs_gen_ctype(t), x);
+            cs_gen_declare(v, val);
+        }
+        cs_gen_block(c->body);
+    }
+    if (deflt) {
+        if (first)
+            open_block("{%s", "");
+        else {
+            f->indent--;
+            open_block("} else {%s", "");
+        }
+        first = false;
+        CsSym *v = case_sym(deflt);
+        if (v)
+            cs_gen_declare(v, x);
+        cs_gen_block(deflt->body);
+    }
+    if (!first)
+        close_block("}");
+    close_block("}");
+    end_loop(n);
+}
+
+/* ---- select ------------------------------------------------------------------------- */
+
+static void select_stmt(CsNode *n)
+{
+    GenFunc *f = cs_gen->fn;
+    int ncases = 0;
+    CsNode *deflt = NULL;
+    for (CsNode *c = n->body; c; c = c->next) {
+        if (c->init)
+            ncases++;
+        else
+            deflt = c;
+    }
+    open_block("{%s", "");
+    const char *sc = cs_gen_temp(), *ok = cs_gen_temp(), *idx = cs_gen_temp();
+    if (ncases)
+        cs_gen_line("rt_scase %s[%d];", sc, ncases);
+    cs_gen_line("bool %s = false;", ok);
+    const char **bufs = calloc(ncases + 1, sizeof *bufs);
+    CsType **btypes = calloc(ncases + 1, sizeof *btypes);
+    int k = 0;
+    for (CsNode *c = n->body; c; c = c->next) {
+        CsNode *s = c->init;
+        if (!s)
+            continue;
+        if (s->kind == CS_ND_SEND) {
+            CsType *et = cs_gen_under(s->lhs->ty)->elem;
+            const char *ch = cs_gen_temp(), *v = cs_gen_temp();
+            cs_gen_line("%s = %s;", cs_gen_decl(s->lhs->ty, ch), cs_gen_expr(s->lhs));
+            cs_gen_line("%s = %s;", cs_gen_decl(et, v), cs_gen_expr_to(s->rhs, et));
+            cs_gen_line("%s[%d] = (rt_scase){%s, &%s, RT_SELECT_SEND};", sc, k, ch, v);
+        } else {
+            CsNode *recv = unparen(s->kind == CS_ND_EXPRSTMT ? s->expr : s->rhs);
+            CsType *et = cs_gen_under(recv->expr->ty)->elem;
+            bufs[k] = cs_gen_temp();
+            btypes[k] = et;
+            cs_gen_line("%s = %s;", cs_gen_decl(et, bufs[k]), cs_gen_zero(et));
+            cs_gen_line("%s[%d] = (rt_scase){%s, &%s, RT_SELECT_RECV};", sc, k, cs_gen_expr(recv->expr), bufs[k]);
+        }
+        k++;
+    }
+    cs_gen_pos(n->pos);
+    cs_gen_line("int %s = rt_select(%s, %d, %s, &%s);", idx, ncases ? sc : "NULL", ncases,
+                deflt ? "true" : "false", ok);
+    k = 0;
+    bool first = true;
+    for (CsNode *c = n->body; c; c = c->next) {
+        if (!c->init)
+            continue;
+        if (first)
+            open_block("if (%s) {", cs_gen_fmt("%s == %d", idx, k));
+        else {
+            f->indent--;
+            open_block("} else if (%s) {", cs_gen_fmt("%s == %d", idx, k));
+        }
+        first = false;
+        CsNode *s = c->init;
+        if (s->kind == CS_ND_ASSIGN) {
+            const char *vals[2] = {bufs[k], ok};
+            CsType *types[2] = {btypes[k], cs_type_basic(CS_TY_BOOL)};
+            int i = 0;
+            for (CsNode *l = s->lhs; l && i < 2; l = l->next, i++) {
+                if (s->define && is_new(l))
+                    cs_gen_declare(l->sym, cs_gen_convert(vals[i], types[i], l->sym->type));
+                else if (!is_blank(l))
+                    cs_gen_assign_to(l, vals[i], types[i]);
+            }
+        }
+        cs_gen_block(c->body);
+        k++;
+    }
+    if (deflt) {
+        if (first)
+            open_block("{%s", "");
+        else {
+            f->indent--;
+            open_block("} else {%s", "");
+        }
+        first = false;
+        cs_gen_block(deflt->body);
+    }
+    if (!first)
+        close_block("}");
+    close_block("}");
+    end_loop(n);
+}
+
+/* ---- branches ------------------------------------------------------------------------ */
+
+static void branch(CsNode *n)
+{
+    GenFunc *f = cs_gen->fn;
+    if (n->branch == CS_BR_FALLTHROUGH) {
+        cs_gen_line("goto case_%d;", f->fall_label);
+        return;
+    }
+    CsNode *t = n->target;
+    if (t && t->kind == CS_ND_LABELED)
+        t = t->body;
+    if (!t) {
+        cs_error_at(n->pos, "internal error: branch without target");
+        cs_gen->failed = true;
+        return;
+    }
+    StmtInfo *si = sinfo(t);
+    bool loop = t->kind == CS_ND_FOR || t->kind == CS_ND_RANGE;
+    if (n->branch == CS_BR_BREAK) {
+        if (loop && t == f->loop) {
+            cs_gen_line("break;");
+            return;
+        }
+        if (!si->brk)
+            si->brk = cs_gen_label();
+        cs_gen_line("goto brk_%d;", si->brk);
+        return;
+    }
+    if (t == f->loop && si->cont_c) {
+        cs_gen_line("continue;");
+        return;
+    }
+    if (!si->cont)
+        si->cont = cs_gen_label();
+    cs_gen_line("goto cont_%d;", si->cont);
+}
+
+/* ---- dispatch ------------------------------------------------------------------------ */
+
+void cs_gen_stmt(CsNode *n)
+{
+    if (!n)
+        return;
+    switch (n->kind) {
+    case CS_ND_EMPTY:
+        return;
+    case CS_ND_BLOCK:
+        open_block("{%s", "");
+        cs_gen_block(n->list);
+        close_block("}");
+        return;
+    case CS_ND_LABELED:
+        cs_gen_stmt(n->body);
+        return;
+    case CS_ND_IF: if_stmt(n, false); return;
+    case CS_ND_FOR: for_stmt(n); return;
+    case CS_ND_RANGE: range_stmt(n); return;
+    case CS_ND_SWITCH: switch_stmt(n); return;
+    case CS_ND_TYPESWITCH: type_switch(n); return;
+    case CS_ND_SELECT: select_stmt(n); return;
+    case CS_ND_BRANCH: cs_gen_pos(n->pos); branch(n); return;
+    default:
+        break;
+    }
+    cs_gen_pos(n->pos);
+    switch (n->kind) {
+    case CS_ND_EXPRSTMT: {
+        CsNode *e = unparen(n->expr);
+        if (e->kind == CS_ND_UNARY && e->op == CS_OP_RECV)
+            cs_gen_line("rt_chanrecv(%s, NULL);", cs_gen_expr(e->expr));
+        else if (e->kind == CS_ND_CALL && !e->builtin)
+            cs_gen_line("%s;", cs_gen_expr(e));
+        else
+            cs_gen_line("(void)(%s);", cs_gen_expr(e));
+        return;
+    }
+    case CS_ND_SEND: {
+        CsType *et = cs_gen_under(n->lhs->ty)->elem;
+        const char *c = cs_gen_expr(n->lhs), *v = cs_gen_expr_to(n->rhs, et);
+        if (cs_gen_has_call(n->lhs) && cs_gen_has_call(n->rhs)) {
+            const char *t = cs_gen_temp();
+            cs_gen_line("%s = %s;", cs_gen_decl(n->lhs->ty, t), c);
+            c = t;
+        }
+        cs_gen_line("rt_chansend(%s, &(%s){%s});", c, cs_gen_ctype(et), v);
+        return;
+    }
+    case CS_ND_INCDEC: incdec(n); return;
+    case CS_ND_ASSIGN: assign(n); return;
+    case CS_ND_GO: case CS_ND_DEFER: cs_gen_go_defer(n); return;
+    case CS_ND_RETURN: cs_gen_return(n); return;
+    case CS_ND_DECLSTMT:
+        if (n->decl->decl_kind == CS_DECL_VAR)
+            for (CsNode *s = n->decl->list; s; s = s->next)
+                var_decl(s);
+        return;
+    default:
+        cs_error_at(n->pos, "internal error: codegen cannot translate %s", cs_node_kind_name(n->kind));
+        cs_gen->failed = true;
+    }
+}

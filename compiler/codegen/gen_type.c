@@ -1,0 +1,509 @@
+/* gen_type.c: C spellings of CS types, their definitions, and run-time type
+ * descriptors (rt.h rt_type).
+ *
+ * C types (rt.h "Value representation"): basic types map to <stdint.h>
+ * types, strings/slices/interfaces to rt_string/rt_slice/rt_iface, maps,
+ * channels and funcs to pointers. Struct-like types get C structs:
+ *   named type T of package P       struct P_T (P_T_<id> when local to a function)
+ *   unnamed struct                  struct_N  (one per interned CsType)
+ *   array [N]E                      arrN_<E's C spelling>, `struct { E a[N]; }`
+ *                                   (arrays of the same C element type share it)
+ * Other named types are typedefs of their underlying C type. cs_gen_ctype
+ * only names a type and registers it; cs_gen_emit_types writes forward
+ * typedefs for every struct-like type and then the bodies in dependency
+ * order (a struct after the structs it contains by value; pointers only need
+ * the forward typedef), so recursive types are fine.
+ *
+ * Descriptors: `static const rt_type rtt_N` per type used dynamically,
+ * registered by cs_gen_rtt and written by cs_gen_emit_rtts (which may
+ * register more: element types, method wrappers' types). Predeclared basic
+ * types, error and interface{} use the runtime's rt_type_* objects.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "gen_int.h"
+
+typedef struct TypeInfo {
+    int state;              /* struct body: 0 not written, 1 writing, 2 written */
+    const char *rtt;        /* descriptor expression, once registered */
+} TypeInfo;
+
+static TypeInfo *info(CsType *t)
+{
+    if (!t->gen)
+        t->gen = calloc(1, sizeof(TypeInfo));
+    return t->gen;
+}
+
+CsType *cs_gen_under(CsType *t)
+{
+    while (t && t->kind == CS_TY_NAMED)
+        t = t->underlying;
+    return t;
+}
+
+bool cs_gen_is_iface(CsType *t)
+{
+    t = cs_gen_under(t);
+    return t && t->kind == CS_TY_INTERFACE;
+}
+
+bool cs_gen_is_direct(CsType *t)
+{
+    switch (cs_gen_under(t)->kind) {
+    case CS_TY_PTR: case CS_TY_MAP: case CS_TY_CHAN: case CS_TY_FUNC: case CS_TY_UNSAFEPTR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool cs_gen_has_pointers(CsType *t)
+{
+    t = cs_gen_under(t);
+    switch (t->kind) {
+    case CS_TY_BOOL: case CS_TY_INT: case CS_TY_INT8: case CS_TY_INT16: case CS_TY_INT32:
+    case CS_TY_INT64: case CS_TY_UINT: case CS_TY_UINT8: case CS_TY_UINT16: case CS_TY_UINT32:
+    case CS_TY_UINT64: case CS_TY_UINTPTR: case CS_TY_FLOAT32: case CS_TY_FLOAT64:
+    case CS_TY_UNTYPED_BOOL: case CS_TY_UNTYPED_INT: case CS_TY_UNTYPED_RUNE:
+    case CS_TY_UNTYPED_FLOAT:
+        return false;
+    case CS_TY_ARRAY:
+        return t->len > 0 && cs_gen_has_pointers(t->elem);
+    case CS_TY_STRUCT:
+        for (int i = 0; i < t->nfields; i++)
+            if (cs_gen_has_pointers(t->fields[i].type))
+                return true;
+        return false;
+    default:
+        return true;
+    }
+}
+
+const char *cs_gen_int_suffix(CsType *t)
+{
+    switch (cs_gen_under(t)->kind) {
+    case CS_TY_INT8: return "int8";
+    case CS_TY_INT16: return "int16";
+    case CS_TY_INT32: case CS_TY_UNTYPED_RUNE: return "int32";
+    case CS_TY_UINT8: return "uint8";
+    case CS_TY_UINT16: return "uint16";
+    case CS_TY_UINT32: return "uint32";
+    case CS_TY_UINT: case CS_TY_UINT64: return "uint64";
+    case CS_TY_UINTPTR: return "uintptr";
+    default: return "int64";
+    }
+}
+
+static void register_ctype(CsType *t)
+{
+    Gen *g = cs_gen;
+    if (g->nctypes == g->cctypes) {
+        g->cctypes = g->cctypes ? 2 * g->cctypes : 64;
+        g->ctypes = realloc(g->ctypes, g->cctypes * sizeof *g->ctypes);
+    }
+    g->ctypes[g->nctypes++] = t;
+}
+
+/* The C spelling of t, pointer types without the trailing space. */
+const char *cs_gen_ctype(CsType *t)
+{
+    static int nstructs;
+    if (t->cname)
+        return t->cname;
+    const char *s = NULL;
+    switch (t->kind) {
+    case CS_TY_BOOL: case CS_TY_UNTYPED_BOOL: s = "bool"; break;
+    case CS_TY_INT: case CS_TY_INT64: case CS_TY_UNTYPED_INT: s = "int64_t"; break;
+    case CS_TY_INT8: s = "int8_t"; break;
+    case CS_TY_INT16: s = "int16_t"; break;
+    case CS_TY_INT32: case CS_TY_UNTYPED_RUNE: s = "int32_t"; break;
+    case CS_TY_UINT: case CS_TY_UINT64: s = "uint64_t"; break;
+    case CS_TY_UINT8: s = "uint8_t"; break;
+    case CS_TY_UINT16: s = "uint16_t"; break;
+    case CS_TY_UINT32: s = "uint32_t"; break;
+    case CS_TY_UINTPTR: s = "uintptr_t"; break;
+    case CS_TY_FLOAT32: s = "float"; break;
+    case CS_TY_FLOAT64: case CS_TY_UNTYPED_FLOAT: s = "double"; break;
+    case CS_TY_STRING: case CS_TY_UNTYPED_STRING: s = "rt_string"; break;
+    case CS_TY_UNSAFEPTR: case CS_TY_UNTYPED_NIL: s = "void *"; break;
+    case CS_TY_SLICE: s = "rt_slice"; break;
+    case CS_TY_MAP: s = "rt_map *"; break;
+    case CS_TY_CHAN: s = "rt_chan *"; break;
+    case CS_TY_FUNC: s = "rt_func *"; break;
+    case CS_TY_INTERFACE: s = "rt_iface"; break;
+    case CS_TY_PTR: s = cs_gen_fmt("%s *", cs_gen_ctype(t->elem)); break;
+    case CS_TY_ARRAY: {
+        const char *e = cs_gen_ctype(t->elem);
+        char *m = cs_gen_fmt("arr%lld_%s", (long long)t->len, e);
+        for (char *p = m; *p; p++)
+            if (*p == '*') *p = 'p';
+            else if (*p == ' ') *p = '_';
+        t->cname = m;
+        register_ctype(t);
+        return m;
+    }
+    case CS_TY_STRUCT:
+        t->cname = cs_gen_fmt("struct_%d", ++nstructs);
+        register_ctype(t);
+        return t->cname;
+    case CS_TY_NAMED: {
+        if (!t->pkg) {          /* error */
+            t->cname = "rt_iface";
+            return t->cname;
+        }
+        if (t->decl && !t->decl->global)
+            t->cname = cs_gen_fmt("%s_%s_%d", t->pkg->cprefix, t->name, t->decl->id);
+        else
+            t->cname = cs_gen_fmt("%s_%s", t->pkg->cprefix, t->name);
+        register_ctype(t);
+        return t->cname;
+    }
+    default:
+        cs_gen->failed = true;
+        s = "int64_t";
+        break;
+    }
+    t->cname = s;
+    return s;
+}
+
+const char *cs_gen_decl(CsType *t, const char *name)
+{
+    const char *c = cs_gen_ctype(t);
+    size_t n = strlen(c);
+    if (c[n - 1] == '*')
+        return cs_gen_fmt("%s%s", c, name);
+    return cs_gen_fmt("%s %s", c, name);
+}
+
+static bool is_aggregate(CsType *t)
+{
+    switch (cs_gen_under(t)->kind) {
+    case CS_TY_STRING: case CS_TY_UNTYPED_STRING: case CS_TY_SLICE: case CS_TY_INTERFACE:
+    case CS_TY_ARRAY: case CS_TY_STRUCT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+const char *cs_gen_zero(CsType *t)
+{
+    if (is_aggregate(t))
+        return cs_gen_fmt("(%s){}", cs_gen_ctype(t));
+    switch (cs_gen_under(t)->kind) {
+    case CS_TY_BOOL: case CS_TY_UNTYPED_BOOL: return "false";
+    case CS_TY_PTR: case CS_TY_MAP: case CS_TY_CHAN: case CS_TY_FUNC: case CS_TY_UNSAFEPTR:
+    case CS_TY_UNTYPED_NIL:
+        return "NULL";
+    default: return "0";
+    }
+}
+
+const char *cs_gen_result_ctype(CsType *sig)
+{
+    return sig->nresults ? cs_gen_ctype(sig->results[0]) : "void";
+}
+
+const char *cs_gen_fnptr_type(CsType *sig, const char *first)
+{
+    CsBuf b = {0};
+    cs_buf_printf(&b, "%s (*)(", cs_gen_result_ctype(sig));
+    bool any = false;
+    if (first) {
+        cs_buf_puts(&b, first);
+        any = true;
+    }
+    for (int i = 0; i < sig->nparams; i++) {
+        cs_buf_printf(&b, "%s%s", any ? ", " : "", cs_gen_ctype(sig->params[i]));
+        any = true;
+    }
+    for (int i = 1; i < sig->nresults; i++) {
+        cs_buf_printf(&b, "%s%s *", any ? ", " : "", cs_gen_ctype(sig->results[i]));
+        any = true;
+    }
+    if (!any)
+        cs_buf_puts(&b, "void");
+    cs_buf_puts(&b, ")");
+    return b.s;
+}
+
+/* ---- type definitions ------------------------------------------------------- */
+
+static bool struct_like(CsType *t)
+{
+    CsTypeKind k = cs_gen_under(t)->kind;
+    return k == CS_TY_STRUCT || k == CS_TY_ARRAY;
+}
+
+static GenName *defined_arrays;
+
+static void define(CsType *t);
+
+static void define_contained(CsType *t)
+{
+    if (struct_like(t)) {
+        cs_gen_ctype(t);
+        if (t->kind == CS_TY_NAMED || t->kind == CS_TY_STRUCT || t->kind == CS_TY_ARRAY)
+            define(t);
+    }
+}
+
+static void define(CsType *t)
+{
+    Gen *g = cs_gen;
+    TypeInfo *ti = info(t);
+    if (ti->state)
+        return;
+    ti->state = 1;
+    CsType *u = cs_gen_under(t);
+    const char *name = cs_gen_ctype(t);
+    if (!struct_like(t)) {
+        /* named non-struct type: a typedef of the underlying C type */
+        cs_buf_printf(&g->types_fwd, "typedef %s;\n", cs_gen_decl(u, name));
+        ti->state = 2;
+        return;
+    }
+    if (u->kind == CS_TY_ARRAY) {
+        for (GenName *n = defined_arrays; n; n = n->next)
+            if (strcmp(n->name, name) == 0) {
+                ti->state = 2;
+                return;
+            }
+        GenName *n = calloc(1, sizeof *n);
+        n->name = name;
+        n->next = defined_arrays;
+        defined_arrays = n;
+        define_contained(u->elem);
+        cs_buf_printf(&g->types_fwd, "typedef struct %s %s;\n", name, name);
+        cs_buf_printf(&g->types_def, "struct %s { %s; };\n", name,
+                      cs_gen_decl(u->elem, cs_gen_fmt("a[%lld]", (long long)u->len)));
+        ti->state = 2;
+        return;
+    }
+    for (int i = 0; i < u->nfields; i++)
+        define_contained(u->fields[i].type);
+    cs_buf_printf(&g->types_fwd, "typedef struct %s %s;\n", name, name);
+    if (t->kind == CS_TY_NAMED)
+        cs_buf_printf(&g->types_def, "/* %s */\n", cs_type_string(t));
+    cs_buf_printf(&g->types_def, "struct %s {\n", name);
+    for (int i = 0; i < u->nfields; i++)
+        cs_buf_printf(&g->types_def, "    %s;\n",
+                      cs_gen_decl(u->fields[i].type, cs_gen_field_name(u->fields[i].name, i)));
+    cs_buf_puts(&g->types_def, "};\n");
+    ti->state = 2;
+}
+
+void cs_gen_emit_types(void)
+{
+    for (int i = 0; i < cs_gen->nctypes; i++)
+        define(cs_gen->ctypes[i]);
+}
+
+/* ---- descriptors ----------------------------------------------------------- */
+
+static const char *basic_rtt(CsType *t)
+{
+    switch (t->kind) {
+    case CS_TY_BOOL: case CS_TY_UNTYPED_BOOL: return "&rt_type_bool";
+    case CS_TY_INT: case CS_TY_UNTYPED_INT: return "&rt_type_int";
+    case CS_TY_INT8: return "&rt_type_int8";
+    case CS_TY_INT16: return "&rt_type_int16";
+    case CS_TY_INT32: case CS_TY_UNTYPED_RUNE: return "&rt_type_int32";
+    case CS_TY_INT64: return "&rt_type_int64";
+    case CS_TY_UINT: return "&rt_type_uint";
+    case CS_TY_UINT8: return "&rt_type_uint8";
+    case CS_TY_UINT16: return "&rt_type_uint16";
+    case CS_TY_UINT32: return "&rt_type_uint32";
+    case CS_TY_UINT64: return "&rt_type_uint64";
+    case CS_TY_UINTPTR: return "&rt_type_uintptr";
+    case CS_TY_FLOAT32: return "&rt_type_float32";
+    case CS_TY_FLOAT64: case CS_TY_UNTYPED_FLOAT: return "&rt_type_float64";
+    case CS_TY_STRING: case CS_TY_UNTYPED_STRING: return "&rt_type_string";
+    case CS_TY_INTERFACE: return t->nmethods == 0 ? "&rt_type_any" : NULL;
+    case CS_TY_NAMED: return t->pkg ? NULL : "&rt_type_error";
+    default: return NULL;
+    }
+}
+
+const char *cs_gen_rtt(CsType *t)
+{
+    Gen *g = cs_gen;
+    const char *b = basic_rtt(t);
+    if (b)
+        return b;
+    TypeInfo *ti = info(t);
+    if (ti->rtt)
+        return ti->rtt;
+    const char *name;
+    if (t->kind == CS_TY_NAMED)
+        name = cs_gen_fmt("rtt_%s", cs_gen_ctype(t));
+    else
+        name = cs_gen_fmt("rtt_%d", ++g->nrtt);
+    ti->rtt = cs_gen_fmt("&%s", name);
+    cs_buf_printf(&g->rtt_fwd, "static const rt_type %s; /* %s */\n", name, cs_type_string(t));
+    if (g->npending_rtt == g->cpending_rtt) {
+        g->cpending_rtt = g->cpending_rtt ? 2 * g->cpending_rtt : 32;
+        g->pending_rtt = realloc(g->pending_rtt, g->cpending_rtt * sizeof *g->pending_rtt);
+    }
+    g->pending_rtt[g->npending_rtt++] = t;
+    /* a named type with methods also gets *T, for method lookup through pointers */
+    if (t->kind == CS_TY_NAMED && t->nmethods > 0 && !cs_gen_is_iface(t))
+        cs_gen_rtt(cs_type_ptr(t));
+    return ti->rtt;
+}
+
+static bool comparable(CsType *t)
+{
+    t = cs_gen_under(t);
+    switch (t->kind) {
+    case CS_TY_SLICE: case CS_TY_MAP: case CS_TY_FUNC:
+        return false;
+    case CS_TY_ARRAY:
+        return comparable(t->elem);
+    case CS_TY_STRUCT:
+        for (int i = 0; i < t->nfields; i++)
+            if (!comparable(t->fields[i].type))
+                return false;
+        return true;
+    default:
+        return true;
+    }
+}
+
+static const char *rt_kind_name(CsType *t)
+{
+    static const char *const names[] = {
+        [CS_TY_BOOL] = "BOOL", [CS_TY_INT] = "INT", [CS_TY_INT8] = "INT8",
+        [CS_TY_INT16] = "INT16", [CS_TY_INT32] = "INT32", [CS_TY_INT64] = "INT64",
+        [CS_TY_UINT] = "UINT", [CS_TY_UINT8] = "UINT8", [CS_TY_UINT16] = "UINT16",
+        [CS_TY_UINT32] = "UINT32", [CS_TY_UINT64] = "UINT64", [CS_TY_UINTPTR] = "UINTPTR",
+        [CS_TY_FLOAT32] = "FLOAT32", [CS_TY_FLOAT64] = "FLOAT64", [CS_TY_STRING] = "STRING",
+        [CS_TY_UNSAFEPTR] = "UNSAFEPTR", [CS_TY_ARRAY] = "ARRAY", [CS_TY_SLICE] = "SLICE",
+        [CS_TY_MAP] = "MAP", [CS_TY_CHAN] = "CHAN", [CS_TY_PTR] = "PTR", [CS_TY_FUNC] = "FUNC",
+        [CS_TY_STRUCT] = "STRUCT", [CS_TY_INTERFACE] = "INTERFACE",
+    };
+    CsType *u = cs_gen_under(t);
+    const char *n = u->kind < (int)(sizeof names / sizeof names[0]) ? names[u->kind] : NULL;
+    return n ? n : "INVALID";
+}
+
+static int method_cmp(const void *a, const void *b)
+{
+    return strcmp(((const CsMethod *)a)->name, ((const CsMethod *)b)->name);
+}
+
+static const char *str_lit(const char *s)
+{
+    return cs_gen_const(&(CsConst){.kind = CS_CV_STRING, .s = s, .slen = (int64_t)strlen(s)}, NULL);
+}
+
+/* The methods a descriptor lists: for a named T its value-receiver
+ * methods, for *T all of T's methods, for an interface its methods. */
+static void emit_methods(CsBuf *b, const char *name, CsType *t, int *count)
+{
+    CsType *named = t, *it = cs_gen_under(t);
+    bool via_ptr = false;
+    *count = 0;
+    if (t->kind == CS_TY_PTR && t->elem->kind == CS_TY_NAMED) {
+        named = t->elem;
+        via_ptr = true;
+    }
+    int n;
+    CsMethod *ms;
+    if (it->kind == CS_TY_INTERFACE) {
+        n = it->nmethods;
+        ms = it->methods;
+    } else if (named->kind == CS_TY_NAMED && !cs_gen_is_iface(named)) {
+        n = named->nmethods;
+        ms = named->methods;
+    } else {
+        return;
+    }
+    CsMethod *sorted = calloc(n + 1, sizeof *sorted);
+    int k = 0;
+    for (int i = 0; i < n; i++)
+        if (it->kind == CS_TY_INTERFACE || via_ptr || !ms[i].ptr_recv)
+            sorted[k++] = ms[i];
+    if (k == 0)
+        return;
+    qsort(sorted, k, sizeof *sorted, method_cmp);
+    const char **wrappers = calloc(k, sizeof *wrappers);
+    if (it->kind != CS_TY_INTERFACE)
+        for (int i = 0; i < k; i++)
+            wrappers[i] = cs_gen_method_wrapper(named, &sorted[i], via_ptr);
+    cs_buf_printf(b, "static const rt_method %s_methods[] = {\n", name);
+    for (int i = 0; i < k; i++)
+        cs_buf_printf(b, "    {%s, %s},\n", str_lit(sorted[i].name),
+                      wrappers[i] ? cs_gen_fmt("(void *)%s", wrappers[i]) : "NULL");
+    cs_buf_puts(b, "};\n");
+    *count = k;
+}
+
+static void emit_rtt(CsType *t)
+{
+    Gen *g = cs_gen;
+    CsBuf *b = &g->rtt_def;
+    CsType *u = cs_gen_under(t);
+    const char *name = info(t)->rtt + 1;
+    const char *ct = cs_gen_ctype(t);
+    int nfields = 0, nmethods = 0;
+    if (u->kind == CS_TY_STRUCT && u->nfields > 0) {
+        nfields = u->nfields;
+        const char **ftypes = calloc(nfields, sizeof *ftypes);
+        for (int i = 0; i < nfields; i++)
+            ftypes[i] = cs_gen_rtt(u->fields[i].type);
+        cs_buf_printf(b, "static const rt_field %s_fields[] = {\n", name);
+        for (int i = 0; i < nfields; i++) {
+            CsField *f = &u->fields[i];
+            cs_buf_printf(b, "    {%s, %s, offsetof(%s, %s), %s, %s},\n", str_lit(f->name),
+                          ftypes[i], ct, cs_gen_field_name(f->name, i),
+                          f->embedded ? "true" : "false", f->exported ? "true" : "false");
+        }
+        cs_buf_puts(b, "};\n");
+    }
+    CsBuf mb = {0};
+    emit_methods(&mb, name, t, &nmethods);
+    if (mb.s)
+        cs_buf_puts(b, mb.s);
+    int flags = 0;
+    if (cs_gen_is_direct(t))
+        flags |= 1;
+    if (t->kind == CS_TY_NAMED)
+        flags |= 2;
+    if (comparable(t))
+        flags |= 4;
+    const char *elem = NULL, *key = NULL, *ptrto = NULL;
+    if (u->kind == CS_TY_ARRAY || u->kind == CS_TY_SLICE || u->kind == CS_TY_PTR ||
+        u->kind == CS_TY_CHAN || u->kind == CS_TY_MAP)
+        elem = cs_gen_rtt(u->elem);
+    if (u->kind == CS_TY_MAP)
+        key = cs_gen_rtt(u->key);
+    if (t->kind == CS_TY_NAMED && t->nmethods > 0 && u->kind != CS_TY_INTERFACE)
+        ptrto = cs_gen_rtt(cs_type_ptr(t));
+    cs_buf_printf(b, "static const rt_type %s = {\n", name);
+    cs_buf_printf(b, "    .kind = RT_KIND_%s, .flags = %d, .chandir = %d,\n", rt_kind_name(t), flags,
+                  u->kind == CS_TY_CHAN ? u->chandir : 0);
+    cs_buf_printf(b, "    .size = sizeof(%s), .align = _Alignof(%s),\n", ct, ct);
+    cs_buf_printf(b, "    .name = %s,\n", str_lit(cs_type_string(t)));
+    if (elem)
+        cs_buf_printf(b, "    .elem = %s,\n", elem);
+    if (key)
+        cs_buf_printf(b, "    .key = %s,\n", key);
+    if (u->kind == CS_TY_ARRAY)
+        cs_buf_printf(b, "    .len = %lld,\n", (long long)u->len);
+    if (nfields)
+        cs_buf_printf(b, "    .fields = %s_fields, .nfields = %d,\n", name, nfields);
+    if (nmethods)
+        cs_buf_printf(b, "    .methods = %s_methods, .nmethods = %d,\n", name, nmethods);
+    if (ptrto)
+        cs_buf_printf(b, "    .ptrto = %s,\n", ptrto);
+    cs_buf_puts(b, "};\n");
+}
+
+void cs_gen_emit_rtts(void)
+{
+    for (int i = 0; i < cs_gen->npending_rtt; i++)
+        emit_rtt(cs_gen->pending_rtt[i]);
+}
