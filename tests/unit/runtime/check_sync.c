@@ -1,0 +1,281 @@
+/* Package sync and sync/atomic through their C entry points: a mutex
+ * counter at GOMAXPROCS=2, TryLock, RWMutex exclusion, WaitGroup (and its
+ * negative-counter panic), Once (also when f panics), atomics, and the
+ * fatal error for unlocking an unlocked mutex. */
+#include "rtcheck.h"
+#include "chan_internal.h"
+
+/* KEEP IN SYNC: stdlib/sync/sync.cs */
+typedef struct sync_Mutex { int32_t state; uint32_t sema; } sync_Mutex;
+typedef struct sync_RWMutex {
+    sync_Mutex w;
+    uint32_t writerSem, readerSem;
+    int32_t readerCount, readerWait;
+} sync_RWMutex;
+typedef struct sync_WaitGroup { uint64_t state; uint32_t sema; } sync_WaitGroup;
+typedef struct sync_Once { uint32_t done; sync_Mutex m; } sync_Once;
+void sync_Mutex_Lock(sync_Mutex *m);
+bool sync_Mutex_TryLock(sync_Mutex *m);
+void sync_Mutex_Unlock(sync_Mutex *m);
+void sync_RWMutex_RLock(sync_RWMutex *rw);
+void sync_RWMutex_RUnlock(sync_RWMutex *rw);
+void sync_RWMutex_Lock(sync_RWMutex *rw);
+void sync_RWMutex_Unlock(sync_RWMutex *rw);
+bool sync_RWMutex_TryLock(sync_RWMutex *rw);
+bool sync_RWMutex_TryRLock(sync_RWMutex *rw);
+void sync_WaitGroup_Add(sync_WaitGroup *wg, int64_t delta);
+void sync_WaitGroup_Wait(sync_WaitGroup *wg);
+void sync_Once_Do(sync_Once *o, rt_func *f);
+int64_t sync_atomic_AddInt64(int64_t *addr, int64_t delta);
+int64_t sync_atomic_LoadInt64(int64_t *addr);
+void sync_atomic_StoreInt64(int64_t *addr, int64_t val);
+int64_t sync_atomic_SwapInt64(int64_t *addr, int64_t val);
+bool sync_atomic_CompareAndSwapInt64(int64_t *addr, int64_t old, int64_t val);
+uint32_t sync_atomic_AddUint32(uint32_t *addr, uint32_t delta);
+
+static void done(sync_WaitGroup *wg) {
+    sync_WaitGroup_Add(wg, -1);
+}
+
+/* ---- Mutex ---------------------------------------------------------------------- */
+
+enum { WORKERS = 4, ITERS = 50000 };
+
+typedef struct shared {
+    sync_Mutex mu;
+    sync_RWMutex rw;
+    sync_WaitGroup wg;
+    int64_t counter;
+    int64_t readers, writers;   /* inside the RWMutex (atomics) */
+    int64_t atomic;
+} shared;
+
+static void mutex_worker(void *arg) {
+    shared *s = arg;
+    for (int i = 0; i < ITERS; i++) {
+        sync_Mutex_Lock(&s->mu);
+        int64_t v = s->counter;
+        if (i % 1000 == 0)
+            rt_gosched();   /* park others on the mutex now and then */
+        s->counter = v + 1;
+        sync_Mutex_Unlock(&s->mu);
+    }
+    done(&s->wg);
+}
+
+RT_TEST(test_mutex_counter, 2) {
+    shared *s = rt_alloc(sizeof *s);
+    sync_WaitGroup_Add(&s->wg, WORKERS);
+    for (int i = 0; i < WORKERS; i++)
+        GO(mutex_worker, s);
+    sync_WaitGroup_Wait(&s->wg);
+    ck_assert_int_eq(s->counter, WORKERS * ITERS);
+    ck_assert_int_eq(s->mu.state, 0);
+    ck_assert(sync_Mutex_TryLock(&s->mu));
+    ck_assert(!sync_Mutex_TryLock(&s->mu));
+    sync_Mutex_Unlock(&s->mu);
+}
+
+RT_TEST(test_unlock_unlocked, 1) {
+    sync_Mutex m = {0};
+    sync_Mutex_Unlock(&m);      /* fatal error: exit 2 */
+}
+
+/* ---- RWMutex ----------------------------------------------------------------------- */
+
+static void rw_reader(void *arg) {
+    shared *s = arg;
+    for (int i = 0; i < ITERS / 5; i++) {
+        sync_RWMutex_RLock(&s->rw);
+        __atomic_add_fetch(&s->readers, 1, __ATOMIC_SEQ_CST);
+        ck_assert_int_eq(__atomic_load_n(&s->writers, __ATOMIC_SEQ_CST), 0);
+        if (i % 500 == 0)
+            rt_gosched();
+        __atomic_sub_fetch(&s->readers, 1, __ATOMIC_SEQ_CST);
+        sync_RWMutex_RUnlock(&s->rw);
+    }
+    done(&s->wg);
+}
+
+static void rw_writer(void *arg) {
+    shared *s = arg;
+    for (int i = 0; i < ITERS / 10; i++) {
+        sync_RWMutex_Lock(&s->rw);
+        ck_assert_int_eq(__atomic_add_fetch(&s->writers, 1, __ATOMIC_SEQ_CST), 1);
+        ck_assert_int_eq(__atomic_load_n(&s->readers, __ATOMIC_SEQ_CST), 0);
+        s->counter++;
+        if (i % 100 == 0)
+            rt_gosched();
+        __atomic_sub_fetch(&s->writers, 1, __ATOMIC_SEQ_CST);
+        sync_RWMutex_Unlock(&s->rw);
+    }
+    done(&s->wg);
+}
+
+RT_TEST(test_rwmutex, 2) {
+    shared *s = rt_alloc(sizeof *s);
+    sync_WaitGroup_Add(&s->wg, 6);
+    for (int i = 0; i < 4; i++)
+        GO(rw_reader, s);
+    for (int i = 0; i < 2; i++)
+        GO(rw_writer, s);
+    sync_WaitGroup_Wait(&s->wg);
+    ck_assert_int_eq(s->counter, 2 * (ITERS / 10));
+    ck_assert(sync_RWMutex_TryRLock(&s->rw));
+    ck_assert(!sync_RWMutex_TryLock(&s->rw));
+    sync_RWMutex_RUnlock(&s->rw);
+    ck_assert(sync_RWMutex_TryLock(&s->rw));
+    ck_assert(!sync_RWMutex_TryRLock(&s->rw));
+    sync_RWMutex_Unlock(&s->rw);
+}
+
+/* ---- WaitGroup ----------------------------------------------------------------------- */
+
+static void wg_worker(void *arg) {
+    shared *s = arg;
+    rt_gosched();
+    sync_atomic_AddInt64(&s->atomic, 1);
+    done(&s->wg);
+}
+
+static void wg_waiter(void *arg) {
+    shared *s = arg;
+    sync_WaitGroup_Wait(&s->wg);
+    ck_assert_int_eq(sync_atomic_LoadInt64(&s->atomic), 1000);
+    sync_atomic_AddInt64(&s->counter, 1);
+}
+
+RT_TEST(test_waitgroup, 2) {
+    shared *s = rt_alloc(sizeof *s);
+    sync_WaitGroup_Wait(&s->wg);    /* zero: returns at once */
+    sync_WaitGroup_Add(&s->wg, 1000);
+    for (int i = 0; i < 3; i++)
+        GO(wg_waiter, s);
+    for (int i = 0; i < 1000; i++)
+        GO(wg_worker, s);
+    sync_WaitGroup_Wait(&s->wg);
+    ck_assert_int_eq(sync_atomic_LoadInt64(&s->atomic), 1000);
+    while (sync_atomic_LoadInt64(&s->counter) < 3)
+        rt_gosched();
+    /* reusable */
+    sync_WaitGroup_Add(&s->wg, 1);
+    done(&s->wg);
+    sync_WaitGroup_Wait(&s->wg);
+}
+
+static void wg_negative(void *wg) {
+    done(wg);
+}
+
+RT_TEST(test_waitgroup_negative, 1) {
+    sync_WaitGroup *wg = rt_alloc(sizeof *wg);
+    rt_iface v = catch_panic(wg_negative, wg);
+    ck_assert(rt_type_identical(v.type, &rt_type_string));
+    ck_assert_str_eq(panic_text(v), "sync: negative WaitGroup counter");
+}
+
+/* ---- Once ------------------------------------------------------------------------------- */
+
+typedef struct counting_func {
+    void *fn;
+    shared *s;
+} counting_func;
+
+static void count_call(rt_func *f) {
+    shared *s = ((counting_func *)f)->s;
+    rt_gosched();   /* the other callers must wait for us */
+    s->counter++;
+}
+
+static void panic_call(rt_func *f) {
+    rt_panic_string("boom");
+}
+
+typedef struct once_arg {
+    sync_Once once;
+    counting_func f;
+    shared *s;
+} once_arg;
+
+static void once_caller(void *arg) {
+    once_arg *o = arg;
+    sync_Once_Do(&o->once, (rt_func *)&o->f);
+    ck_assert_int_eq(o->s->counter, 1);
+    done(&o->s->wg);
+}
+
+static void do_once(void *arg) {
+    once_arg *o = arg;
+    sync_Once_Do(&o->once, (rt_func *)&o->f);
+}
+
+RT_TEST(test_once, 2) {
+    once_arg *o = rt_alloc(sizeof *o);
+    o->s = rt_alloc(sizeof *o->s);
+    o->f = (counting_func){(void *)count_call, o->s};
+    sync_WaitGroup_Add(&o->s->wg, 10);
+    for (int i = 0; i < 10; i++)
+        GO(once_caller, o);
+    sync_WaitGroup_Wait(&o->s->wg);
+    ck_assert_int_eq(o->s->counter, 1);
+
+    /* f panics: the panic goes through Do, and Do counts as done */
+    once_arg *p = rt_alloc(sizeof *p);
+    p->s = o->s;
+    p->f = (counting_func){(void *)panic_call, o->s};
+    ck_assert_str_eq(panic_text(catch_panic(do_once, p)), "boom");
+    ck_assert_ptr_null(catch_panic(do_once, p).type);
+}
+
+/* ---- atomics ------------------------------------------------------------------------------ */
+
+static void atomic_worker(void *arg) {
+    shared *s = arg;
+    for (int i = 0; i < ITERS; i++) {
+        sync_atomic_AddInt64(&s->atomic, 1);
+        int64_t old;
+        do
+            old = sync_atomic_LoadInt64(&s->counter);
+        while (!sync_atomic_CompareAndSwapInt64(&s->counter, old, old + 2));
+    }
+    done(&s->wg);
+}
+
+RT_TEST(test_atomics, 2) {
+    shared *s = rt_alloc(sizeof *s);
+    sync_WaitGroup_Add(&s->wg, WORKERS);
+    for (int i = 0; i < WORKERS; i++)
+        GO(atomic_worker, s);
+    sync_WaitGroup_Wait(&s->wg);
+    ck_assert_int_eq(s->atomic, WORKERS * ITERS);
+    ck_assert_int_eq(s->counter, 2 * WORKERS * ITERS);
+    ck_assert_int_eq(sync_atomic_SwapInt64(&s->atomic, 5), WORKERS * ITERS);
+    sync_atomic_StoreInt64(&s->counter, -1);
+    ck_assert_int_eq(sync_atomic_LoadInt64(&s->counter), -1);
+    ck_assert(!sync_atomic_CompareAndSwapInt64(&s->counter, 0, 1));
+    uint32_t u = 0;
+    ck_assert_uint_eq(sync_atomic_AddUint32(&u, (uint32_t)-1), 0xffffffffu);
+}
+
+static Suite *sync_suite(void) {
+    Suite *s = suite_create("sync");
+    TCase *tc = tcase_create("sync");
+    tcase_set_timeout(tc, 30);
+    tcase_add_exit_test(tc, test_mutex_counter, 0);
+    tcase_add_exit_test(tc, test_unlock_unlocked, 2);
+    tcase_add_exit_test(tc, test_rwmutex, 0);
+    tcase_add_exit_test(tc, test_waitgroup, 0);
+    tcase_add_exit_test(tc, test_waitgroup_negative, 0);
+    tcase_add_exit_test(tc, test_once, 0);
+    tcase_add_exit_test(tc, test_atomics, 0);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void) {
+    SRunner *sr = srunner_create(sync_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
