@@ -79,10 +79,24 @@ struct rt_g {
     void *panic;                /* current panic record, or NULL */
     /* timers (timer.c): a G sleeping in time.Sleep owns one timer */
     void *sleeptimer;
+    /* scheduler-owned, continued */
+    bool mainstack;             /* goroutine 1: the big stack (stack.c) */
+    void *asan_fake;            /* ASan fake stack while switched out */
 };
 
-/* The running goroutine. asm volatile: never cached across a switch. */
-rt_g *rt_getg(void);
+/* The running goroutine, or NULL on a scheduler stack (g0) or a foreign
+ * thread. asm volatile: never cached across a switch. */
+extern __thread rt_g *rt_tls_g;
+static inline __attribute__((always_inline)) rt_g *rt_getg(void) {
+    rt_g *g;
+#if defined(__x86_64__)
+    __asm__ volatile("movq %%fs:rt_tls_g@tpoff, %0" : "=r"(g));
+#else
+    __asm__ volatile("" ::: "memory");
+    g = rt_tls_g;
+#endif
+    return g;
+}
 
 /* Park the running G with `reason`; after the switch, on the scheduler's
  * stack, unlockf(g, arg) runs (usually releasing the lock that protects the
@@ -96,6 +110,25 @@ void rt_ready(rt_g *g);
 void rt_gosched(void);
 /* Number of live (not dead) user goroutines. */
 int64_t rt_numgoroutine(void);
+/* Ends the running goroutine now (after runtime.Goexit ran its defers).
+ * Goroutine 1 ending this way leaves the others running; when they are
+ * all gone: "fatal error: no goroutines (main called runtime.Goexit) -
+ * deadlock!". */
+_Noreturn void rt_goexit(void);
+/* Provided by panic.c (weak no-op default in proc.c): runs every pending
+ * deferred call of the running goroutine, innermost frame first, as Go's
+ * runtime.Goexit does (recover() returns nil in them), then returns. */
+void rt_goexit_unwind(void);
+/* Prints "goroutine N [state]:" blocks for every live goroutine to fd,
+ * `cur` first as [running] (Go's traceback after a fatal error or
+ * panic). cur may be NULL. */
+void rt_traceback_all(int fd, rt_g *cur);
+/* Provided by whoever buffers stdout (weak no-op default in proc.c): called
+ * by rt_exit before the process ends. */
+void rt_flush_output(void);
+/* The command line as given to rt_start (os.Args). */
+extern int rt_argc;
+extern char **rt_argv;
 
 /* ---- blocking system calls (Go's entersyscall/exitsyscall) -------------------
  * Bracket any call that may block in the kernel (read/write on files,
@@ -134,6 +167,14 @@ void rt_netpoll_init(void);
 rt_p *rt_curp(void);
 int rt_p_index(rt_p *p);
 int rt_gomaxprocs(void);
+/* runtime.GOMAXPROCS(n): n > 0 changes it; returns the previous value. */
+int rt_set_gomaxprocs(int n);
+/* Ps ever created (>= GOMAXPROCS; those past it are retired but may still
+ * hold timers) and the i-th of them, 0 <= i < rt_nprocs_created(). */
+int rt_nprocs_created(void);
+rt_p *rt_p_at(int i);
+/* CPUs usable by this process (runtime.NumCPU). */
+int rt_ncpu(void);
 /* Each P owns an opaque timer heap slot for timer.c. */
 void **rt_p_timer_slot(rt_p *p);
 /* Wake an idle M to run the scheduler (e.g. an earlier timer was added

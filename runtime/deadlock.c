@@ -1,0 +1,39 @@
+/* deadlock.c: Go's checkdead. Called with rt_sched.lock held each time an
+ * M goes idle (proc.c mput). As in Go it counts Ms, not Gs: an M that is
+ * running a G, spinning, in a system call or blocked in netpoll is not
+ * idle, so any of those means "not dead". With every M idle:
+ *   - no live goroutine: goroutine 1 called runtime.Goexit and the rest
+ *     have finished -> "no goroutines (main called runtime.Goexit) - deadlock!";
+ *   - a runnable G, a pending timer or a netpoll waiter: something can
+ *     still happen (an M will be woken), not dead;
+ *   - otherwise every G waits for another G: "all goroutines are asleep".
+ * Both are fatal errors: message, blank line, goroutine list, exit 2.
+ */
+#include "proc.h"
+
+static _Noreturn void dead(const char *msg) {
+    rt_write_str(2, "fatal error: ");
+    rt_write_str(2, msg);
+    rt_write_str(2, "\n\n");
+    rt_traceback_all(2, NULL);
+    rt_exit(2);
+}
+
+void rt_checkdead(void) {
+    int run = rt_sched.mcount - rt_sched.nmidle;
+    if (run > 0)
+        return;
+    if (run < 0)
+        rt_throw("checkdead: inconsistent counts");
+    if (__atomic_load_n(&rt_sched.ngoroutines, __ATOMIC_ACQUIRE) == 0)
+        dead("no goroutines (main called runtime.Goexit) - deadlock!");
+    rt_allgs *a = rt_allgs_get();
+    for (int64_t i = 0; a != NULL && i < a->n; i++) {
+        uint32_t st = __atomic_load_n(&a->g[i]->status, __ATOMIC_ACQUIRE);
+        if (st == RT_G_RUNNABLE || st == RT_G_RUNNING || st == RT_G_SYSCALL)
+            return;
+    }
+    if (rt_timers_next() != 0 || rt_netpoll_waiters() > 0)
+        return;
+    dead("all goroutines are asleep - deadlock!");
+}

@@ -1,0 +1,1052 @@
+/* proc.c: the goroutine scheduler, Go's G-M-P model (Go 1.19 proc.go).
+ *
+ *   G  a goroutine (sched.h rt_g): entry, stack, saved sp, status.
+ *   M  an OS thread (proc.h rt_m). It runs its scheduler loop, "g0", on the
+ *      thread's own stack and switches into Gs with rt_coro_switch. A G
+ *      that blocks, yields or exits switches back to its M's g0, which
+ *      finishes the transition (after_switch) and picks the next G.
+ *   P  a processor (proc.h rt_p): the right to run Gs, with a local run
+ *      queue (256-slot lock-free ring plus a runnext slot), caches of dead
+ *      Gs and stacks, and a timer heap. GOMAXPROCS Ps exist.
+ *
+ * Why every block goes through g0 (two switches instead of one): the
+ * parked G's unlockf must run after its registers are saved and on a
+ * stack that is not the G's (another M may resume the G the moment the
+ * lock drops), and an M with nothing to run must sleep somewhere that no
+ * G owns. Direct G-to-G switches would need both anyway.
+ *
+ * Queues and fairness follow Go exactly: rt_ready and rt_go put the G in
+ * runnext (it inherits the time slice, so a hand-off pair runs as a unit),
+ * the old runnext moves to the ring tail, a full ring spills half to the
+ * global queue (under rt_sched.lock); every 61st schedule checks the
+ * global queue first; idle Ms steal half of a victim's ring (runnext only
+ * on the last of four passes).
+ *
+ * Spinning (Go's policy): an M is woken only if there is an idle P and no
+ * M is already spinning (looking for work); the last spinning M that finds
+ * work wakes a replacement. Submitting work: enqueue, then rt_wakep
+ * (whose atomic read-modify-writes give the StoreLoad order); going idle:
+ * drop spinning, then re-check every run queue. Idle Ms sleep on a futex
+ * (stopm), and one of them at most sleeps in rt_netpoll until the next
+ * timer instead, so nothing burns a core while idle.
+ *
+ * Blocking protocol (sched.h): rt_park records the wait reason and the
+ * unlock function in the M and switches to g0; g0 marks the G WAITING and
+ * only then calls unlockf. A waker must take the lock unlockf releases, so
+ * it always sees a fully parked G.
+ *
+ * Deadlock detection (deadlock.c) runs whenever an M goes idle: no M
+ * running, no timers, no netpoll waiters -> "all goroutines are asleep".
+ * Preemption: sysmon (sysmon.c) poisons the running M's rt_stackguard;
+ * the next RT_CHECK calls rt_morestack, which yields to the global queue.
+ * GC: see gc.c; stacks: stack.c; blocking system calls: syscall.c.
+ */
+#include "proc.h"
+#include "stack.h"
+
+#include <gc.h>
+#include <pthread.h>
+#include <sched.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/common_interface_defs.h>
+#endif
+
+__thread uintptr_t rt_stackguard;
+__thread rt_m *rt_tls_m;
+__thread rt_g *rt_tls_g;
+rt_schedt rt_sched;
+int rt_argc;
+char **rt_argv;
+
+static rt_m m0;
+static void (*main_entry)(void);
+
+#define LOAD(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
+#define STORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
+#define CAS(p, o, n) __extension__({                                          \
+    __typeof__(*(p)) o_ = (o);                                                \
+    __atomic_compare_exchange_n((p), &o_, (n), false, __ATOMIC_ACQ_REL,       \
+                                __ATOMIC_ACQUIRE);                            \
+})
+
+/* ---- weak defaults for hooks other files may provide ------------------------- */
+
+__attribute__((weak)) void rt_goexit_unwind(void) {}
+__attribute__((weak)) void rt_flush_output(void) {}
+
+/* ---- TLS stores (asm: never through a cached thread pointer) ----------------- */
+
+static inline void set_tls_g(rt_g *g) {
+    __asm__ volatile("movq %0, %%fs:rt_tls_g@tpoff" ::"r"(g) : "memory");
+}
+
+static inline void set_stackguard(uintptr_t v) {
+    __asm__ volatile("movq %0, %%fs:rt_stackguard@tpoff" ::"r"(v) : "memory");
+}
+
+/* ---- ASan fiber annotations ---------------------------------------------------- */
+
+#if defined(__SANITIZE_ADDRESS__)
+#define ASAN_START(save, lo, hi) \
+    __sanitizer_start_switch_fiber((save), (void *)(lo), (size_t)((uintptr_t)(hi) - (uintptr_t)(lo)))
+#define ASAN_FINISH(save) __sanitizer_finish_switch_fiber((save), NULL, NULL)
+#else
+#define ASAN_START(save, lo, hi) ((void)0)
+#define ASAN_FINISH(save) ((void)0)
+#endif
+
+/* ---- local run queue (Go's runqput/runqget/runqgrab) ---------------------------
+ * The owner stores at tail and publishes with a release store of
+ * runqtail; consumers (the owner and thieves) claim slots by CASing
+ * runqhead, after reading the slots. A thief that raced a newer head
+ * retries, so a claimed slot is never overwritten before it is read: the
+ * owner only writes slot t when t - head < RT_RUNQ_SIZE. */
+
+static bool runqputslow(rt_p *p, rt_g *g, uint32_t h, uint32_t t) {
+    enum { N = RT_RUNQ_SIZE / 2 };
+    rt_g *batch[N + 1];
+    uint32_t n = (t - h) / 2;
+    if (n != N)
+        rt_throw("runqputslow: queue is not full");
+    for (uint32_t i = 0; i < n; i++)
+        batch[i] = __atomic_load_n(&p->runq[(h + i) % RT_RUNQ_SIZE], __ATOMIC_RELAXED);
+    if (!CAS(&p->runqhead, h, h + n))
+        return false;
+    batch[n] = g;
+    for (uint32_t i = 0; i < n; i++)
+        batch[i]->schedlink = batch[i + 1];
+    batch[n]->schedlink = NULL;
+    rt_lock_acquire(&rt_sched.lock);
+    if (rt_sched.runqtail != NULL)
+        rt_sched.runqtail->schedlink = batch[0];
+    else
+        rt_sched.runqhead = batch[0];
+    rt_sched.runqtail = batch[n];
+    STORE(&rt_sched.runqsize, rt_sched.runqsize + n + 1);
+    rt_lock_release(&rt_sched.lock);
+    return true;
+}
+
+/* Owner only. next: into runnext, kicking the old runnext to the tail. */
+static void runqput(rt_p *p, rt_g *g, bool next) {
+    if (next) {
+        rt_g *old = LOAD(&p->runnext);
+        while (!__atomic_compare_exchange_n(&p->runnext, &old, g, false, __ATOMIC_ACQ_REL,
+                                            __ATOMIC_ACQUIRE)) {
+        }
+        if (old == NULL)
+            return;
+        g = old;
+    }
+    for (;;) {
+        uint32_t h = LOAD(&p->runqhead);
+        uint32_t t = __atomic_load_n(&p->runqtail, __ATOMIC_RELAXED);
+        if (t - h < RT_RUNQ_SIZE) {
+            __atomic_store_n(&p->runq[t % RT_RUNQ_SIZE], g, __ATOMIC_RELAXED);
+            STORE(&p->runqtail, t + 1);
+            return;
+        }
+        if (runqputslow(p, g, h, t))
+            return;
+    }
+}
+
+/* Owner only. *inherit: the G came from runnext (keeps the time slice). */
+static rt_g *runqget(rt_p *p, bool *inherit) {
+    rt_g *next = LOAD(&p->runnext);
+    if (next != NULL && CAS(&p->runnext, next, NULL)) {
+        *inherit = true;
+        return next;
+    }
+    *inherit = false;
+    for (;;) {
+        uint32_t h = LOAD(&p->runqhead);
+        uint32_t t = __atomic_load_n(&p->runqtail, __ATOMIC_RELAXED);
+        if (t == h)
+            return NULL;
+        rt_g *g = __atomic_load_n(&p->runq[h % RT_RUNQ_SIZE], __ATOMIC_RELAXED);
+        if (CAS(&p->runqhead, h, h + 1))
+            return g;
+    }
+}
+
+/* Grabs half of p's queue into batch[bh..] (a ring of RT_RUNQ_SIZE). */
+static uint32_t runqgrab(rt_p *p, rt_g **batch, uint32_t bh, bool steal_next) {
+    for (;;) {
+        uint32_t h = LOAD(&p->runqhead);
+        uint32_t t = LOAD(&p->runqtail);
+        uint32_t n = t - h;
+        n = n - n / 2;
+        if (n == 0) {
+            if (!steal_next)
+                return 0;
+            rt_g *next = LOAD(&p->runnext);
+            if (next == NULL)
+                return 0;
+            /* p's M is likely about to run it: give it a moment (Go). */
+            if (LOAD(&p->status) == RT_P_RUNNING)
+                rt_usleep(3);
+            if (!CAS(&p->runnext, next, NULL))
+                continue;
+            batch[bh % RT_RUNQ_SIZE] = next;
+            return 1;
+        }
+        if (n > RT_RUNQ_SIZE / 2)       /* read inconsistent h and t */
+            continue;
+        for (uint32_t i = 0; i < n; i++)
+            __atomic_store_n(&batch[(bh + i) % RT_RUNQ_SIZE],
+                             __atomic_load_n(&p->runq[(h + i) % RT_RUNQ_SIZE], __ATOMIC_RELAXED),
+                             __ATOMIC_RELAXED);
+        if (CAS(&p->runqhead, h, h + n))
+            return n;
+    }
+}
+
+/* Steals half of victim's Gs into p's ring; returns one of them to run. */
+static rt_g *runqsteal(rt_p *p, rt_p *victim, bool steal_next) {
+    uint32_t t = __atomic_load_n(&p->runqtail, __ATOMIC_RELAXED);
+    uint32_t n = runqgrab(victim, p->runq, t, steal_next);
+    if (n == 0)
+        return NULL;
+    n--;
+    rt_g *g = __atomic_load_n(&p->runq[(t + n) % RT_RUNQ_SIZE], __ATOMIC_RELAXED);
+    if (n > 0)
+        STORE(&p->runqtail, t + n);
+    return g;
+}
+
+bool rt_runq_empty(rt_p *p) {
+    for (;;) {
+        uint32_t h = LOAD(&p->runqhead);
+        uint32_t t = LOAD(&p->runqtail);
+        rt_g *next = LOAD(&p->runnext);
+        if (LOAD(&p->runqtail) == t)
+            return h == t && next == NULL;
+    }
+}
+
+int64_t rt_runq_len(rt_p *p) {
+    return (int64_t)(uint32_t)(LOAD(&p->runqtail) - LOAD(&p->runqhead)) +
+           (LOAD(&p->runnext) != NULL);
+}
+
+/* ---- global run queue (rt_sched.lock held) ------------------------------------ */
+
+void rt_globrunqput(rt_g *g) {
+    g->schedlink = NULL;
+    if (rt_sched.runqtail != NULL)
+        rt_sched.runqtail->schedlink = g;
+    else
+        rt_sched.runqhead = g;
+    rt_sched.runqtail = g;
+    STORE(&rt_sched.runqsize, rt_sched.runqsize + 1);
+}
+
+static rt_g *globrunqpop(void) {
+    rt_g *g = rt_sched.runqhead;
+    rt_sched.runqhead = g->schedlink;
+    if (rt_sched.runqhead == NULL)
+        rt_sched.runqtail = NULL;
+    STORE(&rt_sched.runqsize, rt_sched.runqsize - 1);
+    return g;
+}
+
+/* Takes a fair share of the global queue into p; returns one G. */
+static rt_g *globrunqget(rt_p *p, int64_t max) {
+    int64_t size = rt_sched.runqsize;
+    if (size == 0)
+        return NULL;
+    int64_t n = size / LOAD(&rt_sched.gomaxprocs) + 1;
+    if (n > size)
+        n = size;
+    if (max > 0 && n > max)
+        n = max;
+    if (n > RT_RUNQ_SIZE / 2)
+        n = RT_RUNQ_SIZE / 2;
+    rt_g *g = globrunqpop();
+    while (--n > 0)
+        runqput(p, globrunqpop(), false);
+    return g;
+}
+
+/* ---- idle Ps and Ms (rt_sched.lock held) ----------------------------------------- */
+
+void rt_pidleput(rt_p *p) {
+    p->m = NULL;
+    if (p->id >= LOAD(&rt_sched.gomaxprocs)) {
+        STORE(&p->status, RT_P_RETIRED);
+        return;
+    }
+    STORE(&p->status, RT_P_IDLE);
+    p->link = rt_sched.pidle;
+    rt_sched.pidle = p;
+    __atomic_add_fetch(&rt_sched.npidle, 1, __ATOMIC_SEQ_CST);
+}
+
+rt_p *rt_pidleget(void) {
+    rt_p *p = rt_sched.pidle;
+    if (p != NULL) {
+        rt_sched.pidle = p->link;
+        __atomic_sub_fetch(&rt_sched.npidle, 1, __ATOMIC_SEQ_CST);
+    }
+    return p;
+}
+
+static void mput(rt_m *m) {
+    m->schedlink = rt_sched.midle;
+    rt_sched.midle = m;
+    rt_sched.nmidle++;
+    rt_checkdead();
+}
+
+static rt_m *mget(void) {
+    rt_m *m = rt_sched.midle;
+    if (m != NULL) {
+        rt_sched.midle = m->schedlink;
+        rt_sched.nmidle--;
+    }
+    return m;
+}
+
+void rt_acquirep(rt_m *m, rt_p *p) {
+    m->p = p;
+    p->m = m;
+    STORE(&p->status, RT_P_RUNNING);
+}
+
+static rt_p *releasep(rt_m *m) {
+    rt_p *p = m->p;
+    m->p = NULL;
+    p->m = NULL;
+    return p;
+}
+
+/* ---- Ms: creation, stopping, starting ------------------------------------------- */
+
+static _Noreturn void schedule_loop(rt_m *m);
+
+void rt_mstart_thread(rt_m *m) {
+    rt_tls_m = m;
+    m->stackguard = &rt_stackguard;
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        pthread_attr_getstack(&attr, &addr, &size);
+        m->g0_lo = (uintptr_t)addr;
+        m->g0_hi = (uintptr_t)addr + size;
+        pthread_attr_destroy(&attr);
+    }
+    rt_gc_register_m(m);
+    rt_stack_thread_init(m);
+}
+
+static void *mstart(void *arg) {
+    rt_m *m = arg;
+    rt_mstart_thread(m);
+    rt_acquirep(m, m->nextp);
+    m->nextp = NULL;
+    schedule_loop(m);
+}
+
+static void newm(rt_p *p, bool spinning, int64_t id) {
+    rt_m *m = calloc(1, sizeof *m);
+    if (m == NULL)
+        rt_throw("out of memory (M)");
+    m->id = id;
+    m->nextp = p;
+    m->spinning = spinning;
+    rt_m *head = LOAD(&rt_sched.allm);
+    do
+        m->alllink = head;
+    while (!__atomic_compare_exchange_n(&rt_sched.allm, &head, m, false, __ATOMIC_ACQ_REL,
+                                        __ATOMIC_ACQUIRE));
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_t t;
+    if (pthread_create(&t, &attr, mstart, m) != 0)
+        rt_throw("newm: cannot create thread");
+    pthread_attr_destroy(&attr);
+}
+
+/* Parks m until startm hands it a P (then acquires it). */
+static void stopm(rt_m *m) {
+    rt_lock_acquire(&rt_sched.lock);
+    mput(m);
+    rt_lock_release(&rt_sched.lock);
+    rt_note_sleep(&m->park);
+    rt_note_clear(&m->park);
+    rt_acquirep(m, m->nextp);
+    m->nextp = NULL;
+}
+
+/* Runs p (an idle P if NULL) on an idle or new M. spinning: the caller
+ * incremented nmspinning for that M. */
+void rt_startm(rt_p *p, bool spinning) {
+    rt_lock_acquire(&rt_sched.lock);
+    if (p == NULL) {
+        p = rt_pidleget();
+        if (p == NULL) {
+            rt_lock_release(&rt_sched.lock);
+            if (spinning)
+                __atomic_sub_fetch(&rt_sched.nmspinning, 1, __ATOMIC_SEQ_CST);
+            return;
+        }
+    }
+    rt_m *m = mget();
+    if (m == NULL) {
+        int64_t id = rt_sched.mnext++;
+        rt_sched.mcount++;
+        rt_lock_release(&rt_sched.lock);
+        newm(p, spinning, id);
+        return;
+    }
+    rt_lock_release(&rt_sched.lock);
+    m->spinning = spinning;
+    m->nextp = p;
+    rt_note_wakeup(&m->park);
+}
+
+void rt_wakep(void) {
+    if (LOAD(&rt_sched.npidle) == 0)
+        return;
+    if (LOAD(&rt_sched.nmspinning) != 0 || !CAS(&rt_sched.nmspinning, 0, 1))
+        return;
+    rt_startm(NULL, true);
+}
+
+void rt_handoffp(rt_p *p) {
+    if (!rt_runq_empty(p) || LOAD(&rt_sched.runqsize) > 0) {
+        rt_startm(p, false);
+        return;
+    }
+    if (LOAD(&rt_sched.nmspinning) + LOAD(&rt_sched.npidle) == 0 &&
+        CAS(&rt_sched.nmspinning, 0, 1)) {
+        rt_startm(p, true);
+        return;
+    }
+    rt_lock_acquire(&rt_sched.lock);
+    rt_pidleput(p);
+    rt_lock_release(&rt_sched.lock);
+}
+
+/* ---- Gs: allocation, the all-G list, free lists ---------------------------------- */
+
+rt_allgs *rt_allgs_get(void) {
+    return LOAD(&rt_sched.allgs);
+}
+
+/* Appends g to allgs. A grown array replaces the old one, which is leaked
+ * on purpose: the GC callback and fatal-error traces read it lock-free
+ * (at most 2x the final size in total). */
+static void allgadd(rt_g *g) {
+    rt_lock_acquire(&rt_sched.allglock);
+    rt_allgs *a = rt_sched.allgs;
+    if (a == NULL || a->n == a->cap) {
+        int64_t cap = a ? a->cap * 2 : 1024;
+        rt_allgs *na = malloc(sizeof *na + (size_t)cap * sizeof(rt_g *));
+        if (na == NULL)
+            rt_throw("out of memory (allgs)");
+        na->cap = cap;
+        na->n = a ? a->n : 0;
+        if (a != NULL)
+            memcpy(na->g, a->g, (size_t)a->n * sizeof(rt_g *));
+        STORE(&rt_sched.allgs, na);
+        a = na;
+    }
+    a->g[a->n] = g;
+    STORE(&a->n, a->n + 1);
+    rt_lock_release(&rt_sched.allglock);
+}
+
+/* A dead G to reuse: p's list, then a batch from the global list, else a
+ * new one. G structs are GC-uncollectable (the collector scans them: fn,
+ * arg, param, frames point into the heap) and are never freed. */
+static rt_g *gfget(rt_p *p) {
+    if (p != NULL && p->gfree == NULL && rt_sched.gfree != NULL) {
+        rt_lock_acquire(&rt_sched.lock);
+        while (p->ngfree < RT_GFREE_LOCAL_MAX / 2 && rt_sched.gfree != NULL) {
+            rt_g *g = rt_sched.gfree;
+            rt_sched.gfree = g->schedlink;
+            rt_sched.ngfree--;
+            g->schedlink = p->gfree;
+            p->gfree = g;
+            p->ngfree++;
+        }
+        rt_lock_release(&rt_sched.lock);
+    }
+    if (p != NULL && p->gfree != NULL) {
+        rt_g *g = p->gfree;
+        p->gfree = g->schedlink;
+        p->ngfree--;
+        g->schedlink = NULL;
+        return g;
+    }
+    rt_g *g = GC_MALLOC_UNCOLLECTABLE(sizeof *g);
+    if (g == NULL)
+        rt_throw("out of memory (G)");
+    memset(g, 0, sizeof *g);
+    g->status = RT_G_DEAD;
+    allgadd(g);
+    return g;
+}
+
+static void gfput(rt_p *p, rt_g *g) {
+    g->schedlink = p->gfree;
+    p->gfree = g;
+    if (++p->ngfree < RT_GFREE_LOCAL_MAX)
+        return;
+    rt_lock_acquire(&rt_sched.lock);
+    while (p->ngfree > RT_GFREE_LOCAL_MAX / 2) {
+        rt_g *x = p->gfree;
+        p->gfree = x->schedlink;
+        p->ngfree--;
+        x->schedlink = rt_sched.gfree;
+        rt_sched.gfree = x;
+        rt_sched.ngfree++;
+    }
+    rt_lock_release(&rt_sched.lock);
+}
+
+/* A dead G gives back its stack and forgets its heap references. The
+ * stack fields are cleared top first: the GC callback trusts a G's range
+ * only when lo < sp <= hi. */
+static void gdestroy(rt_p *p, rt_g *g) {
+    void *hi = g->stack_hi;
+    STORE(&g->stack_hi, NULL);
+    g->stack_lo = NULL;
+    g->sp = NULL;
+    if (g->mainstack)
+        rt_stack_free_main(hi);
+    else
+        rt_stack_free(p, hi);
+    g->mainstack = false;
+    g->fn = NULL;
+    g->arg = NULL;
+    g->param = NULL;
+    g->frames = NULL;
+    g->panic = NULL;
+    g->sleeptimer = NULL;
+    g->waitreason = NULL;
+    g->preempt = false;
+    g->selectdone = 0;
+    STORE(&g->status, RT_G_DEAD);
+    __atomic_sub_fetch(&rt_sched.ngoroutines, 1, __ATOMIC_SEQ_CST);
+    gfput(p, g);
+}
+
+/* Lays out a fresh stack so the first switch into g "returns" into
+ * rt_coro_start (six zeroed callee-saved slots, then the return address;
+ * rsp ends 16-byte aligned, as at a call). */
+static void gstack_init(rt_p *p, rt_g *g) {
+    char *hi = g->mainstack ? rt_stack_alloc_main() : rt_stack_alloc(p);
+    size_t size = g->mainstack ? RT_MAIN_STACK_SIZE : RT_STACK_SIZE;
+    void **sp = (void **)(hi - 72);
+    for (int i = 0; i < 6; i++)
+        sp[i] = NULL;
+    sp[6] = (void *)rt_coro_start;
+    sp[7] = NULL;
+    sp[8] = NULL;
+    g->sp = sp;
+    g->stack_lo = hi - size;
+    g->stackguard = (uintptr_t)g->stack_lo + RT_STACK_GUARD;
+    STORE(&g->stack_hi, (void *)hi);
+}
+
+static rt_g *ginit(rt_g *g, void (*fn)(void *), void *arg) {
+    g->fn = fn;
+    g->arg = arg;
+    g->id = __atomic_fetch_add(&rt_sched.goidgen, 1, __ATOMIC_RELAXED);
+    __atomic_add_fetch(&rt_sched.ngoroutines, 1, __ATOMIC_SEQ_CST);
+    STORE(&g->status, RT_G_RUNNABLE);
+    return g;
+}
+
+void rt_go(void (*fn)(void *arg), void *arg) {
+    rt_m *m = rt_getm();
+    rt_p *p = m != NULL ? m->p : NULL;
+    rt_g *g = ginit(gfget(p), fn, arg);
+    if (p != NULL && LOAD(&p->status) == RT_P_RUNNING && p->m == m) {
+        runqput(p, g, true);
+    } else {
+        rt_lock_acquire(&rt_sched.lock);
+        rt_globrunqput(g);
+        rt_lock_release(&rt_sched.lock);
+    }
+    rt_wakep();
+}
+
+/* ---- running and switching --------------------------------------------------------- */
+
+/* First C code on a fresh goroutine stack (called by rt_coro_start). */
+_Noreturn void rt_gentry(void);
+_Noreturn void rt_gentry(void) {
+    ASAN_FINISH(NULL);
+    rt_g *g = rt_getg();
+    g->fn(g->arg);
+    if (g == rt_sched.maing)
+        rt_exit(0);
+    rt_switch_to_g0(RT_MA_EXIT);
+    rt_throw("dead goroutine resumed");
+}
+
+void rt_switch_to_g0(int action) {
+    rt_m *m = rt_getm();
+    rt_g *g = m->curg;
+    m->action = action;
+    ASAN_START(action == RT_MA_EXIT ? NULL : &g->asan_fake, m->g0_lo, m->g0_hi);
+    rt_coro_switch(&g->sp, m->g0sp);
+    ASAN_FINISH(g->asan_fake);
+}
+
+/* On g0: run g until it switches back. */
+static void execute(rt_m *m, rt_g *g, bool inherit) {
+    rt_p *p = m->p;
+    if (!inherit)
+        p->schedtick++;
+    m->curg = g;
+    g->m = m;
+    STORE(&g->status, RT_G_RUNNING);
+    if (g->stack_hi == NULL)
+        gstack_init(p, g);
+    set_stackguard(g->preempt ? UINTPTR_MAX : g->stackguard);
+    set_tls_g(g);
+    ASAN_START(&m->asan_fake, g->stack_lo, g->stack_hi);
+    rt_coro_switch(&m->g0sp, g->sp);
+    ASAN_FINISH(m->asan_fake);
+    set_tls_g(NULL);
+}
+
+/* On g0, right after m->curg switched back: finish what it asked for. */
+static void after_switch(rt_m *m) {
+    rt_g *g = m->curg;
+    m->curg = NULL;
+    g->m = NULL;
+    switch (m->action) {
+    case RT_MA_PARK:
+        g->waitreason = m->waitreason;
+        STORE(&g->status, RT_G_WAITING);
+        if (m->unlockf != NULL && !m->unlockf(g, m->unlockarg)) {
+            STORE(&g->status, RT_G_RUNNABLE);
+            runqput(m->p, g, true);
+        }
+        break;
+    case RT_MA_GOSCHED:
+    case RT_MA_PREEMPT:
+    case RT_MA_SYSCALL_NOP:
+        STORE(&g->status, RT_G_RUNNABLE);
+        rt_lock_acquire(&rt_sched.lock);
+        rt_globrunqput(g);
+        rt_lock_release(&rt_sched.lock);
+        break;
+    case RT_MA_EXIT:
+        gdestroy(m->p, g);
+        break;
+    default:
+        rt_throw("after_switch: bad action");
+    }
+    m->action = RT_MA_NONE;
+    m->unlockf = NULL;
+    m->unlockarg = NULL;
+}
+
+/* ---- finding work ------------------------------------------------------------------- */
+
+static uint32_t fastrand(rt_p *p) {
+    p->rand ^= p->rand << 13;
+    p->rand ^= p->rand >> 7;
+    p->rand ^= p->rand << 17;
+    return (uint32_t)p->rand;
+}
+
+/* Four passes over the other Ps in random order; the last also runs their
+ * expired timers and may take their runnext. */
+static rt_g *stealwork(rt_m *m, bool *inherit) {
+    rt_p *p = m->p;
+    int n = LOAD(&rt_sched.nallp);
+    for (int pass = 0; pass < 4; pass++) {
+        bool last = pass == 3;
+        uint32_t start = fastrand(p) % (uint32_t)n;
+        for (int k = 0; k < n; k++) {
+            rt_p *victim = LOAD(&rt_sched.allp[(start + (uint32_t)k) % (uint32_t)n]);
+            if (victim == p)
+                continue;
+            if (last && LOAD(&victim->timers) != NULL) {
+                rt_timers_run(victim, rt_nanotime());
+                rt_g *g = runqget(p, inherit);
+                if (g != NULL)
+                    return g;
+            }
+            uint32_t st = LOAD(&victim->status);
+            if (st == RT_P_IDLE || st == RT_P_RETIRED)
+                continue;
+            rt_g *g = runqsteal(p, victim, last);
+            if (g != NULL) {
+                *inherit = false;
+                return g;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* A P past GOMAXPROCS gives its queue to the global one and retires. */
+static void retirep(rt_m *m) {
+    rt_p *p = releasep(m);
+    bool inh;
+    rt_g *g;
+    rt_lock_acquire(&rt_sched.lock);
+    while ((g = runqget(p, &inh)) != NULL)
+        rt_globrunqput(g);
+    STORE(&p->status, RT_P_RETIRED);
+    rt_lock_release(&rt_sched.lock);
+    rt_wakep();
+}
+
+/* Go's findrunnable: blocks until there is a G to run; returns with m->p
+ * held. */
+static rt_g *findrunnable(rt_m *m, bool *inherit) {
+    rt_g *g;
+top:
+    if (m->p == NULL)
+        stopm(m);
+    rt_p *p = m->p;
+    if (p->id >= LOAD(&rt_sched.gomaxprocs)) {
+        retirep(m);
+        goto top;
+    }
+    if (LOAD(&p->timers) != NULL)
+        rt_timers_run(p, rt_nanotime());
+    if (p->schedtick % 61 == 0 && LOAD(&rt_sched.runqsize) > 0) {
+        rt_lock_acquire(&rt_sched.lock);
+        g = globrunqget(p, 1);
+        rt_lock_release(&rt_sched.lock);
+        if (g != NULL) {
+            *inherit = false;
+            return g;
+        }
+    }
+    if ((g = runqget(p, inherit)) != NULL)
+        return g;
+    if (LOAD(&rt_sched.runqsize) > 0) {
+        rt_lock_acquire(&rt_sched.lock);
+        g = globrunqget(p, 0);
+        rt_lock_release(&rt_sched.lock);
+        if (g != NULL) {
+            *inherit = false;
+            return g;
+        }
+    }
+    if (rt_netpoll_waiters() > 0 && LOAD(&rt_sched.lastpoll) != 0 && rt_netpoll(0) > 0)
+        goto top;
+    int busy = LOAD(&rt_sched.gomaxprocs) - LOAD(&rt_sched.npidle);
+    if (m->spinning || 2 * LOAD(&rt_sched.nmspinning) < busy) {
+        if (!m->spinning) {
+            m->spinning = true;
+            __atomic_add_fetch(&rt_sched.nmspinning, 1, __ATOMIC_SEQ_CST);
+        }
+        if ((g = stealwork(m, inherit)) != NULL)
+            return g;
+    }
+
+    /* Nothing: give up the P, then re-check before sleeping. */
+    rt_lock_acquire(&rt_sched.lock);
+    if (rt_sched.runqsize > 0) {
+        g = globrunqget(p, 0);
+        rt_lock_release(&rt_sched.lock);
+        *inherit = false;
+        return g;
+    }
+    rt_pidleput(releasep(m));
+    rt_lock_release(&rt_sched.lock);
+    bool was_spinning = m->spinning;
+    if (m->spinning) {
+        m->spinning = false;
+        if (__atomic_sub_fetch(&rt_sched.nmspinning, 1, __ATOMIC_SEQ_CST) < 0)
+            rt_throw("findrunnable: negative nmspinning");
+    }
+    if (was_spinning) {
+        int n = LOAD(&rt_sched.nallp);
+        for (int i = 0; i < n; i++) {
+            rt_p *p2 = LOAD(&rt_sched.allp[i]);
+            if (rt_runq_empty(p2))
+                continue;
+            rt_lock_acquire(&rt_sched.lock);
+            rt_p *np = rt_pidleget();
+            rt_lock_release(&rt_sched.lock);
+            if (np != NULL) {
+                rt_acquirep(m, np);
+                m->spinning = true;
+                __atomic_add_fetch(&rt_sched.nmspinning, 1, __ATOMIC_SEQ_CST);
+                goto top;
+            }
+            break;
+        }
+    }
+    int64_t until = rt_timers_next();
+    if ((rt_netpoll_waiters() > 0 || until != 0) &&
+        __atomic_exchange_n(&rt_sched.lastpoll, 0, __ATOMIC_ACQ_REL) != 0) {
+        int64_t delay = -1;
+        if (until != 0) {
+            delay = until - rt_nanotime();
+            if (delay < 0)
+                delay = 0;
+        }
+        rt_netpoll(delay);              /* readied Gs go to the global queue */
+        STORE(&rt_sched.lastpoll, rt_nanotime());
+        rt_lock_acquire(&rt_sched.lock);
+        rt_p *np = rt_pidleget();
+        rt_lock_release(&rt_sched.lock);
+        if (np != NULL)
+            rt_acquirep(m, np);
+        goto top;                       /* without a P, top stops m */
+    }
+    stopm(m);
+    goto top;
+}
+
+static void resetspinning(rt_m *m) {
+    m->spinning = false;
+    if (__atomic_sub_fetch(&rt_sched.nmspinning, 1, __ATOMIC_SEQ_CST) < 0)
+        rt_throw("resetspinning: negative nmspinning");
+    rt_wakep();
+}
+
+static _Noreturn void schedule_loop(rt_m *m) {
+    for (;;) {
+        bool inherit = false;
+        rt_g *g = findrunnable(m, &inherit);
+        if (m->spinning)
+            resetspinning(m);
+        execute(m, g, inherit);
+        after_switch(m);
+    }
+}
+
+/* ---- the sched.h API ------------------------------------------------------------------ */
+
+void rt_park(const char *reason, bool (*unlockf)(rt_g *g, void *arg), void *arg) {
+    rt_m *m = rt_getm();
+    m->waitreason = reason;
+    m->unlockf = unlockf;
+    m->unlockarg = arg;
+    rt_switch_to_g0(RT_MA_PARK);
+}
+
+/* g may still be on its way to g0 when a waker that does not use unlockf
+ * finds it: wait for after_switch to mark it WAITING. */
+static void wait_parked(rt_g *g) {
+    for (int spins = 0; LOAD(&g->status) == RT_G_RUNNING; spins++) {
+        if (spins > 1000)
+            rt_usleep(1);
+    }
+    if (LOAD(&g->status) != RT_G_WAITING)
+        rt_throw("runtime: rt_ready of a goroutine that is not waiting");
+}
+
+void rt_ready(rt_g *g) {
+    wait_parked(g);
+    STORE(&g->status, RT_G_RUNNABLE);
+    rt_m *m = rt_getm();
+    rt_p *p = m != NULL ? m->p : NULL;
+    if (p != NULL && p->m == m && LOAD(&p->status) == RT_P_RUNNING) {
+        runqput(p, g, true);
+    } else {
+        rt_lock_acquire(&rt_sched.lock);
+        rt_globrunqput(g);
+        rt_lock_release(&rt_sched.lock);
+    }
+    rt_wakep();
+}
+
+/* Go's injectglist: all to the global queue, then one M per idle P. */
+void rt_ready_list(rt_g **gs, int n) {
+    if (n <= 0)
+        return;
+    for (int i = 0; i < n; i++)
+        wait_parked(gs[i]);
+    rt_lock_acquire(&rt_sched.lock);
+    for (int i = 0; i < n; i++) {
+        STORE(&gs[i]->status, RT_G_RUNNABLE);
+        rt_globrunqput(gs[i]);
+    }
+    rt_lock_release(&rt_sched.lock);
+    for (int i = 0; i < n && LOAD(&rt_sched.npidle) > 0; i++)
+        rt_startm(NULL, false);
+}
+
+void rt_gosched(void) {
+    rt_switch_to_g0(RT_MA_GOSCHED);
+}
+
+void rt_morestack(void) {
+    rt_g *g = rt_getg();
+    if (g == NULL)
+        return;
+    if (g->preempt || rt_load_stackguard() == UINTPTR_MAX) {
+        g->preempt = false;
+        set_stackguard(g->stackguard);
+        rt_switch_to_g0(RT_MA_PREEMPT);
+        return;
+    }
+    rt_stack_overflow();
+}
+
+_Noreturn void rt_goexit(void) {
+    rt_switch_to_g0(RT_MA_EXIT);
+    rt_throw("dead goroutine resumed");
+}
+
+int64_t rt_numgoroutine(void) {
+    return LOAD(&rt_sched.ngoroutines);
+}
+
+rt_p *rt_curp(void) {
+    rt_m *m = rt_getm();
+    return m != NULL ? m->p : NULL;
+}
+
+int rt_p_index(rt_p *p) {
+    return p->id;
+}
+
+int rt_gomaxprocs(void) {
+    return LOAD(&rt_sched.gomaxprocs);
+}
+
+int rt_nprocs_created(void) {
+    return LOAD(&rt_sched.nallp);
+}
+
+rt_p *rt_p_at(int i) {
+    return LOAD(&rt_sched.allp[i]);
+}
+
+void **rt_p_timer_slot(rt_p *p) {
+    return &p->timers;
+}
+
+void rt_wakeup(void) {
+    if (LOAD(&rt_sched.lastpoll) == 0)
+        rt_netpoll_break();
+    rt_wakep();
+}
+
+int rt_ncpu(void) {
+    return rt_sched.ncpu;
+}
+
+static rt_p *newp(int id) {
+    rt_p *p = calloc(1, sizeof *p);
+    if (p == NULL)
+        rt_throw("out of memory (P)");
+    p->id = id;
+    p->status = RT_P_RETIRED;
+    p->rand = 0x9e3779b97f4a7c15ull * (uint64_t)(id + 1);
+    return p;
+}
+
+/* Go's procresize without stopping the world: new Ps join the idle list;
+ * Ps past the new count retire when their M next schedules (retirep) or
+ * as they would go idle (rt_pidleput). */
+int rt_set_gomaxprocs(int n) {
+    rt_lock_acquire(&rt_sched.lock);
+    int old = rt_sched.gomaxprocs;
+    if (n <= 0 || n == old) {
+        rt_lock_release(&rt_sched.lock);
+        return old;
+    }
+    if (n > RT_MAXPROCS)
+        n = RT_MAXPROCS;
+    for (int i = rt_sched.nallp; i < n; i++)
+        STORE(&rt_sched.allp[i], newp(i));
+    if (n > rt_sched.nallp)
+        STORE(&rt_sched.nallp, n);
+    STORE(&rt_sched.gomaxprocs, n);
+    if (n > old) {
+        for (int i = n - 1; i >= old; i--)
+            if (LOAD(&rt_sched.allp[i]->status) == RT_P_RETIRED)
+                rt_pidleput(rt_sched.allp[i]);
+    } else {
+        rt_p **link = &rt_sched.pidle;
+        while (*link != NULL) {
+            rt_p *p = *link;
+            if (p->id >= n) {
+                *link = p->link;
+                __atomic_sub_fetch(&rt_sched.npidle, 1, __ATOMIC_SEQ_CST);
+                STORE(&p->status, RT_P_RETIRED);
+            } else {
+                link = &p->link;
+            }
+        }
+    }
+    rt_lock_release(&rt_sched.lock);
+    if (rt_sched.started)
+        rt_wakep();
+    return old;
+}
+
+static int count_cpus(void) {
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+        return CPU_COUNT(&set);
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int)n : 1;
+}
+
+/* ---- program start and exit -------------------------------------------------------------- */
+
+static void main_thunk(void *arg) {
+    (void)arg;
+    main_entry();
+}
+
+int rt_start(int argc, char **argv, void (*entry)(void)) {
+    rt_argc = argc;
+    rt_argv = argv;
+    main_entry = entry;
+    rt_gc_init();
+    rt_sched.ncpu = count_cpus();
+    int procs = rt_sched.ncpu;
+    const char *env = getenv("GOMAXPROCS");
+    if (env != NULL && atoi(env) > 0)
+        procs = atoi(env);
+    m0.id = 0;
+    rt_sched.mcount = 1;
+    rt_sched.mnext = 1;
+    STORE(&rt_sched.allm, &m0);
+    rt_mstart_thread(&m0);
+    rt_stack_signals_init();
+    rt_trace_init();
+    rt_set_gomaxprocs(procs);
+    STORE(&rt_sched.lastpoll, rt_nanotime());
+    rt_lock_acquire(&rt_sched.lock);
+    rt_p *p0 = rt_pidleget();
+    rt_lock_release(&rt_sched.lock);
+    rt_acquirep(&m0, p0);
+    rt_sched.goidgen = 1;
+    rt_g *g1 = gfget(p0);
+    g1->mainstack = true;
+    rt_sched.maing = g1;
+    ginit(g1, main_thunk, NULL);
+    /* Go's runtime has started goroutines 2-5 by now (forcegc, bgsweep,
+     * scavenger, finalizers): user goroutines start at 6, as in Go's
+     * traces. */
+    rt_sched.goidgen = 6;
+    runqput(p0, g1, true);
+    rt_sched.started = true;
+    rt_sysmon_start();
+    schedule_loop(&m0);
+}
+
+_Noreturn void rt_exit(int code) {
+    rt_flush_output();
+    fflush(stdout);
+    fflush(stderr);
+    _exit(code);
+}

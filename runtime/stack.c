@@ -1,0 +1,218 @@
+/* stack.c: goroutine stacks, and the fault handler that reports overflow.
+ *
+ * Why fixed, lazily committed stacks. C code takes the addresses of
+ * locals and Boehm scans conservatively, so stacks can never move: Go's
+ * copying growth is out, and split stacks need gold and break C library
+ * calls (RUNTIME_NOTES §5). Each goroutine therefore gets one contiguous
+ * RT_STACK_SIZE (1 MiB) range of virtual memory, mmap'd MAP_NORESERVE and
+ * MADV_NOHUGEPAGE: the kernel commits 4 KiB pages only when touched, so a
+ * goroutine that blocks after a few calls costs one or two pages, whatever
+ * the virtual size. Goroutine 1 gets RT_MAIN_STACK_SIZE (1 GiB, Go's
+ * limit) in a mapping of its own, so deep recursion in main works as in Go.
+ *
+ * Why no guard page per stack. A PROT_NONE page splits the mapping into
+ * two VMAs per stack and vm.max_map_count is 65530, which would cap us near
+ * 32K goroutines (§7). Instead stacks are carved from 256 MiB chunks (one
+ * mmap, one guard page at the bottom of the chunk: two VMAs per 256
+ * stacks) and overflow is caught in software: codegen puts RT_CHECK() at
+ * every function entry and loop back-edge, comparing the frame address
+ * with rt_stackguard = stack_lo + RT_STACK_GUARD. The 64 KiB below the
+ * guard is headroom for C code called from the deepest checked frame
+ * (libc, Boehm's allocator and collector, which clears up to 16 KiB below
+ * its sp, and signal frames). A function whose locals exceed that margin
+ * could still jump past it; codegen keeps such frames on the heap.
+ * The guard pages that do exist (chunk bottoms, goroutine 1's stack)
+ * turn a fault into "fatal error: stack overflow" through the SIGSEGV
+ * handler, which runs on a per-M sigaltstack.
+ *
+ * Memory for a million blocked goroutines: ~1-2 touched pages of stack,
+ * the G (about 200 bytes), page tables (a 4 KiB page-table page covers two
+ * 1 MiB stacks, so ~2 KiB each): well under 24 GiB (check_stack.c measures
+ * RSS).
+ *
+ * Reuse: stacks are never unmapped. A dead goroutine's stack goes to its
+ * P's cache (RT_STACK_CACHE), spilling half to the global pool when full;
+ * allocation takes from the P's cache, then refills half a cache from the
+ * pool, then carves fresh stacks from the current chunk. A goroutine that
+ * has never run has no stack (proc.c allocates at first run). Pooled
+ * stacks keep their pages (no MADV_DONTNEED): reuse is then free, and the
+ * touched part of a stack is small. The free-list link lives in the
+ * stack's own top word.
+ */
+#include "stack.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <ucontext.h>
+#include <unistd.h>
+
+static struct {
+    rt_lock lock;
+    void *free;                 /* list of stack tops, linked through hi[-1] */
+    int64_t nfree;
+    char *chunk;                /* current chunk, carving upwards */
+    int ncarved;                /* stacks carved from it */
+    int64_t inuse;              /* [atomic] */
+} pool;
+
+#define LINK(hi) (((void **)(hi))[-1])
+
+static char *map_stack_region(size_t size) {
+    char *base = mmap(NULL, size, PROT_READ | PROT_WRITE,
+                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (base == MAP_FAILED)
+        rt_throw("out of memory allocating goroutine stacks");
+    madvise(base, size, MADV_NOHUGEPAGE);
+    mprotect(base, (size_t)getpagesize(), PROT_NONE);
+    return base;
+}
+
+/* Takes up to n stacks into out[]; pool.lock held. */
+static int pool_take(void **out, int n) {
+    int k = 0;
+    while (k < n && pool.free != NULL) {
+        out[k++] = pool.free;
+        pool.free = LINK(pool.free);
+        pool.nfree--;
+    }
+    while (k < n) {
+        if (pool.chunk == NULL || pool.ncarved == RT_STACKS_PER_CHUNK) {
+            pool.chunk = map_stack_region((size_t)RT_STACK_SIZE * RT_STACKS_PER_CHUNK);
+            pool.ncarved = 0;
+        }
+        out[k++] = pool.chunk + (size_t)RT_STACK_SIZE * ++pool.ncarved;
+    }
+    return k;
+}
+
+void *rt_stack_alloc(rt_p *p) {
+    __atomic_fetch_add(&pool.inuse, 1, __ATOMIC_RELAXED);
+    if (p == NULL) {
+        void *hi;
+        rt_lock_acquire(&pool.lock);
+        pool_take(&hi, 1);
+        rt_lock_release(&pool.lock);
+        return hi;
+    }
+    if (p->nstackcache == 0) {
+        rt_lock_acquire(&pool.lock);
+        p->nstackcache = pool_take(p->stackcache, RT_STACK_CACHE / 2);
+        rt_lock_release(&pool.lock);
+    }
+    return p->stackcache[--p->nstackcache];
+}
+
+void rt_stack_free(rt_p *p, void *hi) {
+    __atomic_fetch_sub(&pool.inuse, 1, __ATOMIC_RELAXED);
+    if (p != NULL && p->nstackcache < RT_STACK_CACHE) {
+        p->stackcache[p->nstackcache++] = hi;
+        return;
+    }
+    rt_lock_acquire(&pool.lock);
+    if (p != NULL) {            /* spill half the cache, then cache hi */
+        while (p->nstackcache > RT_STACK_CACHE / 2) {
+            void *s = p->stackcache[--p->nstackcache];
+            LINK(s) = pool.free;
+            pool.free = s;
+            pool.nfree++;
+        }
+        p->stackcache[p->nstackcache++] = hi;
+    } else {
+        LINK(hi) = pool.free;
+        pool.free = hi;
+        pool.nfree++;
+    }
+    rt_lock_release(&pool.lock);
+}
+
+void *rt_stack_alloc_main(void) {
+    return map_stack_region(RT_MAIN_STACK_SIZE) + RT_MAIN_STACK_SIZE;
+}
+
+void rt_stack_free_main(void *hi) {
+    munmap((char *)hi - RT_MAIN_STACK_SIZE, RT_MAIN_STACK_SIZE);
+}
+
+int64_t rt_stack_inuse(void) {
+    return __atomic_load_n(&pool.inuse, __ATOMIC_RELAXED);
+}
+
+int64_t rt_stack_pooled(void) {
+    return __atomic_load_n(&pool.nfree, __ATOMIC_RELAXED);
+}
+
+/* ---- overflow and fault reporting ------------------------------------------ */
+
+_Noreturn void rt_stack_overflow(void) {
+    rt_write_str(2, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
+                    "fatal error: stack overflow\n\n");
+    rt_traceback_all(2, rt_getg());
+    rt_exit(2);
+}
+
+/* panic.c's nil-dereference panic; weak so the scheduler links alone. */
+extern void rt_panic_nil(void) __attribute__((weak));
+
+static void write_signal_line(int sig, siginfo_t *si, uintptr_t pc) {
+    rt_write_str(2, sig == SIGBUS ? "[signal SIGBUS: bus error code=0x"
+                                  : "[signal SIGSEGV: segmentation violation code=0x");
+    rt_write_hex(2, (uint64_t)si->si_code);
+    rt_write_str(2, " addr=0x");
+    rt_write_hex(2, (uint64_t)(uintptr_t)si->si_addr);
+    rt_write_str(2, " pc=0x");
+    rt_write_hex(2, pc);
+    rt_write_str(2, "]\n\n");
+}
+
+static void on_fault(int sig, siginfo_t *si, void *ucv) {
+    ucontext_t *uc = ucv;
+    uintptr_t addr = (uintptr_t)si->si_addr;
+    uintptr_t sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+    uintptr_t pc = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+    rt_g *g = rt_getg();
+    uintptr_t lo = g ? (uintptr_t)g->stack_lo : 0, hi = g ? (uintptr_t)g->stack_hi : 0;
+    bool on_gstack = g != NULL && sp >= lo - RT_STACK_GUARD && sp < hi;
+    if (on_gstack && (sp < lo + (uintptr_t)getpagesize() * 2 ||
+                      (addr < lo + RT_STACK_GUARD && addr + RT_STACK_GUARD >= lo)))
+        rt_stack_overflow();
+    if (g != NULL && sig == SIGSEGV && addr < 4096 && on_gstack && rt_panic_nil != NULL) {
+        /* Make the faulting code "call" rt_panic_nil, as Go's sigpanic
+         * injection does: the panic then unwinds the goroutine normally. */
+        sp -= 8;
+        *(uintptr_t *)sp = pc;
+        uc->uc_mcontext.gregs[REG_RSP] = (greg_t)sp;
+        uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)rt_panic_nil;
+        return;
+    }
+    if (addr < 4096) {
+        rt_write_str(2, "panic: runtime error: invalid memory address or nil pointer dereference\n");
+    } else {
+        rt_write_str(2, "unexpected fault address 0x");
+        rt_write_hex(2, addr);
+        rt_write_str(2, "\nfatal error: fault\n");
+    }
+    write_signal_line(sig, si, pc);
+    rt_traceback_all(2, g);
+    rt_exit(2);
+}
+
+void rt_stack_signals_init(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = on_fault;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+}
+
+void rt_stack_thread_init(rt_m *m) {
+    enum { ALTSTACK_SIZE = 64 << 10 };
+    stack_t ss = {.ss_sp = malloc(ALTSTACK_SIZE), .ss_size = ALTSTACK_SIZE, .ss_flags = 0};
+    if (ss.ss_sp == NULL)
+        rt_throw("out of memory (signal stack)");
+    sigaltstack(&ss, NULL);
+    m->altstack = ss.ss_sp;
+}

@@ -1,0 +1,26 @@
+// Package runtime: the parts of Go's runtime package CS programs use.
+// Implemented in C (stdlib/runtime/runtime.c) on top of the scheduler.
+package runtime
+
+// Gosched yields the processor, allowing other goroutines to run.
+func Gosched()
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// GOMAXPROCS sets the maximum number of CPUs that can be executing
+// simultaneously and returns the previous setting. If n < 1, it does not
+// change the current setting.
+func GOMAXPROCS(n int) int
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int
+
+// GC runs a garbage collection.
+func GC()
+
+// Goexit terminates the goroutine that calls it, after running its
+// deferred calls. Calling Goexit from the main goroutine terminates that
+// goroutine without func main returning; the program continues with the
+// other goroutines and crashes if all of them exit.
+func Goexit()
