@@ -51,6 +51,34 @@ func Println(a ...any) (n int, err error) {
 	return os.Stdout.Write(bprintln(a))
 }
 
+// scan reads operands from str (scan.c); it returns how many it
+// stored and an error text ("" when none).
+func scan(str string, format string, formatted bool, a []any) (int, string)
+
+func scanResult(n int, msg string) (int, error) {
+	switch msg {
+	case "":
+		return n, nil
+	case "EOF":
+		return n, io.EOF
+	case "unexpected EOF":
+		return n, io.ErrUnexpectedEOF
+	}
+	return n, errors.New(msg)
+}
+
+// Sscan stores space-separated values from str into the pointers in a.
+func Sscan(str string, a ...any) (n int, err error) {
+	count, msg := scan(str, "", false, a)
+	return scanResult(count, msg)
+}
+
+// Sscanf reads values from str as format directs.
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	count, msg := scan(str, format, true, a)
+	return scanResult(count, msg)
+}
+
 type wrapError struct {
 	msg string
 	err error

@@ -11,6 +11,7 @@ rt_string fmt_Sprintf(rt_string format, rt_slice a);
 rt_string fmt_Sprint(rt_slice a);
 rt_string fmt_Sprintln(rt_slice a);
 rt_string fmt_errorf(rt_string format, rt_slice a, int64_t *r1);
+int64_t fmt_scan(rt_string str, rt_string format, bool formatted, rt_slice a, rt_string *r1);
 
 #define ARGS(...) ((rt_slice){(rt_iface[]){__VA_ARGS__}, \
     sizeof((rt_iface[]){__VA_ARGS__}) / sizeof(rt_iface), sizeof((rt_iface[]){__VA_ARGS__}) / sizeof(rt_iface)})
@@ -198,6 +199,38 @@ START_TEST(test_errorf) {
 }
 END_TEST
 
+static const rt_type int_ptr = { .kind = RT_KIND_PTR, .flags = RT_TFLAG_DIRECT | RT_TFLAG_COMPARABLE,
+    .size = 8, .align = 8, .name = RT_STR("*int"), .elem = &rt_type_int };
+static const rt_type string_ptr = { .kind = RT_KIND_PTR, .flags = RT_TFLAG_DIRECT | RT_TFLAG_COMPARABLE,
+    .size = 8, .align = 8, .name = RT_STR("*string"), .elem = &rt_type_string };
+
+START_TEST(test_scan) {
+    int64_t x = 0, y = 0;
+    rt_string s = {0}, err;
+    int64_t *px = &x, *py = &y;
+    rt_string *ps = &s;
+    int64_t n = fmt_scan(RT_STR(" 12\n-7 word"), RT_STR(""), false,
+                         ARGS(rt_box(&int_ptr, &px), rt_box(&int_ptr, &py), rt_box(&string_ptr, &ps)), &err);
+    ck_assert_int_eq(n, 3);
+    ck_assert_int_eq(err.len, 0);
+    ck_assert_int_eq(x, 12);
+    ck_assert_int_eq(y, -7);
+    expect(s, "word");
+    n = fmt_scan(RT_STR("5"), RT_STR(""), false, ARGS(rt_box(&int_ptr, &px), rt_box(&int_ptr, &py)), &err);
+    ck_assert_int_eq(n, 1);
+    expect(err, "unexpected EOF");
+    n = fmt_scan(RT_STR("x"), RT_STR(""), false, ARGS(rt_box(&int_ptr, &px)), &err);
+    expect(err, "expected integer");
+    n = fmt_scan(RT_STR("point(3, 4) ok"), RT_STR("point(%d, %d) %s"), true,
+                 ARGS(rt_box(&int_ptr, &px), rt_box(&int_ptr, &py), rt_box(&string_ptr, &ps)), &err);
+    ck_assert_int_eq(n, 3);
+    ck_assert_int_eq(x + y, 7);
+    expect(s, "ok");
+    n = fmt_scan(RT_STR("a 1"), RT_STR("b %d"), true, ARGS(rt_box(&int_ptr, &px)), &err);
+    expect(err, "input does not match format");
+}
+END_TEST
+
 static Suite *fmt_suite(void) {
     Suite *s = suite_create("fmt");
     TCase *tc = tcase_create("verbs");
@@ -212,6 +245,7 @@ static Suite *fmt_suite(void) {
     tcase_set_timeout(tc, 10);
     tcase_add_test(tc, test_composites);
     tcase_add_test(tc, test_errorf);
+    tcase_add_test(tc, test_scan);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,0 +1,204 @@
+/* fmt's Sscan and Sscanf, basic form: operands are pointers to bools,
+ * integers, floats, strings and []byte; input tokens are separated by
+ * spaces or newlines (both treated as space); in a format, spaces match
+ * any run of input space, other text must match exactly, and the verbs
+ * %v %d %x %o %b %s %f %g %e %t %c read one operand each. Errors are
+ * reported as Go's texts ("EOF", "unexpected EOF", "expected integer",
+ * "input does not match format"); fmt.cs turns them into error values.
+ * Not implemented: widths, %q, Sscanln's newline rules, Scanner. */
+#include <errno.h>
+#include <stdlib.h>
+
+#include "value_internal.h"
+
+typedef struct scanner {
+    rt_string in;
+    int64_t pos;
+} scanner;
+
+static bool is_space(uint8_t c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+static void skip_space(scanner *s) {
+    while (s->pos < s->in.len && is_space(s->in.ptr[s->pos]))
+        s->pos++;
+}
+
+/* The next space-delimited word; for numbers only the characters a
+ * number can contain (so "3," yields "3"). */
+static rt_string token(scanner *s, bool number) {
+    skip_space(s);
+    int64_t start = s->pos;
+    while (s->pos < s->in.len && !is_space(s->in.ptr[s->pos])) {
+        uint8_t c = s->in.ptr[s->pos];
+        bool numeric = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                       c == '+' || c == '-' || c == '.' || c == '_';
+        if (number && !numeric)
+            break;
+        s->pos++;
+    }
+    return (rt_string){s->in.ptr + start, s->pos - start};
+}
+
+static void store_int(const rt_type *t, void *p, int64_t v) {
+    switch (t->size) {
+    case 1: *(int8_t *)p = (int8_t)v; break;
+    case 2: *(int16_t *)p = (int16_t)v; break;
+    case 4: *(int32_t *)p = (int32_t)v; break;
+    default: *(int64_t *)p = v;
+    }
+}
+
+/* Reads one operand into arg; returns an error text or NULL. */
+static const char *scan_one(scanner *s, rt_iface arg, int32_t verb) {
+    if (arg.type == NULL || arg.type->kind != RT_KIND_PTR || arg.type->elem == NULL) {
+        rt_buf b = {0};
+        rt_buf_cstr(&b, "can't scan type: ");
+        if (arg.type)
+            rt_buf_str(&b, arg.type->name);
+        rt_buf_byte(&b, 0);
+        return (const char *)b.p;
+    }
+    const rt_type *t = arg.type->elem;
+    void *p = arg.data;
+    if (verb == 'c') {
+        if (s->pos >= s->in.len)
+            return "unexpected EOF";
+        int w;
+        int32_t r = rt_utf8_decode(s->in.ptr + s->pos, s->in.len - s->pos, &w);
+        s->pos += w;
+        store_int(t, p, r);
+        return NULL;
+    }
+    bool number = t->kind >= RT_KIND_INT && t->kind <= RT_KIND_FLOAT64;
+    rt_string tok = token(s, number);
+    if (tok.len == 0)
+        return "unexpected EOF";
+    const char *c = rt_cstring(tok);
+    char *end;
+    errno = 0;
+    switch (t->kind) {
+    case RT_KIND_INT: case RT_KIND_INT8: case RT_KIND_INT16: case RT_KIND_INT32: case RT_KIND_INT64: {
+        int base = verb == 'x' ? 16 : verb == 'o' ? 8 : verb == 'b' ? 2 : verb == 'd' ? 10 : 0;
+        long long v = strtoll(c, &end, base);
+        if (*end || end == c)
+            return "expected integer";
+        store_int(t, p, v);
+        return NULL;
+    }
+    case RT_KIND_UINT: case RT_KIND_UINT8: case RT_KIND_UINT16: case RT_KIND_UINT32:
+    case RT_KIND_UINT64: case RT_KIND_UINTPTR: {
+        int base = verb == 'x' ? 16 : verb == 'o' ? 8 : verb == 'b' ? 2 : verb == 'd' ? 10 : 0;
+        if (c[0] == '-')
+            return "expected integer";
+        unsigned long long v = strtoull(c, &end, base);
+        if (*end || end == c)
+            return "expected integer";
+        store_int(t, p, (int64_t)v);
+        return NULL;
+    }
+    case RT_KIND_FLOAT32: case RT_KIND_FLOAT64: {
+        double v = strtod(c, &end);
+        if (*end || end == c)
+            return "strconv.ParseFloat: parsing \"\": invalid syntax";
+        if (t->kind == RT_KIND_FLOAT32)
+            *(float *)p = (float)v;
+        else
+            *(double *)p = v;
+        return NULL;
+    }
+    case RT_KIND_BOOL:
+        if (rt_streq(tok, RT_STR("true")) || rt_streq(tok, RT_STR("t")) || rt_streq(tok, RT_STR("T")) ||
+            rt_streq(tok, RT_STR("TRUE")) || rt_streq(tok, RT_STR("True")) || rt_streq(tok, RT_STR("1")))
+            *(bool *)p = true;
+        else if (rt_streq(tok, RT_STR("false")) || rt_streq(tok, RT_STR("f")) || rt_streq(tok, RT_STR("F")) ||
+                 rt_streq(tok, RT_STR("FALSE")) || rt_streq(tok, RT_STR("False")) || rt_streq(tok, RT_STR("0")))
+            *(bool *)p = false;
+        else
+            return "syntax error scanning boolean";
+        return NULL;
+    case RT_KIND_STRING: {
+        rt_slice b = {(void *)tok.ptr, tok.len, tok.len};
+        *(rt_string *)p = rt_string_from_bytes(b);
+        return NULL;
+    }
+    case RT_KIND_SLICE:
+        if (t->elem->kind == RT_KIND_UINT8) {
+            *(rt_slice *)p = rt_bytes_from_string(tok);
+            return NULL;
+        }
+        /* fallthrough */
+    default: {
+        rt_buf b = {0};
+        rt_buf_cstr(&b, "can't scan type: ");
+        rt_buf_str(&b, arg.type->name);
+        rt_buf_byte(&b, 0);
+        return (const char *)b.p;
+    }
+    }
+}
+
+/* func scan(str, format string, formatted bool, a []any) (int, string) */
+int64_t fmt_scan(rt_string str, rt_string format, bool formatted, rt_slice args, rt_string *r1) {
+    scanner s = {str, 0};
+    const rt_iface *a = args.ptr;
+    int64_t n = 0;
+    const char *err = NULL;
+    *r1 = (rt_string){0};
+    if (!formatted) {
+        for (; n < args.len; n++) {
+            skip_space(&s);
+            if (s.pos >= s.in.len) {
+                err = n == 0 ? "EOF" : "unexpected EOF";
+                break;
+            }
+            if ((err = scan_one(&s, a[n], 'v')) != NULL)
+                break;
+        }
+    } else {
+        int64_t i = 0;
+        while (i < format.len && err == NULL) {
+            uint8_t c = format.ptr[i];
+            if (is_space(c)) {
+                skip_space(&s);
+                i++;
+                continue;
+            }
+            if (c != '%' || (i + 1 < format.len && format.ptr[i + 1] == '%')) {
+                i += c == '%' ? 2 : 1;
+                if (s.pos >= s.in.len)
+                    err = n == 0 ? "EOF" : "unexpected EOF";
+                else if (s.in.ptr[s.pos] != c)
+                    err = "input does not match format";
+                else
+                    s.pos++;
+                continue;
+            }
+            i++;
+            while (i < format.len && format.ptr[i] >= '0' && format.ptr[i] <= '9')
+                i++;
+            if (i >= format.len) {
+                err = "too few operands for format '%'";
+                break;
+            }
+            int32_t verb = format.ptr[i++];
+            if (n >= args.len) {
+                err = "too few operands for format";
+                break;
+            }
+            if (verb != 'c') {
+                skip_space(&s);
+                if (s.pos >= s.in.len) {
+                    err = n == 0 ? "EOF" : "unexpected EOF";
+                    break;
+                }
+            }
+            if ((err = scan_one(&s, a[n], verb)) == NULL)
+                n++;
+        }
+        if (err == NULL && n < args.len)
+            err = "too many operands";
+    }
+    if (err)
+        *r1 = rt_string_from_c(err);
+    return n;
+}
