@@ -1,8 +1,8 @@
 /* Maps: insert/lookup/delete with many keys through growth, iteration
  * that sees every entry once (also while deleting and while the map
  * grows), float and interface keys, nil-map reads, and order
- * randomisation. The panics (nil-map writes, unhashable keys) need a
- * running goroutine: golden tests cover them. */
+ * randomisation. The panics (nil-map writes, unhashable keys) run in a
+ * goroutine under rt_start, since panicking needs one; they exit 2. */
 #include <check.h>
 #include <math.h>
 #include <stdio.h>
@@ -227,6 +227,33 @@ START_TEST(test_nil_map_reads) {
 }
 END_TEST
 
+static const rt_type int_slice = { .kind = RT_KIND_SLICE, .size = 24, .align = 8,
+    .name = RT_STR("[]int"), .elem = &rt_type_int };
+
+static void nil_map_write(void) {
+    int64_t k = 5;
+    rt_mapassign(&map_ii, NULL, &k);
+}
+
+static void unhashable_key(void) {
+    rt_map *m = rt_makemap(&map_ai, 0);
+    rt_slice s = {0};
+    rt_iface k = rt_box(&int_slice, &s);
+    rt_mapassign(&map_ai, m, &k);
+}
+
+START_TEST(test_nil_map_write_panics) {
+    char *argv[] = {"check_map", NULL};
+    rt_start(1, argv, nil_map_write);
+}
+END_TEST
+
+START_TEST(test_unhashable_key_panics) {
+    char *argv[] = {"check_map", NULL};
+    rt_start(1, argv, unhashable_key);
+}
+END_TEST
+
 static Suite *map_suite(void) {
     Suite *s = suite_create("map");
     TCase *tc = tcase_create("basic");
@@ -243,6 +270,11 @@ static Suite *map_suite(void) {
     tcase_add_test(tc, test_delete_during_iteration);
     tcase_add_test(tc, test_grow_during_iteration);
     tcase_add_test(tc, test_random_order);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("panics");
+    tcase_set_timeout(tc, 20);
+    tcase_add_exit_test(tc, test_nil_map_write_panics, 2);
+    tcase_add_exit_test(tc, test_unhashable_key_panics, 2);
     suite_add_tcase(s, tc);
     return s;
 }
