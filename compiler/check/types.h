@@ -9,8 +9,8 @@
  *
  * Packages: the user's files form package "main"; every stdlib package the
  * program imports (directly or through another stdlib package) is parsed
- * from stdlib/<path>/*.cs and checked the same way. Body-less function
- * declarations in stdlib files are implemented in C (stdlib/<path>/*.c)
+ * from stdlib/<path>/<name>.cs and checked the same way. Body-less function
+ * declarations in stdlib files are implemented in C (stdlib/<path>/<name>.c)
  * under the C name the code generator derives for them (codegen/ mangling
  * rules, see runtime/rt.h "Calling convention").
  *
@@ -59,7 +59,8 @@ typedef struct CsField {
 typedef struct CsMethod {
     const char *name;
     CsType *sig;        /* CS_TY_FUNC without the receiver */
-    CsSym *func;        /* the method's FUNC symbol (named types); NULL in interfaces */
+    CsSym *func;        /* the method's FUNC symbol; in interfaces a FUNC symbol
+                           with decl NULL and recv_type the interface type */
     bool ptr_recv;      /* declared with a pointer receiver */
 } CsMethod;
 
@@ -132,6 +133,7 @@ struct CsSym {
     bool escapes;           /* VAR must live on the heap (escape step's decision) */
     int id;                 /* unique per compilation, for C names of shadowed locals */
     const char *cname;      /* C name, cached by codegen */
+    void *info;             /* checker-private (package-level declaration state) */
 };
 
 /* ---- packages and the program ----------------------------------------- */
@@ -143,7 +145,11 @@ struct CsPackage {
     const char *cprefix;    /* C name prefix: "main", "fmt", "sync_atomic" */
     CsNode *files;          /* list of CS_ND_FILE */
     CsScope *scope;         /* package scope */
-    CsNode *inits;          /* init order: VARSPECs in dependency order, then init funcs */
+    CsNode *inits;          /* init order: list of CS_ND_DECLSTMT wrappers (the
+                               VARSPECs and FUNCDECLs are already in other lists)
+                               whose `decl` is a package-level VARSPEC, in
+                               dependency order, then the FUNCDECLs of init()
+                               functions in source order */
     bool checked;
 };
 

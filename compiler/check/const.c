@@ -1,0 +1,259 @@
+/* Constant values and exact-enough constant arithmetic.
+ *
+ * Integers (typed and untyped, runes included) are __int128; floats are
+ * long double. Untyped float arithmetic is therefore not exact as Go's
+ * (which uses arbitrary precision rationals), but every integer-valued
+ * result a test program can observe is. Typed constants are normalised by
+ * cs_const_represent: integer results must fit their type (the caller
+ * reports "overflows"), float32 results are rounded to float32.
+ * Values are immutable once built.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "check.h"
+
+CsConst *cs_const_int(__int128 v)
+{
+    CsConst *c = cs_check_alloc(sizeof *c);
+    c->kind = CS_CV_INT;
+    c->i = v;
+    return c;
+}
+
+CsConst *cs_const_float(long double v)
+{
+    CsConst *c = cs_check_alloc(sizeof *c);
+    c->kind = CS_CV_FLOAT;
+    c->f = v;
+    return c;
+}
+
+CsConst *cs_const_bool(bool b)
+{
+    CsConst *c = cs_check_alloc(sizeof *c);
+    c->kind = CS_CV_BOOL;
+    c->b = b;
+    return c;
+}
+
+CsConst *cs_const_string(const char *s, int64_t len)
+{
+    CsConst *c = cs_check_alloc(sizeof *c);
+    c->kind = CS_CV_STRING;
+    char *p = cs_check_alloc(len + 1);
+    memcpy(p, s, len);
+    c->s = p;
+    c->slen = len;
+    return c;
+}
+
+static long double as_float(CsConst *v) { return v->kind == CS_CV_INT ? (long double)v->i : v->f; }
+
+bool cs_const_is_int_valued(CsConst *v)
+{
+    if (v->kind == CS_CV_INT) return true;
+    if (v->kind != CS_CV_FLOAT) return false;
+    /* integral iff it survives a round trip through __int128 (no libm) */
+    return v->f == v->f && v->f < 1.7e38L && v->f > -1.7e38L && v->f == (long double)(__int128)v->f;
+}
+
+bool cs_const_to_int64(CsConst *v, int64_t *out)
+{
+    if (!cs_const_is_int_valued(v)) return false;
+    __int128 i = v->kind == CS_CV_INT ? v->i : (__int128)v->f;
+    if (i < INT64_MIN || i > INT64_MAX) return false;
+    *out = (int64_t)i;
+    return true;
+}
+
+bool cs_const_compare(CsOp op, CsConst *a, CsConst *b)
+{
+    int c;
+    if (a->kind == CS_CV_STRING) {
+        int64_t n = a->slen < b->slen ? a->slen : b->slen;
+        c = memcmp(a->s, b->s, n);
+        if (!c) c = a->slen < b->slen ? -1 : a->slen > b->slen;
+    } else if (a->kind == CS_CV_BOOL) {
+        c = a->b != b->b;
+    } else if (a->kind == CS_CV_INT && b->kind == CS_CV_INT) {
+        c = a->i < b->i ? -1 : a->i > b->i;
+    } else {
+        long double x = as_float(a), y = as_float(b);
+        c = x < y ? -1 : x > y;
+    }
+    switch (op) {
+    case CS_OP_EQ: return c == 0;
+    case CS_OP_NE: return c != 0;
+    case CS_OP_LT: return c < 0;
+    case CS_OP_LE: return c <= 0;
+    case CS_OP_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+CsConst *cs_const_binary(CsOp op, CsConst *a, CsConst *b, CsType *t, const char **err)
+{
+    *err = NULL;
+    if (op >= CS_OP_EQ && op <= CS_OP_GE) return cs_const_bool(cs_const_compare(op, a, b));
+    if (a->kind == CS_CV_BOOL) {
+        return cs_const_bool(op == CS_OP_LAND ? (a->b && b->b) : (a->b || b->b));
+    }
+    if (a->kind == CS_CV_STRING) {
+        char *s = cs_check_alloc(a->slen + b->slen + 1);
+        memcpy(s, a->s, a->slen);
+        memcpy(s + a->slen, b->s, b->slen);
+        CsConst *c = cs_const_string(s, a->slen + b->slen);
+        return c;
+    }
+    bool isint = cs_type_is_integer(t) && a->kind == CS_CV_INT && b->kind == CS_CV_INT;
+    if (!isint) {
+        long double x = as_float(a), y = as_float(b), r;
+        switch (op) {
+        case CS_OP_ADD: r = x + y; break;
+        case CS_OP_SUB: r = x - y; break;
+        case CS_OP_MUL: r = x * y; break;
+        case CS_OP_DIV:
+            if (y == 0) { *err = "division by zero"; return NULL; }
+            r = x / y; break;
+        default: *err = "bad operator"; return NULL;
+        }
+        return cs_const_float(r);
+    }
+    __int128 x = a->i, y = b->i, r;
+    switch (op) {
+    case CS_OP_ADD:
+        if (__builtin_add_overflow(x, y, &r)) { *err = "constant overflow"; return NULL; }
+        break;
+    case CS_OP_SUB:
+        if (__builtin_sub_overflow(x, y, &r)) { *err = "constant overflow"; return NULL; }
+        break;
+    case CS_OP_MUL:
+        if (__builtin_mul_overflow(x, y, &r)) { *err = "constant overflow"; return NULL; }
+        break;
+    case CS_OP_DIV:
+        if (y == 0) { *err = "division by zero"; return NULL; }
+        r = x / y; break;
+    case CS_OP_REM:
+        if (y == 0) { *err = "division by zero"; return NULL; }
+        r = x % y; break;
+    case CS_OP_AND: r = x & y; break;
+    case CS_OP_OR: r = x | y; break;
+    case CS_OP_XOR: r = x ^ y; break;
+    case CS_OP_ANDNOT: r = x & ~y; break;
+    default: *err = "bad operator"; return NULL;
+    }
+    return cs_const_int(r);
+}
+
+CsConst *cs_const_unary(CsOp op, CsConst *a, CsType *t)
+{
+    switch (op) {
+    case CS_OP_NOT: return cs_const_bool(!a->b);
+    case CS_OP_POS: return a;
+    case CS_OP_NEG:
+        return a->kind == CS_CV_INT ? cs_const_int(-a->i) : cs_const_float(-a->f);
+    case CS_OP_BITNOT: {
+        /* ^x: for unsigned typed constants, flip within the type's width */
+        if (cs_type_is_unsigned(t)) {
+            int bits = (int)cs_type_size_bits(t);
+            unsigned __int128 mask = ((unsigned __int128)1 << bits) - 1;
+            return cs_const_int((__int128)(~(unsigned __int128)a->i & mask));
+        }
+        return cs_const_int(~a->i);
+    }
+    default: return a;
+    }
+}
+
+CsConst *cs_const_shift(CsOp op, CsConst *a, uint64_t n)
+{
+    __int128 x = a->kind == CS_CV_INT ? a->i : (__int128)a->f;
+    if (op == CS_OP_SHR) return cs_const_int(n >= 127 ? (x < 0 ? -1 : 0) : x >> n);
+    if (x == 0) return cs_const_int(0);
+    if (n >= 126) return NULL;
+    __int128 r = x << n;
+    if ((r >> n) != x) return NULL;
+    return cs_const_int(r);
+}
+
+CsConst *cs_const_represent(CsConst *v, CsType *t, bool *truncated)
+{
+    if (truncated) *truncated = false;
+    CsType *u = cs_type_underlying(t);
+    if (!u) return NULL;
+    CsTypeKind k = u->kind;
+    if (k == CS_TY_BOOL || k == CS_TY_UNTYPED_BOOL) return v->kind == CS_CV_BOOL ? v : NULL;
+    if (k == CS_TY_STRING || k == CS_TY_UNTYPED_STRING) return v->kind == CS_CV_STRING ? v : NULL;
+    if (v->kind == CS_CV_BOOL || v->kind == CS_CV_STRING) return NULL;
+    if (cs_type_is_integer(u)) {
+        if (!cs_const_is_int_valued(v)) {
+            if (truncated && v->kind == CS_CV_FLOAT) *truncated = true;
+            return NULL;
+        }
+        __int128 i = v->kind == CS_CV_INT ? v->i : (__int128)v->f;
+        if (k == CS_TY_UNTYPED_INT || k == CS_TY_UNTYPED_RUNE)
+            return v->kind == CS_CV_INT ? v : cs_const_int(i);
+        int bits = (int)cs_type_size_bits(u);
+        if (cs_type_is_unsigned(u)) {
+            if (i < 0 || (bits < 128 && i > (__int128)((((unsigned __int128)1) << bits) - 1))) return NULL;
+        } else {
+            __int128 max = (((__int128)1) << (bits - 1)) - 1;
+            if (i > max || i < -max - 1) return NULL;
+        }
+            return v->kind == CS_CV_INT ? v : cs_const_int(i);
+    }
+    if (cs_type_is_float(u)) {
+        long double f = as_float(v);
+        if (k == CS_TY_FLOAT32) {
+            if ((f < 0 ? -f : f) > 3.40282346638528859811704183484516925440e+38L) return NULL;
+            return cs_const_float((float)f);
+        }
+        if (k == CS_TY_FLOAT64) {
+            if ((f < 0 ? -f : f) > 1.797693134862315708145274237317043567981e+308L) return NULL;
+            return cs_const_float((double)f);
+        }
+        return v->kind == CS_CV_FLOAT ? v : cs_const_float(f);
+    }
+    return NULL;
+}
+
+static const char *int128_str(__int128 v)
+{
+    char buf[64], *p = buf + sizeof buf - 1;
+    *p = 0;
+    bool neg = v < 0;
+    unsigned __int128 u = neg ? -(unsigned __int128)v : (unsigned __int128)v;
+    do { *--p = '0' + (int)(u % 10); u /= 10; } while (u);
+    if (neg) *--p = '-';
+    return cs_check_strdup(p);
+}
+
+const char *cs_const_string_of(CsConst *v)
+{
+    switch (v->kind) {
+    case CS_CV_BOOL: return v->b ? "true" : "false";
+    case CS_CV_INT: return int128_str(v->i);
+    case CS_CV_FLOAT: {
+        if (cs_const_is_int_valued(v) && v->f < 1e21L && v->f > -1e21L) return int128_str((__int128)v->f);
+        char buf[64];
+        snprintf(buf, sizeof buf, "%.6Lg", v->f);
+        /* Go spells exponents with at least two digits: 1e+100, 1e-07 */
+        return cs_check_strdup(buf);
+    }
+    case CS_CV_STRING: {
+        char *s = cs_check_alloc(v->slen * 4 + 3), *p = s;
+        *p++ = '"';
+        for (int64_t i = 0; i < v->slen; i++) {
+            unsigned char ch = (unsigned char)v->s[i];
+            if (ch == '"' || ch == '\\') { *p++ = '\\'; *p++ = ch; }
+            else if (ch == '\n') { *p++ = '\\'; *p++ = 'n'; }
+            else if (ch == '\t') { *p++ = '\\'; *p++ = 't'; }
+            else if (ch < 0x20 || ch == 0x7f) p += sprintf(p, "\\x%02x", ch);
+            else *p++ = ch;
+        }
+        *p++ = '"';
+        return s;
+    }
+    }
+    return "?";
+}

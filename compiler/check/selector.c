@@ -1,0 +1,159 @@
+/* Selectors x.f: package members (fmt.Println), fields and methods with
+ * promotion through embedded fields, method values and method
+ * expressions (T.M, (*T).M).
+ *
+ * Annotations: sym is the package member or the method's FUNC symbol (NULL
+ * for fields); field_path/field_depth list the embedded fields walked and,
+ * for a field, the field itself; implicit_deref is set when x is a pointer
+ * that is dereferenced to reach the field or a value-receiver method;
+ * implicit_addr when a pointer-receiver method is selected on an
+ * addressable value (x's address is then taken: escape analysis sees it).
+ */
+#include <ctype.h>
+#include <string.h>
+#include "check.h"
+
+static void pkg_member(Checker *c, CsNode *n, CsSym *pkgsym)
+{
+    CsPackage *p = pkgsym->imported;
+    pkgsym->used = true;
+    n->expr->mode = CS_MODE_PKG;
+    n->expr->sym = pkgsym;
+    CsSym *s = p->scope ? cs_scope_lookup_local(p->scope, n->name) : NULL;
+    if (!s) {
+        cs_check_errorf(n->pos, "undefined: %s.%s", pkgsym->name, n->name);
+        n->mode = CS_MODE_INVALID;
+        return;
+    }
+    if (!isupper((unsigned char)n->name[0])) {
+        cs_check_errorf(n->pos, "name %s not exported by package %s", n->name, p->name);
+        n->mode = CS_MODE_INVALID;
+        return;
+    }
+    n->sym = s;
+    switch (s->kind) {
+    case CS_SYM_CONST: n->mode = CS_MODE_VALUE; n->ty = s->type; n->cv = s->cv; break;
+    case CS_SYM_TYPE: n->mode = CS_MODE_TYPE; n->ty = s->type; break;
+    case CS_SYM_VAR: n->mode = CS_MODE_VAR; n->ty = s->type; break;
+    case CS_SYM_FUNC: n->mode = CS_MODE_VALUE; n->ty = s->type; break;
+    default: n->mode = CS_MODE_INVALID; break;
+    }
+    if (!n->ty && n->mode != CS_MODE_INVALID) n->mode = CS_MODE_INVALID;
+}
+
+static void undefined(Checker *c, CsNode *n, CsType *t)
+{
+    CsType *u = cs_type_underlying(t);
+    if (u && u->kind == CS_TY_PTR && cs_type_is_interface(u->elem))
+        cs_check_errorf(n->pos, "%s undefined (type %s is pointer to interface, not interface)",
+                        cs_expr_string(n), cs_type_str(t, c->pkg));
+    else
+        cs_check_errorf(n->pos, "%s undefined (type %s has no field or method %s)", cs_expr_string(n),
+                        cs_type_str(t, c->pkg), n->name);
+    n->mode = CS_MODE_INVALID;
+}
+
+/* T.M or (*T).M: a function taking the receiver first. */
+static void method_expr(Checker *c, CsNode *n, CsType *t)
+{
+    Lookup lk = cs_lookup(c, t, n->name, c->pkg);
+    if (lk.kind != LK_METHOD) {
+        undefined(c, n, t);
+        return;
+    }
+    CsType *sig = cs_method_sig(c, lk.method);
+    if (!sig) { n->mode = CS_MODE_INVALID; return; }
+    if (lk.method->ptr_recv && !lk.indirect && !cs_type_is_interface(t)) {
+        cs_check_errorf(n->pos, "invalid method expression %s (needs pointer receiver (*%s).%s)", cs_expr_string(n),
+                        cs_type_str(t, c->pkg), n->name);
+        n->mode = CS_MODE_INVALID;
+        return;
+    }
+    CsType **ps = cs_check_alloc(sizeof(CsType *) * (sig->nparams + 1));
+    ps[0] = t;
+    for (int i = 0; i < sig->nparams; i++) ps[i + 1] = sig->params[i];
+    n->sym = lk.method->func;
+    memcpy(n->field_path, lk.path, sizeof n->field_path);
+    n->field_depth = lk.depth;
+    n->mode = CS_MODE_VALUE;
+    n->ty = cs_type_func(ps, sig->nparams + 1, sig->results, sig->nresults, sig->variadic);
+}
+
+void cs_check_selector(Checker *c, CsNode *n, bool allow_type)
+{
+    CsNode *x = n->expr;
+    if (x->kind == CS_ND_IDENT) {
+        CsSym *s = cs_scope_lookup(c->scope, x->name);
+        if (s && s->kind == CS_SYM_PKG) { pkg_member(c, n, s); return; }
+    }
+    cs_check_expr_raw(c, x, NULL, true);
+    if (x->mode == CS_MODE_INVALID) { n->mode = CS_MODE_INVALID; return; }
+    if (x->mode == CS_MODE_TYPE) { method_expr(c, n, x->ty); return; }
+    if (x->mode == CS_MODE_COMMAOK) x->mode = CS_MODE_VALUE;
+    if (x->mode != CS_MODE_VAR && x->mode != CS_MODE_VALUE && x->mode != CS_MODE_MAPINDEX) {
+        cs_check_expr(c, x);   /* reports the misuse */
+        n->mode = CS_MODE_INVALID;
+        return;
+    }
+    if (x->ty->kind == CS_TY_TUPLE) {
+        cs_check_errorf(x->pos, "multiple-value %s (value of type %s) in single-value context", cs_expr_string(x),
+                        cs_type_str(x->ty, c->pkg));
+        n->mode = CS_MODE_INVALID;
+        return;
+    }
+    if (cs_type_is_untyped(x->ty)) cs_check_convert_untyped(c, x, NULL);
+    CsType *t = x->ty;
+    Lookup lk = cs_lookup(c, t, n->name, c->pkg);
+    if (lk.kind == LK_AMBIGUOUS) {
+        cs_check_errorf(n->pos, "ambiguous selector %s", cs_expr_string(n));
+        n->mode = CS_MODE_INVALID;
+        return;
+    }
+    if (lk.kind == LK_NONE) {
+        if (!isupper((unsigned char)n->name[0])) {
+            /* maybe unexported in another package */
+        }
+        undefined(c, n, t);
+        return;
+    }
+    CsType *u = cs_type_underlying(t);
+    bool xptr = u && u->kind == CS_TY_PTR;
+    memcpy(n->field_path, lk.path, sizeof n->field_path);
+    if (lk.kind == LK_FIELD) {
+        n->field_depth = lk.depth;
+        n->implicit_deref = xptr;
+        n->mode = (x->mode == CS_MODE_VAR || lk.indirect) ? CS_MODE_VAR : CS_MODE_VALUE;
+        n->ty = lk.field->type;
+        return;
+    }
+    /* a method */
+    n->field_depth = lk.depth;
+    CsType *sig = cs_method_sig(c, lk.method);
+    if (!sig) { n->mode = CS_MODE_INVALID; return; }
+    n->sym = lk.method->func;
+    if (lk.method->ptr_recv && !lk.indirect) {
+        if (x->mode != CS_MODE_VAR) {
+            cs_check_errorf(n->pos, "cannot call pointer method %s on %s", n->name, cs_type_str(t, c->pkg));
+            n->mode = CS_MODE_INVALID;
+            return;
+        }
+        n->implicit_addr = true;
+        CsNode *root = x;
+        while (root->kind == CS_ND_PAREN) root = root->expr;
+        /* &x for the receiver: the variable (or the struct holding the field) escapes */
+        CsNode tmp = {.kind = CS_ND_UNARY, .op = CS_OP_ADDR, .expr = x};
+        (void)tmp;
+        for (CsNode *r = x;;) {
+            if (r->kind == CS_ND_PAREN) { r = r->expr; continue; }
+            if (r->kind == CS_ND_SELECTOR && !r->implicit_deref && r->mode == CS_MODE_VAR && !r->sym) { r = r->expr; continue; }
+            if (r->kind == CS_ND_INDEX && !r->implicit_deref && r->expr->ty &&
+                cs_type_underlying(r->expr->ty)->kind == CS_TY_ARRAY) { r = r->expr; continue; }
+            if (r->kind == CS_ND_IDENT && r->sym && r->sym->kind == CS_SYM_VAR) r->sym->addr_taken = true;
+            break;
+        }
+    } else if (!lk.method->ptr_recv && xptr && !cs_type_is_interface(lk.recv)) {
+        n->implicit_deref = true;
+    }
+    n->mode = CS_MODE_VALUE;
+    n->ty = sig;
+}
