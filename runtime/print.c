@@ -2,18 +2,50 @@
  * formats of Go's runtime (runtime/print.go), e.g. floats as
  * +1.500000e+000, interfaces as (0xtype,0xdata), slices as [len/cap]0xptr.
  * Codegen brackets one print/println statement with rt_print_lock/unlock
- * so concurrent statements do not interleave; the lock is recursive
- * because a print argument may itself be evaluated by code that prints.
+ * so concurrent statements do not interleave. The lock belongs to a
+ * goroutine, not a thread (a goroutine may be preempted and resume on
+ * another M between lock and unlock, so a pthread mutex would be wrong),
+ * and is recursive (an argument may call code that prints). A waiter
+ * spins with sched_yield for a bounded time and then prints anyway:
+ * with GOMAXPROCS=1 the holder may need this very thread to finish, and
+ * interleaved debug output beats a deadlock.
  */
-#include <pthread.h>
+#include <sched.h>
+#include <stdatomic.h>
 #include <unistd.h>
 
 #include "value_internal.h"
+#include "sched.h"
 
-static pthread_mutex_t print_mu = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
+static _Atomic(void *) print_owner;
+static int print_depth;             /* written only by the owner */
+static __thread char thread_identity;
 
-void rt_print_lock(void) { pthread_mutex_lock(&print_mu); }
-void rt_print_unlock(void) { pthread_mutex_unlock(&print_mu); }
+static void *self(void) {
+    void *g = rt_getg();
+    return g ? g : (void *)&thread_identity;
+}
+
+void rt_print_lock(void) {
+    void *me = self();
+    if (atomic_load(&print_owner) == me) {
+        print_depth++;
+        return;
+    }
+    for (int spins = 0; spins < 10000; spins++) {
+        void *expected = NULL;
+        if (atomic_compare_exchange_weak(&print_owner, &expected, me)) {
+            print_depth = 1;
+            return;
+        }
+        sched_yield();
+    }
+}
+
+void rt_print_unlock(void) {
+    if (atomic_load(&print_owner) == self() && --print_depth == 0)
+        atomic_store(&print_owner, NULL);
+}
 
 static void out(const void *p, int64_t n) {
     const char *s = p;
