@@ -17,8 +17,9 @@
  * per-thread xorshift generator), so among ready cases each is chosen
  * with equal probability.
  *
- * A select with one case and a default is the non-blocking
- * rt_chan_trysend/tryrecv, which have lock-free fast paths (chan.c).
+ * A select with one case is a plain send or receive, and with a default
+ * too the non-blocking rt_chan_trysend/tryrecv, which have lock-free fast
+ * paths (chan.c), as Go's compiler arranges.
  */
 #include "chan_internal.h"
 
@@ -121,8 +122,16 @@ int rt_select(rt_scase *cases, int ncases, bool has_default, bool *recv_ok) {
         rt_park(RT_WAIT_SELECT_NOCASES, NULL, NULL);
         rt_throw("runtime: unreachable: select (no cases) woke");
     }
-    if (ncases == 1 && has_default)
-        return select_nb(&cases[0], recv_ok);
+    if (ncases == 1) {
+        if (has_default)
+            return select_nb(&cases[0], recv_ok);
+        /* a plain send or receive, as Go compiles it (same wait reasons) */
+        if (cases[0].dir == RT_SELECT_SEND)
+            rt_chansend(cases[0].c, cases[0].elem);
+        else
+            set_ok(recv_ok, rt_chanrecv(cases[0].c, cases[0].elem));
+        return 0;
+    }
     if (ncases > 65536)
         rt_throw("runtime: select: too many cases");
 

@@ -1,18 +1,11 @@
 /* sync.c: the body-less methods of stdlib/sync/sync.cs.
  *
- * Mutex: state bit 0 is "locked", the bits above count waiters. Lock is
- * one CAS 0 -> locked when free; otherwise the goroutine registers as a
- * waiter and sleeps on the runtime semaphore `sema` (runtime/sema.c).
- * Unlock clears the bit with one atomic add and, if there are waiters and
- * nobody re-locked meanwhile, takes one waiter off the count and releases
- * the semaphore once. A woken waiter competes again (it may lose to a
- * newcomer; it then waits at the head of the queue, Go's LIFO requeue).
- * No lost wake-up: a waiter is counted before it sleeps, and the
- * semaphore remembers a release that comes before the sleep.
- *
- * RWMutex, WaitGroup and Once follow Go 1.19's sync package algorithms
- * (rwmutex.go, waitgroup.go, once.go); the comments there carry the
- * arguments. Misuse fails as Go does: fatal errors for unlocking what is
+ * Mutex, RWMutex, WaitGroup and Once follow Go 1.19's sync package
+ * algorithms (mutex.go without spinning, rwmutex.go, waitgroup.go,
+ * once.go); goroutines wait on the runtime's semaphores
+ * (runtime/sema.c). Mutex: Lock is one CAS 0 -> locked when free; a
+ * waiter is counted in the state before it sleeps, and the semaphore
+ * remembers a release that comes before the sleep, so no wake-up is lost. Misuse fails as Go does: fatal errors for unlocking what is
  * not locked, panics for WaitGroup misuse.
  */
 #include "rt.h"
@@ -44,22 +37,56 @@ _Static_assert(sizeof(sync_Once) == 12, "sync.cs Once layout");
 #define SC __ATOMIC_SEQ_CST
 #define CAS(p, oldp, new) __atomic_compare_exchange_n(p, oldp, new, false, SC, SC)
 
-/* ---- Mutex ---------------------------------------------------------------------- */
+/* ---- Mutex ----------------------------------------------------------------------
+ * Go's two modes. Normal: a woken waiter competes with newcomers (which
+ * usually win: they are already running); WOKEN tells Unlock that a waiter
+ * is already on its way, so it wakes no second one. A waiter that has waited
+ * over 1 ms sets STARVING: Unlock then hands the mutex straight to the
+ * first waiter (the locked bit stays clear but newcomers queue instead of
+ * taking it), until a waiter that waited less than 1 ms, or the last one,
+ * switches back to normal. */
 
-enum { LOCKED = 1, WAITER = 2 };
+enum { LOCKED = 1, WOKEN = 2, STARVING = 4, WAITER_SHIFT = 3, WAITER = 1 << WAITER_SHIFT };
+#define STARVATION_NS 1000000
 
 static void lock_slow(sync_Mutex *m) {
-    bool requeued = false;
+    int64_t wait_start = 0;
+    bool starving = false, awoke = false;
     int32_t old = __atomic_load_n(&m->state, SC);
     for (;;) {
-        if (!(old & LOCKED)) {
-            if (CAS(&m->state, &old, old | LOCKED))
-                return;
-        } else if (CAS(&m->state, &old, old + WAITER)) {
-            rt_semacquire(&m->sema, requeued, RT_WAIT_SEMACQUIRE);
-            requeued = true;
-            old = __atomic_load_n(&m->state, SC);
+        int32_t new = old;
+        if (!(old & STARVING))
+            new |= LOCKED;      /* try to take it (never from a starving waiter) */
+        if (old & (LOCKED | STARVING))
+            new += WAITER;      /* or queue */
+        if (starving && (old & LOCKED))
+            new |= STARVING;
+        if (awoke) {
+            if (!(new & WOKEN))
+                rt_fatal("sync: inconsistent mutex state");
+            new &= ~WOKEN;
         }
+        if (!CAS(&m->state, &old, new))
+            continue;           /* old was reloaded */
+        if (!(old & (LOCKED | STARVING)))
+            return;             /* took it */
+        bool requeue = wait_start != 0;
+        if (!wait_start)
+            wait_start = rt_nanotime();
+        rt_semacquire(&m->sema, requeue, RT_WAIT_SEMACQUIRE);
+        starving = starving || rt_nanotime() - wait_start > STARVATION_NS;
+        old = __atomic_load_n(&m->state, SC);
+        if (old & STARVING) {
+            /* handed to us: take it and leave the queue */
+            if ((old & (LOCKED | WOKEN)) || old < WAITER)
+                rt_fatal("sync: inconsistent mutex state");
+            int32_t delta = LOCKED - WAITER;
+            if (!starving || (old >> WAITER_SHIFT) == 1)
+                delta -= STARVING;
+            __atomic_add_fetch(&m->state, delta, SC);
+            return;
+        }
+        awoke = true;
     }
 }
 
@@ -71,19 +98,24 @@ void sync_Mutex_Lock(sync_Mutex *m) {
 
 bool sync_Mutex_TryLock(sync_Mutex *m) {
     int32_t old = __atomic_load_n(&m->state, SC);
-    return !(old & LOCKED) && CAS(&m->state, &old, old | LOCKED);
+    return !(old & (LOCKED | STARVING)) && CAS(&m->state, &old, old | LOCKED);
 }
 
 void sync_Mutex_Unlock(sync_Mutex *m) {
-    int32_t old = __atomic_sub_fetch(&m->state, LOCKED, SC);
-    if (old == 0)
+    int32_t new = __atomic_sub_fetch(&m->state, LOCKED, SC);
+    if (new == 0)
         return;
-    if (((old + LOCKED) & LOCKED) == 0)
+    if (((new + LOCKED) & LOCKED) == 0)
         rt_fatal("sync: unlock of unlocked mutex");
-    /* Wake one waiter unless none is left or a newcomer holds the lock
-     * (its Unlock will wake one). */
-    while (old >= WAITER && !(old & LOCKED))
-        if (CAS(&m->state, &old, old - WAITER)) {
+    if (new & STARVING) {
+        rt_semrelease(&m->sema, true);      /* hand-off */
+        return;
+    }
+    /* Wake one waiter unless none is left, or one is already awake, or a
+     * newcomer holds the lock (its Unlock will do it). */
+    int32_t old = new;
+    while ((old >> WAITER_SHIFT) != 0 && !(old & (LOCKED | WOKEN | STARVING)))
+        if (CAS(&m->state, &old, (old - WAITER) | WOKEN)) {
             rt_semrelease(&m->sema, false);
             return;
         }

@@ -10,7 +10,7 @@ package sync
 // A Mutex is a mutual exclusion lock. Uncontended Lock and Unlock are one
 // atomic operation each.
 type Mutex struct {
-	state int32 // bit 0: locked; bits 1..: number of waiters
+	state int32 // locked, woken and starving bits; the bits above count waiters
 	sema  uint32
 }
 

@@ -76,6 +76,36 @@ RT_TEST(test_mutex_counter, 2) {
     sync_Mutex_Unlock(&s->mu);
 }
 
+typedef struct hog {
+    sync_Mutex mu;
+    int64_t stop;
+} hog;
+
+static void hog_loop(void *arg) {
+    hog *h = arg;
+    while (!__atomic_load_n(&h->stop, __ATOMIC_SEQ_CST)) {
+        sync_Mutex_Lock(&h->mu);
+        for (volatile int i = 0; i < 100; i++)
+            ;
+        sync_Mutex_Unlock(&h->mu);
+    }
+}
+
+/* Starvation mode: a goroutine that keeps re-locking cannot keep a waiter
+ * out for long (Go hands the mutex over after 1 ms of waiting). */
+RT_TEST(test_mutex_starvation, 2) {
+    hog *h = rt_alloc(sizeof *h);
+    GO(hog_loop, h);
+    GO(hog_loop, h);
+    for (int i = 0; i < 20; i++) {
+        int64_t t0 = rt_nanotime();
+        sync_Mutex_Lock(&h->mu);
+        ck_assert_int_lt(rt_nanotime() - t0, 100 * 1000000);
+        sync_Mutex_Unlock(&h->mu);
+    }
+    __atomic_store_n(&h->stop, 1, __ATOMIC_SEQ_CST);
+}
+
 RT_TEST(test_unlock_unlocked, 1) {
     sync_Mutex m = {0};
     sync_Mutex_Unlock(&m);      /* fatal error: exit 2 */
@@ -262,6 +292,7 @@ static Suite *sync_suite(void) {
     TCase *tc = tcase_create("sync");
     tcase_set_timeout(tc, 30);
     tcase_add_exit_test(tc, test_mutex_counter, 0);
+    tcase_add_exit_test(tc, test_mutex_starvation, 0);
     tcase_add_exit_test(tc, test_unlock_unlocked, 2);
     tcase_add_exit_test(tc, test_rwmutex, 0);
     tcase_add_exit_test(tc, test_waitgroup, 0);
