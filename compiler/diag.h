@@ -36,6 +36,9 @@ int cs_diag_add_file(const char *name, const char *text, size_t len);
 /* The registered name of file id `file`. */
 const char *cs_diag_file_name(int file);
 
+/* The registered text of file id `file` (its length in *len). */
+const char *cs_diag_file_text(int file, size_t *len);
+
 /* Reports an error at `pos` (printf-style message, no trailing newline).
  * Prints the source line and a caret when pos names a file. */
 void cs_error_at(CsPos pos, const char *fmt, ...)

@@ -94,7 +94,8 @@ typedef enum CsNodeKind {
     CS_ND_LABELED,      /* name: label, body: statement */
     CS_ND_IF,           /* init; cond; body: BLOCK; els: IF or BLOCK or NULL */
     CS_ND_SWITCH,       /* init; expr: tag or NULL; body: list of CASE */
-    CS_ND_TYPESWITCH,   /* init; name: bound variable or NULL ("v" in v := x.(type));
+    CS_ND_TYPESWITCH,   /* init; name: bound variable or NULL ("v" in v := x.(type)),
+                           lhs: its IDENT (for its position) or NULL;
                            expr: the TYPEASSERT with type == NULL; body: list of CASE */
     CS_ND_CASE,         /* list: exprs (or types in a type switch); NULL list = default;
                            body: statements (list). In a SELECT: init is the comm
@@ -111,9 +112,11 @@ typedef enum CsNodeKind {
     CS_ND_CONSTSPEC,    /* names; type or NULL; list: values (NULL = repeat previous); iota */
     CS_ND_TYPESPEC,     /* name; type; is_alias for type A = B */
     CS_ND_GENDECL,      /* decl_kind: CS_DECL_VAR/CONST/TYPE/IMPORT; list: specs */
-    CS_ND_FUNCDECL,     /* recv: FIELD or NULL; name; type: FUNCTYPE; body: BLOCK or NULL
+    CS_ND_FUNCDECL,     /* recv: FIELD or NULL; name; type: FUNCTYPE; body: BLOCK or NULL;
+                           pos: the name's
                            (a body-less declaration: implemented in C, stdlib only) */
-    CS_ND_FILE,         /* name: package name; list: imports then top-level decls */
+    CS_ND_FILE,         /* name: package name (pos: its position); list: the import
+                           GENDECLs, then the other top-level decls */
 } CsNodeKind;
 
 typedef enum { CS_CHAN_BOTH, CS_CHAN_SEND, CS_CHAN_RECV } CsChanDir;
@@ -169,6 +172,7 @@ struct CsNode {
     bool has_ellipsis;      /* CALL f(x...) */
     bool slice3;            /* SLICE with max */
     bool is_alias;          /* TYPESPEC type A = B */
+    int depth;              /* expression tree depth (the parser's limit check) */
 
     /* ---- annotations (set by the checker, read by codegen) ------------ */
     CsMode mode;

@@ -1,0 +1,145 @@
+/* Diagnostics: the registry of source files and the error printer.
+ *
+ * Files are kept in a growing array indexed by id - 1; the text is owned
+ * by the caller (the loader keeps every file alive until exit), so an
+ * error can always quote its line. Nothing here indexes lines in advance:
+ * at most CS_DIAG_MAX_ERRORS messages are printed, and finding a line is
+ * a scan back and forth from the error's byte, which we locate by walking
+ * lines from the start of the file (cheap next to reading the file).
+ *
+ * Caret line: the source prefix before the column is copied with every
+ * tab kept and every other character turned into one space (a UTF-8
+ * sequence counts as one character), so the caret sits under the error
+ * whatever the terminal's tab width. Control characters in the quoted
+ * line (other than tab) print as '?' so that a binary file cannot garble
+ * the terminal; the caret still lines up since each is one column.
+ */
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct SrcFile {
+    const char *name;
+    const char *text;
+    size_t len;
+} SrcFile;
+
+static SrcFile *files;
+static int nfiles, capfiles;
+static int nerrors;
+
+int cs_diag_add_file(const char *name, const char *text, size_t len)
+{
+    if (nfiles == capfiles) {
+        capfiles = capfiles ? 2 * capfiles : 16;
+        files = realloc(files, capfiles * sizeof *files);
+        if (!files) {
+            fputs("csc: out of memory\n", stderr);
+            exit(1);
+        }
+    }
+    files[nfiles] = (SrcFile){name, text, len};
+    return ++nfiles;
+}
+
+const char *cs_diag_file_name(int file)
+{
+    return file >= 1 && file <= nfiles ? files[file - 1].name : "<unknown>";
+}
+
+const char *cs_diag_file_text(int file, size_t *len)
+{
+    if (file < 1 || file > nfiles) {
+        *len = 0;
+        return "";
+    }
+    *len = files[file - 1].len;
+    return files[file - 1].text;
+}
+
+int cs_diag_error_count(void)
+{
+    return nerrors;
+}
+
+/* Start of 1-based line `line` in f, or NULL past the end. */
+static const char *line_start(const SrcFile *f, int line)
+{
+    const char *s = f->text, *end = f->text + f->len;
+    for (int l = 1; l < line; l++) {
+        const char *nl = memchr(s, '\n', end - s);
+        if (!nl)
+            return NULL;
+        s = nl + 1;
+    }
+    return s;
+}
+
+static void print_source_line(const SrcFile *f, int line, int col)
+{
+    const char *s = line_start(f, line);
+    if (!s)
+        return;
+    const char *end = f->text + f->len;
+    const char *e = memchr(s, '\n', end - s);
+    if (!e)
+        e = end;
+    if (e > s && e[-1] == '\r')
+        e--;
+    for (const char *c = s; c < e; c++) {
+        unsigned char ch = (unsigned char)*c;
+        fputc(ch < 0x20 && ch != '\t' ? '?' : ch == 0x7f ? '?' : ch, stderr);
+    }
+    fputc('\n', stderr);
+    const char *caret = s + (col - 1);
+    if (caret > e)
+        caret = e;
+    for (const char *c = s; c < caret; c++) {
+        unsigned char ch = (unsigned char)*c;
+        if (ch == '\t')
+            fputc('\t', stderr);
+        else if ((ch & 0xC0) != 0x80 || c == s)
+            fputc(' ', stderr);
+    }
+    fputs("^\n", stderr);
+}
+
+static void count_error(CsPos pos)
+{
+    if (++nerrors > CS_DIAG_MAX_ERRORS) {
+        if (pos.file)
+            fprintf(stderr, "%s:%d:%d: ", cs_diag_file_name(pos.file), pos.line, pos.col);
+        fputs("too many errors\n", stderr);
+        exit(1);
+    }
+}
+
+void cs_error_at(CsPos pos, const char *fmt, ...)
+{
+    count_error(pos);
+    va_list ap;
+    va_start(ap, fmt);
+    if (pos.file >= 1 && pos.file <= nfiles)
+        fprintf(stderr, "%s:%d:%d: error: ", cs_diag_file_name(pos.file), pos.line, pos.col);
+    else
+        fputs("csc: error: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    if (pos.file >= 1 && pos.file <= nfiles)
+        print_source_line(&files[pos.file - 1], pos.line, pos.col);
+}
+
+void cs_error(const char *fmt, ...)
+{
+    count_error((CsPos){0, 0, 0});
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("csc: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
