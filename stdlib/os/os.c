@@ -58,6 +58,14 @@ int64_t os_sysClose(int64_t fd) {
     return close((int)fd) < 0 && errno != EINTR ? errno : 0;
 }
 
+int64_t os_sysUnlink(rt_string name) {
+    return unlink(rt_cstring(name)) < 0 ? errno : 0;
+}
+
+int64_t os_sysRmdir(rt_string name) {
+    return rmdir(rt_cstring(name)) < 0 ? errno : 0;
+}
+
 void os_Exit(int64_t code) {
     rt_exit((int)code);
 }

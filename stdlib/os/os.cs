@@ -40,6 +40,8 @@ func sysRead(fd int, b []byte) (n int, errno int)
 func sysWrite(fd int, b []byte) (n int, errno int)
 func sysOpen(name string, flag int, perm uint32) (fd int, errno int)
 func sysClose(fd int) int
+func sysUnlink(name string) int
+func sysRmdir(name string) int
 
 // Exit ends the program at once with the given status; deferred calls do
 // not run.
@@ -267,6 +269,30 @@ func ReadFile(name string) ([]byte, error) {
 			return data, err
 		}
 	}
+}
+
+// Remove removes the file or empty directory name.
+func Remove(name string) error {
+	e := sysUnlink(name)
+	if e == 0 {
+		return nil
+	}
+	e1 := sysRmdir(name)
+	if e1 == 0 {
+		return nil
+	}
+	if e1 != 20 { // ENOTDIR: name is a file, so unlink's error is the one
+		e = e1
+	}
+	return &PathError{Op: "remove", Path: name, Err: errno(e)}
+}
+
+// TempDir returns $TMPDIR, or "/tmp".
+func TempDir() string {
+	if dir := Getenv("TMPDIR"); dir != "" {
+		return dir
+	}
+	return "/tmp"
 }
 
 // WriteFile writes data to name, creating it with perm if needed and
