@@ -1,0 +1,10 @@
+package main
+
+type Shape interface{ Area() float64 }
+
+type Sq struct{}
+
+func main() {
+	var s Shape = Sq{}
+	_ = s
+}

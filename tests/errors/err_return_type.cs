@@ -1,0 +1,9 @@
+package main
+
+func name() string {
+	return 42
+}
+
+func main() {
+	_ = name()
+}

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"regexp" // expect error at "\"regexp\"": package regexp is not supported
+)
+
+func main() {
+	fmt.Println(regexp.MustCompile("a+").MatchString("aa"))
+}

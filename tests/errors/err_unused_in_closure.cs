@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	f := func() {
+		v := 2
+	}
+	f()
+}

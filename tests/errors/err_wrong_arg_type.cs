@@ -1,0 +1,7 @@
+package main
+
+func square(n int) int { return n * n }
+
+func main() {
+	_ = square("four")
+}

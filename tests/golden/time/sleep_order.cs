@@ -1,0 +1,28 @@
+// checks: goroutines sleeping different durations wake in deadline order
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	order := make(chan int, 5)
+	for _, ms := range []int{250, 50, 150, 200, 100} {
+		ms := ms
+		go func() {
+			time.Sleep(time.Duration(ms) * time.Millisecond)
+			order <- ms
+		}()
+	}
+	for i := 0; i < 5; i++ {
+		fmt.Println(<-order)
+	}
+	start := time.Now()
+	time.Sleep(20 * time.Millisecond)
+	el := time.Since(start)
+	fmt.Println(el >= 20*time.Millisecond, el < 2*time.Second)
+	time.Sleep(0)
+	time.Sleep(-time.Second)
+	fmt.Println("done")
+}
