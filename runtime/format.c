@@ -193,23 +193,14 @@ void rt_fmt_int(rt_buf *b, int64_t v, int base) {
 
 /* ---- quoting -------------------------------------------------------------------- */
 
+/* strconv.IsPrint is unicode.IsPrint for every rune; the tables live in
+ * stdlib/unicode/unicode.c (linked into the same libcsrt). */
+bool unicode_IsPrint(int32_t r);
+
 bool rt_isprint(int32_t r) {
-    if (r < 0x20)
-        return false;
-    if (r < 0x7F)
-        return true;
-    if (r < 0xA1 || r == 0xAD)          /* DEL, C1 controls, NBSP, soft hyphen */
-        return false;
-    if (r < 0x100)
-        return true;
-    if ((r >= 0xD800 && r <= 0xDFFF) || r > 0x10FFFF)
-        return false;
-    if ((r >= 0x2000 && r <= 0x200F) || (r >= 0x2028 && r <= 0x202F) ||
-        (r >= 0x205F && r <= 0x206F) || r == 0x3000 || r == 0xFEFF ||
-        (r >= 0xFFF0 && r <= 0xFFFB) || (r & 0xFFFE) == 0xFFFE ||
-        (r >= 0xE000 && r <= 0xF8FF) || r >= 0xF0000)
-        return false;
-    return true;
+    if (r < 0x80)
+        return r >= 0x20 && r < 0x7F;
+    return unicode_IsPrint(r);
 }
 
 static void hex(rt_buf *b, uint32_t v, int digits) {

@@ -55,7 +55,7 @@ RT_INTERNAL void rt_fmt_uint(rt_buf *b, uint64_t v, int base);
  * AppendQuoteRune with the given quote character. */
 RT_INTERNAL void rt_fmt_quote(rt_buf *b, rt_string s, char quote, bool ascii_only);
 RT_INTERNAL void rt_fmt_quote_rune(rt_buf *b, int32_t r, bool ascii_only);
-/* strconv.IsPrint (exact for Latin-1, approximate beyond). */
+/* strconv.IsPrint (Unicode 13 tables, stdlib/unicode). */
 RT_INTERNAL bool rt_isprint(int32_t r);
 
 /* Go's malloc size class rounding (runtime.roundupsize, Go 1.19). */
