@@ -432,7 +432,7 @@ func resolve(network, address string) (*TCPAddr, error) {
 	}
 	p, ok := parsePort(port)
 	if !ok {
-		return nil, &AddrError{Err: "invalid port", Addr: address}
+		return nil, &AddrError{Err: "invalid port", Addr: port}
 	}
 	a := &TCPAddr{Port: p}
 	switch {
