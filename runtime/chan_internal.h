@@ -96,6 +96,21 @@ RT_INTERNAL void rt_chan_zero(rt_chan *c, void *dst);
 void rt_semacquire(uint32_t *addr, bool lifo, const char *reason);
 void rt_semrelease(uint32_t *addr, bool handoff);
 
+/* ---- notify lists (sema.c): sync.Cond's wait queue, Go's notifyList ----------
+ * A waiter takes a ticket (add), releases its lock, then waits for its
+ * ticket to be notified (wait). Tickets are notified in order, so a
+ * notification that comes between add and wait is not lost. */
+typedef struct rt_notifylist {
+    uint32_t wait;      /* next ticket to hand out (atomic) */
+    uint32_t notify;    /* next ticket to notify (atomic; written under lock) */
+    rt_lock lock;
+    rt_waiter *head, *tail;
+} rt_notifylist;
+uint32_t rt_notifylist_add(rt_notifylist *l);
+void rt_notifylist_wait(rt_notifylist *l, uint32_t ticket);
+void rt_notifylist_notify_one(rt_notifylist *l);
+void rt_notifylist_notify_all(rt_notifylist *l);
+
 /* ---- panics (panic.c) ----------------------------------------------------------- */
 /* panic(s) with a string value (sync: "sync: negative WaitGroup counter"). */
 _Noreturn void rt_panic_string(const char *s);

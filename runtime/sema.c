@@ -18,6 +18,9 @@
  * over (`ticket`), which sync.Mutex uses to avoid starving a waiter.
  * Lists are scanned for the first record with the right key; different
  * semaphores rarely share a bucket.
+ *
+ * Notify lists (sync.Cond) are separate: each has its own lock and list of
+ * waiters carrying tickets; see chan_internal.h.
  */
 #include "chan_internal.h"
 
@@ -99,4 +102,82 @@ void rt_semrelease(uint32_t *addr, bool handoff) {
     rt_g *g = w->g;
     g->param = w;
     rt_ready(g);
+}
+
+/* ---- notify lists --------------------------------------------------------------- */
+
+static bool ticket_before(uint32_t a, uint32_t b) {
+    return (int32_t)(a - b) < 0;
+}
+
+static bool park_unlock_list(rt_g *g, void *l) {
+    rt_lock_release(&((rt_notifylist *)l)->lock);
+    return true;
+}
+
+uint32_t rt_notifylist_add(rt_notifylist *l) {
+    return __atomic_fetch_add(&l->wait, 1, __ATOMIC_SEQ_CST);
+}
+
+void rt_notifylist_wait(rt_notifylist *l, uint32_t ticket) {
+    rt_lock_acquire(&l->lock);
+    if (ticket_before(ticket, l->notify)) {     /* already notified */
+        rt_lock_release(&l->lock);
+        return;
+    }
+    rt_waiter me = {.g = rt_getg(), .ticket = ticket};
+    if (l->tail)
+        l->tail->next = &me;
+    else
+        l->head = &me;
+    l->tail = &me;
+    rt_park(RT_WAIT_SYNC_COND, park_unlock_list, l);
+}
+
+static bool nobody_waits(rt_notifylist *l) {
+    return __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) ==
+           __atomic_load_n(&l->notify, __ATOMIC_SEQ_CST);
+}
+
+void rt_notifylist_notify_one(rt_notifylist *l) {
+    if (nobody_waits(l))
+        return;
+    rt_lock_acquire(&l->lock);
+    uint32_t t = l->notify;
+    if (t == __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST)) {
+        rt_lock_release(&l->lock);
+        return;
+    }
+    __atomic_store_n(&l->notify, t + 1, __ATOMIC_SEQ_CST);
+    /* The holder of ticket t may not have queued yet: then it will see
+     * its ticket notified in rt_notifylist_wait and not sleep. */
+    for (rt_waiter *prev = NULL, *w = l->head; w; prev = w, w = w->next) {
+        if (w->ticket != t)
+            continue;
+        if (prev)
+            prev->next = w->next;
+        else
+            l->head = w->next;
+        if (l->tail == w)
+            l->tail = prev;
+        rt_lock_release(&l->lock);
+        rt_ready(w->g);
+        return;
+    }
+    rt_lock_release(&l->lock);
+}
+
+void rt_notifylist_notify_all(rt_notifylist *l) {
+    if (nobody_waits(l))
+        return;
+    rt_lock_acquire(&l->lock);
+    rt_waiter *w = l->head;
+    l->head = l->tail = NULL;
+    __atomic_store_n(&l->notify, __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
+    rt_lock_release(&l->lock);
+    while (w) {
+        rt_waiter *next = w->next;      /* read before the G runs */
+        rt_ready(w->g);
+        w = next;
+    }
 }

@@ -29,7 +29,9 @@ typedef struct sync_Once {
     uint32_t done;
     sync_Mutex m;
 } sync_Once;
+typedef rt_notifylist sync_notifyList;
 _Static_assert(sizeof(sync_Mutex) == 8, "sync.cs Mutex layout");
+_Static_assert(sizeof(sync_notifyList) == 32, "sync.cs notifyList layout");
 _Static_assert(sizeof(sync_RWMutex) == 24, "sync.cs RWMutex layout");
 _Static_assert(sizeof(sync_WaitGroup) == 16, "sync.cs WaitGroup layout");
 _Static_assert(sizeof(sync_Once) == 12, "sync.cs Once layout");
@@ -241,4 +243,22 @@ static void once_slow(sync_Once *o, rt_func *f) {
 void sync_Once_Do(sync_Once *o, rt_func *f) {
     if (!__atomic_load_n(&o->done, SC))
         once_slow(o, f);
+}
+
+/* ---- Cond's notify list (the rest of Cond is CS) ---------------------------------------- */
+
+uint32_t sync_notifyListAdd(sync_notifyList *l) {
+    return rt_notifylist_add(l);
+}
+
+void sync_notifyListWait(sync_notifyList *l, uint32_t t) {
+    rt_notifylist_wait(l, t);
+}
+
+void sync_notifyListNotifyOne(sync_notifyList *l) {
+    rt_notifylist_notify_one(l);
+}
+
+void sync_notifyListNotifyAll(sync_notifyList *l) {
+    rt_notifylist_notify_all(l);
 }

@@ -78,3 +78,90 @@ type Once struct {
 // Do calls f if and only if Do is being called for the first time on o;
 // other callers wait until that call returns (or panics).
 func (o *Once) Do(f func())
+
+// A Locker can be locked and unlocked (*Mutex, *RWMutex).
+type Locker interface {
+	Lock()
+	Unlock()
+}
+
+// A Cond is a condition variable: goroutines Wait on it (with L held)
+// until another Signals or Broadcasts.
+type Cond struct {
+	L      Locker
+	notify notifyList
+}
+
+// notifyList is the runtime's ticket list (runtime/chan_internal.h
+// rt_notifylist; KEEP IN SYNC).
+type notifyList struct {
+	wait   uint32
+	notify uint32
+	lock   uint32
+	head   uintptr
+	tail   uintptr
+}
+
+func notifyListAdd(l *notifyList) uint32
+func notifyListWait(l *notifyList, t uint32)
+func notifyListNotifyOne(l *notifyList)
+func notifyListNotifyAll(l *notifyList)
+
+// NewCond returns a new Cond with Locker l.
+func NewCond(l Locker) *Cond {
+	return &Cond{L: l}
+}
+
+// Wait unlocks c.L, waits for a Signal or Broadcast, and locks c.L again.
+func (c *Cond) Wait() {
+	t := notifyListAdd(&c.notify)
+	c.L.Unlock()
+	notifyListWait(&c.notify, t)
+	c.L.Lock()
+}
+
+// Signal wakes one goroutine waiting on c, if there is any.
+func (c *Cond) Signal() {
+	notifyListNotifyOne(&c.notify)
+}
+
+// Broadcast wakes all goroutines waiting on c.
+func (c *Cond) Broadcast() {
+	notifyListNotifyAll(&c.notify)
+}
+
+// A Pool is a set of temporary objects that may be reused. This one keeps
+// every object Put until Get takes it (Go's may drop them at any GC).
+type Pool struct {
+	// New, if set, makes a value when the pool is empty.
+	New   func() any
+	mu    Mutex
+	items []any
+}
+
+// Get takes an object from the pool, or returns New() (nil without New).
+func (p *Pool) Get() any {
+	p.mu.Lock()
+	if n := len(p.items); n > 0 {
+		x := p.items[n-1]
+		p.items[n-1] = nil
+		p.items = p.items[:n-1]
+		p.mu.Unlock()
+		return x
+	}
+	p.mu.Unlock()
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
+}
+
+// Put adds x to the pool; nil is ignored.
+func (p *Pool) Put(x any) {
+	if x == nil {
+		return
+	}
+	p.mu.Lock()
+	p.items = append(p.items, x)
+	p.mu.Unlock()
+}

@@ -103,3 +103,22 @@ func (x *Bool) Swap(val bool) bool { return SwapUint32(&x.v, b32(val)) != 0 }
 func (x *Bool) CompareAndSwap(old, val bool) bool {
 	return CompareAndSwapUint32(&x.v, b32(old), b32(val))
 }
+
+// A Value holds a value of one consistent dynamic type, loaded and stored
+// atomically. The zero Value holds nil. (C side: p points at an immutable
+// boxed interface value, replaced with one atomic pointer swap.)
+type Value struct {
+	p *any
+}
+
+// Load returns the value set by the most recent Store (nil if none).
+func (v *Value) Load() any
+
+// Store sets the value; nil, or a type other than earlier stores', panics.
+func (v *Value) Store(val any)
+
+// Swap stores val and returns the previous value (nil if none).
+func (v *Value) Swap(val any) any
+
+// CompareAndSwap stores val if the current value equals old.
+func (v *Value) CompareAndSwap(old, val any) bool

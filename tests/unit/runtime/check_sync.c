@@ -1,7 +1,8 @@
 /* Package sync and sync/atomic through their C entry points: a mutex
  * counter at GOMAXPROCS=2, TryLock, RWMutex exclusion, WaitGroup (and its
- * negative-counter panic), Once (also when f panics), atomics, and the
- * fatal error for unlocking an unlocked mutex. */
+ * negative-counter panic), Once (also when f panics), atomics, Cond's
+ * notify list, atomic.Value, Mutex starvation mode, and the fatal error
+ * for unlocking an unlocked mutex. */
 #include "rtcheck.h"
 #include "chan_internal.h"
 
@@ -287,6 +288,96 @@ RT_TEST(test_atomics, 2) {
     ck_assert_uint_eq(sync_atomic_AddUint32(&u, (uint32_t)-1), 0xffffffffu);
 }
 
+/* ---- Cond (its CS Wait: take a ticket, unlock, wait, lock) --------------------------- */
+
+typedef struct queue {
+    sync_Mutex mu;
+    rt_notifylist cond;
+    int64_t items, consumed, closed;
+    sync_WaitGroup wg;
+} queue;
+
+static void cond_wait(queue *q) {
+    uint32_t t = rt_notifylist_add(&q->cond);
+    sync_Mutex_Unlock(&q->mu);
+    rt_notifylist_wait(&q->cond, t);
+    sync_Mutex_Lock(&q->mu);
+}
+
+static void consumer(void *arg) {
+    queue *q = arg;
+    sync_Mutex_Lock(&q->mu);
+    for (;;) {
+        while (q->items == 0 && !q->closed)
+            cond_wait(q);
+        if (q->items == 0)
+            break;
+        q->items--;
+        q->consumed++;
+    }
+    sync_Mutex_Unlock(&q->mu);
+    done(&q->wg);
+}
+
+RT_TEST(test_cond, 2) {
+    enum { CONSUMERS = 8, ITEMS = 20000 };
+    queue *q = rt_alloc(sizeof *q);
+    sync_WaitGroup_Add(&q->wg, CONSUMERS);
+    for (int i = 0; i < CONSUMERS; i++)
+        GO(consumer, q);
+    for (int i = 0; i < ITEMS; i++) {
+        sync_Mutex_Lock(&q->mu);
+        q->items++;
+        sync_Mutex_Unlock(&q->mu);
+        rt_notifylist_notify_one(&q->cond);
+        if (i % 64 == 0)
+            rt_gosched();
+    }
+    sync_Mutex_Lock(&q->mu);
+    q->closed = 1;
+    sync_Mutex_Unlock(&q->mu);
+    rt_notifylist_notify_all(&q->cond);
+    sync_WaitGroup_Wait(&q->wg);
+    ck_assert_int_eq(q->consumed, ITEMS);
+}
+
+/* ---- atomic.Value ------------------------------------------------------------------ */
+
+typedef struct sync_atomic_Value { rt_iface *p; } sync_atomic_Value;
+rt_iface sync_atomic_Value_Load(sync_atomic_Value *v);
+void sync_atomic_Value_Store(sync_atomic_Value *v, rt_iface val);
+rt_iface sync_atomic_Value_Swap(sync_atomic_Value *v, rt_iface val);
+bool sync_atomic_Value_CompareAndSwap(sync_atomic_Value *v, rt_iface old, rt_iface val);
+
+static rt_iface int_value(int64_t i) {
+    return rt_box(&rt_type_int, &i);
+}
+
+static void store_string(void *v) {
+    rt_string s = RT_STR("x");
+    sync_atomic_Value_Store(v, rt_box(&rt_type_string, &s));
+}
+
+static void store_nil(void *v) {
+    sync_atomic_Value_Store(v, (rt_iface){0});
+}
+
+RT_TEST(test_atomic_value, 1) {
+    sync_atomic_Value *v = rt_alloc(sizeof *v);
+    ck_assert_ptr_null(sync_atomic_Value_Load(v).type);
+    ck_assert_str_eq(panic_text(catch_panic(store_nil, v)), "sync/atomic: store of nil value into Value");
+    ck_assert(!sync_atomic_Value_CompareAndSwap(v, int_value(1), int_value(2)));
+    ck_assert(sync_atomic_Value_CompareAndSwap(v, (rt_iface){0}, int_value(2)));
+    ck_assert_int_eq(*(int64_t *)sync_atomic_Value_Load(v).data, 2);
+    sync_atomic_Value_Store(v, int_value(3));
+    ck_assert_int_eq(*(int64_t *)sync_atomic_Value_Swap(v, int_value(4)).data, 3);
+    ck_assert(!sync_atomic_Value_CompareAndSwap(v, int_value(3), int_value(5)));
+    ck_assert(sync_atomic_Value_CompareAndSwap(v, int_value(4), int_value(5)));
+    ck_assert_int_eq(*(int64_t *)sync_atomic_Value_Load(v).data, 5);
+    ck_assert_str_eq(panic_text(catch_panic(store_string, v)),
+                     "sync/atomic: store of inconsistently typed value into Value");
+}
+
 static Suite *sync_suite(void) {
     Suite *s = suite_create("sync");
     TCase *tc = tcase_create("sync");
@@ -299,6 +390,8 @@ static Suite *sync_suite(void) {
     tcase_add_exit_test(tc, test_waitgroup_negative, 0);
     tcase_add_exit_test(tc, test_once, 0);
     tcase_add_exit_test(tc, test_atomics, 0);
+    tcase_add_exit_test(tc, test_cond, 0);
+    tcase_add_exit_test(tc, test_atomic_value, 0);
     suite_add_tcase(s, tc);
     return s;
 }
