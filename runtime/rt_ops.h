@@ -27,8 +27,12 @@ _Noreturn void rt_panic_nil(void);
 _Noreturn void rt_panic_shift(void);
 
 /* p, after checking that it is not nil (x.f and *x through pointers). */
-#define RT_NILCHK(p) ({ __typeof__(p) nilchk_p_ = (p); \
-    if (__builtin_expect(nilchk_p_ == NULL, 0)) rt_panic_nil(); nilchk_p_; })
+#define RT_NILCHK(p) ({ \
+    __typeof__(p) nilchk_p_ = (p); \
+    if (__builtin_expect(nilchk_p_ == NULL, 0)) \
+        rt_panic_nil(); \
+    nilchk_p_; \
+})
 
 /* i, after checking 0 <= i < len (a[i]). */
 static inline int64_t rt_index(int64_t i, int64_t len) {

@@ -386,7 +386,7 @@ const char *cs_gen_builtin(CsNode *call)
     case CS_BI_COPY: return copy(call);
     case CS_BI_DELETE: {
         CsType *mt = cs_gen_under(a->ty);
-        return cs_gen_fmt("rt_mapdelete(%s, %s, &(%s){%s})", cs_gen_rtt(a->ty), cs_gen_expr(a),
+        return cs_gen_fmt("rt_mapdelete(%s, %s, (%s[]){%s})", cs_gen_rtt(a->ty), cs_gen_expr(a),
                           cs_gen_ctype(mt->key), cs_gen_expr_to(a->next, mt->key));
     }
     case CS_BI_CLOSE: return cs_gen_fmt("rt_chanclose(%s)", cs_gen_expr(a));

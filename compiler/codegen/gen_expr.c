@@ -262,7 +262,7 @@ const char *cs_gen_convert(const char *c, CsType *from, CsType *to)
             return "(rt_iface){}";
         if (is_untyped(from))
             from = cs_type_default(from);
-        return cs_gen_fmt("rt_box(%s, &(%s){%s})", cs_gen_rtt(from), cs_gen_ctype(from), c);
+        return cs_gen_fmt("rt_box(%s, (%s[]){%s})", cs_gen_rtt(from), cs_gen_ctype(from), c);
     }
     if (from->kind == CS_TY_UNTYPED_NIL)
         return cs_gen_zero(to);
@@ -371,7 +371,7 @@ const char *cs_gen_equal(const char *a, const char *b, CsType *t, bool eq)
         r = cs_gen_fmt("rt_iface_eq(%s, %s)", a, b);
         break;
     case CS_TY_STRUCT: case CS_TY_ARRAY:
-        r = cs_gen_fmt("rt_equal(%s, &(%s){%s}, &(%s){%s})", cs_gen_rtt(t), cs_gen_ctype(t), a,
+        r = cs_gen_fmt("rt_equal(%s, (%s[]){%s}, (%s[]){%s})", cs_gen_rtt(t), cs_gen_ctype(t), a,
                        cs_gen_ctype(t), b);
         break;
     default:
@@ -641,7 +641,7 @@ static const char *index_expr(CsNode *n)
         const char *vals[2] = {cs_gen_expr(n->expr), cs_gen_expr_to(n->index, xt->key)};
         CsType *types[2] = {n->expr->ty, xt->key};
         cs_gen_spill_ordered(&pre, nodes, vals, types, 2);
-        return wrap(&pre, cs_gen_fmt("(*(%s *)rt_mapaccess1(%s, %s, &(%s){%s}))", cs_gen_ctype(xt->elem),
+        return wrap(&pre, cs_gen_fmt("(*(%s *)rt_mapaccess1(%s, %s, (%s[]){%s}))", cs_gen_ctype(xt->elem),
                                      cs_gen_rtt(n->expr->ty), vals[0], cs_gen_ctype(xt->key), vals[1]));
     }
     bool const_idx = n->index->cv != NULL;
@@ -839,7 +839,7 @@ static const char *composite(CsNode *n)
             const char *v = cs_gen_expr_to(e->rhs, u->elem);
             if (cs_gen_has_call(e->rhs))
                 v = spill(&pre, u->elem, v);
-            cs_buf_printf(&pre, "*(%s *)rt_mapassign(%s, %s, &(%s){%s}) = %s; ", cs_gen_ctype(u->elem), rtt,
+            cs_buf_printf(&pre, "*(%s *)rt_mapassign(%s, %s, (%s[]){%s}) = %s; ", cs_gen_ctype(u->elem), rtt,
                           m, cs_gen_ctype(u->key), k, v);
         }
         return cs_gen_fmt("({ %s%s; })", pre.s, m);
@@ -916,7 +916,7 @@ const char *cs_gen_multi(CsNode *n, int count, const char **names, CsType **type
         const char *k = cs_gen_expr_to(n->index, mt->key);
         if (cs_gen_has_call(n->expr) && cs_gen_has_call(n->index))
             m = spill(&b, n->expr->ty, m);
-        cs_buf_printf(&b, "bool %s; %s = *(%s *)rt_mapaccess2(%s, %s, &(%s){%s}, &%s);", names[1],
+        cs_buf_printf(&b, "bool %s; %s = *(%s *)rt_mapaccess2(%s, %s, (%s[]){%s}, &%s);", names[1],
                       cs_gen_decl(types[0], names[0]), cs_gen_ctype(types[0]), cs_gen_rtt(n->expr->ty), m,
                       cs_gen_ctype(mt->key), k, names[1]);
     } else if (n->kind == CS_ND_TYPEASSERT) {

@@ -114,7 +114,7 @@ static const char *map_slot(CsNode *lhs)
 {
     lhs = unparen(lhs);
     CsType *mt = cs_gen_under(lhs->expr->ty);
-    return cs_gen_fmt("(*(%s *)rt_mapassign(%s, %s, &(%s){%s}))", cs_gen_ctype(mt->elem),
+    return cs_gen_fmt("(*(%s *)rt_mapassign(%s, %s, (%s[]){%s}))", cs_gen_ctype(mt->elem),
                       cs_gen_rtt(lhs->expr->ty), cs_gen_expr(lhs->expr), cs_gen_ctype(mt->key),
                       cs_gen_expr_to(lhs->index, mt->key));
 }
@@ -835,7 +835,7 @@ void cs_gen_stmt(CsNode *n)
             cs_gen_line("%s = %s;", cs_gen_decl(n->lhs->ty, t), c);
             c = t;
         }
-        cs_gen_line("rt_chansend(%s, &(%s){%s});", c, cs_gen_ctype(et), v);
+        cs_gen_line("rt_chansend(%s, (%s[]){%s});", c, cs_gen_ctype(et), v);
         return;
     }
     case CS_ND_INCDEC: incdec(n); return;
