@@ -705,6 +705,10 @@ static void retirep(rt_m *m) {
         rt_globrunqput(g);
     STORE(&p->status, RT_P_RETIRED);
     rt_lock_release(&rt_sched.lock);
+    if (m->spinning) {
+        m->spinning = false;
+        __atomic_sub_fetch(&rt_sched.nmspinning, 1, __ATOMIC_SEQ_CST);
+    }
     rt_wakep();
 }
 
@@ -771,10 +775,11 @@ top:
             rt_throw("findrunnable: negative nmspinning");
     }
     if (was_spinning) {
+        /* Work submitted while we still counted as spinning saw no need
+         * to wake anybody: look again, the global queue included. */
         int n = LOAD(&rt_sched.nallp);
-        for (int i = 0; i < n; i++) {
-            rt_p *p2 = LOAD(&rt_sched.allp[i]);
-            if (rt_runq_empty(p2))
+        for (int i = -1; i < n; i++) {
+            if (i < 0 ? LOAD(&rt_sched.runqsize) == 0 : rt_runq_empty(LOAD(&rt_sched.allp[i])))
                 continue;
             rt_lock_acquire(&rt_sched.lock);
             rt_p *np = rt_pidleget();

@@ -1,0 +1,188 @@
+/* The scheduler proper: run queues and stealing under contention at
+ * GOMAXPROCS=2 (every G runs exactly once, both Ps do work), the global
+ * queue when a local ring overflows, preemption of a goroutine spinning in
+ * a loop (sysmon + RT_CHECK), system calls handing the P off, changing
+ * GOMAXPROCS, and the fatal deadlock reports (exit status 2). */
+#include "schedtest.h"
+
+#include <unistd.h>
+
+/* ---- run queues and stealing ---------------------------------------------------- */
+
+enum { NWORK = 20000 };
+static twait work_done;
+static int64_t hits[NWORK];
+static int64_t per_m[64];
+
+static void work_item(void *arg) {
+    intptr_t i = (intptr_t)arg;
+    __atomic_add_fetch(&hits[i], 1, __ATOMIC_RELAXED);
+    __atomic_add_fetch(&per_m[rt_getm()->id % 64], 1, __ATOMIC_RELAXED);
+    volatile int spin = 0;          /* a little work so stealing pays off */
+    for (int k = 0; k < 2000; k++)
+        spin += k;
+    if (i % 7 == 0)
+        rt_gosched();
+    twait_done(&work_done);
+}
+
+RT_TEST(test_steal_2, 2) {
+    /* more than a ring's worth at once: the overflow goes global */
+    twait_add(&work_done, NWORK);
+    for (intptr_t i = 0; i < NWORK; i++)
+        GO(work_item, i);
+    twait_wait(&work_done);
+    for (int i = 0; i < NWORK; i++)
+        ck_assert_int_eq(hits[i], 1);
+    int ms = 0;
+    for (int i = 0; i < 64; i++)
+        ms += per_m[i] > 0;
+    ck_assert_int_ge(ms, 2);
+}
+
+/* Spawners on both Ps feeding each other's queues. */
+static twait spawners;
+
+static void spawner(void *arg) {
+    intptr_t base = (intptr_t)arg;
+    for (intptr_t i = 0; i < NWORK / 4; i++)
+        GO(work_item, base + i);
+    twait_done(&spawners);
+}
+
+RT_TEST(test_contention_2, 2) {
+    twait_add(&work_done, NWORK);
+    twait_add(&spawners, 4);
+    for (intptr_t k = 0; k < 4; k++)
+        GO(spawner, k * (NWORK / 4));
+    twait_wait(&spawners);
+    twait_wait(&work_done);
+    for (int i = 0; i < NWORK; i++)
+        ck_assert_int_eq(hits[i], 1);
+}
+
+/* ---- preemption ------------------------------------------------------------------ */
+
+static int stop_spinning;
+
+static void spinner(void *arg) {
+    (void)arg;
+    while (!__atomic_load_n(&stop_spinning, __ATOMIC_RELAXED))
+        RT_CHECK();
+}
+
+RT_TEST(test_preempt_spinner_1, 1) {
+    GO(spinner, NULL);
+    rt_gosched();           /* the spinner runs; only sysmon can get us back */
+    __atomic_store_n(&stop_spinning, 1, __ATOMIC_RELAXED);
+}
+
+/* ---- system calls --------------------------------------------------------------------- */
+
+static int in_syscall_done;
+
+static void blocking_call(void *arg) {
+    rt_entersyscall();
+    usleep(300 * 1000);
+    rt_exitsyscall();
+    __atomic_store_n(&in_syscall_done, 1, __ATOMIC_RELEASE);
+    twait_done(arg);
+}
+
+RT_TEST(test_syscall_handoff_1, 1) {
+    static twait w;
+    twait_add(&w, 1);
+    GO(blocking_call, &w);
+    rt_gosched();           /* blocking_call enters its 300 ms call */
+    for (int i = 0; i < 100; i++)
+        rt_gosched();       /* we run meanwhile: sysmon retook the P */
+    ck_assert_int_eq(__atomic_load_n(&in_syscall_done, __ATOMIC_ACQUIRE), 0);
+    twait_wait(&w);
+    ck_assert_int_eq(in_syscall_done, 1);
+}
+
+/* ---- GOMAXPROCS --------------------------------------------------------------------------- */
+
+RT_TEST(test_gomaxprocs, 2) {
+    ck_assert_int_eq(rt_gomaxprocs(), 2);
+    ck_assert_int_eq(rt_set_gomaxprocs(0), 2);
+    ck_assert_int_eq(rt_set_gomaxprocs(3), 2);
+    ck_assert_int_eq(rt_gomaxprocs(), 3);
+    twait_add(&work_done, 3000);
+    for (intptr_t i = 0; i < 3000; i++)
+        GO(work_item, i);
+    twait_wait(&work_done);
+    ck_assert_int_eq(rt_set_gomaxprocs(1), 3);
+    twait_add(&work_done, 3000);
+    for (intptr_t i = 3000; i < 6000; i++)
+        GO(work_item, i);
+    twait_wait(&work_done);
+    for (int i = 0; i < 6000; i++)
+        ck_assert_int_eq(hits[i], 1);
+    ck_assert_int_ge(rt_ncpu(), 1);
+}
+
+/* ---- deadlock ----------------------------------------------------------------------------- */
+
+static bool no_unlock(rt_g *g, void *arg) {
+    (void)g;
+    (void)arg;
+    return true;
+}
+
+static void park_forever(void *arg) {
+    (void)arg;
+    rt_park(RT_WAIT_CHAN_SEND, no_unlock, NULL);
+}
+
+RT_TEST(test_deadlock_1, 1) {
+    GO(park_forever, NULL);
+    rt_park(RT_WAIT_CHAN_RECV, no_unlock, NULL);
+}
+
+RT_TEST(test_deadlock_2, 2) {
+    for (int i = 0; i < 10; i++)
+        GO(park_forever, NULL);
+    rt_park(RT_WAIT_SELECT_NOCASES, no_unlock, NULL);
+}
+
+static void finish_later(void *arg) {
+    (void)arg;
+    for (int i = 0; i < 100; i++)
+        rt_gosched();
+}
+
+RT_TEST(test_goexit_main, 2) {
+    GO(finish_later, NULL);
+    rt_goexit();            /* the others end; then "no goroutines" */
+}
+
+static Suite *sched_suite(void) {
+    Suite *s = suite_create("sched");
+    TCase *tc = tcase_create("queues");
+    tcase_set_timeout(tc, 60);
+    tcase_add_exit_test(tc, test_steal_2, 0);
+    tcase_add_exit_test(tc, test_contention_2, 0);
+    tcase_add_exit_test(tc, test_gomaxprocs, 0);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("sysmon");
+    tcase_set_timeout(tc, 20);
+    tcase_add_exit_test(tc, test_preempt_spinner_1, 0);
+    tcase_add_exit_test(tc, test_syscall_handoff_1, 0);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("deadlock");
+    tcase_set_timeout(tc, 20);
+    tcase_add_exit_test(tc, test_deadlock_1, 2);
+    tcase_add_exit_test(tc, test_deadlock_2, 2);
+    tcase_add_exit_test(tc, test_goexit_main, 2);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void) {
+    SRunner *sr = srunner_create(sched_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

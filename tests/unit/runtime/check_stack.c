@@ -1,0 +1,209 @@
+/* Stacks: goroutines that have not run own no stack, dead ones give it
+ * back for reuse, deep recursion in goroutine 1 (1 GiB) works, overflow
+ * in a goroutine is "fatal error: stack overflow" (exit 2), memory per
+ * blocked goroutine, and the GC: data referenced only from parked
+ * goroutines' stacks survives collections forced by other goroutines. */
+#include "schedtest.h"
+#include "stack.h"
+
+#include <gc.h>
+
+/* ---- pool reuse -------------------------------------------------------------------------- */
+
+static void nop(void *arg) {
+    twait_done(arg);
+}
+
+RT_TEST(test_pool_reuse, 1) {
+    static twait w;
+    int64_t base = rt_stack_inuse();        /* goroutine 1's is separate */
+    twait_add(&w, 1);
+    GO(nop, &w);
+    ck_assert_int_eq(rt_stack_inuse(), base); /* not started: no stack */
+    twait_wait(&w);
+    for (int round = 0; round < 50; round++) {
+        twait_add(&w, 100);
+        for (int i = 0; i < 100; i++)
+            GO(nop, &w);
+        twait_wait(&w);
+        rt_gosched();                       /* let the last one finish exiting */
+    }
+    ck_assert_int_le(rt_stack_inuse(), base + 1);
+    /* 5000 goroutines ran; at most a hundred or so stacks ever existed */
+    ck_assert_int_le(rt_stack_pooled(), RT_STACK_CACHE * 4);
+}
+
+/* ---- recursion and overflow -------------------------------------------------------------- */
+
+static int64_t recurse(int64_t n) {
+    RT_CHECK();
+    volatile char pad[64];
+    pad[0] = (char)n;
+    if (n == 0)
+        return pad[0];
+    return recurse(n - 1) + 1 + pad[0] * 0;
+}
+
+RT_TEST(test_deep_main, 1) {
+    ck_assert_int_eq(recurse(1000000), 1000000);
+}
+
+static void overflow(void *arg) {
+    (void)arg;
+    recurse(INT64_MAX);
+}
+
+RT_TEST(test_overflow_goroutine, 2) {
+    static twait w;
+    twait_add(&w, 1);
+    GO(overflow, NULL);
+    twait_wait(&w);
+}
+
+/* ---- memory per blocked goroutine ---------------------------------------------------------- */
+
+static rt_lock block_lock;
+static int64_t nblocked;
+static rt_g *blocked_head;
+static twait all_parked;
+
+static bool block_unlock(rt_g *g, void *arg) {
+    (void)arg;
+    g->schedlink = NULL;
+    g->param = blocked_head;        /* a list through param, under block_lock */
+    blocked_head = g;
+    nblocked++;
+    rt_lock_release(&block_lock);
+    twait_done(&all_parked);
+    return true;
+}
+
+static void block(void *arg) {
+    (void)arg;
+    rt_lock_acquire(&block_lock);
+    rt_park(RT_WAIT_CHAN_RECV, block_unlock, NULL);
+}
+
+RT_TEST(test_rss_20k, 2) {
+    enum { N = 20000 };
+    int64_t before = rss_bytes();
+    twait_add(&all_parked, N);
+    for (int i = 0; i < N; i++)
+        GO(block, NULL);
+    twait_wait(&all_parked);
+    int64_t per = (rss_bytes() - before) / N;
+    fprintf(stderr, "RSS per blocked goroutine: %lld bytes\n", (long long)per);
+    ck_assert_int_lt(per, 24 * 1024);      /* a million fit in 24 GiB */
+    rt_lock_acquire(&block_lock);
+    rt_g *g = blocked_head;
+    blocked_head = NULL;
+    rt_lock_release(&block_lock);
+    twait_add(&all_parked, 0);
+    while (g != NULL) {
+        rt_g *next = g->param;
+        g->param = NULL;
+        rt_ready(g);
+        g = next;
+    }
+}
+
+/* ---- GC roots on goroutine stacks ---------------------------------------------------------------- */
+
+enum { NHOLDERS = 200, OBJWORDS = 16 };
+static twait holders_parked, holders_done, churn_done;
+static rt_lock hold_lock;
+static rt_g *holders[NHOLDERS];
+static int nheld;
+static int64_t bad;
+
+static bool hold_unlock(rt_g *g, void *arg) {
+    holders[nheld++] = g;
+    rt_lock_release(&hold_lock);
+    twait_done(&holders_parked);
+    return true;
+}
+
+/* Keeps its object only in locals on its own stack while parked. */
+static void holder(void *arg) {
+    uintptr_t tag = (uintptr_t)arg;
+    uintptr_t *volatile obj = GC_MALLOC(OBJWORDS * sizeof(uintptr_t));
+    for (int i = 0; i < OBJWORDS; i++)
+        obj[i] = tag * 1000 + (uintptr_t)i;
+    rt_lock_acquire(&hold_lock);
+    rt_park(RT_WAIT_CHAN_RECV, hold_unlock, NULL);
+    for (int i = 0; i < OBJWORDS; i++)
+        if (obj[i] != tag * 1000 + (uintptr_t)i)
+            __atomic_add_fetch(&bad, 1, __ATOMIC_RELAXED);
+    twait_done(&holders_done);
+}
+
+/* Allocates same-sized objects, scribbles on them, and collects. */
+static void churn(void *arg) {
+    (void)arg;
+    for (int round = 0; round < 20; round++) {
+        for (int i = 0; i < 20000; i++) {
+            uintptr_t *p = GC_MALLOC(OBJWORDS * sizeof(uintptr_t));
+            for (int k = 0; k < OBJWORDS; k++)
+                p[k] = 0xdeadbeef;
+        }
+        GC_gcollect();
+        rt_gosched();
+    }
+    twait_done(&churn_done);
+}
+
+static void gc_roots(void) {
+    twait_add(&holders_parked, NHOLDERS);
+    twait_add(&holders_done, NHOLDERS);
+    for (uintptr_t i = 0; i < NHOLDERS; i++)
+        GO(holder, i + 1);
+    twait_wait(&holders_parked);
+    twait_add(&churn_done, 2);
+    GO(churn, NULL);
+    GO(churn, NULL);
+    twait_wait(&churn_done);
+    rt_lock_acquire(&hold_lock);
+    int n = nheld;
+    nheld = 0;
+    rt_lock_release(&hold_lock);
+    for (int i = 0; i < n; i++)
+        rt_ready(holders[i]);
+    twait_wait(&holders_done);
+    ck_assert_int_eq(bad, 0);
+}
+
+RT_TEST(test_gc_roots_1, 1) {
+    gc_roots();
+}
+
+RT_TEST(test_gc_roots_2, 2) {
+    gc_roots();
+}
+
+static Suite *stack_suite(void) {
+    Suite *s = suite_create("stack");
+    TCase *tc = tcase_create("pool");
+    tcase_set_timeout(tc, 60);
+    tcase_add_exit_test(tc, test_pool_reuse, 0);
+    tcase_add_exit_test(tc, test_rss_20k, 0);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("overflow");
+    tcase_set_timeout(tc, 60);
+    tcase_add_exit_test(tc, test_deep_main, 0);
+    tcase_add_exit_test(tc, test_overflow_goroutine, 2);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("gc");
+    tcase_set_timeout(tc, 60);
+    tcase_add_exit_test(tc, test_gc_roots_1, 0);
+    tcase_add_exit_test(tc, test_gc_roots_2, 0);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void) {
+    SRunner *sr = srunner_create(stack_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
