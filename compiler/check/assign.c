@@ -43,7 +43,7 @@ static bool convert(Checker *c, CsNode *n, CsType *t, const char *context)
     if (!cs_type_is_untyped(from)) return true;
     if (!t) {
         if (from->kind == CS_TY_UNTYPED_NIL) {
-            cs_check_errorf(n->pos, "use of untyped nil in %s", context ? context : "assignment");
+            cs_check_errorf(SP(n), "use of untyped nil in %s", context ? context : "assignment");
             n->mode = CS_MODE_INVALID;
             return false;
         }
@@ -73,14 +73,14 @@ static bool convert(Checker *c, CsNode *n, CsType *t, const char *context)
             const char *es = cs_expr_string(n), *vs = cs_const_string_of(n->cv);
             if (strcmp(es, vs)) val = cs_check_sprintf(" %s", vs);
             if (context)
-                cs_check_errorf(n->pos, "cannot use %s (%s constant%s) as %s value in %s (%s)", es,
+                cs_check_errorf(SP(n), "cannot use %s (%s constant%s) as %s value in %s (%s)", es,
                                 cs_type_str(from, c->pkg), val, cs_type_str(t, c->pkg), context,
                                 trunc ? "truncated" : "overflows");
             else if (trunc)
-                cs_check_errorf(n->pos, "%s (%s constant) truncated to %s", es, cs_type_str(from, c->pkg),
+                cs_check_errorf(SP(n), "%s (%s constant) truncated to %s", es, cs_type_str(from, c->pkg),
                                 cs_type_str(t, c->pkg));
             else
-                cs_check_errorf(n->pos, "%s (%s constant%s) overflows %s", es, cs_type_str(from, c->pkg), val,
+                cs_check_errorf(SP(n), "%s (%s constant%s) overflows %s", es, cs_type_str(from, c->pkg), val,
                                 cs_type_str(t, c->pkg));
             n->mode = CS_MODE_INVALID;
             return false;
@@ -100,10 +100,10 @@ static bool convert(Checker *c, CsNode *n, CsType *t, const char *context)
     return true;
 mismatch:
     if (context) {
-        cs_check_errorf(n->pos, "cannot use %s as %s value in %s", cs_operand_string(c, n), cs_type_str(t, c->pkg),
+        cs_check_errorf(SP(n), "cannot use %s as %s value in %s", cs_operand_string(c, n), cs_type_str(t, c->pkg),
                         context);
     } else {
-        cs_check_errorf(n->pos, "cannot convert %s to type %s", cs_operand_string(c, n), cs_type_str(t, c->pkg));
+        cs_check_errorf(SP(n), "cannot convert %s to type %s", cs_operand_string(c, n), cs_type_str(t, c->pkg));
     }
     n->mode = CS_MODE_INVALID;
     return false;
@@ -112,6 +112,11 @@ mismatch:
 bool cs_check_convert_untyped(Checker *c, CsNode *n, CsType *t)
 {
     return convert(c, n, t, NULL);
+}
+
+bool cs_check_convert_untyped_in(Checker *c, CsNode *n, CsType *t, const char *context)
+{
+    return convert(c, n, t, context);
 }
 
 bool cs_assignable_to(Checker *c, CsNode *x, CsType *t, const char **cause)
@@ -160,7 +165,7 @@ bool cs_check_assignable(Checker *c, CsNode *n, CsType *t, const char *context)
     }
     const char *cause = NULL;
     if (cs_assignable_to(c, n, t, &cause)) return true;
-    cs_check_errorf(n->pos, "cannot use %s as %s value in %s%s%s", cs_operand_string(c, n), cs_type_str(t, c->pkg),
+    cs_check_errorf(SP(n), "cannot use %s as %s value in %s%s%s", cs_operand_string(c, n), cs_type_str(t, c->pkg),
                     context, cause ? ": " : "", cause ? cause : "");
     return false;
 }
@@ -209,6 +214,26 @@ static bool check_rhs(Checker *c, CsNode *rhs, int nl, CsType **types, CsType **
                         nr == 1 ? "" : "s");
         return false;
     }
+    if (nr == 1 && nl == 1) {
+        cs_check_expr_raw(c, rhs, hints ? hints[0] : NULL, false);
+        if (rhs->mode != CS_MODE_INVALID && rhs->ty && rhs->ty->kind == CS_TY_TUPLE) {
+            CsNode *f = rhs;
+            while (f->kind == CS_ND_PAREN) f = f->expr;
+            cs_check_errorf(SP(rhs), "assignment mismatch: 1 variable but %s returns %d values",
+                            cs_expr_string(f->kind == CS_ND_CALL ? f->expr : f), rhs->ty->nparams);
+            rhs->mode = CS_MODE_INVALID;
+            types[0] = NULL;
+            return false;
+        }
+        if (rhs->mode == CS_MODE_NOVALUE) {
+            cs_check_errorf(SP(rhs), "%s (no value) used as value", cs_expr_string(rhs));
+            rhs->mode = CS_MODE_INVALID;
+        } else if (rhs->mode != CS_MODE_INVALID) {
+            cs_check_single_value(c, rhs);
+        }
+        types[0] = rhs->mode == CS_MODE_INVALID ? NULL : rhs->ty;
+        return true;
+    }
     int i = 0;
     for (CsNode *r = rhs; r; r = r->next, i++) {
         cs_check_expr_hint(c, r, hints && i < nl ? hints[i] : NULL);
@@ -253,7 +278,7 @@ static void assign_var(Checker *c, CsNode *l, CsNode *r, CsType *t, const char *
     if (cs_type_is_untyped(t)) return;  /* comma-ok bool */
     const char *cause;
     if (!cs_assignable_to(c, &tmp, l->ty, &cause))
-        cs_check_errorf(l->pos, "cannot use %s value as %s value in %s", cs_type_str(t, c->pkg),
+        cs_check_errorf(SP(l), "cannot use %s value as %s value in %s", cs_type_str(t, c->pkg),
                         cs_type_str(l->ty, c->pkg), context);
 }
 
@@ -278,11 +303,11 @@ static void check_lhs(Checker *c, CsNode *l)
     if (l->mode != CS_MODE_VAR && l->mode != CS_MODE_MAPINDEX) {
         CsNode *s = x;
         if (s->kind == CS_ND_SELECTOR && s->expr->mode == CS_MODE_MAPINDEX)
-            cs_check_errorf(l->pos, "cannot assign to struct field %s in map", cs_expr_string(l));
+            cs_check_errorf(SP(l), "cannot assign to struct field %s in map", cs_expr_string(l));
         else if (x->kind == CS_ND_INDEX && cs_type_is_string(x->expr->ty))
-            cs_check_errorf(l->pos, "cannot assign to %s (neither addressable nor a map index expression)", cs_expr_string(l));
+            cs_check_errorf(SP(l), "cannot assign to %s (neither addressable nor a map index expression)", cs_expr_string(l));
         else
-            cs_check_errorf(l->pos, "cannot assign to %s (neither addressable nor a map index expression)", cs_expr_string(l));
+            cs_check_errorf(SP(l), "cannot assign to %s (neither addressable nor a map index expression)", cs_expr_string(l));
         l->mode = CS_MODE_INVALID;
     }
 }
@@ -298,7 +323,7 @@ void cs_check_assign_stmt(Checker *c, CsNode *n)
         n->lhs->next = save_next;
         if (tmp.mode == CS_MODE_INVALID) return;
         if (n->lhs->mode != CS_MODE_VAR && n->lhs->mode != CS_MODE_MAPINDEX) {
-            cs_check_errorf(n->lhs->pos, "cannot assign to %s (neither addressable nor a map index expression)",
+            cs_check_errorf(SP(n->lhs), "cannot assign to %s (neither addressable nor a map index expression)",
                             cs_expr_string(n->lhs));
             return;
         }
@@ -315,13 +340,13 @@ void cs_check_assign_stmt(Checker *c, CsNode *n)
         for (CsNode *l = n->lhs; l; l = l->next, i++) {
             if (l->kind != CS_ND_IDENT) {
                 cs_check_expr(c, l);
-                cs_check_errorf(l->pos, "non-name %s on left side of :=", cs_expr_string(l));
+                cs_check_errorf(SP(l), "non-name %s on left side of :=", cs_expr_string(l));
                 bad = true;
                 continue;
             }
             for (CsNode *p = n->lhs; p != l; p = p->next)
                 if (p->kind == CS_ND_IDENT && !strcmp(p->name, l->name) && strcmp(l->name, "_")) {
-                    cs_check_errorf(l->pos, "%s repeated on left side of :=", l->name);
+                    cs_check_errorf(SP(l), "%s repeated on left side of :=", l->name);
                     bad = true;
                 }
             if (!strcmp(l->name, "_")) { l->mode = CS_MODE_VAR; continue; }
@@ -339,14 +364,14 @@ void cs_check_assign_stmt(Checker *c, CsNode *n)
             any_new = true;
         }
         bool ok = check_rhs(c, n->rhs, nl, types, NULL, n->pos, false, false);
-        if (!any_new && !bad) cs_check_errorf(n->pos, "no new variables on left side of :=");
+        if (!any_new && !bad) cs_check_errorf(SP(n), "no new variables on left side of :=");
         i = 0;
         for (CsNode *l = n->lhs; l; l = l->next, i++) {
             CsNode *r = rhs_at(n->rhs, nl, i);
             if (news[i]) {
                 CsType *t = ok ? types[i] : NULL;
                 if (t && r && cs_type_is_untyped(t)) {
-                    if (!cs_check_convert_untyped(c, r, NULL)) t = NULL; else t = r->ty;
+                    if (!convert(c, r, NULL, "assignment")) t = NULL; else t = r->ty;
                 } else if (t) t = cs_type_default(t);
                 if (t && t->kind == CS_TY_UNTYPED_NIL) t = NULL;
                 if (!t) news[i]->used = true;
@@ -379,7 +404,7 @@ void cs_check_assign_stmt(Checker *c, CsNode *n)
         if (x->kind == CS_ND_IDENT && !strcmp(x->name, "_")) {
             if (r && r->mode != CS_MODE_INVALID && cs_type_is_untyped(r->ty)) {
                 if (r->ty->kind == CS_TY_UNTYPED_NIL) {
-                    cs_check_errorf(r->pos, "use of untyped nil in assignment");
+                    cs_check_errorf(SP(r), "use of untyped nil in assignment");
                     continue;
                 }
                 cs_check_convert_untyped(c, r, NULL);
@@ -434,12 +459,16 @@ void cs_check_var_spec(Checker *c, CsNode *spec, bool global)
             } else {
                 if (r && cs_type_is_untyped(vt)) {
                     if (vt->kind == CS_TY_UNTYPED_NIL) {
-                        cs_check_errorf(r->pos, "use of untyped nil in variable declaration");
+                        cs_check_errorf(SP(r), "use of untyped nil in variable declaration");
                         syms[i]->used = true;
                         syms[i]->type = cs_type_basic(CS_TY_INVALID);
                         continue;
                     }
-                    cs_check_convert_untyped(c, r, NULL);
+                    if (!convert(c, r, NULL, "variable declaration")) {
+                        syms[i]->used = true;
+                        syms[i]->type = cs_type_basic(CS_TY_INVALID);
+                        continue;
+                    }
                     vt = r->ty;
                 }
                 syms[i]->type = cs_type_default(vt);
@@ -486,14 +515,14 @@ void cs_check_const_spec(Checker *c, CsNode *spec, CsNode *ctype, CsNode *cvalue
         s->cv = NULL;
         if (!v) {
             if (i == nv && nv > 0)
-                cs_check_errorf(nm->pos, "missing init expr for const declaration");
+                cs_check_errorf(SP(nm), "missing init expr for const declaration");
             else if (nv == 0)
-                cs_check_errorf(nm->pos, "missing init expr for const declaration");
+                cs_check_errorf(SP(nm), "missing init expr for const declaration");
         } else {
             cs_check_expr(c, v);
             if (v->mode != CS_MODE_INVALID) {
                 if (!v->cv) {
-                    cs_check_errorf(v->pos, "%s is not constant", cs_operand_string(c, v));
+                    cs_check_errorf(SP(v), "%s is not constant", cs_operand_string(c, v));
                 } else if (t) {
                     if (cs_check_assignable(c, v, t, "constant declaration")) {
                         s->type = t;
@@ -517,7 +546,7 @@ void cs_check_const_spec(Checker *c, CsNode *spec, CsNode *ctype, CsNode *cvalue
         }
         s->used = true;
     }
-    if (v && cvalues == spec->list) cs_check_errorf(v->pos, "extra init expr");
+    if (v && cvalues == spec->list) cs_check_errorf(SP(v), "extra init expr");
     c->has_iota = had_iota;
     c->iota = old_iota;
 }

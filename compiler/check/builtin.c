@@ -37,18 +37,18 @@ static bool size_arg(Checker *c, CsNode *a, const char *what)
     if (a->cv) {
         if (!cs_const_is_int_valued(a->cv) || a->cv->kind == CS_CV_STRING || a->cv->kind == CS_CV_BOOL) {
             if (a->cv->kind == CS_CV_FLOAT)
-                cs_check_errorf(a->pos, "%s truncated to int", cs_operand_string(c, a));
+                cs_check_errorf(SP(a), "%s truncated to int", cs_operand_string(c, a));
             else
-                cs_check_errorf(a->pos, "cannot convert %s to type int", cs_operand_string(c, a));
+                cs_check_errorf(SP(a), "cannot convert %s to type int", cs_operand_string(c, a));
             return false;
         }
         int64_t v;
         if (!cs_const_to_int64(a->cv, &v) || v < 0) {
-            cs_check_errorf(a->pos, "invalid argument: index %s must not be negative", cs_operand_string(c, a));
+            cs_check_errorf(SP(a), "invalid argument: index %s must not be negative", cs_operand_string(c, a));
             return false;
         }
     } else if (!cs_type_is_integer(a->ty)) {
-        cs_check_errorf(a->pos, "cannot convert %s to type int", cs_operand_string(c, a));
+        cs_check_errorf(SP(a), "cannot convert %s to type int", cs_operand_string(c, a));
         return false;
     }
     if (cs_type_is_untyped(a->ty)) return cs_check_convert_untyped(c, a, cs_type_basic(CS_TY_INT));
@@ -62,7 +62,12 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
     const char *name = bi_name(bi);
     n->mode = CS_MODE_INVALID;
     if (bi == CS_BI_COMPLEX || bi == CS_BI_REAL || bi == CS_BI_IMAG) {
-        cs_check_errorf(n->expr->pos, "complex numbers are not supported");
+        bool quiet = false;
+        for (CsNode *a = n->list; a; a = a->next) {
+            cs_check_expr_raw(c, a, NULL, false);
+            quiet |= a->mode == CS_MODE_INVALID;
+        }
+        if (!quiet) cs_check_errorf(SP(n->expr), "complex numbers are not supported");
         return false;
     }
     int min = 0, max = -1;
@@ -76,7 +81,7 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
     default: break;
     }
     if (n->has_ellipsis && bi != CS_BI_APPEND) {
-        cs_check_errorf(n->pos, "invalid operation: invalid use of ... with built-in %s", name);
+        cs_check_errorf(SP(n), "invalid operation: invalid use of ... with built-in %s", name);
         for (CsNode *a = n->list; a; a = a->next) cs_check_expr(c, a);
         return false;
     }
@@ -103,7 +108,7 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
         default: break;
         }
         if (!ok) {
-            cs_check_errorf(a0->pos, "invalid argument: %s for %s", cs_operand_string(c, a0), name);
+            cs_check_errorf(SP(a0), "invalid argument: %s for built-in %s", cs_operand_string(c, a0), name);
             return false;
         }
         n->mode = CS_MODE_VALUE;
@@ -119,11 +124,11 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
         if (a0->mode == CS_MODE_INVALID) return false;
         CsType *u = under(a0->ty);
         if (u->kind != CS_TY_CHAN) {
-            cs_check_errorf(a0->pos, "invalid operation: cannot close non-channel %s", cs_operand_string(c, a0));
+            cs_check_errorf(SP(a0), "invalid operation: cannot close non-channel %s", cs_operand_string(c, a0));
             return false;
         }
         if (u->chandir == CS_CHAN_RECV) {
-            cs_check_errorf(a0->pos, "invalid operation: cannot close receive-only channel %s",
+            cs_check_errorf(SP(a0), "invalid operation: cannot close receive-only channel %s",
                             cs_operand_string(c, a0));
             return false;
         }
@@ -152,7 +157,7 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
             cs_check_expr(c, a);
             if (a->mode == CS_MODE_INVALID) { ok = false; continue; }
             if (a->ty->kind == CS_TY_UNTYPED_NIL) {
-                cs_check_errorf(a->pos, "use of untyped nil in argument to built-in %s", name);
+                cs_check_errorf(SP(a), "use of untyped nil in argument to built-in %s", name);
                 ok = false;
                 continue;
             }
@@ -175,13 +180,13 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
         case CS_TY_SLICE: lo = 2; hi = 3; break;
         case CS_TY_MAP: case CS_TY_CHAN: lo = 1; hi = 2; break;
         default:
-            cs_check_errorf(a0->pos, "invalid argument: cannot make %s; type must be slice, map, or channel",
+            cs_check_errorf(SP(a0), "invalid argument: cannot make %s; type must be slice, map, or channel",
                             cs_expr_string(a0));
             for (CsNode *a = a1; a; a = a->next) cs_check_expr(c, a);
             return false;
         }
         if (na < lo || na > hi) {
-            cs_check_errorf(n->pos, "invalid operation: %s expects %d or %d arguments; found %d", cs_expr_string(n),
+            cs_check_errorf(SP(n), "invalid operation: %s expects %d or %d arguments; found %d", cs_expr_string(n),
                             lo, hi, na);
             for (CsNode *a = a1; a; a = a->next) cs_check_expr(c, a);
             return false;
@@ -190,7 +195,7 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
         for (CsNode *a = a1; a; a = a->next) ok &= size_arg(c, a, "size");
         if (!ok) return false;
         if (a1 && a1->next && a1->cv && a1->next->cv && a1->cv->i > a1->next->cv->i) {
-            cs_check_errorf(a1->pos, "invalid argument: length and capacity swapped");
+            cs_check_errorf(SP(a1), "invalid argument: length and capacity swapped");
             return false;
         }
         n->mode = CS_MODE_VALUE;
@@ -203,7 +208,7 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
         CsType *u = under(a0->ty);
         if (u->kind != CS_TY_MAP) {
             cs_check_expr(c, a1);
-            cs_check_errorf(a0->pos, "invalid argument: %s is not a map", cs_operand_string(c, a0));
+            cs_check_errorf(SP(a0), "invalid argument: %s is not a map", cs_operand_string(c, a0));
             return false;
         }
         cs_check_expr_hint(c, a1, u->key);
@@ -218,7 +223,7 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
         if (a0->mode == CS_MODE_INVALID || a1->mode == CS_MODE_INVALID) return false;
         CsType *d = under(a0->ty), *s = under(a1->ty);
         if (d->kind != CS_TY_SLICE) {
-            cs_check_errorf(n->pos, "invalid argument: copy expects slice arguments; found %s and %s",
+            cs_check_errorf(SP(n), "invalid argument: copy expects slice arguments; found %s and %s",
                             cs_operand_string(c, a0), cs_operand_string(c, a1));
             return false;
         }
@@ -226,10 +231,10 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
                   (cs_type_is_string(s) && under(d->elem)->kind == CS_TY_UINT8);
         if (!ok) {
             if (s->kind != CS_TY_SLICE && !cs_type_is_string(s))
-                cs_check_errorf(n->pos, "invalid argument: copy expects slice arguments; found %s and %s",
+                cs_check_errorf(SP(n), "invalid argument: copy expects slice arguments; found %s and %s",
                                 cs_operand_string(c, a0), cs_operand_string(c, a1));
             else
-                cs_check_errorf(n->pos, "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+                cs_check_errorf(SP(n), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
                                 cs_operand_string(c, a0), cs_operand_string(c, a1),
                                 cs_type_str(d->elem, c->pkg), cs_type_str(s->kind == CS_TY_SLICE ? s->elem : cs_type_basic(CS_TY_UINT8), c->pkg));
             return false;
@@ -244,20 +249,20 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
         if (a0->mode == CS_MODE_INVALID) { for (CsNode *a = a1; a; a = a->next) cs_check_expr(c, a); return false; }
         if (a0->ty->kind == CS_TY_UNTYPED_NIL) {
             for (CsNode *a = a1; a; a = a->next) cs_check_expr(c, a);
-            cs_check_errorf(a0->pos, "first argument to append must be a typed slice; have untyped nil");
+            cs_check_errorf(SP(a0), "first argument to append must be a typed slice; have untyped nil");
             return false;
         }
         CsType *u = under(a0->ty);
         if (u->kind != CS_TY_SLICE) {
             for (CsNode *a = a1; a; a = a->next) cs_check_expr(c, a);
-            cs_check_errorf(a0->pos, "invalid argument: %s is not a slice", cs_operand_string(c, a0));
+            cs_check_errorf(SP(a0), "invalid argument: %s is not a slice", cs_operand_string(c, a0));
             return false;
         }
         bool ok = true;
         if (n->has_ellipsis) {
             if (na != 2) {
                 for (CsNode *a = a1; a; a = a->next) cs_check_expr(c, a);
-                cs_check_errorf(n->pos, "can only use ... with final argument in list");
+                cs_check_errorf(SP(n), "can only use ... with final argument in list");
                 return false;
             }
             cs_check_expr(c, a1);

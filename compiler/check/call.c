@@ -74,7 +74,7 @@ void cs_check_conversion(Checker *c, CsNode *n, CsType *t)
              * requires representability for constants. */
             v = cs_const_represent(xv, t, &trunc);
             if (!v) {
-                cs_check_errorf(x->pos, "cannot convert %s to type %s%s", cs_operand_string(c, x),
+                cs_check_errorf(SP(x), "cannot convert %s to type %s%s", cs_operand_string(c, x),
                                 cs_type_str(t, c->pkg), trunc ? " (truncated)" : "");
                 n->mode = CS_MODE_INVALID;
                 return;
@@ -94,7 +94,7 @@ void cs_check_conversion(Checker *c, CsNode *n, CsType *t)
     if (cs_type_is_untyped(x->ty)) {
         if (x->ty->kind == CS_TY_UNTYPED_NIL) {
             if (!cs_type_has_nil(t)) {
-                cs_check_errorf(x->pos, "cannot convert nil to type %s", cs_type_str(t, c->pkg));
+                cs_check_errorf(SP(x), "cannot convert nil to type %s", cs_type_str(t, c->pkg));
                 n->mode = CS_MODE_INVALID;
                 return;
             }
@@ -110,7 +110,7 @@ void cs_check_conversion(Checker *c, CsNode *n, CsType *t)
         }
     }
     if (!convertible(c, x, t)) {
-        cs_check_errorf(x->pos, "cannot convert %s to type %s", cs_operand_string(c, x), cs_type_str(t, c->pkg));
+        cs_check_errorf(SP(x), "cannot convert %s to type %s", cs_operand_string(c, x), cs_type_str(t, c->pkg));
         n->mode = CS_MODE_INVALID;
         return;
     }
@@ -123,24 +123,17 @@ static const char *func_name(CsNode *f)
     return cs_expr_string(f);
 }
 
-static const char *tuple_str(Checker *c, CsType **ts, int n, bool variadic)
-{
-    return cs_type_str(cs_type_func(ts, n, NULL, 0, variadic), c->pkg) + 4;
-}
-
-static void count_error(Checker *c, CsNode *n, CsNode *at, bool few, CsType *sig, CsNode *args, int nargs,
+static void count_error(Checker *c, CsNode *n, CsPos at, bool few, CsType *sig, CsNode *args, int nargs,
                         CsType **tys)
 {
     CsType **have = cs_check_alloc(sizeof(CsType *) * (nargs + 1));
     int k = 0;
     if (tys) { for (int i = 0; i < nargs; i++) have[k++] = tys[i]; }
     else
-        for (CsNode *a = args; a; a = a->next)
-            have[k++] = a->ty && a->mode != CS_MODE_INVALID ? cs_type_default(a->ty) : cs_type_basic(CS_TY_INVALID);
-    const char *hs = cs_type_str(cs_type_tuple(have, k), c->pkg);
-    if (!k) hs = "()";
-    cs_check_errorf(at->pos, "%s arguments in call to %s\n\thave %s\n\twant %s", few ? "not enough" : "too many",
-                    func_name(n->expr), hs, tuple_str(c, sig->params, sig->nparams, sig->variadic));
+        for (CsNode *a = args; a; a = a->next) have[k++] = a->mode != CS_MODE_INVALID ? a->ty : NULL;
+    cs_check_errorf(at, "%s arguments in call to %s\n\thave %s\n\twant %s", few ? "not enough" : "too many",
+                    func_name(n->expr), cs_types_summary(c, have, k, false),
+                    cs_types_summary(c, sig->params, sig->nparams, sig->variadic));
 }
 
 void cs_check_call(Checker *c, CsNode *n)
@@ -178,7 +171,7 @@ void cs_check_call(Checker *c, CsNode *n)
     CsType *sig = under(f->ty);
     if (!sig || sig->kind != CS_TY_FUNC) {
         for (CsNode *a = n->list; a; a = a->next) cs_check_expr(c, a);
-        cs_check_errorf(n->pos, "invalid operation: cannot call non-function %s", cs_operand_string(c, f));
+        cs_check_errorf(SP(n), "invalid operation: cannot call non-function %s", cs_operand_string(c, f));
         n->mode = CS_MODE_INVALID;
         return;
     }
@@ -201,8 +194,7 @@ void cs_check_call(Checker *c, CsNode *n)
             CsType *tt = a->ty;
             int np = sig->nparams;
             if ((!sig->variadic && tt->nparams != np) || (sig->variadic && tt->nparams < np - 1)) {
-                count_error(c, n, tt->nparams < np ? (CsNode *)&(CsNode){.pos = n->rbrace.line ? n->rbrace : n->pos} : a,
-                            tt->nparams < np, sig, NULL, tt->nparams, tt->params);
+                count_error(c, n, SP(a), tt->nparams < np, sig, NULL, tt->nparams, tt->params);
                 n->mode = CS_MODE_INVALID;
                 return;
             }
@@ -211,7 +203,7 @@ void cs_check_call(Checker *c, CsNode *n)
                 CsNode tmp = {.kind = CS_ND_BAD, .mode = CS_MODE_VALUE, .ty = tt->params[i], .pos = a->pos};
                 const char *cause = NULL;
                 if (!cs_assignable_to(c, &tmp, pt, &cause)) {
-                    cs_check_errorf(a->pos, "cannot use %s (value of type %s) as %s value in argument to %s%s%s",
+                    cs_check_errorf(SP(a), "cannot use %s (value of type %s) as %s value in argument to %s%s%s",
                                     cs_expr_string(a), cs_type_str(tt->params[i], c->pkg), cs_type_str(pt, c->pkg),
                                     func_name(f), cause ? ": " : "", cause ? cause : "");
                     ok = false;
@@ -232,7 +224,7 @@ void cs_check_call(Checker *c, CsNode *n)
         }
     }
     if (n->has_ellipsis && !sig->variadic) {
-        cs_check_errorf(n->pos, "cannot use ... in call to non-variadic %s", func_name(f));
+        cs_check_errorf(SP(n), "cannot use ... in call to non-variadic %s", func_name(f));
         n->mode = CS_MODE_INVALID;
         return;
     }
@@ -243,8 +235,8 @@ void cs_check_call(Checker *c, CsNode *n)
         if (few || many) {
             CsNode *at = n->list;
             if (many) { for (int i = 0; i < np; i++) at = at->next; }
-            else at = &(CsNode){.pos = n->rbrace.line ? n->rbrace : n->pos};
-            count_error(c, n, at, few, sig, n->list, nargs, NULL);
+            else if (at) { while (at->next) at = at->next; }
+            count_error(c, n, at ? SP(at) : SP(n), few, sig, n->list, nargs, NULL);
             n->mode = CS_MODE_INVALID;
             return;
         }

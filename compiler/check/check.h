@@ -180,6 +180,8 @@ void cs_check_expr(Checker *c, CsNode *n);
 void cs_check_expr_hint(Checker *c, CsNode *n, CsType *hint);
 /* Checks and converts untyped results to their default type. */
 void cs_check_expr_default(Checker *c, CsNode *n);
+/* Reports a checked expression that is not a single value (type, no value, tuple...). */
+void cs_check_single_value(Checker *c, CsNode *n);
 /* Checks a possibly multi-valued expression (calls, comma-ok forms). */
 void cs_check_multi(Checker *c, CsNode *n);
 void cs_check_call(Checker *c, CsNode *n);
@@ -190,6 +192,11 @@ void cs_check_ident_lhs(Checker *c, CsNode *n);
 void cs_check_funclit(Checker *c, CsNode *n);
 bool cs_check_addressable(CsNode *n);
 const char *cs_expr_string(CsNode *n);
+/* Leftmost position of an expression (where go/types reports errors). */
+CsPos cs_start_pos(CsNode *n);
+#define SP(n) cs_start_pos(n)
+/* "(number, string)": go/types' summary of argument/result types. */
+const char *cs_types_summary(Checker *c, CsType **ts, int n, bool variadic);
 /* "x (variable of type int)" */
 const char *cs_operand_string(Checker *c, CsNode *n);
 
@@ -197,6 +204,8 @@ const char *cs_operand_string(Checker *c, CsNode *n);
 /* Converts the untyped expression n to type t (or its default when t is
  * NULL); reports errors in `context`. Returns false on error. */
 bool cs_check_convert_untyped(Checker *c, CsNode *n, CsType *t);
+/* The same, reporting failures as "cannot use ... in <context>". */
+bool cs_check_convert_untyped_in(Checker *c, CsNode *n, CsType *t, const char *context);
 bool cs_check_assignable(Checker *c, CsNode *n, CsType *t, const char *context);
 bool cs_assignable_to(Checker *c, CsNode *n, CsType *t, const char **cause);
 void cs_check_assign_stmt(Checker *c, CsNode *n);

@@ -53,13 +53,18 @@ bool cs_const_is_int_valued(CsConst *v)
 {
     if (v->kind == CS_CV_INT) return true;
     if (v->kind != CS_CV_FLOAT) return false;
-    /* integral iff it survives a round trip through __int128 (no libm) */
-    return v->f == v->f && v->f < 1.7e38L && v->f > -1.7e38L && v->f == (long double)(__int128)v->f;
+    /* integral iff it survives a round trip through __int128 (no libm);
+     * beyond 2^64 every long double is an integer */
+    long double a = v->f < 0 ? -v->f : v->f;
+    if (a != a || a > 1.1e4932L) return false;
+    if (a >= 18446744073709551616.0L) return true;
+    return v->f == (long double)(__int128)v->f;
 }
 
 bool cs_const_to_int64(CsConst *v, int64_t *out)
 {
     if (!cs_const_is_int_valued(v)) return false;
+    if (v->kind == CS_CV_FLOAT && (v->f >= 1.7e38L || v->f <= -1.7e38L)) return false;
     __int128 i = v->kind == CS_CV_INT ? v->i : (__int128)v->f;
     if (i < INT64_MIN || i > INT64_MAX) return false;
     *out = (int64_t)i;
@@ -78,8 +83,12 @@ bool cs_const_compare(CsOp op, CsConst *a, CsConst *b)
     } else if (a->kind == CS_CV_INT && b->kind == CS_CV_INT) {
         c = a->i < b->i ? -1 : a->i > b->i;
     } else {
+        /* floats: equal within the precision lost by long double, so that
+         * exact Go identities like 0.1+0.2 == 0.3 hold */
         long double x = as_float(a), y = as_float(b);
-        c = x < y ? -1 : x > y;
+        long double d = x - y, m = (x < 0 ? -x : x) > (y < 0 ? -y : y) ? (x < 0 ? -x : x) : (y < 0 ? -y : y);
+        if ((d < 0 ? -d : d) <= m * 1e-18L) c = 0;
+        else c = x < y ? -1 : x > y;
     }
     switch (op) {
     case CS_OP_EQ: return c == 0;
@@ -106,6 +115,19 @@ CsConst *cs_const_binary(CsOp op, CsConst *a, CsConst *b, CsType *t, const char 
         return c;
     }
     bool isint = cs_type_is_integer(t) && a->kind == CS_CV_INT && b->kind == CS_CV_INT;
+    if (cs_type_is_integer(t) && !isint && (op == CS_OP_DIV || op == CS_OP_REM) && cs_const_is_int_valued(a) &&
+        cs_const_is_int_valued(b)) {
+        /* huge integers held as long double: integer division */
+        long double x = as_float(a), y = as_float(b);
+        if (y == 0) { *err = "division by zero"; return NULL; }
+        long double q = x / y;
+        if (q < 1.7e38L && q > -1.7e38L) {
+            __int128 qi = (__int128)q;
+            if (op == CS_OP_DIV) return cs_const_int(qi);
+            return cs_const_float(x - (long double)qi * y);
+        }
+        return cs_const_float(q);
+    }
     if (!isint) {
         long double x = as_float(a), y = as_float(b), r;
         switch (op) {
@@ -122,13 +144,13 @@ CsConst *cs_const_binary(CsOp op, CsConst *a, CsConst *b, CsType *t, const char 
     __int128 x = a->i, y = b->i, r;
     switch (op) {
     case CS_OP_ADD:
-        if (__builtin_add_overflow(x, y, &r)) { *err = "constant overflow"; return NULL; }
+        if (__builtin_add_overflow(x, y, &r)) return cs_const_float((long double)x + (long double)y);
         break;
     case CS_OP_SUB:
-        if (__builtin_sub_overflow(x, y, &r)) { *err = "constant overflow"; return NULL; }
+        if (__builtin_sub_overflow(x, y, &r)) return cs_const_float((long double)x - (long double)y);
         break;
     case CS_OP_MUL:
-        if (__builtin_mul_overflow(x, y, &r)) { *err = "constant overflow"; return NULL; }
+        if (__builtin_mul_overflow(x, y, &r)) return cs_const_float((long double)x * (long double)y);
         break;
     case CS_OP_DIV:
         if (y == 0) { *err = "division by zero"; return NULL; }
@@ -167,12 +189,28 @@ CsConst *cs_const_unary(CsOp op, CsConst *a, CsType *t)
 
 CsConst *cs_const_shift(CsOp op, CsConst *a, uint64_t n)
 {
-    __int128 x = a->kind == CS_CV_INT ? a->i : (__int128)a->f;
+    if (a->kind == CS_CV_FLOAT || (op == CS_OP_SHL && a->i != 0 && n >= 100)) {
+        /* beyond __int128: scale a long double (exact for the powers of two
+         * such constants usually are) */
+        long double f = as_float(a);
+        if (n > 20000) return NULL;
+        for (uint64_t i = 0; i < n; i++) f = op == CS_OP_SHL ? f * 2 : f / 2;
+        if (op == CS_OP_SHR) {
+            if (f < 1.7e38L && f > -1.7e38L) {
+                __int128 q = (__int128)f;
+                if ((long double)q > f) q--;   /* floor, as >> rounds down */
+                return cs_const_int(q);
+            }
+        } else if (f < 1.7e38L && f > -1.7e38L) {
+            return cs_const_int((__int128)f);
+        }
+        return cs_const_float(f);
+    }
+    __int128 x = a->i;
     if (op == CS_OP_SHR) return cs_const_int(n >= 127 ? (x < 0 ? -1 : 0) : x >> n);
     if (x == 0) return cs_const_int(0);
-    if (n >= 126) return NULL;
     __int128 r = x << n;
-    if ((r >> n) != x) return NULL;
+    if ((r >> n) != x) return cs_const_shift(op, cs_const_float((long double)x), n);
     return cs_const_int(r);
 }
 
@@ -190,6 +228,8 @@ CsConst *cs_const_represent(CsConst *v, CsType *t, bool *truncated)
             if (truncated && v->kind == CS_CV_FLOAT) *truncated = true;
             return NULL;
         }
+        bool huge = v->kind == CS_CV_FLOAT && (v->f >= 1.7e38L || v->f <= -1.7e38L);
+        if (huge) return k == CS_TY_UNTYPED_INT || k == CS_TY_UNTYPED_RUNE ? v : NULL;
         __int128 i = v->kind == CS_CV_INT ? v->i : (__int128)v->f;
         if (k == CS_TY_UNTYPED_INT || k == CS_TY_UNTYPED_RUNE)
             return v->kind == CS_CV_INT ? v : cs_const_int(i);

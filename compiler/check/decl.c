@@ -211,6 +211,11 @@ static void attach_method(Checker *c, CsNode *fd)
 {
     CsNode *base = recv_base(fd->recv->type);
     CsSym *ts = base && base->kind == CS_ND_IDENT ? cs_scope_lookup_local(c->pkg->scope, base->name) : NULL;
+    if (!ts && base && base->kind == CS_ND_IDENT && cs_scope_lookup(cs_universe, base->name)) {
+        CsNode *at = fd->recv->names ? fd->recv->names : fd->recv;
+        cs_check_errorf(at->pos, "cannot define new methods on non-local type %s", base->name);
+        return;
+    }
     if (!ts || ts->kind != CS_SYM_TYPE || !ts->type || ts->type->kind != CS_TY_NAMED) {
         if (base && base->kind == CS_ND_IDENT && !ts)
             cs_check_errorf(base->pos, "undefined: %s", base->name);

@@ -35,18 +35,28 @@ static CsType *under(CsType *t) { return cs_type_underlying(t); }
 static void ident(Checker *c, CsNode *n, bool mark_used)
 {
     if (!strcmp(n->name, "_")) {
-        cs_check_errorf(n->pos, "cannot use _ as value");
+        cs_check_errorf(SP(n), "cannot use _ as value");
         n->mode = CS_MODE_INVALID;
         return;
     }
     CsSym *s = cs_scope_lookup(c->scope, n->name);
     if (!s) {
-        cs_check_errorf(n->pos, "undefined: %s", n->name);
+        cs_check_errorf(SP(n), "undefined: %s", n->name);
         n->mode = CS_MODE_INVALID;
         return;
     }
     n->sym = s;
     if (s->info) cs_decl_resolve(c, s);
+    if (s->kind == CS_SYM_TYPE && !s->pkg && !s->type) {
+        cs_check_errorf(n->pos, "complex numbers are not supported");
+        n->mode = CS_MODE_INVALID;
+        return;
+    }
+    if (s->kind == CS_SYM_VAR && s->type && s->type->kind == CS_TY_INVALID) {
+        s->used = true;
+        n->mode = CS_MODE_INVALID;
+        return;
+    }
     switch (s->kind) {
     case CS_SYM_PKG:
         s->used = true;
@@ -56,7 +66,7 @@ static void ident(Checker *c, CsNode *n, bool mark_used)
         s->used = true;
         if (!s->pkg && !strcmp(s->name, "iota")) {
             if (!c->has_iota) {
-                cs_check_errorf(n->pos, "cannot use iota outside constant declaration");
+                cs_check_errorf(SP(n), "cannot use iota outside constant declaration");
                 n->mode = CS_MODE_INVALID;
                 return;
             }
@@ -226,7 +236,7 @@ static void check_typed_const(Checker *c, CsNode *n)
     if (!u || u->kind > CS_TY_STRING) return;
     CsConst *v = cs_const_represent(n->cv, n->ty, NULL);
     if (!v) {
-        cs_check_errorf(n->pos, "%s (constant %s of type %s) overflows %s", cs_expr_string(n),
+        cs_check_errorf(SP(n), "%s (constant %s of type %s) overflows %s", cs_expr_string(n),
                         cs_const_string_of(n->cv), cs_type_str(n->ty, c->pkg), cs_type_str(n->ty, c->pkg));
         n->mode = CS_MODE_INVALID;
         return;
@@ -234,13 +244,12 @@ static void check_typed_const(Checker *c, CsNode *n)
     n->cv = v;
 }
 
-static void comparison(Checker *c, CsNode *n, CsNode *x, CsNode *y)
+static void comparison(Checker *c, CsNode *n, CsNode *x, CsNode *y, bool xnil, bool ynil)
 {
     const char *why = NULL;
     bool okx = cs_assignable_to(c, x, y->ty, NULL), oky = cs_assignable_to(c, y, x->ty, NULL);
-    bool xnil = x->ty->kind == CS_TY_UNTYPED_NIL, ynil = y->ty->kind == CS_TY_UNTYPED_NIL;
     if (!okx && !oky) {
-        cs_check_errorf(n->pos, "invalid operation: %s (mismatched types %s and %s)", cs_expr_string(n),
+        cs_check_errorf(SP(y), "invalid operation: %s (mismatched types %s and %s)", cs_expr_string(n),
                         cs_type_str(x->ty, c->pkg), cs_type_str(y->ty, c->pkg));
         n->mode = CS_MODE_INVALID;
         return;
@@ -264,13 +273,13 @@ static void comparison(Checker *c, CsNode *n, CsNode *x, CsNode *y)
                 else why = cs_check_sprintf("mismatched types %s and %s", cs_type_str(x->ty, c->pkg),
                                             cs_type_str(y->ty, c->pkg));
             }
-            cs_check_errorf(n->pos, "invalid operation: %s (%s)", cs_expr_string(n), why);
+            cs_check_errorf(SP(n), "invalid operation: %s (%s)", cs_expr_string(n), why);
             n->mode = CS_MODE_INVALID;
             return;
         }
     } else if (!cs_type_ordered(x->ty) || !cs_type_ordered(y->ty)) {
         CsNode *bad = !cs_type_ordered(x->ty) ? x : y;
-        cs_check_errorf(n->pos, "invalid operation: %s (operator %s not defined on %s)", cs_expr_string(n),
+        cs_check_errorf(SP(n), "invalid operation: %s (operator %s not defined on %s)", cs_expr_string(n),
                         cs_op_name(n->op), cs_operand_string(c, bad));
         n->mode = CS_MODE_INVALID;
         return;
@@ -294,20 +303,20 @@ static void shift(Checker *c, CsNode *n, CsNode *x, CsNode *y)
     /* the count */
     if (y->cv) {
         if (!cs_const_is_int_valued(y->cv)) {
-            cs_check_errorf(y->pos, "invalid shift count %s", cs_operand_string(c, y));
+            cs_check_errorf(SP(y), "invalid shift count %s", cs_operand_string(c, y));
             n->mode = CS_MODE_INVALID;
             return;
         }
         int64_t cnt;
         if (!cs_const_to_int64(y->cv, &cnt) || cnt < 0) {
-            cs_check_errorf(y->pos, "invalid shift count %s", cs_operand_string(c, y));
+            cs_check_errorf(SP(y), "invalid shift count %s", cs_operand_string(c, y));
             n->mode = CS_MODE_INVALID;
             return;
         }
         if (cs_type_is_untyped(y->ty)) cs_check_convert_untyped(c, y, cs_type_basic(CS_TY_UINT));
     } else {
         if (!cs_type_is_integer(y->ty)) {
-            cs_check_errorf(y->pos, "invalid operation: shift count %s must be integer", cs_operand_string(c, y));
+            cs_check_errorf(SP(y), "invalid operation: shift count %s must be integer", cs_operand_string(c, y));
             n->mode = CS_MODE_INVALID;
             return;
         }
@@ -316,7 +325,7 @@ static void shift(Checker *c, CsNode *n, CsNode *x, CsNode *y)
     /* the shifted operand */
     if (x->cv && cs_type_is_untyped(x->ty)) {
         if (!cs_const_is_int_valued(x->cv)) {
-            cs_check_errorf(x->pos, "invalid operation: shifted operand %s must be integer",
+            cs_check_errorf(SP(x), "invalid operation: shifted operand %s must be integer",
                             cs_operand_string(c, x));
             n->mode = CS_MODE_INVALID;
             return;
@@ -332,7 +341,7 @@ static void shift(Checker *c, CsNode *n, CsNode *x, CsNode *y)
             n->ty = x->ty;
             n->cv = cs_const_shift(n->op, x->cv, (uint64_t)cnt);
             if (!n->cv) {
-                cs_check_errorf(n->pos, "constant shift overflow");
+                cs_check_errorf(SP(n), "constant shift overflow");
                 n->mode = CS_MODE_INVALID;
             }
             return;
@@ -343,7 +352,7 @@ static void shift(Checker *c, CsNode *n, CsNode *x, CsNode *y)
         return;
     }
     if (!cs_type_is_integer(x->ty)) {
-        cs_check_errorf(x->pos, "invalid operation: shifted operand %s must be integer", cs_operand_string(c, x));
+        cs_check_errorf(SP(x), "invalid operation: shifted operand %s must be integer", cs_operand_string(c, x));
         n->mode = CS_MODE_INVALID;
         return;
     }
@@ -354,7 +363,7 @@ static void shift(Checker *c, CsNode *n, CsNode *x, CsNode *y)
         cs_const_to_int64(y->cv, &cnt);
         n->cv = cs_const_shift(n->op, x->cv, (uint64_t)cnt);
         if (!n->cv) {
-            cs_check_errorf(n->pos, "constant shift overflow");
+            cs_check_errorf(SP(n), "constant shift overflow");
             n->mode = CS_MODE_INVALID;
             return;
         }
@@ -369,17 +378,18 @@ static void binary(Checker *c, CsNode *n)
     cs_check_expr(c, y);
     if (invalid(x) || invalid(y)) { n->mode = CS_MODE_INVALID; return; }
     if (n->op == CS_OP_SHL || n->op == CS_OP_SHR) { shift(c, n, x, y); return; }
+    bool xnil = x->ty->kind == CS_TY_UNTYPED_NIL, ynil = y->ty->kind == CS_TY_UNTYPED_NIL;
     if (!match_types(c, n, x, y) || invalid(x) || invalid(y)) { n->mode = CS_MODE_INVALID; return; }
-    if (is_comparison(n->op)) { comparison(c, n, x, y); return; }
+    if (is_comparison(n->op)) { comparison(c, n, x, y, xnil, ynil); return; }
     if (x->ty != y->ty) {
         /* untyped bool with named bool etc. were converted by match_types */
-        cs_check_errorf(n->pos, "invalid operation: %s (mismatched types %s and %s)", cs_expr_string(n),
+        cs_check_errorf(SP(n), "invalid operation: %s (mismatched types %s and %s)", cs_expr_string(n),
                         cs_type_str(x->ty, c->pkg), cs_type_str(y->ty, c->pkg));
         n->mode = CS_MODE_INVALID;
         return;
     }
     if (op_allowed(n->op, x->ty)) {
-        cs_check_errorf(n->pos, "invalid operation: operator %s not defined on %s", cs_op_name(n->op),
+        cs_check_errorf(SP(n), "invalid operation: operator %s not defined on %s", cs_op_name(n->op),
                         cs_operand_string(c, x));
         n->mode = CS_MODE_INVALID;
         return;
@@ -387,7 +397,7 @@ static void binary(Checker *c, CsNode *n)
     if ((n->op == CS_OP_DIV || n->op == CS_OP_REM) && y->cv &&
         (x->cv || cs_type_is_integer(x->ty)) && y->cv->kind != CS_CV_STRING && y->cv->kind != CS_CV_BOOL &&
         ((y->cv->kind == CS_CV_INT && y->cv->i == 0) || (y->cv->kind == CS_CV_FLOAT && y->cv->f == 0))) {
-        cs_check_errorf(n->pos, "invalid operation: division by zero");
+        cs_check_errorf(SP(y), "invalid operation: division by zero");
         n->mode = CS_MODE_INVALID;
         return;
     }
@@ -403,7 +413,7 @@ static void binary(Checker *c, CsNode *n)
         if (cs_type_is_integer(x->ty) && b->kind == CS_CV_FLOAT) b = cs_const_int((__int128)b->f);
         n->cv = cs_const_binary(n->op, a, b, x->ty, &err);
         if (!n->cv) {
-            cs_check_errorf(n->pos, "%s", !strcmp(err, "division by zero") ? "invalid operation: division by zero"
+            cs_check_errorf(SP(n), "%s", !strcmp(err, "division by zero") ? "invalid operation: division by zero"
                                                                             : "constant overflow");
             n->mode = CS_MODE_INVALID;
             return;
@@ -455,7 +465,7 @@ static void unary(Checker *c, CsNode *n)
         cs_check_expr(c, x);
         if (invalid(x)) { n->mode = CS_MODE_INVALID; return; }
         if (x->mode != CS_MODE_VAR) {
-            cs_check_errorf(n->pos, "invalid operation: cannot take address of %s", cs_operand_string(c, x));
+            cs_check_errorf(SP(n), "invalid operation: cannot take address of %s", cs_operand_string(c, x));
             n->mode = CS_MODE_INVALID;
             return;
         }
@@ -469,12 +479,12 @@ static void unary(Checker *c, CsNode *n)
     if (n->op == CS_OP_RECV) {
         CsType *u = under(x->ty);
         if (!u || u->kind != CS_TY_CHAN) {
-            cs_check_errorf(n->pos, "invalid operation: cannot receive from non-channel %s", cs_operand_string(c, x));
+            cs_check_errorf(SP(x), "invalid operation: cannot receive from non-channel %s", cs_operand_string(c, x));
             n->mode = CS_MODE_INVALID;
             return;
         }
         if (u->chandir == CS_CHAN_SEND) {
-            cs_check_errorf(n->pos, "invalid operation: cannot receive from send-only channel %s",
+            cs_check_errorf(SP(x), "invalid operation: cannot receive from send-only channel %s",
                             cs_operand_string(c, x));
             n->mode = CS_MODE_INVALID;
             return;
@@ -484,7 +494,7 @@ static void unary(Checker *c, CsNode *n)
         return;
     }
     if (op_allowed(n->op, x->ty)) {
-        cs_check_errorf(n->pos, "invalid operation: operator %s not defined on %s", cs_op_name(n->op),
+        cs_check_errorf(SP(n), "invalid operation: operator %s not defined on %s", cs_op_name(n->op),
                         cs_operand_string(c, x));
         n->mode = CS_MODE_INVALID;
         return;
@@ -506,13 +516,13 @@ static int64_t check_index(Checker *c, CsNode *i, int64_t length, const char *wh
     if (i->cv) {
         if (!cs_const_is_int_valued(i->cv) || i->cv->kind == CS_CV_STRING || i->cv->kind == CS_CV_BOOL) {
             if (i->cv->kind == CS_CV_FLOAT && cs_type_is_untyped(i->ty))
-                cs_check_errorf(i->pos, "%s truncated to int", cs_operand_string(c, i));
+                cs_check_errorf(SP(i), "%s truncated to int", cs_operand_string(c, i));
             else
-                cs_check_errorf(i->pos, "invalid argument: %s %s must be integer", what, cs_operand_string(c, i));
+                cs_check_errorf(SP(i), "invalid argument: %s %s must be integer", what, cs_operand_string(c, i));
             return -2;
         }
     } else if (!cs_type_is_integer(i->ty)) {
-        cs_check_errorf(i->pos, "invalid argument: %s %s must be integer", what, cs_operand_string(c, i));
+        cs_check_errorf(SP(i), "invalid argument: %s %s must be integer", what, cs_operand_string(c, i));
         return -2;
     }
     if (cs_type_is_untyped(i->ty) && !cs_check_convert_untyped(c, i, cs_type_basic(CS_TY_INT))) return -2;
@@ -520,11 +530,11 @@ static int64_t check_index(Checker *c, CsNode *i, int64_t length, const char *wh
     int64_t v;
     if (!cs_const_to_int64(i->cv, &v)) v = INT64_MAX;
     if (v < 0) {
-        cs_check_errorf(i->pos, "invalid argument: %s %s must not be negative", what, cs_operand_string(c, i));
+        cs_check_errorf(SP(i), "invalid argument: %s %s must not be negative", what, cs_operand_string(c, i));
         return -2;
     }
     if (length >= 0 && v >= length) {
-        cs_check_errorf(i->pos, "invalid argument: %s %s out of bounds [0:%lld]", what, cs_expr_string(i),
+        cs_check_errorf(SP(i), "invalid argument: %s %s out of bounds [0:%lld]", what, cs_expr_string(i),
                         (long long)length);
         return -2;
     }
@@ -536,7 +546,7 @@ static void index_expr(Checker *c, CsNode *n)
     CsNode *x = n->expr;
     cs_check_expr_raw(c, x, NULL, true);
     if (x->mode == CS_MODE_TYPE) {
-        cs_check_errorf(n->pos, "generics are not supported");
+        cs_check_errorf(SP(n), "generics are not supported");
         n->mode = CS_MODE_INVALID;
         return;
     }
@@ -586,7 +596,7 @@ static void index_expr(Checker *c, CsNode *n)
         break;
     }
     cs_check_expr(c, n->index);
-    cs_check_errorf(x->pos, "invalid operation: cannot index %s", cs_operand_string(c, x));
+    cs_check_errorf(SP(x), "invalid operation: cannot index %s", cs_operand_string(c, x));
     n->mode = CS_MODE_INVALID;
 }
 
@@ -600,7 +610,7 @@ static void slice_expr(Checker *c, CsNode *n)
     switch (u->kind) {
     case CS_TY_STRING: case CS_TY_UNTYPED_STRING:
         if (n->slice3) {
-            cs_check_errorf(n->pos, "invalid operation: 3-index slice of string");
+            cs_check_errorf(SP(n), "invalid operation: 3-index slice of string");
             n->mode = CS_MODE_INVALID;
             return;
         }
@@ -610,7 +620,7 @@ static void slice_expr(Checker *c, CsNode *n)
         break;
     case CS_TY_ARRAY:
         if (x->mode != CS_MODE_VAR) {
-            cs_check_errorf(n->pos, "invalid operation: %s (slice of unaddressable value)", cs_expr_string(n));
+            cs_check_errorf(SP(n), "invalid operation: %s (slice of unaddressable value)", cs_expr_string(n));
             n->mode = CS_MODE_INVALID;
             return;
         }
@@ -633,7 +643,7 @@ static void slice_expr(Checker *c, CsNode *n)
         break;
     default:
     bad:
-        cs_check_errorf(n->pos, "cannot slice %s", cs_operand_string(c, x));
+        cs_check_errorf(SP(n), "cannot slice %s", cs_operand_string(c, x));
         n->mode = CS_MODE_INVALID;
         return;
     }
@@ -649,7 +659,7 @@ static void slice_expr(Checker *c, CsNode *n)
     for (int i = 0; i < 3; i++)
         for (int k = i + 1; k < 3; k++)
             if (v[i] >= 0 && v[k] >= 0 && v[i] > v[k]) {
-                cs_check_errorf(ix[k]->pos, "invalid slice indices: %lld < %lld", (long long)v[k], (long long)v[i]);
+                cs_check_errorf(SP(ix[k]), "invalid slice indices: %lld < %lld", (long long)v[k], (long long)v[i]);
                 n->mode = CS_MODE_INVALID;
                 return;
             }
@@ -700,7 +710,7 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
         CsType *hu = under(hint);
         if (hu && hu->kind == CS_TY_PTR) { t = hu->elem; elided_ptr = true; }
     } else {
-        cs_check_errorf(n->pos, "invalid composite literal type: missing type");
+        cs_check_errorf(SP(n), "invalid composite literal type: missing type");
         n->mode = CS_MODE_INVALID;
         return;
     }
@@ -715,7 +725,7 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
             bool *seen = cs_check_alloc(u->nfields + 1);
             for (CsNode *e = n->list; e; e = e->next) {
                 if (e->kind != CS_ND_KEYVALUE) {
-                    cs_check_errorf(e->pos, "mixture of field:value and value elements in struct literal");
+                    cs_check_errorf(SP(e), "mixture of field:value and value elements in struct literal");
                     cs_check_expr(c, e);
                     continue;
                 }
@@ -726,16 +736,16 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
                         if (!strcmp(u->fields[i].name, k->name)) fi = i;
                 if (fi < 0) {
                     if (k->kind == CS_ND_IDENT)
-                        cs_check_errorf(k->pos, "unknown field %s in struct literal of type %s", k->name, ts);
+                        cs_check_errorf(SP(k), "unknown field %s in struct literal of type %s", k->name, ts);
                     else
-                        cs_check_errorf(k->pos, "invalid field name %s in struct literal", cs_expr_string(k));
+                        cs_check_errorf(SP(k), "invalid field name %s in struct literal", cs_expr_string(k));
                     cs_check_expr(c, e->rhs);
                     continue;
                 }
-                if (seen[fi]) cs_check_errorf(k->pos, "duplicate field name %s in struct literal", k->name);
+                if (seen[fi]) cs_check_errorf(SP(k), "duplicate field name %s in struct literal", k->name);
                 seen[fi] = true;
                 if (!u->fields[fi].exported && t->kind == CS_TY_NAMED && t->pkg != c->pkg)
-                    cs_check_errorf(k->pos, "cannot refer to unexported field %s in struct literal of type %s",
+                    cs_check_errorf(SP(k), "cannot refer to unexported field %s in struct literal of type %s",
                                     k->name, ts);
                 e->field_path[0] = fi;
                 e->field_depth = 1;
@@ -750,15 +760,15 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
             CsNode *e = n->list;
             for (; e; e = e->next, i++) {
                 if (e->kind == CS_ND_KEYVALUE) {
-                    cs_check_errorf(e->pos, "mixture of field:value and value elements in struct literal");
+                    cs_check_errorf(SP(e), "mixture of field:value and value elements in struct literal");
                     continue;
                 }
                 if (i >= u->nfields) {
-                    cs_check_errorf(e->pos, "too many values in struct literal of type %s", ts);
+                    cs_check_errorf(SP(e), "too many values in struct literal of type %s", ts);
                     break;
                 }
                 if (!u->fields[i].exported && t->kind == CS_TY_NAMED && t->pkg != c->pkg)
-                    cs_check_errorf(e->pos, "implicit assignment to unexported field %s in struct literal of type %s",
+                    cs_check_errorf(SP(e), "implicit assignment to unexported field %s in struct literal of type %s",
                                     u->fields[i].name, ts);
                 elem_value(c, e, u->fields[i].type, "struct literal");
             }
@@ -776,16 +786,16 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
             if (e->kind == CS_ND_KEYVALUE) {
                 int64_t k = check_index(c, e->lhs, u->kind == CS_TY_ARRAY ? u->len : -1, "index");
                 if (k == -1) {
-                    cs_check_errorf(e->lhs->pos, "index %s must be integer constant", cs_expr_string(e->lhs));
+                    cs_check_errorf(SP(e->lhs), "index %s must be integer constant", cs_expr_string(e->lhs));
                 } else if (k >= 0) {
                     idx = k;
                 }
                 v = e->rhs;
             } else if (u->kind == CS_TY_ARRAY && idx >= u->len) {
-                cs_check_errorf(e->pos, "index %lld out of bounds [0:%lld]", (long long)idx, (long long)u->len);
+                cs_check_errorf(SP(e), "index %lld out of bounds [0:%lld]", (long long)idx, (long long)u->len);
             }
             for (int i = 0; i < nk; i++)
-                if (keys[i] == idx) cs_check_errorf(e->pos, "duplicate index %lld in array or slice literal",
+                if (keys[i] == idx) cs_check_errorf(SP(e), "duplicate index %lld in array or slice literal",
                                                     (long long)idx);
             keys[nk++] = idx;
             elem_value(c, v, u->elem, "array or slice literal");
@@ -799,14 +809,14 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
         int nk = 0;
         for (CsNode *e = n->list; e; e = e->next) {
             if (e->kind != CS_ND_KEYVALUE) {
-                cs_check_errorf(e->pos, "missing key in map literal");
+                cs_check_errorf(SP(e), "missing key in map literal");
                 cs_check_expr(c, e);
                 continue;
             }
             elem_value(c, e->lhs, u->key, "map literal");
             if (e->lhs->cv && !cs_type_is_interface(u->key)) {
                 if (const_key_seen(keys, nk, e->lhs->cv))
-                    cs_check_errorf(e->lhs->pos, "duplicate key %s in map literal", cs_expr_string(e->lhs));
+                    cs_check_errorf(SP(e->lhs), "duplicate key %s in map literal", cs_expr_string(e->lhs));
                 else keys[nk++] = e->lhs->cv;
             }
             elem_value(c, e->rhs, u->elem, "map literal");
@@ -816,7 +826,7 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
         break;
     }
     default:
-        cs_check_errorf(n->pos, "invalid composite literal type %s", ts);
+        cs_check_errorf(SP(n), "invalid composite literal type %s", ts);
         n->mode = CS_MODE_INVALID;
         return;
     }
@@ -849,21 +859,21 @@ static void type_assert(Checker *c, CsNode *n)
     CsNode *x = n->expr;
     cs_check_expr(c, x);
     if (!n->type) {
-        cs_check_errorf(n->pos, "use of .(type) outside type switch");
+        cs_check_errorf(SP(n), "use of .(type) outside type switch");
         n->mode = CS_MODE_INVALID;
         return;
     }
     CsType *t = cs_check_type(c, n->type);
     if (invalid(x) || !t) { n->mode = CS_MODE_INVALID; return; }
     if (!cs_type_is_interface(x->ty)) {
-        cs_check_errorf(x->pos, "invalid operation: %s is not an interface", cs_operand_string(c, x));
+        cs_check_errorf(SP(x), "invalid operation: %s is not an interface", cs_operand_string(c, x));
         n->mode = CS_MODE_INVALID;
         return;
     }
     if (!cs_type_is_interface(t)) {
         const char *missing; bool wp, wt;
         if (!cs_implements(c, t, x->ty, &missing, &wp, &wt)) {
-            cs_check_errorf(n->type->pos, "impossible type assertion: %s\n\t%s does not implement %s (%s%s)",
+            cs_check_errorf(SP(n->type), "impossible type assertion: %s\n\t%s does not implement %s (%s%s)",
                             cs_expr_string(n), cs_type_str(t, c->pkg), cs_type_str(x->ty, c->pkg),
                             wp ? "method " : wt ? "wrong type for method " : "missing method ",
                             wp ? cs_check_sprintf("%s has pointer receiver", missing) : missing);
@@ -885,7 +895,7 @@ void cs_check_expr_raw(Checker *c, CsNode *n, CsType *hint, bool allow_type)
     case CS_ND_INTLIT: int_lit(n); return;
     case CS_ND_FLOATLIT: float_lit(n); return;
     case CS_ND_IMAGLIT:
-        cs_check_errorf(n->pos, "complex numbers are not supported");
+        cs_check_errorf(SP(n), "complex numbers are not supported");
         n->mode = CS_MODE_INVALID;
         return;
     case CS_ND_RUNELIT:
@@ -925,13 +935,13 @@ void cs_check_expr_raw(Checker *c, CsNode *n, CsType *hint, bool allow_type)
         single_value(c, x);
         if (invalid(x)) { n->mode = CS_MODE_INVALID; return; }
         if (x->ty->kind == CS_TY_UNTYPED_NIL) {
-            cs_check_errorf(n->pos, "invalid operation: cannot indirect nil");
+            cs_check_errorf(SP(n), "invalid operation: cannot indirect nil");
             n->mode = CS_MODE_INVALID;
             return;
         }
         CsType *u = under(x->ty);
         if (!u || u->kind != CS_TY_PTR) {
-            cs_check_errorf(n->pos, "invalid operation: cannot indirect %s", cs_operand_string(c, x));
+            cs_check_errorf(SP(x), "invalid operation: cannot indirect %s", cs_operand_string(c, x));
             n->mode = CS_MODE_INVALID;
             return;
         }
@@ -942,7 +952,7 @@ void cs_check_expr_raw(Checker *c, CsNode *n, CsType *hint, bool allow_type)
     case CS_ND_UNARY: unary(c, n); return;
     case CS_ND_BINARY: binary(c, n); return;
     case CS_ND_KEYVALUE:
-        cs_check_errorf(n->pos, "unexpected key:value expression");
+        cs_check_errorf(SP(n), "unexpected key:value expression");
         n->mode = CS_MODE_INVALID;
         return;
     case CS_ND_ARRAYTYPE: case CS_ND_SLICETYPE: case CS_ND_MAPTYPE: case CS_ND_CHANTYPE:
@@ -950,7 +960,7 @@ void cs_check_expr_raw(Checker *c, CsNode *n, CsType *hint, bool allow_type)
         cs_check_typexpr(c, n);
         return;
     default:
-        cs_check_errorf(n->pos, "unexpected %s in expression", cs_node_kind_name(n->kind));
+        cs_check_errorf(SP(n), "unexpected %s in expression", cs_node_kind_name(n->kind));
         n->mode = CS_MODE_INVALID;
         return;
     }
@@ -960,19 +970,19 @@ static void single_value(Checker *c, CsNode *n)
 {
     switch (n->mode) {
     case CS_MODE_TYPE:
-        cs_check_errorf(n->pos, "%s (type) is not an expression", cs_expr_string(n));
+        cs_check_errorf(SP(n), "%s (type) is not an expression", cs_expr_string(n));
         n->mode = CS_MODE_INVALID;
         return;
     case CS_MODE_NOVALUE:
-        cs_check_errorf(n->pos, "%s (no value) used as value", cs_expr_string(n));
+        cs_check_errorf(SP(n), "%s (no value) used as value", cs_expr_string(n));
         n->mode = CS_MODE_INVALID;
         return;
     case CS_MODE_BUILTIN:
-        cs_check_errorf(n->pos, "%s (built-in function %s) must be called", cs_expr_string(n), n->sym ? n->sym->name : "");
+        cs_check_errorf(SP(n), "%s (built-in function %s) must be called", cs_expr_string(n), n->sym ? n->sym->name : "");
         n->mode = CS_MODE_INVALID;
         return;
     case CS_MODE_PKG:
-        cs_check_errorf(n->pos, "use of package %s without selector", n->name ? n->name : cs_expr_string(n));
+        cs_check_errorf(SP(n), "use of package %s without selector", n->name ? n->name : cs_expr_string(n));
         n->mode = CS_MODE_INVALID;
         return;
     case CS_MODE_COMMAOK:
@@ -982,11 +992,13 @@ static void single_value(Checker *c, CsNode *n)
         break;
     }
     if (n->mode != CS_MODE_INVALID && n->ty && n->ty->kind == CS_TY_TUPLE) {
-        cs_check_errorf(n->pos, "multiple-value %s (value of type %s) in single-value context", cs_expr_string(n),
+        cs_check_errorf(SP(n), "multiple-value %s (value of type %s) in single-value context", cs_expr_string(n),
                         cs_type_str(n->ty, c->pkg));
         n->mode = CS_MODE_INVALID;
     }
 }
+
+void cs_check_single_value(Checker *c, CsNode *n) { single_value(c, n); }
 
 void cs_check_expr_hint(Checker *c, CsNode *n, CsType *hint)
 {

@@ -53,7 +53,7 @@ static void expr(Buf *b, CsNode *n)
         break;
     case CS_ND_COMPOSITE:
         expr(b, n->type);
-        puts_(b, "{…}");
+        puts_(b, n->list ? "{…}" : "{}");
         break;
     case CS_ND_KEYVALUE: expr(b, n->lhs); puts_(b, ": "); expr(b, n->rhs); break;
     case CS_ND_FUNCLIT: puts_(b, "(func"); puts_(b, "("); fields(b, n->type->params); puts_(b, ")");
@@ -136,4 +136,43 @@ const char *cs_operand_string(Checker *c, CsNode *n)
     if (n->ty && cs_type_is_untyped(n->ty))
         return cs_check_sprintf("%s (%s %s%s)", es, cs_type_str(n->ty, c->pkg), mode, val);
     return cs_check_sprintf("%s (%s%s of type %s)", es, mode, val, n->ty ? cs_type_str(n->ty, c->pkg) : "invalid type");
+}
+
+CsPos cs_start_pos(CsNode *n)
+{
+    for (;;) {
+        switch (n->kind) {
+        case CS_ND_BINARY: case CS_ND_KEYVALUE: n = n->lhs; continue;
+        case CS_ND_SEND: n = n->lhs; continue;
+        case CS_ND_INDEX: case CS_ND_SLICE: case CS_ND_SELECTOR: case CS_ND_CALL: case CS_ND_TYPEASSERT:
+        case CS_ND_EXPRSTMT:
+            n = n->expr; continue;
+        case CS_ND_INCDEC:
+            if (n->expr->pos.line < n->pos.line ||
+                (n->expr->pos.line == n->pos.line && n->expr->pos.col < n->pos.col)) { n = n->expr; continue; }
+            return n->pos;
+        case CS_ND_COMPOSITE: if (n->type) { n = n->type; continue; } return n->pos;
+        default: return n->pos;
+        }
+    }
+}
+
+const char *cs_types_summary(Checker *c, CsType **ts, int n, bool variadic)
+{
+    Buf b = {0};
+    puts_(&b, "(");
+    for (int i = 0; i < n; i++) {
+        if (i) puts_(&b, ", ");
+        CsType *t = ts[i];
+        if (!t) puts_(&b, "invalid type");
+        else if (cs_type_is_untyped(t)) {
+            if (cs_type_is_numeric(t)) puts_(&b, "number");
+            else puts_(&b, cs_type_str(t, c->pkg) + strlen("untyped "));
+        } else if (variadic && i == n - 1 && t->kind == CS_TY_SLICE) {
+            puts_(&b, "...");
+            puts_(&b, cs_type_str(t->elem, c->pkg));
+        } else puts_(&b, cs_type_str(t, c->pkg));
+    }
+    puts_(&b, ")");
+    return b.s;
 }

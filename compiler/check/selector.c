@@ -20,6 +20,11 @@ static void pkg_member(Checker *c, CsNode *n, CsSym *pkgsym)
     n->expr->mode = CS_MODE_PKG;
     n->expr->sym = pkgsym;
     CsSym *s = p->scope ? cs_scope_lookup_local(p->scope, n->name) : NULL;
+    if (!isupper((unsigned char)n->name[0])) {
+        cs_check_errorf(n->pos, "name %s not exported by package %s", n->name, p->name);
+        n->mode = CS_MODE_INVALID;
+        return;
+    }
     if (!s) {
         cs_check_errorf(n->pos, "undefined: %s.%s", pkgsym->name, n->name);
         n->mode = CS_MODE_INVALID;
@@ -64,7 +69,7 @@ static void method_expr(Checker *c, CsNode *n, CsType *t)
     CsType *sig = cs_method_sig(c, lk.method);
     if (!sig) { n->mode = CS_MODE_INVALID; return; }
     if (lk.method->ptr_recv && !lk.indirect && !cs_type_is_interface(t)) {
-        cs_check_errorf(n->pos, "invalid method expression %s (needs pointer receiver (*%s).%s)", cs_expr_string(n),
+        cs_check_errorf(SP(n), "invalid method expression %s (needs pointer receiver (*%s).%s)", cs_expr_string(n),
                         cs_type_str(t, c->pkg), n->name);
         n->mode = CS_MODE_INVALID;
         return;
@@ -96,7 +101,7 @@ void cs_check_selector(Checker *c, CsNode *n, bool allow_type)
         return;
     }
     if (x->ty->kind == CS_TY_TUPLE) {
-        cs_check_errorf(x->pos, "multiple-value %s (value of type %s) in single-value context", cs_expr_string(x),
+        cs_check_errorf(SP(x), "multiple-value %s (value of type %s) in single-value context", cs_expr_string(x),
                         cs_type_str(x->ty, c->pkg));
         n->mode = CS_MODE_INVALID;
         return;
@@ -105,7 +110,7 @@ void cs_check_selector(Checker *c, CsNode *n, bool allow_type)
     CsType *t = x->ty;
     Lookup lk = cs_lookup(c, t, n->name, c->pkg);
     if (lk.kind == LK_AMBIGUOUS) {
-        cs_check_errorf(n->pos, "ambiguous selector %s", cs_expr_string(n));
+        cs_check_errorf(SP(n), "ambiguous selector %s", cs_expr_string(n));
         n->mode = CS_MODE_INVALID;
         return;
     }
@@ -133,7 +138,7 @@ void cs_check_selector(Checker *c, CsNode *n, bool allow_type)
     n->sym = lk.method->func;
     if (lk.method->ptr_recv && !lk.indirect) {
         if (x->mode != CS_MODE_VAR) {
-            cs_check_errorf(n->pos, "cannot call pointer method %s on %s", n->name, cs_type_str(t, c->pkg));
+            cs_check_errorf(SP(n), "cannot call pointer method %s on %s", n->name, cs_type_str(t, c->pkg));
             n->mode = CS_MODE_INVALID;
             return;
         }

@@ -135,7 +135,7 @@ static void expr_stmt(Checker *c, CsNode *n)
         return;
     }
     if (e->mode == CS_MODE_COMMAOK) e->mode = CS_MODE_VALUE;
-    cs_check_errorf(e->pos, "%s is not used", cs_operand_string(c, e));
+    cs_check_errorf(SP(e), "%s is not used", cs_operand_string(c, e));
 }
 
 static void send_stmt(Checker *c, CsNode *n)
@@ -145,11 +145,11 @@ static void send_stmt(Checker *c, CsNode *n)
     if (n->lhs->mode == CS_MODE_INVALID || n->rhs->mode == CS_MODE_INVALID) return;
     CsType *u = under(n->lhs->ty);
     if (!u || u->kind != CS_TY_CHAN) {
-        cs_check_errorf(n->pos, "invalid operation: cannot send to non-channel %s", cs_operand_string(c, n->lhs));
+        cs_check_errorf(SP(n), "invalid operation: cannot send to non-channel %s", cs_operand_string(c, n->lhs));
         return;
     }
     if (u->chandir == CS_CHAN_RECV) {
-        cs_check_errorf(n->pos, "invalid operation: cannot send to receive-only channel %s",
+        cs_check_errorf(SP(n), "invalid operation: cannot send to receive-only channel %s",
                         cs_operand_string(c, n->lhs));
         return;
     }
@@ -162,12 +162,12 @@ static void incdec(Checker *c, CsNode *n)
     cs_check_expr(c, x);
     if (x->mode == CS_MODE_INVALID) return;
     if (!cs_type_is_numeric(x->ty)) {
-        cs_check_errorf(n->pos, "invalid operation: %s%s (non-numeric type %s)", cs_expr_string(x),
+        cs_check_errorf(SP(n), "invalid operation: %s%s (non-numeric type %s)", cs_expr_string(x),
                         n->op == CS_OP_INC ? "++" : "--", cs_type_str(x->ty, c->pkg));
         return;
     }
     if (x->mode != CS_MODE_VAR && x->mode != CS_MODE_MAPINDEX)
-        cs_check_errorf(x->pos, "cannot assign to %s (neither addressable nor a map index expression)",
+        cs_check_errorf(SP(x), "cannot assign to %s (neither addressable nor a map index expression)",
                         cs_expr_string(x));
 }
 
@@ -183,55 +183,51 @@ static void return_stmt(Checker *c, CsNode *n)
         CsNode *fnt = c->func ? c->func->type : NULL;
         if (fnt && fnt->results && fnt->results->names) return;
         cs_check_errorf(n->pos, "not enough return values\n\thave ()\n\twant %s",
-                        cs_type_str(cs_type_tuple(sig->results, sig->nresults), c->pkg));
+                        cs_types_summary(c, sig->results, sig->nresults, false));
         return;
     }
-    if (want == 0) {
-        for (CsNode *r = n->list; r; r = r->next) cs_check_expr_raw(c, r, NULL, false);
-        cs_check_errorf(n->list->pos, "too many return values\n\thave (%s)\n\twant ()", "");
-        return;
-    }
-    if (have == 1 && want > 1) {
-        cs_check_multi(c, n->list);
+    CsType **ts = cs_check_alloc(sizeof(CsType *) * (have + want + 1));
+    CsNode *at = NULL;
+    int nts = 0;
+    if (have == 1 && want != 1) {
         CsNode *r = n->list;
+        cs_check_multi(c, r);
         if (r->mode == CS_MODE_INVALID) return;
-        if (r->ty && r->ty->kind == CS_TY_TUPLE) {
-            if (r->ty->nparams != want) {
-                cs_check_errorf(r->pos, "%s return values\n\thave %s\n\twant %s",
-                                r->ty->nparams < want ? "not enough" : "too many", cs_type_str(r->ty, c->pkg),
-                                cs_type_str(cs_type_tuple(sig->results, sig->nresults), c->pkg));
-                return;
-            }
-            for (int i = 0; i < want; i++) {
-                CsNode tmp = {.kind = CS_ND_BAD, .mode = CS_MODE_VALUE, .ty = r->ty->params[i], .pos = r->pos};
-                const char *cause;
-                if (!cs_assignable_to(c, &tmp, sig->results[i], &cause))
-                    cs_check_errorf(r->pos, "cannot use %s value as %s value in return statement",
-                                    cs_type_str(r->ty->params[i], c->pkg), cs_type_str(sig->results[i], c->pkg));
-            }
+        if (r->mode == CS_MODE_COMMAOK) r->mode = CS_MODE_VALUE;
+        if (r->mode == CS_MODE_NOVALUE) {
+            cs_check_errorf(SP(r), "%s (no value) used as value", cs_expr_string(r));
             return;
         }
-        if (r->mode == CS_MODE_COMMAOK) r->mode = CS_MODE_VALUE;
+        if (r->ty && r->ty->kind == CS_TY_TUPLE) {
+            if (r->ty->nparams == want) {
+                for (int i = 0; i < want; i++) {
+                    CsNode tmp = {.kind = CS_ND_BAD, .mode = CS_MODE_VALUE, .ty = r->ty->params[i], .pos = r->pos};
+                    const char *cause;
+                    if (!cs_assignable_to(c, &tmp, sig->results[i], &cause))
+                        cs_check_errorf(SP(r), "cannot use %s value as %s value in return statement",
+                                        cs_type_str(r->ty->params[i], c->pkg), cs_type_str(sig->results[i], c->pkg));
+                }
+                return;
+            }
+            for (int i = 0; i < r->ty->nparams; i++) ts[nts++] = r->ty->params[i];
+            at = r;
+        } else {
+            ts[nts++] = r->ty;
+            at = r;
+        }
     } else {
         int i = 0;
-        for (CsNode *r = n->list; r; r = r->next, i++)
+        for (CsNode *r = n->list; r; r = r->next, i++) {
             cs_check_expr_hint(c, r, i < want ? sig->results[i] : NULL);
-    }
-    if (have != want) {
-        CsType **ts = cs_check_alloc(sizeof(CsType *) * (have + 1));
-        int i = 0;
-        bool bad = false;
-        for (CsNode *r = n->list; r; r = r->next) {
-            if (r->mode == CS_MODE_INVALID) bad = true;
-            ts[i++] = r->ty ? (r->cv && cs_type_is_untyped(r->ty) ? r->ty : r->ty) : cs_type_basic(CS_TY_INVALID);
+            if (r->mode == CS_MODE_INVALID) return;
+            ts[nts++] = r->ty;
         }
-        if (bad) return;
-        const char *hs = cs_type_str(cs_type_tuple(ts, have), c->pkg);
-        CsNode *at = n->list;
-        if (have > want) for (int k = 0; k < want; k++) at = at->next;
-        cs_check_errorf(have > want ? at->pos : n->pos, "%s return values\n\thave %s\n\twant %s",
-                        have < want ? "not enough" : "too many", hs,
-                        cs_type_str(cs_type_tuple(sig->results, sig->nresults), c->pkg));
+        if (have > want) { at = n->list; for (int k = 0; k < want; k++) at = at->next; }
+        else { at = n->list; while (at->next) at = at->next; }
+    }
+    if (nts != want) {
+        cs_check_errorf(SP(at), "%s return values\n\thave %s\n\twant %s", nts < want ? "not enough" : "too many",
+                        cs_types_summary(c, ts, nts, false), cs_types_summary(c, sig ? sig->results : NULL, want, false));
         return;
     }
     int i = 0;
@@ -247,16 +243,18 @@ static Label *find_label(Checker *c, const char *name)
 }
 
 static CsNode *fallthrough_ok;   /* the SWITCH a fallthrough may target right now */
+static bool saw_goto;            /* labels of a function with a goto count as used */
 
 static void branch(Checker *c, CsNode *n)
 {
     switch (n->branch) {
     case CS_BR_GOTO:
-        cs_check_errorf(n->pos, "goto is not supported");
+        cs_check_errorf(SP(n), "goto is not supported");
+        saw_goto = true;
         return;
     case CS_BR_FALLTHROUGH:
         if (!fallthrough_ok) {
-            cs_check_errorf(n->pos, "fallthrough statement out of place");
+            cs_check_errorf(SP(n), "fallthrough statement out of place");
             return;
         }
         n->target = fallthrough_ok;
@@ -267,8 +265,10 @@ static void branch(Checker *c, CsNode *n)
     bool brk = n->branch == CS_BR_BREAK;
     if (n->name) {
         Label *l = find_label(c, n->name);
+        CsPos lp = n->pos;
+        lp.col += brk ? 6 : 9;   /* the label follows "break " / "continue " */
         if (!l) {
-            cs_check_errorf(n->pos, "%s label not defined: %s", brk ? "break" : "continue", n->name);
+            cs_check_errorf(lp, "%s label not defined: %s", brk ? "break" : "continue", n->name);
             return;
         }
         l->sym->used = true;
@@ -277,17 +277,17 @@ static void branch(Checker *c, CsNode *n)
                                      (brk && (t->kind == CS_ND_SWITCH || t->kind == CS_ND_TYPESWITCH ||
                                               t->kind == CS_ND_SELECT)));
         if (!ok) {
-            cs_check_errorf(n->pos, "invalid %s label %s", brk ? "break" : "continue", n->name);
+            cs_check_errorf(lp, "invalid %s label %s", brk ? "break" : "continue", n->name);
             return;
         }
         n->target = t;
         return;
     }
     if (brk) {
-        if (!c->breakable) { cs_check_errorf(n->pos, "break is not in a loop, switch, or select"); return; }
+        if (!c->breakable) { cs_check_errorf(SP(n), "break is not in a loop, switch, or select"); return; }
         n->target = c->breakable;
     } else {
-        if (!c->loop) { cs_check_errorf(n->pos, "continue is not in a loop"); return; }
+        if (!c->loop) { cs_check_errorf(SP(n), "continue is not in a loop"); return; }
         n->target = c->loop;
     }
 }
@@ -299,7 +299,7 @@ static void labeled(Checker *c, CsNode *n)
     s->decl = n;
     n->sym = s;
     if (!strcmp(n->name, "_")) s->used = true;
-    if (old) cs_check_errorf(n->pos, "label %s already defined", n->name);
+    if (old) cs_check_errorf(SP(n), "label %s already defined", n->name);
     Label *l = cs_check_alloc(sizeof *l);
     l->sym = s;
     l->stmt = n;
@@ -316,7 +316,7 @@ static void cond(Checker *c, CsNode *e, const char *what)
     cs_check_expr(c, e);
     if (e->mode == CS_MODE_INVALID) return;
     if (!cs_type_is_boolean(e->ty)) {
-        cs_check_errorf(e->pos, "non-boolean condition in %s statement", what);
+        cs_check_errorf(SP(e), "non-boolean condition in %s statement", what);
         return;
     }
     if (cs_type_is_untyped(e->ty)) cs_check_convert_untyped(c, e, NULL);
@@ -383,14 +383,14 @@ static void range_stmt(Checker *c, CsNode *n)
         case CS_TY_CHAN:
             kt = u->elem;
             if (u->chandir == CS_CHAN_SEND) {
-                cs_check_errorf(x->pos, "invalid operation: range %s receive from send-only channel %s",
+                cs_check_errorf(SP(x), "invalid operation: range %s receive from send-only channel %s",
                                 cs_expr_string(x), cs_type_str(x->ty, c->pkg));
                 kt = NULL;
                 ok = false;
                 goto vars;
             }
             if (n->value) {
-                cs_check_errorf(n->value->pos, "range over %s permits only one iteration variable",
+                cs_check_errorf(SP(n->value), "range over %s permits only one iteration variable",
                                 cs_operand_string(c, x));
                 ok = false;
                 goto vars;
@@ -398,7 +398,7 @@ static void range_stmt(Checker *c, CsNode *n)
             break;
         default: ok = false; break;
         }
-        if (!ok) cs_check_errorf(x->pos, "cannot range over %s", cs_operand_string(c, x));
+        if (!ok) cs_check_errorf(SP(x), "cannot range over %s", cs_operand_string(c, x));
     }
 vars:;
     CsNode *lhs[2] = {n->key, n->value};
@@ -408,7 +408,7 @@ vars:;
         if (!l) continue;
         if (n->define) {
             if (l->kind != CS_ND_IDENT) {
-                cs_check_errorf(l->pos, "non-name %s on left side of :=", cs_expr_string(l));
+                cs_check_errorf(SP(l), "non-name %s on left side of :=", cs_expr_string(l));
                 continue;
             }
             CsSym *s = cs_sym_new(CS_SYM_VAR, l->name, l->pos);
@@ -426,14 +426,14 @@ vars:;
             if (x2 != l) { l->mode = x2->mode; l->ty = x2->ty; }
             if (l->mode == CS_MODE_INVALID || !ts[i]) continue;
             if (l->mode != CS_MODE_VAR && l->mode != CS_MODE_MAPINDEX) {
-                cs_check_errorf(l->pos, "cannot assign to %s (neither addressable nor a map index expression)",
+                cs_check_errorf(SP(l), "cannot assign to %s (neither addressable nor a map index expression)",
                                 cs_expr_string(l));
                 continue;
             }
             CsNode tmp = {.kind = CS_ND_BAD, .mode = CS_MODE_VALUE, .ty = ts[i], .pos = l->pos};
             const char *cause;
             if (!cs_assignable_to(c, &tmp, l->ty, &cause))
-                cs_check_errorf(l->pos, "cannot use %s (value of type %s) as %s value in range", cs_expr_string(l),
+                cs_check_errorf(SP(l), "cannot use %s (value of type %s) as %s value in range", cs_expr_string(l),
                                 cs_type_str(ts[i], c->pkg), cs_type_str(l->ty, c->pkg));
         }
     }
@@ -478,7 +478,7 @@ static void switch_stmt(Checker *c, CsNode *n)
     if (tag) {
         cs_check_expr_default(c, tag);
         if (tag->mode != CS_MODE_INVALID && !cs_type_comparable(tag->ty) && !cs_type_has_nil(tag->ty)) {
-            cs_check_errorf(tag->pos, "cannot switch on %s", cs_operand_string(c, tag));
+            cs_check_errorf(SP(tag), "cannot switch on %s", cs_operand_string(c, tag));
             tag->mode = CS_MODE_INVALID;
         }
     }
@@ -505,7 +505,7 @@ static void switch_stmt(Checker *c, CsNode *n)
                 }
                 const char *cause;
                 if (!cs_assignable_to(c, e, tag->ty, &cause) && !cs_assignable_to(c, tag, e->ty, &cause)) {
-                    cs_check_errorf(e->pos, "invalid case %s in switch on %s (mismatched types %s and %s)",
+                    cs_check_errorf(SP(e), "invalid case %s in switch on %s (mismatched types %s and %s)",
                                     cs_expr_string(e), cs_expr_string(tag), cs_type_str(e->ty, c->pkg),
                                     cs_type_str(tag->ty, c->pkg));
                     continue;
@@ -513,7 +513,7 @@ static void switch_stmt(Checker *c, CsNode *n)
                 (void)cmp; (void)save_next;
             } else {
                 if (!cs_type_is_boolean(e->ty)) {
-                    cs_check_errorf(e->pos, "invalid case %s in switch (mismatched types %s and bool)",
+                    cs_check_errorf(SP(e), "invalid case %s in switch (mismatched types %s and bool)",
                                     cs_expr_string(e), cs_type_str(e->ty, c->pkg));
                     continue;
                 }
@@ -523,7 +523,7 @@ static void switch_stmt(Checker *c, CsNode *n)
                 bool dup = false;
                 for (int i = 0; i < nseen; i++)
                     if (seen[i]->kind == e->cv->kind && cs_const_compare(CS_OP_EQ, seen[i], e->cv)) dup = true;
-                if (dup) cs_check_errorf(e->pos, "duplicate case %s in expression switch", cs_expr_string(e));
+                if (dup) cs_check_errorf(SP(e), "duplicate case %s in expression switch", cs_operand_string(c, e));
                 if (nseen == cseen) {
                     cseen = cseen ? cseen * 2 : 8;
                     CsConst **o = cs_check_alloc(sizeof(CsConst *) * cseen);
@@ -548,7 +548,7 @@ static void type_switch(Checker *c, CsNode *n)
     cs_check_expr(c, x);
     bool ok = x->mode != CS_MODE_INVALID;
     if (ok && !cs_type_is_interface(x->ty)) {
-        cs_check_errorf(x->pos, "%s is not an interface", cs_operand_string(c, x));
+        cs_check_errorf(SP(x), "%s is not an interface", cs_operand_string(c, x));
         ok = false;
     }
     ta->mode = ok ? CS_MODE_VALUE : CS_MODE_INVALID;
@@ -573,26 +573,26 @@ static void type_switch(Checker *c, CsNode *n)
             cs_check_expr_raw(c, e, NULL, true);
             if (e->mode == CS_MODE_INVALID) continue;
             if (e->mode == CS_MODE_VALUE && e->ty && e->ty->kind == CS_TY_UNTYPED_NIL) {
-                if (seen_nil) cs_check_errorf(e->pos, "multiple nil cases in type switch (first at ?)");
+                if (seen_nil) cs_check_errorf(SP(e), "multiple nil cases in type switch (first at ?)");
                 seen_nil = true;
                 single = NULL;
                 continue;
             }
             if (e->mode != CS_MODE_TYPE) {
-                cs_check_errorf(e->pos, "%s is not a type", cs_expr_string(e));
+                cs_check_errorf(SP(e), "%s is not a type", cs_expr_string(e));
                 continue;
             }
             single = e->ty;
             if (ok && !cs_type_is_interface(e->ty)) {
                 const char *missing; bool wp, wt;
                 if (!cs_implements(c, e->ty, x->ty, &missing, &wp, &wt))
-                    cs_check_errorf(e->pos, "impossible type switch case: %s cannot have dynamic type %s (%s%s)",
+                    cs_check_errorf(SP(e), "impossible type switch case: %s cannot have dynamic type %s (%s%s)",
                                     cs_operand_string(c, x), cs_type_str(e->ty, c->pkg),
                                     wp ? "method " : wt ? "wrong type for method " : "missing method ",
                                     wp ? cs_check_sprintf("%s has pointer receiver", missing) : missing);
             }
             for (int i = 0; i < nseen; i++)
-                if (seen[i] == e->ty) cs_check_errorf(e->pos, "duplicate case %s in type switch", cs_expr_string(e));
+                if (seen[i] == e->ty) cs_check_errorf(SP(e), "duplicate case %s in type switch", cs_expr_string(e));
             if (nseen == cseen) {
                 cseen = cseen ? cseen * 2 : 8;
                 CsType **o = cs_check_alloc(sizeof(CsType *) * cseen);
@@ -618,7 +618,7 @@ static void type_switch(Checker *c, CsNode *n)
     if (n->name) {
         bool used = false;
         for (int i = 0; i < ncl; i++) used |= clause_syms[i]->used;
-        if (!used) cs_check_errorf(n->pos, "declared and not used: %s", n->name);
+        if (!used) cs_check_errorf(SP(n), "declared and not used: %s", n->name);
         for (int i = 0; i < ncl; i++) clause_syms[i]->used = true;
     }
     c->breakable = sb; c->loop = sl;
@@ -648,7 +648,7 @@ static void select_stmt(Checker *c, CsNode *n)
                          (comm->kind == CS_ND_EXPRSTMT && is_recv(comm->expr)) ||
                          (comm->kind == CS_ND_ASSIGN && comm->op == CS_OP_NONE && comm->rhs && !comm->rhs->next &&
                           is_recv(comm->rhs) && cs_ast_list_len(comm->lhs) <= 2);
-            if (!valid) cs_check_errorf(comm->pos, "select case must be receive, send or assign recv");
+            if (!valid) cs_check_errorf(SP(comm), "select case must be receive, send or assign recv");
             stmt(c, comm);
         }
         CsNode *sft = fallthrough_ok;
@@ -698,18 +698,18 @@ static void go_defer(Checker *c, CsNode *n, const char *what)
     while (e->kind == CS_ND_PAREN) e = e->expr;
     if (e->kind != CS_ND_CALL) {
         cs_check_expr(c, n->expr);
-        cs_check_errorf(n->expr->pos, "expression in %s must be function call", what);
+        cs_check_errorf(SP(n->expr), "expression in %s must be function call", what);
         return;
     }
     cs_check_multi(c, n->expr);
     if (e->mode == CS_MODE_INVALID) return;
     if (e->is_conversion) {
-        cs_check_errorf(n->expr->pos, "%s requires function call, not conversion", what);
+        cs_check_errorf(SP(n->expr), "%s requires function call, not conversion", what);
         return;
     }
     switch (e->builtin) {
     case CS_BI_APPEND: case CS_BI_CAP: case CS_BI_LEN: case CS_BI_MAKE: case CS_BI_NEW:
-        cs_check_errorf(n->expr->pos, "%s discards result of %s", what, cs_expr_string(e));
+        cs_check_errorf(SP(n->expr), "%s discards result of %s", what, cs_expr_string(e));
         return;
     default: break;
     }
@@ -738,7 +738,7 @@ static void stmt(Checker *c, CsNode *n)
     case CS_ND_RANGE: range_stmt(c, n); break;
     case CS_ND_DECLSTMT: decl_stmt(c, n); break;
     default:
-        cs_check_errorf(n->pos, "unexpected %s in statement list", cs_node_kind_name(n->kind));
+        cs_check_errorf(SP(n), "unexpected %s in statement list", cs_node_kind_name(n->kind));
         break;
     }
 }
@@ -761,11 +761,13 @@ void cs_check_func_body(Checker *c, CsNode *fn, CsType *sig, CsNode *recv, CsNod
     c->breakable = c->loop = NULL;
     c->labels = NULL;
     fallthrough_ok = NULL;
+    bool sgoto = saw_goto;
+    saw_goto = false;
     cs_check_stmt_list(c, body->list);
     if (sig && sig->nresults > 0 && !cs_check_terminating(body))
         cs_check_errorf(body->rbrace, "missing return");
     for (Label *l = c->labels; l; l = l->next)
-        if (!l->sym->used) cs_check_errorf(l->sym->pos, "label %s defined and not used", l->sym->name);
+        if (!l->sym->used && !saw_goto) cs_check_errorf(l->sym->pos, "label %s defined and not used", l->sym->name);
     report_unused(c->scope);
     c->scope = saved_scope;
     c->func = saved_func;
@@ -773,4 +775,5 @@ void cs_check_func_body(Checker *c, CsNode *fn, CsType *sig, CsNode *recv, CsNod
     c->breakable = sb; c->loop = sl;
     c->labels = saved_labels;
     fallthrough_ok = sft;
+    saw_goto = sgoto;
 }

@@ -30,7 +30,8 @@ CsType *cs_check_type(Checker *c, CsNode *n)
     cs_check_expr_raw(c, n, NULL, true);
     if (n->mode == CS_MODE_TYPE) return n->ty;
     if (n->mode != CS_MODE_INVALID)
-        cs_check_errorf(n->pos, "%s is not a type", cs_expr_string(n));
+        cs_check_errorf(SP(n), "%s is not a type", n->mode == CS_MODE_VAR || n->mode == CS_MODE_VALUE
+                                                        ? cs_operand_string(c, n) : cs_expr_string(n));
     n->mode = CS_MODE_INVALID;
     return NULL;
 }
@@ -40,17 +41,17 @@ int64_t cs_check_array_len(Checker *c, CsNode *len)
     cs_check_expr(c, len);
     if (len->mode == CS_MODE_INVALID) return -1;
     if (!len->cv) {
-        cs_check_errorf(len->pos, "array length %s (%s) must be constant", cs_expr_string(len),
+        cs_check_errorf(SP(len), "array length %s (%s) must be constant", cs_expr_string(len),
                         cs_operand_string(c, len) );
         return -1;
     }
     int64_t v;
     if (!cs_type_is_integer(len->ty) && !(cs_type_is_untyped(len->ty) && cs_const_is_int_valued(len->cv))) {
-        cs_check_errorf(len->pos, "array length %s must be integer", cs_expr_string(len));
+        cs_check_errorf(SP(len), "array length %s must be integer", cs_expr_string(len));
         return -1;
     }
     if (!cs_const_to_int64(len->cv, &v) || v < 0) {
-        cs_check_errorf(len->pos, "invalid array length %s", cs_expr_string(len));
+        cs_check_errorf(SP(len), "invalid array length %s", cs_expr_string(len));
         return -1;
     }
     if (cs_type_is_untyped(len->ty)) cs_check_convert_untyped(c, len, cs_type_basic(CS_TY_INT));
@@ -79,7 +80,7 @@ static CsType *struct_type(Checker *c, CsNode *n)
             names = &anon;
             CsType *bt = ft->kind == CS_TY_PTR ? ft->elem : ft;
             if (ft->kind == CS_TY_PTR && cs_type_underlying(bt) && cs_type_underlying(bt)->kind == CS_TY_PTR)
-                cs_check_errorf(te->pos, "embedded field type cannot be a pointer to an interface");
+                cs_check_errorf(SP(te), "embedded field type cannot be a pointer to an interface");
         } else {
             check_complete(c, ft, te->pos);
         }
@@ -87,7 +88,7 @@ static CsType *struct_type(Checker *c, CsNode *n)
         for (CsNode *nm = names; nm; nm = nm == &anon ? NULL : nm->next) {
             for (int i = 0; i < nf; i++)
                 if (!strcmp(fs[i].name, nm->name) && strcmp(nm->name, "_"))
-                    cs_check_errorf(nm->pos, "%s redeclared", nm->name);
+                    cs_check_errorf(SP(nm), "%s redeclared", nm->name);
             if (nf == cap) {
                 CsField *o = cs_check_alloc(sizeof(CsField) * cap * 2);
                 memcpy(o, fs, sizeof(CsField) * cap);
@@ -115,12 +116,12 @@ static CsType *interface_type(Checker *c, CsNode *n)
             CsType *et = cs_check_type(c, f->type);
             if (!et) continue;
             if (in_progress(et)) {
-                cs_check_errorf(f->type->pos, "invalid recursive type %s", et->name);
+                cs_check_errorf(SP(f->type), "invalid recursive type %s", et->name);
                 continue;
             }
             CsType *eu = cs_type_underlying(et);
             if (!eu || eu->kind != CS_TY_INTERFACE) {
-                cs_check_errorf(f->type->pos, "cannot use %s as interface (not an interface)",
+                cs_check_errorf(SP(f->type), "cannot use %s as interface (not an interface)",
                                 cs_type_str(et, c->pkg));
                 continue;
             }
@@ -159,7 +160,7 @@ static CsType **field_types(Checker *c, CsNode *list, int *n, bool *variadic, bo
         CsType *t;
         if (te->kind == CS_ND_ELLIPSIS) {
             if (results || f->next || (f->names && f->names->next)) {
-                cs_check_errorf(te->pos, "can only use ... with final parameter in list");
+                cs_check_errorf(SP(te), "can only use ... with final parameter in list");
             }
             if (variadic) *variadic = true;
             CsType *et = cs_check_type(c, te->type);
@@ -194,7 +195,7 @@ static CsType **field_types(Checker *c, CsNode *list, int *n, bool *variadic, bo
                 nm->ty = t;
                 if (strcmp(nm->name, "_")) {
                     CsSym *old = cs_scope_insert(declare_in, s);
-                    if (old) cs_check_errorf(nm->pos, "duplicate argument %s", nm->name);
+                    if (old) cs_check_errorf(SP(nm), "duplicate argument %s", nm->name);
                 }
             }
         }
@@ -227,7 +228,7 @@ void cs_check_typexpr(Checker *c, CsNode *n)
     switch (n->kind) {
     case CS_ND_ARRAYTYPE: {
         if (!n->len) {
-            cs_check_errorf(n->pos, "invalid use of [...] array (outside a composite literal)");
+            cs_check_errorf(SP(n), "invalid use of [...] array (outside a composite literal)");
             break;
         }
         int64_t len = cs_check_array_len(c, n->len);
@@ -247,7 +248,7 @@ void cs_check_typexpr(Checker *c, CsNode *n)
         CsType *vt = cs_check_type(c, n->value);
         if (!kt || !vt) break;
         if (!in_progress(kt) && !cs_type_comparable(kt) && cs_type_underlying(kt)) {
-            cs_check_errorf(n->key->pos, "invalid map key type %s", cs_type_str(kt, c->pkg));
+            cs_check_errorf(SP(n->key), "invalid map key type %s", cs_type_str(kt, c->pkg));
             break;
         }
         t = cs_type_map(kt, vt);
@@ -268,7 +269,7 @@ void cs_check_typexpr(Checker *c, CsNode *n)
         t = interface_type(c, n);
         break;
     case CS_ND_ELLIPSIS:
-        cs_check_errorf(n->pos, "invalid use of ...");
+        cs_check_errorf(SP(n), "invalid use of ...");
         break;
     default:
         break;

@@ -59,6 +59,10 @@ void cs_universe_init(void)
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         def(CS_SYM_TYPE, types[i].name, cs_type_basic(types[i].kind));
 
+    /* complex types exist only to be rejected with a clear message (expr.c) */
+    def(CS_SYM_TYPE, "complex64", NULL);
+    def(CS_SYM_TYPE, "complex128", NULL);
+
     cs_ty_any = cs_type_interface(NULL, 0);
     def(CS_SYM_TYPE, "any", cs_ty_any);
 
