@@ -10,9 +10,11 @@
  * Caret line: the source prefix before the column is copied with every
  * tab kept and every other character turned into one space (a UTF-8
  * sequence counts as one character), so the caret sits under the error
- * whatever the terminal's tab width. Control characters in the quoted
- * line (other than tab) print as '?' so that a binary file cannot garble
- * the terminal; the caret still lines up since each is one column.
+ * whatever the terminal's tab width. The quoted line is printed as it
+ * is in the file (gc does the same), minus a trailing '\r'.
+ *
+ * Like gc, the 11th error is not printed: "too many errors" is, at the
+ * position of the 10th, and the compiler exits with status 1.
  */
 #include "diag.h"
 
@@ -30,6 +32,7 @@ typedef struct SrcFile {
 static SrcFile *files;
 static int nfiles, capfiles;
 static int nerrors;
+static CsPos last_pos;      /* position of the last error printed */
 
 int cs_diag_add_file(const char *name, const char *text, size_t len)
 {
@@ -89,10 +92,7 @@ static void print_source_line(const SrcFile *f, int line, int col)
         e = end;
     if (e > s && e[-1] == '\r')
         e--;
-    for (const char *c = s; c < e; c++) {
-        unsigned char ch = (unsigned char)*c;
-        fputc(ch < 0x20 && ch != '\t' ? '?' : ch == 0x7f ? '?' : ch, stderr);
-    }
+    fwrite(s, 1, e - s, stderr);
     fputc('\n', stderr);
     const char *caret = s + (col - 1);
     if (caret > e)
@@ -110,11 +110,12 @@ static void print_source_line(const SrcFile *f, int line, int col)
 static void count_error(CsPos pos)
 {
     if (++nerrors > CS_DIAG_MAX_ERRORS) {
-        if (pos.file)
-            fprintf(stderr, "%s:%d:%d: ", cs_diag_file_name(pos.file), pos.line, pos.col);
+        if (last_pos.file)
+            fprintf(stderr, "%s:%d:%d: ", cs_diag_file_name(last_pos.file), last_pos.line, last_pos.col);
         fputs("too many errors\n", stderr);
         exit(1);
     }
+    last_pos = pos;
 }
 
 void cs_error_at(CsPos pos, const char *fmt, ...)

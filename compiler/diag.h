@@ -12,8 +12,8 @@
  *
  * Errors do not stop compilation: the front end keeps going and the driver
  * checks cs_diag_error_count() between stages. After CS_DIAG_MAX_ERRORS
- * errors the next one prints "too many errors" and exits with status 1, as
- * Go does.
+ * errors the next one prints "FILE:L:C: too many errors" (the position of
+ * the last error printed) instead and exits with status 1, as Go does.
  */
 #ifndef CS_DIAG_H
 #define CS_DIAG_H

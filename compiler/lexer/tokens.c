@@ -69,12 +69,6 @@ void cs_tok_error(CsLexState *L, YYLTYPE loc, const char *msg)
     cs_error_at((CsPos){L->file, loc.first_line, loc.first_column}, "%s", msg);
 }
 
-void cs_tok_error_eof(CsLexState *L, YYLTYPE loc, const char *msg)
-{
-    cs_tok_error(L, loc, msg);
-    L->eof_error = true;
-}
-
 /* ==== UTF-8 ============================================================= */
 
 /* Decodes one UTF-8 sequence at s (n bytes available). Returns its length,
@@ -128,7 +122,9 @@ static int utf8_encode(char *out, int32_t c)
 static void format_U(char *buf, size_t size, int32_t c)
 {
     int n = snprintf(buf, size, "U+%04X", (unsigned)c);
-    if (c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0)) {
+    bool printable = c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0) &&
+                     !(c >= 0xD800 && c < 0xE000) && c <= 0x10FFFF;
+    if (printable) {
         char enc[5] = {0};
         utf8_encode(enc, c);
         snprintf(buf + n, size - n, " '%s'", enc);
@@ -235,7 +231,9 @@ int cs_tok_emit(CsParser *p, int tok, const char *text, int len, YYSTYPE *v)
             L->nlv--;
         break;
     }
+    int op = v->tok.op;     /* set by the ASSIGNOP rules before TOK() */
     v->tok = (CsTok){0};
+    v->tok.op = op;
     if (tok == CS_TK_NAME)
         v->tok.lit = cs_ast_strdup(text, len);
     remember(L, tok, text, len);
@@ -619,7 +617,7 @@ static int next_char(const CsLexState *L)
 static void unterminated(CsLexState *L, YYLTYPE loc, const char *newline_msg, const char *eof_msg)
 {
     if (next_char(L) < 0)
-        cs_tok_error_eof(L, loc, eof_msg);
+        cs_tok_error(L, loc, eof_msg);
     else
         cs_error_at((CsPos){L->file, loc.last_line, loc.last_column}, "%s", newline_msg);
 }
@@ -648,7 +646,7 @@ int cs_tok_string(CsParser *p, const char *text, int len, YYLTYPE loc, YYSTYPE *
     }
     out[n] = 0;
     if (!closed)
-        unterminated(L, loc, "newline in string", "string literal not terminated");
+        unterminated(L, loc, "newline in string", "string not terminated");
     cs_tok_emit(p, CS_TK_STRING, text, len, v);
     v->tok.lit = cs_ast_strdup(text, len);
     v->tok.str = out;
@@ -661,7 +659,7 @@ int cs_tok_raw_string(CsParser *p, const char *text, int len, YYLTYPE loc, YYSTY
     CsLexState *L = &p->lex;
     bool closed = len >= 2 && text[len - 1] == '`';
     if (!closed)
-        cs_tok_error_eof(L, loc, "string literal not terminated");
+        cs_tok_error(L, loc, "string not terminated");
     int end = closed ? len - 1 : len;
     check_bytes(L, loc, text, 1, end);
     char *out = cs_ast_strdup(text, len);

@@ -34,9 +34,6 @@ void cs_tok_check_ident(CsLexState *L, YYLTYPE loc, const char *text, int len);
 void cs_tok_check_text(CsLexState *L, YYLTYPE loc, const char *text, int len);
 void cs_tok_bad_char(CsLexState *L, YYLTYPE loc, const char *text, int len);
 void cs_tok_error(CsLexState *L, YYLTYPE loc, const char *msg);
-/* An unterminated construct ran into EOF: report at loc, and keep the
- * parser from adding "unexpected EOF". */
-void cs_tok_error_eof(CsLexState *L, YYLTYPE loc, const char *msg);
 
 /* For syntax error messages: the keyword whose header is open at the
  * current bracket level ("if", "for", ...) or NULL; the bracket depth

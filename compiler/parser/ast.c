@@ -329,7 +329,7 @@ CsNode *cs_ast_ellipsis(CsParser *p, CsNode *type, CsPos pos)
 {
     CsNode *n = cs_ast_new(CS_ND_ELLIPSIS, pos);
     n->type = type;
-    return n;
+    return deep(p, n, type, NULL);
 }
 
 CsNode *cs_ast_arraytype(CsParser *p, CsNode *len, CsNode *elem, CsPos pos)
@@ -337,14 +337,14 @@ CsNode *cs_ast_arraytype(CsParser *p, CsNode *len, CsNode *elem, CsPos pos)
     CsNode *n = cs_ast_new(CS_ND_ARRAYTYPE, pos);
     n->len = len;
     n->type = elem;
-    return n;
+    return deep(p, n, elem, len);
 }
 
 CsNode *cs_ast_slicetype(CsParser *p, CsNode *elem, CsPos pos)
 {
     CsNode *n = cs_ast_new(CS_ND_SLICETYPE, pos);
     n->type = elem;
-    return n;
+    return deep(p, n, elem, NULL);
 }
 
 CsNode *cs_ast_maptype(CsParser *p, CsNode *key, CsNode *value, CsPos pos)
@@ -352,7 +352,7 @@ CsNode *cs_ast_maptype(CsParser *p, CsNode *key, CsNode *value, CsPos pos)
     CsNode *n = cs_ast_new(CS_ND_MAPTYPE, pos);
     n->key = key;
     n->value = value;
-    return n;
+    return deep(p, n, key, value);
 }
 
 CsNode *cs_ast_chantype(CsParser *p, CsChanDir dir, CsNode *elem, CsPos pos)
@@ -360,7 +360,7 @@ CsNode *cs_ast_chantype(CsParser *p, CsChanDir dir, CsNode *elem, CsPos pos)
     CsNode *n = cs_ast_new(CS_ND_CHANTYPE, pos);
     n->chandir = dir;
     n->type = elem;
-    return n;
+    return deep(p, n, elem, NULL);
 }
 
 CsNode *cs_ast_structtype(CsParser *p, CsNodeKind kind, CsList fields, CsPos pos)

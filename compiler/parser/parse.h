@@ -59,7 +59,6 @@ typedef struct CsLexState {
     unsigned char *lv;  /* per bracket level: header keyword token or 0 */
     int nlv, caplv;
     bool fatal;         /* an error that ends the parse was reported */
-    bool eof_error;     /* an unterminated literal/comment reached EOF */
 } CsLexState;
 
 typedef struct CsParser {
@@ -68,6 +67,7 @@ typedef struct CsParser {
     CsLexState lex;
     CsNode *result;     /* the CS_ND_FILE */
     int nerrors;        /* syntax errors in this file */
+    int errors_before;  /* cs_diag_error_count() when the parse began */
 } CsParser;
 
 /* Parses registered file `file` (diag.h). Returns its CS_ND_FILE, or NULL

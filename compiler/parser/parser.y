@@ -617,14 +617,18 @@ static bool has(const yysymbol_kind_t *exp, int n, yysymbol_kind_t k)
     return false;
 }
 
-/* Whether the character token c (e.g. ',') is among the expected. */
+/* Whether symbol k is the character token c (e.g. ','). */
+static bool is_char(yysymbol_kind_t k, char c)
+{
+    const char *name = yysymbol_name(k);
+    return name[0] == '\'' && name[1] == c && name[2] == '\'';
+}
+
 static bool has_char(const yysymbol_kind_t *exp, int n, char c)
 {
-    for (int i = 0; i < n; i++) {
-        const char *name = yysymbol_name(exp[i]);
-        if (name[0] == '\'' && name[1] == c && name[2] == '\'')
+    for (int i = 0; i < n; i++)
+        if (is_char(exp[i], c))
             return true;
-    }
     return false;
 }
 
@@ -680,10 +684,10 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, CsParse
     (void)scanner;
     CsLexState *L = &p->lex;
     yysymbol_kind_t tok = yypcontext_token(ctx);
-    if (L->fatal || tok == YYSYMBOL_ERROR || (tok == YYSYMBOL_YYEOF && L->eof_error) ||
-        (L->eof_error && tok == YYSYMBOL_YYUNDEF))
-        return 0;
-    if (L->eof_error && L->last == ';' && L->last_text && !strcmp(L->last_text, "EOF"))
+    /* like gc: nothing after a fatal scanner error, and no "unexpected
+     * EOF" once this file has had any error */
+    if (L->fatal || tok == YYSYMBOL_ERROR ||
+        (tok == YYSYMBOL_YYEOF && cs_diag_error_count() > p->errors_before))
         return 0;
     const YYLTYPE *loc = yypcontext_location(ctx);
     CsPos pos = P(*loc);
@@ -721,7 +725,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, CsParse
         cs_error_at(pos, "syntax error: unexpected %s in argument list; possibly missing comma or )", what);
         return 0;
     }
-    if (has_char(exp, n, ';')) {
+    if (has_char(exp, n, ';') && has_char(exp, n, '}') && has(exp, n, YYSYMBOL_STRING) &&
+        !has(exp, n, YYSYMBOL_NAME)) {
+        cs_error_at(pos, "syntax error: unexpected %s in struct type; possibly missing semicolon or newline or }", what);
+        return 0;
+    }
+    if (has_char(exp, n, ';') && !has(exp, n, YYSYMBOL_NAME)) {
         cs_error_at(pos, "syntax error: unexpected %s %s", what,
                     cs_lex_depth(p) <= 1 ? "after top level declaration" : "at end of statement");
         return 0;
@@ -730,7 +739,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, CsParse
     char list[160] = "";
     int nclose = 0;
     for (int i = 0; i < n; i++) {
-        if (is_continuation(exp[i]) && n > 1)
+        if ((is_continuation(exp[i]) || is_char(exp[i], ';')) && n > 1)
             continue;
         if (++nclose > 3)
             break;
@@ -771,7 +780,7 @@ CsNode *cs_parse_file(int file)
 {
     size_t len;
     const char *src = cs_diag_file_text(file, &len);
-    CsParser p = {.file = file};
+    CsParser p = {.file = file, .errors_before = cs_diag_error_count()};
     p.lex = (CsLexState){.file = file, .src = src, .len = len, .line = 1, .col = 1};
     if (cs_lex_open(&p, src, len, &p.scanner) != 0) {
         cs_error("out of memory");
