@@ -144,8 +144,10 @@ int rt_netpoll(int64_t delay_ns) {
     }
     rt_poll_event evs[128];
     int n = rt_netpoll_backend_wait(delay_ns, evs, 128);
-    if (delay_ns != 0)
+    if (delay_ns != 0) {
         __atomic_store_n(&poll_until, 0, __ATOMIC_RELEASE);
+        rt_timers_run_all(rt_nanotime());   /* the deadline we slept for may be any P's */
+    }
     wakelist wl = {.n = 0, .total = 0};
     for (int i = 0; i < n; i++) {
         rt_pollfd *pd = evs[i].pd;

@@ -9,8 +9,8 @@
  *
  * Invariants, with heap->lock held:
  *   - h[0..n) is a 4-ary min-heap on when: parent of i is (i-1)/4;
- *   - h[i]->heap == heap and h[i]->idx == i;
- *   - heap->first == h[0]->when, or 0 when n == 0 (read lock-free by
+ *   - h[i].when == h[i].t->when, h[i].t->heap == heap, h[i].t->idx == i;
+ *   - heap->first == h[0].when, or 0 when n == 0 (read lock-free by
  *     rt_timers_next and as a fast path in rt_timers_run).
  * A stopped or fired timer has heap == NULL. t->heap is read without the
  * lock, so stop/reset re-check it after locking (the timer may have fired
@@ -20,6 +20,13 @@
  * one is re-sifted to its next tick instead), then drops the lock to call
  * f(arg, seq), because f may take channel locks or start goroutines and
  * may stop or reset other timers of this same heap.
+ *
+ * Who runs timers: each P runs its own heap from the scheduler loop
+ * (rt_timers_run) and thieves run their victims'. An M that slept in
+ * rt_netpoll until the earliest deadline runs every heap's due timers
+ * itself (rt_timers_run_all), without a P: the deadline may belong to a
+ * P that no M will look at soon, and the callbacks (rt_ready, rt_go,
+ * a non-blocking send) all work from a thread without a P.
  *
  * Waking the poller: when a new deadline becomes the earliest of its heap
  * and an M is blocked in rt_netpoll until later, rt_netpoll_break; with no
@@ -31,11 +38,18 @@
 
 #include <gc.h>
 
+/* A heap slot keeps a copy of its timer's `when`, so sifting compares
+ * within the array instead of chasing every timer (Go 1.23's timerWhen). */
+typedef struct slot {
+    int64_t when;
+    rt_timer *t;
+} slot;
+
 struct rt_timers {
     rt_lock lock;
-    rt_timer **h;           /* GC memory, cap slots */
+    slot *h;                /* GC memory, cap slots */
     int64_t n, cap;
-    int64_t first;          /* atomic: h[0]->when or 0 */
+    int64_t first;          /* atomic: h[0].when or 0 */
 };
 
 enum { MAX_HEAPS = 4096 };
@@ -45,46 +59,46 @@ static int64_t ntimers;               /* atomic: timers in all heaps */
 
 /* ---- heap primitives (heap->lock held) ------------------------------------ */
 
-static void place(rt_timers *hp, int64_t i, rt_timer *t) {
-    hp->h[i] = t;
-    t->idx = i;
+static void place(rt_timers *hp, int64_t i, slot s) {
+    hp->h[i] = s;
+    s.t->idx = i;
 }
 
 static void sift_up(rt_timers *hp, int64_t i) {
-    rt_timer *t = hp->h[i];
+    slot s = hp->h[i];
     while (i > 0) {
         int64_t parent = (i - 1) / 4;
-        if (hp->h[parent]->when <= t->when)
+        if (hp->h[parent].when <= s.when)
             break;
         place(hp, i, hp->h[parent]);
         i = parent;
     }
-    place(hp, i, t);
+    place(hp, i, s);
 }
 
 static void sift_down(rt_timers *hp, int64_t i) {
-    rt_timer *t = hp->h[i];
+    slot s = hp->h[i];
     for (;;) {
         int64_t c = 4 * i + 1, best = -1;
         for (int64_t k = c; k < c + 4 && k < hp->n; k++)
-            if (best < 0 || hp->h[k]->when < hp->h[best]->when)
+            if (best < 0 || hp->h[k].when < hp->h[best].when)
                 best = k;
-        if (best < 0 || hp->h[best]->when >= t->when)
+        if (best < 0 || hp->h[best].when >= s.when)
             break;
         place(hp, i, hp->h[best]);
         i = best;
     }
-    place(hp, i, t);
+    place(hp, i, s);
 }
 
 static void update_first(rt_timers *hp) {
-    __atomic_store_n(&hp->first, hp->n > 0 ? hp->h[0]->when : 0, __ATOMIC_RELEASE);
+    __atomic_store_n(&hp->first, hp->n > 0 ? hp->h[0].when : 0, __ATOMIC_RELEASE);
 }
 
 static void heap_push(rt_timers *hp, rt_timer *t) {
     if (hp->n == hp->cap) {
         int64_t cap = hp->cap ? hp->cap * 2 : 64;
-        rt_timer **h = GC_MALLOC((size_t)cap * sizeof *h);
+        slot *h = GC_MALLOC((size_t)cap * sizeof *h);
         if (h == NULL)
             rt_throw("out of memory (timer heap)");
         if (hp->n > 0)
@@ -94,7 +108,7 @@ static void heap_push(rt_timers *hp, rt_timer *t) {
     }
     if (t->when <= 0)
         t->when = 1;    /* 0 means "no deadline" in `first` */
-    place(hp, hp->n++, t);
+    place(hp, hp->n++, (slot){t->when, t});
     sift_up(hp, t->idx);
     __atomic_store_n(&t->heap, hp, __ATOMIC_RELEASE);
     __atomic_add_fetch(&ntimers, 1, __ATOMIC_RELAXED);
@@ -104,13 +118,13 @@ static void heap_push(rt_timers *hp, rt_timer *t) {
 static void heap_remove(rt_timers *hp, rt_timer *t) {
     int64_t i = t->idx, last = --hp->n;
     if (i != last) {
-        rt_timer *moved = hp->h[last];
-        hp->h[last] = NULL;
+        slot moved = hp->h[last];
+        hp->h[last] = (slot){0, NULL};
         place(hp, i, moved);
         sift_down(hp, i);
-        sift_up(hp, moved->idx);
+        sift_up(hp, moved.t->idx);
     } else {
-        hp->h[last] = NULL;
+        hp->h[last] = (slot){0, NULL};
     }
     __atomic_store_n(&t->heap, NULL, __ATOMIC_RELEASE);
     t->idx = -1;
@@ -120,6 +134,7 @@ static void heap_remove(rt_timers *hp, rt_timer *t) {
 
 /* Re-sorts t after its `when` changed in place. */
 static void heap_fix(rt_timers *hp, rt_timer *t) {
+    hp->h[t->idx].when = t->when;
     sift_up(hp, t->idx);
     sift_down(hp, t->idx);
     update_first(hp);
@@ -181,7 +196,7 @@ void rt_timer_start(rt_timer *t) {
     rt_timers *hp = start_heap();
     rt_lock_acquire(&hp->lock);
     heap_push(hp, t);
-    bool earliest = hp->h[0] == t;
+    bool earliest = hp->h[0].t == t;
     rt_lock_release(&hp->lock);
     if (earliest)
         wake_for(t->when);
@@ -216,7 +231,7 @@ bool rt_timer_reset(rt_timer *t, int64_t when, int64_t period) {
             t->when = when > 0 ? when : 1;
             t->period = period;
             heap_fix(hp, t);
-            bool earliest = hp->h[0] == t;
+            bool earliest = hp->h[0].t == t;
             rt_lock_release(&hp->lock);
             if (earliest)
                 wake_for(when);
@@ -239,16 +254,14 @@ static int64_t next_tick(const rt_timer *t, int64_t now) {
     return t->when + k * t->period;
 }
 
-int64_t rt_timers_run(rt_p *p, int64_t now) {
-    rt_timers *hp = heap_of(p, false);
-    if (hp == NULL)
-        return 0;
+/* Runs hp's timers due by now; returns its earliest remaining deadline. */
+static int64_t run_heap(rt_timers *hp, int64_t now) {
     int64_t first = __atomic_load_n(&hp->first, __ATOMIC_ACQUIRE);
     if (first == 0 || first > now)
         return first;
     rt_lock_acquire(&hp->lock);
-    while (hp->n > 0 && hp->h[0]->when <= now) {
-        rt_timer *t = hp->h[0];
+    while (hp->n > 0 && hp->h[0].when <= now) {
+        rt_timer *t = hp->h[0].t;
         void (*f)(void *, uintptr_t) = t->f;
         void *arg = t->arg;
         uintptr_t seq = t->seq;
@@ -262,9 +275,23 @@ int64_t rt_timers_run(rt_p *p, int64_t now) {
         f(arg, seq);
         rt_lock_acquire(&hp->lock);
     }
-    first = hp->n > 0 ? hp->h[0]->when : 0;
+    first = hp->n > 0 ? hp->h[0].when : 0;
     rt_lock_release(&hp->lock);
     return first;
+}
+
+int64_t rt_timers_run(rt_p *p, int64_t now) {
+    rt_timers *hp = heap_of(p, false);
+    return hp != NULL ? run_heap(hp, now) : 0;
+}
+
+void rt_timers_run_all(int64_t now) {
+    int64_t n = __atomic_load_n(&nheaps, __ATOMIC_ACQUIRE);
+    for (int64_t i = 0; i < n; i++) {
+        rt_timers *hp = __atomic_load_n(&heaps[i], __ATOMIC_ACQUIRE);
+        if (hp != NULL)
+            run_heap(hp, now);
+    }
 }
 
 int64_t rt_timers_next(void) {

@@ -49,6 +49,9 @@ bool rt_timer_stop(rt_timer *t);
 bool rt_timer_reset(rt_timer *t, int64_t when, int64_t period);
 /* now + d, saturating at INT64_MAX (a huge Duration never wraps into the past). */
 int64_t rt_timer_when(int64_t d);
+/* Runs the due timers of every P's heap (netpoll.c, after a poller
+ * sleep that ended at a deadline which may be another P's). */
+void rt_timers_run_all(int64_t now);
 /* Number of timers waiting in all heaps (deadlock detection: a sleeping
  * goroutine may still wake the others). */
 int64_t rt_timers_count(void);

@@ -81,15 +81,15 @@ RT_TEST(test_read_deadline, 2) {
     int sv[2];
     socket_pair(sv);
     rt_pollfd *pd = open_fd(sv[0]);
-    rt_poll_set_deadline(pd, rt_timer_when(30 * MS), RT_POLL_READ);
+    int64_t when = rt_timer_when(30 * MS);
+    rt_poll_set_deadline(pd, when, RT_POLL_READ);
     char buf[8];
     int err;
-    int64_t t0 = rt_nanotime();
     ck_assert_int_eq(rt_poll_read(pd, buf, sizeof buf, &err), 0);
-    int64_t dt = rt_nanotime() - t0;
+    int64_t late = rt_nanotime() - when;
     ck_assert_int_eq(err, RT_ETIMEOUT);
-    ck_assert_int_ge(dt, 25 * MS);
-    ck_assert_int_lt(dt, 1000 * MS);
+    ck_assert_int_ge(late, 0);
+    ck_assert_int_lt(late, 1000 * MS);
     /* an expired deadline fails at once; clearing it makes reads work */
     ck_assert_int_eq(rt_poll_read(pd, buf, sizeof buf, &err), 0);
     ck_assert_int_eq(err, RT_ETIMEOUT);
