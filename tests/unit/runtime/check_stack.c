@@ -1,6 +1,7 @@
 /* Stacks: goroutines that have not run own no stack, dead ones give it
  * back for reuse, deep recursion in goroutine 1 (1 GiB) works, overflow
- * in a goroutine is "fatal error: stack overflow" (exit 2), memory per
+ * in a goroutine is "fatal error: stack overflow" (exit 2), a nil
+ * dereference fault becomes a recoverable Go panic, memory per
  * blocked goroutine, and the GC: data referenced only from parked
  * goroutines' stacks survives collections forced by other goroutines. */
 #include "schedtest.h"
@@ -58,6 +59,23 @@ RT_TEST(test_overflow_goroutine, 2) {
     twait_add(&w, 1);
     GO(overflow, NULL);
     twait_wait(&w);
+}
+
+/* ---- faults -------------------------------------------------------------------------------- */
+
+static void deref_nil(void *arg) {
+    *(volatile int *)arg = 1;
+}
+
+RT_TEST(test_nil_fault_panics, 1) {
+    rt_iface v = catch_panic(deref_nil, NULL);
+    ck_assert_str_eq(panic_text(v), "runtime error: invalid memory address or nil pointer dereference");
+    v = catch_panic(deref_nil, NULL);       /* the handler is still armed */
+    ck_assert_ptr_nonnull(v.type);
+}
+
+RT_TEST(test_wild_fault_exits, 1) {
+    deref_nil((void *)(uintptr_t)0xdead0000);
 }
 
 /* ---- memory per blocked goroutine ---------------------------------------------------------- */
@@ -152,6 +170,25 @@ static void churn(void *arg) {
     twait_done(&churn_done);
 }
 
+/* Runs (never parks) while the other P collects: its object is reachable
+ * only from its registers and its stack, which Boehm scans through the
+ * M's stack bottom that gc.c points at this goroutine's stack. */
+static int churning;
+
+static void busy_holder(void *arg) {
+    (void)arg;
+    uintptr_t *obj = GC_MALLOC(OBJWORDS * sizeof(uintptr_t));
+    for (int i = 0; i < OBJWORDS; i++)
+        obj[i] = 7777 + (uintptr_t)i;
+    while (__atomic_load_n(&churning, __ATOMIC_ACQUIRE)) {
+        RT_CHECK();
+        for (int i = 0; i < OBJWORDS; i++)
+            if (obj[i] != 7777 + (uintptr_t)i)
+                __atomic_add_fetch(&bad, 1, __ATOMIC_RELAXED);
+    }
+    twait_done(&holders_done);
+}
+
 static void gc_roots(void) {
     twait_add(&holders_parked, NHOLDERS);
     twait_add(&holders_done, NHOLDERS);
@@ -159,9 +196,13 @@ static void gc_roots(void) {
         GO(holder, i + 1);
     twait_wait(&holders_parked);
     twait_add(&churn_done, 2);
+    twait_add(&holders_done, 1);
+    __atomic_store_n(&churning, 1, __ATOMIC_RELEASE);
+    GO(busy_holder, NULL);
     GO(churn, NULL);
     GO(churn, NULL);
     twait_wait(&churn_done);
+    __atomic_store_n(&churning, 0, __ATOMIC_RELEASE);
     rt_lock_acquire(&hold_lock);
     int n = nheld;
     nheld = 0;
@@ -191,6 +232,8 @@ static Suite *stack_suite(void) {
     tcase_set_timeout(tc, 60);
     tcase_add_exit_test(tc, test_deep_main, 0);
     tcase_add_exit_test(tc, test_overflow_goroutine, 2);
+    tcase_add_exit_test(tc, test_nil_fault_panics, 0);
+    tcase_add_exit_test(tc, test_wild_fault_exits, 2);
     suite_add_tcase(s, tc);
     tc = tcase_create("gc");
     tcase_set_timeout(tc, 60);
