@@ -53,6 +53,12 @@ const char *cs_diag_file_name(int file)
     return file >= 1 && file <= nfiles ? files[file - 1].name : "<unknown>";
 }
 
+void cs_diag_reset_errors(void)
+{
+    nerrors = 0;
+    last_pos = (CsPos){0, 0, 0};
+}
+
 const char *cs_diag_file_text(int file, size_t *len)
 {
     if (file < 1 || file > nfiles) {

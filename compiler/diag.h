@@ -50,4 +50,8 @@ void cs_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Errors reported so far. */
 int cs_diag_error_count(void);
 
+/* Forgets the errors counted so far (tests and the fuzzer, which run
+ * many inputs in one process). */
+void cs_diag_reset_errors(void);
+
 #endif

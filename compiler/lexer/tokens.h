@@ -41,9 +41,11 @@ void cs_tok_error(CsLexState *L, YYLTYPE loc, const char *msg);
 const char *cs_lex_header_keyword(CsParser *p);
 int cs_lex_depth(CsParser *p);
 
-/* Scanner lifetime (lexer.l). */
-int cs_lex_open(CsParser *p, const char *src, size_t len, void **scanner);
-void cs_lex_close(void *scanner);
+/* Scanner lifetime (lexer.l): cs_lex_begin sets up *p to scan registered
+ * file `file` (false after reporting a failure); cs_yylex returns the
+ * next token; cs_lex_end frees the scanner. */
+bool cs_lex_begin(CsParser *p, int file);
 int cs_yylex(YYSTYPE *v, YYLTYPE *loc, void *scanner);
+void cs_lex_end(CsParser *p);
 
 #endif

@@ -778,17 +778,11 @@ void cs_parse_unsupported(CsParser *p, CsPos pos, const char *msg)
 
 CsNode *cs_parse_file(int file)
 {
-    size_t len;
-    const char *src = cs_diag_file_text(file, &len);
-    CsParser p = {.file = file, .errors_before = cs_diag_error_count()};
-    p.lex = (CsLexState){.file = file, .src = src, .len = len, .line = 1, .col = 1};
-    if (cs_lex_open(&p, src, len, &p.scanner) != 0) {
-        cs_error("out of memory");
+    CsParser p;
+    if (!cs_lex_begin(&p, file))
         return NULL;
-    }
     int rc = yyparse(p.scanner, &p);
-    cs_lex_close(p.scanner);
-    free(p.lex.lv);
+    cs_lex_end(&p);
     if (rc != 0 || p.nerrors || p.lex.fatal)
         return NULL;
     return p.result;
