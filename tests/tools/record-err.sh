@@ -15,7 +15,6 @@
 #       cannot assign to x (...)        -> cannot assign to x (neither
 #                                          addressable nor a map index expression)
 #       too few values in P{…}          -> too few values in struct literal of type P
-#       undefined: fmt.println          -> name println not exported by package fmt
 #       (missing M method)              -> (missing method M)
 #       for len                         -> for built-in len
 #     Go's continuation lines (a tab first) stay part of the message
@@ -74,7 +73,6 @@ def reword(msg):
     msg = re.sub(r'^cannot assign to (\S+) \(.*\)$', r'cannot assign to \1 (neither addressable nor a map index expression)', msg)
     msg = re.sub(r'^too few values in (\w+)\{…\}$', r'too few values in struct literal of type \1', msg)
     msg = re.sub(r'^too many values in (\w+)\{…\}$', r'too many values in struct literal of type \1', msg)
-    msg = re.sub(r'^undefined: (\w+)\.([a-z]\w*)$', r'name \2 not exported by package \1', msg)
     msg = re.sub(r'\(missing (\w+) method\)', r'(missing method \1)', msg)
     msg = re.sub(r' for (len|cap|close|delete|make|new|append|copy|panic)$', r' for built-in \1', msg)
     return re.sub(r' as type (\S+) in ', r' as \1 value in ', msg)

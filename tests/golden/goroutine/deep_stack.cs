@@ -15,7 +15,7 @@ func depth(n int) int {
 func main() {
 	ch := make(chan int)
 	for g := 0; g < 4; g++ {
-		go func(g int) { ch <- depth(100000 + g) }(g)
+		go func(g int) { ch <- depth(20000 + g) }(g)
 	}
 	sum := 0
 	for g := 0; g < 4; g++ {
