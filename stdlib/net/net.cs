@@ -125,7 +125,7 @@ func (ip IP) String() string {
 
 func (ip IP) Equal(x IP) bool {
 	a, b := ip.To4(), x.To4()
-	if a != nil && b != nil {
+	if len(a) != 0 && len(b) != 0 {
 		return string(a) == string(b)
 	}
 	return string(ip) == string(x)
@@ -133,7 +133,7 @@ func (ip IP) Equal(x IP) bool {
 
 // ParseIP parses a dotted IPv4 or an IPv6 address; nil if s is neither.
 func ParseIP(s string) IP {
-	if ip := parseIPv4(s); ip != nil {
+	if ip := parseIPv4(s); len(ip) != 0 {
 		return ip
 	}
 	return parseIPv6(s)
@@ -193,7 +193,7 @@ func parseIPv6(s string) IP {
 				return nil
 			}
 			v4 := parseIPv4(s)
-			if v4 == nil {
+			if len(v4) == 0 {
 				return nil
 			}
 			copy(ip[i:], v4[12:])
@@ -440,7 +440,7 @@ func resolve(network, address string) (*TCPAddr, error) {
 	case host == "localhost":
 		a.IP = IPv4(127, 0, 0, 1)
 	default:
-		if a.IP = ParseIP(host); a.IP == nil {
+		if a.IP = ParseIP(host); len(a.IP) == 0 {
 			ip, e := sysLookup(host)
 			if e != 0 {
 				return nil, &DNSError{Err: "no such host", Name: host}
@@ -471,7 +471,7 @@ func parsePort(s string) (int, bool) {
 // family picks the socket family for ip: IPv4 when it has a 4-byte form,
 // else IPv6 (a nil ip, the wildcard, gets a dual-stack IPv6 socket).
 func family(ip IP) (int, []byte) {
-	if p4 := ip.To4(); p4 != nil {
+	if p4 := ip.To4(); len(p4) != 0 {
 		return 4, []byte(p4)
 	}
 	return 6, []byte(ip)
@@ -572,7 +572,7 @@ func newFD(pd uintptr, fd int) *netFD {
 	ip, port := sysAddr(fd, false)
 	nfd.laddr = &TCPAddr{IP: IP(ip), Port: port}
 	ip, port = sysAddr(fd, true)
-	if ip != nil {
+	if len(ip) != 0 {
 		nfd.raddr = &TCPAddr{IP: IP(ip), Port: port}
 	}
 	return nfd
@@ -749,7 +749,7 @@ func dialTCP(network, address string) (*TCPConn, error) {
 		return nil, &OpError{Op: "dial", Net: network, Err: err}
 	}
 	ip := a.IP
-	if ip == nil {
+	if len(ip) == 0 {
 		ip = IPv4(127, 0, 0, 1)
 	}
 	fam, raw := family(ip)
