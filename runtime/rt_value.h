@@ -38,7 +38,8 @@ int rt_strcmp(rt_string a, rt_string b);            /* <0, 0, >0 */
 rt_string rt_concat2(rt_string a, rt_string b);
 rt_string rt_concatn(const rt_string *parts, int n);
 rt_string rt_string_from_bytes(rt_slice b);          /* string(b) */
-rt_slice rt_bytes_from_string(rt_string s);          /* []byte(s) */
+rt_slice rt_bytes_from_string(rt_string s);          /* []byte(s): cap rounded up to a size class */
+rt_slice rt_bytes_from_literal(rt_string s);         /* []byte("const"): cap == len, as Go */
 rt_string rt_string_from_rune(int64_t r);            /* string(r); invalid -> "\uFFFD" */
 rt_slice rt_runes_from_string(rt_string s);          /* []rune(s) */
 rt_string rt_string_from_runes(rt_slice runes);      /* string(rs) */

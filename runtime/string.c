@@ -150,6 +150,14 @@ rt_slice rt_bytes_from_string(rt_string s) {
     return (rt_slice){p, s.len, cap};
 }
 
+/* Go allocates exactly len bytes for a constant operand, so cap == len. */
+rt_slice rt_bytes_from_literal(rt_string s) {
+    uint8_t *p = rt_alloc_noscan(s.len);
+    if (s.len)
+        memcpy(p, s.ptr, (size_t)s.len);
+    return (rt_slice){p, s.len, s.len};
+}
+
 rt_string rt_string_from_rune(int64_t r) {
     if (r < 0 || r > 0x10FFFF)
         r = 0xFFFD;
