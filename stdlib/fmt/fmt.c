@@ -15,8 +15,7 @@
  * zero padding off, %v sets sharpV/plusV from '#'/'+'. Errors in the
  * format are printed inline the way Go does: %!d(string=hi),
  * %!v(MISSING), %!(EXTRA int=1), %!(NOVERB), %!(BADWIDTH), %!(BADPREC).
- * Not implemented: explicit argument indexes (%[2]d), Formatter and
- * GoStringer, hex floats (%x/%b on floats), and Go's recovery from
+ * Not implemented: Formatter and GoStringer, hex floats (%x/%b on floats), and Go's recovery from
  * panicking String methods (a nil pointer receiver prints <nil> without
  * calling the method, which is what Go prints in the common case).
  *
@@ -822,11 +821,43 @@ static bool int_from_arg(const rt_iface *a, int64_t n, int64_t *argnum, int64_t 
     return ok;
 }
 
+/* Go's argNumber: an explicit operand index "[n]" at f[*i]. Sets
+ * *reordered; clears *good when the index is bad. Returns whether an
+ * index was found (and consumed). */
+static bool arg_number(rt_string f, int64_t *i, int64_t nargs, int64_t *argnum,
+                       bool *reordered, bool *good) {
+    if (*i >= f.len || f.ptr[*i] != '[')
+        return false;
+    *reordered = true;
+    int64_t close = -1;
+    for (int64_t k = *i + 1; k < f.len && f.len - *i >= 3; k++)
+        if (f.ptr[k] == ']') {
+            close = k;
+            break;
+        }
+    if (close < 0) {            /* no closing bracket: skip the '[' */
+        (*i)++;
+        *good = false;
+        return false;
+    }
+    int64_t k = *i + 1, n;
+    bool ok = parsenum(f, &k, &n) && k == close;
+    *i = close + 1;
+    if (ok && n - 1 >= 0 && n - 1 < nargs) {
+        *argnum = n - 1;
+        return true;
+    }
+    *good = false;
+    return ok;
+}
+
 static void do_printf(pp *p, rt_string f, rt_slice args) {
     const rt_iface *a = args.ptr;
     int64_t n = args.len, argnum = 0;
     int64_t end = f.len;
+    bool reordered = false;
     for (int64_t i = 0; i < end;) {
+        bool good = true, after_index = false;
         int64_t lasti = i;
         while (i < end && f.ptr[i] != '%')
             i++;
@@ -845,6 +876,7 @@ static void do_printf(pp *p, rt_string f, rt_slice args) {
             else if (c == ' ') p->space = true;
             else break;
         }
+        after_index = arg_number(f, &i, n, &argnum, &reordered, &good);
         if (i < end && f.ptr[i] == '*') {
             i++;
             p->wid_present = int_from_arg(a, n, &argnum, &p->wid);
@@ -855,11 +887,17 @@ static void do_printf(pp *p, rt_string f, rt_slice args) {
                 p->minus = true;
                 p->zero = false;
             }
+            after_index = false;
         } else {
             p->wid_present = parsenum(f, &i, &p->wid);
+            if (after_index && p->wid_present)
+                good = false;
         }
         if (i + 1 < end && f.ptr[i] == '.') {
             i++;
+            if (after_index)
+                good = false;
+            after_index = arg_number(f, &i, n, &argnum, &reordered, &good);
             if (i < end && f.ptr[i] == '*') {
                 i++;
                 p->prec_present = int_from_arg(a, n, &argnum, &p->prec);
@@ -869,11 +907,14 @@ static void do_printf(pp *p, rt_string f, rt_slice args) {
                 }
                 if (!p->prec_present)
                     rt_buf_cstr(&p->buf, "%!(BADPREC)");
+                after_index = false;
             } else {
                 parsenum(f, &i, &p->prec);
                 p->prec_present = true;
             }
         }
+        if (!after_index)
+            after_index = arg_number(f, &i, n, &argnum, &reordered, &good);
         if (i >= end) {
             rt_buf_cstr(&p->buf, "%!(NOVERB)");
             break;
@@ -887,10 +928,10 @@ static void do_printf(pp *p, rt_string f, rt_slice args) {
             rt_buf_byte(&p->buf, '%');
             continue;
         }
-        if (argnum >= n) {
+        if (!good || argnum >= n) {
             rt_buf_cstr(&p->buf, "%!");
             rt_buf_rune(&p->buf, verb);
-            rt_buf_cstr(&p->buf, "(MISSING)");
+            rt_buf_cstr(&p->buf, good ? "(MISSING)" : "(BADINDEX)");
             continue;
         }
         if (verb == 'v') {
@@ -902,7 +943,7 @@ static void do_printf(pp *p, rt_string f, rt_slice args) {
         p->argnum = argnum;
         print_arg(p, a[argnum++], verb);
     }
-    if (argnum < n) {
+    if (!reordered && argnum < n) {
         clear_flags(p);
         rt_buf_cstr(&p->buf, "%!(EXTRA ");
         for (int64_t k = argnum; k < n; k++) {

@@ -104,6 +104,10 @@ START_TEST(test_errors) {
     SPRINTF("%!(BADWIDTH)5", "%*d", S("x"), I(5));
     SPRINTF("%!z(int=5)", "%z", I(5));
     SPRINTF("%!!(int=1)", "%!", I(1));
+    SPRINTF("2 1 2", "%[2]d %[1]d %d", I(1), I(2));
+    SPRINTF("%!d(BADINDEX) 1", "%[3]d %[1]d", I(1), I(2));
+    SPRINTF("  3.14", "%[2]*.[1]*[3]f", I(2), I(6), F(3.14159));
+    SPRINTF("%!d(BADINDEX)", "%[x]d", I(1));
     SPRINTF("true <nil> %!p(<nil>)", "%t %v %p", B(true), NIL, NIL);
     SPRINTF("int string float64 <nil>", "%T %T %T %T", I(1), S(""), F(1), NIL);
 }
