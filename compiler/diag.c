@@ -13,8 +13,10 @@
  * whatever the terminal's tab width. The quoted line is printed as it
  * is in the file (gc does the same), minus a trailing '\r'.
  *
- * Like gc, the 11th error is not printed: "too many errors" is, at the
- * position of the 10th, and the compiler exits with status 1.
+ * Like gc, "too many errors" follows the 10th error, at its position,
+ * and the compiler exits with status 1. Also like gc, only the first
+ * syntax error of a line is shown, and an error repeating the previous
+ * one's message on the same line is dropped (neither counts).
  */
 #include "diag.h"
 
@@ -32,7 +34,6 @@ typedef struct SrcFile {
 static SrcFile *files;
 static int nfiles, capfiles;
 static int nerrors;
-static CsPos last_pos;      /* position of the last error printed */
 
 int cs_diag_add_file(const char *name, const char *text, size_t len)
 {
@@ -56,7 +57,6 @@ const char *cs_diag_file_name(int file)
 void cs_diag_reset_errors(void)
 {
     nerrors = 0;
-    last_pos = (CsPos){0, 0, 0};
 }
 
 const char *cs_diag_file_text(int file, size_t *len)
@@ -113,40 +113,67 @@ static void print_source_line(const SrcFile *f, int line, int col)
     fputs("^\n", stderr);
 }
 
+/* After the error at pos was printed: stop at the limit, as gc does. */
 static void count_error(CsPos pos)
 {
-    if (++nerrors > CS_DIAG_MAX_ERRORS) {
-        if (last_pos.file)
-            fprintf(stderr, "%s:%d:%d: ", cs_diag_file_name(last_pos.file), last_pos.line, last_pos.col);
-        fputs("too many errors\n", stderr);
-        exit(1);
+    if (++nerrors < CS_DIAG_MAX_ERRORS)
+        return;
+    if (pos.file)
+        fprintf(stderr, "%s:%d:%d: ", cs_diag_file_name(pos.file), pos.line, pos.col);
+    fputs("too many errors\n", stderr);
+    exit(1);
+}
+
+static bool same_line(CsPos a, CsPos b)
+{
+    return a.file && a.file == b.file && a.line == b.line;
+}
+
+/* gc's filters: one syntax error per line, and no repeat of the same
+ * message on the same line. */
+static bool is_repeat(CsPos pos, const char *msg)
+{
+    static CsPos last_syntax, last_other;
+    static char last_msg[256];
+    if (!strncmp(msg, "syntax error", 12)) {
+        if (same_line(last_syntax, pos))
+            return true;
+        last_syntax = pos;
+        return false;
     }
-    last_pos = pos;
+    if (same_line(last_other, pos) && !strncmp(last_msg, msg, sizeof last_msg - 1))
+        return true;
+    last_other = pos;
+    snprintf(last_msg, sizeof last_msg, "%s", msg);
+    return false;
 }
 
 void cs_error_at(CsPos pos, const char *fmt, ...)
 {
-    count_error(pos);
+    char msg[1024];
     va_list ap;
     va_start(ap, fmt);
-    if (pos.file >= 1 && pos.file <= nfiles)
-        fprintf(stderr, "%s:%d:%d: error: ", cs_diag_file_name(pos.file), pos.line, pos.col);
-    else
-        fputs("csc: error: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    if (pos.file >= 1 && pos.file <= nfiles)
+    bool located = pos.file >= 1 && pos.file <= nfiles;
+    if (located && is_repeat(pos, msg))
+        return;
+    if (located)
+        fprintf(stderr, "%s:%d:%d: error: %s\n", cs_diag_file_name(pos.file), pos.line, pos.col, msg);
+    else
+        fprintf(stderr, "csc: error: %s\n", msg);
+    if (located)
         print_source_line(&files[pos.file - 1], pos.line, pos.col);
+    count_error(located ? pos : (CsPos){0, 0, 0});
 }
 
 void cs_error(const char *fmt, ...)
 {
-    count_error((CsPos){0, 0, 0});
     va_list ap;
     va_start(ap, fmt);
     fputs("csc: ", stderr);
     vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
     va_end(ap);
+    count_error((CsPos){0, 0, 0});
 }

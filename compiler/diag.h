@@ -11,9 +11,11 @@
  * bytes, as gc's do.
  *
  * Errors do not stop compilation: the front end keeps going and the driver
- * checks cs_diag_error_count() between stages. After CS_DIAG_MAX_ERRORS
- * errors the next one prints "FILE:L:C: too many errors" (the position of
- * the last error printed) instead and exits with status 1, as Go does.
+ * checks cs_diag_error_count() between stages. The CS_DIAG_MAX_ERRORS-th
+ * error is followed by "FILE:L:C: too many errors" (its position) and exit
+ * status 1, as in gc. As gc does, only the first "syntax error..." of a
+ * line is printed, and a message equal to the previous one on the same
+ * line is dropped; dropped errors are not counted.
  */
 #ifndef CS_DIAG_H
 #define CS_DIAG_H

@@ -9,7 +9,8 @@
  * whoever imports it.
  *
  * Errors are reported where gc reports them: an unknown import at its
- * path string, a file of the wrong package at its package name. Import
+ * path string (worded by what it is: cgo, a Go package CS lacks, or no
+ * standard package at all), a file of the wrong package at its package name. Import
  * paths are checked before they touch the file system (no "..", no
  * leading "/" or "."), so an import cannot read outside the stdlib.
  */
@@ -106,6 +107,56 @@ static CsNode *parse_path(const char *path)
     if (!text)
         return NULL;
     return cs_parse_file(cs_diag_add_file(path, text, len));
+}
+
+/* Go 1.19's standard packages (`go list std`, less internal and vendor),
+ * sorted: importing one that CS lacks is "not supported" rather than
+ * "not in std". */
+static const char *const go_std[] = {
+    "archive/tar", "archive/zip", "bufio", "bytes", "compress/bzip2", "compress/flate",
+    "compress/gzip", "compress/lzw", "compress/zlib", "container/heap", "container/list",
+    "container/ring", "context", "crypto", "crypto/aes", "crypto/cipher", "crypto/des",
+    "crypto/dsa", "crypto/ecdsa", "crypto/ed25519", "crypto/elliptic", "crypto/hmac",
+    "crypto/md5", "crypto/rand", "crypto/rc4", "crypto/rsa", "crypto/sha1", "crypto/sha256",
+    "crypto/sha512", "crypto/subtle", "crypto/tls", "crypto/x509", "crypto/x509/pkix",
+    "database/sql", "database/sql/driver", "debug/buildinfo", "debug/dwarf", "debug/elf",
+    "debug/gosym", "debug/macho", "debug/pe", "debug/plan9obj", "embed", "encoding",
+    "encoding/ascii85", "encoding/asn1", "encoding/base32", "encoding/base64",
+    "encoding/binary", "encoding/csv", "encoding/gob", "encoding/hex", "encoding/json",
+    "encoding/pem", "encoding/xml", "errors", "expvar", "flag", "fmt", "go/ast", "go/build",
+    "go/build/constraint", "go/constant", "go/doc", "go/doc/comment", "go/format",
+    "go/importer", "go/parser", "go/printer", "go/scanner", "go/token", "go/types", "hash",
+    "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv", "hash/maphash", "html",
+    "html/template", "image", "image/color", "image/color/palette", "image/draw", "image/gif",
+    "image/jpeg", "image/png", "index/suffixarray", "io", "io/fs", "io/ioutil", "log",
+    "log/syslog", "math", "math/big", "math/bits", "math/cmplx", "math/rand", "mime",
+    "mime/multipart", "mime/quotedprintable", "net", "net/http", "net/http/cgi",
+    "net/http/cookiejar", "net/http/fcgi", "net/http/httptest", "net/http/httptrace",
+    "net/http/httputil", "net/http/pprof", "net/mail", "net/netip", "net/rpc",
+    "net/rpc/jsonrpc", "net/smtp", "net/textproto", "net/url", "os", "os/exec", "os/signal",
+    "os/user", "path", "path/filepath", "plugin", "reflect", "regexp", "regexp/syntax",
+    "runtime", "runtime/cgo", "runtime/debug", "runtime/metrics", "runtime/pprof",
+    "runtime/race", "runtime/trace", "sort", "strconv", "strings", "sync", "sync/atomic",
+    "syscall", "testing", "testing/fstest", "testing/iotest", "testing/quick", "text/scanner",
+    "text/tabwriter", "text/template", "text/template/parse", "time", "time/tzdata", "unicode",
+    "unicode/utf16", "unicode/utf8", "unsafe",
+};
+
+static int compare_names(const void *a, const void *b);
+
+static bool is_go_std(const char *path)
+{
+    return bsearch(&path, go_std, sizeof go_std / sizeof go_std[0], sizeof go_std[0], compare_names) != NULL;
+}
+
+static void report_missing(const char *path, CsPos pos)
+{
+    if (!strcmp(path, "C"))
+        cs_error_at(pos, "cgo is not supported");
+    else if (is_go_std(path))
+        cs_error_at(pos, "package %s is not supported", path);
+    else
+        cs_error_at(pos, "package %s is not in std", path);
 }
 
 static bool valid_import_path(const char *path)
@@ -206,7 +257,7 @@ static CsPackage *load_std(Loader *ld, const char *path, CsPos pos)
         free(dir);
     }
     if (!nfiles) {
-        cs_error_at(pos, "package %s is not in std", path);
+        report_missing(path, pos);
         return NULL;
     }
     const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;

@@ -234,6 +234,8 @@ int cs_tok_emit(CsParser *p, int tok, const char *text, int len, YYSTYPE *v)
     int op = v->tok.op;     /* set by the ASSIGNOP rules before TOK() */
     v->tok = (CsTok){0};
     v->tok.op = op;
+    if (tok == ';')
+        v->tok.lit = "semicolon";
     if (tok == CS_TK_NAME)
         v->tok.lit = cs_ast_strdup(text, len);
     remember(L, tok, text, len);

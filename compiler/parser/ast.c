@@ -580,12 +580,15 @@ CsNode *cs_ast_labeled(CsParser *p, CsNode *label, CsNode *stmt)
     return n;
 }
 
-CsNode *cs_ast_header(CsParser *p, CsNode *init, CsNode *cond, CsNode *post, CsLoc condloc)
+CsNode *cs_ast_header(CsParser *p, CsNode *init, CsNode *cond, CsNode *post, CsLoc condloc,
+                      const char *semi, CsPos semipos)
 {
     CsNode *n = cs_ast_new(CS_ND_BAD, (CsPos){p->file, condloc.first_line, condloc.first_column});
     n->init = init;
     n->cond = cond;
     n->post = post;
+    n->name = semi;         /* the ';' after init, for "missing condition" */
+    n->rbrace = semipos;
     if (cond && cond->kind != CS_ND_EXPRSTMT)
         n->lit = loc_text(p, condloc);
     return n;
@@ -595,8 +598,11 @@ CsNode *cs_ast_header(CsParser *p, CsNode *init, CsNode *cond, CsNode *post, CsL
 static CsNode *header_cond(CsParser *p, CsNode *h, const char *stmt, CsPos missing_at)
 {
     if (!h->cond) {
-        if (stmt)
-            syntax_error(p, missing_at, "syntax error: missing condition in %s statement", stmt);
+        /* gc: after `if init;` the error is at the ';' */
+        if (stmt && h->name && !strcmp(h->name, "newline"))
+            syntax_error(p, h->rbrace, "syntax error: unexpected newline, expecting { after %s clause", stmt);
+        else if (stmt)
+            syntax_error(p, h->name ? h->rbrace : missing_at, "syntax error: missing condition in %s statement", stmt);
         return NULL;
     }
     if (h->cond->kind != CS_ND_EXPRSTMT) {

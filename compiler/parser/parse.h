@@ -68,6 +68,7 @@ typedef struct CsParser {
     CsNode *result;     /* the CS_ND_FILE */
     int nerrors;        /* syntax errors in this file */
     int errors_before;  /* cs_diag_error_count() when the parse began */
+    int ntokens;        /* tokens read so far */
 } CsParser;
 
 /* Parses registered file `file` (diag.h). Returns its CS_ND_FILE, or NULL
@@ -132,7 +133,8 @@ CsNode *cs_ast_funclit(CsParser *p, CsNode *type, CsNode *body, CsPos pos);
 
 /* Statements. A header (cs_ast_header) is a temporary node holding
  * init/cond/post of if, for and switch until the statement's builder
- * checks it; cond is still a statement there. */
+ * checks it; cond is still a statement there. `semi` is the text of the
+ * ';' after init ("newline", "semicolon"), NULL if there was none. */
 CsNode *cs_ast_block(CsParser *p, CsList stmts, CsPos lbrace, CsPos rbrace);
 CsNode *cs_ast_declstmt(CsParser *p, CsNode *decl);
 CsNode *cs_ast_exprstmt(CsParser *p, CsNode *x);
@@ -143,7 +145,8 @@ CsNode *cs_ast_go_defer(CsParser *p, CsNodeKind kind, CsNode *call, CsPos pos);
 CsNode *cs_ast_return(CsParser *p, CsList results, CsPos pos);
 CsNode *cs_ast_branch(CsParser *p, CsBranch kind, CsNode *label, CsPos pos);
 CsNode *cs_ast_labeled(CsParser *p, CsNode *label, CsNode *stmt);
-CsNode *cs_ast_header(CsParser *p, CsNode *init, CsNode *cond, CsNode *post, CsLoc condloc);
+CsNode *cs_ast_header(CsParser *p, CsNode *init, CsNode *cond, CsNode *post, CsLoc condloc,
+                      const char *semi, CsPos semipos);
 CsNode *cs_ast_if(CsParser *p, CsNode *header, CsNode *body, CsNode *els, CsPos pos);
 CsNode *cs_ast_for(CsParser *p, CsNode *header, CsNode *body, CsPos pos);
 CsNode *cs_ast_range(CsParser *p, CsList lhs, bool define, CsNode *x, CsPos pos);

@@ -40,9 +40,9 @@
 #include <string.h>
 #include "tokens.h"
 #define P(l) ((CsPos){p->file, (l).first_line, (l).first_column})
-#define yylex cs_yylex
 #define YYMAXDEPTH 100000
 static void yyerror(const CsLoc *loc, void *scanner, CsParser *p, const char *msg);
+static int yylex(YYSTYPE *v, CsLoc *loc, void *scanner, CsParser *p);
 }
 
 %define api.pure full
@@ -51,8 +51,7 @@ static void yyerror(const CsLoc *loc, void *scanner, CsParser *p, const char *ms
 %define parse.lac full
 %locations
 %define api.location.type {CsLoc}
-%param {void *scanner}
-%parse-param {CsParser *p}
+%param {void *scanner} {CsParser *p}
 %expect 0
 
 %union {
@@ -62,7 +61,7 @@ static void yyerror(const CsLoc *loc, void *scanner, CsParser *p, const char *ms
 }
 
 %token EOF 0
-%token <tok> NAME INT FLOAT IMAG RUNE STRING ASSIGNOP
+%token <tok> NAME INT FLOAT IMAG RUNE STRING ASSIGNOP ';' 
 %token BREAK CASE CHAN CONST CONTINUE DEFAULT DEFER ELSE FALLTHROUGH FOR FUNC GO GOTO IF
 %token IMPORT INTERFACE MAP PACKAGE RANGE RETURN SELECT STRUCT SWITCH TYPE VAR
 %token ANDNOT SHL SHR LAND LOR ARROW INC DEC EQ NE LE GE DEFINE ELLIPSIS LBODY ERROR
@@ -542,8 +541,8 @@ body_block:
 
 /* `init; cond` of if and switch: a temporary node read by the builders. */
 header:
-    osimple                     { $$ = cs_ast_header(p, NULL, $1, NULL, @1); }
-  | osimple ';' osimple         { $$ = cs_ast_header(p, $1, $3, NULL, @3); }
+    osimple                     { $$ = cs_ast_header(p, NULL, $1, NULL, @1, NULL, P(@1)); }
+  | osimple ';' osimple         { $$ = cs_ast_header(p, $1, $3, NULL, @3, $2.lit, P(@2)); }
     ;
 
 if_stmt:
@@ -561,8 +560,8 @@ for_stmt:
     ;
 
 for_header:
-    osimple                     { $$ = cs_ast_header(p, NULL, $1, NULL, @1); }
-  | osimple ';' osimple ';' osimple { $$ = cs_ast_header(p, $1, $3, $5, @3); }
+    osimple                     { $$ = cs_ast_header(p, NULL, $1, NULL, @1, NULL, P(@1)); }
+  | osimple ';' osimple ';' osimple { $$ = cs_ast_header(p, $1, $3, $5, @3, $2.lit, P(@2)); }
   | range_clause
     ;
 
@@ -759,6 +758,18 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, CsParse
     else
         cs_error_at(pos, "syntax error: unexpected %s", what);
     return 0;
+}
+
+/* The scanner, plus gc's rule that a file whose package clause (up to
+ * the token after it) had any error is not parsed further. */
+static int yylex(YYSTYPE *v, CsLoc *loc, void *scanner, CsParser *p)
+{
+    int tok = cs_yylex(v, loc, scanner);
+    if (++p->ntokens == 4 && cs_diag_error_count() > p->errors_before) {
+        p->lex.fatal = true;
+        return CS_TK_ERROR;
+    }
+    return tok;
 }
 
 /* Only bison's own failures come here ("memory exhausted": the parser

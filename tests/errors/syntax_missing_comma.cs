@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	_ = []int{
+		1,
+		2
+	}
+}

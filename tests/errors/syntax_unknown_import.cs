@@ -1,0 +1,6 @@
+package main
+
+import "foo" // expect error at "\"foo\"": package foo is not in std
+
+func main() {
+}
