@@ -382,7 +382,10 @@ const char *cs_gen_equal(const char *a, const char *b, CsType *t, bool eq)
 
 static bool is_nil(CsNode *n)
 {
-    return n->ty && n->ty->kind == CS_TY_UNTYPED_NIL;
+    while (n->kind == CS_ND_PAREN)
+        n = n->expr;
+    return (n->ty && n->ty->kind == CS_TY_UNTYPED_NIL) ||
+           (n->kind == CS_ND_IDENT && n->sym && n->sym->kind == CS_SYM_NIL);
 }
 
 static const char *compare_nil(CsNode *x, bool eq)
@@ -837,6 +840,8 @@ static const char *composite(CsNode *n)
         for (CsNode *e = n->list; e; e = e->next) {
             const char *k = cs_gen_expr_to(e->lhs, u->key);
             const char *v = cs_gen_expr_to(e->rhs, u->elem);
+            if (cs_gen_has_call(e->lhs))
+                k = spill(&pre, u->key, k);
             if (cs_gen_has_call(e->rhs))
                 v = spill(&pre, u->elem, v);
             cs_buf_printf(&pre, "*(%s *)rt_mapassign(%s, %s, (%s[]){%s}) = %s; ", cs_gen_ctype(u->elem), rtt,

@@ -410,6 +410,53 @@ const char *cs_gen_method_wrapper(CsType *named, CsMethod *m, bool via_ptr)
     return w;
 }
 
+const char *cs_gen_promoted_wrapper(CsType *named, bool via_ptr, const char *mname, CsMethod *m, CsType *owner,
+                                    const int *path, int depth)
+{
+    const char *w = cs_gen_fmt("%s_%s_%s", cs_gen_ctype(named), mname, via_ptr ? "ppw" : "pw");
+    for (GenName *n = fvalues; n; n = n->next)
+        if (strcmp(n->name, w) == 0)
+            return w;
+    GenName *gn = calloc(1, sizeof *gn);
+    gn->name = w;
+    gn->next = fvalues;
+    fvalues = gn;
+    const char *ct = cs_gen_ctype(named);
+    const char *cur = via_ptr ? cs_gen_fmt("(*(%s *)RT_NILCHK(data))", ct) : cs_gen_fmt("(*(%s *)data)", ct);
+    CsType *t = named;
+    for (int i = 0; i < depth; i++) {
+        CsType *u = cs_gen_under(t);
+        bool ptr = u->kind == CS_TY_PTR;
+        if (ptr)
+            u = cs_gen_under(u->elem);
+        CsField *f = &u->fields[path[i]];
+        cur = cs_gen_fmt(ptr ? "RT_NILCHK(%s)->%s" : "%s.%s", cur, cs_gen_field_name(f->name, path[i]));
+        t = f->type;
+    }
+    bool is_ptr = cs_gen_under(t)->kind == CS_TY_PTR;
+    CsType *sig;
+    const char *head;
+    if (!m) {
+        CsType *it = cs_gen_under(owner);
+        sig = NULL;
+        for (int i = 0; i < it->nmethods; i++)
+            if (strcmp(it->methods[i].name, mname) == 0)
+                sig = cs_gen_under(it->methods[i].sig);
+        head = cs_gen_fmt("((%s)rt_imethod(%s, RT_STR(\"%s\")))(%s.data", cs_gen_fnptr_type(sig, "void *"), cur,
+                          mname, cur);
+    } else {
+        sig = cs_gen_under(m->sig);
+        const char *recv;
+        if (m->ptr_recv)
+            recv = is_ptr ? cur : cs_gen_fmt("&%s", cur);
+        else
+            recv = is_ptr ? cs_gen_fmt("(*RT_NILCHK(%s))", cur) : cur;
+        head = cs_gen_fmt("%s(%s", cs_gen_func_name(m->func), recv);
+    }
+    wrapper(w, sig, "void *data", head, true);
+    return w;
+}
+
 const char *cs_gen_method_value(CsNode *sel)
 {
     Gen *g = cs_gen;

@@ -183,6 +183,10 @@ void cs_gen_go_defer(CsNode *stmt);                  /* go / defer statements */
 void cs_gen_return(CsNode *ret);
 /* Method wrapper for descriptors: `void *data` receiver. Returns its name. */
 const char *cs_gen_method_wrapper(CsType *recv, CsMethod *m, bool via_ptr);
+/* Wrapper for a method promoted through embedded fields `path` of named
+ * type `named` (m NULL: a method of the embedded interface `owner`). */
+const char *cs_gen_promoted_wrapper(CsType *named, bool via_ptr, const char *mname, CsMethod *m, CsType *owner,
+                                    const int *path, int depth);
 CsMethod *cs_gen_find_method(CsType *t, const char *name, int *depth_path, int *ndepth);
 
 #endif

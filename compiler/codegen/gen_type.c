@@ -327,6 +327,22 @@ static const char *basic_rtt(CsType *t)
     }
 }
 
+/* Does named type t have methods (declared or promoted), so that *T's
+ * descriptor is worth linking from T's? */
+static bool wants_ptrto(CsType *t)
+{
+    if (t->kind != CS_TY_NAMED || cs_gen_is_iface(t))
+        return false;
+    if (t->nmethods > 0)
+        return true;
+    CsType *u = cs_gen_under(t);
+    if (u->kind == CS_TY_STRUCT)
+        for (int i = 0; i < u->nfields; i++)
+            if (u->fields[i].embedded)
+                return true;
+    return false;
+}
+
 const char *cs_gen_rtt(CsType *t)
 {
     Gen *g = cs_gen;
@@ -349,7 +365,7 @@ const char *cs_gen_rtt(CsType *t)
     }
     g->pending_rtt[g->npending_rtt++] = t;
     /* a named type with methods also gets *T, for method lookup through pointers */
-    if (t->kind == CS_TY_NAMED && t->nmethods > 0 && !cs_gen_is_iface(t))
+    if (wants_ptrto(t))
         cs_gen_rtt(cs_type_ptr(t));
     return ti->rtt;
 }
@@ -389,54 +405,154 @@ static const char *rt_kind_name(CsType *t)
     return n ? n : "INVALID";
 }
 
-static int method_cmp(const void *a, const void *b)
-{
-    return strcmp(((const CsMethod *)a)->name, ((const CsMethod *)b)->name);
-}
-
 static const char *str_lit(const char *s)
 {
     return cs_gen_const(&(CsConst){.kind = CS_CV_STRING, .s = s, .slen = (int64_t)strlen(s)}, NULL);
 }
 
-/* The methods a descriptor lists: for a named T its value-receiver
- * methods, for *T all of T's methods, for an interface its methods. */
+/* ---- method sets -------------------------------------------------------------
+ * The methods of a struct-based named type include those promoted through
+ * embedded fields (the shallowest wins; Go rejects ambiguous selectors at
+ * use, and an ambiguous name is simply left out here). */
+typedef struct MSetEntry {
+    const char *name;
+    CsMethod *m;            /* declared method (NULL: through an embedded interface) */
+    CsType *owner;          /* type declaring it (named), or the embedded interface */
+    int path[8], depth;     /* embedded fields walked from the receiver */
+    int level;
+    bool ambiguous;
+} MSetEntry;
+
+typedef struct MSet {
+    MSetEntry *e;
+    int n, cap;
+} MSet;
+
+static void mset_add(MSet *s, MSetEntry e)
+{
+    for (int i = 0; i < s->n; i++)
+        if (strcmp(s->e[i].name, e.name) == 0) {
+            if (s->e[i].level == e.level)
+                s->e[i].ambiguous = true;
+            return;     /* a shallower one wins */
+        }
+    if (s->n == s->cap) {
+        s->cap = s->cap ? 2 * s->cap : 8;
+        s->e = realloc(s->e, s->cap * sizeof *s->e);
+    }
+    s->e[s->n++] = e;
+}
+
+/* Collects the methods of t (a named type or a struct) reachable with
+ * `addressable` receivers (pointer receivers allowed), breadth-first. */
+static void collect(MSet *s, CsType *t, bool addressable, int *path, int depth)
+{
+    typedef struct Q { CsType *t; bool addr; int path[8]; int depth; } Q;
+    Q queue[64];
+    int qh = 0, qt = 0;
+    queue[qt].t = t;
+    queue[qt].addr = addressable;
+    queue[qt].depth = depth;
+    memcpy(queue[qt].path, path, sizeof queue[qt].path);
+    qt++;
+    while (qh < qt) {
+        Q q = queue[qh++];
+        CsType *nt = q.t;
+        if (nt->kind == CS_TY_NAMED && !cs_gen_is_iface(nt)) {
+            for (int i = 0; i < nt->nmethods; i++)
+                if (q.addr || !nt->methods[i].ptr_recv)
+                    mset_add(s, (MSetEntry){.name = nt->methods[i].name, .m = &nt->methods[i], .owner = nt,
+                                            .depth = q.depth, .level = q.depth,
+                                            .path = {q.path[0], q.path[1], q.path[2], q.path[3], q.path[4],
+                                                     q.path[5], q.path[6], q.path[7]}});
+        }
+        CsType *u = cs_gen_under(nt);
+        if (u->kind == CS_TY_INTERFACE && q.depth > 0) {
+            for (int i = 0; i < u->nmethods; i++)
+                mset_add(s, (MSetEntry){.name = u->methods[i].name, .owner = nt, .depth = q.depth,
+                                        .level = q.depth,
+                                        .path = {q.path[0], q.path[1], q.path[2], q.path[3], q.path[4],
+                                                 q.path[5], q.path[6], q.path[7]}});
+            continue;
+        }
+        if (u->kind != CS_TY_STRUCT || q.depth >= 7)
+            continue;
+        for (int i = 0; i < u->nfields && qt < 64; i++) {
+            if (!u->fields[i].embedded)
+                continue;
+            CsType *ft = u->fields[i].type;
+            bool addr = q.addr;
+            if (ft->kind == CS_TY_PTR) {
+                ft = ft->elem;
+                addr = true;
+            }
+            Q n = q;
+            n.t = ft;
+            n.addr = addr;
+            n.path[n.depth++] = i;
+            queue[qt++] = n;
+        }
+    }
+}
+
+/* Method set of descriptor type t (T or *T), sorted by name. */
+static int method_set(CsType *t, MSetEntry **out, bool *via_ptr, CsType **named)
+{
+    MSet s = {0};
+    int path[8] = {0};
+    *via_ptr = false;
+    *named = t;
+    if (t->kind == CS_TY_PTR && t->elem->kind == CS_TY_NAMED) {
+        *named = t->elem;
+        *via_ptr = true;
+    }
+    if ((*named)->kind != CS_TY_NAMED || cs_gen_is_iface(*named))
+        return 0;
+    collect(&s, *named, *via_ptr, path, 0);
+    int k = 0;
+    for (int i = 0; i < s.n; i++)
+        if (!s.e[i].ambiguous)
+            s.e[k++] = s.e[i];
+    for (int i = 1; i < k; i++)
+        for (int j = i; j > 0 && strcmp(s.e[j - 1].name, s.e[j].name) > 0; j--) {
+            MSetEntry x = s.e[j];
+            s.e[j] = s.e[j - 1];
+            s.e[j - 1] = x;
+        }
+    *out = s.e;
+    return k;
+}
+
+/* The methods a descriptor lists: for a named T its value method set, for
+ * *T the pointer method set, for an interface its methods (no code). */
 static void emit_methods(CsBuf *b, const char *name, CsType *t, int *count)
 {
-    CsType *named = t, *it = cs_gen_under(t);
-    bool via_ptr = false;
+    CsType *it = cs_gen_under(t);
     *count = 0;
-    if (t->kind == CS_TY_PTR && t->elem->kind == CS_TY_NAMED) {
-        named = t->elem;
-        via_ptr = true;
-    }
-    int n;
-    CsMethod *ms;
     if (it->kind == CS_TY_INTERFACE) {
-        n = it->nmethods;
-        ms = it->methods;
-    } else if (named->kind == CS_TY_NAMED && !cs_gen_is_iface(named)) {
-        n = named->nmethods;
-        ms = named->methods;
-    } else {
+        if (it->nmethods == 0)
+            return;
+        cs_buf_printf(b, "static const rt_method %s_methods[] = {\n", name);
+        for (int i = 0; i < it->nmethods; i++)
+            cs_buf_printf(b, "    {%s, NULL},\n", str_lit(it->methods[i].name));
+        cs_buf_puts(b, "};\n");
+        *count = it->nmethods;
         return;
     }
-    CsMethod *sorted = calloc(n + 1, sizeof *sorted);
-    int k = 0;
-    for (int i = 0; i < n; i++)
-        if (it->kind == CS_TY_INTERFACE || via_ptr || !ms[i].ptr_recv)
-            sorted[k++] = ms[i];
+    MSetEntry *ms;
+    bool via_ptr;
+    CsType *named;
+    int k = method_set(t, &ms, &via_ptr, &named);
     if (k == 0)
         return;
-    qsort(sorted, k, sizeof *sorted, method_cmp);
     const char **wrappers = calloc(k, sizeof *wrappers);
-    if (it->kind != CS_TY_INTERFACE)
-        for (int i = 0; i < k; i++)
-            wrappers[i] = cs_gen_method_wrapper(named, &sorted[i], via_ptr);
+    for (int i = 0; i < k; i++)
+        wrappers[i] = ms[i].depth == 0 ? cs_gen_method_wrapper(named, ms[i].m, via_ptr)
+                                       : cs_gen_promoted_wrapper(named, via_ptr, ms[i].name, ms[i].m,
+                                                                 ms[i].owner, ms[i].path, ms[i].depth);
     cs_buf_printf(b, "static const rt_method %s_methods[] = {\n", name);
     for (int i = 0; i < k; i++)
-        cs_buf_printf(b, "    {%s, %s},\n", str_lit(sorted[i].name),
-                      wrappers[i] ? cs_gen_fmt("(void *)%s", wrappers[i]) : "NULL");
+        cs_buf_printf(b, "    {%s, (void *)%s},\n", str_lit(ms[i].name), wrappers[i]);
     cs_buf_puts(b, "};\n");
     *count = k;
 }
@@ -480,7 +596,7 @@ static void emit_rtt(CsType *t)
         elem = cs_gen_rtt(u->elem);
     if (u->kind == CS_TY_MAP)
         key = cs_gen_rtt(u->key);
-    if (t->kind == CS_TY_NAMED && t->nmethods > 0 && u->kind != CS_TY_INTERFACE)
+    if (wants_ptrto(t))
         ptrto = cs_gen_rtt(cs_type_ptr(t));
     cs_buf_printf(b, "static const rt_type %s = {\n", name);
     cs_buf_printf(b, "    .kind = RT_KIND_%s, .flags = %d, .chandir = %d,\n", rt_kind_name(t), flags,
