@@ -1,12 +1,15 @@
 /* Netpoller: a read on an empty socketpair parks ("IO wait") until the
  * peer writes; read deadlines fail with RT_ETIMEOUT on time; closing a
- * descriptor wakes its parked reader with RT_ECLOSING; and a TCP echo
+ * descriptor wakes its parked reader with RT_ECLOSING; a blocking pipe
+ * read (fdio.c, the syscall state) leaves GOMAXPROCS=1's only P to the
+ * other goroutines; and a TCP echo
  * over loopback with 1,000 concurrent connections through
  * rt_poll_accept/connect/read/write checks every byte. */
 #include "rtcheck.h"
 #include "sched.h"
 #include "netpoll.h"
 #include "timer.h"
+#include "fdio.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -117,6 +120,45 @@ RT_TEST(test_close_wakes_reader, 2) {
     close(sv[1]);
 }
 
+/* ---- blocking reads ---------------------------------------------------------------- */
+
+typedef struct pipe_reader {
+    int fd;
+    char buf[16];
+    int64_t n;
+    int err;
+    int done;                    /* atomic */
+} pipe_reader;
+
+static void read_pipe(void *arg) {
+    pipe_reader *r = arg;
+    r->n = rt_fd_read(r->fd, r->buf, sizeof r->buf, &r->err);
+    __atomic_store_n(&r->done, 1, __ATOMIC_RELEASE);
+}
+
+RT_TEST(test_blocking_read_keeps_others_running, 1) {
+    int p[2];
+    ck_assert_int_eq(pipe(p), 0);
+    pipe_reader *r = rt_alloc(sizeof *r);
+    r->fd = p[0];
+    GO(read_pipe, r);
+    int64_t t0 = rt_nanotime();
+    for (int i = 0; i < 10; i++)
+        time_Sleep(5 * MS);              /* the reader holds the thread, not the P */
+    ck_assert_int_lt(rt_nanotime() - t0, 2000 * MS);
+    ck_assert_int_eq(__atomic_load_n(&r->done, __ATOMIC_ACQUIRE), 0);
+    ck_assert_int_eq(write(p[1], "ping", 4), 4);
+    while (!__atomic_load_n(&r->done, __ATOMIC_ACQUIRE)) {
+        time_Sleep(1 * MS);
+        ck_assert_int_lt(rt_nanotime() - t0, 5000 * MS);
+    }
+    ck_assert_int_eq(r->err, 0);
+    ck_assert_int_eq(r->n, 4);
+    ck_assert(memcmp(r->buf, "ping", 4) == 0);
+    close(p[0]);
+    close(p[1]);
+}
+
 /* ---- TCP echo ---------------------------------------------------------------------- */
 
 enum { NCONN = 1000, MSG = 3000 };
@@ -202,6 +244,7 @@ static Suite *netpoll_suite(void) {
     tcase_add_exit_test(tc, test_read_parks_until_ready, 0);
     tcase_add_exit_test(tc, test_read_deadline, 0);
     tcase_add_exit_test(tc, test_close_wakes_reader, 0);
+    tcase_add_exit_test(tc, test_blocking_read_keeps_others_running, 0);
     suite_add_tcase(s, tc);
     tc = tcase_create("tcp");
     tcase_set_timeout(tc, 60);
