@@ -17,6 +17,7 @@
  * every path out of compile().
  */
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -123,6 +124,53 @@ static void parse_args(int argc, char **argv, Options *o)
     }
 }
 
+/* ==== temporary files ==================================================== */
+
+/* The build directory in $TMPDIR (default /tmp) holding prog.c and prog;
+ * removed on every exit path, including SIGINT/SIGTERM/SIGHUP (the
+ * handler only uses async-signal-safe calls). */
+static struct {
+    char dir[PATH_MAX], cfile[PATH_MAX + 8], exe[PATH_MAX + 8];
+    volatile sig_atomic_t made;
+    volatile pid_t child;       /* the program `csc run` runs, or 0 */
+} tmp;
+
+static void remove_temps(void)
+{
+    if (!tmp.made)
+        return;
+    unlink(tmp.cfile);
+    unlink(tmp.exe);
+    rmdir(tmp.dir);
+    tmp.made = 0;
+}
+
+static void on_fatal_signal(int sig)
+{
+    if (tmp.child > 0)
+        kill(tmp.child, sig);
+    remove_temps();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static bool make_temps(void)
+{
+    const char *base = getenv("TMPDIR");
+    snprintf(tmp.dir, sizeof tmp.dir, "%s/csc-XXXXXX", base && *base ? base : "/tmp");
+    signal(SIGTERM, on_fatal_signal);
+    signal(SIGHUP, on_fatal_signal);
+    signal(SIGINT, on_fatal_signal);
+    if (!mkdtemp(tmp.dir)) {
+        fprintf(stderr, "csc: cannot create a temporary directory: %s\n", strerror(errno));
+        return false;
+    }
+    snprintf(tmp.cfile, sizeof tmp.cfile, "%s/prog.c", tmp.dir);
+    snprintf(tmp.exe, sizeof tmp.exe, "%s/prog", tmp.dir);
+    tmp.made = 1;
+    return true;
+}
+
 /* ==== running programs ================================================== */
 
 typedef struct Argv { char **v; int n, cap; } Argv;
@@ -152,7 +200,7 @@ static void argv_add_words(Argv *a, const char *s)
 
 /* Runs argv with stdout+stderr going to fd `out` (or inherited when
  * out < 0); returns the wait status, or -1 if it could not start. */
-static int spawn(char **argv, int out)
+static int spawn(char **argv, int out, bool track)
 {
     pid_t pid = fork();
     if (pid < 0)
@@ -166,10 +214,13 @@ static int spawn(char **argv, int out)
         fprintf(stderr, "csc: cannot run %s: %s\n", argv[0], strerror(errno));
         _exit(127);
     }
+    if (track)
+        tmp.child = pid;
     int status;
     while (waitpid(pid, &status, 0) < 0)
         if (errno != EINTR)
             return -1;
+    tmp.child = 0;
     return status;
 }
 
@@ -211,7 +262,7 @@ static bool run_cc(const Options *o, const CsResources *res, const char *cfile, 
         fputc('\n', stderr);
     }
     FILE *log = tmpfile();
-    int status = spawn(a.v, log ? fileno(log) : -1);
+    int status = spawn(a.v, log ? fileno(log) : -1, false);
     bool ok = status >= 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
     if (!ok) {
         if (status >= 0 && WIFEXITED(status) && WEXITSTATUS(status) == 127)
@@ -264,8 +315,7 @@ static int run_program(const Options *o, const char *exe)
     for (int i = 0; i < o->nrun_args; i++)
         argv_add(&a, o->run_args[i]);
     signal(SIGINT, SIG_IGN); /* the program gets ^C; we stay to clean up */
-    int status = spawn(a.v, -1);
-    signal(SIGINT, SIG_DFL);
+    int status = spawn(a.v, -1, true);
     free(a.v);
     if (status < 0) {
         fprintf(stderr, "csc: cannot run %s: %s\n", exe, strerror(errno));
@@ -290,14 +340,9 @@ static int compile(const Options *o)
     if (!cs_check_program(&prog) || cs_diag_error_count())
         return 1;
 
-    char tmpdir[] = "/tmp/csc-XXXXXX";
-    if (!mkdtemp(tmpdir)) {
-        fprintf(stderr, "csc: cannot create a temporary directory: %s\n", strerror(errno));
+    if (!make_temps())
         return 1;
-    }
-    char cfile[sizeof tmpdir + 8], exe[sizeof tmpdir + 8];
-    snprintf(cfile, sizeof cfile, "%s/prog.c", tmpdir);
-    snprintf(exe, sizeof exe, "%s/prog", tmpdir);
+    const char *cfile = tmp.cfile, *exe = tmp.exe;
 
     int status = 1;
     FILE *c = fopen(cfile, "w");
@@ -324,9 +369,7 @@ static int compile(const Options *o)
         free(output);
     }
 out:
-    unlink(cfile);
-    unlink(exe);
-    rmdir(tmpdir);
+    remove_temps();
     return status;
 }
 
