@@ -3,10 +3,9 @@
  * spaces or newlines (both treated as space); in a format, spaces match
  * any run of input space, other text must match exactly, and the verbs
  * %v %d %x %o %b %s %f %g %e %t %c read one operand each. Errors are
- * reported as Go's texts ("EOF", "unexpected EOF", "expected integer",
+ * reported as Go's texts ("EOF", "expected integer",
  * "input does not match format"); fmt.cs turns them into error values.
  * Not implemented: widths, %q, Sscanln's newline rules, Scanner. */
-#include <errno.h>
 #include <stdlib.h>
 
 #include "value_internal.h"
@@ -23,20 +22,79 @@ static void skip_space(scanner *s) {
         s->pos++;
 }
 
-/* The next space-delimited word; for numbers only the characters a
- * number can contain (so "3," yields "3"). */
-static rt_string token(scanner *s, bool number) {
+/* The next space-delimited word. */
+static rt_string token(scanner *s) {
     skip_space(s);
     int64_t start = s->pos;
-    while (s->pos < s->in.len && !is_space(s->in.ptr[s->pos])) {
-        uint8_t c = s->in.ptr[s->pos];
-        bool numeric = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                       c == '+' || c == '-' || c == '.' || c == '_';
-        if (number && !numeric)
-            break;
+    while (s->pos < s->in.len && !is_space(s->in.ptr[s->pos]))
         s->pos++;
+    return (rt_string){s->in.ptr + start, s->pos - start};
+}
+
+static bool accept(scanner *s, const char *chars) {
+    if (s->pos < s->in.len && s->in.ptr[s->pos] && strchr(chars, s->in.ptr[s->pos])) {
+        s->pos++;
+        return true;
+    }
+    return false;
+}
+
+static int digit_value(uint8_t c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+    return 99;
+}
+
+/* An integer as Go's scanInt reads it: sign, then (for %v) a base prefix,
+ * then the digits of the base (and '_'); stops at the first other byte,
+ * leaving it unread. base 0: decide from the prefix. */
+static rt_string int_token(scanner *s, int *base) {
+    skip_space(s);
+    int64_t start = s->pos;
+    accept(s, "+-");
+    if (*base == 0) {
+        *base = 10;
+        if (s->pos + 1 < s->in.len && s->in.ptr[s->pos] == '0') {
+            uint8_t c = s->in.ptr[s->pos + 1] | 0x20;
+            if (c == 'x' || c == 'b' || c == 'o') {
+                *base = c == 'x' ? 16 : c == 'b' ? 2 : 8;
+                s->pos += 2;
+            }
+        }
+    }
+    while (s->pos < s->in.len && (digit_value(s->in.ptr[s->pos]) < *base || s->in.ptr[s->pos] == '_'))
+        s->pos++;
+    return (rt_string){s->in.ptr + start, s->pos - start};
+}
+
+/* A decimal float: sign, digits, '.', digits, exponent. */
+static rt_string float_token(scanner *s) {
+    skip_space(s);
+    int64_t start = s->pos;
+    accept(s, "+-");
+    while (accept(s, "0123456789_"))
+        ;
+    if (accept(s, "."))
+        while (accept(s, "0123456789_"))
+            ;
+    if (accept(s, "eEpP")) {
+        accept(s, "+-");
+        while (accept(s, "0123456789"))
+            ;
     }
     return (rt_string){s->in.ptr + start, s->pos - start};
+}
+
+/* The digits of tok in base (sign and prefix allowed), underscores
+ * dropped, as a C string for strtoll/strtoull. */
+static const char *digits_cstring(rt_string tok) {
+    rt_buf b = {0};
+    for (int64_t i = 0; i < tok.len; i++)
+        if (tok.ptr[i] != '_')
+            rt_buf_byte(&b, tok.ptr[i]);
+    rt_buf_byte(&b, 0);
+    return (const char *)b.p;
 }
 
 static void store_int(const rt_type *t, void *p, int64_t v) {
@@ -62,50 +120,55 @@ static const char *scan_one(scanner *s, rt_iface arg, int32_t verb) {
     void *p = arg.data;
     if (verb == 'c') {
         if (s->pos >= s->in.len)
-            return "unexpected EOF";
+            return "EOF";
         int w;
         int32_t r = rt_utf8_decode(s->in.ptr + s->pos, s->in.len - s->pos, &w);
         s->pos += w;
         store_int(t, p, r);
         return NULL;
     }
-    bool number = t->kind >= RT_KIND_INT && t->kind <= RT_KIND_FLOAT64;
-    rt_string tok = token(s, number);
-    if (tok.len == 0)
-        return "unexpected EOF";
-    const char *c = rt_cstring(tok);
     char *end;
-    errno = 0;
     switch (t->kind) {
-    case RT_KIND_INT: case RT_KIND_INT8: case RT_KIND_INT16: case RT_KIND_INT32: case RT_KIND_INT64: {
-        int base = verb == 'x' ? 16 : verb == 'o' ? 8 : verb == 'b' ? 2 : verb == 'd' ? 10 : 0;
-        long long v = strtoll(c, &end, base);
-        if (*end || end == c)
+    case RT_KIND_INT: case RT_KIND_INT8: case RT_KIND_INT16: case RT_KIND_INT32: case RT_KIND_INT64:
+    case RT_KIND_UINT: case RT_KIND_UINT8: case RT_KIND_UINT16: case RT_KIND_UINT32:
+    case RT_KIND_UINT64: case RT_KIND_UINTPTR: {
+        int base = verb == 'x' || verb == 'X' ? 16 : verb == 'o' ? 8 : verb == 'b' ? 2 : verb == 'd' ? 10 : 0;
+        rt_string tok = int_token(s, &base);
+        const char *c = digits_cstring(tok);
+        const char *digits = c + (c[0] == '+' || c[0] == '-');
+        if (tok.len == 0 || digits[0] == 0)
+            return "expected integer";
+        bool is_signed = t->kind <= RT_KIND_INT64;
+        if (!is_signed && c[0] == '-')
+            return "expected integer";
+        if (base != 10 && digits[0] == '0' && digits[1] && ((digits[1] | 0x20) == 'x' ||
+                                                             (digits[1] | 0x20) == 'b' || (digits[1] | 0x20) == 'o'))
+            memmove((char *)digits, digits + 2, strlen(digits + 2) + 1);
+        int64_t v = is_signed ? (int64_t)strtoll(c, &end, base) : (int64_t)strtoull(c, &end, base);
+        if (*end)
             return "expected integer";
         store_int(t, p, v);
         return NULL;
     }
-    case RT_KIND_UINT: case RT_KIND_UINT8: case RT_KIND_UINT16: case RT_KIND_UINT32:
-    case RT_KIND_UINT64: case RT_KIND_UINTPTR: {
-        int base = verb == 'x' ? 16 : verb == 'o' ? 8 : verb == 'b' ? 2 : verb == 'd' ? 10 : 0;
-        if (c[0] == '-')
-            return "expected integer";
-        unsigned long long v = strtoull(c, &end, base);
-        if (*end || end == c)
-            return "expected integer";
-        store_int(t, p, (int64_t)v);
-        return NULL;
-    }
     case RT_KIND_FLOAT32: case RT_KIND_FLOAT64: {
+        rt_string tok = float_token(s);
+        const char *c = digits_cstring(tok);
         double v = strtod(c, &end);
-        if (*end || end == c)
-            return "strconv.ParseFloat: parsing \"\": invalid syntax";
+        if (tok.len == 0 || *end || end == c)
+            return "expected integer";
         if (t->kind == RT_KIND_FLOAT32)
             *(float *)p = (float)v;
         else
             *(double *)p = v;
         return NULL;
     }
+    default:
+        break;
+    }
+    rt_string tok = token(s);
+    if (tok.len == 0)
+        return "EOF";
+    switch (t->kind) {
     case RT_KIND_BOOL:
         if (rt_streq(tok, RT_STR("true")) || rt_streq(tok, RT_STR("t")) || rt_streq(tok, RT_STR("T")) ||
             rt_streq(tok, RT_STR("TRUE")) || rt_streq(tok, RT_STR("True")) || rt_streq(tok, RT_STR("1")))
@@ -148,7 +211,7 @@ int64_t fmt_scan(rt_string str, rt_string format, bool formatted, rt_slice args,
         for (; n < args.len; n++) {
             skip_space(&s);
             if (s.pos >= s.in.len) {
-                err = n == 0 ? "EOF" : "unexpected EOF";
+                err = "EOF";
                 break;
             }
             if ((err = scan_one(&s, a[n], 'v')) != NULL)
@@ -166,7 +229,7 @@ int64_t fmt_scan(rt_string str, rt_string format, bool formatted, rt_slice args,
             if (c != '%' || (i + 1 < format.len && format.ptr[i + 1] == '%')) {
                 i += c == '%' ? 2 : 1;
                 if (s.pos >= s.in.len)
-                    err = n == 0 ? "EOF" : "unexpected EOF";
+                    err = "EOF";
                 else if (s.in.ptr[s.pos] != c)
                     err = "input does not match format";
                 else
@@ -182,13 +245,18 @@ int64_t fmt_scan(rt_string str, rt_string format, bool formatted, rt_slice args,
             }
             int32_t verb = format.ptr[i++];
             if (n >= args.len) {
-                err = "too few operands for format";
+                rt_buf b = {0};
+                rt_buf_cstr(&b, "too few operands for format '%");
+                rt_buf_rune(&b, verb);
+                rt_buf_cstr(&b, "'");
+                rt_buf_byte(&b, 0);
+                err = (const char *)b.p;
                 break;
             }
             if (verb != 'c') {
                 skip_space(&s);
                 if (s.pos >= s.in.len) {
-                    err = n == 0 ? "EOF" : "unexpected EOF";
+                    err = "EOF";
                     break;
                 }
             }

@@ -222,7 +222,7 @@ START_TEST(test_scan) {
     expect(s, "word");
     n = fmt_scan(RT_STR("5"), RT_STR(""), false, ARGS(rt_box(&int_ptr, &px), rt_box(&int_ptr, &py)), &err);
     ck_assert_int_eq(n, 1);
-    expect(err, "unexpected EOF");
+    expect(err, "EOF");
     n = fmt_scan(RT_STR("x"), RT_STR(""), false, ARGS(rt_box(&int_ptr, &px)), &err);
     expect(err, "expected integer");
     n = fmt_scan(RT_STR("point(3, 4) ok"), RT_STR("point(%d, %d) %s"), true,
