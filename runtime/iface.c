@@ -100,8 +100,8 @@ void *rt_assert_type(rt_iface x, const rt_type *t, const rt_type *iface_type) {
 }
 
 rt_iface rt_assert_iface(rt_iface x, const rt_type *it, const rt_type *iface_type) {
-    if (x.type == NULL)
-        conversion_panic(iface_type, NULL, it, NULL);
+    if (x.type == NULL)     /* Go names no static type here: "interface is nil" */
+        conversion_panic(NULL, NULL, it, NULL);
     const rt_string *missing = missing_method(x.type, it);
     if (missing)
         conversion_panic(iface_type, x.type, it, missing);

@@ -41,7 +41,8 @@ rt_string rt_string_from_bytes(rt_slice b);          /* string(b) */
 rt_slice rt_bytes_from_string(rt_string s);          /* []byte(s): cap rounded up to a size class */
 rt_slice rt_bytes_from_literal(rt_string s);         /* []byte("const"): cap == len, as Go */
 rt_string rt_string_from_rune(int64_t r);            /* string(r); invalid -> "\uFFFD" */
-rt_slice rt_runes_from_string(rt_string s);          /* []rune(s) */
+rt_slice rt_runes_from_string(rt_string s);          /* []rune(s): cap rounded up to a size class */
+rt_slice rt_runes_from_literal(rt_string s);         /* []rune("const"): cap == len, as Go */
 rt_string rt_string_from_runes(rt_slice runes);      /* string(rs) */
 /* Decodes the rune at s[i] (for range over strings); stores its width
  * (1 for an invalid byte, which decodes as 0xFFFD). */

@@ -166,9 +166,9 @@ rt_string rt_string_from_rune(int64_t r) {
     return (rt_string){p, n};
 }
 
-rt_slice rt_runes_from_string(rt_string s) {
+static rt_slice runes(rt_string s, bool exact) {
     int64_t n = rt_utf8_count(s.ptr, s.len);
-    int64_t cap = rt_roundupsize(n * 4) / 4;
+    int64_t cap = exact ? n : rt_roundupsize(n * 4) / 4;
     int32_t *rs = rt_alloc_noscan(cap * 4);
     int64_t k = 0;
     for (int64_t i = 0; i < s.len; k++) {
@@ -178,6 +178,9 @@ rt_slice rt_runes_from_string(rt_string s) {
     }
     return (rt_slice){rs, n, cap};
 }
+
+rt_slice rt_runes_from_string(rt_string s) { return runes(s, false); }
+rt_slice rt_runes_from_literal(rt_string s) { return runes(s, true); }
 
 rt_string rt_string_from_runes(rt_slice runes) {
     const int32_t *rs = runes.ptr;
