@@ -58,6 +58,25 @@ void cs_gen_pos(CsPos pos)
     cs_buf_printf(&f->body, "#line %d \"%s\"\n", pos.line, cs_diag_file_name(pos.file));
 }
 
+/* c without one pair of enclosing parentheses, for if/for headers (clang
+ * warns about `if ((a == b))`). */
+static const char *cond_text(const char *c)
+{
+    size_t n = strlen(c);
+    if (n < 2 || c[0] != '(' || c[n - 1] != ')')
+        return c;
+    int depth = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (c[i] == '(')
+            depth++;
+        else if (c[i] == ')' && --depth == 0 && i != n - 1)
+            return c;
+        else if (c[i] == '"' || c[i] == '\'')
+            return c;   /* literals could hold parentheses */
+    }
+    return cs_gen_fmt("%.*s", (int)n - 2, c + 1);
+}
+
 static void open_block(const char *fmt, const char *arg)
 {
     cs_gen_line(fmt, arg);
@@ -304,7 +323,7 @@ static void if_stmt(CsNode *n, bool is_else)
         is_else = false;
     }
     cs_gen_pos(n->pos);
-    open_block(is_else ? "} else if (%s) {" : "if (%s) {", cs_gen_expr(n->cond));
+    open_block(is_else ? "} else if (%s) {" : "if (%s) {", cond_text(cs_gen_expr(n->cond)));
     cs_gen_block(n->body->list);
     cs_gen->fn->indent--;
     if (n->els) {
@@ -369,7 +388,7 @@ static void for_stmt(CsNode *n)
         cs_gen_stmt(n->init);
     }
     const char *post = post_expr(n->post);
-    const char *cond = n->cond ? cs_gen_expr(n->cond) : "";
+    const char *cond = n->cond ? cond_text(cs_gen_expr(n->cond)) : "";
     cs_gen_pos(n->pos);
     si->cont_c = post != NULL;
     if (post)
@@ -537,10 +556,10 @@ static void switch_stmt(CsNode *n)
             }
             cs_gen_pos(c->pos);
             if (first)
-                open_block("if (%s) {", case_cond(c, tag, tt));
+                open_block("if (%s) {", cond_text(case_cond(c, tag, tt)));
             else {
                 f->indent--;
-                open_block("} else if (%s) {", case_cond(c, tag, tt));
+                open_block("} else if (%s) {", cond_text(case_cond(c, tag, tt)));
             }
             first = false;
             cs_gen_block(c->body);
@@ -566,7 +585,7 @@ static void switch_stmt(CsNode *n)
             if (!c->list)
                 deflt = c;
             else
-                cs_gen_line("if (%s) goto case_%d;", case_cond(c, tag, tt), labels[k]);
+                cs_gen_line("if (%s) goto case_%d;", cond_text(case_cond(c, tag, tt)), labels[k]);
         }
         if (!si->brk)
             si->brk = cs_gen_label();
@@ -627,10 +646,10 @@ static void type_switch(CsNode *n)
         }
         cs_gen_pos(c->pos);
         if (first)
-            open_block("if (%s) {", b.s);
+            open_block("if (%s) {", cond_text(b.s));
         else {
             f->indent--;
-            open_block("} else if (%s) {", b.s);
+            open_block("} else if (%s) {", cond_text(b.s));
         }
         first = false;
         CsSym *v = case_sym(c);

@@ -132,7 +132,11 @@ const char *cs_gen_ctype(CsType *t)
     case CS_TY_CHAN: s = "rt_chan *"; break;
     case CS_TY_FUNC: s = "rt_func *"; break;
     case CS_TY_INTERFACE: s = "rt_iface"; break;
-    case CS_TY_PTR: s = cs_gen_fmt("%s *", cs_gen_ctype(t->elem)); break;
+    case CS_TY_PTR: {
+        const char *e = cs_gen_ctype(t->elem);
+        s = cs_gen_fmt(e[strlen(e) - 1] == '*' ? "%s*" : "%s *", e);
+        break;
+    }
     case CS_TY_ARRAY: {
         const char *e = cs_gen_ctype(t->elem);
         char *m = cs_gen_fmt("arr%lld_%s", (long long)t->len, e);
