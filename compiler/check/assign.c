@@ -37,6 +37,15 @@ static void set_type(CsNode *n, CsType *t)
     }
 }
 
+const char *cs_type_str_as(Checker *c, CsType *t, CsNode *texpr)
+{
+    while (texpr && texpr->kind == CS_ND_PAREN) texpr = texpr->expr;
+    if (texpr && texpr->kind == CS_ND_IDENT && texpr->sym && !texpr->sym->pkg && texpr->ty == t &&
+        (!strcmp(texpr->name, "byte") || !strcmp(texpr->name, "rune")))
+        return texpr->name;
+    return cs_type_str(t, c->pkg);
+}
+
 static bool convert(Checker *c, CsNode *n, CsType *t, const char *context)
 {
     CsType *from = n->ty;
@@ -74,14 +83,14 @@ static bool convert(Checker *c, CsNode *n, CsType *t, const char *context)
             if (strcmp(es, vs)) val = cs_check_sprintf(" %s", vs);
             if (context)
                 cs_check_errorf(SP(n), "cannot use %s (%s constant%s) as %s value in %s (%s)", es,
-                                cs_type_str(from, c->pkg), val, cs_type_str(t, c->pkg), context,
+                                cs_type_str(from, c->pkg), val, cs_type_str_as(c, t, c->target_texpr), context,
                                 trunc ? "truncated" : "overflows");
             else if (trunc)
                 cs_check_errorf(SP(n), "%s (%s constant) truncated to %s", es, cs_type_str(from, c->pkg),
-                                cs_type_str(t, c->pkg));
+                                cs_type_str_as(c, t, c->target_texpr));
             else
                 cs_check_errorf(SP(n), "%s (%s constant%s) overflows %s", es, cs_type_str(from, c->pkg), val,
-                                cs_type_str(t, c->pkg));
+                                cs_type_str_as(c, t, c->target_texpr));
             n->mode = CS_MODE_INVALID;
             return false;
         }
@@ -91,7 +100,7 @@ static bool convert(Checker *c, CsNode *n, CsType *t, const char *context)
         while (s->kind == CS_ND_PAREN) s = s->expr;
         if (s->kind == CS_ND_BINARY && (s->op == CS_OP_SHL || s->op == CS_OP_SHR) && !cs_type_is_integer(u)) {
             cs_check_errorf(s->pos, "invalid operation: shifted operand %s (type %s) must be integer",
-                            cs_expr_string(s->lhs), cs_type_str(t, c->pkg));
+                            cs_expr_string(s->lhs), cs_type_str_as(c, t, c->target_texpr));
             n->mode = CS_MODE_INVALID;
             return false;
         }
@@ -100,10 +109,10 @@ static bool convert(Checker *c, CsNode *n, CsType *t, const char *context)
     return true;
 mismatch:
     if (context) {
-        cs_check_errorf(SP(n), "cannot use %s as %s value in %s", cs_operand_string(c, n), cs_type_str(t, c->pkg),
+        cs_check_errorf(SP(n), "cannot use %s as %s value in %s", cs_operand_string(c, n), cs_type_str_as(c, t, c->target_texpr),
                         context);
     } else {
-        cs_check_errorf(SP(n), "cannot convert %s to type %s", cs_operand_string(c, n), cs_type_str(t, c->pkg));
+        cs_check_errorf(SP(n), "cannot convert %s to type %s", cs_operand_string(c, n), cs_type_str_as(c, t, c->target_texpr));
     }
     n->mode = CS_MODE_INVALID;
     return false;
@@ -165,7 +174,7 @@ bool cs_check_assignable(Checker *c, CsNode *n, CsType *t, const char *context)
     }
     const char *cause = NULL;
     if (cs_assignable_to(c, n, t, &cause)) return true;
-    cs_check_errorf(SP(n), "cannot use %s as %s value in %s%s%s", cs_operand_string(c, n), cs_type_str(t, c->pkg),
+    cs_check_errorf(SP(n), "cannot use %s as %s value in %s%s%s", cs_operand_string(c, n), cs_type_str_as(c, t, c->target_texpr),
                     context, cause ? ": " : "", cause ? cause : "");
     return false;
 }
@@ -439,6 +448,8 @@ void cs_check_var_spec(Checker *c, CsNode *spec, bool global)
         CsType **types = cs_check_alloc(sizeof(CsType *) * (nl + 1));
         CsType **hints = cs_check_alloc(sizeof(CsType *) * (nl + 1));
         for (int k = 0; k < nl; k++) hints[k] = t;
+        CsNode *saved_texpr = c->target_texpr;
+        c->target_texpr = spec->type;
         ok = check_rhs(c, spec->list, nl, types, hints, spec->names->pos, true, false);
         i = 0;
         for (CsNode *nm = spec->names; nm; nm = nm->next, i++) {
@@ -474,6 +485,7 @@ void cs_check_var_spec(Checker *c, CsNode *spec, bool global)
                 syms[i]->type = cs_type_default(vt);
             }
         }
+        c->target_texpr = saved_texpr;
     } else {
         for (i = 0; i < nl; i++) syms[i]->type = t;
     }

@@ -249,7 +249,7 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
         if (a0->mode == CS_MODE_INVALID) { for (CsNode *a = a1; a; a = a->next) cs_check_expr(c, a); return false; }
         if (a0->ty->kind == CS_TY_UNTYPED_NIL) {
             for (CsNode *a = a1; a; a = a->next) cs_check_expr(c, a);
-            cs_check_errorf(SP(a0), "first argument to append must be a typed slice; have untyped nil");
+            cs_check_errorf(SP(a0), "first argument to append must be a slice; have untyped nil");
             return false;
         }
         CsType *u = under(a0->ty);

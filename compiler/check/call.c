@@ -75,7 +75,7 @@ void cs_check_conversion(Checker *c, CsNode *n, CsType *t)
             v = cs_const_represent(xv, t, &trunc);
             if (!v) {
                 cs_check_errorf(SP(x), "cannot convert %s to type %s%s", cs_operand_string(c, x),
-                                cs_type_str(t, c->pkg), trunc ? " (truncated)" : "");
+                                cs_type_str_as(c, t, n->expr), trunc ? " (truncated)" : "");
                 n->mode = CS_MODE_INVALID;
                 return;
             }

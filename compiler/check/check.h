@@ -68,6 +68,7 @@ typedef struct Checker {
     CsNode *loop;               /* innermost FOR/RANGE */
     struct Label *labels;       /* labels of the current function */
     bool in_defer_go;
+    CsNode *target_texpr;       /* type expression of the declaration being checked (messages) */
 } Checker;
 
 /* Reports an error (buffered, sorted by position at the end). */
@@ -204,6 +205,9 @@ const char *cs_operand_string(Checker *c, CsNode *n);
 /* Converts the untyped expression n to type t (or its default when t is
  * NULL); reports errors in `context`. Returns false on error. */
 bool cs_check_convert_untyped(Checker *c, CsNode *n, CsType *t);
+/* Spelling of t for messages, as the type expression texpr names it when
+ * that is the alias byte or rune (uint8/int32 otherwise). */
+const char *cs_type_str_as(Checker *c, CsType *t, CsNode *texpr);
 /* The same, reporting failures as "cannot use ... in <context>". */
 bool cs_check_convert_untyped_in(Checker *c, CsNode *n, CsType *t, const char *context);
 bool cs_check_assignable(Checker *c, CsNode *n, CsType *t, const char *context);

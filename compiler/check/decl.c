@@ -276,7 +276,7 @@ void cs_decl_resolve(Checker *c, CsSym *sym)
     if (!d || d->state == DECL_DONE) return;
     if (d->state == DECL_RESOLVING) {
         if (sym->kind == CS_SYM_CONST || (sym->kind == CS_SYM_VAR && !c->func)) {
-            cs_check_errorf(d->sym->pos, "initialization cycle for %s", d->sym->name);
+            cs_check_errorf(d->sym->pos, "initialization loop for %s", d->sym->name);
             d->state = DECL_DONE;
             if (!sym->type) sym->type = cs_type_basic(CS_TY_INVALID);
         } else if (sym->kind == CS_SYM_TYPE && sym->decl->is_alias) {
@@ -398,7 +398,7 @@ static void init_order(Checker *c)
     for (int i = 0; i < nvars; i++) {
         int ns = 0;
         if (vars[i]->spec->list && reaches_self(vars[i], vars[i], seen, &ns)) {
-            cs_check_errorf(vars[i]->sym->pos, "initialization cycle for %s", vars[i]->sym->name);
+            cs_check_errorf(vars[i]->sym->pos, "initialization loop for %s", vars[i]->sym->name);
             return;
         }
     }
@@ -463,8 +463,10 @@ void cs_check_package(Checker *c, CsPackage *pkg)
         for (int k = 0; k < fscopes[i]->norder; k++) {
             CsSym *im = fscopes[i]->order[k];
             if (im->used) continue;
+            CsPos at = im->pos;
+            if (im->decl->name) at.col -= (int)strlen(im->decl->name) + 1;   /* the alias before the path */
             if (im->decl->name)
-                cs_check_errorf(im->pos, "\"%s\" imported as %s and not used", im->decl->lit, im->name);
+                cs_check_errorf(at, "\"%s\" imported as %s and not used", im->decl->lit, im->name);
             else
                 cs_check_errorf(im->pos, "\"%s\" imported and not used", im->decl->lit);
         }

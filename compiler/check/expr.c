@@ -736,7 +736,7 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
                         if (!strcmp(u->fields[i].name, k->name)) fi = i;
                 if (fi < 0) {
                     if (k->kind == CS_ND_IDENT)
-                        cs_check_errorf(SP(k), "unknown field %s in struct literal of type %s", k->name, ts);
+                        cs_check_errorf(SP(k), "unknown field '%s' in struct literal of type %s", k->name, ts);
                     else
                         cs_check_errorf(SP(k), "invalid field name %s in struct literal", cs_expr_string(k));
                     cs_check_expr(c, e->rhs);

@@ -20,11 +20,6 @@ static void pkg_member(Checker *c, CsNode *n, CsSym *pkgsym)
     n->expr->mode = CS_MODE_PKG;
     n->expr->sym = pkgsym;
     CsSym *s = p->scope ? cs_scope_lookup_local(p->scope, n->name) : NULL;
-    if (!isupper((unsigned char)n->name[0])) {
-        cs_check_errorf(n->pos, "name %s not exported by package %s", n->name, p->name);
-        n->mode = CS_MODE_INVALID;
-        return;
-    }
     if (!s) {
         cs_check_errorf(n->pos, "undefined: %s.%s", pkgsym->name, n->name);
         n->mode = CS_MODE_INVALID;
@@ -138,7 +133,7 @@ void cs_check_selector(Checker *c, CsNode *n, bool allow_type)
     n->sym = lk.method->func;
     if (lk.method->ptr_recv && !lk.indirect) {
         if (x->mode != CS_MODE_VAR) {
-            cs_check_errorf(SP(n), "cannot call pointer method %s on %s", n->name, cs_type_str(t, c->pkg));
+            cs_check_errorf(n->pos, "cannot call pointer method %s on %s", n->name, cs_type_str(t, c->pkg));
             n->mode = CS_MODE_INVALID;
             return;
         }

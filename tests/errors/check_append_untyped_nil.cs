@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	s := append(nil, 1)
+	_ = s
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := uint8(300)
+	println(x)
+}

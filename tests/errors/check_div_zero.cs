@@ -1,0 +1,7 @@
+package main
+
+const c = 10 / 0
+
+func main() {
+	println(c)
+}

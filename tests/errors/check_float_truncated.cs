@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var i int = 1.5
+	println(i)
+}

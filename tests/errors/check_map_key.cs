@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	m := map[[]int]string{}
+	_ = m
+}

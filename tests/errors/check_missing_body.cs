@@ -1,0 +1,7 @@
+package main
+
+func f() int
+
+func main() {
+	println(f())
+}

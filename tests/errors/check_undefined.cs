@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := foo + 1
+	_ = x
+}

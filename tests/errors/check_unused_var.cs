@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	x := 1
+	if true {
+		y := 2
+		x = 3
+	}
+}

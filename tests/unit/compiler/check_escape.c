@@ -1,0 +1,135 @@
+/* The escape step (check/escape.c): which locals move to the heap.
+ * Each test checks a small program and asks, by name, whether a local
+ * variable escapes: captured by a closure or address taken (&x, &x.f,
+ * x[:] of an array, implicit &x of a pointer-method call) => heap;
+ * everything else stays a C local.
+ */
+#include LIBCHECK_H /* libcheck; see tests/CMakeLists.txt */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "load.h"
+
+static CsProgram prog;
+
+/* Finds the symbol declared by an IDENT named `name` anywhere in n. */
+static CsSym *find(CsNode *n, const char *name)
+{
+    for (; n; n = n->next) {
+        if (n->kind == CS_ND_IDENT && n->sym && n->sym->kind == CS_SYM_VAR && !strcmp(n->name, name))
+            return n->sym;
+        CsNode *kids[] = {n->expr, n->lhs, n->rhs, n->list, n->names, n->body, n->init, n->cond,
+                          n->post, n->els, n->key, n->value, n->index, n->decl, n->type, n->params,
+                          n->recv};
+        for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++) {
+            CsSym *s = find(kids[i], name);
+            if (s) return s;
+        }
+    }
+    return NULL;
+}
+
+/* Checks `src` as package main; returns the variable `name`. */
+static CsSym *var(const char *src, const char *name)
+{
+    char path[] = "/tmp/check_escape_XXXXXX.cs";
+    int fd = mkstemps(path, 3);
+    ck_assert_int_ge(fd, 0);
+    ck_assert_int_eq(write(fd, src, strlen(src)), (ssize_t)strlen(src));
+    close(fd);
+    char *files[] = {path};
+    memset(&prog, 0, sizeof prog);
+    ck_assert(cs_load_program(files, 1, CSC_BUILD_STDLIB_DIR, &prog));
+    ck_assert(cs_check_program(&prog));
+    unlink(path);
+    CsSym *s = find(prog.main->files->list, name);
+    ck_assert_msg(s != NULL, "no variable %s", name);
+    return s;
+}
+
+START_TEST(plain_locals_stay)
+{
+    CsSym *x = var("package main\nfunc main() { x := 1; y := x + 1; println(y) }\n", "x");
+    ck_assert(!x->escapes);
+}
+END_TEST
+
+START_TEST(address_taken_escapes)
+{
+    const char *src = "package main\nfunc main() { x := 1; p := &x; println(*p) }\n";
+    ck_assert(var(src, "x")->escapes);
+    ck_assert(!var(src, "p")->escapes);
+}
+END_TEST
+
+START_TEST(field_address_escapes_struct)
+{
+    const char *src = "package main\ntype S struct{ a, b int }\n"
+                      "func main() { var s S; p := &s.b; *p = 2; println(s.b) }\n";
+    ck_assert(var(src, "s")->escapes);
+}
+END_TEST
+
+START_TEST(captured_escapes)
+{
+    const char *src = "package main\nfunc main() { x := 0; f := func() { x++ }; f(); println(x) }\n";
+    CsSym *x = var(src, "x");
+    ck_assert(x->captured);
+    ck_assert(x->escapes);
+    ck_assert(!var(src, "f")->escapes);
+}
+END_TEST
+
+START_TEST(captured_param_escapes)
+{
+    const char *src = "package main\nfunc adder(n int) func() int { return func() int { return n } }\n"
+                      "func main() { println(adder(1)()) }\n";
+    ck_assert(var(src, "n")->escapes);
+}
+END_TEST
+
+START_TEST(pointer_method_call_escapes)
+{
+    const char *src = "package main\ntype T struct{ n int }\nfunc (t *T) Inc() { t.n++ }\n"
+                      "func (t T) Get() int { return t.n }\n"
+                      "func main() { var v T; v.Inc(); var u T; println(v.Get(), u.Get()) }\n";
+    ck_assert(var(src, "v")->escapes);
+    ck_assert(!var(src, "u")->escapes);
+}
+END_TEST
+
+START_TEST(slicing_array_escapes)
+{
+    const char *src = "package main\nfunc main() { var a [3]int; s := a[:]; s[0] = 1; var b [2]int; println(a[0], b[1], len(s)) }\n";
+    ck_assert(var(src, "a")->escapes);
+    ck_assert(!var(src, "b")->escapes);
+}
+END_TEST
+
+static Suite *escape_suite(void)
+{
+    Suite *s = suite_create("check_escape");
+    TCase *tc = tcase_create("escape");
+    tcase_set_timeout(tc, 30);
+    tcase_add_test(tc, plain_locals_stay);
+    tcase_add_test(tc, address_taken_escapes);
+    tcase_add_test(tc, field_address_escapes_struct);
+    tcase_add_test(tc, captured_escapes);
+    tcase_add_test(tc, captured_param_escapes);
+    tcase_add_test(tc, pointer_method_call_escapes);
+    tcase_add_test(tc, slicing_array_escapes);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(escape_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
