@@ -49,9 +49,6 @@ typedef struct panicrec {
     bool sig;                   /* a nil dereference: print the signal line */
 } panicrec;
 
-/* Weak: the scheduler's dump of every goroutine for fatal errors, used
- * when linked in. */
-extern void rt_traceback_all(int fd, rt_g *cur) __attribute__((weak));
 
 _Noreturn static void fatalpanic(rt_g *g);
 
@@ -418,11 +415,8 @@ _Noreturn static void fatal(const char *prefix, const char *msg) {
     puts2("fatal error: ");
     puts2(prefix);
     puts2(msg);
-    puts2("\n");
-    if (rt_traceback_all)
-        rt_traceback_all(2, rt_getg());
-    else
-        print_goroutine(rt_getg());
+    puts2("\n\n");
+    rt_traceback_all(2, rt_getg());
     rt_print_unlock();
     rt_exit(2);
 }
