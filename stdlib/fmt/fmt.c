@@ -15,9 +15,10 @@
  * zero padding off, %v sets sharpV/plusV from '#'/'+'. Errors in the
  * format are printed inline the way Go does: %!d(string=hi),
  * %!v(MISSING), %!(EXTRA int=1), %!(NOVERB), %!(BADWIDTH), %!(BADPREC).
- * Not implemented: Formatter and GoStringer, hex floats (%x/%b on floats), and Go's recovery from
- * panicking String methods (a nil pointer receiver prints <nil> without
- * calling the method, which is what Go prints in the common case).
+ * A panicking Error/String method is caught as Go's catchPanic does: a
+ * nil pointer receiver prints <nil>, anything else %!v(PANIC=String
+ * method: ...). Not implemented: Formatter, GoStringer, hex floats (%x/%b
+ * on floats).
  *
  * The C entry points at the end implement the body-less declarations of
  * fmt.cs (calling convention: rt.h).
@@ -25,6 +26,7 @@
 #include <stdlib.h>
 
 #include "value_internal.h"
+#include "sched.h"
 
 typedef struct pp {
     rt_buf buf;
@@ -32,6 +34,7 @@ typedef struct pp {
     bool wid_present, prec_present;
     int64_t wid, prec;
     bool erroring;          /* printing an error operand: no methods */
+    bool panicking;         /* printing a method's panic value */
     bool wrap_errs;         /* Errorf: %w allowed */
     int64_t wrapped;        /* Errorf: index of the %w operand, or -1 */
     int64_t argnum;         /* operand being printed (for %w) */
@@ -507,6 +510,36 @@ static void fmt_bytes(pp *p, const uint8_t *b, int64_t n, bool is_nil, int32_t v
 
 typedef rt_string (*string_method)(void *);
 
+typedef struct caught {
+    rt_iface value;
+} caught;
+
+static void recover_into(void *arg) {
+    ((caught *)arg)->value = rt_recover();
+}
+
+/* Calls an Error/String method, catching a panic in it (Go's
+ * catchPanic): returns false with the panic value if it panicked. Off a
+ * goroutine (unit tests) there is no panic machinery: a plain call. */
+static bool call_text_method(void *fn, void *data, rt_string *out, rt_iface *panic_value) {
+    if (rt_getg() == NULL) {
+        *out = ((string_method)fn)(data);
+        return true;
+    }
+    rt_frame fr;
+    caught c = {{0}};
+    volatile bool done = false;
+    rt_frame_push(&fr);
+    rt_defer_push(&fr, recover_into, &c);
+    if (RT_FRAME_SETJMP(&fr) == 0) {
+        *out = ((string_method)fn)(data);
+        done = true;
+    }
+    rt_frame_pop(&fr);
+    *panic_value = c.value;
+    return done;
+}
+
 /* Go's handleMethods: Error() or String() for the verbs that print text. */
 static bool handle_methods(pp *p, const rt_type *t, const void *v, int32_t verb) {
     if (p->erroring)
@@ -527,16 +560,39 @@ static bool handle_methods(pp *p, const rt_type *t, const void *v, int32_t verb)
         return false;
     if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q')
         return false;
+    const char *method = "Error";
     void *fn = rt_iface_method(x, RT_STR("Error"));
-    if (fn == NULL)
+    if (fn == NULL) {
+        method = "String";
         fn = rt_iface_method(x, RT_STR("String"));
+    }
     if (fn == NULL)
         return false;
-    if (t->kind == RT_KIND_PTR && data == NULL) {
-        pad_spaces(p, (const uint8_t *)"<nil>", 5);
+    rt_string text;
+    rt_iface pv;
+    if (call_text_method(fn, data, &text, &pv)) {
+        fmt_string(p, text, verb, t, v);
         return true;
     }
-    fmt_string(p, ((string_method)fn)(data), verb, t, v);
+    if (t->kind == RT_KIND_PTR && data == NULL) {
+        rt_buf_cstr(&p->buf, "<nil>");
+        return true;
+    }
+    if (p->panicking)
+        rt_panic(pv);
+    pp saved = *p;
+    clear_flags(p);
+    rt_buf_cstr(&p->buf, "%!");
+    rt_buf_rune(&p->buf, verb);
+    rt_buf_cstr(&p->buf, "(PANIC=");
+    rt_buf_cstr(&p->buf, method);
+    rt_buf_cstr(&p->buf, " method: ");
+    p->panicking = true;
+    print_arg(p, pv, 'v');
+    p->panicking = false;
+    rt_buf_byte(&p->buf, ')');
+    saved.buf = p->buf;
+    *p = saved;
     return true;
 }
 
