@@ -653,6 +653,8 @@ static void type_switch(CsNode *n)
         }
         first = false;
         CsSym *v = case_sym(c);
+        if (v && n->body->sym && v != n->body->sym)
+            v->cname = cs_gen_local_name(n->body->sym);  /* disjoint C blocks: one name */
         if (v) {
             CsType *t = v->type;
             const char *val = x;
@@ -672,6 +674,8 @@ static void type_switch(CsNode *n)
         }
         first = false;
         CsSym *v = case_sym(deflt);
+        if (v && n->body->sym && v != n->body->sym)
+            v->cname = cs_gen_local_name(n->body->sym);
         if (v)
             cs_gen_declare(v, x);
         cs_gen_block(deflt->body);

@@ -359,6 +359,8 @@ const char *cs_gen_rtt(CsType *t)
     const char *name;
     if (t->kind == CS_TY_NAMED)
         name = cs_gen_fmt("rtt_%s", cs_gen_ctype(t));
+    else if (t->kind == CS_TY_PTR && t->elem->kind == CS_TY_NAMED && t->elem->pkg)
+        name = cs_gen_fmt("rtt_ptr_%s", cs_gen_ctype(t->elem));
     else
         name = cs_gen_fmt("rtt_%d", ++g->nrtt);
     ti->rtt = cs_gen_fmt("&%s", name);
