@@ -5,7 +5,13 @@
  * (DIRECT) value stores the word itself; anything else is copied once to
  * the heap and never written again, so boxed values can be shared.
  * Method tables are sorted by name (bytewise), so lookup is a binary
- * search and rt_implements is a merge of two sorted lists.
+ * search and rt_implements is a merge of two sorted lists. Interface
+ * calls look methods up by name on every call (rt_ops.h rt_imethod), so a
+ * global direct-mapped cache keyed by (type, name pointer) answers
+ * repeated lookups from the same call site: codegen passes literal names,
+ * whose pointers are stable. Entries are immutable GC records published
+ * with one atomic pointer store, so readers never see a torn entry; a
+ * collision just overwrites (the binary search is the fallback).
  * Comparison (rt_iface_eq) lives in type.c with the rest of equality.
  */
 #include "value_internal.h"
@@ -40,9 +46,29 @@ static const rt_method *lookup(const rt_type *t, rt_string name) {
     return NULL;
 }
 
+typedef struct cache_entry {
+    const rt_type *type;
+    const uint8_t *name;
+    int64_t len;
+    void *fn;
+} cache_entry;
+
+enum { CACHE_SIZE = 1024 };
+static cache_entry *method_cache[CACHE_SIZE];   /* GC root: static data */
+
 void *rt_iface_method(rt_iface x, rt_string name) {
+    uintptr_t h = ((uintptr_t)x.type >> 4) ^ ((uintptr_t)name.ptr >> 2);
+    h = (h ^ (h >> 10)) & (CACHE_SIZE - 1);
+    cache_entry *e = __atomic_load_n(&method_cache[h], __ATOMIC_ACQUIRE);
+    if (e && e->type == x.type && e->name == name.ptr && e->len == name.len)
+        return e->fn;
     const rt_method *m = lookup(x.type, name);
-    return m ? m->fn : NULL;
+    if (m == NULL)
+        return NULL;
+    e = rt_alloc(sizeof *e);
+    *e = (cache_entry){x.type, name.ptr, name.len, m->fn};
+    __atomic_store_n(&method_cache[h], e, __ATOMIC_RELEASE);
+    return m->fn;
 }
 
 /* The first method of interface type it that t lacks, or NULL. */
