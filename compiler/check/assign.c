@@ -112,7 +112,7 @@ mismatch:
         cs_check_errorf(SP(n), "cannot use %s as %s value in %s", cs_operand_string(c, n), cs_type_str_as(c, t, c->target_texpr),
                         context);
     } else {
-        cs_check_errorf(SP(n), "cannot convert %s to type %s", cs_operand_string(c, n), cs_type_str_as(c, t, c->target_texpr));
+        cs_check_errorf(SP(n), "cannot convert %s to %s", cs_operand_string(c, n), cs_type_str_as(c, t, c->target_texpr));
     }
     n->mode = CS_MODE_INVALID;
     return false;

@@ -677,9 +677,16 @@ static void decl_stmt(Checker *c, CsNode *n)
             spec->sym = s;
             s->used = true;
             if (!spec->is_alias) {
+                /* a resolution state, so that typexpr.c can see T struct{ T } */
+                DeclInfo *d = cs_check_alloc(sizeof *d);
+                d->sym = s;
+                d->spec = spec;
+                d->state = DECL_RESOLVING;
+                s->info = d;
                 s->type = cs_type_named(spec->name, c->pkg, s);
                 cs_check_declare(c, s, NULL);
                 cs_check_type_spec(c, spec, s);
+                d->state = DECL_DONE;
             } else {
                 cs_check_type_spec(c, spec, s);
                 cs_check_declare(c, s, NULL);
