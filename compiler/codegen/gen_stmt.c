@@ -63,7 +63,7 @@ void cs_gen_pos(CsPos pos)
 static const char *cond_text(const char *c)
 {
     size_t n = strlen(c);
-    if (n < 2 || c[0] != '(' || c[n - 1] != ')')
+    if (n < 2 || c[0] != '(' || c[n - 1] != ')' || c[1] == '{')
         return c;
     int depth = 0;
     for (size_t i = 0; i < n; i++) {
