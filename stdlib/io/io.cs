@@ -20,6 +20,9 @@ var ErrShortWrite = errors.New("short write")
 // ErrShortBuffer means a read needed a longer buffer than provided.
 var ErrShortBuffer = errors.New("short buffer")
 
+// ErrNoProgress means a Reader kept returning no data and no error.
+var ErrNoProgress = errors.New("multiple Read calls return no data or error")
+
 var errInvalidWrite = errors.New("invalid write result")
 
 type Reader interface {
