@@ -457,8 +457,45 @@ const char *cs_gen_promoted_wrapper(CsType *named, bool via_ptr, const char *mna
     return w;
 }
 
+/* T.M / (*T).M / I.M: a func whose first parameter is the receiver. */
+static const char *method_expr(CsNode *sel)
+{
+    Gen *g = cs_gen;
+    CsType *sig = cs_gen_under(sel->ty);
+    CsType *rt = sel->expr->ty;
+    const char *name = cs_gen_fmt("%s_me%d", g->fn->cname, ++g->fn->nclosures);
+    CsBuf call = {0};
+    if (cs_gen_is_iface(rt)) {
+        CsType *msig = NULL;
+        CsType *it = cs_gen_under(rt);
+        for (int i = 0; i < it->nmethods; i++)
+            if (strcmp(it->methods[i].name, sel->name) == 0)
+                msig = cs_gen_under(it->methods[i].sig);
+        cs_buf_printf(&call, "((%s)rt_imethod(p0_, RT_STR(\"%s\")))(p0_.data", cs_gen_fnptr_type(msig, "void *"),
+                      sel->name);
+    } else {
+        CsMethod *m = cs_gen_find_method(rt, sel->name, NULL, NULL);
+        bool is_ptr = cs_gen_under(rt)->kind == CS_TY_PTR;
+        const char *recv = "p0_";
+        if (m && !m->ptr_recv && is_ptr)
+            recv = "(*RT_NILCHK(p0_))";
+        cs_buf_printf(&call, "%s(%s", cs_gen_func_name(m ? m->func : sel->sym), recv);
+    }
+    for (int i = 1; i < sig->nparams; i++)
+        cs_buf_printf(&call, ", p%d_", i);
+    for (int i = 1; i < sig->nresults; i++)
+        cs_buf_printf(&call, ", out%d_", i);
+    const char *h = header(name, sig, "rt_func *self_");
+    cs_buf_printf(&g->protos, "static %s;\n", h);
+    cs_buf_printf(&g->funcs, "\nstatic %s\n{\n    %s%s);\n}\n", h, sig->nresults ? "return " : "", call.s);
+    cs_buf_printf(&g->globals, "static const rt_func %s_rec = {(void *)%s};\n", name, name);
+    return cs_gen_fmt("((rt_func *)&%s_rec)", name);
+}
+
 const char *cs_gen_method_value(CsNode *sel)
 {
+    if (sel->expr->mode == CS_MODE_TYPE)
+        return method_expr(sel);
     Gen *g = cs_gen;
     GenCall gc = {0};
     cs_gen_method_recv(sel, &gc);
