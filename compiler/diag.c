@@ -34,6 +34,9 @@ typedef struct SrcFile {
 static SrcFile *files;
 static int nfiles, capfiles;
 static int nerrors;
+static int error_limit = CS_DIAG_MAX_ERRORS;
+static CsPos last_syntax, last_other;   /* for is_repeat */
+static char last_msg[256];
 
 int cs_diag_add_file(const char *name, const char *text, size_t len)
 {
@@ -54,9 +57,16 @@ const char *cs_diag_file_name(int file)
     return file >= 1 && file <= nfiles ? files[file - 1].name : "<unknown>";
 }
 
-void cs_diag_reset_errors(void)
+void cs_diag_reset(void)
 {
     nerrors = 0;
+    nfiles = 0;
+    last_syntax = last_other = (CsPos){0, 0, 0};
+}
+
+void cs_diag_set_error_limit(int limit)
+{
+    error_limit = limit;
 }
 
 const char *cs_diag_file_text(int file, size_t *len)
@@ -116,7 +126,7 @@ static void print_source_line(const SrcFile *f, int line, int col)
 /* After the error at pos was printed: stop at the limit, as gc does. */
 static void count_error(CsPos pos)
 {
-    if (++nerrors < CS_DIAG_MAX_ERRORS)
+    if (++nerrors < error_limit || error_limit <= 0)
         return;
     if (pos.file)
         fprintf(stderr, "%s:%d:%d: ", cs_diag_file_name(pos.file), pos.line, pos.col);
@@ -133,8 +143,6 @@ static bool same_line(CsPos a, CsPos b)
  * message on the same line. */
 static bool is_repeat(CsPos pos, const char *msg)
 {
-    static CsPos last_syntax, last_other;
-    static char last_msg[256];
     if (!strncmp(msg, "syntax error", 12)) {
         if (same_line(last_syntax, pos))
             return true;

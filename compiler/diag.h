@@ -52,8 +52,13 @@ void cs_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Errors reported so far. */
 int cs_diag_error_count(void);
 
-/* Forgets the errors counted so far (tests and the fuzzer, which run
- * many inputs in one process). */
-void cs_diag_reset_errors(void);
+/* Forgets every registered file and error (tests and the fuzzer, which
+ * handle many inputs in one process). Earlier file ids become invalid. */
+void cs_diag_reset(void);
+
+/* Sets how many errors end the compilation with "too many errors"
+ * (default CS_DIAG_MAX_ERRORS; 0: no limit, for the fuzzer, which must
+ * never exit). */
+void cs_diag_set_error_limit(int limit);
 
 #endif

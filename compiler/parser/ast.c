@@ -23,23 +23,39 @@
 
 /* ==== arena ============================================================= */
 
+/* Blocks are chained through their first word so cs_ast_free_all can
+ * release them (the fuzzer parses millions of inputs in one process). */
 static char *arena_cur, *arena_end;
+static void *arena_blocks;
 
 static void *arena_alloc(size_t size)
 {
     size = (size + 15) & ~(size_t)15;
     if ((size_t)(arena_end - arena_cur) < size) {
-        size_t block = size > (1u << 20) ? size : (1u << 20);
-        arena_cur = calloc(1, block);
-        if (!arena_cur) {
+        size_t block = (size > (1u << 20) ? size : (1u << 20)) + 16;
+        char *b = calloc(1, block);
+        if (!b) {
             fputs("csc: out of memory\n", stderr);
             exit(1);
         }
-        arena_end = arena_cur + block;
+        *(void **)b = arena_blocks;
+        arena_blocks = b;
+        arena_cur = b + 16;
+        arena_end = b + block;
     }
     void *p = arena_cur;
     arena_cur += size;
     return p;
+}
+
+void cs_ast_free_all(void)
+{
+    while (arena_blocks) {
+        void *next = *(void **)arena_blocks;
+        free(arena_blocks);
+        arena_blocks = next;
+    }
+    arena_cur = arena_end = NULL;
 }
 
 char *cs_ast_strdup(const char *s, size_t n)

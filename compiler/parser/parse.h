@@ -92,6 +92,8 @@ CsList cs_list_one(CsNode *n);
 CsList cs_list_add(CsList l, CsNode *n);
 CsList cs_list_none(void);
 char *cs_ast_strdup(const char *s, size_t n);   /* arena copy, NUL-terminated */
+/* Frees every node and string built so far (the fuzzer, between inputs). */
+void cs_ast_free_all(void);
 
 /* Declarations. cs_ast_gendecl numbers a const group's specs (iota). */
 CsNode *cs_ast_file(CsParser *p, CsNode *pkgname, CsList imports, CsList decls, CsPos pos);

@@ -25,7 +25,7 @@ static Scan scan(const char *src)
 {
     static Scan s;
     memset(&s, 0, sizeof s);
-    cs_diag_reset_errors();
+    cs_diag_reset();
     int before = 0;
     CsParser p;
     ck_assert(cs_lex_begin(&p, cs_diag_add_file("t.cs", src, strlen(src))));
@@ -286,7 +286,7 @@ START_TEST(deep_nesting_stops)
     char *src = malloc(20001);
     memset(src, '(', 20000);
     src[20000] = 0;
-    cs_diag_reset_errors();
+    cs_diag_reset();
     CsParser p;
     ck_assert(cs_lex_begin(&p, cs_diag_add_file("d.cs", src, strlen(src))));
     YYSTYPE v;

@@ -137,7 +137,7 @@ static void dump(Buf *b, const CsNode *n)
 
 static CsNode *parse(const char *src)
 {
-    cs_diag_reset_errors();
+    cs_diag_reset();
     char *copy = strdup(src);
     return cs_parse_file(cs_diag_add_file("t.cs", copy, strlen(copy)));
 }
