@@ -228,21 +228,14 @@ CsNode *cs_ast_gendecl(CsParser *p, CsDeclKind kind, CsList specs, CsPos pos)
     n->decl_kind = kind;
     n->list = specs.head;
     int64_t iota = 0;
-    for (CsNode *s = specs.head; s; s = s->next, iota++) {
-        if (kind != CS_DECL_CONST)
-            continue;
+    for (CsNode *s = specs.head; s; s = s->next, iota++)
         s->iota = iota;
-        if (!s->list && s == specs.head)
-            syntax_error(p, s->pos, "missing init expr for const declaration");
-    }
     return n;
 }
 
 CsNode *cs_ast_import(CsParser *p, CsNode *name, const CsTok *path, CsPos pos)
 {
     CsNode *n = cs_ast_new(CS_ND_IMPORT, pos);
-    if (name && !strcmp(name->name, "."))
-        syntax_error(p, name->pos, "dot imports are not supported");
     n->name = name ? name->name : NULL;
     n->lit = path->str;
     if (!path->str[0])
@@ -278,17 +271,14 @@ CsNode *cs_ast_funcdecl(CsParser *p, CsNode *recv, CsNode *name, CsNode *type, C
     return n;
 }
 
-CsNode *cs_ast_receiver(CsParser *p, CsNode *params, CsPos pos)
+/* gc (types2) words these errors and puts them at the method's name. */
+CsNode *cs_ast_method(CsParser *p, CsNode *recv, CsNode *name, CsNode *type, CsNode *body)
 {
-    if (!params) {
-        syntax_error(p, pos, "method has no receiver");
-        return NULL;
-    }
-    if (params->next || cs_ast_list_len(params->names) > 1) {
-        syntax_error(p, pos, "method has multiple receivers");
-        return NULL;
-    }
-    return params;
+    if (!recv)
+        syntax_error(p, name->pos, "method has no receiver");
+    else if (recv->next || cs_ast_list_len(recv->names) > 1)
+        syntax_error(p, name->pos, "method has multiple receivers");
+    return cs_ast_funcdecl(p, recv, name, type, body, name->pos);
 }
 
 /* ==== types ============================================================= */
@@ -552,11 +542,20 @@ CsNode *cs_ast_assign(CsParser *p, CsList lhs, int op, CsList rhs, bool define, 
     n->rhs = rhs.head;
     n->op = (CsOp)op;
     n->define = define;
-    if (define)
-        for (CsNode *x = lhs.head; x; x = x->next)
-            if (x->kind != CS_ND_IDENT)
-                syntax_error(p, x->pos, "non-name on left side of :=");
     return n;
+}
+
+CsNode *cs_ast_define(CsParser *p, CsList lhs, CsLoc lhsloc, CsList rhs, CsPos pos)
+{
+    for (CsNode *x = lhs.head; x; x = x->next) {
+        if (x->kind != CS_ND_IDENT) {
+            CsPos at = {p->file, lhsloc.first_line, lhsloc.first_column};
+            syntax_error(p, lhs.head->next ? x->pos : at, "non-name %s on left side of :=",
+                         lhs.head->next ? "expression" : loc_text(p, lhsloc));
+            break;
+        }
+    }
+    return cs_ast_assign(p, lhs, CS_OP_NONE, rhs, true, pos);
 }
 
 CsNode *cs_ast_go_defer(CsParser *p, CsNodeKind kind, CsNode *call, CsPos pos)
@@ -731,7 +730,7 @@ CsNode *cs_ast_commcase(CsParser *p, CsNode *comm, CsList body, CsPos pos)
               (comm->kind == CS_ND_ASSIGN && comm->op == CS_OP_NONE && cs_ast_list_len(comm->lhs) <= 2 &&
                cs_ast_list_len(comm->rhs) == 1 && is_recv(comm->rhs));
     if (!ok)
-        syntax_error(p, comm->pos, "syntax error: select case must be receive, send or assign recv");
+        syntax_error(p, comm->pos, "select case must be send or receive (possibly with assignment)");
     if (comm && comm->define)
         n->define = true;
     return n;

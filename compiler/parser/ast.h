@@ -109,7 +109,9 @@ typedef enum CsNodeKind {
     /* ---- declarations --------------------------------------------------- */
     CS_ND_IMPORT,       /* name: local name or NULL; lit: path (decoded, no quotes) */
     CS_ND_VARSPEC,      /* names: list of IDENT; type or NULL; list: values or NULL */
-    CS_ND_CONSTSPEC,    /* names; type or NULL; list: values (NULL = repeat previous); iota */
+    CS_ND_CONSTSPEC,    /* names; type or NULL; list: values; iota. list NULL and type
+                           NULL: repeat the previous spec's; list NULL with a type
+                           (or in the first spec): missing values, a checker error */
     CS_ND_TYPESPEC,     /* name; type; is_alias for type A = B */
     CS_ND_GENDECL,      /* decl_kind: CS_DECL_VAR/CONST/TYPE/IMPORT; list: specs */
     CS_ND_FUNCDECL,     /* recv: FIELD or NULL; name; type: FUNCTYPE; body: BLOCK or NULL;

@@ -102,8 +102,9 @@ CsNode *cs_ast_import(CsParser *p, CsNode *name, const CsTok *path, CsPos pos);
 CsNode *cs_ast_valuespec(CsParser *p, CsNodeKind kind, CsList names, CsNode *type, CsList values, CsPos pos);
 CsNode *cs_ast_typespec(CsParser *p, CsNode *name, CsNode *type, bool alias);
 CsNode *cs_ast_funcdecl(CsParser *p, CsNode *recv, CsNode *name, CsNode *type, CsNode *body, CsPos pos);
-/* The receiver list of a method: exactly one FIELD. */
-CsNode *cs_ast_receiver(CsParser *p, CsNode *params, CsPos pos);
+/* A method; `recv` is the parameter list in the receiver's parentheses,
+ * which must hold exactly one parameter. */
+CsNode *cs_ast_method(CsParser *p, CsNode *recv, CsNode *name, CsNode *type, CsNode *body);
 
 /* Types. cs_ast_params turns "maybe name, maybe type" entries (FIELDs with
  * at most one name) into Go's parameter FIELDs, grouping `a, b int`. */
@@ -143,6 +144,8 @@ CsNode *cs_ast_exprstmt(CsParser *p, CsNode *x);
 CsNode *cs_ast_send(CsParser *p, CsNode *ch, CsNode *value, CsPos pos);
 CsNode *cs_ast_incdec(CsParser *p, CsNode *x, CsOp op, CsPos pos);
 CsNode *cs_ast_assign(CsParser *p, CsList lhs, int op, CsList rhs, bool define, CsPos pos);
+/* `lhs := rhs`; lhsloc spans the left side (for "non-name x.y ..."). */
+CsNode *cs_ast_define(CsParser *p, CsList lhs, CsLoc lhsloc, CsList rhs, CsPos pos);
 CsNode *cs_ast_go_defer(CsParser *p, CsNodeKind kind, CsNode *call, CsPos pos);
 CsNode *cs_ast_return(CsParser *p, CsList results, CsPos pos);
 CsNode *cs_ast_branch(CsParser *p, CsBranch kind, CsNode *label, CsPos pos);

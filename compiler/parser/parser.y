@@ -77,7 +77,7 @@ static int yylex(YYSTYPE *v, CsLoc *loc, void *scanner, CsParser *p);
 %left '*' '/' '%' SHL SHR '&' ANDNOT
 
 %type <node> importdecl importspec topdecl constdecl constspec vardecl varspec typedecl typespec
-%type <node> funcdecl fbody signature result params param receiver
+%type <node> funcdecl fbody signature result params param
 %type <node> type nonrecv_type nonparen_type basic_type typename lit_type chantype recvchantype
 %type <node> structtype interfacetype field imethod
 %type <node> nonexpr_conv expr oexpr unary pexpr operand funclit complit elem keyval expr_or_type nonexpr_type
@@ -149,6 +149,7 @@ constspecs1:
 
 constspec:
     namelist                    { $$ = cs_ast_valuespec(p, CS_ND_CONSTSPEC, $1, NULL, cs_list_none(), P(@1)); }
+  | namelist type               { $$ = cs_ast_valuespec(p, CS_ND_CONSTSPEC, $1, $2, cs_list_none(), P(@1)); }
   | namelist '=' exprlist       { $$ = cs_ast_valuespec(p, CS_ND_CONSTSPEC, $1, NULL, $3, P(@1)); }
   | namelist type '=' exprlist  { $$ = cs_ast_valuespec(p, CS_ND_CONSTSPEC, $1, $2, $4, P(@1)); }
     ;
@@ -209,12 +210,8 @@ namelist:
 
 funcdecl:
     FUNC NAME signature fbody   { $$ = cs_ast_funcdecl(p, NULL, cs_ast_ident(p, $2.lit, P(@2)), $3, $4, P(@1)); }
-  | FUNC receiver NAME signature fbody { $$ = cs_ast_funcdecl(p, $2, cs_ast_ident(p, $3.lit, P(@3)), $4, $5, P(@1)); }
+  | FUNC '(' params ')' NAME signature fbody { $$ = cs_ast_method(p, $3, cs_ast_ident(p, $5.lit, P(@5)), $6, $7); }
   | FUNC NAME '['               { cs_parse_unsupported(p, P(@3), "generics are not supported"); YYABORT; }
-    ;
-
-receiver:
-    '(' params ')'              { $$ = cs_ast_receiver(p, $2, P(@1)); }
     ;
 
 fbody:
@@ -518,7 +515,7 @@ simple:
   | expr DEC                    { $$ = cs_ast_incdec(p, $1, CS_OP_DEC, P(@2)); }
   | expr ASSIGNOP expr          { $$ = cs_ast_assign(p, cs_list_one($1), $2.op, cs_list_one($3), false, P(@2)); }
   | exprlist '=' exprlist       { $$ = cs_ast_assign(p, $1, CS_OP_NONE, $3, false, P(@2)); }
-  | exprlist DEFINE exprlist    { $$ = cs_ast_assign(p, $1, CS_OP_NONE, $3, true, P(@2)); }
+  | exprlist DEFINE exprlist    { $$ = cs_ast_define(p, $1, @1, $3, P(@2)); }
     ;
 
 osimple:
