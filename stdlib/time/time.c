@@ -16,10 +16,14 @@
 #include "sched.h"
 #include "timer.h"
 
+#include <time.h>
+
 /* KEEP IN SYNC: stdlib/time/time.cs Time. */
 typedef struct time_Time {
     int64_t sec, nsec, mono;
+    bool local;
 } time_Time;
+_Static_assert(sizeof(time_Time) == 4 * 8, "time.cs Time layout");
 
 /* KEEP IN SYNC: stdlib/time/time.cs runtimeTimer. */
 typedef struct cs_timer {
@@ -43,7 +47,20 @@ int64_t time_runtimeNano(void) {
 
 static time_Time now_time(void) {
     int64_t mono, wall = time_now(&mono);
-    return (time_Time){wall / 1000000000 + UNIX_TO_INTERNAL, wall % 1000000000, mono};
+    return (time_Time){wall / 1000000000 + UNIX_TO_INTERNAL, wall % 1000000000, mono, true};
+}
+
+/* ---- Local time zone ------------------------------------------------------------ */
+
+rt_string time_localZone(int64_t sec, int64_t *offset) {
+    time_t t = (time_t)sec;
+    struct tm tm;
+    if (localtime_r(&t, &tm) == NULL) {
+        *offset = 0;
+        return RT_STR("UTC");
+    }
+    *offset = tm.tm_gmtoff;
+    return rt_string_from_c(tm.tm_zone != NULL ? tm.tm_zone : "");
 }
 
 /* ---- Sleep -------------------------------------------------------------------- */

@@ -6,8 +6,8 @@
 // runtimeTimer through the runtime's per-P timer heaps (runtime/timer.h).
 //
 // Time keeps seconds since January 1, year 1 UTC (so the zero Time is Go's
-// zero Time), nanoseconds within the second, and a monotonic clock reading
-// (0: none). Comparisons and Sub use the monotonic readings when both
+// zero Time), nanoseconds within the second, a monotonic clock reading
+// (0: none) and whether it is shown in Local or UTC (format.cs). Comparisons and Sub use the monotonic readings when both
 // sides have one, as Go does, so wall-clock jumps never make Since
 // negative.
 //
@@ -197,15 +197,16 @@ const unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * 86400
 
 // A Time is an instant with nanosecond precision.
 type Time struct {
-	sec  int64 // since January 1, year 1 00:00:00 UTC
-	nsec int64 // [0, 1e9)
-	mono int64 // monotonic clock reading, 0 if none
+	sec   int64 // since January 1, year 1 00:00:00 UTC
+	nsec  int64 // [0, 1e9)
+	mono  int64 // monotonic clock reading, 0 if none
+	local bool  // in Local rather than UTC (format.cs)
 }
 
 // Now returns the current time, with a monotonic clock reading.
 func Now() Time {
 	wall, mono := now()
-	return Time{sec: wall/1e9 + unixToInternal, nsec: wall % 1e9, mono: mono}
+	return Time{sec: wall/1e9 + unixToInternal, nsec: wall % 1e9, mono: mono, local: true}
 }
 
 // Unix returns the Time for sec seconds and nsec nanoseconds since the epoch.
@@ -219,7 +220,7 @@ func Unix(sec int64, nsec int64) Time {
 			sec--
 		}
 	}
-	return Time{sec: sec + unixToInternal, nsec: nsec}
+	return Time{sec: sec + unixToInternal, nsec: nsec, local: true}
 }
 
 func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }

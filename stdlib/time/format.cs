@@ -1,0 +1,470 @@
+// Calendar fields, the two locations (UTC and Local) and Go's layout-based
+// formatting for package time.
+//
+// A Time is in UTC or in Local (the `local` flag). Local's rules come from
+// the C library (localtime_r: TZ or /etc/localtime), asked per instant, so
+// daylight saving time is right without a zone database here.
+//
+// Civil dates use the proleptic Gregorian calendar through the usual
+// days-from-civil / civil-from-days arithmetic on 400-year eras.
+package time
+
+// localZone returns the abbreviation and UTC offset (seconds east) of the
+// local time zone at Unix time sec (C side, time.c).
+func localZone(sec int64) (name string, offset int)
+
+// startNano is the monotonic clock at start-up, origin of String's "m=".
+var startNano int64 = runtimeNano() - 1
+
+// A Month specifies a month of the year (January = 1).
+type Month int
+
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+
+var monthNames = []string{"January", "February", "March", "April", "May", "June",
+	"July", "August", "September", "October", "November", "December"}
+
+func (m Month) String() string {
+	if January <= m && m <= December {
+		return monthNames[m-1]
+	}
+	return "%!Month(" + itoa(int64(m)) + ")"
+}
+
+// A Weekday specifies a day of the week (Sunday = 0).
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+
+var dayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+
+func (d Weekday) String() string {
+	if Sunday <= d && d <= Saturday {
+		return dayNames[d]
+	}
+	return "%!Weekday(" + itoa(int64(d)) + ")"
+}
+
+// A Location is a time zone: UTC or Local.
+type Location struct {
+	name string
+}
+
+var UTC *Location = &Location{"UTC"}
+
+var Local *Location = &Location{"Local"}
+
+func (l *Location) String() string {
+	if l == nil {
+		return "UTC"
+	}
+	return l.name
+}
+
+func (t Time) UTC() Time {
+	t.local = false
+	return t
+}
+
+func (t Time) Local() Time {
+	t.local = true
+	return t
+}
+
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
+	}
+	t.local = loc == Local
+	return t
+}
+
+func (t Time) Location() *Location {
+	if t.local {
+		return Local
+	}
+	return UTC
+}
+
+// Zone returns the zone abbreviation and its offset in seconds east of UTC.
+func (t Time) Zone() (name string, offset int) {
+	if !t.local {
+		return "UTC", 0
+	}
+	return localZone(t.sec - unixToInternal)
+}
+
+func itoa(v int64) string {
+	if v < 0 {
+		return "-" + uitoa(uint64(-v))
+	}
+	return uitoa(uint64(v))
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// civil returns the date of day number z (days since 1970-01-01).
+func civil(z int64) (year int, month Month, day int) {
+	z += 719468 // days from 0000-03-01 to 1970-01-01
+	era := floorDiv(z, 146097)
+	doe := z - era*146097                                  // [0, 146096]
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // [0, 399]
+	doy := doe - (365*yoe + yoe/4 - yoe/100)               // [0, 365], from March 1
+	mp := (5*doy + 2) / 153                                // [0, 11], March = 0
+	day = int(doy - (153*mp+2)/5 + 1)
+	if mp < 10 {
+		month = Month(mp + 3)
+	} else {
+		month = Month(mp - 9)
+	}
+	year = int(yoe + era*400)
+	if month <= February {
+		year++
+	}
+	return
+}
+
+// daysFrom returns the day number (days since 1970-01-01) of a date.
+func daysFrom(year int, month Month, day int) int64 {
+	y := int64(year)
+	if month <= February {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400
+	m := int64(month) + 9
+	if month > February {
+		m = int64(month) - 3
+	}
+	doy := (153*m+2)/5 + int64(day) - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// fields splits t, in its own zone, into a day number and seconds of day.
+func (t Time) fields() (days int64, secs int64, name string, offset int) {
+	name, offset = t.Zone()
+	abs := t.sec - unixToInternal + int64(offset)
+	days = floorDiv(abs, 86400)
+	return days, abs - days*86400, name, offset
+}
+
+func (t Time) Date() (year int, month Month, day int) {
+	days, _, _, _ := t.fields()
+	return civil(days)
+}
+
+func (t Time) Year() int {
+	y, _, _ := t.Date()
+	return y
+}
+
+func (t Time) Month() Month {
+	_, m, _ := t.Date()
+	return m
+}
+
+func (t Time) Day() int {
+	_, _, d := t.Date()
+	return d
+}
+
+func (t Time) Clock() (hour, min, sec int) {
+	_, s, _, _ := t.fields()
+	return int(s / 3600), int(s % 3600 / 60), int(s % 60)
+}
+
+func (t Time) Hour() int {
+	h, _, _ := t.Clock()
+	return h
+}
+
+func (t Time) Minute() int {
+	_, m, _ := t.Clock()
+	return m
+}
+
+func (t Time) Second() int {
+	_, _, s := t.Clock()
+	return s
+}
+
+func (t Time) Weekday() Weekday {
+	days, _, _, _ := t.fields()
+	w := (days + 4) % 7 // 1970-01-01 was a Thursday
+	if w < 0 {
+		w += 7
+	}
+	return Weekday(w)
+}
+
+func (t Time) YearDay() int {
+	days, _, _, _ := t.fields()
+	y, _, _ := civil(days)
+	return int(days-daysFrom(y, January, 1)) + 1
+}
+
+// Date returns the Time of the given wall clock in loc; out-of-range
+// fields carry over (October 32 is November 1).
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Date")
+	}
+	m := int64(month) - 1
+	y := int64(year) + floorDiv(m, 12)
+	m -= floorDiv(m, 12) * 12
+	s := int64(sec) + floorDiv(int64(nsec), 1e9)
+	ns := int64(nsec) - floorDiv(int64(nsec), 1e9)*1e9
+	unix := (daysFrom(int(y), Month(m+1), 1)+int64(day)-1)*86400 +
+		int64(hour)*3600 + int64(min)*60 + s
+	t := Time{sec: unix + unixToInternal, nsec: ns, local: loc == Local}
+	if t.local {
+		_, off := localZone(unix)
+		t.sec -= int64(off)
+		if _, off2 := localZone(unix - int64(off)); off2 != off {
+			t.sec += int64(off - off2)
+		}
+	}
+	return t
+}
+
+// AddDate adds years, months and days, normalising like Date.
+func (t Time) AddDate(years int, months int, days int) Time {
+	y, m, d := t.Date()
+	hh, mm, ss := t.Clock()
+	return Date(y+years, m+Month(months), d+days, hh, mm, ss, int(t.nsec), t.Location())
+}
+
+// ---- formatting -------------------------------------------------------------------
+
+const (
+	Layout      = "01/02 03:04:05PM '06 -0700"
+	ANSIC       = "Mon Jan _2 15:04:05 2006"
+	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
+	RubyDate    = "Mon Jan 02 15:04:05 -0700 2006"
+	RFC822      = "02 Jan 06 15:04 MST"
+	RFC822Z     = "02 Jan 06 15:04 -0700"
+	RFC850      = "Monday, 02-Jan-06 15:04:05 MST"
+	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700"
+	RFC3339     = "2006-01-02T15:04:05Z07:00"
+	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
+	Kitchen     = "3:04PM"
+	Stamp       = "Jan _2 15:04:05"
+	StampMilli  = "Jan _2 15:04:05.000"
+	StampMicro  = "Jan _2 15:04:05.000000"
+	StampNano   = "Jan _2 15:04:05.000000000"
+)
+
+// layoutTokens lists the layout elements, longer ones before their prefixes.
+var layoutTokens = []string{
+	"January", "Jan", "Monday", "Mon", "MST",
+	"2006", "002", "01", "02", "03", "04", "05", "06",
+	"15", "1", "__2", "_2", "2", "3", "4", "5", "PM", "pm",
+	"-07:00:00", "-070000", "-07:00", "-0700", "-07",
+	"Z07:00:00", "Z070000", "Z07:00", "Z0700", "Z07",
+}
+
+func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
+
+// token returns the layout element at the start of s, or "".
+func token(s string) string {
+	if len(s) >= 2 && (s[0] == '.' || s[0] == ',') && (s[1] == '0' || s[1] == '9') {
+		j := 1
+		for j < len(s) && s[j] == s[1] {
+			j++
+		}
+		if j == len(s) || s[j] < '0' || s[j] > '9' {
+			return s[:j]
+		}
+	}
+	for _, tok := range layoutTokens {
+		if hasPrefix(s, tok) {
+			return tok
+		}
+	}
+	return ""
+}
+
+// pad formats v with at least width digits (zeros, or spaces if space).
+func pad(v int, width int, space bool) string {
+	s := itoa(int64(v))
+	neg := v < 0
+	if neg {
+		s = s[1:]
+	}
+	for len(s) < width {
+		if space {
+			s = " " + s
+		} else {
+			s = "0" + s
+		}
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
+}
+
+// zoneOffset formats an offset as ±hh[sep]mm[sep ss] (Go's -0700 family).
+func zoneOffset(offset int, sep string, withMin, withSec bool) string {
+	sign := "+"
+	if offset < 0 {
+		sign = "-"
+		offset = -offset
+	}
+	s := sign + pad(offset/3600, 2, false)
+	if withMin {
+		s += sep + pad(offset/60%60, 2, false)
+	}
+	if withSec {
+		s += sep + pad(offset%60, 2, false)
+	}
+	return s
+}
+
+// Format renders t by the reference time layout "Mon Jan 2 15:04:05 MST 2006".
+func (t Time) Format(layout string) string {
+	days, secs, name, offset := t.fields()
+	year, month, day := civil(days)
+	hour, min, sec := int(secs/3600), int(secs%3600/60), int(secs%60)
+	out := ""
+	for len(layout) > 0 {
+		tok := token(layout)
+		if tok == "" {
+			out += layout[:1]
+			layout = layout[1:]
+			continue
+		}
+		layout = layout[len(tok):]
+		switch tok {
+		case "January":
+			out += month.String()
+		case "Jan":
+			out += month.String()[:3]
+		case "Monday":
+			out += t.Weekday().String()
+		case "Mon":
+			out += t.Weekday().String()[:3]
+		case "MST":
+			if name != "" {
+				out += name
+			} else {
+				out += zoneOffset(offset, "", true, false)
+			}
+		case "2006":
+			out += pad(year, 4, false)
+		case "06":
+			out += pad(year%100, 2, false)
+		case "01":
+			out += pad(int(month), 2, false)
+		case "1":
+			out += itoa(int64(month))
+		case "02":
+			out += pad(day, 2, false)
+		case "_2":
+			out += pad(day, 2, true)
+		case "2":
+			out += itoa(int64(day))
+		case "002":
+			out += pad(t.YearDay(), 3, false)
+		case "__2":
+			out += pad(t.YearDay(), 3, true)
+		case "15":
+			out += pad(hour, 2, false)
+		case "03", "3":
+			h := hour % 12
+			if h == 0 {
+				h = 12
+			}
+			out += pad(h, len(tok), false)
+		case "04", "4":
+			out += pad(min, len(tok), false)
+		case "05", "5":
+			out += pad(sec, len(tok), false)
+		case "PM", "pm":
+			ampm := "AM"
+			if hour >= 12 {
+				ampm = "PM"
+			}
+			if tok == "pm" {
+				ampm = string(ampm[0]+'a'-'A') + "m"
+			}
+			out += ampm
+		case "Z07:00:00", "Z070000", "Z07:00", "Z0700", "Z07":
+			if offset == 0 {
+				out += "Z"
+				break
+			}
+			out += zoneOffset(offset, sepOf(tok), len(tok) > 3, len(tok) > 6)
+		case "-07:00:00", "-070000", "-07:00", "-0700", "-07":
+			out += zoneOffset(offset, sepOf(tok), len(tok) > 3, len(tok) > 6)
+		default: // fractional seconds: .000 fixed, .999 trimmed
+			frac := pad(int(t.nsec), 9, false)[:len(tok)-1]
+			if tok[1] == '9' {
+				n := len(frac)
+				for n > 0 && frac[n-1] == '0' {
+					n--
+				}
+				if n == 0 {
+					break
+				}
+				frac = frac[:n]
+			}
+			out += tok[:1] + frac
+		}
+	}
+	return out
+}
+
+func sepOf(tok string) string {
+	for i := 0; i < len(tok); i++ {
+		if tok[i] == ':' {
+			return ":"
+		}
+	}
+	return ""
+}
+
+// String formats t as "2006-01-02 15:04:05.999999999 -0700 MST", plus the
+// monotonic reading "m=±s.nnnnnnnnn" when t has one.
+func (t Time) String() string {
+	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
+	if t.mono != 0 {
+		m := t.mono - startNano
+		sign := "+"
+		if m < 0 {
+			sign = "-"
+			m = -m
+		}
+		s += " m=" + sign + itoa(m/1e9) + "." + pad(int(m%1e9), 9, false)
+	}
+	return s
+}
