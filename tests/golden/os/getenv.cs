@@ -9,5 +9,4 @@ import (
 func main() {
 	v := os.Getenv("CSC_TEST_SURELY_UNSET_VARIABLE_1234")
 	fmt.Printf("%q %d\n", v, len(v))
-	fmt.Println(os.Getenv("PATH") != "")
 }
