@@ -99,8 +99,8 @@ static bool convert(Checker *c, CsNode *n, CsType *t, const char *context)
         CsNode *s = n;
         while (s->kind == CS_ND_PAREN) s = s->expr;
         if (s->kind == CS_ND_BINARY && (s->op == CS_OP_SHL || s->op == CS_OP_SHR) && !cs_type_is_integer(u)) {
-            cs_check_errorf(s->pos, "invalid operation: shifted operand %s (type %s) must be integer",
-                            cs_expr_string(s->lhs), cs_type_str_as(c, t, c->target_texpr));
+            cs_check_errorf(SP(s), "invalid operation: %s (shift of type %s)", cs_expr_string(s),
+                            cs_type_str_as(c, t, c->target_texpr));
             n->mode = CS_MODE_INVALID;
             return false;
         }
@@ -280,7 +280,7 @@ static void assign_var(Checker *c, CsNode *l, CsNode *r, CsType *t, const char *
         return;
     }
     if (r) {
-        cs_check_assignable(c, r, l->ty, context);
+        if (!cs_check_assignable(c, r, l->ty, context)) cs_check_use_lhs(l);
         return;
     }
     CsNode tmp = {.kind = CS_ND_BAD, .mode = CS_MODE_VALUE, .ty = t, .pos = l->pos};

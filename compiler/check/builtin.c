@@ -89,8 +89,8 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
         for (CsNode *a = n->list; a; a = a->next) cs_check_expr_raw(c, a, NULL, true);
         CsNode *at = na < min ? n : a0;
         if (na > max) for (int i = 0; i < max; i++) at = at->next;
-        cs_check_errorf(na < min ? (n->rbrace.line ? n->rbrace : n->pos) : at->pos,
-                        "%s arguments for %s (expected %d, found %d)", na < min ? "not enough" : "too many",
+        (void)at;
+        cs_check_errorf(SP(n), "invalid operation: %s arguments for %s (expected %d, found %d)", na < min ? "not enough" : "too many",
                         cs_expr_string(n), na < min ? min : max, na);
         return false;
     }
@@ -223,7 +223,7 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
         if (a0->mode == CS_MODE_INVALID || a1->mode == CS_MODE_INVALID) return false;
         CsType *d = under(a0->ty), *s = under(a1->ty);
         if (d->kind != CS_TY_SLICE) {
-            cs_check_errorf(SP(n), "invalid argument: copy expects slice arguments; found %s and %s",
+            cs_check_errorf(SP(a0), "invalid argument: copy expects slice arguments; found %s and %s",
                             cs_operand_string(c, a0), cs_operand_string(c, a1));
             return false;
         }
@@ -231,7 +231,7 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
                   (cs_type_is_string(s) && under(d->elem)->kind == CS_TY_UINT8);
         if (!ok) {
             if (s->kind != CS_TY_SLICE && !cs_type_is_string(s))
-                cs_check_errorf(SP(n), "invalid argument: copy expects slice arguments; found %s and %s",
+                cs_check_errorf(SP(a0), "invalid argument: copy expects slice arguments; found %s and %s",
                                 cs_operand_string(c, a0), cs_operand_string(c, a1));
             else
                 cs_check_errorf(SP(n), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
@@ -255,7 +255,7 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
         CsType *u = under(a0->ty);
         if (u->kind != CS_TY_SLICE) {
             for (CsNode *a = a1; a; a = a->next) cs_check_expr(c, a);
-            cs_check_errorf(SP(a0), "invalid argument: %s is not a slice", cs_operand_string(c, a0));
+            cs_check_errorf(SP(a0), "first argument to append must be a slice; have %s", cs_operand_string(c, a0));
             return false;
         }
         bool ok = true;

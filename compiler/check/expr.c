@@ -303,7 +303,10 @@ static void shift(Checker *c, CsNode *n, CsNode *x, CsNode *y)
     /* the count */
     if (y->cv) {
         if (!cs_const_is_int_valued(y->cv)) {
-            cs_check_errorf(SP(y), "invalid shift count %s", cs_operand_string(c, y));
+            if (y->cv->kind == CS_CV_FLOAT && cs_type_is_untyped(y->ty))
+                cs_check_errorf(SP(y), "%s truncated to uint", cs_operand_string(c, y));
+            else
+                cs_check_errorf(SP(y), "invalid shift count %s", cs_operand_string(c, y));
             n->mode = CS_MODE_INVALID;
             return;
         }
@@ -494,7 +497,7 @@ static void unary(Checker *c, CsNode *n)
         return;
     }
     if (op_allowed(n->op, x->ty)) {
-        cs_check_errorf(SP(n), "invalid operation: operator %s not defined on %s", cs_op_name(n->op),
+        cs_check_errorf(SP(x), "invalid operation: operator %s not defined on %s", cs_op_name(n->op),
                         cs_operand_string(c, x));
         n->mode = CS_MODE_INVALID;
         return;
@@ -596,7 +599,7 @@ static void index_expr(Checker *c, CsNode *n)
         break;
     }
     cs_check_expr(c, n->index);
-    cs_check_errorf(SP(x), "invalid operation: cannot index %s", cs_operand_string(c, x));
+    cs_check_errorf(n->pos, "invalid operation: cannot index %s", cs_operand_string(c, x));
     n->mode = CS_MODE_INVALID;
 }
 
@@ -610,7 +613,7 @@ static void slice_expr(Checker *c, CsNode *n)
     switch (u->kind) {
     case CS_TY_STRING: case CS_TY_UNTYPED_STRING:
         if (n->slice3) {
-            cs_check_errorf(SP(n), "invalid operation: 3-index slice of string");
+            cs_check_errorf(SP(n->max ? n->max : n), "invalid operation: 3-index slice of string");
             n->mode = CS_MODE_INVALID;
             return;
         }
@@ -742,7 +745,7 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
                     cs_check_expr(c, e->rhs);
                     continue;
                 }
-                if (seen[fi]) cs_check_errorf(SP(k), "duplicate field name %s in struct literal", k->name);
+                if (seen[fi]) cs_check_errorf(e->pos, "duplicate field name %s in struct literal", k->name);
                 seen[fi] = true;
                 if (!u->fields[fi].exported && t->kind == CS_TY_NAMED && t->pkg != c->pkg)
                     cs_check_errorf(SP(k), "cannot refer to unexported field %s in struct literal of type %s",
@@ -792,10 +795,10 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
                 }
                 v = e->rhs;
             } else if (u->kind == CS_TY_ARRAY && idx >= u->len) {
-                cs_check_errorf(SP(e), "index %lld out of bounds [0:%lld]", (long long)idx, (long long)u->len);
+                cs_check_errorf(SP(e), "index %lld is out of bounds (>= %lld)", (long long)idx, (long long)u->len);
             }
             for (int i = 0; i < nk; i++)
-                if (keys[i] == idx) cs_check_errorf(SP(e), "duplicate index %lld in array or slice literal",
+                if (keys[i] == idx) cs_check_errorf(e->pos, "duplicate index %lld in array or slice literal",
                                                     (long long)idx);
             keys[nk++] = idx;
             elem_value(c, v, u->elem, "array or slice literal");
@@ -982,7 +985,7 @@ static void single_value(Checker *c, CsNode *n)
         n->mode = CS_MODE_INVALID;
         return;
     case CS_MODE_PKG:
-        cs_check_errorf(SP(n), "use of package %s without selector", n->name ? n->name : cs_expr_string(n));
+        cs_check_errorf(SP(n), "use of package %s not in selector", n->name ? n->name : cs_expr_string(n));
         n->mode = CS_MODE_INVALID;
         return;
     case CS_MODE_COMMAOK:

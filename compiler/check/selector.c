@@ -58,14 +58,15 @@ static void method_expr(Checker *c, CsNode *n, CsType *t)
 {
     Lookup lk = cs_lookup(c, t, n->name, c->pkg);
     if (lk.kind != LK_METHOD) {
-        undefined(c, n, t);
+        cs_check_errorf(n->pos, "%s undefined (type %s has no method %s)", cs_expr_string(n),
+                        cs_type_str(t, c->pkg), n->name);
+        n->mode = CS_MODE_INVALID;
         return;
     }
     CsType *sig = cs_method_sig(c, lk.method);
     if (!sig) { n->mode = CS_MODE_INVALID; return; }
     if (lk.method->ptr_recv && !lk.indirect && !cs_type_is_interface(t)) {
-        cs_check_errorf(SP(n), "invalid method expression %s (needs pointer receiver (*%s).%s)", cs_expr_string(n),
-                        cs_type_str(t, c->pkg), n->name);
+        cs_check_errorf(n->pos, "cannot call pointer method %s on %s", n->name, cs_type_str(t, c->pkg));
         n->mode = CS_MODE_INVALID;
         return;
     }

@@ -512,6 +512,8 @@ static void switch_stmt(Checker *c, CsNode *n)
                 }
                 (void)cmp; (void)save_next;
             } else {
+                if (cs_type_is_untyped(e->ty) && !cs_check_convert_untyped(c, e, cs_type_basic(CS_TY_BOOL)))
+                    continue;
                 if (!cs_type_is_boolean(e->ty)) {
                     cs_check_errorf(SP(e), "invalid case %s in switch (mismatched types %s and bool)",
                                     cs_expr_string(e), cs_type_str(e->ty, c->pkg));
@@ -618,7 +620,9 @@ static void type_switch(Checker *c, CsNode *n)
     if (n->name) {
         bool used = false;
         for (int i = 0; i < ncl; i++) used |= clause_syms[i]->used;
-        if (!used) cs_check_errorf(SP(n), "declared and not used: %s", n->name);
+        CsPos at = n->pos;
+        at.col += 7;    /* the name follows "switch " */
+        if (!used) cs_check_errorf(at, "declared and not used: %s", n->name);
         for (int i = 0; i < ncl; i++) clause_syms[i]->used = true;
     }
     c->breakable = sb; c->loop = sl;

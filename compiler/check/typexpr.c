@@ -30,7 +30,7 @@ CsType *cs_check_type(Checker *c, CsNode *n)
     cs_check_expr_raw(c, n, NULL, true);
     if (n->mode == CS_MODE_TYPE) return n->ty;
     if (n->mode != CS_MODE_INVALID)
-        cs_check_errorf(SP(n), "%s is not a type", n->mode == CS_MODE_VAR || n->mode == CS_MODE_VALUE
+        cs_check_errorf(SP(n), "%s is not a type", n->kind == CS_ND_IDENT || n->kind == CS_ND_SELECTOR
                                                         ? cs_operand_string(c, n) : cs_expr_string(n));
     n->mode = CS_MODE_INVALID;
     return NULL;
