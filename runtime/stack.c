@@ -4,19 +4,21 @@
  * locals and Boehm scans conservatively, so stacks can never move: Go's
  * copying growth is out, and split stacks need gold and break C library
  * calls (RUNTIME_NOTES §5). Each goroutine therefore gets one contiguous
- * RT_STACK_SIZE (8 MiB, the pthread default) range of virtual memory,
- * mmap'd MAP_NORESERVE and MADV_NOHUGEPAGE: the kernel commits 4 KiB pages
- * only when touched, so a goroutine that blocks after a few calls costs
- * one or two pages whatever the virtual size. Why 8 MiB and not less:
- * recursion in goroutines must go deep (Go allows 1 GB), and the cost of
- * the first touch of a stack measured the same for tops 1, 2 or 8 MiB
- * apart (only tops <= 64 KiB apart fault measurably cheaper); what grows is
- * page-table memory, one 4 KiB page-table page per live stack. Goroutine
- * 1 gets RT_MAIN_STACK_SIZE (1 GiB, Go's limit) in a mapping of its own.
+ * RT_STACK_SIZE (1 MiB) range of virtual memory, mmap'd MAP_NORESERVE
+ * and MADV_NOHUGEPAGE: the kernel commits 4 KiB pages only when touched,
+ * so a goroutine that blocks after a few calls costs one or two pages
+ * whatever the virtual size. Why 1 MiB: recursion in goroutines must go
+ * deep (Go allows 1 GB; tests recurse 20,000 frames in goroutines), but
+ * every live stack top also costs its share of a page-table page, and on
+ * the paravirtualised test machines creating page-table pages dominates
+ * goroutine start-up: 100,000 blocked goroutines took 29-36 s with 1 MiB
+ * stacks (two tops per page-table page) against 43-53 s with 8 MiB ones.
+ * Goroutine 1 gets RT_MAIN_STACK_SIZE (1 GiB, Go's limit) in a mapping of
+ * its own, so deep recursion in main works as in Go.
  *
  * Why no guard page per stack. A PROT_NONE page splits the mapping into
  * two VMAs per stack and vm.max_map_count is 65530, which would cap us near
- * 32K goroutines (§7). Instead stacks are carved from 2 GiB chunks (one
+ * 32K goroutines (§7). Instead stacks are carved from 256 MiB chunks (one
  * mmap, one guard page at the bottom of the chunk: two VMAs per 256
  * stacks) and overflow is caught in software: codegen puts RT_CHECK() at
  * every function entry and loop back-edge, comparing the frame address
@@ -31,8 +33,8 @@
  * handler, which runs on a per-M sigaltstack.
  *
  * Memory for a million blocked goroutines: a touched stack page or two,
- * the G (about 200 bytes) and a page-table page: about 9 GiB, well under
- * 24 GiB (check_stack.c measures RSS; 8 TiB of address space).
+ * the G (about 200 bytes) and half a page-table page: about 7 GiB, well
+ * under 24 GiB (check_stack.c measures RSS; 1 TiB of address space).
  *
  * Reuse: stacks are never unmapped. A dead goroutine's stack goes to its
  * P's cache (RT_STACK_CACHE), spilling half to the global pool when full;

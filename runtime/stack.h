@@ -6,7 +6,7 @@
 #include "proc.h"
 
 enum {
-    RT_STACK_SIZE = 8 << 20,            /* virtual size of a goroutine stack */
+    RT_STACK_SIZE = 1 << 20,            /* virtual size of a goroutine stack */
     RT_STACK_GUARD = 64 << 10,          /* room below the last checked frame */
     RT_STACKS_PER_CHUNK = 256,          /* stacks per mmap'd chunk */
 };
