@@ -332,10 +332,11 @@ static const char *conversion(CsNode *call)
         return c;
     }
     if (is_string(from)) {
+        /* Go gives a constant operand's result cap == len */
         if (is_elem(to, CS_TY_UINT8))
-            return cs_gen_fmt("rt_bytes_from_string(%s)", c);
+            return cs_gen_fmt(x->cv ? "rt_bytes_from_literal(%s)" : "rt_bytes_from_string(%s)", c);
         if (is_elem(to, CS_TY_INT32))
-            return cs_gen_fmt("rt_runes_from_string(%s)", c);
+            return cs_gen_fmt(x->cv ? "rt_runes_from_literal(%s)" : "rt_runes_from_string(%s)", c);
     }
     if (is_float(from) && is_int(to)) {
         if (tu->kind == CS_TY_UINT64 || tu->kind == CS_TY_UINT || tu->kind == CS_TY_UINTPTR)
