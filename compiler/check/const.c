@@ -274,7 +274,12 @@ const char *cs_const_string_of(CsConst *v)
     case CS_CV_BOOL: return v->b ? "true" : "false";
     case CS_CV_INT: return int128_str(v->i);
     case CS_CV_FLOAT: {
-        if (cs_const_is_int_valued(v) && v->f < 1e21L && v->f > -1e21L) return int128_str((__int128)v->f);
+        if (cs_const_is_int_valued(v) && (v->f >= 1.7e38L || v->f <= -1.7e38L) && v->f < 1e60L && v->f > -1e60L) {
+            /* a huge integer held as long double: glibc prints its exact value */
+            char big[80];
+            snprintf(big, sizeof big, "%.0Lf", v->f);
+            return cs_check_strdup(big);
+        }
         char buf[64];
         snprintf(buf, sizeof buf, "%.6Lg", v->f);
         /* Go spells exponents with at least two digits: 1e+100, 1e-07 */
