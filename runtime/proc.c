@@ -526,6 +526,8 @@ static void gdestroy(rt_p *p, rt_g *g) {
     else
         rt_stack_free(p, hi);
     g->mainstack = false;
+    if (g == rt_sched.maing)            /* main called runtime.Goexit */
+        rt_sched.maing = NULL;
     g->fn = NULL;
     g->arg = NULL;
     g->param = NULL;

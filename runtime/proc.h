@@ -131,7 +131,7 @@ typedef struct rt_schedt {
     int64_t lastpoll;                /* [atomic] nanotime of last poll; 0 = an M is blocked in netpoll */
     int ncpu;                        /* [init] */
     bool started;                    /* [init] scheduler loop running */
-    rt_g *maing;                     /* [init] goroutine 1 */
+    rt_g *maing;                     /* goroutine 1; NULL after it Goexits */
 } rt_schedt;
 
 extern rt_schedt rt_sched;
