@@ -1,6 +1,8 @@
 /* The C half of package math (math.cs): thin wrappers over libm, plus
  * the functions whose special cases differ from C's (Max/Min propagate
- * NaN and order -0 below +0, where fmax/fmin would drop the NaN). */
+ * NaN and order -0 below +0, where fmax/fmin would drop the NaN). The
+ * results can differ from Go's pure-Go algorithms in the last ulp for
+ * some transcendental functions. */
 #include <math.h>
 
 #include "rt.h"
@@ -28,7 +30,6 @@ double math_Tanh(double x) { return tanh(x); }
 double math_Asinh(double x) { return asinh(x); }
 double math_Acosh(double x) { return acosh(x); }
 double math_Atanh(double x) { return atanh(x); }
-double math_Cbrt(double x) { return cbrt(x); }
 double math_Round(double x) { return round(x); }
 double math_Gamma(double x) { return tgamma(x); }
 double math_Erf(double x) { return erf(x); }
@@ -43,6 +44,17 @@ double math_Dim(double x, double y) { return fdim(x, y); }
 double math_Nextafter(double x, double y) { return nextafter(x, y); }
 
 double math_Abs(double x) { return fabs(x); }
+
+/* glibc's cbrt is off by an ulp on exact cubes (cbrt(27) = 3.0000000000000004,
+ * Go says 3): one Newton step in long double fixes it. */
+double math_Cbrt(double x) {
+    double r = cbrt(x);
+    if (x == 0 || isinf(x) || x != x)
+        return r;
+    long double y = r;
+    y -= (y * y * y - x) / (3 * y * y);
+    return (double)y;
+}
 
 double math_Max(double x, double y) {
     if (isinf(x) && x > 0) return x;
