@@ -600,3 +600,66 @@ func Replace(s, old, new string, n int) string {
 func ReplaceAll(s, old, new string) string {
 	return Replace(s, old, new, -1)
 }
+
+func ToTitle(s string) string {
+	return Map(unicode.ToTitle, s)
+}
+
+func LastIndexFunc(s string, f func(rune) bool) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[0:i])
+		i -= size
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+// ---- Replacer -------------------------------------------------------------
+
+// A Replacer replaces a list of strings with replacements. At each
+// position the pairs are tried in argument order and the first match
+// wins; matches do not overlap. An empty old string matches at every
+// byte position (even inside a UTF-8 sequence), as in Go's generic
+// replacer.
+type Replacer struct {
+	oldnew []string
+}
+
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	return &Replacer{append([]string(nil), oldnew...)}
+}
+
+func (r *Replacer) Replace(s string) string {
+	var b Builder
+	i := 0
+	for i <= len(s) {
+		matched := false
+		for k := 0; k < len(r.oldnew); k += 2 {
+			old := r.oldnew[k]
+			if HasPrefix(s[i:], old) {
+				b.WriteString(r.oldnew[k+1])
+				if old != "" {
+					i += len(old)
+					matched = true
+					break
+				}
+				// empty match: emit, then copy one byte below
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		if i == len(s) {
+			break
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}
