@@ -166,6 +166,10 @@ static void remember(CsLexState *L, int tok, const char *text, int len)
                    tok == CS_TK_RUNE || tok == CS_TK_STRING;
     L->last = tok;
     static char buf[96];
+    if (tok == ',' || (tok == ';' && len == 1)) {
+        L->last_text = tok == ',' ? "comma" : "semicolon";  /* gc's spelling */
+        return;
+    }
     const char *pre = literal ? "literal " : "";
     int max = 64;
     snprintf(buf, sizeof buf, "%s%.*s%s", pre, len < max ? len : max, text, len > max ? "..." : "");

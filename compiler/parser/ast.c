@@ -461,6 +461,18 @@ CsNode *cs_ast_slice(CsParser *p, CsNode *x, CsNode *lo, CsNode *hi, CsNode *max
     return deep(p, n, x, NULL);
 }
 
+CsNode *cs_ast_slice3(CsParser *p, CsNode *x, CsNode *lo, CsNode *hi, CsNode *max, CsPos pos,
+                      CsPos colon2, CsPos rbrack)
+{
+    if (!hi)
+        syntax_error(p, colon2, "middle index required in 3-index slice");
+    if (!max)
+        syntax_error(p, rbrack, "final index required in 3-index slice");
+    CsNode *n = cs_ast_slice(p, x, lo, hi, max, pos);
+    n->slice3 = true;
+    return n;
+}
+
 CsNode *cs_ast_call(CsParser *p, CsNode *fn, CsList args, bool ellipsis, CsPos pos)
 {
     CsNode *n = cs_ast_new(CS_ND_CALL, pos);

@@ -129,6 +129,9 @@ CsNode *cs_ast_selector(CsParser *p, CsNode *x, const char *name, CsPos pos);
 CsNode *cs_ast_typeassert(CsParser *p, CsNode *x, CsNode *type, CsPos pos);
 CsNode *cs_ast_index(CsParser *p, CsNode *x, CsNode *index, CsPos pos);
 CsNode *cs_ast_slice(CsParser *p, CsNode *x, CsNode *lo, CsNode *hi, CsNode *max, CsPos pos);
+/* x[lo:hi:max]; reports a missing hi (at colon2) or max (at rbrack). */
+CsNode *cs_ast_slice3(CsParser *p, CsNode *x, CsNode *lo, CsNode *hi, CsNode *max, CsPos pos,
+                      CsPos colon2, CsPos rbrack);
 CsNode *cs_ast_call(CsParser *p, CsNode *fn, CsList args, bool ellipsis, CsPos pos);
 CsNode *cs_ast_composite(CsParser *p, CsNode *type, CsList elems, CsPos lbrace, CsPos rbrace);
 CsNode *cs_ast_keyvalue(CsParser *p, CsNode *key, CsNode *value, CsPos pos);

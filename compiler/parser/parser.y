@@ -387,7 +387,7 @@ pexpr:
   | pexpr '.' '(' TYPE ')'      { $$ = cs_ast_typeassert(p, $1, NULL, P(@2)); }
   | pexpr '[' expr ']'          { $$ = cs_ast_index(p, $1, $3, P(@2)); }
   | pexpr '[' oexpr ':' oexpr ']' { $$ = cs_ast_slice(p, $1, $3, $5, NULL, P(@2)); }
-  | pexpr '[' oexpr ':' expr ':' expr ']' { $$ = cs_ast_slice(p, $1, $3, $5, $7, P(@2)); }
+  | pexpr '[' oexpr ':' oexpr ':' oexpr ']' { $$ = cs_ast_slice3(p, $1, $3, $5, $7, P(@2), P(@6), P(@8)); }
   | pexpr '(' ')'               { $$ = cs_ast_call(p, $1, cs_list_none(), false, P(@2)); }
   | pexpr '(' arglist ocomma ')' { $$ = cs_ast_call(p, $1, $3, false, P(@2)); }
   | pexpr '(' arglist ELLIPSIS ocomma ')' { $$ = cs_ast_call(p, $1, $3, true, P(@2)); }
@@ -703,10 +703,14 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, CsParse
         return 0;
     }
     if (has(exp, n, YYSYMBOL_FUNC) && has(exp, n, YYSYMBOL_TYPE) && !has(exp, n, YYSYMBOL_NAME)) {
-        if (tok == YYSYMBOL_IMPORT)
-            cs_error_at(pos, "syntax error: imports must appear before other declarations");
+        if (tok == YYSYMBOL_LBODY || is_char(tok, '{'))
+            cs_error_at(pos, "syntax error: unexpected semicolon or newline before {");
         else
             cs_error_at(pos, "syntax error: non-declaration statement outside function body");
+        return 0;
+    }
+    if (n == 2 && has(exp, n, YYSYMBOL_IF) && has_char(exp, n, '{')) {
+        cs_error_at(pos, "syntax error: else must be followed by if or statement block");
         return 0;
     }
     if (has(exp, n, YYSYMBOL_YYEOF) && tok != YYSYMBOL_YYEOF) {
@@ -718,7 +722,10 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, CsParse
         return 0;
     }
     if (has_char(exp, n, ',') && has_char(exp, n, ')') && !has_char(exp, n, ';')) {
-        cs_error_at(pos, "syntax error: unexpected %s in argument list; possibly missing comma or )", what);
+        /* after an argument, an operator or ... could follow; not after a parameter */
+        bool args = has(exp, n, YYSYMBOL_ELLIPSIS) || has_char(exp, n, '+');
+        cs_error_at(pos, "syntax error: unexpected %s in %s list; possibly missing comma or )", what,
+                    args ? "argument" : "parameter");
         return 0;
     }
     if (has_char(exp, n, ';') && has_char(exp, n, '}') && has(exp, n, YYSYMBOL_STRING) &&
@@ -729,6 +736,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, CsParse
     if (has_char(exp, n, ';') && !has(exp, n, YYSYMBOL_NAME)) {
         cs_error_at(pos, "syntax error: unexpected %s %s", what,
                     cs_lex_depth(p) <= 1 ? "after top level declaration" : "at end of statement");
+        return 0;
+    }
+    /* where an expression must come (not at a statement's start, where gc
+     * wants the closing brace) */
+    if (has(exp, n, YYSYMBOL_INT) && !has(exp, n, YYSYMBOL_IF)) {
+        cs_error_at(pos, "syntax error: unexpected %s, expecting expression", what);
         return 0;
     }
     /* name what would close the construct */
@@ -748,6 +761,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, CsParse
     }
     if (nclose >= 1 && nclose <= 3)
         cs_error_at(pos, "syntax error: unexpected %s, expecting %s", what, list);
+    else if (has_char(exp, n, ':'))
+        cs_error_at(pos, "syntax error: unexpected %s, expecting :", what);
     else if (has(exp, n, YYSYMBOL_INT))
         cs_error_at(pos, "syntax error: unexpected %s, expecting expression", what);
     else if (has(exp, n, YYSYMBOL_NAME) && has(exp, n, YYSYMBOL_MAP))

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	switch len("x") {
+	case 1
+	}
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	if len("x") == 1 {
+	} else println()
+}
