@@ -15,7 +15,7 @@
  * lock drops), and an M with nothing to run must sleep somewhere that no
  * G owns. Direct G-to-G switches would need both anyway.
  *
- * Queues and fairness follow Go exactly: rt_ready and rt_go put the G in
+ * Queues (runq.c) and fairness follow Go: rt_ready and rt_go put the G in
  * runnext (it inherits the time slice, so a hand-off pair runs as a unit),
  * the old runnext moves to the ring tail, a full ring spills half to the
  * global queue (under rt_sched.lock); every 61st schedule checks the
@@ -65,14 +65,6 @@ char **rt_argv;
 static rt_m m0;
 static void (*main_entry)(void);
 
-#define LOAD(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
-#define STORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
-#define CAS(p, o, n) __extension__({                                          \
-    __typeof__(*(p)) o_ = (o);                                                \
-    __atomic_compare_exchange_n((p), &o_, (n), false, __ATOMIC_ACQ_REL,       \
-                                __ATOMIC_ACQUIRE);                            \
-})
-
 /* ---- weak defaults for hooks other files may provide ------------------------- */
 
 __attribute__((weak)) void rt_goexit_unwind(void) {}
@@ -99,189 +91,15 @@ static inline void set_stackguard(uintptr_t v) {
 #define ASAN_FINISH(save) ((void)0)
 #endif
 
-/* ---- local run queue (Go's runqput/runqget/runqgrab) ---------------------------
- * The owner stores at tail and publishes with a release store of
- * runqtail; consumers (the owner and thieves) claim slots by CASing
- * runqhead, after reading the slots. A thief that raced a newer head
- * retries, so a claimed slot is never overwritten before it is read: the
- * owner only writes slot t when t - head < RT_RUNQ_SIZE. */
-
-static bool runqputslow(rt_p *p, rt_g *g, uint32_t h, uint32_t t) {
-    enum { N = RT_RUNQ_SIZE / 2 };
-    rt_g *batch[N + 1];
-    uint32_t n = (t - h) / 2;
-    if (n != N)
-        rt_throw("runqputslow: queue is not full");
-    for (uint32_t i = 0; i < n; i++)
-        batch[i] = __atomic_load_n(&p->runq[(h + i) % RT_RUNQ_SIZE], __ATOMIC_RELAXED);
-    if (!CAS(&p->runqhead, h, h + n))
-        return false;
-    batch[n] = g;
-    for (uint32_t i = 0; i < n; i++)
-        batch[i]->schedlink = batch[i + 1];
-    batch[n]->schedlink = NULL;
-    rt_lock_acquire(&rt_sched.lock);
-    if (rt_sched.runqtail != NULL)
-        rt_sched.runqtail->schedlink = batch[0];
-    else
-        rt_sched.runqhead = batch[0];
-    rt_sched.runqtail = batch[n];
-    STORE(&rt_sched.runqsize, rt_sched.runqsize + n + 1);
-    rt_lock_release(&rt_sched.lock);
-    return true;
-}
-
-/* Owner only. next: into runnext, kicking the old runnext to the tail. */
-static void runqput(rt_p *p, rt_g *g, bool next) {
-    if (next) {
-        rt_g *old = LOAD(&p->runnext);
-        while (!__atomic_compare_exchange_n(&p->runnext, &old, g, false, __ATOMIC_ACQ_REL,
-                                            __ATOMIC_ACQUIRE)) {
-        }
-        if (old == NULL)
-            return;
-        g = old;
-    }
-    for (;;) {
-        uint32_t h = LOAD(&p->runqhead);
-        uint32_t t = __atomic_load_n(&p->runqtail, __ATOMIC_RELAXED);
-        if (t - h < RT_RUNQ_SIZE) {
-            __atomic_store_n(&p->runq[t % RT_RUNQ_SIZE], g, __ATOMIC_RELAXED);
-            STORE(&p->runqtail, t + 1);
-            return;
-        }
-        if (runqputslow(p, g, h, t))
-            return;
-    }
-}
-
-/* Owner only. *inherit: the G came from runnext (keeps the time slice). */
-static rt_g *runqget(rt_p *p, bool *inherit) {
-    rt_g *next = LOAD(&p->runnext);
-    if (next != NULL && CAS(&p->runnext, next, NULL)) {
-        *inherit = true;
-        return next;
-    }
-    *inherit = false;
-    for (;;) {
-        uint32_t h = LOAD(&p->runqhead);
-        uint32_t t = __atomic_load_n(&p->runqtail, __ATOMIC_RELAXED);
-        if (t == h)
-            return NULL;
-        rt_g *g = __atomic_load_n(&p->runq[h % RT_RUNQ_SIZE], __ATOMIC_RELAXED);
-        if (CAS(&p->runqhead, h, h + 1))
-            return g;
-    }
-}
-
-/* Grabs half of p's queue into batch[bh..] (a ring of RT_RUNQ_SIZE). */
-static uint32_t runqgrab(rt_p *p, rt_g **batch, uint32_t bh, bool steal_next) {
-    for (;;) {
-        uint32_t h = LOAD(&p->runqhead);
-        uint32_t t = LOAD(&p->runqtail);
-        uint32_t n = t - h;
-        n = n - n / 2;
-        if (n == 0) {
-            if (!steal_next)
-                return 0;
-            rt_g *next = LOAD(&p->runnext);
-            if (next == NULL)
-                return 0;
-            /* p's M is likely about to run it: give it a moment (Go). */
-            if (LOAD(&p->status) == RT_P_RUNNING)
-                rt_usleep(3);
-            if (!CAS(&p->runnext, next, NULL))
-                continue;
-            batch[bh % RT_RUNQ_SIZE] = next;
-            return 1;
-        }
-        if (n > RT_RUNQ_SIZE / 2)       /* read inconsistent h and t */
-            continue;
-        for (uint32_t i = 0; i < n; i++)
-            __atomic_store_n(&batch[(bh + i) % RT_RUNQ_SIZE],
-                             __atomic_load_n(&p->runq[(h + i) % RT_RUNQ_SIZE], __ATOMIC_RELAXED),
-                             __ATOMIC_RELAXED);
-        if (CAS(&p->runqhead, h, h + n))
-            return n;
-    }
-}
-
-/* Steals half of victim's Gs into p's ring; returns one of them to run. */
-static rt_g *runqsteal(rt_p *p, rt_p *victim, bool steal_next) {
-    uint32_t t = __atomic_load_n(&p->runqtail, __ATOMIC_RELAXED);
-    uint32_t n = runqgrab(victim, p->runq, t, steal_next);
-    if (n == 0)
-        return NULL;
-    n--;
-    rt_g *g = __atomic_load_n(&p->runq[(t + n) % RT_RUNQ_SIZE], __ATOMIC_RELAXED);
-    if (n > 0)
-        STORE(&p->runqtail, t + n);
-    return g;
-}
-
-bool rt_runq_empty(rt_p *p) {
-    for (;;) {
-        uint32_t h = LOAD(&p->runqhead);
-        uint32_t t = LOAD(&p->runqtail);
-        rt_g *next = LOAD(&p->runnext);
-        if (LOAD(&p->runqtail) == t)
-            return h == t && next == NULL;
-    }
-}
-
-int64_t rt_runq_len(rt_p *p) {
-    return (int64_t)(uint32_t)(LOAD(&p->runqtail) - LOAD(&p->runqhead)) +
-           (LOAD(&p->runnext) != NULL);
-}
-
-/* ---- global run queue (rt_sched.lock held) ------------------------------------ */
-
-void rt_globrunqput(rt_g *g) {
-    g->schedlink = NULL;
-    if (rt_sched.runqtail != NULL)
-        rt_sched.runqtail->schedlink = g;
-    else
-        rt_sched.runqhead = g;
-    rt_sched.runqtail = g;
-    STORE(&rt_sched.runqsize, rt_sched.runqsize + 1);
-}
-
-static rt_g *globrunqpop(void) {
-    rt_g *g = rt_sched.runqhead;
-    rt_sched.runqhead = g->schedlink;
-    if (rt_sched.runqhead == NULL)
-        rt_sched.runqtail = NULL;
-    STORE(&rt_sched.runqsize, rt_sched.runqsize - 1);
-    return g;
-}
-
-/* Takes a fair share of the global queue into p; returns one G. */
-static rt_g *globrunqget(rt_p *p, int64_t max) {
-    int64_t size = rt_sched.runqsize;
-    if (size == 0)
-        return NULL;
-    int64_t n = size / LOAD(&rt_sched.gomaxprocs) + 1;
-    if (n > size)
-        n = size;
-    if (max > 0 && n > max)
-        n = max;
-    if (n > RT_RUNQ_SIZE / 2)
-        n = RT_RUNQ_SIZE / 2;
-    rt_g *g = globrunqpop();
-    while (--n > 0)
-        runqput(p, globrunqpop(), false);
-    return g;
-}
-
 /* ---- idle Ps and Ms (rt_sched.lock held) ----------------------------------------- */
 
 void rt_pidleput(rt_p *p) {
     p->m = NULL;
-    if (p->id >= LOAD(&rt_sched.gomaxprocs)) {
-        STORE(&p->status, RT_P_RETIRED);
+    if (p->id >= RT_LOAD(&rt_sched.gomaxprocs)) {
+        RT_STORE(&p->status, RT_P_RETIRED);
         return;
     }
-    STORE(&p->status, RT_P_IDLE);
+    RT_STORE(&p->status, RT_P_IDLE);
     p->link = rt_sched.pidle;
     rt_sched.pidle = p;
     __atomic_add_fetch(&rt_sched.npidle, 1, __ATOMIC_SEQ_CST);
@@ -315,7 +133,7 @@ static rt_m *mget(void) {
 void rt_acquirep(rt_m *m, rt_p *p) {
     m->p = p;
     p->m = m;
-    STORE(&p->status, RT_P_RUNNING);
+    RT_STORE(&p->status, RT_P_RUNNING);
 }
 
 static rt_p *releasep(rt_m *m) {
@@ -360,7 +178,7 @@ static void newm(rt_p *p, bool spinning, int64_t id) {
     m->id = id;
     m->nextp = p;
     m->spinning = spinning;
-    rt_m *head = LOAD(&rt_sched.allm);
+    rt_m *head = RT_LOAD(&rt_sched.allm);
     do
         m->alllink = head;
     while (!__atomic_compare_exchange_n(&rt_sched.allm, &head, m, false, __ATOMIC_ACQ_REL,
@@ -413,20 +231,20 @@ void rt_startm(rt_p *p, bool spinning) {
 }
 
 void rt_wakep(void) {
-    if (LOAD(&rt_sched.npidle) == 0)
+    if (RT_LOAD(&rt_sched.npidle) == 0)
         return;
-    if (LOAD(&rt_sched.nmspinning) != 0 || !CAS(&rt_sched.nmspinning, 0, 1))
+    if (RT_LOAD(&rt_sched.nmspinning) != 0 || !RT_CAS(&rt_sched.nmspinning, 0, 1))
         return;
     rt_startm(NULL, true);
 }
 
 void rt_handoffp(rt_p *p) {
-    if (!rt_runq_empty(p) || LOAD(&rt_sched.runqsize) > 0) {
+    if (!rt_runq_empty(p) || RT_LOAD(&rt_sched.runqsize) > 0) {
         rt_startm(p, false);
         return;
     }
-    if (LOAD(&rt_sched.nmspinning) + LOAD(&rt_sched.npidle) == 0 &&
-        CAS(&rt_sched.nmspinning, 0, 1)) {
+    if (RT_LOAD(&rt_sched.nmspinning) + RT_LOAD(&rt_sched.npidle) == 0 &&
+        RT_CAS(&rt_sched.nmspinning, 0, 1)) {
         rt_startm(p, true);
         return;
     }
@@ -438,7 +256,7 @@ void rt_handoffp(rt_p *p) {
 /* ---- Gs: allocation, the all-G list, free lists ---------------------------------- */
 
 rt_allgs *rt_allgs_get(void) {
-    return LOAD(&rt_sched.allgs);
+    return RT_LOAD(&rt_sched.allgs);
 }
 
 /* Appends g to allgs. A grown array replaces the old one, which is leaked
@@ -456,11 +274,11 @@ static void allgadd(rt_g *g) {
         na->n = a ? a->n : 0;
         if (a != NULL)
             memcpy(na->g, a->g, (size_t)a->n * sizeof(rt_g *));
-        STORE(&rt_sched.allgs, na);
+        RT_STORE(&rt_sched.allgs, na);
         a = na;
     }
     a->g[a->n] = g;
-    STORE(&a->n, a->n + 1);
+    RT_STORE(&a->n, a->n + 1);
     rt_lock_release(&rt_sched.allglock);
 }
 
@@ -518,7 +336,7 @@ static void gfput(rt_p *p, rt_g *g) {
  * only when lo < sp <= hi. */
 static void gdestroy(rt_p *p, rt_g *g) {
     void *hi = g->stack_hi;
-    STORE(&g->stack_hi, NULL);
+    RT_STORE(&g->stack_hi, NULL);
     g->stack_lo = NULL;
     g->sp = NULL;
     if (g->mainstack)
@@ -537,7 +355,7 @@ static void gdestroy(rt_p *p, rt_g *g) {
     g->waitreason = NULL;
     g->preempt = false;
     g->selectdone = 0;
-    STORE(&g->status, RT_G_DEAD);
+    RT_STORE(&g->status, RT_G_DEAD);
     __atomic_sub_fetch(&rt_sched.ngoroutines, 1, __ATOMIC_SEQ_CST);
     gfput(p, g);
 }
@@ -557,7 +375,7 @@ static void gstack_init(rt_p *p, rt_g *g) {
     g->sp = sp;
     g->stack_lo = hi - size;
     g->stackguard = (uintptr_t)g->stack_lo + RT_STACK_GUARD;
-    STORE(&g->stack_hi, (void *)hi);
+    RT_STORE(&g->stack_hi, (void *)hi);
 }
 
 static rt_g *ginit(rt_g *g, void (*fn)(void *), void *arg) {
@@ -565,7 +383,7 @@ static rt_g *ginit(rt_g *g, void (*fn)(void *), void *arg) {
     g->arg = arg;
     g->id = __atomic_fetch_add(&rt_sched.goidgen, 1, __ATOMIC_RELAXED);
     __atomic_add_fetch(&rt_sched.ngoroutines, 1, __ATOMIC_SEQ_CST);
-    STORE(&g->status, RT_G_RUNNABLE);
+    RT_STORE(&g->status, RT_G_RUNNABLE);
     return g;
 }
 
@@ -573,8 +391,8 @@ void rt_go(void (*fn)(void *arg), void *arg) {
     rt_m *m = rt_getm();
     rt_p *p = m != NULL ? m->p : NULL;
     rt_g *g = ginit(gfget(p), fn, arg);
-    if (p != NULL && LOAD(&p->status) == RT_P_RUNNING && p->m == m) {
-        runqput(p, g, true);
+    if (p != NULL && RT_LOAD(&p->status) == RT_P_RUNNING && p->m == m) {
+        rt_runqput(p, g, true);
     } else {
         rt_lock_acquire(&rt_sched.lock);
         rt_globrunqput(g);
@@ -613,7 +431,7 @@ static void execute(rt_m *m, rt_g *g, bool inherit) {
         p->schedtick++;
     m->curg = g;
     g->m = m;
-    STORE(&g->status, RT_G_RUNNING);
+    RT_STORE(&g->status, RT_G_RUNNING);
     if (g->stack_hi == NULL)
         gstack_init(p, g);
     set_stackguard(g->preempt ? UINTPTR_MAX : g->stackguard);
@@ -632,16 +450,16 @@ static void after_switch(rt_m *m) {
     switch (m->action) {
     case RT_MA_PARK:
         g->waitreason = m->waitreason;
-        STORE(&g->status, RT_G_WAITING);
+        RT_STORE(&g->status, RT_G_WAITING);
         if (m->unlockf != NULL && !m->unlockf(g, m->unlockarg)) {
-            STORE(&g->status, RT_G_RUNNABLE);
-            runqput(m->p, g, true);
+            RT_STORE(&g->status, RT_G_RUNNABLE);
+            rt_runqput(m->p, g, true);
         }
         break;
     case RT_MA_GOSCHED:
     case RT_MA_PREEMPT:
     case RT_MA_SYSCALL_NOP:
-        STORE(&g->status, RT_G_RUNNABLE);
+        RT_STORE(&g->status, RT_G_RUNNABLE);
         rt_lock_acquire(&rt_sched.lock);
         rt_globrunqput(g);
         rt_lock_release(&rt_sched.lock);
@@ -670,24 +488,24 @@ static uint32_t fastrand(rt_p *p) {
  * expired timers and may take their runnext. */
 static rt_g *stealwork(rt_m *m, bool *inherit) {
     rt_p *p = m->p;
-    int n = LOAD(&rt_sched.nallp);
+    int n = RT_LOAD(&rt_sched.nallp);
     for (int pass = 0; pass < 4; pass++) {
         bool last = pass == 3;
         uint32_t start = fastrand(p) % (uint32_t)n;
         for (int k = 0; k < n; k++) {
-            rt_p *victim = LOAD(&rt_sched.allp[(start + (uint32_t)k) % (uint32_t)n]);
+            rt_p *victim = RT_LOAD(&rt_sched.allp[(start + (uint32_t)k) % (uint32_t)n]);
             if (victim == p)
                 continue;
-            if (last && LOAD(&victim->timers) != NULL) {
+            if (last && RT_LOAD(&victim->timers) != NULL) {
                 rt_timers_run(victim, rt_nanotime());
-                rt_g *g = runqget(p, inherit);
+                rt_g *g = rt_runqget(p, inherit);
                 if (g != NULL)
                     return g;
             }
-            uint32_t st = LOAD(&victim->status);
+            uint32_t st = RT_LOAD(&victim->status);
             if (st == RT_P_IDLE || st == RT_P_RETIRED)
                 continue;
-            rt_g *g = runqsteal(p, victim, last);
+            rt_g *g = rt_runqsteal(p, victim, last);
             if (g != NULL) {
                 *inherit = false;
                 return g;
@@ -703,9 +521,9 @@ static void retirep(rt_m *m) {
     bool inh;
     rt_g *g;
     rt_lock_acquire(&rt_sched.lock);
-    while ((g = runqget(p, &inh)) != NULL)
+    while ((g = rt_runqget(p, &inh)) != NULL)
         rt_globrunqput(g);
-    STORE(&p->status, RT_P_RETIRED);
+    RT_STORE(&p->status, RT_P_RETIRED);
     rt_lock_release(&rt_sched.lock);
     if (m->spinning) {
         m->spinning = false;
@@ -722,36 +540,36 @@ top:
     if (m->p == NULL)
         stopm(m);
     rt_p *p = m->p;
-    if (p->id >= LOAD(&rt_sched.gomaxprocs)) {
+    if (p->id >= RT_LOAD(&rt_sched.gomaxprocs)) {
         retirep(m);
         goto top;
     }
-    if (LOAD(&p->timers) != NULL)
+    if (RT_LOAD(&p->timers) != NULL)
         rt_timers_run(p, rt_nanotime());
-    if (p->schedtick % 61 == 0 && LOAD(&rt_sched.runqsize) > 0) {
+    if (p->schedtick % 61 == 0 && RT_LOAD(&rt_sched.runqsize) > 0) {
         rt_lock_acquire(&rt_sched.lock);
-        g = globrunqget(p, 1);
+        g = rt_globrunqget(p, 1);
         rt_lock_release(&rt_sched.lock);
         if (g != NULL) {
             *inherit = false;
             return g;
         }
     }
-    if ((g = runqget(p, inherit)) != NULL)
+    if ((g = rt_runqget(p, inherit)) != NULL)
         return g;
-    if (LOAD(&rt_sched.runqsize) > 0) {
+    if (RT_LOAD(&rt_sched.runqsize) > 0) {
         rt_lock_acquire(&rt_sched.lock);
-        g = globrunqget(p, 0);
+        g = rt_globrunqget(p, 0);
         rt_lock_release(&rt_sched.lock);
         if (g != NULL) {
             *inherit = false;
             return g;
         }
     }
-    if (rt_netpoll_waiters() > 0 && LOAD(&rt_sched.lastpoll) != 0 && rt_netpoll(0) > 0)
+    if (rt_netpoll_waiters() > 0 && RT_LOAD(&rt_sched.lastpoll) != 0 && rt_netpoll(0) > 0)
         goto top;
-    int busy = LOAD(&rt_sched.gomaxprocs) - LOAD(&rt_sched.npidle);
-    if (m->spinning || 2 * LOAD(&rt_sched.nmspinning) < busy) {
+    int busy = RT_LOAD(&rt_sched.gomaxprocs) - RT_LOAD(&rt_sched.npidle);
+    if (m->spinning || 2 * RT_LOAD(&rt_sched.nmspinning) < busy) {
         if (!m->spinning) {
             m->spinning = true;
             __atomic_add_fetch(&rt_sched.nmspinning, 1, __ATOMIC_SEQ_CST);
@@ -763,7 +581,7 @@ top:
     /* Nothing: give up the P, then re-check before sleeping. */
     rt_lock_acquire(&rt_sched.lock);
     if (rt_sched.runqsize > 0) {
-        g = globrunqget(p, 0);
+        g = rt_globrunqget(p, 0);
         rt_lock_release(&rt_sched.lock);
         *inherit = false;
         return g;
@@ -779,9 +597,9 @@ top:
     if (was_spinning) {
         /* Work submitted while we still counted as spinning saw no need
          * to wake anybody: look again, the global queue included. */
-        int n = LOAD(&rt_sched.nallp);
+        int n = RT_LOAD(&rt_sched.nallp);
         for (int i = -1; i < n; i++) {
-            if (i < 0 ? LOAD(&rt_sched.runqsize) == 0 : rt_runq_empty(LOAD(&rt_sched.allp[i])))
+            if (i < 0 ? RT_LOAD(&rt_sched.runqsize) == 0 : rt_runq_empty(RT_LOAD(&rt_sched.allp[i])))
                 continue;
             rt_lock_acquire(&rt_sched.lock);
             rt_p *np = rt_pidleget();
@@ -805,7 +623,7 @@ top:
                 delay = 0;
         }
         rt_netpoll(delay);              /* readied Gs go to the global queue */
-        STORE(&rt_sched.lastpoll, rt_nanotime());
+        RT_STORE(&rt_sched.lastpoll, rt_nanotime());
         rt_lock_acquire(&rt_sched.lock);
         rt_p *np = rt_pidleget();
         rt_lock_release(&rt_sched.lock);
@@ -848,21 +666,21 @@ void rt_park(const char *reason, bool (*unlockf)(rt_g *g, void *arg), void *arg)
 /* g may still be on its way to g0 when a waker that does not use unlockf
  * finds it: wait for after_switch to mark it WAITING. */
 static void wait_parked(rt_g *g) {
-    for (int spins = 0; LOAD(&g->status) == RT_G_RUNNING; spins++) {
+    for (int spins = 0; RT_LOAD(&g->status) == RT_G_RUNNING; spins++) {
         if (spins > 1000)
             rt_usleep(1);
     }
-    if (LOAD(&g->status) != RT_G_WAITING)
+    if (RT_LOAD(&g->status) != RT_G_WAITING)
         rt_throw("runtime: rt_ready of a goroutine that is not waiting");
 }
 
 void rt_ready(rt_g *g) {
     wait_parked(g);
-    STORE(&g->status, RT_G_RUNNABLE);
+    RT_STORE(&g->status, RT_G_RUNNABLE);
     rt_m *m = rt_getm();
     rt_p *p = m != NULL ? m->p : NULL;
-    if (p != NULL && p->m == m && LOAD(&p->status) == RT_P_RUNNING) {
-        runqput(p, g, true);
+    if (p != NULL && p->m == m && RT_LOAD(&p->status) == RT_P_RUNNING) {
+        rt_runqput(p, g, true);
     } else {
         rt_lock_acquire(&rt_sched.lock);
         rt_globrunqput(g);
@@ -879,11 +697,11 @@ void rt_ready_list(rt_g **gs, int n) {
         wait_parked(gs[i]);
     rt_lock_acquire(&rt_sched.lock);
     for (int i = 0; i < n; i++) {
-        STORE(&gs[i]->status, RT_G_RUNNABLE);
+        RT_STORE(&gs[i]->status, RT_G_RUNNABLE);
         rt_globrunqput(gs[i]);
     }
     rt_lock_release(&rt_sched.lock);
-    for (int i = 0; i < n && LOAD(&rt_sched.npidle) > 0; i++)
+    for (int i = 0; i < n && RT_LOAD(&rt_sched.npidle) > 0; i++)
         rt_startm(NULL, false);
 }
 
@@ -910,7 +728,7 @@ _Noreturn void rt_goexit(void) {
 }
 
 int64_t rt_numgoroutine(void) {
-    return LOAD(&rt_sched.ngoroutines);
+    return RT_LOAD(&rt_sched.ngoroutines);
 }
 
 rt_p *rt_curp(void) {
@@ -923,15 +741,15 @@ int rt_p_index(rt_p *p) {
 }
 
 int rt_gomaxprocs(void) {
-    return LOAD(&rt_sched.gomaxprocs);
+    return RT_LOAD(&rt_sched.gomaxprocs);
 }
 
 int rt_nprocs_created(void) {
-    return LOAD(&rt_sched.nallp);
+    return RT_LOAD(&rt_sched.nallp);
 }
 
 rt_p *rt_p_at(int i) {
-    return LOAD(&rt_sched.allp[i]);
+    return RT_LOAD(&rt_sched.allp[i]);
 }
 
 void **rt_p_timer_slot(rt_p *p) {
@@ -939,7 +757,7 @@ void **rt_p_timer_slot(rt_p *p) {
 }
 
 void rt_wakeup(void) {
-    if (LOAD(&rt_sched.lastpoll) == 0)
+    if (RT_LOAD(&rt_sched.lastpoll) == 0)
         rt_netpoll_break();
     rt_wakep();
 }
@@ -971,13 +789,13 @@ int rt_set_gomaxprocs(int n) {
     if (n > RT_MAXPROCS)
         n = RT_MAXPROCS;
     for (int i = rt_sched.nallp; i < n; i++)
-        STORE(&rt_sched.allp[i], newp(i));
+        RT_STORE(&rt_sched.allp[i], newp(i));
     if (n > rt_sched.nallp)
-        STORE(&rt_sched.nallp, n);
-    STORE(&rt_sched.gomaxprocs, n);
+        RT_STORE(&rt_sched.nallp, n);
+    RT_STORE(&rt_sched.gomaxprocs, n);
     if (n > old) {
         for (int i = n - 1; i >= old; i--)
-            if (LOAD(&rt_sched.allp[i]->status) == RT_P_RETIRED)
+            if (RT_LOAD(&rt_sched.allp[i]->status) == RT_P_RETIRED)
                 rt_pidleput(rt_sched.allp[i]);
     } else {
         rt_p **link = &rt_sched.pidle;
@@ -986,7 +804,7 @@ int rt_set_gomaxprocs(int n) {
             if (p->id >= n) {
                 *link = p->link;
                 __atomic_sub_fetch(&rt_sched.npidle, 1, __ATOMIC_SEQ_CST);
-                STORE(&p->status, RT_P_RETIRED);
+                RT_STORE(&p->status, RT_P_RETIRED);
             } else {
                 link = &p->link;
             }
@@ -1026,12 +844,12 @@ int rt_start(int argc, char **argv, void (*entry)(void)) {
     m0.id = 0;
     rt_sched.mcount = 1;
     rt_sched.mnext = 1;
-    STORE(&rt_sched.allm, &m0);
+    RT_STORE(&rt_sched.allm, &m0);
     rt_mstart_thread(&m0);
     rt_stack_signals_init();
     rt_trace_init();
     rt_set_gomaxprocs(procs);
-    STORE(&rt_sched.lastpoll, rt_nanotime());
+    RT_STORE(&rt_sched.lastpoll, rt_nanotime());
     rt_lock_acquire(&rt_sched.lock);
     rt_p *p0 = rt_pidleget();
     rt_lock_release(&rt_sched.lock);
@@ -1045,7 +863,7 @@ int rt_start(int argc, char **argv, void (*entry)(void)) {
      * scavenger, finalizers): user goroutines start at 6, as in Go's
      * traces. */
     rt_sched.goidgen = 6;
-    runqput(p0, g1, true);
+    rt_runqput(p0, g1, true);
     rt_sched.started = true;
     rt_sysmon_start();
     schedule_loop(&m0);

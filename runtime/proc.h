@@ -1,5 +1,5 @@
 /* proc.h: the scheduler's private state, shared only by the files that
- * make up the scheduler (proc.c, stack.c, gc.c, sysmon.c, syscall.c,
+ * make up the scheduler (proc.c, runq.c, stack.c, gc.c, sysmon.c, syscall.c,
  * deadlock.c, trace.c). Everything else goes through sched.h.
  *
  * Threads and stacks. Every M is an OS thread created through
@@ -150,18 +150,38 @@ static inline __attribute__((always_inline)) rt_m *rt_getm(void) {
 void rt_coro_switch(void **save, void *to);
 void rt_coro_start(void);
 
+/* Atomics as the scheduler files use them. */
+#define RT_LOAD(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
+#define RT_STORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
+#define RT_CAS(p, o, n) __extension__({                                       \
+    __typeof__(*(p)) o_ = (o);                                                \
+    __atomic_compare_exchange_n((p), &o_, (n), false, __ATOMIC_ACQ_REL,       \
+                                __ATOMIC_ACQUIRE);                            \
+})
+
+/* runq.c. Local queues: rt_runqput and rt_runqget by p's owner only
+ * (next: into runnext, kicking the old one to the tail; *inherit: the G
+ * came from runnext and keeps the time slice); rt_runqsteal moves half of
+ * victim's queue into p's and returns one G. Global queue: sched.lock
+ * held; rt_globrunqget takes a fair share (at most max if max > 0) into p
+ * and returns one G. */
+void rt_runqput(rt_p *p, rt_g *g, bool next);
+rt_g *rt_runqget(rt_p *p, bool *inherit);
+rt_g *rt_runqsteal(rt_p *p, rt_p *victim, bool steal_next);
+bool rt_runq_empty(rt_p *p);
+int64_t rt_runq_len(rt_p *p);
+void rt_globrunqput(rt_g *g);
+rt_g *rt_globrunqget(rt_p *p, int64_t max);
+
 /* proc.c internals used by the other scheduler files */
 void rt_sched_init_procs(int n);
 void rt_mstart_thread(rt_m *m);         /* per-thread setup, on the thread */
 void rt_wakep(void);
 void rt_startm(rt_p *p, bool spinning);
-void rt_globrunqput(rt_g *g);           /* sched.lock held */
 void rt_pidleput(rt_p *p);              /* sched.lock held */
 rt_p *rt_pidleget(void);                /* sched.lock held */
 void rt_handoffp(rt_p *p);              /* sched.lock NOT held */
 void rt_acquirep(rt_m *m, rt_p *p);
-bool rt_runq_empty(rt_p *p);
-int64_t rt_runq_len(rt_p *p);
 void rt_switch_to_g0(int action);       /* on a G: hand over to this M's g0 */
 rt_allgs *rt_allgs_get(void);
 

@@ -1,0 +1,184 @@
+/* runq.c: run queues, Go's runq* and globrunq* (proc.go).
+ *
+ * Local: each P has a 256-slot ring plus a runnext slot. The owner stores
+ * at the tail and publishes with a release store of runqtail; consumers
+ * (the owner and thieves) claim slots by CASing runqhead after reading
+ * them. A thief that raced a newer head retries, so a claimed slot is
+ * never overwritten before it is read: the owner only writes slot t while
+ * t - head < RT_RUNQ_SIZE. runnext is set only by the owner and CASed
+ * away by anyone. A full ring spills half of itself plus the new G to the
+ * global queue in one batch.
+ *
+ * Global: a linked list through g->schedlink under rt_sched.lock;
+ * runqsize is also read without the lock as a hint.
+ */
+#include "proc.h"
+
+/* ---- local run queue ------------------------------------------------------------ */
+
+static bool runqputslow(rt_p *p, rt_g *g, uint32_t h, uint32_t t) {
+    enum { N = RT_RUNQ_SIZE / 2 };
+    rt_g *batch[N + 1];
+    uint32_t n = (t - h) / 2;
+    if (n != N)
+        rt_throw("runqputslow: queue is not full");
+    for (uint32_t i = 0; i < n; i++)
+        batch[i] = __atomic_load_n(&p->runq[(h + i) % RT_RUNQ_SIZE], __ATOMIC_RELAXED);
+    if (!RT_CAS(&p->runqhead, h, h + n))
+        return false;
+    batch[n] = g;
+    for (uint32_t i = 0; i < n; i++)
+        batch[i]->schedlink = batch[i + 1];
+    batch[n]->schedlink = NULL;
+    rt_lock_acquire(&rt_sched.lock);
+    if (rt_sched.runqtail != NULL)
+        rt_sched.runqtail->schedlink = batch[0];
+    else
+        rt_sched.runqhead = batch[0];
+    rt_sched.runqtail = batch[n];
+    RT_STORE(&rt_sched.runqsize, rt_sched.runqsize + n + 1);
+    rt_lock_release(&rt_sched.lock);
+    return true;
+}
+
+/* Owner only. next: into runnext, kicking the old runnext to the tail. */
+void rt_runqput(rt_p *p, rt_g *g, bool next) {
+    if (next) {
+        rt_g *old = RT_LOAD(&p->runnext);
+        while (!__atomic_compare_exchange_n(&p->runnext, &old, g, false, __ATOMIC_ACQ_REL,
+                                            __ATOMIC_ACQUIRE)) {
+        }
+        if (old == NULL)
+            return;
+        g = old;
+    }
+    for (;;) {
+        uint32_t h = RT_LOAD(&p->runqhead);
+        uint32_t t = __atomic_load_n(&p->runqtail, __ATOMIC_RELAXED);
+        if (t - h < RT_RUNQ_SIZE) {
+            __atomic_store_n(&p->runq[t % RT_RUNQ_SIZE], g, __ATOMIC_RELAXED);
+            RT_STORE(&p->runqtail, t + 1);
+            return;
+        }
+        if (runqputslow(p, g, h, t))
+            return;
+    }
+}
+
+/* Owner only. *inherit: the G came from runnext (keeps the time slice). */
+rt_g *rt_runqget(rt_p *p, bool *inherit) {
+    rt_g *next = RT_LOAD(&p->runnext);
+    if (next != NULL && RT_CAS(&p->runnext, next, NULL)) {
+        *inherit = true;
+        return next;
+    }
+    *inherit = false;
+    for (;;) {
+        uint32_t h = RT_LOAD(&p->runqhead);
+        uint32_t t = __atomic_load_n(&p->runqtail, __ATOMIC_RELAXED);
+        if (t == h)
+            return NULL;
+        rt_g *g = __atomic_load_n(&p->runq[h % RT_RUNQ_SIZE], __ATOMIC_RELAXED);
+        if (RT_CAS(&p->runqhead, h, h + 1))
+            return g;
+    }
+}
+
+/* Grabs half of p's queue into batch[bh..] (a ring of RT_RUNQ_SIZE). */
+static uint32_t runqgrab(rt_p *p, rt_g **batch, uint32_t bh, bool steal_next) {
+    for (;;) {
+        uint32_t h = RT_LOAD(&p->runqhead);
+        uint32_t t = RT_LOAD(&p->runqtail);
+        uint32_t n = t - h;
+        n = n - n / 2;
+        if (n == 0) {
+            if (!steal_next)
+                return 0;
+            rt_g *next = RT_LOAD(&p->runnext);
+            if (next == NULL)
+                return 0;
+            /* p's M is likely about to run it: give it a moment (Go). */
+            if (RT_LOAD(&p->status) == RT_P_RUNNING)
+                rt_usleep(3);
+            if (!RT_CAS(&p->runnext, next, NULL))
+                continue;
+            batch[bh % RT_RUNQ_SIZE] = next;
+            return 1;
+        }
+        if (n > RT_RUNQ_SIZE / 2)       /* read inconsistent h and t */
+            continue;
+        for (uint32_t i = 0; i < n; i++)
+            __atomic_store_n(&batch[(bh + i) % RT_RUNQ_SIZE],
+                             __atomic_load_n(&p->runq[(h + i) % RT_RUNQ_SIZE], __ATOMIC_RELAXED),
+                             __ATOMIC_RELAXED);
+        if (RT_CAS(&p->runqhead, h, h + n))
+            return n;
+    }
+}
+
+/* Steals half of victim's Gs into p's ring; returns one of them to run. */
+rt_g *rt_runqsteal(rt_p *p, rt_p *victim, bool steal_next) {
+    uint32_t t = __atomic_load_n(&p->runqtail, __ATOMIC_RELAXED);
+    uint32_t n = runqgrab(victim, p->runq, t, steal_next);
+    if (n == 0)
+        return NULL;
+    n--;
+    rt_g *g = __atomic_load_n(&p->runq[(t + n) % RT_RUNQ_SIZE], __ATOMIC_RELAXED);
+    if (n > 0)
+        RT_STORE(&p->runqtail, t + n);
+    return g;
+}
+
+bool rt_runq_empty(rt_p *p) {
+    for (;;) {
+        uint32_t h = RT_LOAD(&p->runqhead);
+        uint32_t t = RT_LOAD(&p->runqtail);
+        rt_g *next = RT_LOAD(&p->runnext);
+        if (RT_LOAD(&p->runqtail) == t)
+            return h == t && next == NULL;
+    }
+}
+
+int64_t rt_runq_len(rt_p *p) {
+    return (int64_t)(uint32_t)(RT_LOAD(&p->runqtail) - RT_LOAD(&p->runqhead)) +
+           (RT_LOAD(&p->runnext) != NULL);
+}
+
+/* ---- global run queue (rt_sched.lock held) ------------------------------------ */
+
+void rt_globrunqput(rt_g *g) {
+    g->schedlink = NULL;
+    if (rt_sched.runqtail != NULL)
+        rt_sched.runqtail->schedlink = g;
+    else
+        rt_sched.runqhead = g;
+    rt_sched.runqtail = g;
+    RT_STORE(&rt_sched.runqsize, rt_sched.runqsize + 1);
+}
+
+static rt_g *globrunqpop(void) {
+    rt_g *g = rt_sched.runqhead;
+    rt_sched.runqhead = g->schedlink;
+    if (rt_sched.runqhead == NULL)
+        rt_sched.runqtail = NULL;
+    RT_STORE(&rt_sched.runqsize, rt_sched.runqsize - 1);
+    return g;
+}
+
+/* Takes a fair share of the global queue into p; returns one G. */
+rt_g *rt_globrunqget(rt_p *p, int64_t max) {
+    int64_t size = rt_sched.runqsize;
+    if (size == 0)
+        return NULL;
+    int64_t n = size / RT_LOAD(&rt_sched.gomaxprocs) + 1;
+    if (n > size)
+        n = size;
+    if (max > 0 && n > max)
+        n = max;
+    if (n > RT_RUNQ_SIZE / 2)
+        n = RT_RUNQ_SIZE / 2;
+    rt_g *g = globrunqpop();
+    while (--n > 0)
+        rt_runqput(p, globrunqpop(), false);
+    return g;
+}
