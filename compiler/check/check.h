@@ -8,12 +8,18 @@
  *     resolved resolves it on the spot (so declaration order does not
  *     matter), with a colour (unresolved / in progress / done) to detect
  *     cycles. Function bodies are checked after all signatures.
- *   - expr.c, call.c, builtin.c, lookup.c compute an expression's mode, type
- *     and constant value bottom up; untyped constants stay untyped until
- *     assign.c converts them to the type the context asks for
- *     (cs_check_convert_untyped), which rewrites `ty` down the tree so codegen
- *     always sees the final type.
- *   - stmt.c checks statements; escape.c decides heap allocation last.
+ *   - expr.c (operators, literals, index/slice, composite and function
+ *     literals), selector.c (x.f, promotion), call.c (calls, conversions),
+ *     builtin.c, lookup.c (fields, method sets, interface satisfaction)
+ *     compute an expression's mode, type and constant value bottom up
+ *     (typexpr.c for type syntax, const.c for constant arithmetic, types.c
+ *     for interned types); untyped constants stay untyped until assign.c
+ *     converts them to the type the context asks for
+ *     (cs_check_convert_untyped), which rewrites `ty` down the tree so
+ *     codegen always sees the final type.
+ *   - stmt.c checks statements and function bodies; escape.c decides heap
+ *     allocation last. exprstr.c spells expressions for messages; scope.c,
+ *     universe.c and check.c (entry point, error buffer) are the plumbing.
  * Errors go through cs_check_errorf, which buffers them; cs_check_program
  * sorts them by position before handing them to diag.h (gc prints errors
  * sorted, and unused-variable errors are found after the code that follows
@@ -67,7 +73,6 @@ typedef struct Checker {
     CsNode *breakable;          /* innermost FOR/RANGE/SWITCH/TYPESWITCH/SELECT */
     CsNode *loop;               /* innermost FOR/RANGE */
     struct Label *labels;       /* labels of the current function */
-    bool in_defer_go;
     CsNode *target_texpr;       /* type expression of the declaration being checked (messages) */
 } Checker;
 

@@ -172,7 +172,7 @@ static int untyped_rank(CsType *t)
 
 /* Brings x and y to a common type where one or both are untyped (Go's
  * matchTypes). Returns false after reporting. */
-static bool match_types(Checker *c, CsNode *e, CsNode *x, CsNode *y)
+static bool match_types(Checker *c, CsNode *x, CsNode *y)
 {
     bool ux = cs_type_is_untyped(x->ty), uy = cs_type_is_untyped(y->ty);
     if (ux && uy) {
@@ -186,11 +186,7 @@ static bool match_types(Checker *c, CsNode *e, CsNode *x, CsNode *y)
             }
             return true;
         }
-        if (x->ty == y->ty) return true;
-        if (x->ty->kind == CS_TY_UNTYPED_NIL || y->ty->kind == CS_TY_UNTYPED_NIL) {
-            if (x->ty == y->ty) return true;
-        }
-        return true;  /* mismatch reported by the caller */
+        return true;  /* equal, or a mismatch the caller reports */
     }
     if (ux && !uy) {
         if (x->ty->kind == CS_TY_UNTYPED_NIL && !cs_type_has_nil(y->ty)) return true;
@@ -382,7 +378,7 @@ static void binary(Checker *c, CsNode *n)
     if (invalid(x) || invalid(y)) { n->mode = CS_MODE_INVALID; return; }
     if (n->op == CS_OP_SHL || n->op == CS_OP_SHR) { shift(c, n, x, y); return; }
     bool xnil = x->ty->kind == CS_TY_UNTYPED_NIL, ynil = y->ty->kind == CS_TY_UNTYPED_NIL;
-    if (!match_types(c, n, x, y) || invalid(x) || invalid(y)) { n->mode = CS_MODE_INVALID; return; }
+    if (!match_types(c, x, y) || invalid(x) || invalid(y)) { n->mode = CS_MODE_INVALID; return; }
     if (is_comparison(n->op)) { comparison(c, n, x, y, xnil, ynil); return; }
     if (x->ty != y->ty) {
         /* untyped bool with named bool etc. were converted by match_types */
@@ -409,9 +405,6 @@ static void binary(Checker *c, CsNode *n)
     if (x->cv && y->cv) {
         const char *err;
         CsConst *a = x->cv, *b = y->cv;
-        if (n->op == CS_OP_DIV && cs_type_is_integer(x->ty) && cs_type_is_untyped(x->ty) == false) {
-            /* typed integer division truncates */
-        }
         if (cs_type_is_integer(x->ty) && a->kind == CS_CV_FLOAT) a = cs_const_int((__int128)a->f);
         if (cs_type_is_integer(x->ty) && b->kind == CS_CV_FLOAT) b = cs_const_int((__int128)b->f);
         n->cv = cs_const_binary(n->op, a, b, x->ty, &err);
@@ -421,7 +414,6 @@ static void binary(Checker *c, CsNode *n)
             n->mode = CS_MODE_INVALID;
             return;
         }
-        if (n->cv->kind == CS_CV_STRING && strlen(n->cv->s) != (size_t)n->cv->slen) {}
         check_typed_const(c, n);
     }
 }
@@ -717,7 +709,7 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
         n->mode = CS_MODE_INVALID;
         return;
     }
-    if (!t) { n->mode = CS_MODE_INVALID; for (CsNode *e = n->list; e; e = e->next) ; return; }
+    if (!t) { n->mode = CS_MODE_INVALID; return; }
     CsType *u = under(t);
     const char *ts = cs_type_str(t, c->pkg);
     switch (u ? u->kind : CS_TY_INVALID) {

@@ -74,6 +74,7 @@ static void method_expr(Checker *c, CsNode *n, CsType *t)
     ps[0] = t;
     for (int i = 0; i < sig->nparams; i++) ps[i + 1] = sig->params[i];
     n->sym = lk.method->func;
+    if (n->sym) cs_decl_use(c, n->sym);
     memcpy(n->field_path, lk.path, sizeof n->field_path);
     n->field_depth = lk.depth;
     n->mode = CS_MODE_VALUE;
@@ -111,9 +112,6 @@ void cs_check_selector(Checker *c, CsNode *n, bool allow_type)
         return;
     }
     if (lk.kind == LK_NONE) {
-        if (!isupper((unsigned char)n->name[0])) {
-            /* maybe unexported in another package */
-        }
         undefined(c, n, t);
         return;
     }
@@ -132,6 +130,7 @@ void cs_check_selector(Checker *c, CsNode *n, bool allow_type)
     CsType *sig = cs_method_sig(c, lk.method);
     if (!sig) { n->mode = CS_MODE_INVALID; return; }
     n->sym = lk.method->func;
+    if (n->sym) cs_decl_use(c, n->sym);     /* init order follows method calls too */
     if (lk.method->ptr_recv && !lk.indirect) {
         if (x->mode != CS_MODE_VAR) {
             cs_check_errorf(n->pos, "cannot call pointer method %s on %s", n->name, cs_type_str(t, c->pkg));
@@ -139,11 +138,7 @@ void cs_check_selector(Checker *c, CsNode *n, bool allow_type)
             return;
         }
         n->implicit_addr = true;
-        CsNode *root = x;
-        while (root->kind == CS_ND_PAREN) root = root->expr;
         /* &x for the receiver: the variable (or the struct holding the field) escapes */
-        CsNode tmp = {.kind = CS_ND_UNARY, .op = CS_OP_ADDR, .expr = x};
-        (void)tmp;
         for (CsNode *r = x;;) {
             if (r->kind == CS_ND_PAREN) { r = r->expr; continue; }
             if (r->kind == CS_ND_SELECTOR && !r->implicit_deref && r->mode == CS_MODE_VAR && !r->sym) { r = r->expr; continue; }

@@ -497,9 +497,7 @@ static void switch_stmt(Checker *c, CsNode *n)
             if (e->mode == CS_MODE_INVALID) continue;
             if (tag) {
                 if (tag->mode == CS_MODE_INVALID) continue;
-                CsNode cmp = {.kind = CS_ND_BINARY, .op = CS_OP_EQ, .lhs = e, .rhs = tag, .pos = e->pos};
-                CsNode *save_next = e->next;
-                /* compare e == tag without re-checking the operands */
+                /* e == tag must be a valid comparison */
                 if (cs_type_is_untyped(e->ty)) {
                     if (!cs_check_convert_untyped(c, e, tag->ty)) continue;
                 }
@@ -510,7 +508,6 @@ static void switch_stmt(Checker *c, CsNode *n)
                                     cs_type_str(tag->ty, c->pkg));
                     continue;
                 }
-                (void)cmp; (void)save_next;
             } else {
                 if (cs_type_is_untyped(e->ty) && !cs_check_convert_untyped(c, e, cs_type_basic(CS_TY_BOOL)))
                     continue;
