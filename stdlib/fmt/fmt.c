@@ -17,7 +17,7 @@
  * %!v(MISSING), %!(EXTRA int=1), %!(NOVERB), %!(BADWIDTH), %!(BADPREC).
  * A panicking Error/String method is caught as Go's catchPanic does: a
  * nil pointer receiver prints <nil>, anything else %!v(PANIC=String
- * method: ...). Not implemented: Formatter, GoStringer, hex floats (%x/%b
+ * method: ...). Not implemented: Formatter, hex floats (%x/%b
  * on floats).
  *
  * The C entry points at the end implement the body-less declarations of
@@ -540,7 +540,8 @@ static bool call_text_method(void *fn, void *data, rt_string *out, rt_iface *pan
     return done;
 }
 
-/* Go's handleMethods: Error() or String() for the verbs that print text. */
+/* Go's handleMethods: GoString() for %#v, else Error() or String() for
+ * the verbs that print text. */
 static bool handle_methods(pp *p, const rt_type *t, const void *v, int32_t verb) {
     if (p->erroring)
         return false;
@@ -556,22 +557,32 @@ static bool handle_methods(pp *p, const rt_type *t, const void *v, int32_t verb)
         p->wrapped = p->argnum;
         verb = 'v';
     }
-    if (t->nmethods == 0 || p->sharp_v)
+    if (t->nmethods == 0)
         return false;
-    if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q')
-        return false;
-    const char *method = "Error";
-    void *fn = rt_iface_method(x, RT_STR("Error"));
-    if (fn == NULL) {
-        method = "String";
-        fn = rt_iface_method(x, RT_STR("String"));
+    const char *method;
+    void *fn;
+    if (p->sharp_v) {
+        method = "GoString";
+        fn = rt_iface_method(x, RT_STR("GoString"));
+    } else {
+        if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q')
+            return false;
+        method = "Error";
+        fn = rt_iface_method(x, RT_STR("Error"));
+        if (fn == NULL) {
+            method = "String";
+            fn = rt_iface_method(x, RT_STR("String"));
+        }
     }
     if (fn == NULL)
         return false;
     rt_string text;
     rt_iface pv;
     if (call_text_method(fn, data, &text, &pv)) {
-        fmt_string(p, text, verb, t, v);
+        if (p->sharp_v)
+            fmt_s(p, text);
+        else
+            fmt_string(p, text, verb, t, v);
         return true;
     }
     if (t->kind == RT_KIND_PTR && data == NULL) {
