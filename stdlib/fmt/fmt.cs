@@ -14,6 +14,11 @@ type Stringer interface {
 	String() string
 }
 
+// GoStringer is implemented by values with a GoString method (%#v).
+type GoStringer interface {
+	GoString() string
+}
+
 func Sprintf(format string, a ...any) string
 func Sprint(a ...any) string
 func Sprintln(a ...any) string
