@@ -58,11 +58,13 @@ static bool contains(rt_g *g, uintptr_t sp) {
            sp <= (uintptr_t)g->stack_hi;
 }
 
+/* The top of the stack holding sp: m's current G's, m's own, or (m was
+ * stopped halfway through a switch) any G's. */
 static uintptr_t stack_top_of(rt_m *m, uintptr_t sp, rt_allgs *a) {
-    if (sp >= m->g0_lo && sp < m->g0_hi)
-        return (uintptr_t)m->gc_stackbottom;
     if (contains(m->curg, sp))
         return (uintptr_t)m->curg->stack_hi;
+    if (sp >= m->g0_lo && sp < m->g0_hi)
+        return (uintptr_t)m->gc_stackbottom;
     for (int64_t i = 0; a != NULL && i < a->n; i++)
         if (contains(a->g[i], sp))
             return (uintptr_t)a->g[i]->stack_hi;

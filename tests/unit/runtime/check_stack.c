@@ -221,6 +221,53 @@ RT_TEST(test_gc_roots_2, 2) {
     gc_roots();
 }
 
+/* Goroutines that switch constantly while keeping a list reachable only
+ * from their stacks, as collections stop the world at random points
+ * (some Ms halfway through a switch). */
+typedef struct node { struct node *next; uintptr_t v; } node;
+static int storming;
+static twait storm_done;
+
+static node *build(uintptr_t n) {
+    node *l = NULL;
+    for (uintptr_t i = 0; i < n; i++) {
+        node *x = GC_MALLOC(sizeof *x);
+        x->v = i;
+        x->next = l;
+        l = x;
+    }
+    return l;
+}
+
+static void stormer(void *arg) {
+    (void)arg;
+    node *volatile l = build(64);
+    for (int round = 0; __atomic_load_n(&storming, __ATOMIC_ACQUIRE); round++) {
+        rt_gosched();
+        uintptr_t want = 63;
+        for (node *x = l; x != NULL; x = x->next, want--)
+            if (x->v != want)
+                __atomic_add_fetch(&bad, 1, __ATOMIC_RELAXED);
+        if (round % 16 == 0)
+            l = build(64);
+    }
+    twait_done(&storm_done);
+}
+
+RT_TEST(test_gc_switch_storm_2, 2) {
+    __atomic_store_n(&storming, 1, __ATOMIC_RELEASE);
+    twait_add(&storm_done, 8);
+    for (int i = 0; i < 8; i++)
+        GO(stormer, NULL);
+    for (int i = 0; i < 100; i++) {
+        GC_gcollect();
+        rt_gosched();
+    }
+    __atomic_store_n(&storming, 0, __ATOMIC_RELEASE);
+    twait_wait(&storm_done);
+    ck_assert_int_eq(bad, 0);
+}
+
 static Suite *stack_suite(void) {
     Suite *s = suite_create("stack");
     TCase *tc = tcase_create("pool");
@@ -239,6 +286,7 @@ static Suite *stack_suite(void) {
     tcase_set_timeout(tc, 60);
     tcase_add_exit_test(tc, test_gc_roots_1, 0);
     tcase_add_exit_test(tc, test_gc_roots_2, 0);
+    tcase_add_exit_test(tc, test_gc_switch_storm_2, 0);
     suite_add_tcase(s, tc);
     return s;
 }
