@@ -23,6 +23,12 @@
  * timer heap locks are leaves (timer.c never calls out while holding one,
  * and deadline_fire runs after the heap lock is dropped).
  *
+ * Closing: rt_poll_close wakes the waiters, but the fd itself is closed
+ * (and the descriptor recycled) only when no I/O helper is still inside
+ * a system call on it (`refs`, Go's fdMutex reference count). Otherwise a
+ * reader between its EAGAIN and its wait could end up reading a new
+ * connection that reused the fd number and the recycled descriptor.
+ *
  * Descriptors are GC-uncollectable and recycled through a free list,
  * never freed: the kernel and an in-flight event batch hold their address
  * outside the collector's view (Go's pollCache does the same). A stale
@@ -56,6 +62,7 @@ struct rt_pollfd {
     rt_lock lock;
     int fd;
     bool closing;
+    int refs;                   /* I/O helpers in flight on fd */
     pollside r, w;
     rt_pollfd *next_free;       /* free list link (under cache_lock) */
 };
@@ -208,6 +215,7 @@ rt_pollfd *rt_poll_open(int fd, int *err) {
     rt_lock_acquire(&pd->lock);
     pd->fd = fd;
     pd->closing = false;
+    pd->refs = 0;
     pd->next_free = NULL;
     side_reset(&pd->r, pd, read_deadline_fire);
     side_reset(&pd->w, pd, write_deadline_fire);
@@ -225,6 +233,17 @@ rt_pollfd *rt_poll_open(int fd, int *err) {
     return pd;
 }
 
+/* Deregisters and closes pd's fd and recycles pd. Called exactly once,
+ * by whoever sees closing with refs == 0, after dropping pd->lock. */
+static void finish_close(rt_pollfd *pd) {
+    rt_netpoll_backend_close(pd->fd);
+    close(pd->fd);
+    rt_lock_acquire(&cache_lock);
+    pd->next_free = free_pds;
+    free_pds = pd;
+    rt_lock_release(&cache_lock);
+}
+
 void rt_poll_close(rt_pollfd *pd) {
     wakelist wl = {.n = 0, .total = 0};
     rt_lock_acquire(&pd->lock);
@@ -235,13 +254,30 @@ void rt_poll_close(rt_pollfd *pd) {
     take_waiters(&pd->w, RT_ECLOSING, &wl);
     rt_timer_stop(&pd->r.timer);
     rt_timer_stop(&pd->w.timer);
+    bool last = pd->refs == 0;
     rt_lock_release(&pd->lock);
     wake_flush(&wl);
-    rt_netpoll_backend_close(pd->fd);
-    rt_lock_acquire(&cache_lock);
-    pd->next_free = free_pds;
-    free_pds = pd;
-    rt_lock_release(&cache_lock);
+    if (last)
+        finish_close(pd);
+}
+
+/* Starts an I/O helper on pd: false (RT_ECLOSING) once it is closing. */
+static bool op_begin(rt_pollfd *pd) {
+    rt_lock_acquire(&pd->lock);
+    bool ok = !pd->closing;
+    if (ok)
+        pd->refs++;
+    rt_lock_release(&pd->lock);
+    return ok;
+}
+
+/* Ends an I/O helper; the last one out of a closing pd closes the fd. */
+static void op_end(rt_pollfd *pd) {
+    rt_lock_acquire(&pd->lock);
+    bool last = --pd->refs == 0 && pd->closing;
+    rt_lock_release(&pd->lock);
+    if (last)
+        finish_close(pd);
 }
 
 static bool unlock_pd(rt_g *g, void *arg) {
@@ -306,7 +342,7 @@ void rt_poll_set_deadline(rt_pollfd *pd, int64_t when, int mode) {
 
 /* ---- I/O helpers ---------------------------------------------------------- */
 
-int64_t rt_poll_read(rt_pollfd *pd, void *buf, int64_t n, int *err) {
+static int64_t do_read(rt_pollfd *pd, void *buf, int64_t n, int *err) {
     for (;;) {
         ssize_t r = read(pd->fd, buf, (size_t)n);
         if (r >= 0) {
@@ -323,7 +359,7 @@ int64_t rt_poll_read(rt_pollfd *pd, void *buf, int64_t n, int *err) {
     }
 }
 
-int64_t rt_poll_write(rt_pollfd *pd, const void *buf, int64_t n, int *err) {
+static int64_t do_write(rt_pollfd *pd, const void *buf, int64_t n, int *err) {
     int64_t done = 0;
     bool sock = true;
     *err = 0;
@@ -351,7 +387,7 @@ int64_t rt_poll_write(rt_pollfd *pd, const void *buf, int64_t n, int *err) {
     return done;
 }
 
-int rt_poll_accept(rt_pollfd *pd, struct sockaddr *sa, socklen_t *salen, int *err) {
+static int do_accept(rt_pollfd *pd, struct sockaddr *sa, socklen_t *salen, int *err) {
     for (;;) {
         socklen_t len = *salen;
         int fd = accept4(pd->fd, sa, &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
@@ -370,7 +406,7 @@ int rt_poll_accept(rt_pollfd *pd, struct sockaddr *sa, socklen_t *salen, int *er
     }
 }
 
-int rt_poll_connect(rt_pollfd *pd, const struct sockaddr *sa, socklen_t salen) {
+static int do_connect(rt_pollfd *pd, const struct sockaddr *sa, socklen_t salen) {
     int r;
     while ((r = connect(pd->fd, sa, salen)) < 0 && errno == EINTR)
         ;
@@ -399,4 +435,42 @@ int rt_poll_connect(rt_pollfd *pd, const struct sockaddr *sa, socklen_t salen) {
         if (soerr != EINPROGRESS && soerr != EALREADY && soerr != EINTR)
             return soerr;
     }
+}
+
+int64_t rt_poll_read(rt_pollfd *pd, void *buf, int64_t n, int *err) {
+    if (!op_begin(pd)) {
+        *err = RT_ECLOSING;
+        return 0;
+    }
+    int64_t r = do_read(pd, buf, n, err);
+    op_end(pd);
+    return r;
+}
+
+int64_t rt_poll_write(rt_pollfd *pd, const void *buf, int64_t n, int *err) {
+    if (!op_begin(pd)) {
+        *err = RT_ECLOSING;
+        return 0;
+    }
+    int64_t r = do_write(pd, buf, n, err);
+    op_end(pd);
+    return r;
+}
+
+int rt_poll_accept(rt_pollfd *pd, struct sockaddr *sa, socklen_t *salen, int *err) {
+    if (!op_begin(pd)) {
+        *err = RT_ECLOSING;
+        return -1;
+    }
+    int r = do_accept(pd, sa, salen, err);
+    op_end(pd);
+    return r;
+}
+
+int rt_poll_connect(rt_pollfd *pd, const struct sockaddr *sa, socklen_t salen) {
+    if (!op_begin(pd))
+        return RT_ECLOSING;
+    int r = do_connect(pd, sa, salen);
+    op_end(pd);
+    return r;
 }

@@ -49,8 +49,10 @@ int64_t rt_netpoll_until(void);
  * failure. */
 rt_pollfd *rt_poll_open(int fd, int *err);
 /* Marks pd closing, wakes its waiters (their waits fail RT_ECLOSING),
- * stops its deadline timers and deregisters the fd. The caller closes the
- * fd afterwards; pd must not be used again. */
+ * stops its deadline timers, and closes the fd: at once, or when the last
+ * I/O helper still running on it returns (so the fd number is never
+ * reused under a goroutine that is mid-read). The caller must not close
+ * the fd itself, nor use pd again. */
 void rt_poll_close(rt_pollfd *pd);
 /* Parks until pd is ready for `mode` (RT_POLL_READ or RT_POLL_WRITE).
  * Returns 0 (ready: retry the system call), RT_ECLOSING or RT_ETIMEOUT. */
@@ -60,7 +62,8 @@ int rt_poll_wait(rt_pollfd *pd, int mode);
  * with RT_ETIMEOUT. */
 void rt_poll_set_deadline(rt_pollfd *pd, int64_t when, int mode);
 
-/* ---- I/O on registered fds (park instead of blocking) ------------------- */
+/* ---- I/O on registered fds (park instead of blocking) -------------------
+ * Each fails with RT_ECLOSING once pd is closing. */
 /* One read(2): returns the count (0 at end of stream); *err gets 0 or the
  * error code (the count is then 0). */
 int64_t rt_poll_read(rt_pollfd *pd, void *buf, int64_t n, int *err);

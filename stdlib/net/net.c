@@ -113,8 +113,8 @@ uintptr_t net_sysConnect(int64_t family, rt_slice ip, int64_t port,
     socklen_t len = make_sockaddr(&sa, (int)family, ip, port);
     e = rt_poll_connect((rt_pollfd *)pd, (struct sockaddr *)&sa, len);
     if (e != 0) {
-        rt_poll_close((rt_pollfd *)pd);
-        return fail("connect", e, fd, rcall, rerr);
+        rt_poll_close((rt_pollfd *)pd);     /* closes fd */
+        return fail("connect", e, -1, rcall, rerr);
     }
     set_nodelay(fd);
     *rfd = fd;
@@ -155,8 +155,8 @@ int64_t net_sysWrite(uintptr_t pd, rt_slice b, int64_t *rerr) {
 }
 
 int64_t net_sysClose(uintptr_t pd, int64_t fd) {
-    rt_poll_close((rt_pollfd *)pd);
-    return close((int)fd) < 0 && errno != EINTR ? errno : 0;
+    rt_poll_close((rt_pollfd *)pd);     /* closes fd, maybe after in-flight I/O */
+    return 0;
 }
 
 int64_t net_sysShutdown(int64_t fd, int64_t how) {

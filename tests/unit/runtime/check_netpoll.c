@@ -76,8 +76,7 @@ RT_TEST(test_read_parks_until_ready, 1) {
     int err;
     ck_assert_int_eq(rt_poll_read(r->pd, r->buf, sizeof r->buf, &err), 0);
     ck_assert_int_eq(err, 0);
-    rt_poll_close(r->pd);
-    close(sv[0]);
+    rt_poll_close(r->pd);               /* closes sv[0] */
 }
 
 RT_TEST(test_read_deadline, 2) {
@@ -100,8 +99,7 @@ RT_TEST(test_read_deadline, 2) {
     ck_assert_int_eq(write(sv[1], "x", 1), 1);
     ck_assert_int_eq(rt_poll_read(pd, buf, sizeof buf, &err), 1);
     ck_assert_int_eq(err, 0);
-    rt_poll_close(pd);
-    close(sv[0]);
+    rt_poll_close(pd);                  /* closes sv[0] */
     close(sv[1]);
 }
 
@@ -113,10 +111,9 @@ RT_TEST(test_close_wakes_reader, 2) {
     GO(read_once, r);
     time_Sleep(20 * MS);
     ck_assert_int_eq(r->done, 0);
-    rt_poll_close(r->pd);
+    rt_poll_close(r->pd);               /* closes sv[0] */
     wait_done(r);
     ck_assert_int_eq(r->err, RT_ECLOSING);
-    close(sv[0]);
     close(sv[1]);
 }
 
@@ -215,7 +212,6 @@ static void client(void *arg) {
     ck_assert_int_eq(got, MSG);
     ck_assert(memcmp(in, out, MSG) == 0);
     rt_poll_close(pd);
-    close(fd);
     __atomic_add_fetch(&clients_ok, 1, __ATOMIC_RELEASE);
 }
 
