@@ -157,10 +157,9 @@ void rt_ready_list(rt_g **gs, int n);
 /* Creates the poller and raises RLIMIT_NOFILE (netpoll.c); idempotent, and
  * run lazily by the first rt_netpoll / fd registration. The scheduler may
  * call it once at start-up. Timer placement: a timer lives on the heap of
- * the P that started it, so a P that sleeps in rt_netpoll until
- * rt_timers_next() must, on waking, run the expired timers of every P
- * (rt_timers_run on each, as Go's last stealing pass does), not only its
- * own. */
+ * the P that started it; rt_netpoll with a non-zero delay runs the due
+ * timers of every P itself when it returns (the deadline it slept for may
+ * be an idle P's), readying their Gs from the M without a P. */
 void rt_netpoll_init(void);
 
 /* The current P (while running a G), its index, and GOMAXPROCS. */
