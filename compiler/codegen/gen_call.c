@@ -21,7 +21,7 @@ static CsNode *unparen(CsNode *n)
     return n;
 }
 
-CsMethod *cs_gen_find_method(CsType *t, const char *name, int *unused, int *unused2)
+CsMethod *cs_gen_find_method(CsType *t, const char *name)
 {
     if (t->kind == CS_TY_PTR)
         t = t->elem;
@@ -63,7 +63,7 @@ void cs_gen_method_recv(CsNode *sel, GenCall *gc)
         gc->recv_type = rt;
         return;
     }
-    CsMethod *m = cs_gen_find_method(rt, sel->name, NULL, NULL);
+    CsMethod *m = cs_gen_find_method(rt, sel->name);
     CsType *named = rt->kind == CS_TY_PTR ? rt->elem : rt;
     gc->kind = CALL_METHOD;
     gc->fname = cs_gen_func_name(m ? m->func : sel->sym);

@@ -317,7 +317,7 @@ static const char *conversion(CsNode *call)
 {
     CsType *to = call->ty;
     CsNode *x = call->list;
-    CsType *from = x->ty, *tu = cs_gen_under(to), *fu = cs_gen_under(from);
+    CsType *from = x->ty, *tu = cs_gen_under(to);
     const char *c = cs_gen_expr(x);
     const char *ct = cs_gen_ctype(to);
     if (cs_gen_is_iface(to))
@@ -353,7 +353,6 @@ static const char *conversion(CsNode *call)
         const char *t = cs_gen_temp();
         return cs_gen_fmt("({ %s = %s; *(%s *)&%s; })", cs_gen_decl(from, t), c, ct, t);
     }
-    (void)fu;
     return c;
 }
 
@@ -826,12 +825,10 @@ static const char *composite(CsNode *n)
         if (len == 0)
             return wrap(&pre, cs_gen_fmt("(rt_slice){%s, 0, 0}", alloc_of(u->elem, "0")));
         const char *p = cs_gen_temp();
-        const char *ec = cs_gen_ctype(u->elem);
         cs_buf_printf(&pre, "%s = %s; ", cs_gen_decl(cs_type_ptr(u->elem), p),
                       alloc_of(u->elem, cs_gen_fmt("%lld", (long long)len)));
         for (int i = 0; i < k; i++)
             cs_buf_printf(&pre, "%s[%lld] = %s; ", p, (long long)idx[i], vals[i]);
-        (void)ec;
         return cs_gen_fmt("({ %s(rt_slice){%s, %lld, %lld}; })", pre.s, p, (long long)len, (long long)len);
     }
     case CS_TY_MAP: {

@@ -129,6 +129,14 @@ static void params(CsBuf *head, CsBuf *prologue, CsNode *fields, CsType **types,
     }
 }
 
+static bool ends_in_return(CsNode *list)
+{
+    CsNode *last = NULL;
+    for (; list; list = list->next)
+        last = list;
+    return last && last->kind == CS_ND_RETURN;
+}
+
 /* Writes the whole C function for FUNCDECL/FUNCLIT `node`. `first` is the
  * closure's hidden parameter (or NULL); `captures` the captured symbols. */
 static void function(CsNode *node, CsType *sig, const char *cname, bool is_static, CsSym **captures,
@@ -220,7 +228,7 @@ static void function(CsNode *node, CsType *sig, const char *cname, bool is_stati
     }
     cs_gen_block(node->body->list);
     if (f.has_defer) {
-        f.indent--;
+        cs_gen_dedent();
         cs_gen_line("}");
         cs_buf_puts(&f.body, "exit_:\n");
         cs_gen_line("rt_frame_pop(&fr_);");
@@ -228,7 +236,7 @@ static void function(CsNode *node, CsType *sig, const char *cname, bool is_stati
             cs_gen_line("*out%d_ = %s;", i, f.res_names[i]);
         if (sig->nresults)
             cs_gen_line("return %s;", f.res_names[0]);
-    } else if (sig->nresults) {
+    } else if (sig->nresults && !ends_in_return(node->body->list)) {
         cs_gen_line("__builtin_unreachable();");
     }
     finish(&f, head.s, is_static);
@@ -474,7 +482,7 @@ static const char *method_expr(CsNode *sel)
         cs_buf_printf(&call, "((%s)rt_imethod(p0_, RT_STR(\"%s\")))(p0_.data", cs_gen_fnptr_type(msig, "void *"),
                       sel->name);
     } else {
-        CsMethod *m = cs_gen_find_method(rt, sel->name, NULL, NULL);
+        CsMethod *m = cs_gen_find_method(rt, sel->name);
         bool is_ptr = cs_gen_under(rt)->kind == CS_TY_PTR;
         const char *recv = "p0_";
         if (m && !m->ptr_recv && is_ptr)
@@ -501,10 +509,8 @@ const char *cs_gen_method_value(CsNode *sel)
     cs_gen_method_recv(sel, &gc);
     GenFunc *top = g->fn;
     const char *name = cs_gen_fmt("%s_mv%d", top->cname, ++top->nclosures);
-    const char *rt = gc.kind == CALL_IFACE ? "rt_iface" : cs_gen_ctype(gc.recv_type);
     cs_buf_printf(&g->records, "struct %s_env {\n    void *fn;\n    %s;\n};\n", name,
-                  cs_gen_decl(gc.kind == CALL_IFACE ? gc.recv_type : gc.recv_type, "recv"));
-    (void)rt;
+                  cs_gen_decl(gc.recv_type, "recv"));
     CsType *sig = gc.sig;
     GenCall inner = gc;
     inner.recv = cs_gen_fmt("((struct %s_env *)self_)->recv", name);
@@ -586,7 +592,7 @@ void cs_gen_go_defer(CsNode *stmt)
         cs_gen_line("rt_go(%s, %s);", name, rec);
     else
         cs_gen_line("rt_defer_push(&fr_, %s, %s);", name, rec);
-    top->indent--;
+    cs_gen_dedent();
     cs_gen_line("}");
 }
 
@@ -609,9 +615,6 @@ void cs_gen_return(CsNode *ret)
         cs_gen_line("%s", cs_gen_multi(ret->list, n, vals, types));
         for (int i = 0; i < n; i++)
             vals[i] = cs_gen_convert(vals[i], types[i], sig->results[i]);
-        f->indent--;
-        /* fall through to the stores below inside this block */
-        f->indent++;
     } else {
         int i = 0;
         for (CsNode *v = ret->list; v; v = v->next, i++)
@@ -641,7 +644,7 @@ void cs_gen_return(CsNode *ret)
             cs_gen_line("return;");
     }
     if (block) {
-        f->indent--;
+        cs_gen_dedent();
         cs_gen_line("}");
     }
 }

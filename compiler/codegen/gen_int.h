@@ -48,7 +48,7 @@ void cs_buf_printf(CsBuf *b, const char *fmt, ...) __attribute__((format(printf,
 char *cs_gen_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* ---- per-function state ------------------------------------------------------ */
-typedef struct GenName { const char *name; struct GenName *next; } GenName;
+typedef struct GenName { const char *name; int level; struct GenName *next; } GenName;
 
 typedef struct GenFunc {
     struct GenFunc *outer;  /* function being generated when this one started */
@@ -117,7 +117,6 @@ void cs_gen_emit_rtts(void);                        /* writes pending descriptor
 /* C function-pointer type for calling a func of signature sig:
  * R (*)(first, A..., R2 *...). `first` may be NULL. */
 const char *cs_gen_fnptr_type(CsType *sig, const char *first);
-/* The parameter list "(first, A a, ..., R2 *r1)" for a definition. */
 const char *cs_gen_result_ctype(CsType *sig);       /* "void" or C type of result 0 */
 
 /* ---- expressions (gen_expr.c, gen_call.c) ------------------------------------ */
@@ -168,6 +167,7 @@ const char *cs_gen_emit_call(GenCall *gc, const char **outs);
 void cs_gen_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cs_gen_pos(CsPos pos);                         /* #line when -g */
 void cs_gen_block(CsNode *list);
+void cs_gen_dedent(void);                           /* indent--, freeing the block's names */
 void cs_gen_stmt(CsNode *n);
 void cs_gen_assign_to(CsNode *lhs, const char *val, CsType *vty);
 void cs_gen_declare(CsSym *sym, const char *init);  /* declares a local (heap cell if needed) */
@@ -187,6 +187,7 @@ const char *cs_gen_method_wrapper(CsType *recv, CsMethod *m, bool via_ptr);
  * type `named` (m NULL: a method of the embedded interface `owner`). */
 const char *cs_gen_promoted_wrapper(CsType *named, bool via_ptr, const char *mname, CsMethod *m, CsType *owner,
                                     const int *path, int depth);
-CsMethod *cs_gen_find_method(CsType *t, const char *name, int *depth_path, int *ndepth);
+/* Method `name` declared on named type t (or on *t's element). */
+CsMethod *cs_gen_find_method(CsType *t, const char *name);
 
 #endif

@@ -60,6 +60,7 @@ static void name_add(GenFunc *f, const char *name)
 {
     GenName *n = calloc(1, sizeof *n);
     n->name = name;
+    n->level = f->indent;
     n->next = f->names;
     f->names = n;
 }

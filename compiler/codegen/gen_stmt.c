@@ -83,9 +83,18 @@ static void open_block(const char *fmt, const char *arg)
     cs_gen->fn->indent++;
 }
 
+/* Leaves a C block: its local names become free for sibling blocks. */
+void cs_gen_dedent(void)
+{
+    GenFunc *f = cs_gen->fn;
+    f->indent--;
+    while (f->names && f->names->level > f->indent)
+        f->names = f->names->next;
+}
+
 static void close_block(const char *s)
 {
-    cs_gen->fn->indent--;
+    cs_gen_dedent();
     cs_gen_line("%s", s);
 }
 
@@ -184,7 +193,16 @@ static void op_assign(CsNode *n)
         return;
     }
     const char *l = cs_gen_expr(lhs);
-    cs_gen_line("%s = %s;", l, cs_gen_arith(n->op, l, r, t, rhs, rhs->ty));
+    CsTypeKind k = cs_gen_under(t)->kind;
+    bool plain_op = n->op == CS_OP_ADD || n->op == CS_OP_SUB || n->op == CS_OP_MUL || n->op == CS_OP_AND ||
+                    n->op == CS_OP_OR || n->op == CS_OP_XOR;
+    bool wide = k == CS_TY_INT || k == CS_TY_INT64 || k == CS_TY_UINT || k == CS_TY_UINT64 ||
+                k == CS_TY_INT32 || k == CS_TY_UINT32 || k == CS_TY_UINTPTR || k == CS_TY_FLOAT64 ||
+                k == CS_TY_FLOAT32;
+    if (plain_op && wide)
+        cs_gen_line("%s %s= %s;", l, cs_op_name(n->op), r);
+    else
+        cs_gen_line("%s = %s;", l, cs_gen_arith(n->op, l, r, t, rhs, rhs->ty));
 }
 
 static void assign(CsNode *n)
@@ -325,7 +343,7 @@ static void if_stmt(CsNode *n, bool is_else)
     cs_gen_pos(n->pos);
     open_block(is_else ? "} else if (%s) {" : "if (%s) {", cond_text(cs_gen_expr(n->cond)));
     cs_gen_block(n->body->list);
-    cs_gen->fn->indent--;
+    cs_gen_dedent();
     if (n->els) {
         if (n->els->kind == CS_ND_IF) {
             if_stmt(n->els, true);
@@ -380,10 +398,29 @@ static void end_loop(CsNode *n)
         cs_gen_line("brk_%d:;", si->brk);
 }
 
+/* `T i = v` when a for loop's init declares one stack variable, so it
+ * can go into the C for header; else NULL. */
+static const char *header_init(CsNode *init)
+{
+    if (!init || init->kind != CS_ND_ASSIGN || !init->define || init->lhs->next || init->rhs->next ||
+        !is_new(init->lhs) || cs_gen_is_heap(init->lhs->sym) || cs_gen_has_call(init->rhs))
+        return NULL;
+    CsSym *s = init->lhs->sym;
+    const char *v = cs_gen_expr_to(init->rhs, s->type);
+    if (strstr(v, "({"))
+        return NULL;
+    return cs_gen_fmt("%s = %s", cs_gen_decl(s->type, cs_gen_local_name(s)), v);
+}
+
 static void for_stmt(CsNode *n)
 {
     StmtInfo *si = sinfo(n);
-    if (n->init) {
+    GenFunc *f = cs_gen->fn;
+    f->indent++;    /* a header variable belongs to the loop's block */
+    const char *hinit = header_init(n->init);
+    f->indent--;
+    bool block = n->init && !hinit;
+    if (block) {
         open_block("{%s", "");
         cs_gen_stmt(n->init);
     }
@@ -392,15 +429,17 @@ static void for_stmt(CsNode *n)
     cs_gen_pos(n->pos);
     si->cont_c = post != NULL;
     if (post)
-        open_block("for (; %s) {", cs_gen_fmt("%s; %s", cond, post));
+        open_block("for (%s) {", cs_gen_fmt("%s; %s; %s", hinit ? hinit : "", cond, post));
+    else if (!hinit && !n->cond)
+        open_block("for (;;) {%s", "");
     else
-        open_block("for (; %s; ) {", cond);
+        open_block("for (%s) {", cs_gen_fmt("%s; %s; ", hinit ? hinit : "", cond));
     loop_body(n, n->body);
     if (!post)
         cs_gen_stmt(n->post);
     close_block("}");
     end_loop(n);
-    if (n->init)
+    if (block)
         close_block("}");
 }
 
@@ -558,7 +597,7 @@ static void switch_stmt(CsNode *n)
             if (first)
                 open_block("if (%s) {", cond_text(case_cond(c, tag, tt)));
             else {
-                f->indent--;
+                cs_gen_dedent();
                 open_block("} else if (%s) {", cond_text(case_cond(c, tag, tt)));
             }
             first = false;
@@ -568,7 +607,7 @@ static void switch_stmt(CsNode *n)
             if (first)
                 open_block("{%s", "");
             else {
-                f->indent--;
+                cs_gen_dedent();
                 open_block("} else {%s", "");
             }
             first = false;
@@ -618,7 +657,6 @@ static CsSym *case_sym(CsNode *c)
 
 static void type_switch(CsNode *n)
 {
-    GenFunc *f = cs_gen->fn;
     open_block("{%s", "");
     if (n->init)
         cs_gen_stmt(n->init);
@@ -648,7 +686,7 @@ static void type_switch(CsNode *n)
         if (first)
             open_block("if (%s) {", cond_text(b.s));
         else {
-            f->indent--;
+            cs_gen_dedent();
             open_block("} else if (%s) {", cond_text(b.s));
         }
         first = false;
@@ -669,7 +707,7 @@ static void type_switch(CsNode *n)
         if (first)
             open_block("{%s", "");
         else {
-            f->indent--;
+            cs_gen_dedent();
             open_block("} else {%s", "");
         }
         first = false;
@@ -690,7 +728,6 @@ static void type_switch(CsNode *n)
 
 static void select_stmt(CsNode *n)
 {
-    GenFunc *f = cs_gen->fn;
     int ncases = 0;
     CsNode *deflt = NULL;
     for (CsNode *c = n->body; c; c = c->next) {
@@ -738,7 +775,7 @@ static void select_stmt(CsNode *n)
         if (first)
             open_block("if (%s) {", cs_gen_fmt("%s == %d", idx, k));
         else {
-            f->indent--;
+            cs_gen_dedent();
             open_block("} else if (%s) {", cs_gen_fmt("%s == %d", idx, k));
         }
         first = false;
@@ -761,7 +798,7 @@ static void select_stmt(CsNode *n)
         if (first)
             open_block("{%s", "");
         else {
-            f->indent--;
+            cs_gen_dedent();
             open_block("} else {%s", "");
         }
         first = false;
