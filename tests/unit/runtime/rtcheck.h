@@ -5,6 +5,7 @@
  * exits the process when the body returns, so register these with
  * tcase_add_exit_test(tc, name, 0): exit status 0 is a pass, a failed
  * ck_assert (exit 1 in fork mode) or a Go panic (exit 2) a failure.
+ * RT_CHECK_PROCS=n in the environment runs every test with GOMAXPROCS=n.
  *
  * catch_panic(fn, arg) calls fn(arg) under a frame whose deferred call
  * recovers; it returns the recovered value (type NULL: no panic).
@@ -23,7 +24,8 @@
 static inline void rt_run(void (*entry)(void), int procs) {
     char buf[16];
     snprintf(buf, sizeof buf, "%d", procs);
-    setenv("GOMAXPROCS", buf, 1);
+    /* RT_CHECK_PROCS overrides, to shake the tests on more threads */
+    setenv("GOMAXPROCS", getenv("RT_CHECK_PROCS") ? getenv("RT_CHECK_PROCS") : buf, 1);
     static char *argv[] = {"check", NULL};
     exit(rt_start(1, argv, entry));
 }
