@@ -163,6 +163,10 @@ bool cs_assignable_to(Checker *c, CsNode *x, CsType *t, const char **cause)
     if (vu->kind == CS_TY_CHAN && tu->kind == CS_TY_CHAN && vu->chandir == CS_CHAN_BOTH && vu->elem == tu->elem &&
         (!cs_type_is_named(v) || !cs_type_is_named(t)))
         return true;
+    if (cause && vu->kind == CS_TY_INTERFACE) {
+        const char *missing; bool wp, wt;
+        if (cs_implements(c, t, v, &missing, &wp, &wt)) *cause = "need type assertion";
+    }
     return false;
 }
 

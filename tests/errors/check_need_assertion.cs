@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var z interface{} = 2
+	var w int = z
+	_ = w
+}
