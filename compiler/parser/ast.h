@@ -176,7 +176,19 @@ struct CsNode {
     bool is_alias;          /* TYPESPEC type A = B */
     int depth;              /* expression tree depth (the parser's limit check) */
 
-    /* ---- annotations (set by the checker, read by codegen) ------------ */
+    /* ---- annotations (set by the checker, read by codegen) ------------ *
+     * Checker conventions (check/):
+     *  - mode COMMAOK survives only on a right-hand side really used in a
+     *    two-value form (v, ok = m[k] / x.(T) / <-c, select cases included);
+     *    elsewhere those expressions are VALUE (MAPINDEX for m[k]).
+     *  - nil takes the type it is converted to (p == nil: the nil IDENT has
+     *    p's type); recognise it by sym->kind == CS_SYM_NIL (PAREN copies sym).
+     *  - an elided &T{...} inside a literal ([]*T{{...}}) is a COMPOSITE with
+     *    ty = *T and implicit_addr set.
+     *  - KEYVALUE in a struct literal: field_path[0] is the field index.
+     *  - CASE of a TYPESWITCH with a bound variable: sym is that clause's
+     *    variable (typed per clause).
+     *  - FUNCDECL/VARSPEC names: IDENT sym; params: FIELD names' IDENT sym. */
     CsMode mode;
     CsType *ty;             /* type of the expression (after any implicit
                                conversion of an untyped constant: the type
