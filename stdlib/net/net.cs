@@ -760,6 +760,20 @@ func dialTCP(network, address string) (*TCPConn, error) {
 	return &TCPConn{newFD(pd, fd)}, nil
 }
 
+// ResolveTCPAddr parses "host:port" into a TCPAddr (host names are looked up).
+func ResolveTCPAddr(network, address string) (*TCPAddr, error) {
+	return resolve(network, address)
+}
+
+// DialTCP connects to raddr; a local address (laddr) is not supported and
+// must be nil.
+func DialTCP(network string, laddr, raddr *TCPAddr) (*TCPConn, error) {
+	if raddr == nil {
+		return nil, &OpError{Op: "dial", Net: network, Err: errors.New("missing address")}
+	}
+	return dialTCP(network, raddr.String())
+}
+
 // DialTimeout is Dial that gives up after timeout.
 func DialTimeout(network, address string, timeout time.Duration) (Conn, error) {
 	type result struct {
@@ -821,6 +835,19 @@ func Listen(network, address string) (Listener, error) {
 		return nil, &OpError{Op: "listen", Net: network, Addr: a, Err: ioError(call, e)}
 	}
 	return &TCPListener{newFD(pd, fd)}, nil
+}
+
+// ListenTCP is Listen for a *TCPAddr (nil: any address, a free port).
+func ListenTCP(network string, laddr *TCPAddr) (*TCPListener, error) {
+	address := ":0"
+	if laddr != nil {
+		address = laddr.String()
+	}
+	l, err := Listen(network, address)
+	if err != nil {
+		return nil, err
+	}
+	return l.(*TCPListener), nil
 }
 
 // Accept waits for the next connection.

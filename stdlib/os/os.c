@@ -14,6 +14,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
+#include <limits.h>
+#include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 rt_slice os_runtimeArgs(void) {
@@ -64,6 +67,45 @@ int64_t os_sysUnlink(rt_string name) {
 
 int64_t os_sysRmdir(rt_string name) {
     return rmdir(rt_cstring(name)) < 0 ? errno : 0;
+}
+
+int64_t os_sysMkdir(rt_string name, uint32_t perm) {
+    return mkdir(rt_cstring(name), (mode_t)perm) < 0 ? errno : 0;
+}
+
+int64_t os_sysSetenv(rt_string key, rt_string value) {
+    if (key.len == 0 || memchr(key.ptr, '=', (size_t)key.len) || memchr(key.ptr, 0, (size_t)key.len) ||
+        (value.len > 0 && memchr(value.ptr, 0, (size_t)value.len)))
+        return EINVAL;
+    return setenv(rt_cstring(key), rt_cstring(value), 1) < 0 ? errno : 0;
+}
+
+int64_t os_sysUnsetenv(rt_string key) {
+    return unsetenv(rt_cstring(key)) < 0 ? errno : 0;
+}
+
+rt_slice os_Environ(void) {
+    extern char **environ;
+    int64_t n = 0;
+    while (environ[n] != NULL)
+        n++;
+    rt_string *env = rt_alloc((n > 0 ? n : 1) * (int64_t)sizeof *env);
+    for (int64_t i = 0; i < n; i++)
+        env[i] = rt_string_from_c(environ[i]);
+    return (rt_slice){env, n, n};
+}
+
+rt_string os_sysGetwd(int64_t *err) {
+    char buf[PATH_MAX];
+    *err = getcwd(buf, sizeof buf) == NULL ? errno : 0;
+    return *err ? (rt_string){NULL, 0} : rt_string_from_c(buf);
+}
+
+rt_string os_sysHostname(int64_t *err) {
+    char buf[HOST_NAME_MAX + 1];
+    *err = gethostname(buf, sizeof buf) < 0 ? errno : 0;
+    buf[HOST_NAME_MAX] = 0;
+    return *err ? (rt_string){NULL, 0} : rt_string_from_c(buf);
 }
 
 void os_Exit(int64_t code) {

@@ -42,6 +42,14 @@ func sysOpen(name string, flag int, perm uint32) (fd int, errno int)
 func sysClose(fd int) int
 func sysUnlink(name string) int
 func sysRmdir(name string) int
+func sysMkdir(name string, perm uint32) int
+func sysSetenv(key, value string) int
+func sysUnsetenv(key string) int
+func sysGetwd() (dir string, errno int)
+func sysHostname() (name string, errno int)
+
+// Environ returns the environment as "key=value" strings.
+func Environ() []string
 
 // Exit ends the program at once with the given status; deferred calls do
 // not run.
@@ -55,6 +63,40 @@ func Getenv(key string) string {
 
 // LookupEnv returns the value of key and whether it is set.
 func LookupEnv(key string) (string, bool)
+
+// Setenv sets the environment variable key.
+func Setenv(key, value string) error {
+	if e := sysSetenv(key, value); e != 0 {
+		return NewSyscallError("setenv", errno(e))
+	}
+	return nil
+}
+
+// Unsetenv removes the environment variable key.
+func Unsetenv(key string) error {
+	if e := sysUnsetenv(key); e != 0 {
+		return NewSyscallError("unsetenv", errno(e))
+	}
+	return nil
+}
+
+// Getwd returns the current directory.
+func Getwd() (string, error) {
+	dir, e := sysGetwd()
+	if e != 0 {
+		return "", NewSyscallError("getwd", errno(e))
+	}
+	return dir, nil
+}
+
+// Hostname returns the kernel's host name.
+func Hostname() (string, error) {
+	name, e := sysHostname()
+	if e != 0 {
+		return "", NewSyscallError("hostname", errno(e))
+	}
+	return name, nil
+}
 
 func Getpid() int
 
@@ -285,6 +327,14 @@ func Remove(name string) error {
 		e = e1
 	}
 	return &PathError{Op: "remove", Path: name, Err: errno(e)}
+}
+
+// Mkdir creates directory name with permission bits perm (before umask).
+func Mkdir(name string, perm FileMode) error {
+	if e := sysMkdir(name, uint32(perm)); e != 0 {
+		return &PathError{Op: "mkdir", Path: name, Err: errno(e)}
+	}
+	return nil
 }
 
 // TempDir returns $TMPDIR, or "/tmp".
