@@ -330,8 +330,10 @@ void cs_check_type_spec(Checker *c, CsNode *spec, CsSym *sym)
         if (!u) u = cs_type_basic(CS_TY_INVALID);
         named->underlying = cs_type_underlying(u);
         if (!named->underlying) {
-            /* type A B where B is still being resolved: a cycle */
-            cs_check_errorf(spec->pos, "invalid recursive type %s", spec->name);
+            /* type A B where B is still being resolved: a cycle, reported
+             * at the declaration that started it, as gc does */
+            CsPos at = u->kind == CS_TY_NAMED && u->decl ? u->decl->pos : spec->pos;
+            cs_check_errorf(at, "invalid recursive type %s", u->kind == CS_TY_NAMED ? u->name : spec->name);
             named->underlying = cs_type_basic(CS_TY_INVALID);
         }
     }

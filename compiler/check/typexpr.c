@@ -116,7 +116,7 @@ static CsType *interface_type(Checker *c, CsNode *n)
             CsType *et = cs_check_type(c, f->type);
             if (!et) continue;
             if (in_progress(et)) {
-                cs_check_errorf(SP(f->type), "invalid recursive type %s", et->name);
+                cs_check_errorf(et->decl->pos, "invalid recursive type %s", et->name);
                 continue;
             }
             CsType *eu = cs_type_underlying(et);
