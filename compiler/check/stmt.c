@@ -134,8 +134,8 @@ static void expr_stmt(Checker *c, CsNode *n)
         e->mode = x->mode = CS_MODE_VALUE;
         return;
     }
-    if (e->mode == CS_MODE_COMMAOK) e->mode = CS_MODE_VALUE;
     cs_check_errorf(SP(e), "%s is not used", cs_operand_string(c, e));
+    if (e->mode == CS_MODE_COMMAOK) e->mode = CS_MODE_VALUE;
 }
 
 static void send_stmt(Checker *c, CsNode *n)
