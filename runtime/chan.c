@@ -77,7 +77,11 @@ rt_waiter *rt_waitq_dequeue(rt_waitq *q) {
 /* ---- elements and the ring ------------------------------------------------------ */
 
 void rt_chan_copy(rt_chan *c, void *dst, const void *src) {
-    if (dst && src && c->elemsize > 0)
+    if (!dst || !src)
+        return;
+    if (c->elemsize == 8)       /* int, pointers, chans: one move, no call */
+        memcpy(dst, src, 8);
+    else if (c->elemsize > 0)
         memmove(dst, src, (size_t)c->elemsize);
 }
 

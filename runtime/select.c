@@ -71,7 +71,8 @@ static bool selparkcommit(rt_g *g, void *arg) {
     return true;
 }
 
-/* Heap sort of case indices by channel address. */
+/* Sorting case indices by channel address: heap sort (Go's) for large
+ * selects. */
 static void sift(rt_scase *cases, uint16_t *a, int root, int n) {
     for (;;) {
         int child = 2 * root + 1;
@@ -89,6 +90,16 @@ static void sift(rt_scase *cases, uint16_t *a, int root, int n) {
 }
 
 static void sort_by_address(rt_scase *cases, uint16_t *a, int n) {
+    if (n <= SMALL) {   /* the usual few cases: insertion sort */
+        for (int i = 1; i < n; i++) {
+            uint16_t x = a[i];
+            int j = i;
+            for (; j > 0 && (uintptr_t)cases[a[j - 1]].c > (uintptr_t)cases[x].c; j--)
+                a[j] = a[j - 1];
+            a[j] = x;
+        }
+        return;
+    }
     for (int i = n / 2 - 1; i >= 0; i--)
         sift(cases, a, i, n);
     for (int end = n - 1; end > 0; end--) {

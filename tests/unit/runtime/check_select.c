@@ -1,9 +1,11 @@
 /* select: default, nil channels, receiving from closed channels, roughly
  * uniform choice among ready cases, blocking selects woken by sends,
- * receives and close, send on a closed channel, and select storms at
+ * receives and close, send on a closed channel, selects with many cases
+ * (nil and duplicate channels among them), and select storms at
  * GOMAXPROCS=2 (selects over the same channels in opposite orders, every
  * value delivered exactly once, no deadlock). */
 #include "rtcheck.h"
+#include "chan_internal.h"
 
 static void send_int(rt_chan *c, int64_t v) {
     rt_chansend(c, &v);
@@ -13,6 +15,15 @@ static int64_t recv_int(rt_chan *c) {
     int64_t v = -1;
     rt_chanrecv(c, &v);
     return v;
+}
+
+static int queued_receivers(rt_chan *c) {
+    rt_lock_acquire(&c->lock);
+    int n = 0;
+    for (rt_waiter *w = c->recvq.first; w; w = w->next)
+        n++;
+    rt_lock_release(&c->lock);
+    return n;
 }
 
 RT_TEST(test_default, 1) {
@@ -118,6 +129,42 @@ RT_TEST(test_blocking_wakeups, 2) {
     ck_assert(i == 0 || i == 2);
     ck_assert(!ok);
     ck_assert_int_eq(got, 0);
+}
+
+enum { MANY = 40 };
+
+typedef struct many {
+    rt_chan *c[MANY];
+} many;
+
+static void send_to_13(void *arg) {
+    many *m = arg;
+    rt_gosched();
+    send_int(m->c[13], 1313);
+}
+
+/* More cases than select.c keeps on the stack: heap sort, heap records. */
+RT_TEST(test_many_cases, 2) {
+    many *m = rt_alloc(sizeof *m);
+    rt_scase cases[MANY];
+    int64_t got[MANY];
+    for (int i = 0; i < MANY; i++) {
+        m->c[i] = rt_makechan(&rt_type_int, i % 3 == 0 ? 1 : 0);
+        cases[i] = (rt_scase){m->c[i], &got[i], RT_SELECT_RECV};
+    }
+    cases[7].c = NULL;
+    cases[20].c = m->c[21];     /* a duplicate channel */
+    bool ok;
+    ck_assert_int_eq(rt_select(cases, MANY, true, &ok), -1);
+    send_int(m->c[30], 3030);
+    ck_assert_int_eq(rt_select(cases, MANY, false, &ok), 30);
+    ck_assert_int_eq(got[30], 3030);
+    GO(send_to_13, m);
+    ck_assert_int_eq(rt_select(cases, MANY, false, &ok), 13);
+    ck_assert(ok);
+    ck_assert_int_eq(got[13], 1313);
+    for (int i = 0; i < MANY; i++)
+        ck_assert_int_eq(queued_receivers(m->c[i]), 0);     /* all records unlinked */
 }
 
 static void select_send_closed(void *arg) {
@@ -230,6 +277,7 @@ static Suite *select_suite(void) {
     tcase_add_exit_test(tc, test_fairness, 0);
     tcase_add_exit_test(tc, test_blocking_wakeups, 0);
     tcase_add_exit_test(tc, test_send_closed, 0);
+    tcase_add_exit_test(tc, test_many_cases, 0);
     suite_add_tcase(s, tc);
     tc = tcase_create("storm");
     tcase_set_timeout(tc, 60);
