@@ -227,7 +227,7 @@ static bool check_rhs(Checker *c, CsNode *rhs, int nl, CsType **types, CsType **
                         nr == 1 ? "" : "s");
         return false;
     }
-    if (nr == 1 && nl == 1) {
+    if (nr == 1 && nl == 1 && !is_decl) {
         cs_check_expr_raw(c, rhs, hints ? hints[0] : NULL, false);
         if (rhs->mode != CS_MODE_INVALID && rhs->ty && rhs->ty->kind == CS_TY_TUPLE) {
             CsNode *f = rhs;
