@@ -240,7 +240,7 @@ static bool chansend(rt_chan *c, const void *ep, bool block) {
         return false;
     }
     rt_g *g = rt_getg();
-    rt_waiter me = {.g = g, .elem = (void *)ep, .c = c};
+    rt_waiter me = {.g = g, .elem = (void *)ep};
     g->param = NULL;
     rt_waitq_enqueue(&c->sendq, &me);
     rt_park(RT_WAIT_CHAN_SEND, park_unlock, c);
@@ -304,7 +304,7 @@ static bool chanrecv(rt_chan *c, void *ep, bool block, bool *received) {
         return false;
     }
     rt_g *g = rt_getg();
-    rt_waiter me = {.g = g, .elem = ep, .c = c};
+    rt_waiter me = {.g = g, .elem = ep};
     g->param = NULL;
     rt_waitq_enqueue(&c->recvq, &me);
     rt_park(RT_WAIT_CHAN_RECV, park_unlock, c);

@@ -14,6 +14,11 @@
  * select puts one record per case on every channel involved (is_select);
  * the first waker to CAS g->selectdone 0 -> 1 owns the G, the others skip
  * the record (and unlink it), see rt_waitq_dequeue.
+ *
+ * Locks: channel locks (several only in select, taken in address order)
+ * are taken before no other lock of ours; the semaphore bucket locks and
+ * notify list locks are leaves. Nobody parks holding one except through
+ * rt_park's unlockf (sched.h).
  */
 #ifndef RT_CHAN_INTERNAL_H
 #define RT_CHAN_INTERNAL_H
@@ -27,7 +32,6 @@ typedef struct rt_waiter {
     rt_g *g;
     struct rt_waiter *next, *prev;  /* queue links, under the queue's lock */
     void *elem;         /* chan: value to send / storage to receive into (may be NULL) */
-    rt_chan *c;         /* chan: the channel waited on */
     bool is_select;     /* part of a select: wakers must win g->selectdone */
     bool success;       /* chan: woken by a communication (false: by close) */
     uintptr_t key;      /* sema: the semaphore's address */

@@ -220,7 +220,7 @@ int rt_select(rt_scase *cases, int ncases, bool has_default, bool *recv_ok) {
         int i = lockorder[k];
         rt_scase *sc = &cases[i];
         rt_waiter *w = &waiters[i];
-        *w = (rt_waiter){.g = g, .elem = sc->elem, .c = sc->c, .is_select = true};
+        *w = (rt_waiter){.g = g, .elem = sc->elem, .is_select = true};
         rt_waitq_enqueue(sc->dir == RT_SELECT_RECV ? &sc->c->recvq : &sc->c->sendq, w);
     }
     rt_park(RT_WAIT_SELECT, selparkcommit, &s);
