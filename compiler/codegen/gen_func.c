@@ -100,7 +100,8 @@ static void finish(GenFunc *f, const char *head, bool is_static)
 
 /* Appends the parameters of a FUNCTYPE's FIELD list to the header; heap
  * parameters get a C parameter `name_` copied into their cell by prologue. */
-static void params(CsBuf *head, CsBuf *prologue, CsNode *fields, CsType **types, int *k, bool *first)
+static void params(CsBuf *head, CsBuf *prologue, CsNode *fields, CsType **types, int *k, bool *first,
+                   CsBuf *stack_names)
 {
     for (CsNode *fld = fields; fld; fld = fld->next) {
         CsNode *id = fld->names;
@@ -116,6 +117,7 @@ static void params(CsBuf *head, CsBuf *prologue, CsNode *fields, CsType **types,
                     cs_buf_printf(prologue, "*%s = %s;\n", name, pname);
                 } else {
                     pname = name;
+                    cs_buf_printf(stack_names, "%s\n", name);
                 }
             } else {
                 pname = cs_gen_fmt("p%d_", *k);
@@ -145,7 +147,7 @@ static void function(CsNode *node, CsType *sig, const char *cname, bool is_stati
     Gen *g = cs_gen;
     GenFunc f;
     begin(&f, node, sig, cname);
-    CsBuf head = {0}, pro = {0};
+    CsBuf head = {0}, pro = {0}, stack_params = {0};
     bool first = true;
     cs_buf_printf(&head, "%s %s(", cs_gen_result_ctype(sig), cname);
     if (env_type) {
@@ -163,11 +165,11 @@ static void function(CsNode *node, CsType *sig, const char *cname, bool is_stati
         CsType *rt = node->recv->type->ty;
         CsType *one[1] = {rt};
         int k = 0;
-        params(&head, &pro, node->recv, one, &k, &first);
+        params(&head, &pro, node->recv, one, &k, &first, &stack_params);
     }
     CsNode *ft = node->type;
     int k = 0;
-    params(&head, &pro, ft->params, sig->params, &k, &first);
+    params(&head, &pro, ft->params, sig->params, &k, &first, &stack_params);
     for (int i = 1; i < sig->nresults; i++) {
         cs_buf_printf(&head, "%s%s *out%d_", first ? "" : ", ", cs_gen_ctype(sig->results[i]), i);
         first = false;
@@ -221,6 +223,11 @@ static void function(CsNode *node, CsType *sig, const char *cname, bool is_stati
         for (int i = 0; i < sig->nresults; i++)
             if (strncmp(f.res_names[i], "res", 3) == 0 || strncmp(f.res_names[i], "(*", 2) == 0)
                 cs_gen_line("__asm__ volatile(\"\" : : \"r\"(&%s) : \"memory\");", f.res_names[i]);
+        /* parameters the body may modify: in memory, not clobbered by the
+         * longjmp of a panic (gcc's -Wclobbered) */
+        if (stack_params.s)
+            for (char *p = strtok(stack_params.s, "\n"); p; p = strtok(NULL, "\n"))
+                cs_gen_line("__asm__ volatile(\"\" : : \"r\"(&%s) : \"memory\");", p);
         cs_gen_line("rt_frame fr_;");
         cs_gen_line("rt_frame_push(&fr_);");
         cs_gen_line("if (RT_FRAME_SETJMP(&fr_) == 0) {");
