@@ -68,14 +68,11 @@ void cs_check_conversion(Checker *c, CsNode *n, CsType *t)
         } else if ((cs_type_is_numeric(tu) && cs_type_is_numeric(x->ty)) ||
                    (cs_type_is_string(tu) && cs_type_is_string(x->ty)) ||
                    (cs_type_is_boolean(tu) && cs_type_is_boolean(x->ty))) {
-            bool trunc = false;
-            CsConst *xv = x->cv;
-            /* typed float -> integer conversion of a constant truncates? No: Go
-             * requires representability for constants. */
-            v = cs_const_represent(xv, t, &trunc);
+            /* constants must be representable in the target type */
+            v = cs_const_represent(x->cv, t, NULL);
             if (!v) {
-                cs_check_errorf(SP(x), "cannot convert %s to type %s%s", cs_operand_string(c, x),
-                                cs_type_str_as(c, t, n->expr), trunc ? " (truncated)" : "");
+                cs_check_errorf(SP(x), "cannot convert %s to type %s", cs_operand_string(c, x),
+                                cs_type_str_as(c, t, n->expr));
                 n->mode = CS_MODE_INVALID;
                 return;
             }
@@ -91,6 +88,7 @@ void cs_check_conversion(Checker *c, CsNode *n, CsType *t)
             return;
         }
     }
+    const char *xs = cs_operand_string(c, x);   /* before any implicit conversion */
     if (cs_type_is_untyped(x->ty)) {
         if (x->ty->kind == CS_TY_UNTYPED_NIL) {
             if (!cs_type_has_nil(t)) {
@@ -110,7 +108,7 @@ void cs_check_conversion(Checker *c, CsNode *n, CsType *t)
         }
     }
     if (!convertible(c, x, t)) {
-        cs_check_errorf(SP(x), "cannot convert %s to type %s", cs_operand_string(c, x), cs_type_str(t, c->pkg));
+        cs_check_errorf(SP(x), "cannot convert %s to type %s", xs, cs_type_str_as(c, t, n->expr));
         n->mode = CS_MODE_INVALID;
         return;
     }
