@@ -195,8 +195,7 @@ void cs_check_use_lhs(CsNode *lhs)
 /* ---- right-hand sides --------------------------------------------------------- */
 /* Checks the rhs list for nl receivers; fills types[] (nl entries) with the
  * value types or NULL on error. Returns false on a count mismatch (reported). */
-static bool check_rhs(Checker *c, CsNode *rhs, int nl, CsType **types, CsType **hints, CsPos pos,
-                      bool is_decl, bool is_return)
+static bool check_rhs(Checker *c, CsNode *rhs, int nl, CsType **types, CsType **hints, bool is_decl)
 {
     int nr = cs_ast_list_len(rhs);
     if (nr == 1 && nl != 1) {
@@ -204,7 +203,7 @@ static bool check_rhs(Checker *c, CsNode *rhs, int nl, CsType **types, CsType **
         if (rhs->mode == CS_MODE_INVALID) { for (int i = 0; i < nl; i++) types[i] = NULL; return true; }
         if (rhs->ty && rhs->ty->kind == CS_TY_TUPLE) {
             if (rhs->ty->nparams != nl) {
-                cs_check_errorf(is_decl ? pos : rhs->pos, "assignment mismatch: %d variable%s but %s returns %d value%s", nl,
+                cs_check_errorf(SP(rhs), "assignment mismatch: %d variable%s but %s returns %d value%s", nl,
                                 nl == 1 ? "" : "s", cs_expr_string(rhs), rhs->ty->nparams,
                                 rhs->ty->nparams == 1 ? "" : "s");
                 return false;
@@ -223,7 +222,7 @@ static bool check_rhs(Checker *c, CsNode *rhs, int nl, CsType **types, CsType **
             return true;
         }
         if (rhs->mode == CS_MODE_COMMAOK) rhs->mode = CS_MODE_VALUE;
-        cs_check_errorf(is_decl ? pos : rhs->pos, "assignment mismatch: %d variable%s but %d value%s", nl, nl == 1 ? "" : "s", nr,
+        cs_check_errorf(SP(rhs), "assignment mismatch: %d variable%s but %d value%s", nl, nl == 1 ? "" : "s", nr,
                         nr == 1 ? "" : "s");
         return false;
     }
@@ -256,10 +255,10 @@ static bool check_rhs(Checker *c, CsNode *rhs, int nl, CsType **types, CsType **
         if (nr == 1 && nl == 1) return true;
         CsNode *r = rhs;
         if (nr == 1 && rhs->ty && rhs->ty->kind == CS_TY_TUPLE) {
-            cs_check_errorf(is_decl ? pos : rhs->pos, "assignment mismatch: %d variable%s but %s returns %d values", nl,
+            cs_check_errorf(SP(rhs), "assignment mismatch: %d variable%s but %s returns %d values", nl,
                             nl == 1 ? "" : "s", cs_expr_string(r), rhs->ty->nparams);
         } else {
-            cs_check_errorf(is_decl ? pos : rhs->pos, "assignment mismatch: %d variable%s but %d value%s", nl,
+            cs_check_errorf(SP(rhs), "assignment mismatch: %d variable%s but %d value%s", nl,
                             nl == 1 ? "" : "s", nr, nr == 1 ? "" : "s");
         }
         return false;
@@ -376,7 +375,7 @@ void cs_check_assign_stmt(Checker *c, CsNode *n)
             news[i] = s;
             any_new = true;
         }
-        bool ok = check_rhs(c, n->rhs, nl, types, NULL, n->pos, false, false);
+        bool ok = check_rhs(c, n->rhs, nl, types, NULL, false);
         if (!any_new && !bad) cs_check_errorf(SP(n), "no new variables on left side of :=");
         i = 0;
         for (CsNode *l = n->lhs; l; l = l->next, i++) {
@@ -400,7 +399,10 @@ void cs_check_assign_stmt(Checker *c, CsNode *n)
                 assign_var(c, l, r, types[i], "assignment");
             }
         }
-        if (!ok) for (int k = 0; k < nl; k++) if (news[k]) news[k]->used = true;
+        if (!ok) {
+            for (int k = 0; k < nl; k++) if (news[k]) news[k]->used = true;
+            cs_check_use_lhs(n->lhs);
+        }
         return;
     }
     /* plain = */
@@ -408,7 +410,7 @@ void cs_check_assign_stmt(Checker *c, CsNode *n)
     CsType **hints = cs_check_alloc(sizeof(CsType *) * (nl + 1));
     int i = 0;
     for (CsNode *l = n->lhs; l; l = l->next, i++) hints[i] = l->mode == CS_MODE_INVALID ? NULL : l->ty;
-    if (!check_rhs(c, n->rhs, nl, types, hints, n->pos, false, false)) { cs_check_use_lhs(n->lhs); return; }
+    if (!check_rhs(c, n->rhs, nl, types, hints, false)) { cs_check_use_lhs(n->lhs); return; }
     i = 0;
     for (CsNode *l = n->lhs; l; l = l->next, i++) {
         CsNode *r = rhs_at(n->rhs, nl, i);
@@ -454,7 +456,7 @@ void cs_check_var_spec(Checker *c, CsNode *spec, bool global)
         for (int k = 0; k < nl; k++) hints[k] = t;
         CsNode *saved_texpr = c->target_texpr;
         c->target_texpr = spec->type;
-        ok = check_rhs(c, spec->list, nl, types, hints, spec->names->pos, true, false);
+        ok = check_rhs(c, spec->list, nl, types, hints, true);
         i = 0;
         for (CsNode *nm = spec->names; nm; nm = nm->next, i++) {
             CsNode *r = rhs_at(spec->list, nl, i);
@@ -518,7 +520,6 @@ void cs_check_const_spec(Checker *c, CsNode *spec, CsNode *ctype, CsNode *cvalue
             t = NULL;
         }
     }
-    int nv = cs_ast_list_len(cvalues);
     CsNode *v = cvalues;
     int i = 0;
     for (CsNode *nm = spec->names; nm; nm = nm->next, i++) {
@@ -530,10 +531,7 @@ void cs_check_const_spec(Checker *c, CsNode *spec, CsNode *ctype, CsNode *cvalue
         s->type = cs_type_basic(CS_TY_INVALID);
         s->cv = NULL;
         if (!v) {
-            if (i == nv && nv > 0)
-                cs_check_errorf(SP(nm), "missing init expr for const declaration");
-            else if (nv == 0)
-                cs_check_errorf(SP(nm), "missing init expr for const declaration");
+            cs_check_errorf(SP(nm), "missing init expr for %s", nm->name);
         } else {
             cs_check_expr(c, v);
             if (v->mode != CS_MODE_INVALID) {
