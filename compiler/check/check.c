@@ -70,7 +70,7 @@ static int cmp_err(const void *a, const void *b)
 
 void cs_check_flush_errors(void)
 {
-    qsort(errs, nerrs, sizeof(Err), cmp_err);
+    if (nerrs > 0) qsort(errs, nerrs, sizeof(Err), cmp_err);
     for (int i = 0; i < nerrs; i++) {
         if (i > 0 && !memcmp(&errs[i].pos, &errs[i - 1].pos, sizeof(CsPos)) &&
             !strcmp(errs[i].msg, errs[i - 1].msg))
