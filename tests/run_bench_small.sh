@@ -4,7 +4,7 @@
 set -u
 csc=$1 src=$2 arg=$3 want=$4 work=$5
 bin=$work/bench_$(basename "$src" .cs)
-CSC_CFLAGS="-Werror" "$csc" "$src" -o "$bin" || { echo "FAIL: csc rejected $src"; exit 1; }
+CSC_CFLAGS="-Werror${CSC_CFLAGS:+ $CSC_CFLAGS}" "$csc" "$src" -o "$bin" || { echo "FAIL: csc rejected $src"; exit 1; }
 for procs in 1 2; do
   got=$(GOMAXPROCS=$procs timeout 60 "$bin" "$arg")
   code=$?

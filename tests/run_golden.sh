@@ -10,7 +10,7 @@ csc=$1 src=$2 work=$3
 base=${src%.cs}
 id=$(echo "$base" | sed 's#.*/tests/##; s#/#_#g')
 bin=$work/$id
-if ! CSC_CFLAGS="-Werror" "$csc" "$src" -o "$bin" 2>"$bin.cerr"; then
+if ! CSC_CFLAGS="-Werror${CSC_CFLAGS:+ $CSC_CFLAGS}" "$csc" "$src" -o "$bin" 2>"$bin.cerr"; then
   echo "FAIL: csc rejected $src:"; cat "$bin.cerr"; exit 1
 fi
 want_code=0; [ -f "$base.code" ] && want_code=$(cat "$base.code")

@@ -11,7 +11,7 @@ dir=$(cd "$(dirname "$0")" && pwd)
 n=${ECHO_CONNS:-10000}
 bin=$work/stress_echo_10k_driver
 out=$work/stress_echo_10k_server.out
-CSC_CFLAGS="-Werror" "$csc" "$dir/echo_10k.cs" -o "$bin" || { echo "FAIL: csc rejected echo_10k.cs"; exit 1; }
+CSC_CFLAGS="-Werror${CSC_CFLAGS:+ $CSC_CFLAGS}" "$csc" "$dir/echo_10k.cs" -o "$bin" || { echo "FAIL: csc rejected echo_10k.cs"; exit 1; }
 for procs in ${ECHO_PROCS:-2}; do
   rm -f "$out"
   GOMAXPROCS=$procs timeout 120 "$bin" server "$n" >"$out" 2>&1 &
