@@ -175,8 +175,9 @@ bool cs_gen_is_simple(CsNode *n)
     case CS_ND_PAREN:
         return cs_gen_is_simple(n->expr);
     case CS_ND_SELECTOR:
-        return (n->expr->mode == CS_MODE_PKG) ||
-               (n->sym && n->sym->kind == CS_SYM_VAR && cs_gen_is_simple(n->expr));
+        if (n->expr->mode == CS_MODE_PKG)
+            return !n->sym || n->sym->kind != CS_SYM_FUNC;
+        return (!n->sym || n->sym->kind == CS_SYM_VAR) && cs_gen_is_simple(n->expr);
     default:
         return false;
     }
