@@ -396,10 +396,12 @@ pexpr:
   | lit_type lbrace keyvals '}' { $$ = cs_ast_composite(p, $1, $3, P(@2), P(@4)); }
     ;
 
-/* Types that are not expressions but convert: []byte(s), interface{}(x). */
+/* Types that are not expressions but convert: []byte(s), interface{}(x),
+ * chan int(nil). */
 nonexpr_conv:
     lit_type
   | interfacetype
+  | chantype
     ;
 
 operand:

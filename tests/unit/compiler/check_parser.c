@@ -197,6 +197,8 @@ START_TEST(expressions)
     STMTS("_ = x.(T)", "((= (_) ((assert x T))))");
     STMTS("_ = []byte(s)", "((= (_) ((call (slice byte) (s)))))");
     STMTS("_ = interface{}(1)", "((= (_) ((call (interface ()) (1)))))");
+    STMTS("_ = chan int(nil)", "((= (_) ((call (chan int) (nil)))))");
+    STMTS("_ = <-chan int(c)", "((= (_) ((<- (call (chan int) (c))))))");
     STMTS("_ = (*T)(nil)", "((= (_) ((call (paren (* T)) (nil)))))");
     STMTS("_ = make(map[string]int, 1)", "((= (_) ((call make ((map string int) 1)))))");
     STMTS("_ = new(*[]int)", "((= (_) ((call new ((* (slice int)))))))");
