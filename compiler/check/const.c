@@ -209,7 +209,7 @@ CsConst *cs_const_shift(CsOp op, CsConst *a, uint64_t n)
     __int128 x = a->i;
     if (op == CS_OP_SHR) return cs_const_int(n >= 127 ? (x < 0 ? -1 : 0) : x >> n);
     if (x == 0) return cs_const_int(0);
-    __int128 r = x << n;
+    __int128 r = (__int128)((unsigned __int128)x << n);   /* x may be negative */
     if ((r >> n) != x) return cs_const_shift(op, cs_const_float((long double)x), n);
     return cs_const_int(r);
 }
