@@ -32,7 +32,7 @@ bool rt_equal(const rt_type *t, const void *a, const void *b);
 
 /* ---- strings -------------------------------------------------------------- */
 static inline bool rt_streq(rt_string a, rt_string b) {
-    return a.len == b.len && (a.ptr == b.ptr || memcmp(a.ptr, b.ptr, (size_t)a.len) == 0);
+    return a.len == b.len && (a.len == 0 || a.ptr == b.ptr || memcmp(a.ptr, b.ptr, (size_t)a.len) == 0);
 }
 int rt_strcmp(rt_string a, rt_string b);            /* <0, 0, >0 */
 rt_string rt_concat2(rt_string a, rt_string b);
