@@ -121,6 +121,8 @@ rt_string rt_concatn(const rt_string *parts, int n) {
     uint8_t *p = rt_alloc_noscan(len);
     int64_t off = 0;
     for (int i = 0; i < n; i++) {
+        if (parts[i].len == 0)      /* ptr may be NULL: memcpy would be UB */
+            continue;
         memcpy(p + off, parts[i].ptr, (size_t)parts[i].len);
         off += parts[i].len;
     }
