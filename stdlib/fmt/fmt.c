@@ -700,7 +700,7 @@ static void print_map(pp *p, const rt_type *t, rt_map *m, int32_t verb, int dept
     }
     const rt_type *saved = sort_key;
     sort_key = t->key;
-    qsort(items, (size_t)k, sizeof(kv), cmp_kv);
+    if (k > 1) qsort(items, (size_t)k, sizeof(kv), cmp_kv);   /* items is NULL for an empty map */
     sort_key = saved;
     for (int64_t i = 0; i < k; i++) {
         if (i > 0)
