@@ -24,7 +24,7 @@ CsConst *cs_const_float(long double v)
 {
     CsConst *c = cs_check_alloc(sizeof *c);
     c->kind = CS_CV_FLOAT;
-    c->f = v;
+    c->f = v == 0 ? 0 : v;   /* exact constants have no negative zero */
     return c;
 }
 
