@@ -1,0 +1,405 @@
+// Package sort: sorting slices and user-defined collections, and binary
+// search (the subset of Go's package sort that LANGUAGE.md lists).
+//
+// The algorithms are written here in CS against Interface:
+//   - Sort: introsort. Quicksort with a median-of-three pivot; a range
+//     that has recursed 2*ceil(log2(n+1)) levels deep is heapsorted, so
+//     the worst case stays O(n log n); ranges of at most 12 elements are
+//     insertion sorted.
+//   - Stable: insertion sort of blocks of 20 elements, then bottom-up
+//     in-place merging of neighbouring runs by rotation (binary search for
+//     the cut points, three reversals), which keeps equal elements in
+//     their order: O(n log^2 n) Less and Swap calls, no extra memory.
+// Slice, SliceStable and SliceIsSorted wrap the slice held in an `any` in
+// a lessSwap value whose Swap is swapAny (stdlib/sort/sort.c), which
+// exchanges raw element memory using the element size in the slice
+// type's descriptor. Ints, Strings and Float64s are done in C with qsort
+// (equal ints and strings cannot be told apart, so stability does not
+// matter), Float64s ordering NaNs first as Go does.
+//
+// The order equal elements end up in after Sort or Slice differs from
+// Go's pdqsort; Go leaves it unspecified as well.
+package sort
+
+// An Interface is a collection that can be sorted by index: Less(i, j)
+// reports whether element i must sort before element j; Swap exchanges
+// them.
+type Interface interface {
+	Len() int
+	Less(i, j int) bool
+	Swap(i, j int)
+}
+
+// Sort sorts data in increasing order as determined by Less. It is not
+// stable.
+func Sort(data Interface) {
+	n := data.Len()
+	depth := 0
+	for i := n; i > 0; i >>= 1 {
+		depth++
+	}
+	quickSort(data, 0, n, depth*2)
+}
+
+// quickSort sorts data[lo:hi], switching to heapsort once depth runs out.
+// It recurses into the smaller part and loops on the larger one, so the
+// stack stays O(log n) deep.
+func quickSort(data Interface, lo, hi, depth int) {
+	for hi-lo > 12 {
+		if depth == 0 {
+			heapSort(data, lo, hi)
+			return
+		}
+		depth--
+		p := partition(data, lo, hi)
+		if p-lo < hi-p-1 {
+			quickSort(data, lo, p, depth)
+			lo = p + 1
+		} else {
+			quickSort(data, p+1, hi, depth)
+			hi = p
+		}
+	}
+	insertionSort(data, lo, hi)
+}
+
+// partition moves the median of data[lo], data[mid] and data[hi-1] to
+// the pivot's final place p and returns p: afterwards data[lo:p] holds no
+// element greater than the pivot and data[p+1:hi] none less. Elements
+// equal to the pivot stop both scans, so runs of equal elements split
+// evenly. Needs hi-lo >= 3.
+func partition(data Interface, lo, hi int) int {
+	m := int(uint(lo+hi) >> 1)
+	if data.Less(m, lo) {
+		data.Swap(m, lo)
+	}
+	if data.Less(hi-1, m) {
+		data.Swap(hi-1, m)
+		if data.Less(m, lo) {
+			data.Swap(m, lo)
+		}
+	}
+	data.Swap(lo, m) // the pivot waits at lo
+	i, j := lo+1, hi-1
+	for {
+		for i <= j && data.Less(i, lo) {
+			i++
+		}
+		for i <= j && data.Less(lo, j) {
+			j--
+		}
+		if i >= j {
+			break
+		}
+		data.Swap(i, j)
+		i++
+		j--
+	}
+	data.Swap(lo, j)
+	return j
+}
+
+// insertionSort sorts data[lo:hi] stably.
+func insertionSort(data Interface, lo, hi int) {
+	for i := lo + 1; i < hi; i++ {
+		for j := i; j > lo && data.Less(j, j-1); j-- {
+			data.Swap(j, j-1)
+		}
+	}
+}
+
+// heapSort sorts data[lo:hi] with a max-heap rooted at lo.
+func heapSort(data Interface, lo, hi int) {
+	n := hi - lo
+	for i := (n - 1) / 2; i >= 0; i-- {
+		siftDown(data, i, n, lo)
+	}
+	for i := n - 1; i > 0; i-- {
+		data.Swap(lo, lo+i)
+		siftDown(data, 0, i, lo)
+	}
+}
+
+// siftDown restores the heap property of the heap data[lo:lo+n] below
+// heap index root.
+func siftDown(data Interface, root, n, lo int) {
+	for {
+		child := 2*root + 1
+		if child >= n {
+			return
+		}
+		if child+1 < n && data.Less(lo+child, lo+child+1) {
+			child++
+		}
+		if !data.Less(lo+root, lo+child) {
+			return
+		}
+		data.Swap(lo+root, lo+child)
+		root = child
+	}
+}
+
+// Stable sorts data in increasing order as determined by Less, keeping
+// equal elements in their original order.
+func Stable(data Interface) {
+	n := data.Len()
+	const block = 20
+	for lo := 0; lo < n; lo += block {
+		insertionSort(data, lo, minInt(lo+block, n))
+	}
+	for size := block; size < n; size *= 2 {
+		for lo := 0; lo+size < n; lo += 2 * size {
+			merge(data, lo, lo+size, minInt(lo+2*size, n))
+		}
+	}
+}
+
+// merge merges the sorted neighbours data[lo:mid] and data[mid:hi] in
+// place and stably: the larger half is cut in the middle, the other half
+// where that middle element belongs (after its equals for the left
+// element, before them for the right one), the two inner pieces are
+// rotated past each other and both sides are merged recursively.
+func merge(data Interface, lo, mid, hi int) {
+	if lo >= mid || mid >= hi {
+		return
+	}
+	if hi-lo == 2 {
+		if data.Less(mid, lo) {
+			data.Swap(lo, mid)
+		}
+		return
+	}
+	var cut1, cut2 int
+	if mid-lo >= hi-mid {
+		cut1 = lo + (mid-lo)/2
+		cut2 = mid
+		for a, b := mid, hi; a < b; { // first in [mid,hi) not less than cut1
+			h := int(uint(a+b) >> 1)
+			if data.Less(h, cut1) {
+				a = h + 1
+			} else {
+				b = h
+			}
+			cut2 = a
+		}
+	} else {
+		cut2 = mid + (hi-mid)/2
+		cut1 = lo
+		for a, b := lo, mid; a < b; { // first in [lo,mid) greater than cut2
+			h := int(uint(a+b) >> 1)
+			if !data.Less(cut2, h) {
+				a = h + 1
+			} else {
+				b = h
+			}
+			cut1 = a
+		}
+	}
+	rotate(data, cut1, mid, cut2)
+	newMid := cut1 + (cut2 - mid)
+	merge(data, lo, cut1, newMid)
+	merge(data, newMid, cut2, hi)
+}
+
+// rotate exchanges the neighbouring blocks data[lo:mid] and
+// data[mid:hi], keeping the order within each.
+func rotate(data Interface, lo, mid, hi int) {
+	reverse(data, lo, mid)
+	reverse(data, mid, hi)
+	reverse(data, lo, hi)
+}
+
+// reverse reverses data[lo:hi].
+func reverse(data Interface, lo, hi int) {
+	for i, j := lo, hi-1; i < j; i, j = i+1, j-1 {
+		data.Swap(i, j)
+	}
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+// IsSorted reports whether data is sorted.
+func IsSorted(data Interface) bool {
+	for i := data.Len() - 1; i > 0; i-- {
+		if data.Less(i, i-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// reversed is the Interface Reverse returns: data with Less flipped.
+type reversed struct {
+	Interface
+}
+
+func (r reversed) Less(i, j int) bool {
+	return r.Interface.Less(j, i)
+}
+
+// Reverse returns the reverse order for data.
+func Reverse(data Interface) Interface {
+	return &reversed{data}
+}
+
+// Search returns the smallest index i in [0, n) at which f(i) is true,
+// assuming f is false up to some index and true from there on; it
+// returns n when f is false everywhere.
+func Search(n int, f func(int) bool) int {
+	lo, hi := 0, n
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if !f(h) {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo
+}
+
+// SearchInts returns where x is, or would be inserted, in the sorted a.
+func SearchInts(a []int, x int) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
+}
+
+// SearchStrings returns where x is, or would be inserted, in the sorted a.
+func SearchStrings(a []string, x string) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
+}
+
+// SearchFloat64s returns where x is, or would be inserted, in the sorted a.
+func SearchFloat64s(a []float64, x float64) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
+}
+
+// Ints sorts x in increasing order.
+func Ints(x []int)
+
+// Strings sorts x in increasing byte-wise order.
+func Strings(x []string)
+
+// Float64s sorts x in increasing order, NaNs first.
+func Float64s(x []float64)
+
+// IntsAreSorted reports whether x is sorted in increasing order.
+func IntsAreSorted(x []int) bool {
+	return IsSorted(IntSlice(x))
+}
+
+// StringsAreSorted reports whether x is sorted in increasing order.
+func StringsAreSorted(x []string) bool {
+	return IsSorted(StringSlice(x))
+}
+
+// Float64sAreSorted reports whether x is sorted in increasing order, NaNs
+// first.
+func Float64sAreSorted(x []float64) bool {
+	return IsSorted(Float64Slice(x))
+}
+
+// IntSlice attaches the methods of Interface to []int.
+type IntSlice []int
+
+func (x IntSlice) Len() int           { return len(x) }
+func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
+func (x IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+
+// Sort sorts x in increasing order.
+func (x IntSlice) Sort() { Ints(x) }
+
+// Search returns where v is, or would be inserted, in the sorted x.
+func (x IntSlice) Search(v int) int { return SearchInts(x, v) }
+
+// StringSlice attaches the methods of Interface to []string.
+type StringSlice []string
+
+func (x StringSlice) Len() int           { return len(x) }
+func (x StringSlice) Less(i, j int) bool { return x[i] < x[j] }
+func (x StringSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+
+// Sort sorts x in increasing order.
+func (x StringSlice) Sort() { Strings(x) }
+
+// Search returns where v is, or would be inserted, in the sorted x.
+func (x StringSlice) Search(v string) int { return SearchStrings(x, v) }
+
+// Float64Slice attaches the methods of Interface to []float64, ordering
+// NaNs before every other value.
+type Float64Slice []float64
+
+func (x Float64Slice) Len() int { return len(x) }
+func (x Float64Slice) Less(i, j int) bool {
+	return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j])
+}
+func (x Float64Slice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
+
+// Sort sorts x in increasing order, NaNs first.
+func (x Float64Slice) Sort() { Float64s(x) }
+
+// Search returns where v is, or would be inserted, in the sorted x.
+func (x Float64Slice) Search(v float64) int { return SearchFloat64s(x, v) }
+
+// lessSwap is the Interface over a slice held in an `any`: Less is the
+// caller's function, Swap exchanges raw elements.
+type lessSwap struct {
+	x    any
+	n    int
+	less func(i, j int) bool
+}
+
+func (s *lessSwap) Len() int           { return s.n }
+func (s *lessSwap) Less(i, j int) bool { return s.less(i, j) }
+func (s *lessSwap) Swap(i, j int)      { swapAny(s.x, i, j) }
+
+// newLessSwap wraps the slice in x; when x holds no slice it panics the
+// way Go's reflect does in the named method.
+func newLessSwap(x any, less func(i, j int) bool, method string) *lessSwap {
+	n, kind := sliceLen(x)
+	if n < 0 {
+		panic(&valueError{method, kind})
+	}
+	return &lessSwap{x, n, less}
+}
+
+// sliceLen returns the length of the slice in x, or -1 and the name of
+// x's kind ("int", "struct", "ptr"; "" for nil) when x holds no slice.
+func sliceLen(x any) (int, string)
+
+// valueError is the panic value of Slice & co. given no slice; its text
+// is that of reflect.ValueError.
+type valueError struct {
+	method string
+	kind   string
+}
+
+func (e *valueError) Error() string {
+	if e.kind == "" {
+		return "reflect: call of " + e.method + " on zero Value"
+	}
+	return "reflect: call of " + e.method + " on " + e.kind + " Value"
+}
+
+// swapAny exchanges elements i and j of the slice in x (0 <= i, j < len).
+func swapAny(x any, i, j int)
+
+// Slice sorts the slice x as determined by less. It is not stable.
+func Slice(x any, less func(i, j int) bool) {
+	Sort(newLessSwap(x, less, "Swapper"))
+}
+
+// SliceStable sorts the slice x as determined by less, keeping equal
+// elements in their original order.
+func SliceStable(x any, less func(i, j int) bool) {
+	Stable(newLessSwap(x, less, "Swapper"))
+}
+
+// SliceIsSorted reports whether the slice x is sorted according to less.
+func SliceIsSorted(x any, less func(i, j int) bool) bool {
+	return IsSorted(newLessSwap(x, less, "reflect.Value.Len"))
+}
