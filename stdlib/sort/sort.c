@@ -39,6 +39,13 @@ void sort_swapAny(rt_iface x, int64_t i, int64_t j) {
     size_t size = (size_t)x.type->elem->size;
     uint8_t *a = (uint8_t *)s->ptr + (size_t)i * size;
     uint8_t *b = (uint8_t *)s->ptr + (size_t)j * size;
+    if (size == 8) { /* int, pointers, float64: the common case, inlined */
+        uint64_t t;
+        memcpy(&t, a, 8);
+        memcpy(a, b, 8);
+        memcpy(b, &t, 8);
+        return;
+    }
     uint8_t tmp[64];
     while (size > 0) {
         size_t n = size < sizeof tmp ? size : sizeof tmp;

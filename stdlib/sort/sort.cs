@@ -204,13 +204,13 @@ func merge(data Interface, lo, mid, hi int) {
 // rotate exchanges the neighbouring blocks data[lo:mid] and
 // data[mid:hi], keeping the order within each.
 func rotate(data Interface, lo, mid, hi int) {
-	reverse(data, lo, mid)
-	reverse(data, mid, hi)
-	reverse(data, lo, hi)
+	reverseRange(data, lo, mid)
+	reverseRange(data, mid, hi)
+	reverseRange(data, lo, hi)
 }
 
-// reverse reverses data[lo:hi].
-func reverse(data Interface, lo, hi int) {
+// reverseRange reverses data[lo:hi].
+func reverseRange(data Interface, lo, hi int) {
 	for i, j := lo, hi-1; i < j; i, j = i+1, j-1 {
 		data.Swap(i, j)
 	}
@@ -233,18 +233,19 @@ func IsSorted(data Interface) bool {
 	return true
 }
 
-// reversed is the Interface Reverse returns: data with Less flipped.
-type reversed struct {
+// reverse is the Interface Reverse returns: data with Less flipped (named
+// as in Go, for %T).
+type reverse struct {
 	Interface
 }
 
-func (r reversed) Less(i, j int) bool {
+func (r reverse) Less(i, j int) bool {
 	return r.Interface.Less(j, i)
 }
 
 // Reverse returns the reverse order for data.
 func Reverse(data Interface) Interface {
-	return &reversed{data}
+	return &reverse{data}
 }
 
 // Search returns the smallest index i in [0, n) at which f(i) is true,

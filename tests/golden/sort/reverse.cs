@@ -24,6 +24,7 @@ func main() {
 
 	r := sort.Reverse(sort.IntSlice([]int{1, 2, 3}))
 	fmt.Println(r.Len(), r.Less(0, 1), r.Less(1, 0), sort.IsSorted(r))
+	fmt.Printf("%T %T\n", r, sort.IntSlice(nil))
 
 	// Multi-key sort: stable passes from the least significant key.
 	recs := []string{"b:2", "a:2", "c:1", "a:1", "b:1", "c:2"}
