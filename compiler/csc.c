@@ -243,10 +243,6 @@ static bool run_cc(const Options *o, const CsResources *res, const char *cfile, 
     argv_add(&a, o->opt ? "-O2" : "-O0");
     if (o->debug)
         argv_add(&a, "-g");
-    /* -fno-optimize-sibling-calls: GCC would turn some recursion into
-     * loops, so runaway recursion would spin instead of reporting Go's
-     * "stack overflow" at the RT_CHECK in every function entry. */
-    argv_add_words(&a, "-fno-optimize-sibling-calls");
     argv_add_words(&a, "-fwrapv -fno-strict-aliasing -Wall -Wextra -Wno-unused-parameter "
                        "-Wno-unused-variable -Wno-unused-label -Wno-unused-function "
                        "-Wno-unused-but-set-variable");
