@@ -166,6 +166,9 @@ bool cs_check_program(CsProgram *prog);
 /* Predeclared types, valid after the checker is initialised. */
 CsType *cs_type_basic(CsTypeKind kind);
 CsType *cs_type_underlying(CsType *t);
+/* Are t's values too big for a goroutine's fixed stack (escape.c)? Such
+ * variables live on the heap; codegen should keep such temporaries there. */
+bool cs_type_is_big(CsType *t);
 const char *cs_type_string(CsType *t);  /* Go's spelling: "[]int", "main.T", "map[string]int" */
 
 #endif
