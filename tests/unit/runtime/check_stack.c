@@ -36,13 +36,16 @@ RT_TEST(test_pool_reuse, 1) {
 
 /* ---- recursion and overflow -------------------------------------------------------------- */
 
+/* The volatile result keeps gcc -O2 from turning the recursion into a
+ * loop (which would never overflow). */
 static int64_t recurse(int64_t n) {
     RT_CHECK();
     volatile char pad[64];
     pad[0] = (char)n;
     if (n == 0)
         return pad[0];
-    return recurse(n - 1) + 1 + pad[0] * 0;
+    volatile int64_t below = recurse(n - 1);
+    return below + 1 + pad[0] * 0;
 }
 
 RT_TEST(test_deep_main, 1) {
