@@ -172,6 +172,24 @@ static bool is_new(CsNode *id)
     return id->kind == CS_ND_IDENT && id->sym && !is_blank(id) && !id->sym->global && !id->sym->cname;
 }
 
+/* Evaluates the operands of a non-identifier left-hand side u into
+ * temporaries now and returns the lvalue that stores into it later: Go
+ * evaluates index operands on the left before the values on the right. */
+static const char *lhs_slot(CsNode *u)
+{
+    if (is_map_index(u)) {
+        CsType *mt = cs_gen_under(u->expr->ty);
+        const char *m = cs_gen_temp(), *k = cs_gen_temp();
+        cs_gen_line("%s = %s;", cs_gen_decl(u->expr->ty, m), cs_gen_expr(u->expr));
+        cs_gen_line("%s = %s;", cs_gen_decl(mt->key, k), cs_gen_expr_to(u->index, mt->key));
+        return cs_gen_fmt("(*(%s *)rt_mapassign(%s, %s, &%s))", cs_gen_ctype(mt->elem),
+                          cs_gen_rtt(u->expr->ty), m, k);
+    }
+    const char *p = cs_gen_temp();
+    cs_gen_line("%s = &%s;", cs_gen_decl(cs_type_ptr(u->ty), p), cs_gen_expr(u));
+    return cs_gen_fmt("(*%s)", p);
+}
+
 static void op_assign(CsNode *n)
 {
     CsNode *lhs = n->lhs, *rhs = n->rhs;
@@ -180,13 +198,16 @@ static void op_assign(CsNode *n)
     const char *r = shift ? cs_gen_expr(rhs) : cs_gen_expr_to(rhs, t);
     if (is_map_index(lhs) || !cs_gen_is_simple(lhs)) {
         open_block("{%s", "");
+        bool both_call = cs_gen_has_call(lhs) && cs_gen_has_call(rhs);
+        const char *slot = both_call ? lhs_slot(unparen(lhs)) : NULL;
         if (cs_gen_has_call(rhs)) {
             const char *tv = cs_gen_temp();
             cs_gen_line("%s = %s;", cs_gen_decl(shift ? rhs->ty : t, tv), r);
             r = tv;
         }
         const char *p = cs_gen_temp();
-        const char *slot = is_map_index(lhs) ? map_slot(lhs) : cs_gen_expr(lhs);
+        if (!slot)
+            slot = is_map_index(lhs) ? map_slot(lhs) : cs_gen_expr(lhs);
         cs_gen_line("%s = &%s;", cs_gen_decl(cs_type_ptr(t), p), slot);
         cs_gen_line("*%s = %s;", p, cs_gen_arith(n->op, cs_gen_fmt("*%s", p), r, t, rhs, rhs->ty));
         close_block("}");
@@ -225,13 +246,14 @@ static void assign(CsNode *n)
         }
         return;
     }
-    if (nl == 1) {
-        if (n->define && is_new(n->lhs))
-            cs_gen_declare(n->lhs->sym, cs_gen_expr_to(n->rhs, n->lhs->sym->type));
-        else
-            cs_gen_assign_to(n->lhs, cs_gen_expr(n->rhs), n->rhs->ty);
+    if (nl == 1 && n->define && is_new(n->lhs)) {
+        cs_gen_declare(n->lhs->sym, cs_gen_expr_to(n->rhs, n->lhs->sym->type));
         return;
     }
+    if (nl == 1 && !(cs_gen_has_call(n->lhs) && cs_gen_has_call(n->rhs))) {
+        cs_gen_assign_to(n->lhs, cs_gen_expr(n->rhs), n->rhs->ty);
+        return;
+    }   /* else calls on both sides: the general case orders them */
     /* parallel assignment: index operands on the left, then all values,
      * then the stores */
     bool all_new = n->define;
@@ -259,18 +281,7 @@ static void assign(CsNode *n)
         CsNode *u = unparen(l);
         if (is_blank(u) || u->kind == CS_ND_IDENT)
             continue;
-        const char *p = cs_gen_temp();
-        if (is_map_index(u)) {
-            CsType *mt = cs_gen_under(u->expr->ty);
-            const char *m = cs_gen_temp(), *k = cs_gen_temp();
-            cs_gen_line("%s = %s;", cs_gen_decl(u->expr->ty, m), cs_gen_expr(u->expr));
-            cs_gen_line("%s = %s;", cs_gen_decl(mt->key, k), cs_gen_expr_to(u->index, mt->key));
-            slots[i] = cs_gen_fmt("(*(%s *)rt_mapassign(%s, %s, &%s))", cs_gen_ctype(mt->elem),
-                                  cs_gen_rtt(u->expr->ty), m, k);
-            continue;
-        }
-        cs_gen_line("%s = &%s;", cs_gen_decl(cs_type_ptr(u->ty), p), cs_gen_expr(u));
-        slots[i] = cs_gen_fmt("(*%s)", p);
+        slots[i] = lhs_slot(u);
     }
     const char **vals = calloc(nr + 1, sizeof *vals);
     i = 0;
@@ -469,7 +480,12 @@ static void range_stmt(CsNode *n)
     open_block("{%s", "");
     const char *x = cs_gen_temp(), *i = cs_gen_temp();
     CsType *it = cs_type_basic(CS_TY_INT);
-    if (u->kind == CS_TY_PTR || u->kind == CS_TY_ARRAY) {
+    bool heap_copy = u->kind == CS_TY_ARRAY && want_v && cs_type_is_big(xt);
+    if (heap_copy) {            /* Go's copy of a big array: not on the stack */
+        cs_gen_line("%s = %s(sizeof(%s));", cs_gen_decl(cs_type_ptr(xt), x),
+                    cs_gen_has_pointers(xt) ? "rt_alloc" : "rt_alloc_noscan", cs_gen_ctype(xt));
+        cs_gen_line("*%s = %s;", x, cs_gen_expr(n->expr));
+    } else if (u->kind == CS_TY_PTR || u->kind == CS_TY_ARRAY) {
         if (u->kind == CS_TY_PTR || want_v)
             cs_gen_line("%s = %s;", cs_gen_decl(xt, x), cs_gen_expr(n->expr));
         else if (cs_gen_has_call(n->expr))
@@ -496,7 +512,8 @@ static void range_stmt(CsNode *n)
             CsType *at = u->kind == CS_TY_PTR ? cs_gen_under(u->elem) : u;
             len = cs_gen_fmt("%lld", (long long)at->len);
             et = at->elem;
-            elem = u->kind == CS_TY_PTR ? cs_gen_fmt("RT_NILCHK(%s)->a[%s]", x, i) : cs_gen_fmt("%s.a[%s]", x, i);
+            elem = u->kind == CS_TY_PTR ? cs_gen_fmt("RT_NILCHK(%s)->a[%s]", x, i)
+                   : cs_gen_fmt(heap_copy ? "%s->a[%s]" : "%s.a[%s]", x, i);
         }
         open_block("for (int64_t %s) {", cs_gen_fmt("%s = 0; %s < %s; %s++", i, i, len, i));
         range_vars(n, i, it, want_v ? elem : NULL, et);
