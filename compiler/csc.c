@@ -251,7 +251,9 @@ static bool run_cc(const Options *o, const CsResources *res, const char *cfile, 
                         * than the operand (b &^ 0xFFFFFFFF on a uint32), and
                         * comparisons of same-typed narrow operands; their Go
                         * meaning is exactly what C computes with -fwrapv */
-                       "-Wno-type-limits -Wno-tautological-compare -Wno-sign-compare -Wno-overflow");
+                       "-Wno-type-limits -Wno-tautological-compare -Wno-sign-compare -Wno-overflow "
+                       /* Go compiles endless recursion silently */
+                       "-Wno-infinite-recursion");
     argv_add_words(&a, getenv("CSC_CFLAGS"));
     char *inc = malloc(strlen(res->include_dir) + 3);
     sprintf(inc, "-I%s", res->include_dir);
