@@ -1,5 +1,6 @@
 // counter: the notes' channel-token counter. N goroutines each take the
-// count from a channel of capacity 1, add one and put it back.
+// count from a channel of capacity 1, add one and put it back; a
+// sync.WaitGroup waits for all of them, so up to N are alive at once.
 // Size: number of goroutines (default 1000000). Check value: N.
 package main
 
@@ -7,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"strconv"
+	"sync"
 )
 
 func main() {
@@ -14,18 +16,18 @@ func main() {
 	if len(os.Args) > 1 {
 		n, _ = strconv.Atoi(os.Args[1])
 	}
+	var wg sync.WaitGroup
+	wg.Add(n)
 	ch := make(chan int, 1)
-	done := make(chan bool, 100)
 	ch <- 0
 	for i := 0; i < n; i++ {
 		go func() {
 			x := <-ch
-			ch <- x + 1
-			done <- true
+			x = x + 1
+			ch <- x
+			wg.Done()
 		}()
 	}
-	for i := 0; i < n; i++ {
-		<-done
-	}
+	wg.Wait()
 	fmt.Println(<-ch)
 }
