@@ -13,6 +13,7 @@
  * rounded decimal reads back as the same value with strtod/strtof. The
  * closest n-digit decimal round-trips whenever any n-digit decimal does,
  * so this finds Go's shortest digits. Slower than Ryu, but simple.
+ * 'b' and 'x'/'X' work on the bits instead (Go's fmtB and fmtX).
  */
 #include <math.h>
 #include <stdio.h>
@@ -20,38 +21,145 @@
 
 #include "value_internal.h"
 
+/* A double has at most 767 significant decimal digits: asking the C
+ * library for more only adds zeros, which the layout pads in itself. */
+#define MAX_DIGITS 800
+
 typedef struct decimal {
-    char d[40];
+    char *d;            /* significant digits, trailing zeros trimmed */
     int nd, dp;
     bool neg;
 } decimal;
 
-/* The value rounded to `digits` significant digits (1..40), trailing
- * zeros trimmed. v must be finite. */
-static void to_decimal(decimal *dec, double v, int digits, char tmp[64]) {
+/* |v| (finite) rounded to `digits` significant digits, as the C
+ * library's "%.*e" text: in buf when it fits, else in GC memory. */
+static char *e_text(char *buf, size_t size, double v, int digits) {
+    if (digits > MAX_DIGITS)
+        digits = MAX_DIGITS;
+    size_t need = (size_t)digits + 16;
+    if (need > size)
+        buf = rt_alloc_noscan((int64_t)need);
+    snprintf(buf, need, "%.*e", digits - 1, fabs(v));
+    return buf;
+}
+
+/* Reads e_text's text of v into dec, in place: dec->d points into it. */
+static void parse_decimal(decimal *dec, char *text, double v) {
     dec->neg = signbit(v) != 0;
-    v = fabs(v);
+    dec->d = text;
     dec->nd = dec->dp = 0;
-    snprintf(tmp, 64, "%.*e", digits - 1, v);
     if (v == 0)
         return;
-    const char *p = tmp;
-    for (; *p && *p != 'e'; p++)
+    const char *p = text;
+    for (; *p != 'e'; p++)
         if (*p != '.')
-            dec->d[dec->nd++] = *p;
+            text[dec->nd++] = *p;
     dec->dp = atoi(p + 1) + 1;
     while (dec->nd > 0 && dec->d[dec->nd - 1] == '0')
         dec->nd--;
 }
 
-static void shortest(decimal *dec, double v, int bitsize) {
+static void shortest(decimal *dec, double v, int bitsize, char *buf, size_t size) {
     int max = bitsize == 32 ? 9 : 17;
-    for (int n = 1; n <= max; n++) {
-        char tmp[64];
-        to_decimal(dec, v, n, tmp);
-        if (bitsize == 32 ? strtof(tmp, NULL) == (float)fabs(v) : strtod(tmp, NULL) == fabs(v))
-            return;
+    char *text;
+    for (int n = 1;; n++) {
+        text = e_text(buf, size, v, n);
+        if (n == max || (bitsize == 32 ? strtof(text, NULL) == (float)fabs(v)
+                                       : strtod(text, NULL) == fabs(v)))
+            break;
     }
+    parse_decimal(dec, text, v);
+}
+
+static void exponent_digits(rt_buf *b, int exp, int min_digits) {
+    char tmp[8];
+    int i = sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + exp % 10);
+        exp /= 10;
+    } while (exp > 0 || (int)sizeof tmp - i < min_digits);
+    rt_buf_write(b, tmp + i, (int64_t)sizeof tmp - i);
+}
+
+/* Go's fmtB: the mantissa in decimal, 'p', the binary exponent. */
+static void fmt_b(rt_buf *b, bool neg, uint64_t mant, int exp) {
+    if (neg)
+        rt_buf_byte(b, '-');
+    rt_fmt_uint(b, mant, 10);
+    rt_buf_byte(b, 'p');
+    if (exp >= 0)
+        rt_buf_byte(b, '+');
+    rt_fmt_int(b, exp, 10);
+}
+
+/* Go's fmtX: -0x1.yyyp±dd (or 0x0p+00), the mantissa's leading 1 moved
+ * to bit 60, rounded half to even to prec hex digits when prec is 0..14
+ * (prec < 0: as many as needed). */
+static void fmt_x(rt_buf *b, int prec, char fmt, bool neg, uint64_t mant, int exp, int mantbits) {
+    if (mant == 0)
+        exp = 0;
+    mant <<= 60 - mantbits;
+    while (mant != 0 && (mant & (1ULL << 60)) == 0) {
+        mant <<= 1;
+        exp--;
+    }
+    if (prec >= 0 && prec < 15) {
+        unsigned shift = (unsigned)prec * 4;
+        uint64_t extra = (mant << shift) & ((1ULL << 60) - 1);
+        mant >>= 60 - shift;
+        if ((extra | (mant & 1)) > (1ULL << 59))
+            mant++;
+        mant <<= 60 - shift;
+        if (mant & (1ULL << 61)) {
+            mant >>= 1;
+            exp++;
+        }
+    }
+    const char *hex = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    if (neg)
+        rt_buf_byte(b, '-');
+    rt_buf_byte(b, '0');
+    rt_buf_byte(b, (uint8_t)fmt);
+    rt_buf_byte(b, (uint8_t)('0' + ((mant >> 60) & 1)));
+    mant <<= 4;
+    if ((prec < 0 && mant != 0) || prec > 0) {
+        rt_buf_byte(b, '.');
+        for (int i = 0; prec < 0 ? mant != 0 : i < prec; i++) {
+            rt_buf_byte(b, (uint8_t)hex[(mant >> 60) & 15]);
+            mant <<= 4;
+        }
+    }
+    rt_buf_byte(b, fmt == 'X' ? 'P' : 'p');
+    rt_buf_byte(b, exp < 0 ? '-' : '+');
+    exponent_digits(b, exp < 0 ? -exp : exp, 2);
+}
+
+/* Splits v's bits as Go's genericFtoa does (denormals get exponent 1,
+ * normals their implicit top bit) and lays them out as %b or %x/%X. */
+static void fmt_binary(rt_buf *b, double v, char fmt, int prec, int bitsize) {
+    int mantbits = bitsize == 32 ? 23 : 52, expbits = bitsize == 32 ? 8 : 11;
+    int bias = bitsize == 32 ? -127 : -1023;
+    uint64_t bits;
+    if (bitsize == 32) {
+        float f = (float)v;
+        uint32_t u;
+        memcpy(&u, &f, sizeof u);
+        bits = u;
+    } else {
+        memcpy(&bits, &v, sizeof bits);
+    }
+    bool neg = (bits >> (expbits + mantbits)) != 0;
+    int exp = (int)(bits >> mantbits) & ((1 << expbits) - 1);
+    uint64_t mant = bits & ((1ULL << mantbits) - 1);
+    if (exp == 0)
+        exp++;
+    else
+        mant |= 1ULL << mantbits;
+    exp += bias;
+    if (fmt == 'b')
+        fmt_b(b, neg, mant, exp - mantbits);
+    else
+        fmt_x(b, prec, fmt, neg, mant, exp, mantbits);
 }
 
 static void fmt_e(rt_buf *b, const decimal *d, int prec, char fmt) {
@@ -72,19 +180,7 @@ static void fmt_e(rt_buf *b, const decimal *d, int prec, char fmt) {
     rt_buf_byte(b, (uint8_t)fmt);
     int exp = d->nd == 0 ? 0 : d->dp - 1;
     rt_buf_byte(b, exp < 0 ? '-' : '+');
-    if (exp < 0)
-        exp = -exp;
-    if (exp < 10) {
-        rt_buf_byte(b, '0');
-        rt_buf_byte(b, (uint8_t)('0' + exp));
-    } else if (exp < 100) {
-        rt_buf_byte(b, (uint8_t)('0' + exp / 10));
-        rt_buf_byte(b, (uint8_t)('0' + exp % 10));
-    } else {
-        rt_buf_byte(b, (uint8_t)('0' + exp / 100));
-        rt_buf_byte(b, (uint8_t)('0' + exp / 10 % 10));
-        rt_buf_byte(b, (uint8_t)('0' + exp % 10));
-    }
+    exponent_digits(b, exp < 0 ? -exp : exp, 2);
 }
 
 static void fmt_f(rt_buf *b, const decimal *d, int prec) {
@@ -118,8 +214,17 @@ void rt_fmt_float(rt_buf *b, double v, char fmt, int prec, int bitsize) {
         rt_buf_cstr(b, v > 0 ? "+Inf" : "-Inf");
         return;
     }
+    if (fmt == 'b' || fmt == 'x' || fmt == 'X') {
+        fmt_binary(b, v, fmt, prec, bitsize);
+        return;
+    }
+    if (fmt != 'e' && fmt != 'E' && fmt != 'f' && fmt != 'g' && fmt != 'G') {
+        rt_buf_byte(b, '%');        /* what Go appends for unknown formats */
+        rt_buf_byte(b, (uint8_t)fmt);
+        return;
+    }
     decimal d;
-    char tmp[64];
+    char buf[64];
     bool sh = prec < 0;
     if (fmt == 'f' && !sh) {
         /* exact fixed notation straight from the C library */
@@ -135,13 +240,13 @@ void rt_fmt_float(rt_buf *b, double v, char fmt, int prec, int bitsize) {
         return;
     }
     if (sh) {
-        shortest(&d, v, bitsize);
+        shortest(&d, v, bitsize, buf, sizeof buf);
     } else if (fmt == 'e' || fmt == 'E') {
-        to_decimal(&d, v, prec + 1 > 40 ? 40 : prec + 1, tmp);
+        parse_decimal(&d, e_text(buf, sizeof buf, v, prec + 1), v);
     } else {
         if (prec == 0)
             prec = 1;
-        to_decimal(&d, v, prec > 40 ? 40 : prec, tmp);
+        parse_decimal(&d, e_text(buf, sizeof buf, v, prec), v);
     }
     switch (fmt) {
     case 'e': case 'E':

@@ -45,8 +45,9 @@ RT_INTERNAL int32_t rt_utf8_decode(const uint8_t *p, int64_t n, int *width);
 RT_INTERNAL int64_t rt_utf8_count(const uint8_t *p, int64_t n);
 
 /* strconv-style number formatting, shared by fmt.c and strconv.c. */
-/* Go's strconv.AppendFloat(b, v, fmt, prec, bitsize) for fmt in
- * 'e' 'E' 'f' 'g' 'G' (prec < 0: shortest that round-trips). */
+/* Go's strconv.AppendFloat(b, v, fmt, prec, bitsize): fmt 'e' 'E' 'f'
+ * 'g' 'G' (prec < 0: shortest that round-trips), 'b', 'x' 'X' (hex
+ * mantissa and binary exponent); anything else appends '%' fmt. */
 RT_INTERNAL void rt_fmt_float(rt_buf *b, double v, char fmt, int prec, int bitsize);
 /* strconv.AppendInt / AppendUint in base 2..36. */
 RT_INTERNAL void rt_fmt_int(rt_buf *b, int64_t v, int base);

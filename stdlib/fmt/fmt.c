@@ -17,8 +17,7 @@
  * %!v(MISSING), %!(EXTRA int=1), %!(NOVERB), %!(BADWIDTH), %!(BADPREC).
  * A panicking Error/String method is caught as Go's catchPanic does: a
  * nil pointer receiver prints <nil>, anything else %!v(PANIC=String
- * method: ...). Not implemented: Formatter, hex floats (%x/%b
- * on floats).
+ * method: ...). Not implemented: Formatter.
  *
  * The C entry points at the end implement the body-less declarations of
  * fmt.cs (calling convention: rt.h).
@@ -319,10 +318,14 @@ static void fmt_float_layout(pp *p, double v, int size, char verb, int prec) {
         pad_spaces(p, num, n);
         return;
     }
-    if (p->sharp) {
+    if (p->sharp && verb != 'b') {
+        /* force a decimal point; %g and %x keep their trailing zeros up
+         * to the precision (counting digits from the first nonzero
+         * character, the 'x' of 0x included, as Go does) */
         int digits = 0;
-        if (verb == 'g' || verb == 'G')
+        if (verb == 'g' || verb == 'G' || verb == 'x')
             digits = prec == -1 ? 6 : prec;
+        bool hex = verb == 'x' || verb == 'X';
         rt_buf out = {0};
         rt_buf tail = {0};
         bool has_point = false, nonzero = false;
@@ -331,7 +334,7 @@ static void fmt_float_layout(pp *p, double v, int size, char verb, int prec) {
             uint8_t c = num[i];
             if (c == '.') {
                 has_point = true;
-            } else if (c == 'e' || c == 'E') {
+            } else if (c == 'p' || c == 'P' || (!hex && (c == 'e' || c == 'E'))) {
                 rt_buf_write(&tail, num + i, n - i);
                 break;
             } else {
@@ -414,7 +417,9 @@ static void fmt_int(pp *p, uint64_t v, bool is_signed, int32_t verb, const rt_ty
 static void fmt_flt(pp *p, double v, int size, int32_t verb, const rt_type *t, const void *pv) {
     switch (verb) {
     case 'v': fmt_float_layout(p, v, size, 'g', -1); break;
-    case 'g': case 'G': fmt_float_layout(p, v, size, (char)verb, -1); break;
+    case 'b': case 'g': case 'G': case 'x': case 'X':
+        fmt_float_layout(p, v, size, (char)verb, -1);
+        break;
     case 'f': case 'e': case 'E': fmt_float_layout(p, v, size, (char)verb, 6); break;
     case 'F': fmt_float_layout(p, v, size, 'f', 6); break;
     default: bad_verb(p, verb, t, pv);

@@ -22,11 +22,6 @@ rt_string strconv_FormatUint(uint64_t i, int64_t base) {
 
 rt_string strconv_FormatFloat(double f, uint8_t fmt, int64_t prec, int64_t bitsize) {
     rt_buf b = {0};
-    if (fmt != 'e' && fmt != 'E' && fmt != 'f' && fmt != 'g' && fmt != 'G') {
-        rt_buf_byte(&b, '%');       /* what Go returns for unknown formats */
-        rt_buf_byte(&b, fmt);
-        return rt_buf_string(&b);
-    }
     rt_fmt_float(&b, f, (char)fmt, (int)prec, (int)bitsize);
     return rt_buf_string(&b);
 }
