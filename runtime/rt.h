@@ -139,6 +139,23 @@ struct rt_type {
 };
 
 #include "rt_value.h"
+/* ---- Traceback names ----------------------------------------------------------
+ * Every program defines rt_functab: one entry per C function that stands for
+ * a CS function (functions, methods, closures, inits; body-less stdlib
+ * declarations too), sorted by cname in strcmp order, so that tracebacks
+ * (runtime/symtab.c) can name the ELF symbols they find. No addresses: the
+ * table costs the generated code nothing. KEEP IN SYNC:
+ * compiler/codegen/gen_trace.c. */
+typedef struct rt_funcinfo {
+    const char *cname;          /* C symbol: "main_T_get" */
+    const char *name;           /* Go's name: "main.(*T).get", "main.main.func1" */
+    const char *file;           /* absolute path of the .cs file */
+    int32_t line;               /* line of its func keyword */
+    bool args;                  /* has a receiver or parameters: printed "(...)" */
+} rt_funcinfo;
+extern const rt_funcinfo rt_functab[];
+extern const int64_t rt_nfunctab;
+
 #include "rt_ops.h"
 #include "rt_sched.h"
 #include "rt_chan.h"

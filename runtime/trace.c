@@ -1,20 +1,44 @@
 /* trace.c: goroutine dumps and scheduler tracing.
  *
- *  - rt_traceback_all: "goroutine N [state]:" blocks, Go's layout after a
- *    fatal error or panic (blank line between blocks). We have no real
- *    tracebacks; goroutine 1 gets the "main.main()" line Go prints first.
+ *  - Tracebacks in Go's layout: "goroutine N [state]:", then per CS frame
+ *    "main.f(...)" (Go's inlined-frame spelling; "()" for functions without
+ *    arguments) and "\t/abs/file.cs:LINE +0xOFF", innermost first, at most
+ *    100 frames, then "created by main.main" for a goroutine started by a
+ *    go statement. rt_traceback_running prints the calling goroutine (a
+ *    panic); rt_traceback_all every goroutine (fatal errors, SIGQUIT),
+ *    the current one first, blocks separated by a blank line.
  *  - SIGQUIT (kill -QUIT, ^\): "SIGQUIT: quit", every goroutine, exit 2.
  *  - GODEBUG=schedtrace=N: sysmon prints a line every N ms, as Go's
  *    schedtrace: "SCHED 1004ms: gomaxprocs=2 idleprocs=1 threads=4
  *    spinningthreads=0 idlethreads=1 runqueue=0 [0 0]".
+ *
+ * Frames. libgcc's _Unwind_Backtrace walks the stack from .eh_frame (no
+ * frame pointers needed), through signal frames (faults) and stack
+ * segments (rt_seg_call's CFI), and stops at rt_coro_start (its return
+ * address is undefined). A switched-out goroutine is walked from its saved
+ * sp through rt_trace_parked (trace_amd64.S). symtab.c names each return
+ * address; frames it cannot name (runtime, libc, go/defer thunks) are
+ * skipped, as Go hides runtime frames. Nothing of this costs anything
+ * before a traceback is printed.
+ *
+ * Limits: a function gcc inlined has no frame of its own (Go prints
+ * inlined frames too); the line printed is that of the function's func
+ * keyword, not of the call or the panic (that would need DWARF line
+ * tables); "created by" has no offset. A goroutine running on another
+ * thread (SIGQUIT) gets its header only; goroutines parked during a
+ * SIGQUIT dump are read while others may resume them (Go stops the world).
+ *
  * Everything here writes with write(2) through small async-signal-safe
  * formatters: dumps run from signal handlers and with locks held.
  */
 #include "proc.h"
+#include "symtab.h"
+#include "trace.h"
 
 #include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
+#include <unwind.h>
 
 int64_t rt_schedtrace_ms;
 static int64_t start_time;
@@ -61,32 +85,108 @@ static const char *state_of(rt_g *g, uint32_t st) {
     }
 }
 
-static void write_g(int fd, rt_g *g, const char *state, bool first) {
-    if (!first)
+/* ---- frames ------------------------------------------------------------------- */
+
+enum { MAX_FRAMES = 100 };
+
+typedef struct walk {
+    int fd;
+    int printed;
+    const rt_funcinfo *last;    /* last frame printed */
+} walk;
+
+static void write_pos(int fd, const rt_funcinfo *fn) {
+    rt_write_str(fd, "\t");
+    rt_write_str(fd, fn->file);
+    rt_write_str(fd, ":");
+    rt_write_int(fd, fn->line);
+}
+
+static _Unwind_Reason_Code on_frame(struct _Unwind_Context *ctx, void *arg) {
+    walk *w = arg;
+    int before = 0;
+    uintptr_t ip = _Unwind_GetIPInfo(ctx, &before);
+    rt_symfunc sf;
+    if (ip == 0)
+        return _URC_END_OF_STACK;
+    if (!rt_symtab_find(before ? ip : ip - 1, &sf) || sf.go_thunk)
+        return _URC_NO_REASON;
+    /* rt_user_main, named main.main for when main.main is inlined into it */
+    if (w->last != NULL && w->last != sf.fn && strcmp(w->last->name, sf.fn->name) == 0)
+        return _URC_NO_REASON;
+    if (w->printed == MAX_FRAMES) {
+        rt_write_str(w->fd, "...additional frames elided...\n");
+        return _URC_END_OF_STACK;
+    }
+    rt_write_str(w->fd, sf.fn->name);
+    rt_write_str(w->fd, sf.fn->args ? "(...)\n" : "()\n");
+    write_pos(w->fd, sf.fn);
+    rt_write_str(w->fd, " +0x");
+    rt_write_hex(w->fd, ip - sf.start);
+    rt_write_str(w->fd, "\n");
+    w->last = sf.fn;
+    w->printed++;
+    return _URC_NO_REASON;
+}
+
+static void walk_stack(void *w) {
+    _Unwind_Backtrace(on_frame, w);
+}
+
+/* Frames of g, which is the caller (here) or switched out; then its
+ * creator. */
+static void write_frames(int fd, rt_g *g, bool here) {
+    walk w = {.fd = fd};
+    if (here)
+        walk_stack(&w);
+    else if (g->sp != NULL && g->stack_lo != NULL)
+        rt_trace_parked(g->sp, walk_stack, &w);
+    if (w.printed == 0 && g == rt_sched.maing)
+        rt_write_str(fd, "main.main()\n");
+    rt_symfunc sf;
+    if (g->fn != NULL && rt_symtab_find((uintptr_t)g->fn, &sf) && sf.go_thunk) {
+        rt_write_str(fd, "created by ");
+        rt_write_str(fd, sf.fn->name);
         rt_write_str(fd, "\n");
+        write_pos(fd, sf.fn);
+        rt_write_str(fd, "\n");
+    }
+}
+
+/* ---- goroutines ---------------------------------------------------------------- */
+
+static void write_header(int fd, rt_g *g, const char *state) {
     rt_write_str(fd, "goroutine ");
     rt_write_int(fd, g->id);
     rt_write_str(fd, " [");
     rt_write_str(fd, state);
     rt_write_str(fd, "]:\n");
-    if (g == rt_sched.maing)
-        rt_write_str(fd, "main.main()\n");
+}
+
+void rt_traceback_running(int fd, rt_g *g) {
+    write_header(fd, g, "running");
+    write_frames(fd, g, true);
 }
 
 void rt_traceback_all(int fd, rt_g *cur) {
     bool first = true;
     if (cur != NULL) {
-        write_g(fd, cur, "running", true);
+        rt_traceback_running(fd, cur);
         first = false;
     }
     rt_allgs *a = rt_allgs_get();
     for (int64_t i = 0; a != NULL && i < a->n; i++) {
         rt_g *g = a->g[i];
-        const char *st = state_of(g, __atomic_load_n(&g->status, __ATOMIC_ACQUIRE));
+        uint32_t status = __atomic_load_n(&g->status, __ATOMIC_ACQUIRE);
+        const char *st = state_of(g, status);
         if (g == cur || st == NULL)
             continue;
-        write_g(fd, g, st, first);
+        if (!first)
+            rt_write_str(fd, "\n");
         first = false;
+        write_header(fd, g, st);
+        if (status == RT_G_WAITING || status == RT_G_RUNNABLE)
+            write_frames(fd, g, false);
     }
 }
 

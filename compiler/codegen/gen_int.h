@@ -190,4 +190,8 @@ const char *cs_gen_promoted_wrapper(CsType *named, bool via_ptr, const char *mna
 /* Method `name` declared on named type t (or on *t's element). */
 CsMethod *cs_gen_find_method(CsType *t, const char *name);
 
+/* ---- traceback names (gen_trace.c) -------------------------------------------- */
+/* Appends rt_functab (runtime/rt.h) to the function bodies; call last. */
+void cs_gen_trace_table(CsProgram *prog);
+
 #endif

@@ -1,0 +1,231 @@
+/* gen_trace.c: the traceback name table, rt_functab (runtime/rt.h).
+ *
+ * Run-time panics and goroutine dumps name CS functions the way Go does
+ * ("main.f", "main.(*T).M", "main.main.func1", "main.init.0"). The runtime
+ * (runtime/symtab.c) finds the ELF symbol of each return address it unwinds
+ * and looks the symbol's name up in this table, which the generated program
+ * defines: {C name, Go name, .cs file, line of the func keyword, has
+ * arguments}, sorted by C name (strcmp order) so the runtime can
+ * binary-search it without sorting at start-up.
+ *
+ * The table holds names, not addresses: taking the address of every
+ * function would keep static functions alive and could change what gcc
+ * inlines or clones; names cost the generated code nothing. GCC's clones
+ * and split parts ("f.constprop.0", "f.cold") share the name before the
+ * dot, which the runtime strips.
+ *
+ * Entries:
+ *   - every FUNCDECL (body-less stdlib ones included: C implements them
+ *     under the same name); methods are "P.T.M" or "P.(*T).M" from the
+ *     receiver as written; init functions "P.init.K", K counting from 0 in
+ *     source order per package, as gc numbers them;
+ *   - closures: gen_func.c names a func literal `<enclosing C name>_funcN`,
+ *     N counting in generation order (func literals and method-value
+ *     wrappers share the counter). They are found among the prototypes
+ *     (cs_gen->protos) and named after their parent as gc does:
+ *     "P.F.funcK" below a function, "P.F.funcK.J" below a closure, and
+ *     "P.glob..funcK" for literals in package variable initialisers; K is
+ *     the rank of N among the parent's closures. A closure gets its
+ *     parent's file and line;
+ *   - rt_user_main as "main.main": when gcc inlines main.main into it,
+ *     its frame is the one left.
+ * KEEP IN SYNC: gen_func.c (closure names, prototype text), gen_name.c
+ * (function names), runtime/symtab.c (lookup).
+ */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include "diag.h"
+#include "gen_int.h"
+
+typedef struct Entry {
+    const char *cname, *name, *file;
+    int line;
+    bool args;
+    bool closure;
+    const char *parent;     /* closures: C name of the enclosing function */
+    long n;                 /* closures: the N of `_funcN` */
+} Entry;
+
+typedef struct Table {
+    Entry *e;
+    int n, cap;
+} Table;
+
+static Entry *add(Table *t, Entry e)
+{
+    if (t->n == t->cap) {
+        t->cap = t->cap ? 2 * t->cap : 64;
+        t->e = realloc(t->e, (size_t)t->cap * sizeof *t->e);
+    }
+    t->e[t->n] = e;
+    return &t->e[t->n++];
+}
+
+static Entry *find(Table *t, const char *cname)
+{
+    for (int i = 0; i < t->n; i++)
+        if (strcmp(t->e[i].cname, cname) == 0)
+            return &t->e[i];
+    return NULL;
+}
+
+/* Absolute path of source file `id`, as Go prints it. */
+static const char *file_path(int id)
+{
+    const char *name = cs_diag_file_name(id);
+    char buf[PATH_MAX];
+    return name && realpath(name, buf) ? cs_gen_fmt("%s", buf) : name ? name : "?";
+}
+
+/* ---- functions and methods -------------------------------------------------- */
+
+static const char *decl_name(CsPackage *pkg, CsNode *d, int *ninit)
+{
+    if (d->recv) {
+        CsNode *rt = d->recv->type;
+        while (rt->kind == CS_ND_PAREN)
+            rt = rt->expr;
+        const char *tn = d->sym->recv_type ? d->sym->recv_type->name : "?";
+        return rt->kind == CS_ND_STAR ? cs_gen_fmt("%s.(*%s).%s", pkg->path, tn, d->name)
+                                      : cs_gen_fmt("%s.%s.%s", pkg->path, tn, d->name);
+    }
+    if (strcmp(d->name, "init") == 0)
+        return cs_gen_fmt("%s.init.%d", pkg->path, (*ninit)++);
+    return cs_gen_fmt("%s.%s", pkg->path, d->name);
+}
+
+static void add_decls(Table *t, CsPackage *pkg)
+{
+    int ninit = 0;
+    for (CsNode *f = pkg->files; f; f = f->next)
+        for (CsNode *d = f->list; d; d = d->next) {
+            if (d->kind != CS_ND_FUNCDECL || !d->sym || !d->sym->cname)
+                continue;
+            CsType *sig = d->sym->type;
+            add(t, (Entry){.cname = d->sym->cname,
+                           .name = decl_name(pkg, d, &ninit),
+                           .file = file_path(d->pos.file),
+                           .line = d->pos.line,
+                           .args = d->recv != NULL || (sig && sig->nparams > 0)});
+        }
+}
+
+/* ---- closures ------------------------------------------------------------------ */
+
+/* One prototype line "[static ] R name(params);": a closure when name ends
+ * in _funcN; its arguments are those after the closure record self_. */
+static void add_closure(Table *t, const char *line, const char *end)
+{
+    const char *paren = memchr(line, '(', (size_t)(end - line));
+    if (!paren)
+        return;
+    const char *s = paren;
+    while (s > line && (s[-1] == '_' || (s[-1] >= '0' && s[-1] <= '9') || (s[-1] >= 'a' && s[-1] <= 'z') ||
+                        (s[-1] >= 'A' && s[-1] <= 'Z')))
+        s--;
+    const char *d = paren;
+    while (d > s && d[-1] >= '0' && d[-1] <= '9')
+        d--;
+    if (d == paren || d - s < 6 || strncmp(d - 5, "_func", 5) != 0)
+        return;
+    const char *self = "rt_func *self_)";
+    add(t, (Entry){.cname = strndup(s, (size_t)(paren - s)),
+                   .parent = strndup(s, (size_t)(d - 5 - s)),
+                   .n = strtol(d, NULL, 10),
+                   .closure = true,
+                   .args = strncmp(paren + 1, self, strlen(self)) != 0});
+}
+
+/* Names closures whose parent is named; returns how many it named. */
+static int name_closures(Table *t, const char *mainpath)
+{
+    int named = 0;
+    for (int i = 0; i < t->n; i++) {
+        Entry *c = &t->e[i];
+        if (!c->closure || c->name)
+            continue;
+        Entry *p = find(t, c->parent);
+        if (!p || !p->name)
+            continue;
+        int rank = 1;
+        for (int j = 0; j < t->n; j++)
+            if (t->e[j].closure && t->e[j].n < c->n && strcmp(t->e[j].parent, c->parent) == 0)
+                rank++;
+        if (strcmp(p->cname, "rt_user_main") == 0)
+            c->name = cs_gen_fmt("%s.glob..func%d", mainpath, rank);
+        else
+            c->name = cs_gen_fmt("%s.%s%d", p->name, p->closure ? "" : "func", rank);
+        c->file = p->file;
+        c->line = p->line;
+        named++;
+    }
+    return named;
+}
+
+static void add_closures(Table *t, const char *mainpath)
+{
+    const char *s = cs_gen->protos.s;
+    while (s && *s) {
+        const char *end = strchr(s, '\n');
+        if (!end)
+            end = s + strlen(s);
+        add_closure(t, s, end);
+        s = *end ? end + 1 : end;
+    }
+    while (name_closures(t, mainpath) > 0)
+        ;
+}
+
+/* ---- output ------------------------------------------------------------------- */
+
+static int by_cname(const void *a, const void *b)
+{
+    return strcmp(((const Entry *)a)->cname, ((const Entry *)b)->cname);
+}
+
+/* A C string literal; octal escapes for anything unusual in a path. */
+static const char *c_string(const char *s)
+{
+    CsBuf b = {0};
+    cs_buf_puts(&b, "\"");
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '?')
+            cs_buf_printf(&b, "\\%03o", c);
+        else
+            cs_buf_printf(&b, "%c", c);
+    }
+    cs_buf_puts(&b, "\"");
+    return b.s;
+}
+
+void cs_gen_trace_table(CsProgram *prog)
+{
+    Table t = {0};
+    for (int i = 0; i < prog->npkgs; i++)
+        add_decls(&t, prog->pkgs[i]);
+    Entry *mainfn = find(&t, "main_main");
+    if (mainfn) {
+        Entry um = *mainfn;
+        um.cname = "rt_user_main";
+        add(&t, um);
+    }
+    add_closures(&t, prog->main->path);
+    qsort(t.e, (size_t)t.n, sizeof *t.e, by_cname);
+    CsBuf *b = &cs_gen->funcs;
+    cs_buf_puts(b, "\nconst rt_funcinfo rt_functab[] = {\n");
+    int n = 0;
+    for (int i = 0; i < t.n; i++) {
+        Entry *e = &t.e[i];
+        if (!e->name || (i > 0 && strcmp(e->cname, t.e[i - 1].cname) == 0))
+            continue;
+        cs_buf_printf(b, "    {\"%s\", %s, %s, %d, %d},\n", e->cname, c_string(e->name), c_string(e->file),
+                      e->line, e->args);
+        n++;
+    }
+    if (n == 0)
+        cs_buf_puts(b, "    {0},\n");
+    cs_buf_printf(b, "};\nconst int64_t rt_nfunctab = %d;\n", n);
+    free(t.e);
+}

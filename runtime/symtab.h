@@ -1,0 +1,20 @@
+/* symtab.h: program counters to CS functions, for tracebacks (trace.c).
+ * See symtab.c for how. Internal to the runtime. */
+#ifndef RT_SYMTAB_H
+#define RT_SYMTAB_H
+
+#include "rt.h"
+
+typedef struct rt_symfunc {
+    const rt_funcinfo *fn;  /* the CS function (rt_functab entry) */
+    uintptr_t start;        /* address of the ELF symbol holding the pc */
+    bool go_thunk;          /* the symbol is a `go` statement's thunk in fn */
+} rt_symfunc;
+
+/* Finds the CS function whose code holds pc; false for runtime, libc and
+ * anything else, or when the executable's symbols cannot be read. The first
+ * call reads them (open/mmap only: usable from signal handlers); safe from
+ * several threads at once. */
+bool rt_symtab_find(uintptr_t pc, rt_symfunc *out);
+
+#endif
