@@ -90,8 +90,9 @@ typedef struct rt_chan rt_chan;   /* runtime/chan.c */
  * to an interface, used as a map key/element, a channel element, or made
  * with make/new where the runtime needs the size. The runtime provides the
  * predeclared ones (rt_type_int, ...). Two descriptors denote the same type
- * when they are the same object or have the same kind and the same `name`
- * (rt_type_identical). */
+ * when they are the same object, or are both unnamed with the same kind,
+ * `name` and identical components (rt_type_identical): a named type has
+ * one descriptor, as local types of the same name share their spelling. */
 typedef enum rt_kind {
     RT_KIND_INVALID,
     RT_KIND_BOOL,
@@ -138,7 +139,6 @@ struct rt_type {
     const rt_type *ptrto;       /* *T, when emitted (for method lookup); may be NULL */
 };
 
-#include "rt_value.h"
 /* ---- Traceback names ----------------------------------------------------------
  * Every program defines rt_functab: one entry per C function that stands for
  * a CS function (functions, methods, closures, inits; body-less stdlib
@@ -156,6 +156,7 @@ typedef struct rt_funcinfo {
 extern const rt_funcinfo rt_functab[];
 extern const int64_t rt_nfunctab;
 
+#include "rt_value.h"
 #include "rt_ops.h"
 #include "rt_sched.h"
 #include "rt_chan.h"

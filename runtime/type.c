@@ -44,10 +44,25 @@ const rt_type rt_type_error = { .kind = RT_KIND_INTERFACE,
 const rt_type rt_type_any = { .kind = RT_KIND_INTERFACE, .flags = RT_TFLAG_COMPARABLE,
     .size = sizeof(rt_iface), .align = 8, .name = RT_STR("interface {}") };
 
+/* A declared type has exactly one descriptor, so two named descriptors
+ * are the same type only as the same object: type T declared in two
+ * functions is spelled "main.T" both times. Unnamed descriptors compare
+ * by spelling and, where they list them, by their components, so []T
+ * of one function's T is not []T of another's. (Func and interface
+ * descriptors list no parameter types: those compare by spelling.) */
 bool rt_type_identical(const rt_type *a, const rt_type *b) {
     if (a == b)
         return true;
-    return a && b && a->kind == b->kind && rt_streq(a->name, b->name);
+    if (!a || !b || a->kind != b->kind || ((a->flags | b->flags) & RT_TFLAG_NAMED) ||
+        !rt_streq(a->name, b->name))
+        return false;
+    if ((a->elem && !rt_type_identical(a->elem, b->elem)) ||
+        (a->key && !rt_type_identical(a->key, b->key)) || a->nfields != b->nfields)
+        return false;
+    for (int64_t i = 0; i < a->nfields; i++)
+        if (!rt_type_identical(a->fields[i].type, b->fields[i].type))
+            return false;
+    return true;
 }
 
 bool rt_type_has_pointers(const rt_type *t) {
