@@ -13,7 +13,7 @@ want='opened more than 10: true
 error: open /dev/null: too many open files
 refilled: open /dev/null: too many open files
 accept: accept tcp ADDR: accept4: too many open files
-accept after close: <nil>
+accept after retrying: <nil>
 read: 2 <nil> hi
 open after closing all: <nil>'
 fail=0
