@@ -253,7 +253,10 @@ static bool run_cc(const Options *o, const CsResources *res, const char *cfile, 
                         * meaning is exactly what C computes with -fwrapv */
                        "-Wno-type-limits -Wno-tautological-compare -Wno-sign-compare -Wno-overflow "
                        /* Go compiles endless recursion silently */
-                       "-Wno-infinite-recursion");
+                       "-Wno-infinite-recursion "
+                       /* Go never turns recursion into a loop: endless
+                        * recursion must end in "stack overflow", not hang */
+                       "-fno-optimize-sibling-calls");
     argv_add_words(&a, getenv("CSC_CFLAGS"));
     char *inc = malloc(strlen(res->include_dir) + 3);
     sprintf(inc, "-I%s", res->include_dir);

@@ -56,4 +56,32 @@ rt_coro_start:
     .cfi_endproc
     .size   rt_coro_start, .-rt_coro_start
 
+/* void rt_seg_call(void (*entry)(void *), void *arg, void *top, void **left_sp)
+ * (morestack.c): stores rsp in *left_sp, calls entry(arg) with rsp = top
+ * (16-byte aligned), then returns on the old stack. rbp keeps the old rsp,
+ * and the CFI says so, so unwinders walk from a segment into the stack it
+ * was entered from. */
+    .globl  rt_seg_call
+    .type   rt_seg_call, @function
+    .p2align 4
+rt_seg_call:
+    .cfi_startproc
+    pushq   %rbp
+    .cfi_def_cfa_offset 16
+    .cfi_offset rbp, -16
+    movq    %rsp, %rbp
+    .cfi_def_cfa_register rbp
+    movq    %rsp, (%rcx)
+    movq    %rdx, %rsp
+    movq    %rdi, %rax
+    movq    %rsi, %rdi
+    call    *%rax
+    movq    %rbp, %rsp
+    .cfi_def_cfa_register rsp
+    popq    %rbp
+    .cfi_def_cfa_offset 8
+    ret
+    .cfi_endproc
+    .size   rt_seg_call, .-rt_seg_call
+
     .section .note.GNU-stack,"",@progbits

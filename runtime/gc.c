@@ -24,10 +24,14 @@
  *     (proc.c writes them in an order that keeps that test safe).
  *  4. It chains to the previous callback (GC_push_all_stacks), which scans
  *     the threads with the bottoms just set.
+ *  5. A G running on a chained stack segment (morestack.c) also has the
+ *     stacks it left, each pushed from the sp it left there; a stopped
+ *     thread's sp is looked up among those ranges too.
  * The collecting thread is not signalled; its sp is the callback's frame.
  * G structs are GC_MALLOC_UNCOLLECTABLE, so their fields are roots.
  */
 #include "proc.h"
+#include "stack.h"
 
 #include <gc.h>
 #include <gc/gc_mark.h>
@@ -53,22 +57,22 @@ static void suspend_handler(int sig, siginfo_t *si, void *ucv) {
         prev_suspend.sa_handler(sig);
 }
 
-static bool contains(rt_g *g, uintptr_t sp) {
-    return g != NULL && g->stack_hi != NULL && sp >= (uintptr_t)g->stack_lo &&
-           sp <= (uintptr_t)g->stack_hi;
-}
-
 /* The top of the stack holding sp: m's current G's, m's own, or (m was
  * stopped halfway through a switch) any G's. */
 static uintptr_t stack_top_of(rt_m *m, uintptr_t sp, rt_allgs *a) {
-    if (contains(m->curg, sp))
-        return (uintptr_t)m->curg->stack_hi;
+    uintptr_t hi;
+    if (rt_stack_find(m->curg, sp, &hi))
+        return hi;
     if (sp >= m->g0_lo && sp < m->g0_hi)
         return (uintptr_t)m->gc_stackbottom;
     for (int64_t i = 0; a != NULL && i < a->n; i++)
-        if (contains(a->g[i], sp))
-            return (uintptr_t)a->g[i]->stack_hi;
+        if (rt_stack_find(a->g[i], sp, &hi))
+            return hi;
     return (uintptr_t)m->gc_stackbottom;
+}
+
+static void push_range(void *lo, void *hi) {
+    GC_push_all_eager(lo, hi);
 }
 
 static void push_goroutine_stacks(void) {
@@ -89,6 +93,7 @@ static void push_goroutine_stacks(void) {
     }
     for (int64_t i = 0; a != NULL && i < a->n; i++) {
         rt_g *g = a->g[i];
+        rt_stack_push_chained(g, push_range);
         uintptr_t hi = (uintptr_t)__atomic_load_n(&g->stack_hi, __ATOMIC_ACQUIRE);
         uintptr_t lo = (uintptr_t)g->stack_lo, sp = (uintptr_t)g->sp;
         if (hi == 0 || sp <= lo || sp > hi)

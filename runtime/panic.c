@@ -26,6 +26,9 @@
  *   - after the deferred call returns with its panic recovered, the panic
  *     and any aborted ones below it are dropped, the frame's remaining
  *     defers run as on a normal return, and the function returns normally.
+ * A frame remembers the stack segment it lives on (morestack.c): a panic
+ * raised on a deeper segment lands there with the goroutine's stack bounds
+ * still describing the deeper one, and rt_frame_pop unchains first.
  * Deferred records are popped before they run, so re-entering a frame after
  * a panic in one of its deferred calls continues with the rest.
  *
@@ -35,6 +38,7 @@
  * RuntimeError methods, as in Go's runtime/error.go.
  */
 #include "chan_internal.h"
+#include "stack.h"
 
 #include <setjmp.h>
 #include <stdio.h>
@@ -60,6 +64,7 @@ void rt_frame_push(rt_frame *fr) {
     fr->defers = NULL;
     fr->panic = NULL;
     fr->in_defer = false;
+    fr->seg = g->seg;
     g->frames = fr;
 }
 
@@ -89,6 +94,8 @@ _Noreturn static void unwind(rt_g *g, panicrec *p) {
 
 void rt_frame_pop(rt_frame *fr) {
     rt_g *g = rt_getg();
+    if (g->seg != fr->seg)              /* a panic jumped back from a deeper segment */
+        rt_stack_unchain_to(g, fr->seg);
     panicrec *p = fr->panic;
     rt_defer *d;
     while ((d = fr->defers) != NULL) {

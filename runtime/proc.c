@@ -51,10 +51,6 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/common_interface_defs.h>
-#endif
-
 __thread uintptr_t rt_stackguard;
 __thread rt_m *rt_tls_m;
 __thread rt_g *rt_tls_g;
@@ -75,21 +71,6 @@ __attribute__((weak)) void rt_flush_output(void) {}
 static inline void set_tls_g(rt_g *g) {
     __asm__ volatile("movq %0, %%fs:rt_tls_g@tpoff" ::"r"(g) : "memory");
 }
-
-static inline void set_stackguard(uintptr_t v) {
-    __asm__ volatile("movq %0, %%fs:rt_stackguard@tpoff" ::"r"(v) : "memory");
-}
-
-/* ---- ASan fiber annotations ---------------------------------------------------- */
-
-#if defined(__SANITIZE_ADDRESS__)
-#define ASAN_START(save, lo, hi) \
-    __sanitizer_start_switch_fiber((save), (void *)(lo), (size_t)((uintptr_t)(hi) - (uintptr_t)(lo)))
-#define ASAN_FINISH(save) __sanitizer_finish_switch_fiber((save), NULL, NULL)
-#else
-#define ASAN_START(save, lo, hi) ((void)0)
-#define ASAN_FINISH(save) ((void)0)
-#endif
 
 /* ---- idle Ps and Ms (rt_sched.lock held) ----------------------------------------- */
 
@@ -335,6 +316,7 @@ static void gfput(rt_p *p, rt_g *g) {
  * stack fields are cleared top first: the GC callback trusts a G's range
  * only when lo < sp <= hi. */
 static void gdestroy(rt_p *p, rt_g *g) {
+    rt_stack_release_segments(g);
     void *hi = g->stack_hi;
     RT_STORE(&g->stack_hi, NULL);
     g->stack_lo = NULL;
@@ -434,7 +416,7 @@ static void execute(rt_m *m, rt_g *g, bool inherit) {
     RT_STORE(&g->status, RT_G_RUNNING);
     if (g->stack_hi == NULL)
         gstack_init(p, g);
-    set_stackguard(g->preempt ? UINTPTR_MAX : g->stackguard);
+    rt_set_stackguard(g->preempt ? UINTPTR_MAX : g->stackguard);
     set_tls_g(g);
     ASAN_START(&m->asan_fake, g->stack_lo, g->stack_hi);
     rt_coro_switch(&m->g0sp, g->sp);
@@ -715,11 +697,9 @@ void rt_morestack(void) {
         return;
     if (g->preempt || rt_load_stackguard() == UINTPTR_MAX) {
         g->preempt = false;
-        set_stackguard(g->stackguard);
+        rt_set_stackguard(g->stackguard);
         rt_switch_to_g0(RT_MA_PREEMPT);
-        return;
     }
-    rt_stack_overflow();
 }
 
 _Noreturn void rt_goexit(void) {

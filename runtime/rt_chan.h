@@ -63,6 +63,7 @@ typedef struct rt_frame {
     rt_defer *defers;
     void *panic;            /* panic.c: the panic unwinding into this frame */
     bool in_defer;          /* panic.c: one of its deferred calls is running */
+    void *seg;              /* panic.c: the stack segment the frame lives on */
     jmp_buf jb;
 } rt_frame;
 #define RT_FRAME_SETJMP(fr) _setjmp((fr)->jb)

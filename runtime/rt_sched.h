@@ -10,15 +10,24 @@
 void rt_go(void (*fn)(void *arg), void *arg);
 
 /* The stack/preemption guard of the running goroutine, kept per thread
- * (M). RT_CHECK() is placed by codegen at every function entry and loop
- * back-edge: one TLS load and a predicted branch. When the stack pointer is
- * below the guard, rt_morestack() runs: it yields if sysmon asked for a
- * preemption (it stores a huge value into the guard), else reports
- * "fatal error: stack overflow". The load goes through asm volatile so the
- * compiler never caches the TLS address across a call (a goroutine may
- * resume on another thread). */
+ * (M). Codegen checks it at every function entry and loop back-edge: one
+ * TLS load and a predicted branch. The load goes through asm volatile so
+ * the compiler never caches the TLS address across a call (a goroutine may
+ * resume on another thread). Sysmon requests a preemption by storing a
+ * huge value into the guard, so every check then fails.
+ *
+ * Function entry: RT_STACK_LOW(est), est being codegen's bound on the
+ * frame's big locals and temporaries (0 when they fit the headroom below
+ * the guard). When it holds, the function packs its parameters into a
+ * record and calls RT_MORESTACK(thunk, &record, est): that yields if a
+ * preemption was asked for and returns false if the stack is then fine
+ * (the function goes on), else it runs thunk(&record), which calls the
+ * function again with the record's parameters and stores its results
+ * there, on a new stack segment chained to this one, and returns true
+ * (the function returns the record's results). runtime/morestack.c.
+ *
+ * Loop back-edge: RT_CHECK(); only preemption can make it fail there. */
 extern __thread uintptr_t rt_stackguard;
-void rt_morestack(void);
 static inline __attribute__((always_inline)) uintptr_t rt_load_stackguard(void) {
     uintptr_t g;
 #if defined(__x86_64__)
@@ -29,6 +38,12 @@ static inline __attribute__((always_inline)) uintptr_t rt_load_stackguard(void) 
 #endif
     return g;
 }
+#define RT_FRAME_LOW(est) ((uintptr_t)__builtin_frame_address(0) - (uintptr_t)(est))
+#define RT_STACK_LOW(est) __builtin_expect(RT_FRAME_LOW(est) < rt_load_stackguard(), 0)
+#define RT_MORESTACK(thunk, rec, est) rt_morestack_call((thunk), (rec), RT_FRAME_LOW(est), (est))
+bool rt_morestack_call(void (*thunk)(void *rec), void *rec, uintptr_t low, uintptr_t est);
+
+void rt_morestack(void);
 #define RT_CHECK() do { \
     if (__builtin_expect((uintptr_t)__builtin_frame_address(0) < rt_load_stackguard(), 0)) \
         rt_morestack(); \

@@ -60,8 +60,10 @@ typedef struct rt_p rt_p;
 struct rt_g {
     /* scheduler-owned (proc.c) */
     void *sp;                   /* saved stack pointer while switched out */
-    void *stack_lo, *stack_hi;  /* stack bounds (NULL before first run) */
+    void *stack_lo, *stack_hi;  /* bounds of the stack it runs on (NULL before first run) */
     uintptr_t stackguard;       /* stack_lo + margin; rt_stackguard while running */
+    void *seg;                  /* morestack.c: the segment it runs on, NULL on its first stack */
+    void *segcache;             /* morestack.c: a spare segment kept for the next overflow */
     int64_t id;                 /* goroutine id; main is 1 */
     uint32_t status;            /* rt_gstatus (atomic) */
     const char *waitreason;     /* RT_WAIT_* while WAITING */

@@ -1,40 +1,39 @@
 /* stack.c: goroutine stacks, and the fault handler that reports overflow.
  *
- * Why fixed, lazily committed stacks. C code takes the addresses of
+ * Why small, lazily committed first stacks. C code takes the addresses of
  * locals and Boehm scans conservatively, so stacks can never move: Go's
- * copying growth is out, and split stacks need gold and break C library
- * calls (RUNTIME_NOTES §5). Each goroutine therefore gets one contiguous
- * RT_STACK_SIZE (1 MiB) range of virtual memory, mmap'd MAP_NORESERVE
+ * copying growth is out. Each goroutine starts on one contiguous
+ * RT_STACK_SIZE (64 KiB) range of virtual memory, mmap'd MAP_NORESERVE
  * and MADV_NOHUGEPAGE: the kernel commits 4 KiB pages only when touched,
- * so a goroutine that blocks after a few calls costs one or two pages
- * whatever the virtual size. Why 1 MiB: recursion in goroutines must go
- * deep (Go allows 1 GB; tests recurse 20,000 frames in goroutines), but
- * every live stack top also costs its share of a page-table page, and on
- * the paravirtualised test machines creating page-table pages dominates
- * goroutine start-up: 100,000 blocked goroutines took 29-36 s with 1 MiB
- * stacks (two tops per page-table page) against 43-53 s with 8 MiB ones.
+ * so a goroutine that blocks after a few calls costs one page. When a
+ * call would go below the guard, the callee runs on a chained 1 MiB
+ * segment (morestack.c), so recursion still goes as deep as Go's 1 GB.
+ * Why so small: on the paravirtualised test machines every freshly
+ * touched page costs about 10 us, and with 1 MiB stacks every two
+ * goroutines also needed a fresh page-table page (100,000 blocked
+ * goroutines: 29-36 s with 1 MiB stacks, 43-53 s with 8 MiB ones); at
+ * 64 KiB a page-table page serves 32 goroutines.
  * Goroutine 1 gets RT_MAIN_STACK_SIZE (1 GiB, Go's limit) in a mapping of
- * its own, so deep recursion in main works as in Go.
+ * its own and never chains, so deep recursion in main works as in Go.
  *
  * Why no guard page per stack. A PROT_NONE page splits the mapping into
  * two VMAs per stack and vm.max_map_count is 65530, which would cap us near
  * 32K goroutines (§7). Instead stacks are carved from 256 MiB chunks (one
- * mmap, one guard page at the bottom of the chunk: two VMAs per 256
+ * mmap, one guard page at the bottom of the chunk: two VMAs per 4096
  * stacks) and overflow is caught in software: codegen puts RT_CHECK() at
  * every function entry and loop back-edge, comparing the frame address
- * with rt_stackguard = stack_lo + RT_STACK_GUARD. The 64 KiB below the
+ * with rt_stackguard = stack_lo + RT_STACK_GUARD. The 32 KiB below the
  * guard is headroom for C code called from the deepest checked frame
  * (libc, Boehm's allocator and collector, which clears up to 16 KiB below
- * its sp, and signal frames). A function whose locals exceed that margin
- * could still jump past it, so codegen should keep very large locals on
- * the heap.
+ * its sp, and signal frames). A function whose big locals and temporaries
+ * exceed that margin has codegen's estimate of them in its entry check.
  * The guard pages that do exist (chunk bottoms, goroutine 1's stack)
  * turn a fault into "fatal error: stack overflow" through the SIGSEGV
  * handler, which runs on a per-M sigaltstack.
  *
- * Memory for a million blocked goroutines: a touched stack page or two,
- * the G (about 200 bytes) and half a page-table page: about 7 GiB, well
- * under 24 GiB (check_stack.c measures RSS; 1 TiB of address space).
+ * Memory for a million blocked goroutines: a touched stack page, the G
+ * (about 200 bytes) and 1/32 of a page-table page: about 4.5 GiB, well
+ * under 24 GiB (check_stack.c measures RSS; 64 GiB of address space).
  *
  * Reuse: stacks are never unmapped. A dead goroutine's stack goes to its
  * P's cache (RT_STACK_CACHE), spilling half to the global pool when full;
@@ -86,8 +85,8 @@ static int pool_take(void **out, int n) {
         pool.nfree--;
     }
     while (k < n) {
-        if (pool.chunk == NULL || pool.ncarved == RT_STACKS_PER_CHUNK) {
-            pool.chunk = map_stack_region((size_t)RT_STACK_SIZE * RT_STACKS_PER_CHUNK, false);
+        if (pool.chunk == NULL || pool.ncarved == RT_STACK_CHUNK / RT_STACK_SIZE) {
+            pool.chunk = map_stack_region(RT_STACK_CHUNK, false);
             pool.ncarved = 0;
         }
         out[k++] = pool.chunk + (size_t)RT_STACK_SIZE * ++pool.ncarved;

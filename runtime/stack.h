@@ -1,16 +1,27 @@
-/* stack.h: goroutine stacks (see stack.c for the design and the numbers).
+/* stack.h: goroutine stacks and their segments (see stack.c and
+ * morestack.c for the design and the numbers).
  * Owner: the scheduler. */
 #ifndef RT_STACK_H
 #define RT_STACK_H
 
 #include "proc.h"
 
+/* Sanitizer builds have much bigger frames (redzones) and ASan's own
+ * reporting runs deep on the faulting stack. */
+#if defined(__SANITIZE_ADDRESS__)
+#define RT_STACK_SCALE 4
+#else
+#define RT_STACK_SCALE 1
+#endif
+
 enum {
-    RT_STACK_SIZE = 1 << 20,            /* virtual size of a goroutine stack */
-    RT_STACK_GUARD = 64 << 10,          /* room below the last checked frame */
-    RT_STACKS_PER_CHUNK = 256,          /* stacks per mmap'd chunk */
+    RT_STACK_SIZE = (64 << 10) * RT_STACK_SCALE,  /* a goroutine's first stack */
+    RT_STACK_GUARD = (32 << 10) * RT_STACK_SCALE, /* room below the last checked frame */
+    RT_SEG_SIZE = 1 << 20,                        /* a chained segment (morestack.c) */
+    RT_STACK_CHUNK = 256 << 20,                   /* first stacks are carved from these */
 };
 #define RT_MAIN_STACK_SIZE ((size_t)1 << 30)  /* goroutine 1: Go's 1 GB limit */
+#define RT_STACK_LIMIT ((size_t)1000000000)    /* Go's limit for other goroutines */
 
 /* A stack is identified by its top (hi); lo = hi - RT_STACK_SIZE. p's cache
  * is used when p is not NULL. Never fails (throws when out of memory). */
@@ -24,5 +35,39 @@ int64_t rt_stack_inuse(void);
 int64_t rt_stack_pooled(void);
 /* "fatal error: stack overflow" with the goroutine trace; exit 2. */
 _Noreturn void rt_stack_overflow(void);
+
+/* Segments (morestack.c). The bounds of the stack range holding sp among
+ * g's current stack and the ranges it chained from; false if none does
+ * (GC callback, world stopped). */
+bool rt_stack_find(rt_g *g, uintptr_t sp, uintptr_t *hi);
+/* Pushes to the GC the used parts of the ranges g chained from. */
+void rt_stack_push_chained(rt_g *g, void (*push)(void *lo, void *hi));
+/* Gives back every segment of a dead g and restores its first stack's
+ * bounds; also after a panic longjmps back to an older segment
+ * (rt_stack_unchain_to). */
+void rt_stack_release_segments(rt_g *g);
+void rt_stack_unchain_to(rt_g *g, void *seg);
+
+/* The running M's copy of its G's guard (rt_sched.h). */
+static inline void rt_set_stackguard(uintptr_t v) {
+#if defined(__x86_64__)
+    __asm__ volatile("movq %0, %%fs:rt_stackguard@tpoff" ::"r"(v) : "memory");
+#else
+    __asm__ volatile("" ::: "memory");
+    rt_stackguard = v;
+    __asm__ volatile("" ::: "memory");
+#endif
+}
+
+/* ASan fiber annotations for every switch between stacks. */
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/common_interface_defs.h>
+#define ASAN_START(save, lo, hi) \
+    __sanitizer_start_switch_fiber((save), (void *)(lo), (size_t)((uintptr_t)(hi) - (uintptr_t)(lo)))
+#define ASAN_FINISH(save) __sanitizer_finish_switch_fiber((save), NULL, NULL)
+#else
+#define ASAN_START(save, lo, hi) ((void)0)
+#define ASAN_FINISH(save) ((void)0)
+#endif
 
 #endif

@@ -8,10 +8,9 @@
  *     or array variable, the implicit &x of a pointer-receiver method call
  *     x.M(), or slicing an array variable x[:], or
  *   - its value is big (over BIG_LOCAL bytes, by a rough size estimate):
- *     goroutine stacks are a fixed 1 MiB and the overflow check allows
- *     only 64 KiB of headroom below a frame (runtime/stack.c), so a large
- *     array on the C stack would overflow or jump past the guard; Go
- *     itself moves such variables to the heap.
+ *     a goroutine's first stack is small (runtime/stack.c) and a frame
+ *     that big would make its function start on a new stack segment;
+ *     Go itself moves such variables to the heap.
  * Everything else stays a C local. No flow analysis: an address that never
  * leaves the frame still moves the variable to the heap; that costs an
  * allocation, never correctness. Goroutine stacks are scanned by the GC, so
@@ -32,20 +31,20 @@ static void visit_list(CsNode *n)
 
 enum { BIG_LOCAL = 16 << 10 };
 
-/* An estimate of t's size in bytes, saturating a little above BIG_LOCAL. */
-static int64_t size_estimate(CsType *t)
+/* An estimate of t's size in bytes, saturating a little above cap. */
+static int64_t size_estimate(CsType *t, int64_t cap)
 {
     t = cs_type_underlying(t);
     switch (t->kind) {
     case CS_TY_STRING: case CS_TY_INTERFACE: return 16;
     case CS_TY_SLICE: return 24;
     case CS_TY_ARRAY: {
-        int64_t e = size_estimate(t->elem);
-        return e == 0 ? 0 : t->len > (BIG_LOCAL + 1) / e ? BIG_LOCAL + 1 : t->len * e;
+        int64_t e = size_estimate(t->elem, cap);
+        return e == 0 ? 0 : t->len > (cap + 1) / e ? cap + 1 : t->len * e;
     }
     case CS_TY_STRUCT: {
         int64_t sum = 0;
-        for (int i = 0; i < t->nfields && sum <= BIG_LOCAL; i++) sum += size_estimate(t->fields[i].type);
+        for (int i = 0; i < t->nfields && sum <= cap; i++) sum += size_estimate(t->fields[i].type, cap);
         return sum;
     }
     default: return 8;
@@ -54,7 +53,12 @@ static int64_t size_estimate(CsType *t)
 
 bool cs_type_is_big(CsType *t)
 {
-    return t && size_estimate(t) > BIG_LOCAL;
+    return t && size_estimate(t, BIG_LOCAL) > BIG_LOCAL;
+}
+
+int64_t cs_type_size_estimate(CsType *t)
+{
+    return t ? size_estimate(t, (int64_t)1 << 40) : 0;
 }
 
 static void mark(CsSym *s)

@@ -166,9 +166,11 @@ bool cs_check_program(CsProgram *prog);
 /* Predeclared types, valid after the checker is initialised. */
 CsType *cs_type_basic(CsTypeKind kind);
 CsType *cs_type_underlying(CsType *t);
-/* Are t's values too big for a goroutine's fixed stack (escape.c)? Such
- * variables live on the heap; codegen should keep such temporaries there. */
+/* Are t's values too big to keep in a goroutine's stack frame (escape.c)?
+ * Such variables live on the heap. The estimate also bounds frame sizes
+ * for codegen's stack checks. */
 bool cs_type_is_big(CsType *t);
+int64_t cs_type_size_estimate(CsType *t);   /* bytes, roughly; saturates near 1 TiB */
 const char *cs_type_string(CsType *t);  /* Go's spelling: "[]int", "main.T", "map[string]int" */
 
 #endif

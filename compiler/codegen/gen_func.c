@@ -32,6 +32,12 @@
 #include <string.h>
 #include "gen_int.h"
 
+/* Stack checks (see "stack checks" below): values of BIG_PART bytes and
+ * more count towards a frame's size; frames whose big parts exceed
+ * BIG_FRAME check for that much room, beyond SPLIT_FRAME they get a
+ * separate checking wrapper. */
+enum { BIG_PART = 1 << 10, BIG_FRAME = 8 << 10, SPLIT_FRAME = 16 << 10 };
+
 typedef struct FuncInfo {
     int has_defer;          /* 0 unknown, 1 no, 2 yes */
 } FuncInfo;
@@ -90,18 +96,42 @@ static void begin(GenFunc *f, CsNode *node, CsType *sig, const char *cname)
     cs_gen->fn = f;
 }
 
-static void finish(GenFunc *f, const char *head, bool is_static)
+static void finish(GenFunc *f, const char *head, bool is_static, bool noinline)
 {
     Gen *g = cs_gen;
-    cs_buf_printf(&g->protos, "%s%s;\n", is_static ? "static " : "", head);
-    cs_buf_printf(&g->funcs, "\n%s%s\n{\n%s}\n", is_static ? "static " : "", head, f->body.s ? f->body.s : "");
+    const char *attrs = noinline ? "static __attribute__((noinline)) " : is_static ? "static " : "";
+    cs_buf_printf(&g->protos, "%s%s;\n", attrs, head);
+    cs_buf_printf(&g->funcs, "\n%s%s\n{\n%s}\n", attrs, head, f->body.s ? f->body.s : "");
     g->fn = f->outer;
+}
+
+/* The C parameters of a function, for its morestack record and thunk:
+ * "T a; U *b; ", ".a = a, .b = &b", "r_->a, *r_->b" and "a, b". A big
+ * parameter is recorded by address, so the record stays small: the frame
+ * that checks the stack must not itself be big. */
+typedef struct CParams {
+    CsBuf fields, names, from_rec, args;
+} CParams;
+
+static void add_param(CsBuf *head, CParams *cp, bool *first, CsType *t, const char *decl, const char *name)
+{
+    const char *sep = *first ? "" : ", ";
+    bool big = t && cs_type_size_estimate(t) >= BIG_PART;
+    cs_buf_printf(head, "%s%s", sep, decl);
+    if (big)
+        cs_buf_printf(&cp->fields, "%s; ", cs_gen_decl(cs_type_ptr(t), name));
+    else
+        cs_buf_printf(&cp->fields, "%s; ", decl);
+    cs_buf_printf(&cp->names, "%s.%s = %s%s", sep, name, big ? "&" : "", name);
+    cs_buf_printf(&cp->from_rec, "%s%sr_->%s", sep, big ? "*" : "", name);
+    cs_buf_printf(&cp->args, "%s%s", sep, name);
+    *first = false;
 }
 
 /* Appends the parameters of a FUNCTYPE's FIELD list to the header; heap
  * parameters get a C parameter `name_` copied into their cell by prologue. */
-static void params(CsBuf *head, CsBuf *prologue, CsNode *fields, CsType **types, int *k, bool *first,
-                   CsBuf *stack_names)
+static void params(CsBuf *head, CParams *cp, CsBuf *prologue, CsNode *fields, CsType **types, int *k,
+                   bool *first, CsBuf *stack_names)
 {
     for (CsNode *fld = fields; fld; fld = fld->next) {
         CsNode *id = fld->names;
@@ -122,13 +152,109 @@ static void params(CsBuf *head, CsBuf *prologue, CsNode *fields, CsType **types,
             } else {
                 pname = cs_gen_fmt("p%d_", *k);
             }
-            cs_buf_printf(head, "%s%s", *first ? "" : ", ", cs_gen_decl(t, pname));
-            *first = false;
+            add_param(head, cp, first, t, cs_gen_decl(t, pname), pname);
             (*k)++;
             if (id)
                 id = id->next;
         } while (id);
     }
+}
+
+/* ---- stack checks -------------------------------------------------------------- */
+
+/* A frame's big locals and temporaries, by codegen's estimate: a function
+ * with more than BIG_FRAME bytes of them checks for that much room below
+ * its frame address, not just for the guard; beyond SPLIT_FRAME the frame
+ * could reach past a stack's headroom before the check runs, so the
+ * function becomes a small checking wrapper around a separate body. */
+typedef struct FrameSize {
+    int64_t bytes;
+    CsSym *seen[64];
+    int nseen;
+} FrameSize;
+
+static void add_big(FrameSize *fs, CsType *t)
+{
+    int64_t n = cs_type_size_estimate(t);
+    if (n >= BIG_PART)
+        fs->bytes += n;
+}
+
+static void count_frame(CsNode *n, void *ctx)
+{
+    FrameSize *fs = ctx;
+    if (n->kind == CS_ND_CALL || n->kind == CS_ND_COMPOSITE) {
+        add_big(fs, n->ty);
+        for (CsNode *a = n->kind == CS_ND_CALL ? n->list : NULL; a; a = a->next)
+            add_big(fs, a->ty);
+    } else if (n->kind == CS_ND_IDENT && n->sym && n->sym->kind == CS_SYM_VAR && !n->sym->global &&
+               !cs_gen_is_heap(n->sym)) {
+        for (int i = 0; i < fs->nseen; i++)
+            if (fs->seen[i] == n->sym)
+                return;
+        if (fs->nseen < (int)(sizeof fs->seen / sizeof fs->seen[0]))
+            fs->seen[fs->nseen++] = n->sym;
+        add_big(fs, n->sym->type);
+    }
+}
+
+/* 0 when the frame's big parts fit the headroom below the guard. */
+static int64_t frame_estimate(CsNode *fn)
+{
+    FrameSize fs = {0};
+    if (fn->body)
+        walk(fn->body, count_frame, &fs, false);
+    return fs.bytes > BIG_FRAME ? fs.bytes : 0;
+}
+
+/* The record of `name`'s parameters and the thunk that calls `callee`
+ * with them on a new stack segment (rt_sched.h's RT_MORESTACK). A big
+ * result goes to the heap, for the same reason as big parameters. */
+static void morestack_thunk(const char *name, const char *callee, CsType *sig, CParams *cp)
+{
+    Gen *g = cs_gen;
+    bool res = sig->nresults > 0, big = res && cs_type_size_estimate(sig->results[0]) >= BIG_PART;
+    const char *rt = cs_gen_result_ctype(sig);
+    cs_buf_printf(&g->protos, "struct %s_more_ { %s%s%s};\nstatic void %s_more_(void *rec_);\n", name,
+                  cp->fields.s ? cp->fields.s : "", res ? cs_gen_fmt("%s %sres_; ", rt, big ? "*" : "") : "",
+                  !cp->fields.s && !res ? "char none_; " : "", name);
+    cs_buf_printf(&g->funcs, "\nstatic void %s_more_(void *rec_)\n{\n    struct %s_more_ *r_ = rec_;\n"
+                  "    (void)r_;\n    %s%s(%s);\n}\n", name, name, !res ? "" : big ? "*r_->res_ = " : "r_->res_ = ",
+                  callee, cp->from_rec.s ? cp->from_rec.s : "");
+}
+
+/* The entry check: too little stack left (or a preemption request) calls
+ * the function again through its thunk on a new segment. */
+static void entry_check(const char *name, CsType *sig, CParams *cp, int64_t est)
+{
+    bool res = sig->nresults > 0, big = res && cs_type_size_estimate(sig->results[0]) >= BIG_PART;
+    const char *heap = big ? cs_gen_fmt(".res_ = rt_alloc(sizeof(%s))", cs_gen_result_ctype(sig)) : NULL;
+    cs_gen_line("if (RT_STACK_LOW(%lld)) {", (long long)est);
+    if (cp->names.s || heap)
+        cs_gen_line("    struct %s_more_ more_ = {%s%s%s};", name, cp->names.s ? cp->names.s : "",
+                    cp->names.s && heap ? ", " : "", heap ? heap : "");
+    else
+        cs_gen_line("    struct %s_more_ more_;", name);
+    cs_gen_line("    if (RT_MORESTACK(%s_more_, &more_, %lld))", name, (long long)est);
+    cs_gen_line("        return%s;", !res ? "" : big ? " *more_.res_" : " more_.res_");
+    cs_gen_line("}");
+}
+
+/* For a huge frame: `name` checks, then calls `body` (never inlined into
+ * it), whose frame then starts below a frame that passed the check. */
+static void split_wrapper(const char *name, const char *body, CsType *sig, const char *plist, CParams *cp,
+                          int64_t est, bool is_static)
+{
+    Gen *g = cs_gen;
+    morestack_thunk(name, body, sig, cp);
+    GenFunc w;
+    begin(&w, NULL, sig, name);
+    entry_check(name, sig, cp, est);
+    cs_gen_line("%s%s(%s);", sig->nresults ? "return " : "", body, cp->args.s ? cp->args.s : "");
+    const char *head = cs_gen_fmt("%s %s(%s)", cs_gen_result_ctype(sig), name, plist);
+    cs_buf_printf(&g->protos, "%s%s;\n", is_static ? "static " : "", head);
+    cs_buf_printf(&g->funcs, "\n%s%s\n{\n%s}\n", is_static ? "static " : "", head, w.body.s);
+    g->fn = w.outer;
 }
 
 static bool ends_in_return(CsNode *list)
@@ -144,16 +270,13 @@ static bool ends_in_return(CsNode *list)
 static void function(CsNode *node, CsType *sig, const char *cname, bool is_static, CsSym **captures,
                      int ncaptures, const char *env_type)
 {
-    Gen *g = cs_gen;
     GenFunc f;
     begin(&f, node, sig, cname);
-    CsBuf head = {0}, pro = {0}, stack_params = {0};
+    CsBuf plist = {0}, pro = {0}, stack_params = {0};
+    CParams cp = {0};
     bool first = true;
-    cs_buf_printf(&head, "%s %s(", cs_gen_result_ctype(sig), cname);
-    if (env_type) {
-        cs_buf_puts(&head, "rt_func *self_");
-        first = false;
-    }
+    if (env_type)
+        add_param(&plist, &cp, &first, NULL, "rt_func *self_", "self_");
     /* captured cells keep their names in the closure */
     for (int i = 0; i < ncaptures; i++) {
         GenName *nm = calloc(1, sizeof *nm);
@@ -165,21 +288,24 @@ static void function(CsNode *node, CsType *sig, const char *cname, bool is_stati
         CsType *rt = node->recv->type->ty;
         CsType *one[1] = {rt};
         int k = 0;
-        params(&head, &pro, node->recv, one, &k, &first, &stack_params);
+        params(&plist, &cp, &pro, node->recv, one, &k, &first, &stack_params);
     }
     CsNode *ft = node->type;
     int k = 0;
-    params(&head, &pro, ft->params, sig->params, &k, &first, &stack_params);
-    for (int i = 1; i < sig->nresults; i++) {
-        cs_buf_printf(&head, "%s%s *out%d_", first ? "" : ", ", cs_gen_ctype(sig->results[i]), i);
-        first = false;
+    params(&plist, &cp, &pro, ft->params, sig->params, &k, &first, &stack_params);
+    for (int i = 1; i < sig->nresults; i++)
+        add_param(&plist, &cp, &first, NULL, cs_gen_fmt("%s *out%d_", cs_gen_ctype(sig->results[i]), i),
+                  cs_gen_fmt("out%d_", i));
+    const char *ps = plist.s ? plist.s : "void";
+    int64_t est = frame_estimate(node);
+    const char *body_name = est > SPLIT_FRAME ? cs_gen_fmt("%s_body_", cname) : cname;
+    const char *head = cs_gen_fmt("%s %s(%s)", cs_gen_result_ctype(sig), body_name, ps);
+    if (body_name != cname) {
+        split_wrapper(cname, body_name, sig, ps, &cp, est, is_static);
+    } else {
+        morestack_thunk(cname, cname, sig, &cp);
+        entry_check(cname, sig, &cp, est);
     }
-    if (first)
-        cs_buf_puts(&head, "void");
-    cs_buf_puts(&head, ")");
-
-    if (g->opt->preempt_checks)
-        cs_gen_line("RT_CHECK();");
     if (env_type) {
         cs_gen_line("struct %s *env_ = (struct %s *)self_;", env_type, env_type);
         for (int i = 0; i < ncaptures; i++)
@@ -246,7 +372,7 @@ static void function(CsNode *node, CsType *sig, const char *cname, bool is_stati
     } else if (sig->nresults && !ends_in_return(node->body->list)) {
         cs_gen_line("__builtin_unreachable();");
     }
-    finish(&f, head.s, is_static);
+    finish(&f, head, is_static || body_name != cname, body_name != cname);
 }
 
 void cs_gen_funcdecl(CsNode *fd)

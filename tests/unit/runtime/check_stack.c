@@ -1,6 +1,8 @@
 /* Stacks: goroutines that have not run own no stack, dead ones give it
- * back for reuse, deep recursion in goroutine 1 (1 GiB) works, overflow
- * in a goroutine is "fatal error: stack overflow" (exit 2), a nil
+ * back for reuse, deep recursion works in goroutine 1 (1 GiB) and in
+ * others (chained segments, morestack.c), data referenced only from a
+ * frame on an older segment survives collections, overflow in a goroutine
+ * is "fatal error: stack overflow" (exit 2), a nil
  * dereference fault becomes a recoverable Go panic, memory per
  * blocked goroutine, and the GC: data referenced only from parked
  * goroutines' stacks survives collections forced by other goroutines. */
@@ -36,10 +38,24 @@ RT_TEST(test_pool_reuse, 1) {
 
 /* ---- recursion and overflow -------------------------------------------------------------- */
 
-/* The volatile result keeps gcc -O2 from turning the recursion into a
- * loop (which would never overflow). */
+/* Recursion as generated code does it (rt_sched.h): the entry check calls
+ * the function again on a new segment when the stack runs low. The
+ * volatile result keeps gcc -O2 from turning the recursion into a loop. */
+static int64_t recurse(int64_t n);
+
+struct recurse_rec { int64_t n, res; };
+
+static void recurse_more(void *p) {
+    struct recurse_rec *r = p;
+    r->res = recurse(r->n);
+}
+
 static int64_t recurse(int64_t n) {
-    RT_CHECK();
+    if (RT_STACK_LOW(0)) {
+        struct recurse_rec r = {n, 0};
+        if (RT_MORESTACK(recurse_more, &r, 0))
+            return r.res;
+    }
     volatile char pad[64];
     pad[0] = (char)n;
     if (n == 0)
@@ -52,6 +68,20 @@ RT_TEST(test_deep_main, 1) {
     ck_assert_int_eq(recurse(1000000), 1000000);
 }
 
+static void deep(void *arg) {
+    ck_assert_int_eq(recurse(200000), 200000);       /* ~25 MB: many segments */
+    ck_assert_int_eq(recurse(1000), 1000);           /* again, from the cache */
+    twait_done(arg);
+}
+
+RT_TEST(test_deep_goroutine, 1) {
+    static twait w;
+    twait_add(&w, 2);
+    GO(deep, &w);
+    GO(deep, &w);
+    twait_wait(&w);
+}
+
 static void overflow(void *arg) {
     (void)arg;
     recurse(INT64_MAX);
@@ -61,6 +91,55 @@ RT_TEST(test_overflow_goroutine, 2) {
     static twait w;
     twait_add(&w, 1);
     GO(overflow, NULL);
+    twait_wait(&w);
+}
+
+/* An object referenced only from a frame on an older segment survives
+ * collections made on a newer one. */
+static int64_t hold_deep(int64_t n);
+
+struct hold_rec { int64_t n, res; };
+
+static void hold_more(void *p) {
+    struct hold_rec *r = p;
+    r->res = hold_deep(r->n);
+}
+
+static int64_t hold_deep(int64_t n) {
+    if (RT_STACK_LOW(0)) {
+        struct hold_rec r = {n, 0};
+        if (RT_MORESTACK(hold_more, &r, 0))
+            return r.res;
+    }
+    volatile char pad[256];
+    pad[0] = 1;
+    if (n == 0) {
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 20000; i++)
+                memset(GC_MALLOC(16 * sizeof(uintptr_t)), 0xee, 16 * sizeof(uintptr_t));
+            GC_gcollect();
+        }
+        return pad[0];
+    }
+    uintptr_t *volatile mine = GC_MALLOC(16 * sizeof(uintptr_t));
+    for (int i = 0; i < 16; i++)
+        mine[i] = (uintptr_t)n * 16 + (uintptr_t)i;
+    int64_t r = hold_deep(n - 1) + pad[0];
+    for (int i = 0; i < 16; i++)
+        if (mine[i] != (uintptr_t)n * 16 + (uintptr_t)i)
+            r = -1000000;
+    return r;
+}
+
+static void gc_deep(void *arg) {
+    ck_assert_int_eq(hold_deep(20000), 20001);
+    twait_done(arg);
+}
+
+RT_TEST(test_gc_across_segments, 1) {
+    static twait w;
+    twait_add(&w, 1);
+    GO(gc_deep, &w);
     twait_wait(&w);
 }
 
@@ -281,6 +360,7 @@ static Suite *stack_suite(void) {
     tc = tcase_create("overflow");
     tcase_set_timeout(tc, 60);
     tcase_add_exit_test(tc, test_deep_main, 0);
+    tcase_add_exit_test(tc, test_deep_goroutine, 0);
     tcase_add_exit_test(tc, test_overflow_goroutine, 2);
     tcase_add_exit_test(tc, test_nil_fault_panics, 0);
     tcase_add_exit_test(tc, test_wild_fault_exits, 2);
@@ -288,6 +368,7 @@ static Suite *stack_suite(void) {
     tc = tcase_create("gc");
     tcase_set_timeout(tc, 60);
     tcase_add_exit_test(tc, test_gc_roots_1, 0);
+    tcase_add_exit_test(tc, test_gc_across_segments, 0);
     tcase_add_exit_test(tc, test_gc_roots_2, 0);
     tcase_add_exit_test(tc, test_gc_switch_storm_2, 0);
     suite_add_tcase(s, tc);
