@@ -22,11 +22,10 @@
  *   - closures: gen_func.c names a func literal `<enclosing C name>_funcN`,
  *     N counting in generation order (func literals and method-value
  *     wrappers share the counter). They are found among the prototypes
- *     (cs_gen->protos) and named after their parent as gc does:
- *     "P.F.funcK" below a function, "P.F.funcK.J" below a closure, and
- *     "P.glob..funcK" for literals in package variable initialisers; K is
- *     the rank of N among the parent's closures. A closure gets its
- *     parent's file and line;
+ *     (cs_gen->protos) and named as gc 1.19 does: "P.F.funcK" for every
+ *     closure inside top-level function F, nested ones included, K its
+ *     pre-order rank; "P.glob..funcK" for literals in package variable
+ *     initialisers. A closure gets F's file and line;
  *   - rt_user_main as "main.main": when gcc inlines main.main into it,
  *     its frame is the one left.
  * KEEP IN SYNC: gen_func.c (closure names, prototype text), gen_name.c
@@ -38,13 +37,19 @@
 #include "diag.h"
 #include "gen_int.h"
 
+enum { MAX_DEPTH = 16 };     /* deeper closures stay unnamed */
+
 typedef struct Entry {
     const char *cname, *name, *file;
     int line;
     bool args;
     bool closure;
-    const char *parent;     /* closures: C name of the enclosing function */
-    long n;                 /* closures: the N of `_funcN` */
+    /* closures only */
+    const char *parent;     /* C name of the enclosing function */
+    long n;                 /* the N of `_funcN` */
+    struct Entry *root;     /* the enclosing FUNCDECL (or rt_user_main) */
+    long path[MAX_DEPTH];   /* the Ns from root down to this closure */
+    int depth;
 } Entry;
 
 typedef struct Table {
@@ -137,30 +142,56 @@ static void add_closure(Table *t, const char *line, const char *end)
                    .args = strncmp(paren + 1, self, strlen(self)) != 0});
 }
 
-/* Names closures whose parent is named; returns how many it named. */
-static int name_closures(Table *t, const char *mainpath)
+/* Links closures whose parent is linked to their root function; returns
+ * how many it linked. */
+static int link_closures(Table *t)
 {
-    int named = 0;
+    int linked = 0;
     for (int i = 0; i < t->n; i++) {
         Entry *c = &t->e[i];
-        if (!c->closure || c->name)
+        if (!c->closure || c->root)
             continue;
         Entry *p = find(t, c->parent);
-        if (!p || !p->name)
+        if (!p || (p->closure && !p->root) || (p->closure ? p->depth : 0) == MAX_DEPTH)
+            continue;
+        c->root = p->closure ? p->root : p;
+        c->depth = p->closure ? p->depth : 0;
+        if (p->closure)
+            memcpy(c->path, p->path, sizeof c->path);
+        c->path[c->depth++] = c->n;
+        linked++;
+    }
+    return linked;
+}
+
+/* Pre-order: a closure before the ones inside it, siblings by N. */
+static bool before(const Entry *a, const Entry *b)
+{
+    for (int i = 0; i < a->depth && i < b->depth; i++)
+        if (a->path[i] != b->path[i])
+            return a->path[i] < b->path[i];
+    return a->depth < b->depth;
+}
+
+/* gc 1.19 numbers the closures of a function in pre-order, nested ones
+ * included: func1 holding func2 is "P.F.func1", "P.F.func2". */
+static void name_closures(Table *t, const char *mainpath)
+{
+    for (int i = 0; i < t->n; i++) {
+        Entry *c = &t->e[i];
+        if (!c->root)
             continue;
         int rank = 1;
         for (int j = 0; j < t->n; j++)
-            if (t->e[j].closure && t->e[j].n < c->n && strcmp(t->e[j].parent, c->parent) == 0)
+            if (t->e[j].root == c->root && before(&t->e[j], c))
                 rank++;
-        if (strcmp(p->cname, "rt_user_main") == 0)
+        if (strcmp(c->root->cname, "rt_user_main") == 0)
             c->name = cs_gen_fmt("%s.glob..func%d", mainpath, rank);
         else
-            c->name = cs_gen_fmt("%s.%s%d", p->name, p->closure ? "" : "func", rank);
-        c->file = p->file;
-        c->line = p->line;
-        named++;
+            c->name = cs_gen_fmt("%s.func%d", c->root->name, rank);
+        c->file = c->root->file;
+        c->line = c->root->line;
     }
-    return named;
 }
 
 static void add_closures(Table *t, const char *mainpath)
@@ -173,8 +204,9 @@ static void add_closures(Table *t, const char *mainpath)
         add_closure(t, s, end);
         s = *end ? end + 1 : end;
     }
-    while (name_closures(t, mainpath) > 0)
+    while (link_closures(t) > 0)
         ;
+    name_closures(t, mainpath);
 }
 
 /* ---- output ------------------------------------------------------------------- */
