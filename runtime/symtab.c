@@ -6,8 +6,9 @@
  * table (.symtab of /proc/self/exe, which csc does not strip): the first
  * lookup maps the file, keeps every STT_FUNC symbol whose name (up to the
  * first '.', so gcc's "f.cold", "f.constprop.0" and "f.isra.0" parts count
- * as f) is in rt_functab, or is the thunk `<C name>_goN` of a go statement
- * (gen_func.c), as an address range, sorts the ranges and unmaps the file.
+ * as f) is in rt_functab, or is one of gen_func.c's wrappers of such a
+ * function (`f_fv`, `f_w`, `f_pw`) or the thunk `f_goN` of a go statement
+ * in f, as an address range; sorts the ranges and unmaps the file.
  * Later lookups are a binary search.
  *
  * Why this way: it costs a program nothing until a traceback is printed:
@@ -42,7 +43,7 @@
 typedef struct symrange {
     uintptr_t lo, hi;
     int32_t fn;             /* index in rt_functab */
-    bool go_thunk;
+    rt_symkind kind;
 } symrange;
 
 static symrange *ranges;
@@ -70,18 +71,31 @@ static int64_t func_index(const char *s, size_t n) {
     return -1;
 }
 
-/* Fills r's fn and go_thunk for symbol `name`; false if not a CS function. */
+/* Index of the function that symbol name[0:n] wraps (suffix `_fv`, `_w`,
+ * `_pw`) or starts goroutines from (`_goN`), or -1; sets *kind. */
+static int64_t wrapped_index(const char *name, size_t n, rt_symkind *kind) {
+    static const char *const wrappers[] = {"_fv", "_w", "_pw"};
+    for (size_t i = 0; i < sizeof wrappers / sizeof wrappers[0]; i++) {
+        size_t k = strlen(wrappers[i]);
+        if (n > k && strncmp(name + n - k, wrappers[i], k) == 0) {
+            *kind = RT_SYM_WRAPPER;
+            return func_index(name, n - k);
+        }
+    }
+    size_t d = n;
+    while (d > 0 && name[d - 1] >= '0' && name[d - 1] <= '9')
+        d--;
+    *kind = RT_SYM_GO_THUNK;
+    return d < n && d > 3 && strncmp(name + d - 3, "_go", 3) == 0 ? func_index(name, d - 3) : -1;
+}
+
+/* Fills r's fn and kind for symbol `name`; false if not a CS function. */
 static bool classify(const char *name, symrange *r) {
     size_t n = strcspn(name, ".");
     int64_t i = func_index(name, n);
-    r->go_thunk = i < 0;
-    if (i < 0) {
-        size_t d = n;
-        while (d > 0 && name[d - 1] >= '0' && name[d - 1] <= '9')
-            d--;
-        if (d < n && d > 3 && strncmp(name + d - 3, "_go", 3) == 0)
-            i = func_index(name, d - 3);
-    }
+    r->kind = RT_SYM_FUNC;
+    if (i < 0)
+        i = wrapped_index(name, n, &r->kind);
     r->fn = (int32_t)i;
     return i >= 0;
 }
@@ -213,6 +227,6 @@ bool rt_symtab_find(uintptr_t pc, rt_symfunc *out) {
     const symrange *r = &ranges[lo - 1];
     out->fn = &rt_functab[r->fn];
     out->start = r->lo;
-    out->go_thunk = r->go_thunk;
+    out->kind = r->kind;
     return true;
 }

@@ -5,10 +5,19 @@
 
 #include "rt.h"
 
+/* What the code holding a pc is, for CS function fn. */
+typedef enum rt_symkind {
+    RT_SYM_FUNC,            /* fn itself (or a part gcc split off or cloned) */
+    RT_SYM_WRAPPER,         /* a wrapper calling fn: function value (_fv),
+                               interface method (_w, _pw); gcc often inlines
+                               fn into it */
+    RT_SYM_GO_THUNK,        /* the thunk of a `go` statement in fn (_goN) */
+} rt_symkind;
+
 typedef struct rt_symfunc {
     const rt_funcinfo *fn;  /* the CS function (rt_functab entry) */
     uintptr_t start;        /* address of the ELF symbol holding the pc */
-    bool go_thunk;          /* the symbol is a `go` statement's thunk in fn */
+    rt_symkind kind;
 } rt_symfunc;
 
 /* Finds the CS function whose code holds pc; false for runtime, libc and

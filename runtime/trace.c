@@ -18,7 +18,8 @@
  * address is undefined). A switched-out goroutine is walked from its saved
  * sp through rt_trace_parked (trace_amd64.S). symtab.c names each return
  * address; frames it cannot name (runtime, libc, go/defer thunks) are
- * skipped, as Go hides runtime frames. Nothing of this costs anything
+ * skipped, as Go hides runtime frames, and so is a wrapper's frame right
+ * after the frame of the function it wraps. Nothing of this costs anything
  * before a traceback is printed.
  *
  * Limits: a function gcc inlined has no frame of its own (Go prints
@@ -109,9 +110,13 @@ static _Unwind_Reason_Code on_frame(struct _Unwind_Context *ctx, void *arg) {
     rt_symfunc sf;
     if (ip == 0)
         return _URC_END_OF_STACK;
-    if (!rt_symtab_find(before ? ip : ip - 1, &sf) || sf.go_thunk)
+    if (!rt_symtab_find(before ? ip : ip - 1, &sf) || sf.kind == RT_SYM_GO_THUNK)
         return _URC_NO_REASON;
-    /* rt_user_main, named main.main for when main.main is inlined into it */
+    /* A wrapper stands for its function when gcc inlined the function into
+     * it; after the function's own frame it adds nothing. Likewise
+     * rt_user_main, named main.main for when main.main is inlined into it. */
+    if (sf.kind == RT_SYM_WRAPPER && w->last == sf.fn)
+        return _URC_NO_REASON;
     if (w->last != NULL && w->last != sf.fn && strcmp(w->last->name, sf.fn->name) == 0)
         return _URC_NO_REASON;
     if (w->printed == MAX_FRAMES) {
@@ -134,17 +139,18 @@ static void walk_stack(void *w) {
 }
 
 /* Frames of g, which is the caller (here) or switched out; then its
- * creator. */
+ * creator. A switched-out g whose saved return address (slot 6, see
+ * trace_amd64.S) is rt_coro_start has not run yet: no frames. */
 static void write_frames(int fd, rt_g *g, bool here) {
     walk w = {.fd = fd};
     if (here)
         walk_stack(&w);
-    else if (g->sp != NULL && g->stack_lo != NULL)
+    else if (g->sp != NULL && ((void **)g->sp)[6] != (void *)rt_coro_start)   /* not a fresh stack */
         rt_trace_parked(g->sp, walk_stack, &w);
     if (w.printed == 0 && g == rt_sched.maing)
         rt_write_str(fd, "main.main()\n");
     rt_symfunc sf;
-    if (g->fn != NULL && rt_symtab_find((uintptr_t)g->fn, &sf) && sf.go_thunk) {
+    if (g->fn != NULL && rt_symtab_find((uintptr_t)g->fn, &sf) && sf.kind == RT_SYM_GO_THUNK) {
         rt_write_str(fd, "created by ");
         rt_write_str(fd, sf.fn->name);
         rt_write_str(fd, "\n");

@@ -75,12 +75,24 @@ static Entry *find(Table *t, const char *cname)
     return NULL;
 }
 
-/* Absolute path of source file `id`, as Go prints it. */
+/* Absolute path of source file `id`, as Go prints it; one realpath per
+ * file. */
 static const char *file_path(int id)
 {
-    const char *name = cs_diag_file_name(id);
-    char buf[PATH_MAX];
-    return name && realpath(name, buf) ? cs_gen_fmt("%s", buf) : name ? name : "?";
+    static const char **paths;
+    static int npaths;
+    if (id >= npaths) {
+        int n = id + 16;
+        paths = realloc(paths, (size_t)n * sizeof *paths);
+        memset(paths + npaths, 0, (size_t)(n - npaths) * sizeof *paths);
+        npaths = n;
+    }
+    if (!paths[id]) {
+        const char *name = cs_diag_file_name(id);
+        char buf[PATH_MAX];
+        paths[id] = name && realpath(name, buf) ? cs_gen_fmt("%s", buf) : name ? name : "?";
+    }
+    return paths[id];
 }
 
 /* ---- functions and methods -------------------------------------------------- */
