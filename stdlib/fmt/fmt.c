@@ -717,7 +717,29 @@ static void print_map(pp *p, const rt_type *t, rt_map *m, int32_t verb, int dept
     rt_buf_byte(&p->buf, p->sharp_v ? '}' : ']');
 }
 
+/* Values nest as deep as the data (interfaces holding structs holding
+ * interfaces...), so print_value checks the stack as generated code does
+ * and continues on a new segment when it runs low (rt_sched.h). */
+typedef struct print_rec {
+    pp *p;
+    const rt_type *t;
+    const void *v;
+    int32_t verb;
+    int depth;
+    bool can_iface;
+} print_rec;
+
+static void print_more(void *arg) {
+    print_rec *r = arg;
+    print_value(r->p, r->t, r->v, r->verb, r->depth, r->can_iface);
+}
+
 static void print_value(pp *p, const rt_type *t, const void *v, int32_t verb, int depth, bool can_iface) {
+    if (RT_STACK_LOW(0)) {
+        print_rec r = {p, t, v, verb, depth, can_iface};
+        if (RT_MORESTACK(print_more, &r, 0))
+            return;
+    }
     if (t->kind == RT_KIND_INTERFACE) {
         const rt_iface *x = v;
         if (x->type == NULL) {
