@@ -39,15 +39,25 @@ static inline __attribute__((always_inline)) uintptr_t rt_load_stackguard(void) 
     return g;
 }
 #define RT_FRAME_LOW(est) ((uintptr_t)__builtin_frame_address(0) - (uintptr_t)(est))
+#if defined(RT_BENCH_NO_CHECKS)
+/* Measurement only (bench/run's fib row): no stack or preemption checks at
+ * all; a program that recurses past its first stack then crashes. */
+#define RT_STACK_LOW(est) 0
+#else
 #define RT_STACK_LOW(est) __builtin_expect(RT_FRAME_LOW(est) < rt_load_stackguard(), 0)
+#endif
 #define RT_MORESTACK(thunk, rec, est) rt_morestack_call((thunk), (rec), RT_FRAME_LOW(est), (est))
 bool rt_morestack_call(void (*thunk)(void *rec), void *rec, uintptr_t low, uintptr_t est);
 
 void rt_morestack(void);
+#if defined(RT_BENCH_NO_CHECKS)
+#define RT_CHECK() do { } while (0)
+#else
 #define RT_CHECK() do { \
     if (__builtin_expect((uintptr_t)__builtin_frame_address(0) < rt_load_stackguard(), 0)) \
         rt_morestack(); \
 } while (0)
+#endif
 
 /* Program start: the runtime's C main() initialises the GC and the
  * scheduler, then runs rt_user_main (emitted by codegen: package
