@@ -86,7 +86,11 @@ void rt_chan_copy(rt_chan *c, void *dst, const void *src) {
 }
 
 void rt_chan_zero(rt_chan *c, void *dst) {
-    if (dst && c->elemsize > 0)
+    if (!dst)
+        return;
+    if (c->elemsize == 8)
+        memset(dst, 0, 8);
+    else if (c->elemsize > 0)
         memset(dst, 0, (size_t)c->elemsize);
 }
 

@@ -44,7 +44,13 @@ static bool runqputslow(rt_p *p, rt_g *g, uint32_t h, uint32_t t) {
 /* Owner only. next: into runnext, kicking the old runnext to the tail. */
 void rt_runqput(rt_p *p, rt_g *g, bool next) {
     if (next) {
+        /* Thieves only ever CAS runnext from a G to NULL, so an empty slot
+         * stays empty until we fill it: a plain release store will do. */
         rt_g *old = RT_LOAD(&p->runnext);
+        if (old == NULL) {
+            RT_STORE(&p->runnext, g);
+            return;
+        }
         while (!__atomic_compare_exchange_n(&p->runnext, &old, g, false, __ATOMIC_ACQ_REL,
                                             __ATOMIC_ACQUIRE)) {
         }

@@ -1,8 +1,16 @@
 /* select.c: the select statement (Go's select.go selectgo).
  *
- * rt_select works in three passes over the cases whose channel is not nil:
- *   1. lock every channel (in address order, each once), then look at the
- *      cases in a random poll order and complete the first ready one;
+ * rt_select works in passes over the cases whose channel is not nil,
+ * taken in a random poll order:
+ *   0. try each case alone, as a non-blocking send or receive under its
+ *      own channel's lock only (chan.c's trysend/tryrecv, whose lock-free
+ *      checks skip a channel that is plainly not ready). The first case
+ *      that completes wins: the select takes effect at that instant, when
+ *      that case could proceed. This is the common case (a ready channel)
+ *      and costs one lock instead of one per channel;
+ *   1. nothing was ready: lock every channel (in address order, each
+ *      once) and look again, now at one consistent snapshot. A default
+ *      is taken only here, so "nothing ready" is true at one instant;
  *   2. nothing ready and no default: put one waiter record per case on its
  *      channel's queue (is_select) and park; the unlockf releases all locks;
  *   3. woken: g->param is the record a waker completed (the waker won the
@@ -25,19 +33,50 @@
 
 enum { SMALL = 8 };     /* selects this large keep their bookkeeping on the stack */
 
-/* Per-thread xorshift64 state. noinline: the TLS address must not be
- * cached across a park (the G may resume on another thread). */
+/* Per-thread xorshift64 state. */
 static __thread uint64_t rng;
 
-static __attribute__((noinline)) uint32_t fastrandn(uint32_t n) {
-    uint64_t x = rng;
-    if (x == 0)
-        x = ((uint64_t)rt_nanotime() * 0x9E3779B97F4A7C15u) ^ (uint64_t)(uintptr_t)&rng;
+static uint64_t xorshift(uint64_t x) {
     x ^= x << 13;
     x ^= x >> 7;
     x ^= x << 17;
-    rng = x ? x : 1;
-    return (uint32_t)(((x >> 32) * (uint64_t)n) >> 32);
+    return x;
+}
+
+/* Writes a uniformly random order of the cases with a channel into
+ * pollorder (inside-out Fisher-Yates) and returns how many there are.
+ * Each index j < bound is the high word of r * bound, whose low word
+ * becomes the next r (Lemire's multiply-shift, chained), so one xorshift
+ * step serves several cases; a fresh one comes before the product of the
+ * bounds drawn from r passes 2^32, keeping 32 bits of slack (bias below
+ * bound / 2^32). noinline, and the only code touching rng: the TLS
+ * address must not be cached across a park (the G may resume on another
+ * thread). */
+static __attribute__((noinline)) int shuffle(rt_scase *cases, int ncases, uint16_t *pollorder) {
+    uint64_t x = rng;
+    if (x == 0)
+        x = (((uint64_t)rt_nanotime() * 0x9E3779B97F4A7C15u) ^ (uint64_t)(uintptr_t)&rng) | 1;
+    uint64_t r = 0, span = UINT64_C(1) << 33;     /* <= 2^32 * 65536: no overflow */
+    int n = 0;
+    for (int i = 0; i < ncases; i++) {
+        if (!cases[i].c)
+            continue;
+        uint64_t bound = (uint64_t)n + 1;
+        if (span * bound > (UINT64_C(1) << 32)) {
+            x = xorshift(x);
+            r = x;
+            span = 1;
+        }
+        span *= bound;
+        unsigned __int128 m = (unsigned __int128)r * bound;
+        int j = (int)(uint64_t)(m >> 64);
+        r = (uint64_t)m;
+        pollorder[n] = pollorder[j];
+        pollorder[j] = (uint16_t)i;
+        n++;
+    }
+    rng = x;
+    return n;
 }
 
 typedef struct sel {
@@ -115,15 +154,23 @@ static void set_ok(bool *recv_ok, bool v) {
         *recv_ok = v;
 }
 
-/* The single-case-plus-default select. */
-static int select_nb(rt_scase *sc, bool *recv_ok) {
-    if (sc->dir == RT_SELECT_SEND)
-        return rt_chan_trysend(sc->c, sc->elem) ? 0 : -1;
-    bool ok;
-    if (!rt_chan_tryrecv(sc->c, sc->elem, &ok))
-        return -1;
-    set_ok(recv_ok, ok);
-    return 0;
+/* Pass 0: each case alone, in poll order; returns the winner or -1. */
+static int try_each(rt_scase *cases, const uint16_t *pollorder, int n, bool *recv_ok) {
+    for (int k = 0; k < n; k++) {
+        int i = pollorder[k];
+        rt_scase *sc = &cases[i];
+        if (sc->dir == RT_SELECT_SEND) {
+            if (rt_chan_trysend(sc->c, sc->elem))
+                return i;
+        } else {
+            bool ok;
+            if (rt_chan_tryrecv(sc->c, sc->elem, &ok)) {
+                set_ok(recv_ok, ok);
+                return i;
+            }
+        }
+    }
+    return -1;
 }
 
 int rt_select(rt_scase *cases, int ncases, bool has_default, bool *recv_ok) {
@@ -134,8 +181,10 @@ int rt_select(rt_scase *cases, int ncases, bool has_default, bool *recv_ok) {
         rt_throw("runtime: unreachable: select (no cases) woke");
     }
     if (ncases == 1) {
-        if (has_default)
-            return select_nb(&cases[0], recv_ok);
+        if (has_default) {
+            static const uint16_t first = 0;
+            return try_each(cases, &first, 1, recv_ok);
+        }
         /* a plain send or receive, as Go compiles it (same wait reasons) */
         if (cases[0].dir == RT_SELECT_SEND)
             rt_chansend(cases[0].c, cases[0].elem);
@@ -147,22 +196,16 @@ int rt_select(rt_scase *cases, int ncases, bool has_default, bool *recv_ok) {
         rt_throw("runtime: select: too many cases");
 
     uint16_t small_orders[2 * SMALL];
-    rt_waiter small_waiters[SMALL];
     uint16_t *orders = ncases <= SMALL ? small_orders : rt_alloc(2 * ncases * (int64_t)sizeof(uint16_t));
+    uint16_t *pollorder = orders, *lockorder = orders + ncases;
+    int n = shuffle(cases, ncases, pollorder);
+    int chosen = try_each(cases, pollorder, n, recv_ok);
+    if (chosen >= 0)
+        return chosen;
+
+    rt_waiter small_waiters[SMALL];
     rt_waiter *waiters = ncases <= SMALL ? small_waiters
                                          : rt_alloc(ncases * (int64_t)sizeof(rt_waiter));
-    uint16_t *pollorder = orders, *lockorder = orders + ncases;
-
-    /* Random poll order over the non-nil cases (inside-out Fisher-Yates). */
-    int n = 0;
-    for (int i = 0; i < ncases; i++) {
-        if (!cases[i].c)
-            continue;
-        int j = (int)fastrandn((uint32_t)n + 1);
-        pollorder[n] = pollorder[j];
-        pollorder[j] = (uint16_t)i;
-        n++;
-    }
     memcpy(lockorder, pollorder, (size_t)n * sizeof(uint16_t));
     sort_by_address(cases, lockorder, n);
     sel s = {cases, lockorder, n};
