@@ -5,15 +5,20 @@
  * input crashes the compiler).
  *
  * Build: cmake -DCSC_FUZZ=ON -DCMAKE_C_COMPILER=clang ..; make fuzz_frontend
- * Run:   ./fuzz_frontend -close_fd_mask=2 corpus/   (mask 2 hides csc's
- *        diagnostics; seed the corpus with tests/golden/ and tests/errors/)
+ * Run:   ./fuzz_frontend -close_fd_mask=2 -dict=tests/fuzz/cs.dict corpus/
+ *        (mask 2 hides csc's diagnostics; seed the corpus with the .cs
+ *        files of tests/ and samples/; full commands in tests/RELIABILITY.md)
  *
  * Between inputs the front end's state is dropped: the diagnostics
  * registry (cs_diag_reset) and the AST arena (cs_ast_free_all). The error
  * limit is lifted so that "too many errors" never calls exit(). The
  * checker keeps global state that points into the AST (it is built for
- * one program per process), so with CSC_FUZZ_CHECK=1 the AST is never
- * freed, and leaks must be ignored: run with -detect_leaks=0.
+ * one program per process: interned struct and interface types hold field
+ * and method names from the AST), so with CSC_FUZZ_CHECK=1 the AST is never
+ * freed, and leaks must be ignored: run with -detect_leaks=0 and -fork=1,
+ * which runs the inputs in a series of short-lived child processes, so the
+ * leaked memory is returned every few seconds (a child that still reaches
+ * -rss_limit_mb counts as an "oom" and is replaced).
  */
 #include <stdbool.h>
 #include <stdint.h>
