@@ -61,6 +61,17 @@ static char *xstrdup(const char *s)
     return d;
 }
 
+/* The largest source file accepted. The front end keeps every AST node
+ * (a few hundred bytes each) until the C is written, about 200 times the
+ * source's size, so this keeps the compiler within a few GB; programs
+ * written by people are far smaller. */
+#define MAX_SOURCE ((size_t)16 << 20)
+
+static void too_large(const char *path)
+{
+    cs_error("%s: file too large (csc accepts source files up to %zu MiB)", path, MAX_SOURCE >> 20);
+}
+
 char *cs_load_read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
@@ -74,6 +85,11 @@ char *cs_load_read_file(const char *path, size_t *len)
         cs_error("%s is a directory, not a .cs file", path);
         return NULL;
     }
+    if (st.st_size > 0 && (size_t)st.st_size > MAX_SOURCE) {
+        fclose(f);
+        too_large(path);
+        return NULL;
+    }
     size_t cap = st.st_size > 0 ? (size_t)st.st_size + 1 : 4096, n = 0;
     char *buf = malloc(cap);
     for (;;) {
@@ -84,6 +100,12 @@ char *cs_load_read_file(const char *path, size_t *len)
         n += fread(buf + n, 1, cap - n - 1, f);
         if (n < cap - 1)
             break;
+        if (n > MAX_SOURCE) {
+            fclose(f);
+            free(buf);
+            too_large(path);
+            return NULL;
+        }
         cap *= 2;
         buf = realloc(buf, cap);
     }

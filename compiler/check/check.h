@@ -138,6 +138,27 @@ bool cs_const_compare(CsOp op, CsConst *a, CsConst *b);
 CsConst *cs_const_represent(CsConst *v, CsType *t, bool *truncated);
 bool cs_const_is_int_valued(CsConst *v);   /* int, or float with integral value */
 const char *cs_const_string_of(CsConst *v); /* Go's spelling, for messages */
+
+/* ---- duplicate detection (keyset.c) --------------------------------------
+ * A hash set of caller-owned keys: literal keys and switch cases are
+ * checked for duplicates in linear time. Start from a zeroed set with
+ * `same` filled in; cs_keyset_free releases it. */
+typedef struct CsKeyEnt { uint64_t hash; const void *key; } CsKeyEnt;
+typedef struct CsKeySet {
+    CsKeyEnt *ent;
+    size_t cap, n;
+    bool (*same)(const void *a, const void *b);
+} CsKeySet;
+/* Adds key (non-NULL) under hash; false, adding nothing, when a key that
+ * `same` calls equal is already in. */
+bool cs_keyset_add(CsKeySet *s, uint64_t hash, const void *key);
+void cs_keyset_free(CsKeySet *s);
+/* For constant keys (CsConst *): equal kind and value hash alike. */
+uint64_t cs_const_hash(const CsConst *k);
+bool cs_const_same(const void *a, const void *b);
+/* For integer keys (int64_t *). */
+uint64_t cs_int_hash(int64_t v);
+bool cs_int_same(const void *a, const void *b);
 bool cs_const_to_int64(CsConst *v, int64_t *out);
 
 /* ---- lookup (lookup.c) ------------------------------------------------------ */

@@ -662,13 +662,6 @@ static void slice_expr(Checker *c, CsNode *n)
 }
 
 /* ---- composite literals ----------------------------------------------------------- */
-static bool const_key_seen(CsConst **keys, int n, CsConst *k)
-{
-    for (int i = 0; i < n; i++)
-        if (keys[i]->kind == k->kind && cs_const_compare(CS_OP_EQ, keys[i], k)) return true;
-    return false;
-}
-
 static void elem_value(Checker *c, CsNode *v, CsType *t, const char *ctx)
 {
     cs_check_expr_hint(c, v, t);
@@ -773,9 +766,13 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
         break;
     }
     case CS_TY_ARRAY: case CS_TY_SLICE: {
-        int64_t idx = 0;
-        int nk = 0;
-        int64_t *keys = cs_check_alloc(sizeof(int64_t) * (cs_ast_list_len(n->list) + 1));
+        /* without keys the indices only grow: no duplicates to look for */
+        bool any_key = false;
+        for (CsNode *e = n->list; e && !any_key; e = e->next)
+            any_key = e->kind == CS_ND_KEYVALUE;
+        int64_t idx = 0, nk = 0;
+        int64_t *keys = any_key ? cs_check_alloc(sizeof(int64_t) * (cs_ast_list_len(n->list) + 1)) : NULL;
+        CsKeySet seen = {.same = cs_int_same};
         for (CsNode *e = n->list; e; e = e->next) {
             CsNode *v = e;
             if (e->kind == CS_ND_KEYVALUE) {
@@ -789,19 +786,20 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
             } else if (u->kind == CS_TY_ARRAY && idx >= u->len) {
                 cs_check_errorf(SP(e), "index %lld is out of bounds (>= %lld)", (long long)idx, (long long)u->len);
             }
-            for (int i = 0; i < nk; i++)
-                if (keys[i] == idx) cs_check_errorf(e->pos, "duplicate index %lld in array or slice literal",
-                                                    (long long)idx);
-            keys[nk++] = idx;
+            if (any_key) {
+                keys[nk] = idx;
+                if (!cs_keyset_add(&seen, cs_int_hash(idx), &keys[nk++]))
+                    cs_check_errorf(e->pos, "duplicate index %lld in array or slice literal", (long long)idx);
+            }
             elem_value(c, v, u->elem, "array or slice literal");
             if (e != v) { e->mode = v->mode; e->ty = v->ty; }
             idx++;
         }
+        cs_keyset_free(&seen);
         break;
     }
     case CS_TY_MAP: {
-        CsConst **keys = cs_check_alloc(sizeof(CsConst *) * (cs_ast_list_len(n->list) + 1));
-        int nk = 0;
+        CsKeySet seen = {.same = cs_const_same};
         for (CsNode *e = n->list; e; e = e->next) {
             if (e->kind != CS_ND_KEYVALUE) {
                 cs_check_errorf(SP(e), "missing key in map literal");
@@ -809,15 +807,14 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
                 continue;
             }
             elem_value(c, e->lhs, u->key, "map literal");
-            if (e->lhs->cv && !cs_type_is_interface(u->key)) {
-                if (const_key_seen(keys, nk, e->lhs->cv))
-                    cs_check_errorf(SP(e->lhs), "duplicate key %s in map literal", cs_expr_string(e->lhs));
-                else keys[nk++] = e->lhs->cv;
-            }
+            if (e->lhs->cv && !cs_type_is_interface(u->key) &&
+                !cs_keyset_add(&seen, cs_const_hash(e->lhs->cv), e->lhs->cv))
+                cs_check_errorf(SP(e->lhs), "duplicate key %s in map literal", cs_const_string_of(e->lhs->cv));
             elem_value(c, e->rhs, u->elem, "map literal");
             e->mode = e->rhs->mode;
             e->ty = u->elem;
         }
+        cs_keyset_free(&seen);
         break;
     }
     default:

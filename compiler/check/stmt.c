@@ -486,7 +486,7 @@ static void switch_stmt(Checker *c, CsNode *n)
     enter_breakable(c, n, &sb, &sl, false);
     c->loop = sl;
     CsNode *dflt = NULL;
-    CsConst **seen = NULL; int nseen = 0, cseen = 0;
+    CsKeySet seen = {.same = cs_const_same};
     for (CsNode *cl = n->body; cl; cl = cl->next) {
         if (!cl->list) {
             if (dflt) cs_check_errorf(cl->pos, "multiple defaults in switch");
@@ -518,22 +518,12 @@ static void switch_stmt(Checker *c, CsNode *n)
                 }
                 if (cs_type_is_untyped(e->ty)) cs_check_convert_untyped(c, e, NULL);
             }
-            if (e->cv) {
-                bool dup = false;
-                for (int i = 0; i < nseen; i++)
-                    if (seen[i]->kind == e->cv->kind && cs_const_compare(CS_OP_EQ, seen[i], e->cv)) dup = true;
-                if (dup) cs_check_errorf(SP(e), "duplicate case %s in expression switch", cs_operand_string(c, e));
-                if (nseen == cseen) {
-                    cseen = cseen ? cseen * 2 : 8;
-                    CsConst **o = cs_check_alloc(sizeof(CsConst *) * cseen);
-                    if (nseen) memcpy(o, seen, sizeof(CsConst *) * nseen);
-                    seen = o;
-                }
-                seen[nseen++] = e->cv;
-            }
+            if (e->cv && !cs_keyset_add(&seen, cs_const_hash(e->cv), e->cv))
+                cs_check_errorf(SP(e), "duplicate case %s in expression switch", cs_operand_string(c, e));
         }
         case_body(c, cl, n, cl->next != NULL);
     }
+    cs_keyset_free(&seen);
     c->breakable = sb; c->loop = sl;
     cs_check_close_scope(c);
 }

@@ -9,6 +9,9 @@
  * so a node belongs to at most one list. cs_ast_list_append keeps lists in
  * source order.
  *
+ * Size: a big program has millions of nodes, so small fields are narrow
+ * and a few kind-specific ones share a union (see its comment).
+ *
  * Positions: every node has `pos`, the position the checker reports errors
  * at: the first token for most nodes, the operator for binary expressions
  * (as gc does), the `(` for calls... Nodes are allocated from an arena and
@@ -139,12 +142,8 @@ typedef enum CsMode {
 } CsMode;
 
 struct CsNode {
-    CsNodeKind kind;
-    CsPos pos;
     CsNode *next;           /* next node in the list this node belongs to */
-
     /* ---- syntax (set by the parser) ---------------------------------- */
-    CsOp op;
     const char *name;       /* identifier / label / package / field name */
     const char *lit;        /* literal source text, import path */
     CsNode *expr;           /* operand */
@@ -162,20 +161,18 @@ struct CsNode {
     CsNode *recv;           /* FUNCDECL receiver */
     CsNode *tag;            /* FIELD tag */
     CsNode *decl;           /* DECLSTMT */
+    CsPos pos;
     CsPos rbrace;           /* closing brace of BLOCK / COMPOSITE */
-    int chandir;            /* CsChanDir */
-    int branch;             /* CsBranch */
-    int decl_kind;          /* CsDeclKind */
-    int64_t iota;           /* CONSTSPEC: its index in the group */
-    int32_t rune;           /* RUNELIT value */
-    const char *str;        /* STRLIT decoded bytes (may hold NULs) */
-    int64_t strlen;         /* STRLIT decoded length */
+    int32_t depth;          /* expression tree depth (the parser's limit check) */
+    uint8_t kind;           /* CsNodeKind */
+    uint8_t op;             /* CsOp */
+    uint8_t chandir;        /* CsChanDir */
+    uint8_t branch;         /* CsBranch */
+    uint8_t decl_kind;      /* CsDeclKind */
     bool define;            /* := in ASSIGN / RANGE / select CASE */
     bool has_ellipsis;      /* CALL f(x...) */
     bool slice3;            /* SLICE with max */
     bool is_alias;          /* TYPESPEC type A = B */
-    int depth;              /* expression tree depth (the parser's limit check) */
-
     /* ---- annotations (set by the checker, read by codegen) ------------ *
      * Checker conventions (check/):
      *  - mode COMMAOK survives only on a right-hand side really used in a
@@ -189,7 +186,13 @@ struct CsNode {
      *  - CASE of a TYPESWITCH with a bound variable: sym is that clause's
      *    variable (typed per clause).
      *  - FUNCDECL/VARSPEC names: IDENT sym; params: FIELD names' IDENT sym. */
-    CsMode mode;
+    uint8_t mode;           /* CsMode */
+    uint8_t builtin;        /* CALL of a builtin: CsBuiltin (check/types.h) */
+    uint8_t field_depth;    /* SELECTOR/KEYVALUE: valid entries in field_path */
+    bool is_conversion;     /* CALL that is a conversion T(x) */
+    bool is_method_call;    /* CALL whose expr is a method selector */
+    bool implicit_deref;    /* SELECTOR/INDEX through a pointer (p.f, p[i] on *array) */
+    bool implicit_addr;     /* method call x.M() where M has a pointer receiver and x is addressable */
     CsType *ty;             /* type of the expression (after any implicit
                                conversion of an untyped constant: the type
                                codegen must produce), or the type denoted */
@@ -197,17 +200,22 @@ struct CsNode {
     CsSym *sym;             /* IDENT: the object it refers to or declares;
                                SELECTOR: the field/method/package member;
                                FUNCDECL/FUNCLIT/LABELED: the function/label */
-    int builtin;            /* CALL of a builtin: CsBuiltin (check/types.h) */
-    bool is_conversion;     /* CALL that is a conversion T(x) */
-    bool is_method_call;    /* CALL whose expr is a method selector */
-    int field_path[8];      /* SELECTOR through embedded fields: indices of the
-                               embedded fields walked, then the final field */
-    int field_depth;        /* number of valid entries in field_path */
-    bool implicit_deref;    /* SELECTOR/INDEX through a pointer (p.f, p[i] on *array) */
-    bool implicit_addr;     /* method call x.M() where M has a pointer receiver and x is addressable */
     CsNode *func;           /* RETURN/DEFER/GO/FUNCLIT: enclosing FUNCDECL or FUNCLIT */
     CsNode *target;         /* BRANCH: the statement broken out of / continued */
     void *gen;              /* free for codegen's own bookkeeping */
+    /* ---- fields of a few kinds only, sharing storage ------------------ *
+     * Read them only on their kinds: nothing else may look at them. */
+    union {
+        struct {            /* literals (all five kinds: parser) */
+            const char *str;    /* STRLIT decoded bytes (may hold NULs) */
+            int64_t strlen;     /* STRLIT decoded length */
+            int32_t rune;       /* RUNELIT value */
+        };
+        int64_t iota;       /* CONSTSPEC: its index in the group */
+        int field_path[8];  /* SELECTOR through embedded fields: indices of the
+                               embedded fields walked, then the final field
+                               (checker; KEYVALUE: see above) */
+    };
 };
 
 /* ---- constructors (ast.c); `p` is the arena owner --------------------- */
