@@ -58,7 +58,8 @@ void rt_waitq_remove(rt_waitq *q, rt_waiter *w) {
     w->next = w->prev = NULL;
 }
 
-rt_waiter *rt_waitq_dequeue(rt_waitq *q) {
+/* Inlined into the channel operations; rt_waitq_dequeue for the rest. */
+static inline __attribute__((always_inline)) rt_waiter *dequeue(rt_waitq *q) {
     rt_waiter *w;
     while ((w = q->first) != NULL) {
         rt_waitq_remove(q, w);
@@ -72,6 +73,10 @@ rt_waiter *rt_waitq_dequeue(rt_waitq *q) {
         return w;
     }
     return NULL;
+}
+
+rt_waiter *rt_waitq_dequeue(rt_waitq *q) {
+    return dequeue(q);
 }
 
 /* ---- elements and the ring ------------------------------------------------------ */
@@ -158,7 +163,7 @@ static void unlock_chan(void *c) {
 }
 
 static bool park_unlock(rt_g *g, void *c) {
-    unlock_chan(c);
+    rt_lock_release(&((rt_chan *)c)->lock);
     return true;
 }
 
@@ -210,8 +215,9 @@ _Noreturn static void block_forever(const char *reason) {
     rt_throw("runtime: unreachable: parked forever");
 }
 
-/* Returns whether the value was sent; false only when !block. */
-static bool chansend(rt_chan *c, const void *ep, bool block) {
+/* Returns whether the value was sent; false only when !block. Inlined
+ * into its two callers, so each gets the code for one value of block. */
+static inline __attribute__((always_inline)) bool chansend(rt_chan *c, const void *ep, bool block) {
     if (!c) {
         if (!block)
             return false;
@@ -229,7 +235,7 @@ static bool chansend(rt_chan *c, const void *ep, bool block) {
         rt_lock_release(&c->lock);
         rt_panic_plain("send on closed channel");
     }
-    rt_waiter *w = rt_waitq_dequeue(&c->recvq);
+    rt_waiter *w = dequeue(&c->recvq);
     if (w) {
         rt_chan_sendto(c, w, ep, unlock_chan, c);
         return true;
@@ -264,8 +270,9 @@ bool rt_chan_trysend(rt_chan *c, const void *ep) {
 /* ---- receive ------------------------------------------------------------------------ */
 
 /* Returns whether a receive completed (false only when !block); *received
- * tells a real value from a closed channel's zero value. */
-static bool chanrecv(rt_chan *c, void *ep, bool block, bool *received) {
+ * tells a real value from a closed channel's zero value. Inlined like
+ * chansend. */
+static inline __attribute__((always_inline)) bool chanrecv(rt_chan *c, void *ep, bool block, bool *received) {
     *received = false;
     if (!c) {
         if (!block)
@@ -291,7 +298,7 @@ static bool chanrecv(rt_chan *c, void *ep, bool block, bool *received) {
         rt_chan_zero(c, ep);
         return true;
     }
-    rt_waiter *w = rt_waitq_dequeue(&c->sendq);
+    rt_waiter *w = dequeue(&c->sendq);
     if (w) {
         rt_chan_recvfrom(c, w, ep, unlock_chan, c);
         *received = true;
