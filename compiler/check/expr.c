@@ -121,8 +121,19 @@ void cs_check_ident_lhs(Checker *c, CsNode *n)
 }
 
 /* ---- literals -------------------------------------------------------------- */
+/* gc refuses number literals over 10,000 characters (types2's limit). */
+static bool too_long(CsNode *n)
+{
+    size_t len = strlen(n->lit);
+    if (len <= 10000) return false;
+    cs_check_errorf(SP(n), "excessively long constant: %.10s... (%zu chars)", n->lit, len);
+    n->mode = CS_MODE_INVALID;
+    return true;
+}
+
 static void int_lit(CsNode *n)
 {
+    if (too_long(n)) return;
     const char *s = n->lit;
     int base = 10;
     if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) { base = 16; s += 2; }
@@ -150,6 +161,7 @@ static void int_lit(CsNode *n)
 
 static void float_lit(CsNode *n)
 {
+    if (too_long(n)) return;
     char *buf = cs_check_alloc(strlen(n->lit) + 1), *p = buf;
     for (const char *s = n->lit; *s; s++) if (*s != '_') *p++ = *s;
     n->mode = CS_MODE_VALUE;
