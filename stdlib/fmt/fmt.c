@@ -614,6 +614,27 @@ static bool handle_methods(pp *p, const rt_type *t, const void *v, int32_t verb)
 
 /* ---- values by descriptor ------------------------------------------------------------- */
 
+/* Go orders interface keys of different dynamic types by the addresses
+ * of their type descriptors, which its linker lays out by symbol size,
+ * then by name. The size of Go's descriptor of t on amd64: runtime._type
+ * (48 bytes), the kind's own fields (a struct's field table included),
+ * and for named types and types with methods the uncommon part and its
+ * method table. (Only kinds that can be map keys matter here.) */
+static int64_t go_rtype_size(const rt_type *t) {
+    int64_t n = 48;
+    switch (t->kind) {
+    case RT_KIND_ARRAY: n += 24; break;
+    case RT_KIND_CHAN: n += 16; break;
+    case RT_KIND_PTR: n += 8; break;
+    case RT_KIND_STRUCT: n += 32 + 24 * t->nfields; break;
+    default: break;
+    }
+    bool basic = t->kind <= RT_KIND_STRING || t->kind == RT_KIND_UNSAFEPTR;
+    if (basic || (t->flags & RT_TFLAG_NAMED) || t->nmethods > 0)
+        n += 16 + 16 * t->nmethods;
+    return n;
+}
+
 static int compare_values(const rt_type *t, const void *a, const void *b);
 
 static int cmp3(bool lt, bool gt) { return lt ? -1 : gt ? 1 : 0; }
@@ -665,6 +686,9 @@ static int compare_values(const rt_type *t, const void *a, const void *b) {
         if (x->type == NULL || y->type == NULL)
             return cmp3(x->type == NULL && y->type != NULL, x->type != NULL && y->type == NULL);
         if (!rt_type_identical(x->type, y->type)) {
+            int64_t sx = go_rtype_size(x->type), sy = go_rtype_size(y->type);
+            if (sx != sy)
+                return cmp3(sx < sy, sx > sy);
             int c = rt_strcmp(x->type->name, y->type->name);
             return c ? cmp3(c < 0, c > 0) : cmp3(x->type < y->type, x->type > y->type);
         }
