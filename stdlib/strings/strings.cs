@@ -556,13 +556,25 @@ func ToLower(s string) string {
 func Title(s string) string {
 	prev := ' '
 	return Map(func(r rune) rune {
-		isSep := !unicode.IsLetter(prev) && !unicode.IsDigit(prev) && prev != '_'
+		isSep := isSeparator(prev)
 		prev = r
 		if isSep {
 			return unicode.ToTitle(r)
 		}
 		return r
 	}, s)
+}
+
+// isSeparator: does r end a word for Title? ASCII letters, digits and
+// '_' do not; other ASCII does; beyond ASCII only spaces do (as in Go).
+func isSeparator(r rune) bool {
+	if r <= 0x7F {
+		return !('0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '_')
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
 }
 
 // Replace returns s with the first n (n < 0: all) non-overlapping
