@@ -38,6 +38,7 @@
  * RuntimeError methods, as in Go's runtime/error.go.
  */
 #include "chan_internal.h"
+#include "trace.h"
 #include "stack.h"
 
 #include <setjmp.h>
@@ -391,11 +392,8 @@ static void print_panics(panicrec *p) {
 static void print_goroutine(rt_g *g) {
     if (!g)
         return;
-    char buf[64];
-    snprintf(buf, sizeof buf, "\ngoroutine %lld [running]:\n", (long long)g->id);
-    puts2(buf);
-    if (g->id == 1)
-        puts2("main.main()\n");
+    puts2("\n");
+    rt_traceback_running(2, g);
 }
 
 _Noreturn static void fatalpanic(rt_g *g) {
