@@ -64,14 +64,14 @@ static struct {
 
 #define LINK(hi) (((void **)(hi))[-1])
 
-/* huge: allow transparent huge pages (goroutine 1's stack, where deep
- * recursion then faults 2 MiB at a time; its top costs 2 MiB of RSS). */
-static char *map_stack_region(size_t size, bool huge) {
+/* Small pages only, goroutine 1's stack included: a transparent huge page
+ * at its top would add 2 MiB to every program's RSS. */
+static char *map_stack_region(size_t size) {
     char *base = mmap(NULL, size, PROT_READ | PROT_WRITE,
                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (base == MAP_FAILED)
         rt_throw("out of memory allocating goroutine stacks");
-    madvise(base, size, huge ? MADV_HUGEPAGE : MADV_NOHUGEPAGE);
+    madvise(base, size, MADV_NOHUGEPAGE);
     mprotect(base, (size_t)getpagesize(), PROT_NONE);
     return base;
 }
@@ -86,7 +86,7 @@ static int pool_take(void **out, int n) {
     }
     while (k < n) {
         if (pool.chunk == NULL || pool.ncarved == RT_STACK_CHUNK / RT_STACK_SIZE) {
-            pool.chunk = map_stack_region(RT_STACK_CHUNK, false);
+            pool.chunk = map_stack_region(RT_STACK_CHUNK);
             pool.ncarved = 0;
         }
         out[k++] = pool.chunk + (size_t)RT_STACK_SIZE * ++pool.ncarved;
@@ -135,7 +135,7 @@ void rt_stack_free(rt_p *p, void *hi) {
 }
 
 void *rt_stack_alloc_main(void) {
-    return map_stack_region(RT_MAIN_STACK_SIZE, true) + RT_MAIN_STACK_SIZE;
+    return map_stack_region(RT_MAIN_STACK_SIZE) + RT_MAIN_STACK_SIZE;
 }
 
 void rt_stack_free_main(void *hi) {
