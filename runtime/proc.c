@@ -383,6 +383,11 @@ void rt_go(void (*fn)(void *arg), void *arg) {
     rt_wakep();
 }
 
+void rt_go_func0(void *f) {
+    rt_func *fn = RT_NILCHK((rt_func *)f);
+    ((void (*)(rt_func *))fn->fn)(fn);
+}
+
 /* ---- running and switching --------------------------------------------------------- */
 
 /* First C code on a fresh goroutine stack (called by rt_coro_start). */
@@ -397,6 +402,8 @@ _Noreturn void rt_gentry(void) {
     rt_throw("dead goroutine resumed");
 }
 
+static void finish_direct(void);
+
 void rt_switch_to_g0(int action) {
     rt_m *m = rt_getm();
     rt_g *g = m->curg;
@@ -404,6 +411,7 @@ void rt_switch_to_g0(int action) {
     ASAN_START(action == RT_MA_EXIT ? NULL : &g->asan_fake, m->g0_lo, m->g0_hi);
     rt_coro_switch(&g->sp, m->g0sp);
     ASAN_FINISH(g->asan_fake);
+    finish_direct();
 }
 
 /* On g0: run g until it switches back. */
@@ -424,6 +432,17 @@ static void execute(rt_m *m, rt_g *g, bool inherit) {
     set_tls_g(NULL);
 }
 
+/* g has switched out to park: mark it WAITING, then let unlockf release
+ * what its wakers lock; if unlockf says no, g runs again. */
+static void park_done(rt_m *m, rt_g *g) {
+    g->waitreason = m->waitreason;
+    RT_STORE(&g->status, RT_G_WAITING);
+    if (m->unlockf != NULL && !m->unlockf(g, m->unlockarg)) {
+        RT_STORE(&g->status, RT_G_RUNNABLE);
+        rt_runqput(m->p, g, true);
+    }
+}
+
 /* On g0, right after m->curg switched back: finish what it asked for. */
 static void after_switch(rt_m *m) {
     rt_g *g = m->curg;
@@ -431,12 +450,7 @@ static void after_switch(rt_m *m) {
     g->m = NULL;
     switch (m->action) {
     case RT_MA_PARK:
-        g->waitreason = m->waitreason;
-        RT_STORE(&g->status, RT_G_WAITING);
-        if (m->unlockf != NULL && !m->unlockf(g, m->unlockarg)) {
-            RT_STORE(&g->status, RT_G_RUNNABLE);
-            rt_runqput(m->p, g, true);
-        }
+        park_done(m, g);
         break;
     case RT_MA_GOSCHED:
     case RT_MA_PREEMPT:
@@ -626,6 +640,7 @@ static void resetspinning(rt_m *m) {
 
 static _Noreturn void schedule_loop(rt_m *m) {
     for (;;) {
+        m->ndirect = 0;
         bool inherit = false;
         rt_g *g = findrunnable(m, &inherit);
         if (m->spinning)
@@ -637,12 +652,66 @@ static _Noreturn void schedule_loop(rt_m *m) {
 
 /* ---- the sched.h API ------------------------------------------------------------------ */
 
+/* Direct hand-off. A G that parks right after readying its partner (an
+ * unbuffered channel hand-off, a token passed around a ring) finds that
+ * partner in its P's runnext; going through g0 and schedule_loop would
+ * only take it from there. So rt_park switches straight to it, as Go's
+ * runnext "inherits the time slice", and the partner, first thing once it
+ * runs, finishes the parking (finish_direct: status WAITING, then unlockf)
+ * exactly as after_switch would on g0: the parked G's context is saved
+ * before anything can wake it. Only started Gs qualify (a new G needs its
+ * stack set up on g0), and every DIRECT_MAX hand-offs the M goes through
+ * schedule_loop anyway, so timers, the global queue and the network are
+ * still looked at; sysmon's preemption of a long run is unchanged (the
+ * P's schedtick does not move, as with an inherited time slice). */
+enum { DIRECT_MAX = 61 };
+
+static rt_g *direct_next(rt_m *m, rt_g *g) {
+    rt_p *p = m->p;
+    if (p == NULL || m->ndirect >= DIRECT_MAX || g->preempt)
+        return NULL;
+    rt_g *next = RT_LOAD(&p->runnext);
+    if (next == NULL || next->stack_hi == NULL || !RT_CAS(&p->runnext, next, NULL))
+        return NULL;
+    m->ndirect++;
+    return next;
+}
+
+static void finish_direct(void) {
+    rt_m *m = rt_getm();
+    rt_g *prev = m->parkedg;
+    if (prev == NULL)
+        return;
+    m->parkedg = NULL;
+    prev->m = NULL;
+    park_done(m, prev);
+    m->action = RT_MA_NONE;
+    m->unlockf = NULL;
+    m->unlockarg = NULL;
+}
+
 void rt_park(const char *reason, bool (*unlockf)(rt_g *g, void *arg), void *arg) {
     rt_m *m = rt_getm();
     m->waitreason = reason;
     m->unlockf = unlockf;
     m->unlockarg = arg;
-    rt_switch_to_g0(RT_MA_PARK);
+    rt_g *g = m->curg;
+    rt_g *next = direct_next(m, g);
+    if (next == NULL) {
+        rt_switch_to_g0(RT_MA_PARK);
+        return;
+    }
+    m->action = RT_MA_PARK;
+    m->parkedg = g;
+    m->curg = next;
+    next->m = m;
+    RT_STORE(&next->status, RT_G_RUNNING);
+    rt_set_stackguard(next->preempt ? UINTPTR_MAX : next->stackguard);
+    set_tls_g(next);
+    ASAN_START(&g->asan_fake, next->stack_lo, next->stack_hi);
+    rt_coro_switch(&g->sp, next->sp);
+    ASAN_FINISH(g->asan_fake);
+    finish_direct();
 }
 
 /* g may still be on its way to g0 when a waker that does not use unlockf

@@ -94,6 +94,11 @@ struct rt_m {
     bool (*unlockf)(rt_g *, void *);
     void *unlockarg;
     const char *waitreason;
+    /* rt_park's direct hand-off (proc.c): the G that parked by switching
+     * straight to its P's runnext, for that one to finish parking; and
+     * the hand-offs made since the M last went through schedule_loop */
+    rt_g *parkedg;                   /* [own] */
+    int ndirect;                     /* [own] */
     /* GC: Boehm's thread handle and the thread stack's original bottom, and
      * the stack pointer at which the suspend signal stopped this M. */
     void *gc_handle;                 /* [init] */

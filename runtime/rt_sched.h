@@ -8,6 +8,9 @@
 /* go f(x): codegen packs the call into a heap record and a thunk; the new
  * goroutine runs fn(arg) and exits when it returns. */
 void rt_go(void (*fn)(void *arg), void *arg);
+/* The thunk for `go f()` when f is a func value with no parameters and no
+ * results: arg is f (rt_func *); nil panics in the new goroutine. */
+void rt_go_func0(void *f);
 
 /* The stack/preemption guard of the running goroutine, kept per thread
  * (M). Codegen checks it at every function entry and loop back-edge: one

@@ -679,9 +679,10 @@ void cs_gen_go_defer(CsNode *stmt)
     CsBuf fields = {0};
     cs_gen_line("{");
     top->indent++;
-    cs_gen_line("struct %s *%s = rt_alloc(sizeof *%s);", name, rec, rec);
     const char *body;
+    const char *alloc = cs_gen_fmt("struct %s *%s = rt_alloc(sizeof *%s);", name, rec, rec);
     if (call->builtin || call->is_conversion) {
+        cs_gen_line("%s", alloc);
         int i = 0;
         for (CsNode *a = call->list; a; a = a->next) {
             if (a->mode == CS_MODE_TYPE)
@@ -701,6 +702,15 @@ void cs_gen_go_defer(CsNode *stmt)
         cs_gen_prepare_call(call, &gc);
         if (gc.pre.s)
             cs_gen_line("%s", gc.pre.s);
+        if (is_go && gc.kind == CALL_VALUE && gc.sig->nparams == 0 && gc.sig->nresults == 0) {
+            /* `go f()`, f a func value (typically a closure) without
+             * parameters or results: f is all the goroutine needs */
+            cs_gen_line("rt_go(rt_go_func0, %s);", gc.recv);
+            cs_gen_dedent();
+            cs_gen_line("}");
+            return;
+        }
+        cs_gen_line("%s", alloc);
         if (gc.kind != CALL_DIRECT) {
             cs_buf_printf(&fields, "    %s;\n", cs_gen_decl(gc.recv_type, "recv"));
             cs_gen_line("%s->recv = %s;", rec, gc.recv);
