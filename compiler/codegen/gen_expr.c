@@ -452,24 +452,34 @@ static const char *narrow(CsType *t, const char *c)
 }
 
 /* Flattens a chain of string + into parts. */
+/* The operands of the string + chain n in order, or -1 when there are
+ * more than max. */
 static int concat_parts(CsNode *n, CsNode **parts, int max)
 {
+    if (max <= 0)
+        return -1;
     if (n->kind == CS_ND_PAREN && !n->cv)
         return concat_parts(n->expr, parts, max);
     if (n->kind == CS_ND_BINARY && n->op == CS_OP_ADD && !n->cv) {
         int k = concat_parts(n->lhs, parts, max);
-        if (k < max)
-            k += concat_parts(n->rhs, parts + k, max - k);
-        return k;
+        int r = k < 0 ? -1 : concat_parts(n->rhs, parts + k, max - k);
+        return r < 0 ? -1 : k + r;
     }
     parts[0] = n;
     return 1;
 }
 
+/* Up to 64 operands become one rt_concatn; a longer chain is split at its
+ * top + and each side concatenated on its own (which recurses here). */
 static const char *concat(CsNode *n)
 {
     CsNode *parts[64];
     int k = concat_parts(n, parts, 64);
+    if (k < 0) {
+        parts[0] = n->lhs;
+        parts[1] = n->rhs;
+        k = 2;
+    }
     const char *vals[64];
     CsType *types[64];
     for (int i = 0; i < k; i++) {
