@@ -21,8 +21,8 @@
  *     it is still printed, as "panic: old" then "\tpanic: new");
  *   - recover() succeeds when the innermost frame running a deferred call
  *     is the one the current panic unwound into (Go: only a deferred call
- *     run by the panic may recover it; a helper called from that deferred
- *     call is not told apart here);
+ *     run by the panic may recover it) and recover's caller is that
+ *     deferred function itself, not a helper it calls (called_by_defer);
  *   - after the deferred call returns with its panic recovered, the panic
  *     and any aborted ones below it are dropped, the frame's remaining
  *     defers run as on a normal return, and the function returns normally.
@@ -38,10 +38,12 @@
  * RuntimeError methods, as in Go's runtime/error.go.
  */
 #include "chan_internal.h"
-#include "trace.h"
 #include "stack.h"
+#include "symtab.h"
+#include "trace.h"
 
 #include <setjmp.h>
+#include <unwind.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -143,6 +145,44 @@ void rt_goexit_unwind(void) {
         start_panic((rt_iface){0}, true, false);
 }
 
+/* Go: recover stops a panic only when called directly by the deferred
+ * function the panic runs, not by a function that one calls. Codegen keeps
+ * every function that calls recover out of line, and defer thunks never
+ * inline their callee (gen_func.c), so the frame above recover's caller
+ * tells: a frame symtab.c cannot name (the defer thunk, or the runtime) or
+ * a wrapper around the caller means direct; another CS function means not.
+ * A caller symtab.c cannot name (C code such as fmt's, or an executable
+ * without symbols) is trusted. */
+typedef struct caller_walk {
+    uintptr_t caller_pc;        /* the return address into recover's caller */
+    bool seen, direct;
+} caller_walk;
+
+static _Unwind_Reason_Code caller_frame(struct _Unwind_Context *ctx, void *arg) {
+    caller_walk *w = arg;
+    uintptr_t ip = _Unwind_GetIP(ctx);
+    if (ip == 0)
+        return _URC_END_OF_STACK;
+    if (!w->seen) {
+        w->seen = ip == w->caller_pc;
+        return _URC_NO_REASON;
+    }
+    rt_symfunc sf;
+    if (rt_symtab_find(ip - 1, &sf) && sf.kind == RT_SYM_WRAPPER)
+        return _URC_NO_REASON;
+    w->direct = !rt_symtab_find(ip - 1, &sf);
+    return _URC_END_OF_STACK;
+}
+
+static bool called_by_defer(uintptr_t caller_pc) {
+    rt_symfunc sf;
+    if (!rt_symtab_find(caller_pc - 1, &sf))
+        return true;
+    caller_walk w = {caller_pc, false, false};
+    _Unwind_Backtrace(caller_frame, &w);
+    return w.direct || !w.seen;
+}
+
 rt_iface rt_recover(void) {
     rt_g *g = rt_getg();
     panicrec *p = g->panic;
@@ -151,7 +191,7 @@ rt_iface rt_recover(void) {
     rt_frame *f = g->frames;
     while (f && !f->in_defer)
         f = f->prev;
-    if (!f || f->panic != p)
+    if (!f || f->panic != p || !called_by_defer((uintptr_t)__builtin_return_address(0)))
         return (rt_iface){0};
     p->recovered = true;
     return p->arg;

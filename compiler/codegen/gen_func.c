@@ -99,7 +99,7 @@ static void begin(GenFunc *f, CsNode *node, CsType *sig, const char *cname)
 static void finish(GenFunc *f, const char *head, bool is_static, bool noinline)
 {
     Gen *g = cs_gen;
-    const char *attrs = noinline ? "static __attribute__((noinline)) " : is_static ? "static " : "";
+    const char *attrs = cs_gen_fmt("%s%s", is_static ? "static " : "", noinline ? "__attribute__((noinline)) " : "");
     cs_buf_printf(&g->protos, "%s%s;\n", attrs, head);
     cs_buf_printf(&g->funcs, "\n%s%s\n{\n%s}\n", attrs, head, f->body.s ? f->body.s : "");
     g->fn = f->outer;
@@ -257,6 +257,24 @@ static void split_wrapper(const char *name, const char *body, CsType *sig, const
     g->fn = w.outer;
 }
 
+/* recover() stops a panic only when called directly by a deferred
+ * function; the runtime tells by the frames above recover's caller
+ * (panic.c), so a function calling it keeps a frame of its own and defer
+ * thunks never inline their callee. */
+static void find_recover(CsNode *n, void *ctx)
+{
+    if (n->kind == CS_ND_CALL && n->builtin == CS_BI_RECOVER)
+        *(bool *)ctx = true;
+}
+
+static bool calls_recover(CsNode *fn)
+{
+    bool found = false;
+    if (fn->body)
+        walk(fn->body, find_recover, &found, false);
+    return found;
+}
+
 static bool ends_in_return(CsNode *list)
 {
     CsNode *last = NULL;
@@ -372,7 +390,7 @@ static void function(CsNode *node, CsType *sig, const char *cname, bool is_stati
     } else if (sig->nresults && !ends_in_return(node->body->list)) {
         cs_gen_line("__builtin_unreachable();");
     }
-    finish(&f, head, is_static || body_name != cname, body_name != cname);
+    finish(&f, head, is_static || body_name != cname, body_name != cname || calls_recover(node));
 }
 
 void cs_gen_funcdecl(CsNode *fd)
@@ -681,6 +699,7 @@ void cs_gen_go_defer(CsNode *stmt)
     top->indent++;
     const char *body;
     const char *alloc = cs_gen_fmt("struct %s *%s = rt_alloc(sizeof *%s);", name, rec, rec);
+    const char *opaque = "";    /* a deferred direct call goes through a volatile pointer */
     if (call->builtin || call->is_conversion) {
         cs_gen_line("%s", alloc);
         int i = 0;
@@ -722,6 +741,10 @@ void cs_gen_go_defer(CsNode *stmt)
             gc.args[i] = cs_gen_fmt("a_->a%d", i);
         }
         memset(&gc.pre, 0, sizeof gc.pre);
+        if (!is_go && (gc.kind == CALL_DIRECT || gc.kind == CALL_METHOD)) {
+            opaque = cs_gen_fmt("__typeof__(&%s) volatile fp_ = %s;\n    ", gc.fname, gc.fname);
+            gc.fname = "fp_";
+        }
         GenFunc th;
         begin(&th, NULL, NULL, name);
         body = cs_gen_emit_call(&gc, NULL);
@@ -730,7 +753,7 @@ void cs_gen_go_defer(CsNode *stmt)
     cs_buf_printf(&g->records, "struct %s {\n    int dummy_;\n%s};\n", name, fields.s ? fields.s : "");
     const char *h = cs_gen_fmt("void %s(void *arg_)", name);
     cs_buf_printf(&g->protos, "static %s;\n", h);
-    cs_buf_printf(&g->funcs, "\nstatic %s\n{\n    struct %s *a_ = arg_;\n    %s;\n}\n", h, name, body);
+    cs_buf_printf(&g->funcs, "\nstatic %s\n{\n    struct %s *a_ = arg_;\n    %s%s;\n}\n", h, name, opaque, body);
     if (is_go)
         cs_gen_line("rt_go(%s, %s);", name, rec);
     else
