@@ -11,6 +11,7 @@
  * named type they were found in (or anywhere, for unnamed struct types).
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include "check.h"
 
@@ -34,8 +35,6 @@ CsMethod *cs_find_method(CsType *named, const char *name)
 Lookup cs_lookup(Checker *c, CsType *t, const char *name, CsPackage *from)
 {
     Lookup r = {0};
-    Cand cur[64], next[64];
-    int ncur = 0, nnext;
     bool ind = false;
     resolved(c, t);
     if (t && t->kind == CS_TY_NAMED && t->underlying && cs_type_underlying(t)->kind == CS_TY_PTR) {
@@ -47,6 +46,9 @@ Lookup cs_lookup(Checker *c, CsType *t, const char *name, CsPackage *from)
         ind = true;
         if (cs_type_is_interface(t)) return r;  /* no methods on *interface */
     }
+    /* the candidates at this depth and the next, in growable arrays */
+    Cand *cur = cs_check_alloc(sizeof(Cand)), *next = NULL;
+    int ncur = 0, ccur = 1, nnext, cnext = 0;
     cur[ncur++] = (Cand){.t = t, .indirect = ind};
     CsType *seen[64]; int nseen = 0;
     while (ncur) {
@@ -84,7 +86,14 @@ Lookup cs_lookup(Checker *c, CsType *t, const char *name, CsPackage *from)
                                        .field = fd, .recv = ct};
                         memcpy(hit.path, cd->path, sizeof hit.path);
                         if (cd->depth < 8) hit.path[cd->depth] = f;
-                    } else if (fd->embedded && nnext < 64 && cd->depth < 7) {
+                    } else if (fd->embedded && cd->depth < 7) {
+                        if (nnext == cnext) {
+                            cnext = cnext ? 2 * cnext : 16;
+                            Cand *grown = cs_check_alloc(sizeof(Cand) * cnext);
+                            if (nnext) memcpy(grown, next, sizeof(Cand) * nnext);
+                            free(next);
+                            next = grown;
+                        }
                         Cand *n = &next[nnext++];
                         *n = *cd;
                         n->path[cd->depth] = f;
@@ -105,11 +114,14 @@ Lookup cs_lookup(Checker *c, CsType *t, const char *name, CsPackage *from)
                 }
             }
         }
-        if (found > 1) { r.kind = LK_AMBIGUOUS; return r; }
-        if (found == 1) return hit;
-        memcpy(cur, next, sizeof(Cand) * nnext);
-        ncur = nnext;
+        if (found > 1) hit = (Lookup){.kind = LK_AMBIGUOUS};
+        if (found) { r = hit; break; }
+        Cand *done = cur; int cdone = ccur;
+        cur = next; ccur = cnext; ncur = nnext;
+        next = done; cnext = cdone;
     }
+    free(cur);
+    free(next);
     return r;
 }
 

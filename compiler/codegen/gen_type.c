@@ -454,8 +454,9 @@ static void mset_add(MSet *s, MSetEntry e)
 static void collect(MSet *s, CsType *t, bool addressable, int *path, int depth)
 {
     typedef struct Q { CsType *t; bool addr; int path[8]; int depth; } Q;
-    Q queue[64];
-    int qh = 0, qt = 0;
+    int qh = 0, qt = 0, qcap = 16;
+    Q *queue = malloc(qcap * sizeof *queue);
+    if (!queue) { perror("csc"); exit(1); }
     queue[qt].t = t;
     queue[qt].addr = addressable;
     queue[qt].depth = depth;
@@ -483,9 +484,14 @@ static void collect(MSet *s, CsType *t, bool addressable, int *path, int depth)
         }
         if (u->kind != CS_TY_STRUCT || q.depth >= 7)
             continue;
-        for (int i = 0; i < u->nfields && qt < 64; i++) {
+        for (int i = 0; i < u->nfields; i++) {
             if (!u->fields[i].embedded)
                 continue;
+            if (qt == qcap) {
+                qcap *= 2;
+                queue = realloc(queue, qcap * sizeof *queue);
+                if (!queue) { perror("csc"); exit(1); }
+            }
             CsType *ft = u->fields[i].type;
             bool addr = q.addr;
             if (ft->kind == CS_TY_PTR) {
@@ -499,6 +505,7 @@ static void collect(MSet *s, CsType *t, bool addressable, int *path, int depth)
             queue[qt++] = n;
         }
     }
+    free(queue);
 }
 
 /* Method set of descriptor type t (T or *T), sorted by name. */
