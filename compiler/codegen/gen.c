@@ -93,13 +93,10 @@ static void gen_var_init(CsNode *spec)
     cs_gen_pos(spec->pos);
     int nnames = cs_ast_list_len(spec->names);
     if (nnames > 1 && cs_ast_list_len(spec->list) == 1) {
-        CsType *types[16];
-        const char *names[16];
+        const char **names = calloc(nnames + 1, sizeof *names);
+        CsType **types = calloc(nnames + 1, sizeof *types);
+        cs_gen_line("%s", cs_gen_multi(spec->list, nnames, names, types));
         int i = 0;
-        for (CsNode *id = spec->names; id && i < 16; id = id->next)
-            i++;
-        cs_gen_line("%s", cs_gen_multi(spec->list, i, names, types));
-        i = 0;
         for (CsNode *id = spec->names; id; id = id->next, i++)
             if (id->sym && strcmp(id->name, "_") != 0)
                 cs_gen_line("%s = %s;", cs_gen_global_name(id->sym),
