@@ -390,6 +390,8 @@ void rt_go_func0(void *f) {
 
 /* ---- running and switching --------------------------------------------------------- */
 
+static void exit_direct(rt_g *g);
+
 /* First C code on a fresh goroutine stack (called by rt_coro_start). */
 _Noreturn void rt_gentry(void);
 _Noreturn void rt_gentry(void) {
@@ -398,6 +400,7 @@ _Noreturn void rt_gentry(void) {
     g->fn(g->arg);
     if (g == rt_sched.maing)
         rt_exit(0);
+    exit_direct(g);
     rt_switch_to_g0(RT_MA_EXIT);
     rt_throw("dead goroutine resumed");
 }
@@ -659,7 +662,8 @@ static _Noreturn void schedule_loop(rt_m *m) {
  * runnext "inherits the time slice", and the partner, first thing once it
  * runs, finishes the parking (finish_direct: status WAITING, then unlockf)
  * exactly as after_switch would on g0: the parked G's context is saved
- * before anything can wake it. Only started Gs qualify (a new G needs its
+ * before anything can wake it; a G that ends is freed the same way
+ * (exit_direct). Only started Gs qualify (a new G needs its
  * stack set up on g0), and every DIRECT_MAX hand-offs the M goes through
  * schedule_loop anyway, so timers, the global queue and the network are
  * still looked at; sysmon's preemption of a long run is unchanged (the
@@ -684,10 +688,28 @@ static void finish_direct(void) {
         return;
     m->parkedg = NULL;
     prev->m = NULL;
-    park_done(m, prev);
+    if (m->action == RT_MA_EXIT)
+        gdestroy(m->p, prev);
+    else
+        park_done(m, prev);
     m->action = RT_MA_NONE;
     m->unlockf = NULL;
     m->unlockarg = NULL;
+}
+
+/* Switches from g, which parks or exits (action), straight to next. */
+static void switch_direct(rt_m *m, rt_g *g, rt_g *next, int action) {
+    m->action = action;
+    m->parkedg = g;
+    m->curg = next;
+    next->m = m;
+    RT_STORE(&next->status, RT_G_RUNNING);
+    rt_set_stackguard(next->preempt ? UINTPTR_MAX : next->stackguard);
+    set_tls_g(next);
+    ASAN_START(action == RT_MA_EXIT ? NULL : &g->asan_fake, next->stack_lo, next->stack_hi);
+    rt_coro_switch(&g->sp, next->sp);
+    ASAN_FINISH(g->asan_fake);
+    finish_direct();
 }
 
 void rt_park(const char *reason, bool (*unlockf)(rt_g *g, void *arg), void *arg) {
@@ -695,23 +717,21 @@ void rt_park(const char *reason, bool (*unlockf)(rt_g *g, void *arg), void *arg)
     m->waitreason = reason;
     m->unlockf = unlockf;
     m->unlockarg = arg;
-    rt_g *g = m->curg;
-    rt_g *next = direct_next(m, g);
-    if (next == NULL) {
+    rt_g *next = direct_next(m, m->curg);
+    if (next == NULL)
         rt_switch_to_g0(RT_MA_PARK);
-        return;
-    }
-    m->action = RT_MA_PARK;
-    m->parkedg = g;
-    m->curg = next;
-    next->m = m;
-    RT_STORE(&next->status, RT_G_RUNNING);
-    rt_set_stackguard(next->preempt ? UINTPTR_MAX : next->stackguard);
-    set_tls_g(next);
-    ASAN_START(&g->asan_fake, next->stack_lo, next->stack_hi);
-    rt_coro_switch(&g->sp, next->sp);
-    ASAN_FINISH(g->asan_fake);
-    finish_direct();
+    else
+        switch_direct(m, m->curg, next, RT_MA_PARK);
+}
+
+/* A goroutine that ends right after readying another (a child sending
+ * its result to its parent) hands over the same way; the next G frees
+ * its stack (gdestroy) once it runs on its own. */
+static void exit_direct(rt_g *g) {
+    rt_m *m = rt_getm();
+    rt_g *next = direct_next(m, g);
+    if (next != NULL)
+        switch_direct(m, g, next, RT_MA_EXIT);
 }
 
 /* g may still be on its way to g0 when a waker that does not use unlockf
