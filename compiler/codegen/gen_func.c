@@ -106,11 +106,14 @@ static void finish(GenFunc *f, const char *head, bool is_static, bool noinline)
 }
 
 /* The C parameters of a function, for its morestack record and thunk:
- * "T a; U *b; ", ".a = a, .b = &b", "r_->a, *r_->b" and "a, b". A big
- * parameter is recorded by address, so the record stays small: the frame
- * that checks the stack must not itself be big. */
+ * "T a; U *b; ", ".a = a, .b = &b", "r_->a, *r_->b" and "a, b", and for
+ * calling a split function's body (which takes big parameters by address)
+ * "a, &b" and "r_->a, r_->b". A big parameter is recorded by address, so
+ * the record stays small: the frame that checks the stack must not itself
+ * be big. ref_big: this list is a split body's, big parameters by address. */
 typedef struct CParams {
-    CsBuf fields, names, from_rec, args;
+    CsBuf fields, names, from_rec, args, ref_args, rec_refs;
+    bool ref_big;
 } CParams;
 
 static void add_param(CsBuf *head, CParams *cp, bool *first, CsType *t, const char *decl, const char *name)
@@ -125,11 +128,15 @@ static void add_param(CsBuf *head, CParams *cp, bool *first, CsType *t, const ch
     cs_buf_printf(&cp->names, "%s.%s = %s%s", sep, name, big ? "&" : "", name);
     cs_buf_printf(&cp->from_rec, "%s%sr_->%s", sep, big ? "*" : "", name);
     cs_buf_printf(&cp->args, "%s%s", sep, name);
+    cs_buf_printf(&cp->ref_args, "%s%s%s", sep, big ? "&" : "", name);
+    cs_buf_printf(&cp->rec_refs, "%sr_->%s", sep, name);
     *first = false;
 }
 
 /* Appends the parameters of a FUNCTYPE's FIELD list to the header; heap
- * parameters get a C parameter `name_` copied into their cell by prologue. */
+ * parameters get a C parameter `name_` copied into their cell by prologue.
+ * In a split body (cp->ref_big) a big parameter arrives by address as
+ * `name_r_` and the prologue copies it into its variable or cell. */
 static void params(CsBuf *head, CParams *cp, CsBuf *prologue, CsNode *fields, CsType **types, int *k,
                    bool *first, CsBuf *stack_names)
 {
@@ -137,14 +144,19 @@ static void params(CsBuf *head, CParams *cp, CsBuf *prologue, CsNode *fields, Cs
         CsNode *id = fld->names;
         do {
             CsType *t = types[*k];
+            bool by_ref = cp->ref_big && cs_type_size_estimate(t) >= BIG_PART;
             const char *pname;
             if (id && id->sym && strcmp(id->name, "_") != 0) {
                 const char *name = cs_gen_local_name(id->sym);
                 if (cs_gen_is_heap(id->sym)) {
-                    pname = cs_gen_fmt("%s_", name);
+                    pname = cs_gen_fmt(by_ref ? "%s_r_" : "%s_", name);
                     cs_buf_printf(prologue, "%s = %s(sizeof(%s));\n", cs_gen_decl(cs_type_ptr(t), name),
                                   cs_gen_has_pointers(t) ? "rt_alloc" : "rt_alloc_noscan", cs_gen_ctype(t));
-                    cs_buf_printf(prologue, "*%s = %s;\n", name, pname);
+                    cs_buf_printf(prologue, "*%s = %s%s;\n", name, by_ref ? "*" : "", pname);
+                } else if (by_ref) {
+                    pname = cs_gen_fmt("%s_r_", name);
+                    cs_buf_printf(prologue, "%s = *%s;\n", cs_gen_decl(t, name), pname);
+                    cs_buf_printf(stack_names, "%s\n", name);
                 } else {
                     pname = name;
                     cs_buf_printf(stack_names, "%s\n", name);
@@ -152,7 +164,7 @@ static void params(CsBuf *head, CParams *cp, CsBuf *prologue, CsNode *fields, Cs
             } else {
                 pname = cs_gen_fmt("p%d_", *k);
             }
-            add_param(head, cp, first, t, cs_gen_decl(t, pname), pname);
+            add_param(head, cp, first, t, cs_gen_decl(by_ref ? cs_type_ptr(t) : t, pname), pname);
             (*k)++;
             if (id)
                 id = id->next;
@@ -210,7 +222,7 @@ static int64_t frame_estimate(CsNode *fn)
 /* The record of `name`'s parameters and the thunk that calls `callee`
  * with them on a new stack segment (rt_sched.h's RT_MORESTACK). A big
  * result goes to the heap, for the same reason as big parameters. */
-static void morestack_thunk(const char *name, const char *callee, CsType *sig, CParams *cp)
+static void morestack_thunk(const char *name, const char *callee, CsType *sig, CParams *cp, const char *args)
 {
     Gen *g = cs_gen;
     bool res = sig->nresults > 0, big = res && cs_type_size_estimate(sig->results[0]) >= BIG_PART;
@@ -220,7 +232,7 @@ static void morestack_thunk(const char *name, const char *callee, CsType *sig, C
                   !cp->fields.s && !res ? "char none_; " : "", name);
     cs_buf_printf(&g->funcs, "\nstatic void %s_more_(void *rec_)\n{\n    struct %s_more_ *r_ = rec_;\n"
                   "    (void)r_;\n    %s%s(%s);\n}\n", name, name, !res ? "" : big ? "*r_->res_ = " : "r_->res_ = ",
-                  callee, cp->from_rec.s ? cp->from_rec.s : "");
+                  callee, args ? args : "");
 }
 
 /* The entry check: too little stack left (or a preemption request) calls
@@ -241,16 +253,17 @@ static void entry_check(const char *name, CsType *sig, CParams *cp, int64_t est)
 }
 
 /* For a huge frame: `name` checks, then calls `body` (never inlined into
- * it), whose frame then starts below a frame that passed the check. */
+ * it, big parameters passed by address so `name`'s own frame stays small),
+ * whose frame then starts below a frame that passed the check. */
 static void split_wrapper(const char *name, const char *body, CsType *sig, const char *plist, CParams *cp,
                           int64_t est, bool is_static)
 {
     Gen *g = cs_gen;
-    morestack_thunk(name, body, sig, cp);
+    morestack_thunk(name, body, sig, cp, cp->rec_refs.s);
     GenFunc w;
     begin(&w, NULL, sig, name);
     entry_check(name, sig, cp, est);
-    cs_gen_line("%s%s(%s);", sig->nresults ? "return " : "", body, cp->args.s ? cp->args.s : "");
+    cs_gen_line("%s%s(%s);", sig->nresults ? "return " : "", body, cp->ref_args.s ? cp->ref_args.s : "");
     const char *head = cs_gen_fmt("%s %s(%s)", cs_gen_result_ctype(sig), name, plist);
     cs_buf_printf(&g->protos, "%s%s;\n", is_static ? "static " : "", head);
     cs_buf_printf(&g->funcs, "\n%s%s\n{\n%s}\n", is_static ? "static " : "", head, w.body.s);
@@ -283,6 +296,26 @@ static bool ends_in_return(CsNode *list)
     return last && last->kind == CS_ND_RETURN;
 }
 
+/* The C parameter list of FUNCDECL/FUNCLIT `node`: closure record,
+ * receiver, parameters, then out-pointers for results after the first. */
+static void c_params(CsNode *node, CsType *sig, const char *env_type, CsBuf *plist, CParams *cp, CsBuf *pro,
+                     CsBuf *stack_params)
+{
+    bool first = true;
+    if (env_type)
+        add_param(plist, cp, &first, NULL, "rt_func *self_", "self_");
+    if (node->kind == CS_ND_FUNCDECL && node->recv) {
+        CsType *one[1] = {node->recv->type->ty};
+        int k = 0;
+        params(plist, cp, pro, node->recv, one, &k, &first, stack_params);
+    }
+    int k = 0;
+    params(plist, cp, pro, node->type->params, sig->params, &k, &first, stack_params);
+    for (int i = 1; i < sig->nresults; i++)
+        add_param(plist, cp, &first, NULL, cs_gen_fmt("%s *out%d_", cs_gen_ctype(sig->results[i]), i),
+                  cs_gen_fmt("out%d_", i));
+}
+
 /* Writes the whole C function for FUNCDECL/FUNCLIT `node`. `first` is the
  * closure's hidden parameter (or NULL); `captures` the captured symbols. */
 static void function(CsNode *node, CsType *sig, const char *cname, bool is_static, CsSym **captures,
@@ -290,11 +323,6 @@ static void function(CsNode *node, CsType *sig, const char *cname, bool is_stati
 {
     GenFunc f;
     begin(&f, node, sig, cname);
-    CsBuf plist = {0}, pro = {0}, stack_params = {0};
-    CParams cp = {0};
-    bool first = true;
-    if (env_type)
-        add_param(&plist, &cp, &first, NULL, "rt_func *self_", "self_");
     /* captured cells keep their names in the closure */
     for (int i = 0; i < ncaptures; i++) {
         GenName *nm = calloc(1, sizeof *nm);
@@ -302,26 +330,23 @@ static void function(CsNode *node, CsType *sig, const char *cname, bool is_stati
         nm->next = f.names;
         f.names = nm;
     }
-    if (node->kind == CS_ND_FUNCDECL && node->recv) {
-        CsType *rt = node->recv->type->ty;
-        CsType *one[1] = {rt};
-        int k = 0;
-        params(&plist, &cp, &pro, node->recv, one, &k, &first, &stack_params);
-    }
-    CsNode *ft = node->type;
-    int k = 0;
-    params(&plist, &cp, &pro, ft->params, sig->params, &k, &first, &stack_params);
-    for (int i = 1; i < sig->nresults; i++)
-        add_param(&plist, &cp, &first, NULL, cs_gen_fmt("%s *out%d_", cs_gen_ctype(sig->results[i]), i),
-                  cs_gen_fmt("out%d_", i));
-    const char *ps = plist.s ? plist.s : "void";
     int64_t est = frame_estimate(node);
     const char *body_name = est > SPLIT_FRAME ? cs_gen_fmt("%s_body_", cname) : cname;
+    CsBuf plist = {0}, pro = {0}, stack_params = {0};
+    CParams cp = {0};
+    c_params(node, sig, env_type, &plist, &cp, &pro, &stack_params);
+    const char *ps = plist.s ? plist.s : "void";
     const char *head = cs_gen_fmt("%s %s(%s)", cs_gen_result_ctype(sig), body_name, ps);
     if (body_name != cname) {
+        CsBuf bplist = {0}, bpro = {0}, bstack = {0};
+        CParams bcp = {.ref_big = true};
+        c_params(node, sig, env_type, &bplist, &bcp, &bpro, &bstack);
         split_wrapper(cname, body_name, sig, ps, &cp, est, is_static);
+        head = cs_gen_fmt("%s %s(%s)", cs_gen_result_ctype(sig), body_name, bplist.s ? bplist.s : "void");
+        pro = bpro;
+        stack_params = bstack;
     } else {
-        morestack_thunk(cname, cname, sig, &cp);
+        morestack_thunk(cname, cname, sig, &cp, cp.from_rec.s);
         entry_check(cname, sig, &cp, est);
     }
     if (env_type) {
@@ -338,7 +363,7 @@ static void function(CsNode *node, CsType *sig, const char *cname, bool is_stati
     f.has_defer = cs_gen_func_has_defer(node);
     f.res_names = calloc(sig->nresults + 1, sizeof *f.res_names);
     int r = 0;
-    for (CsNode *fld = ft->results; fld; fld = fld->next) {
+    for (CsNode *fld = node->type->results; fld; fld = fld->next) {
         for (CsNode *id = fld->names; id; id = id->next, r++) {
             CsSym *s = id->sym;
             if (!s || strcmp(id->name, "_") == 0) {
