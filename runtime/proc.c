@@ -675,7 +675,7 @@ static rt_g *direct_next(rt_m *m, rt_g *g) {
     if (p == NULL || m->ndirect >= DIRECT_MAX || g->preempt)
         return NULL;
     rt_g *next = RT_LOAD(&p->runnext);
-    if (next == NULL || next->stack_hi == NULL || !RT_CAS(&p->runnext, next, NULL))
+    if (next == NULL || next->stack_hi == NULL || !rt_runnext_take(p, next))
         return NULL;
     m->ndirect++;
     return next;
@@ -736,7 +736,7 @@ static void exit_direct(rt_g *g) {
 
 /* g may still be on its way to g0 when a waker that does not use unlockf
  * finds it: wait for after_switch to mark it WAITING. */
-static void wait_parked(rt_g *g) {
+static __attribute__((noinline)) void wait_parked(rt_g *g) {
     for (int spins = 0; RT_LOAD(&g->status) == RT_G_RUNNING; spins++) {
         if (spins > 1000)
             rt_usleep(1);
@@ -746,7 +746,8 @@ static void wait_parked(rt_g *g) {
 }
 
 void rt_ready(rt_g *g) {
-    wait_parked(g);
+    if (RT_LOAD(&g->status) != RT_G_WAITING)
+        wait_parked(g);
     RT_STORE(&g->status, RT_G_RUNNABLE);
     rt_m *m = rt_getm();
     rt_p *p = m != NULL ? m->p : NULL;
@@ -757,7 +758,8 @@ void rt_ready(rt_g *g) {
         rt_globrunqput(g);
         rt_lock_release(&rt_sched.lock);
     }
-    rt_wakep();
+    if (RT_LOAD(&rt_sched.npidle) != 0)
+        rt_wakep();
 }
 
 /* Go's injectglist: all to the global queue, then one M per idle P. */

@@ -172,6 +172,8 @@ void rt_coro_start(void);
  * and returns one G. */
 void rt_runqput(rt_p *p, rt_g *g, bool next);
 rt_g *rt_runqget(rt_p *p, bool *inherit);
+/* Owner only: takes next out of p's runnext if it is still there. */
+bool rt_runnext_take(rt_p *p, rt_g *next);
 rt_g *rt_runqsteal(rt_p *p, rt_p *victim, bool steal_next);
 bool rt_runq_empty(rt_p *p);
 int64_t rt_runq_len(rt_p *p);
