@@ -41,7 +41,19 @@ static inline __attribute__((always_inline)) uintptr_t rt_load_stackguard(void) 
 #endif
     return g;
 }
-#define RT_FRAME_LOW(est) ((uintptr_t)__builtin_frame_address(0) - (uintptr_t)(est))
+/* The stack pointer, read without making the function keep a frame
+ * pointer (as __builtin_frame_address would): one instruction fewer per
+ * call in and out. It never lies above the frame address. */
+static inline __attribute__((always_inline)) uintptr_t rt_sp(void) {
+#if defined(__x86_64__)
+    uintptr_t sp;
+    __asm__("movq %%rsp, %0" : "=r"(sp));
+    return sp;
+#else
+    return (uintptr_t)__builtin_frame_address(0);
+#endif
+}
+#define RT_FRAME_LOW(est) (rt_sp() - (uintptr_t)(est))
 #if defined(RT_BENCH_NO_CHECKS)
 /* Measurement only (bench/run's fib row): no stack or preemption checks at
  * all; a program that recurses past its first stack then crashes. */
@@ -57,7 +69,7 @@ void rt_morestack(void);
 #define RT_CHECK() do { } while (0)
 #else
 #define RT_CHECK() do { \
-    if (__builtin_expect((uintptr_t)__builtin_frame_address(0) < rt_load_stackguard(), 0)) \
+    if (__builtin_expect(rt_sp() < rt_load_stackguard(), 0)) \
         rt_morestack(); \
 } while (0)
 #endif
