@@ -21,7 +21,7 @@
  * 32K goroutines (§7). Instead stacks are carved from 256 MiB chunks (one
  * mmap, one guard page at the bottom of the chunk: two VMAs per 4096
  * stacks) and overflow is caught in software: codegen puts RT_CHECK() at
- * every function entry and loop back-edge, comparing the frame address
+ * every function entry and loop back-edge, comparing the stack pointer
  * with rt_stackguard = stack_lo + RT_STACK_GUARD. The 32 KiB below the
  * guard is headroom for C code called from the deepest checked frame
  * (libc, Boehm's allocator and collector, which clears up to 16 KiB below

@@ -176,7 +176,7 @@ static void params(CsBuf *head, CParams *cp, CsBuf *prologue, CsNode *fields, Cs
 
 /* A frame's big locals and temporaries, by codegen's estimate: a function
  * with more than BIG_FRAME bytes of them checks for that much room below
- * its frame address, not just for the guard; beyond SPLIT_FRAME the frame
+ * the stack pointer, not just for the guard; beyond SPLIT_FRAME the frame
  * could reach past a stack's headroom before the check runs, so the
  * function becomes a small checking wrapper around a separate body. */
 typedef struct FrameSize {
