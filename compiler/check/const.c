@@ -87,7 +87,8 @@ bool cs_const_compare(CsOp op, CsConst *a, CsConst *b)
          * exact Go identities like 0.1+0.2 == 0.3 hold */
         long double x = as_float(a), y = as_float(b);
         long double d = x - y, m = (x < 0 ? -x : x) > (y < 0 ? -y : y) ? (x < 0 ? -x : x) : (y < 0 ? -y : y);
-        if ((d < 0 ? -d : d) <= m * 1e-18L) c = 0;
+        if (__builtin_isinf(m)) c = x < y ? -1 : x > y;   /* beyond long double: 1e5000 > 0 */
+        else if ((d < 0 ? -d : d) <= m * 1e-18L) c = 0;
         else c = x < y ? -1 : x > y;
     }
     switch (op) {
