@@ -152,7 +152,7 @@ static bool is_repeat(CsPos pos, const char *msg)
     if (same_line(last_other, pos) && !strncmp(last_msg, msg, sizeof last_msg - 1))
         return true;
     last_other = pos;
-    snprintf(last_msg, sizeof last_msg, "%s", msg);
+    snprintf(last_msg, sizeof last_msg, "%.*s", (int)sizeof last_msg - 1, msg);
     return false;
 }
 
