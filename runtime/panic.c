@@ -168,9 +168,10 @@ static _Unwind_Reason_Code caller_frame(struct _Unwind_Context *ctx, void *arg) 
         return _URC_NO_REASON;
     }
     rt_symfunc sf;
-    if (rt_symtab_find(ip - 1, &sf) && sf.kind == RT_SYM_WRAPPER)
+    bool named = rt_symtab_find(ip - 1, &sf);
+    if (named && sf.kind == RT_SYM_WRAPPER)
         return _URC_NO_REASON;
-    w->direct = !rt_symtab_find(ip - 1, &sf);
+    w->direct = !named;
     return _URC_END_OF_STACK;
 }
 

@@ -258,16 +258,12 @@ static void entry_check(const char *name, CsType *sig, CParams *cp, int64_t est)
 static void split_wrapper(const char *name, const char *body, CsType *sig, const char *plist, CParams *cp,
                           int64_t est, bool is_static)
 {
-    Gen *g = cs_gen;
     morestack_thunk(name, body, sig, cp, cp->rec_refs.s);
     GenFunc w;
     begin(&w, NULL, sig, name);
     entry_check(name, sig, cp, est);
     cs_gen_line("%s%s(%s);", sig->nresults ? "return " : "", body, cp->ref_args.s ? cp->ref_args.s : "");
-    const char *head = cs_gen_fmt("%s %s(%s)", cs_gen_result_ctype(sig), name, plist);
-    cs_buf_printf(&g->protos, "%s%s;\n", is_static ? "static " : "", head);
-    cs_buf_printf(&g->funcs, "\n%s%s\n{\n%s}\n", is_static ? "static " : "", head, w.body.s);
-    g->fn = w.outer;
+    finish(&w, cs_gen_fmt("%s %s(%s)", cs_gen_result_ctype(sig), name, plist), is_static, false);
 }
 
 /* recover() stops a panic only when called directly by a deferred
