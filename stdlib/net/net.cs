@@ -420,19 +420,24 @@ func (e UnknownNetworkError) Temporary() bool { return false }
 
 // resolve turns "host:port" into a TCPAddr. An empty host stays nil (the
 // wildcard); "localhost" is the IPv4 loopback, as Go's resolver prefers.
+// An empty address is the wildcard with port 0, as for Go's Listen.
 func resolve(network, address string) (*TCPAddr, error) {
 	switch network {
 	case "tcp", "tcp4", "tcp6":
 	default:
 		return nil, UnknownNetworkError(network)
 	}
-	host, port, err := SplitHostPort(address)
+	var host, port string
+	if address != "" {
+		h, p, err := SplitHostPort(address)
+		if err != nil {
+			return nil, err
+		}
+		host, port = h, p
+	}
+	p, err := lookupPort(network, port)
 	if err != nil {
 		return nil, err
-	}
-	p, ok := parsePort(port)
-	if !ok {
-		return nil, &AddrError{Err: "invalid port", Addr: port}
 	}
 	a := &TCPAddr{Port: p}
 	switch {
@@ -449,23 +454,6 @@ func resolve(network, address string) (*TCPAddr, error) {
 		}
 	}
 	return a, nil
-}
-
-func parsePort(s string) (int, bool) {
-	if len(s) == 0 {
-		return 0, false
-	}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0, false
-		}
-		n = n*10 + int(s[i]-'0')
-		if n > 65535 {
-			return 0, false
-		}
-	}
-	return n, true
 }
 
 // family picks the socket family for ip: IPv4 when it has a 4-byte form,
@@ -743,8 +731,13 @@ func Dial(network, address string) (Conn, error) {
 	return c, nil
 }
 
+var errMissingAddress = errors.New("missing address")
+
 func dialTCP(network, address string) (*TCPConn, error) {
 	a, err := resolve(network, address)
+	if err == nil && address == "" {
+		err = errMissingAddress
+	}
 	if err != nil {
 		return nil, &OpError{Op: "dial", Net: network, Err: err}
 	}
@@ -769,7 +762,7 @@ func ResolveTCPAddr(network, address string) (*TCPAddr, error) {
 // must be nil.
 func DialTCP(network string, laddr, raddr *TCPAddr) (*TCPConn, error) {
 	if raddr == nil {
-		return nil, &OpError{Op: "dial", Net: network, Err: errors.New("missing address")}
+		return nil, &OpError{Op: "dial", Net: network, Err: errMissingAddress}
 	}
 	return dialTCP(network, raddr.String())
 }
