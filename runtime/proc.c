@@ -86,11 +86,16 @@ void rt_pidleput(rt_p *p) {
     __atomic_add_fetch(&rt_sched.npidle, 1, __ATOMIC_SEQ_CST);
 }
 
+/* A P leaving the idle list may run Gs again: sysmon must watch them. */
 rt_p *rt_pidleget(void) {
     rt_p *p = rt_sched.pidle;
     if (p != NULL) {
         rt_sched.pidle = p->link;
         __atomic_sub_fetch(&rt_sched.npidle, 1, __ATOMIC_SEQ_CST);
+        if (rt_sched.sysmonwait) {
+            rt_sched.sysmonwait = false;
+            rt_note_wakeup(&rt_sched.sysmonnote);
+        }
     }
     return p;
 }
@@ -547,7 +552,7 @@ top:
         rt_timers_run(p, rt_nanotime());
     if (p->schedtick % 61 == 0 && RT_LOAD(&rt_sched.runqsize) > 0) {
         rt_lock_acquire(&rt_sched.lock);
-        g = rt_globrunqget(p, 1);
+        g = rt_globrunqget(p, 1, p->schedtick % 122 == 0);
         rt_lock_release(&rt_sched.lock);
         if (g != NULL) {
             *inherit = false;
@@ -558,7 +563,7 @@ top:
         return g;
     if (RT_LOAD(&rt_sched.runqsize) > 0) {
         rt_lock_acquire(&rt_sched.lock);
-        g = rt_globrunqget(p, 0);
+        g = rt_globrunqget(p, 0, false);
         rt_lock_release(&rt_sched.lock);
         if (g != NULL) {
             *inherit = false;
@@ -580,7 +585,7 @@ top:
     /* Nothing: give up the P, then re-check before sleeping. */
     rt_lock_acquire(&rt_sched.lock);
     if (rt_sched.runqsize > 0) {
-        g = rt_globrunqget(p, 0);
+        g = rt_globrunqget(p, 0, false);
         rt_lock_release(&rt_sched.lock);
         *inherit = false;
         return g;

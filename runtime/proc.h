@@ -112,10 +112,13 @@ struct rt_m {
 /* ---- global scheduler state ---------------------------------------------------- */
 typedef struct rt_allgs { int64_t n, cap; rt_g *g[]; } rt_allgs;
 
+typedef struct rt_gqueue { rt_g *head, *tail; } rt_gqueue;
+
 typedef struct rt_schedt {
     rt_lock lock;
-    rt_g *runqhead, *runqtail;       /* [sched] global run queue */
-    int64_t runqsize;                /* [sched, read racily as a hint] */
+    rt_gqueue runq;                  /* [sched] global queue: Gs that have run */
+    rt_gqueue newq;                  /* [sched] global queue: Gs not started yet */
+    int64_t runqsize;                /* [sched] both queues; read racily as a hint */
     rt_m *midle;                     /* [sched] idle Ms */
     int nmidle;                      /* [sched] */
     int mcount;                      /* [sched] Ms created (sysmon excluded) */
@@ -137,6 +140,8 @@ typedef struct rt_schedt {
     int ncpu;                        /* [init] */
     bool started;                    /* [init] scheduler loop running */
     rt_g *maing;                     /* goroutine 1; NULL after it Goexits */
+    bool sysmonwait;                 /* [sched] sysmon sleeps on sysmonnote */
+    rt_note sysmonnote;
 } rt_schedt;
 
 extern rt_schedt rt_sched;
@@ -167,9 +172,9 @@ void rt_coro_start(void);
 /* runq.c. Local queues: rt_runqput and rt_runqget by p's owner only
  * (next: into runnext, kicking the old one to the tail; *inherit: the G
  * came from runnext and keeps the time slice); rt_runqsteal moves half of
- * victim's queue into p's and returns one G. Global queue: sched.lock
+ * victim's queue into p's and returns one G. Global queues: sched.lock
  * held; rt_globrunqget takes a fair share (at most max if max > 0) into p
- * and returns one G. */
+ * and returns one G, from newq first if fresh_first. */
 void rt_runqput(rt_p *p, rt_g *g, bool next);
 rt_g *rt_runqget(rt_p *p, bool *inherit);
 /* Owner only: takes next out of p's runnext if it is still there. */
@@ -178,7 +183,7 @@ rt_g *rt_runqsteal(rt_p *p, rt_p *victim, bool steal_next);
 bool rt_runq_empty(rt_p *p);
 int64_t rt_runq_len(rt_p *p);
 void rt_globrunqput(rt_g *g);
-rt_g *rt_globrunqget(rt_p *p, int64_t max);
+rt_g *rt_globrunqget(rt_p *p, int64_t max, bool fresh_first);
 
 /* proc.c internals used by the other scheduler files */
 void rt_sched_init_procs(int n);

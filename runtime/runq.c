@@ -7,10 +7,18 @@
  * never overwritten before it is read: the owner only writes slot t while
  * t - head < RT_RUNQ_SIZE. runnext is set only by the owner and CASed
  * away by anyone. A full ring spills half of itself plus the new G to the
- * global queue in one batch.
+ * global queues in one batch.
  *
- * Global: a linked list through g->schedlink under rt_sched.lock;
- * runqsize is also read without the lock as a hint.
+ * Global: two FIFO lists through g->schedlink under rt_sched.lock, runq
+ * for Gs that have run before (woken, yielded, preempted) and newq for
+ * Gs that have not started; runqsize counts both and is also read
+ * without the lock as a hint. Takers prefer runq, so a G woken by a timer
+ * or a channel waits behind the Gs woken before it, not behind every
+ * goroutine spawned and not yet started: 100,000 sleepers spawned in one
+ * burst wake on time instead of 100 ms late (spawning is the slow part).
+ * Every other fairness check (proc.c, schedtick % 61) prefers newq, so
+ * neither list starves. While only one list holds Gs, which is always
+ * the case below 256 runnable Gs per P, this is Go's single FIFO.
  */
 #include "proc.h"
 
@@ -27,16 +35,9 @@ static bool runqputslow(rt_p *p, rt_g *g, uint32_t h, uint32_t t) {
     if (!RT_CAS(&p->runqhead, h, h + n))
         return false;
     batch[n] = g;
-    for (uint32_t i = 0; i < n; i++)
-        batch[i]->schedlink = batch[i + 1];
-    batch[n]->schedlink = NULL;
     rt_lock_acquire(&rt_sched.lock);
-    if (rt_sched.runqtail != NULL)
-        rt_sched.runqtail->schedlink = batch[0];
-    else
-        rt_sched.runqhead = batch[0];
-    rt_sched.runqtail = batch[n];
-    RT_STORE(&rt_sched.runqsize, rt_sched.runqsize + n + 1);
+    for (uint32_t i = 0; i <= n; i++)
+        rt_globrunqput(batch[i]);
     rt_lock_release(&rt_sched.lock);
     return true;
 }
@@ -175,29 +176,40 @@ int64_t rt_runq_len(rt_p *p) {
            (RT_LOAD(&p->runnext) != NULL);
 }
 
-/* ---- global run queue (rt_sched.lock held) ------------------------------------ */
+/* ---- global run queues (rt_sched.lock held) ------------------------------------ */
 
-void rt_globrunqput(rt_g *g) {
+static void gqueue_push(rt_gqueue *q, rt_g *g) {
     g->schedlink = NULL;
-    if (rt_sched.runqtail != NULL)
-        rt_sched.runqtail->schedlink = g;
+    if (q->tail != NULL)
+        q->tail->schedlink = g;
     else
-        rt_sched.runqhead = g;
-    rt_sched.runqtail = g;
-    RT_STORE(&rt_sched.runqsize, rt_sched.runqsize + 1);
+        q->head = g;
+    q->tail = g;
 }
 
-static rt_g *globrunqpop(void) {
-    rt_g *g = rt_sched.runqhead;
-    rt_sched.runqhead = g->schedlink;
-    if (rt_sched.runqhead == NULL)
-        rt_sched.runqtail = NULL;
-    RT_STORE(&rt_sched.runqsize, rt_sched.runqsize - 1);
+static rt_g *gqueue_pop(rt_gqueue *q) {
+    rt_g *g = q->head;
+    q->head = g->schedlink;
+    if (q->head == NULL)
+        q->tail = NULL;
     return g;
 }
 
-/* Takes a fair share of the global queue into p; returns one G. */
-rt_g *rt_globrunqget(rt_p *p, int64_t max) {
+void rt_globrunqput(rt_g *g) {
+    bool fresh = RT_LOAD(&g->stack_hi) == NULL;
+    gqueue_push(fresh ? &rt_sched.newq : &rt_sched.runq, g);
+    RT_STORE(&rt_sched.runqsize, rt_sched.runqsize + 1);
+}
+
+static rt_g *globrunqpop(bool fresh_first) {
+    rt_gqueue *first = fresh_first ? &rt_sched.newq : &rt_sched.runq;
+    rt_gqueue *second = fresh_first ? &rt_sched.runq : &rt_sched.newq;
+    RT_STORE(&rt_sched.runqsize, rt_sched.runqsize - 1);
+    return gqueue_pop(first->head != NULL ? first : second);
+}
+
+/* Takes a fair share of the global queues into p; returns one G. */
+rt_g *rt_globrunqget(rt_p *p, int64_t max, bool fresh_first) {
     int64_t size = rt_sched.runqsize;
     if (size == 0)
         return NULL;
@@ -208,8 +220,8 @@ rt_g *rt_globrunqget(rt_p *p, int64_t max) {
         n = max;
     if (n > RT_RUNQ_SIZE / 2)
         n = RT_RUNQ_SIZE / 2;
-    rt_g *g = globrunqpop();
+    rt_g *g = globrunqpop(fresh_first);
     while (--n > 0)
-        rt_runqput(p, globrunqpop(), false);
+        rt_runqput(p, globrunqpop(fresh_first), false);
     return g;
 }

@@ -9,16 +9,25 @@
  *     more (left alone only when it has no work, other Ms are spinning or
  *     idle, and the call is younger than 10 ms) and hands it off;
  *   - polls the network when nobody has for 10 ms;
- *   - wakes an M when the earliest timer is overdue;
+ *   - wakes an M when the earliest timer is overdue, and preempts a G
+ *     that kept its P's timers waiting TIMER_SLACK_NS past their deadline
+ *     (Go waits for the 10 ms preemption there; a goroutine spawning
+ *     100,000 sleepers would then hold their wake-ups back that long):
+ *     while a timer is pending it wakes no later than that slack after
+ *     the earliest deadline;
  *   - prints GODEBUG=schedtrace lines.
- * It never allocates and takes rt_sched.lock only through handoff.
+ * When every P is idle there is nothing to watch: it sleeps on
+ * rt_sched.sysmonnote until rt_pidleget hands a P out (Go's sysmonwait),
+ * so an idle process makes no system calls but the one blocking wait.
+ * It never allocates and takes rt_sched.lock only to go to sleep and
+ * through handoff.
  */
 #include "proc.h"
 
 #include <gc.h>
 #include <pthread.h>
 
-enum { FORCE_PREEMPT_NS = 10 * 1000 * 1000 };
+enum { FORCE_PREEMPT_NS = 10 * 1000 * 1000, TIMER_SLACK_NS = 1000 * 1000 };
 
 extern int64_t rt_schedtrace_ms;   /* trace.c */
 
@@ -33,6 +42,11 @@ static void preemptone(rt_p *p) {
     __atomic_store_n(m->stackguard, UINTPTR_MAX, __ATOMIC_RELEASE);
 }
 
+static bool timers_held_back(rt_p *p, int64_t now) {
+    int64_t first = rt_timers_first(p);
+    return first != 0 && now - first >= TIMER_SLACK_NS;
+}
+
 static int retake(int64_t now) {
     int n = 0;
     int np = __atomic_load_n(&rt_sched.nallp, __ATOMIC_ACQUIRE);
@@ -44,7 +58,8 @@ static int retake(int64_t now) {
             if (p->sm_schedtick != t) {
                 p->sm_schedtick = t;
                 p->sm_schedwhen = now;
-            } else if (st == RT_P_RUNNING && now - p->sm_schedwhen >= FORCE_PREEMPT_NS) {
+            } else if (st == RT_P_RUNNING && (now - p->sm_schedwhen >= FORCE_PREEMPT_NS ||
+                                              timers_held_back(p, now))) {
                 preemptone(p);
                 p->sm_schedwhen = now;
             }
@@ -72,6 +87,34 @@ static int retake(int64_t now) {
     return n;
 }
 
+/* Sleeps until a P leaves the idle list, if all are idle (sched.lock
+ * makes the check and rt_pidleget's wake-up one or the other). */
+static bool sleep_while_idle(void) {
+    if (rt_schedtrace_ms > 0 ||
+        RT_LOAD(&rt_sched.npidle) != RT_LOAD(&rt_sched.gomaxprocs))
+        return false;
+    rt_lock_acquire(&rt_sched.lock);
+    if (RT_LOAD(&rt_sched.npidle) != RT_LOAD(&rt_sched.gomaxprocs)) {
+        rt_lock_release(&rt_sched.lock);
+        return false;
+    }
+    rt_sched.sysmonwait = true;
+    rt_lock_release(&rt_sched.lock);
+    rt_note_sleep(&rt_sched.sysmonnote);
+    rt_note_clear(&rt_sched.sysmonnote);
+    return true;
+}
+
+/* How long to sleep (us): the back-off delay, cut short to notice a timer
+ * held back by a running G. */
+static int64_t nap_us(int64_t delay, int64_t now) {
+    int64_t next = rt_timers_next();
+    if (next == 0)
+        return delay;
+    int64_t until = (next + TIMER_SLACK_NS - now) / 1000;
+    return until < 20 ? 20 : until < delay ? until : delay;
+}
+
 static void *sysmon(void *arg) {
     (void)arg;
     int64_t delay = 0, lasttrace = 0;
@@ -83,7 +126,11 @@ static void *sysmon(void *arg) {
             delay *= 2;
         if (delay > 10000)
             delay = 10000;
-        rt_usleep(delay);
+        rt_usleep(nap_us(delay, rt_nanotime()));
+        if (sleep_while_idle()) {
+            idle = 0;
+            continue;
+        }
         int64_t now = rt_nanotime();
         int64_t lp = __atomic_load_n(&rt_sched.lastpoll, __ATOMIC_ACQUIRE);
         if (lp != 0 && now - lp > 10 * 1000 * 1000 && rt_netpoll_waiters() > 0 &&
