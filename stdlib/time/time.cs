@@ -311,6 +311,70 @@ func (t Time) Equal(u Time) bool {
 	return t.sec == u.sec && t.nsec == u.nsec
 }
 
+// Truncate rounds t down to a multiple of d since the zero Time (d <= 0:
+// t unchanged); the result has no monotonic reading, as in Go.
+func (t Time) Truncate(d Duration) Time {
+	t.mono = 0
+	if d <= 0 {
+		return t
+	}
+	return t.Add(-t.rem(d))
+}
+
+// Round rounds t to the nearest multiple of d since the zero Time, halfway
+// values up; the result has no monotonic reading (Round(0) strips it).
+func (t Time) Round(d Duration) Time {
+	t.mono = 0
+	if d <= 0 {
+		return t
+	}
+	r := t.rem(d)
+	if uint64(r)+uint64(r) < uint64(d) {
+		return t.Add(-r)
+	}
+	return t.Add(d - r)
+}
+
+// rem is (t - zero Time) mod d for d > 0, in [0, d), computed without
+// overflow for any d (Go's div, remainder only).
+func (t Time) rem(d Duration) Duration {
+	sec, nsec := t.sec, t.nsec
+	neg := sec < 0
+	if neg {
+		sec, nsec = -sec, -nsec
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
+	}
+	m := uint64(d)
+	r := addMod(mulMod(uint64(sec)%m, uint64(Second)%m, m), uint64(nsec)%m, m)
+	if neg && r != 0 {
+		r = m - r
+	}
+	return Duration(r)
+}
+
+// mulMod is a*b mod m for a, b < m, by doubling (no 128-bit product).
+func mulMod(a, b, m uint64) uint64 {
+	var r uint64
+	for ; b > 0; b >>= 1 {
+		if b&1 == 1 {
+			r = addMod(r, a, m)
+		}
+		a = addMod(a, a, m)
+	}
+	return r
+}
+
+// addMod is a+b mod m for a, b < m.
+func addMod(a, b, m uint64) uint64 {
+	if a >= m-b {
+		return a - (m - b)
+	}
+	return a + b
+}
+
 // ---- timers -----------------------------------------------------------------
 
 // runtimeTimer is the runtime's rt_timer (runtime/timer.h: when, period,
