@@ -382,7 +382,7 @@ void rt_go(void (*fn)(void *arg), void *arg) {
         rt_runqput(p, g, true);
     } else {
         rt_lock_acquire(&rt_sched.lock);
-        rt_globrunqput(g);
+        rt_globrunqput(g, false);
         rt_lock_release(&rt_sched.lock);
     }
     rt_wakep();
@@ -465,7 +465,7 @@ static void after_switch(rt_m *m) {
     case RT_MA_SYSCALL_NOP:
         RT_STORE(&g->status, RT_G_RUNNABLE);
         rt_lock_acquire(&rt_sched.lock);
-        rt_globrunqput(g);
+        rt_globrunqput(g, false);
         rt_lock_release(&rt_sched.lock);
         break;
     case RT_MA_EXIT:
@@ -526,7 +526,7 @@ static void retirep(rt_m *m) {
     rt_g *g;
     rt_lock_acquire(&rt_sched.lock);
     while ((g = rt_runqget(p, &inh)) != NULL)
-        rt_globrunqput(g);
+        rt_globrunqput(g, rt_g_started(g));
     RT_STORE(&p->status, RT_P_RETIRED);
     rt_lock_release(&rt_sched.lock);
     if (m->spinning) {
@@ -760,7 +760,7 @@ void rt_ready(rt_g *g) {
         rt_runqput(p, g, true);
     } else {
         rt_lock_acquire(&rt_sched.lock);
-        rt_globrunqput(g);
+        rt_globrunqput(g, true);
         rt_lock_release(&rt_sched.lock);
     }
     if (RT_LOAD(&rt_sched.npidle) != 0)
@@ -776,7 +776,7 @@ void rt_ready_list(rt_g **gs, int n) {
     rt_lock_acquire(&rt_sched.lock);
     for (int i = 0; i < n; i++) {
         RT_STORE(&gs[i]->status, RT_G_RUNNABLE);
-        rt_globrunqput(gs[i]);
+        rt_globrunqput(gs[i], true);
     }
     rt_lock_release(&rt_sched.lock);
     for (int i = 0; i < n && RT_LOAD(&rt_sched.npidle) > 0; i++)

@@ -116,8 +116,8 @@ typedef struct rt_gqueue { rt_g *head, *tail; } rt_gqueue;
 
 typedef struct rt_schedt {
     rt_lock lock;
-    rt_gqueue runq;                  /* [sched] global queue: Gs that have run */
-    rt_gqueue newq;                  /* [sched] global queue: Gs not started yet */
+    rt_gqueue runq;                  /* [sched] global queue (runq.c) */
+    rt_gqueue wokeq;                 /* [sched] global queue of woken Gs (runq.c) */
     int64_t runqsize;                /* [sched] both queues; read racily as a hint */
     rt_m *midle;                     /* [sched] idle Ms */
     int nmidle;                      /* [sched] */
@@ -174,7 +174,8 @@ void rt_coro_start(void);
  * came from runnext and keeps the time slice); rt_runqsteal moves half of
  * victim's queue into p's and returns one G. Global queues: sched.lock
  * held; rt_globrunqget takes a fair share (at most max if max > 0) into p
- * and returns one G, from newq first if fresh_first. */
+ * and returns one G, from runq before wokeq if runq_first; rt_globrunqput
+ * queues a G on wokeq if woken (readied from a wait), else on runq. */
 void rt_runqput(rt_p *p, rt_g *g, bool next);
 rt_g *rt_runqget(rt_p *p, bool *inherit);
 /* Owner only: takes next out of p's runnext if it is still there. */
@@ -182,8 +183,9 @@ bool rt_runnext_take(rt_p *p, rt_g *next);
 rt_g *rt_runqsteal(rt_p *p, rt_p *victim, bool steal_next);
 bool rt_runq_empty(rt_p *p);
 int64_t rt_runq_len(rt_p *p);
-void rt_globrunqput(rt_g *g);
-rt_g *rt_globrunqget(rt_p *p, int64_t max, bool fresh_first);
+void rt_globrunqput(rt_g *g, bool woken);
+bool rt_g_started(rt_g *g);
+rt_g *rt_globrunqget(rt_p *p, int64_t max, bool runq_first);
 
 /* proc.c internals used by the other scheduler files */
 void rt_sched_init_procs(int n);

@@ -9,16 +9,17 @@
  * away by anyone. A full ring spills half of itself plus the new G to the
  * global queues in one batch.
  *
- * Global: two FIFO lists through g->schedlink under rt_sched.lock, runq
- * for Gs that have run before (woken, yielded, preempted) and newq for
- * Gs that have not started; runqsize counts both and is also read
- * without the lock as a hint. Takers prefer runq, so a G woken by a timer
- * or a channel waits behind the Gs woken before it, not behind every
- * goroutine spawned and not yet started: 100,000 sleepers spawned in one
- * burst wake on time instead of 100 ms late (spawning is the slow part).
- * Every other fairness check (proc.c, schedtick % 61) prefers newq, so
- * neither list starves. While only one list holds Gs, which is always
- * the case below 256 runnable Gs per P, this is Go's single FIFO.
+ * Global: two FIFO lists through g->schedlink under rt_sched.lock: runq,
+ * Go's global queue (new Gs, and Gs that yielded or were preempted), and
+ * wokeq, Gs woken from a wait (by a timer, a channel, the network) that
+ * found no room in a local ring or no P. runqsize counts both and is also
+ * read without the lock as a hint. Takers prefer wokeq, so a woken G
+ * waits behind the Gs woken before it, not behind every goroutine spawned
+ * and not yet started: 100,000 sleepers spawned in one burst wake on time
+ * instead of 100 ms late. Every other fairness check (proc.c, schedtick %
+ * 61) prefers runq, so neither list starves. While only one list holds
+ * Gs, which is always the case below 256 runnable Gs per P, this is Go's
+ * single FIFO.
  */
 #include "proc.h"
 
@@ -37,7 +38,7 @@ static bool runqputslow(rt_p *p, rt_g *g, uint32_t h, uint32_t t) {
     batch[n] = g;
     rt_lock_acquire(&rt_sched.lock);
     for (uint32_t i = 0; i <= n; i++)
-        rt_globrunqput(batch[i]);
+        rt_globrunqput(batch[i], rt_g_started(batch[i]));
     rt_lock_release(&rt_sched.lock);
     return true;
 }
@@ -195,21 +196,26 @@ static rt_g *gqueue_pop(rt_gqueue *q) {
     return g;
 }
 
-void rt_globrunqput(rt_g *g) {
-    bool fresh = RT_LOAD(&g->stack_hi) == NULL;
-    gqueue_push(fresh ? &rt_sched.newq : &rt_sched.runq, g);
+/* A started G in a local ring was put there by rt_ready (or by a steal
+ * or a batch of such Gs): spilled, it counts as woken. */
+bool rt_g_started(rt_g *g) {
+    return RT_LOAD(&g->stack_hi) != NULL;
+}
+
+void rt_globrunqput(rt_g *g, bool woken) {
+    gqueue_push(woken ? &rt_sched.wokeq : &rt_sched.runq, g);
     RT_STORE(&rt_sched.runqsize, rt_sched.runqsize + 1);
 }
 
-static rt_g *globrunqpop(bool fresh_first) {
-    rt_gqueue *first = fresh_first ? &rt_sched.newq : &rt_sched.runq;
-    rt_gqueue *second = fresh_first ? &rt_sched.runq : &rt_sched.newq;
+static rt_g *globrunqpop(bool runq_first) {
+    rt_gqueue *first = runq_first ? &rt_sched.runq : &rt_sched.wokeq;
+    rt_gqueue *second = runq_first ? &rt_sched.wokeq : &rt_sched.runq;
     RT_STORE(&rt_sched.runqsize, rt_sched.runqsize - 1);
     return gqueue_pop(first->head != NULL ? first : second);
 }
 
 /* Takes a fair share of the global queues into p; returns one G. */
-rt_g *rt_globrunqget(rt_p *p, int64_t max, bool fresh_first) {
+rt_g *rt_globrunqget(rt_p *p, int64_t max, bool runq_first) {
     int64_t size = rt_sched.runqsize;
     if (size == 0)
         return NULL;
@@ -220,8 +226,8 @@ rt_g *rt_globrunqget(rt_p *p, int64_t max, bool fresh_first) {
         n = max;
     if (n > RT_RUNQ_SIZE / 2)
         n = RT_RUNQ_SIZE / 2;
-    rt_g *g = globrunqpop(fresh_first);
+    rt_g *g = globrunqpop(runq_first);
     while (--n > 0)
-        rt_runqput(p, globrunqpop(fresh_first), false);
+        rt_runqput(p, globrunqpop(runq_first), false);
     return g;
 }
