@@ -9,10 +9,11 @@
  * 1e+06 but 100000, as Go prints them).
  * The digits come from the C library, which rounds correctly: a fixed
  * precision is one snprintf("%.*e"); the shortest representation is the
- * first precision (1..17 digits, 1..9 for float32) whose correctly
- * rounded decimal reads back as the same value with strtod/strtof. The
- * closest n-digit decimal round-trips whenever any n-digit decimal does,
- * so this finds Go's shortest digits. Slower than Ryu, but simple.
+ * fewest digits (1..17, 1..9 for float32) for which the correctly
+ * rounded decimal reads back as the same value with strtod/strtof (or,
+ * for a power of two, whose interval is lopsided, the decimal just above
+ * does), found by a galloping search. This finds Go's shortest digits.
+ * Slower than Ryu, but simple.
  * 'b' and 'x'/'X' work on the bits instead (Go's fmtB and fmtX).
  */
 #include <math.h>
@@ -59,16 +60,84 @@ static void parse_decimal(decimal *dec, char *text, double v) {
         dec->nd--;
 }
 
-static void shortest(decimal *dec, double v, int bitsize, char *buf, size_t size) {
-    int max = bitsize == 32 ? 9 : 17;
-    char *text;
-    for (int n = 1;; n++) {
-        text = e_text(buf, size, v, n);
-        if (n == max || (bitsize == 32 ? strtof(text, NULL) == (float)fabs(v)
-                                       : strtod(text, NULL) == fabs(v)))
+static bool reads_back(const char *text, double v, int bitsize) {
+    return bitsize == 32 ? strtof(text, NULL) == (float)fabs(v) : strtod(text, NULL) == fabs(v);
+}
+
+/* Whether v is a power of two (mantissa bits zero, not the smallest
+ * exponent): the values below it are spaced half as far apart as those
+ * above, so its rounding interval is lopsided. */
+static bool lopsided(double v, int bitsize) {
+    if (bitsize == 32) {
+        float f = (float)fabs(v);
+        uint32_t u;
+        memcpy(&u, &f, sizeof u);
+        return (u & 0x7FFFFF) == 0 && (u >> 23) > 1;
+    }
+    uint64_t u;
+    double a = fabs(v);
+    memcpy(&u, &a, sizeof u);
+    return (u & ((1ULL << 52) - 1)) == 0 && (u >> 52) > 1;
+}
+
+/* Turns "%.*e" text into the next decimal of as many digits above it. */
+static void step_up(char *text) {
+    char *e = strchr(text, 'e');
+    char *p = e - 1;
+    for (;; p--) {
+        if (*p == '.')
+            continue;
+        if (*p != '9') {
+            (*p)++;
+            return;
+        }
+        *p = '0';
+        if (p == text)
             break;
     }
-    parse_decimal(dec, text, v);
+    *text = '1';                       /* 9.99e+05 -> 1.00e+06 */
+    sprintf(e + 1, "%+03d", atoi(e + 1) + 1);
+}
+
+/* An n-digit decimal that reads back as v: the closest one, or, when v's
+ * interval is lopsided and the closest lies below it out of reach, the
+ * one above (closer than half the wider gap). NULL when none does. */
+static char *digits_for(double v, int bitsize, char *buf, size_t size, int n) {
+    char *text = e_text(buf, size, v, n);
+    if (reads_back(text, v, bitsize))
+        return text;
+    if (!lopsided(v, bitsize) || strtod(text, NULL) > fabs(v))
+        return NULL;
+    step_up(text);
+    return reads_back(text, v, bitsize) ? text : NULL;
+}
+
+/* Every n-digit decimal is also an (n+1)-digit one, so once some n
+ * digits read back, more digits do too; digits_for finds one whenever one
+ * exists (in a symmetric interval the closest is the test; in a lopsided
+ * one the candidates either side). So the search may probe in any order:
+ * computed values mostly need 15 to 17 digits, so it tries max-2 first,
+ * then counts up; below that it gallops 1, 2, 4, 8 and bisects, so short
+ * values like 0.1 cost two conversions. */
+static void shortest(decimal *dec, double v, int bitsize, char *buf, size_t size) {
+    int max = bitsize == 32 ? 9 : 17;
+    char best[64];            /* a text of best_n digits that reads back */
+    int best_n = 0;
+    int lo = max - 2, hi = max;   /* lo digits never read back; max always does */
+    char *text;
+#define PROBE(n) ((text = digits_for(v, bitsize, buf, size, (n))) && (strcpy(best, text), best_n = (n), hi = (n)))
+    if (PROBE(max - 2)) {
+        lo = 0;
+        for (int n = 1; n < hi && !PROBE(n); n *= 2)
+            lo = n;
+    }
+    while (hi - lo > 1) {
+        int mid = lo + (hi - lo) / 2;
+        if (!PROBE(mid))
+            lo = mid;
+    }
+#undef PROBE
+    parse_decimal(dec, best_n == hi ? best : e_text(buf, size, v, hi), v);
 }
 
 static void exponent_digits(rt_buf *b, int exp, int min_digits) {
@@ -277,14 +346,49 @@ void rt_fmt_float(rt_buf *b, double v, char fmt, int prec, int bitsize) {
     }
 }
 
-void rt_fmt_uint(rt_buf *b, uint64_t v, int base) {
-    char tmp[72];
-    int i = sizeof tmp;
+/* Writes v's digits right-aligned in tmp[0..72) and returns where they
+ * start. Base 10, the common case, divides by a constant (a multiply),
+ * two digits at a time; powers of two shift; other bases pay for a
+ * division per digit. */
+static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                            "25262728293031323334353637383940414243444546474849"
+                            "50515253545556575859606162636465666768697071727374"
+                            "75767778798081828384858687888990919293949596979899";
+
+static int uint_digits(char tmp[72], uint64_t v, int base) {
+    int i = 72;
+    if (base == 10) {
+        for (; v >= 100; v /= 100) {
+            i -= 2;
+            memcpy(tmp + i, pairs + 2 * (v % 100), 2);
+        }
+        if (v >= 10) {
+            i -= 2;
+            memcpy(tmp + i, pairs + 2 * v, 2);
+        } else {
+            tmp[--i] = (char)('0' + v);
+        }
+        return i;
+    }
+    if ((base & (base - 1)) == 0) {     /* 2, 4, 8, 16, 32: shifts and masks */
+        int shift = __builtin_ctz((unsigned)base);
+        do {
+            tmp[--i] = "0123456789abcdefghijklmnopqrstuv"[v & (uint64_t)(base - 1)];
+            v >>= shift;
+        } while (v);
+        return i;
+    }
     do {
         tmp[--i] = "0123456789abcdefghijklmnopqrstuvwxyz"[v % (uint64_t)base];
         v /= (uint64_t)base;
     } while (v);
-    rt_buf_write(b, tmp + i, (int64_t)sizeof tmp - i);
+    return i;
+}
+
+void rt_fmt_uint(rt_buf *b, uint64_t v, int base) {
+    char tmp[72];
+    int i = uint_digits(tmp, v, base);
+    rt_buf_write(b, tmp + i, 72 - i);
 }
 
 void rt_fmt_int(rt_buf *b, int64_t v, int base) {
@@ -294,6 +398,18 @@ void rt_fmt_int(rt_buf *b, int64_t v, int base) {
     } else {
         rt_fmt_uint(b, (uint64_t)v, base);
     }
+}
+
+rt_string rt_fmt_int_string(int64_t v, int base) {
+    if (base == 10 && v >= 0 && v < 100)    /* like Go's small-int cache: no allocation */
+        return (rt_string){(uint8_t *)pairs + 2 * v + (v < 10), v < 10 ? 1 : 2};
+    char tmp[72];
+    int i = uint_digits(tmp, v < 0 ? -(uint64_t)v : (uint64_t)v, base);
+    if (v < 0)
+        tmp[--i] = '-';
+    uint8_t *p = rt_alloc_noscan(72 - i);
+    memcpy(p, tmp + i, (size_t)(72 - i));
+    return (rt_string){p, 72 - i};
 }
 
 /* ---- quoting -------------------------------------------------------------------- */

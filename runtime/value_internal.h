@@ -52,6 +52,8 @@ RT_INTERNAL void rt_fmt_float(rt_buf *b, double v, char fmt, int prec, int bitsi
 /* strconv.AppendInt / AppendUint in base 2..36. */
 RT_INTERNAL void rt_fmt_int(rt_buf *b, int64_t v, int base);
 RT_INTERNAL void rt_fmt_uint(rt_buf *b, uint64_t v, int base);
+/* strconv.FormatInt: a string of exactly the digits' length. */
+RT_INTERNAL rt_string rt_fmt_int_string(int64_t v, int base);
 /* strconv.AppendQuote (ascii_only: AppendQuoteToASCII) and
  * AppendQuoteRune with the given quote character. */
 RT_INTERNAL void rt_fmt_quote(rt_buf *b, rt_string s, char quote, bool ascii_only);

@@ -9,9 +9,7 @@
 #include "value_internal.h"
 
 rt_string strconv_FormatInt(int64_t i, int64_t base) {
-    rt_buf b = {0};
-    rt_fmt_int(&b, i, (int)base);
-    return rt_buf_string(&b);
+    return rt_fmt_int_string(i, (int)base);
 }
 
 rt_string strconv_FormatUint(uint64_t i, int64_t base) {

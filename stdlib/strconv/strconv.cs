@@ -215,6 +215,28 @@ func ParseInt(s string, base int, bitSize int) (int64, error) {
 }
 
 func Atoi(s string) (int, error) {
+	// Fast path, as Go's: fewer than 19 bytes cannot overflow an int.
+	if 0 < len(s) && len(s) < 19 {
+		i := 0
+		if s[0] == '-' || s[0] == '+' {
+			i = 1
+			if len(s) == 1 {
+				return 0, syntaxError("Atoi", s)
+			}
+		}
+		n := 0
+		for ; i < len(s); i++ {
+			d := s[i] - '0'
+			if d > 9 {
+				return 0, syntaxError("Atoi", s)
+			}
+			n = n*10 + int(d)
+		}
+		if s[0] == '-' {
+			n = -n
+		}
+		return n, nil
+	}
 	i, err := ParseInt(s, 10, 0)
 	if err != nil {
 		ne := err.(*NumError)
