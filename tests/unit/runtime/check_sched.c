@@ -1,11 +1,15 @@
 /* The scheduler proper: run queues and stealing under contention at
  * GOMAXPROCS=2 (every G runs exactly once, both Ps do work), the global
- * queue when a local ring overflows, preemption of a goroutine spinning in
- * a loop (sysmon + RT_CHECK), system calls handing the P off, changing
- * GOMAXPROCS, and the fatal deadlock reports (exit status 2). */
+ * queues when a local ring overflows and which of them goes first,
+ * preemption of a goroutine spinning in a loop (sysmon + RT_CHECK),
+ * sysmon sleeping while every P is idle, system calls handing the P off,
+ * changing GOMAXPROCS, and the fatal deadlock reports (exit status 2). */
 #include "schedtest.h"
 
+#include <pthread.h>
 #include <unistd.h>
+
+void time_Sleep(int64_t d);     /* stdlib/time */
 
 /* ---- run queues and stealing ---------------------------------------------------- */
 
@@ -101,6 +105,54 @@ RT_TEST(test_syscall_handoff_1, 1) {
     ck_assert_int_eq(in_syscall_done, 1);
 }
 
+/* Woken Gs before other queued ones, except at every other fairness
+ * check. The Gs are never run: taken with max 1, none reaches the ring. */
+RT_TEST(test_global_queues_1, 1) {
+    static rt_g fake[4];
+    rt_p *p = rt_curp();
+    rt_lock_acquire(&rt_sched.lock);
+    ck_assert_int_eq(rt_sched.runqsize, 0);
+    rt_globrunqput(&fake[0], false);
+    rt_globrunqput(&fake[1], true);
+    rt_globrunqput(&fake[2], false);
+    rt_globrunqput(&fake[3], true);
+    ck_assert_int_eq(rt_sched.runqsize, 4);
+    rt_g *order[4];
+    order[0] = rt_globrunqget(p, 1, false);
+    order[1] = rt_globrunqget(p, 1, true);
+    order[2] = rt_globrunqget(p, 1, false);
+    order[3] = rt_globrunqget(p, 1, false);
+    ck_assert_int_eq(rt_sched.runqsize, 0);
+    ck_assert_ptr_null(rt_globrunqget(p, 1, false));
+    rt_lock_release(&rt_sched.lock);
+    ck_assert_ptr_eq(order[0], &fake[1]);
+    ck_assert_ptr_eq(order[1], &fake[0]);
+    ck_assert_ptr_eq(order[2], &fake[3]);
+    ck_assert_ptr_eq(order[3], &fake[2]);
+}
+
+/* While main sleeps every P is idle: sysmon must sleep on its note too
+ * (seen by a thread outside the scheduler), and wake when main runs. */
+static bool saw_sysmonwait;
+
+static void *watch_sysmon(void *arg) {
+    (void)arg;
+    for (int i = 0; i < 5000 && !RT_LOAD(&rt_sched.sysmonwait); i++)
+        rt_usleep(1000);
+    RT_STORE(&saw_sysmonwait, RT_LOAD(&rt_sched.sysmonwait));
+    return NULL;
+}
+
+RT_TEST(test_sysmon_idle_1, 1) {
+    pthread_t t;
+    ck_assert_int_eq(pthread_create(&t, NULL, watch_sysmon, NULL), 0);
+    for (int i = 0; i < 100 && !RT_LOAD(&saw_sysmonwait); i++)
+        time_Sleep(50 * 1000 * 1000);
+    pthread_join(t, NULL);
+    ck_assert(saw_sysmonwait);
+    ck_assert(!RT_LOAD(&rt_sched.sysmonwait));
+}
+
 /* ---- GOMAXPROCS --------------------------------------------------------------------------- */
 
 RT_TEST(test_gomaxprocs, 2) {
@@ -164,11 +216,13 @@ static Suite *sched_suite(void) {
     tcase_add_exit_test(tc, test_steal_2, 0);
     tcase_add_exit_test(tc, test_contention_2, 0);
     tcase_add_exit_test(tc, test_gomaxprocs, 0);
+    tcase_add_exit_test(tc, test_global_queues_1, 0);
     suite_add_tcase(s, tc);
     tc = tcase_create("sysmon");
     tcase_set_timeout(tc, 20);
     tcase_add_exit_test(tc, test_preempt_spinner_1, 0);
     tcase_add_exit_test(tc, test_syscall_handoff_1, 0);
+    tcase_add_exit_test(tc, test_sysmon_idle_1, 0);
     suite_add_tcase(s, tc);
     tc = tcase_create("deadlock");
     tcase_set_timeout(tc, 20);
