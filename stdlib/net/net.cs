@@ -510,28 +510,41 @@ func (e *OpError) Error() string {
 	return s + ": " + e.Err.Error()
 }
 
+// Timeout and Temporary ask the underlying error, looking through a
+// *os.SyscallError, as Go does.
 func (e *OpError) Timeout() bool {
-	_, ok := e.Err.(*timeoutError)
-	return ok
+	t, ok := e.cause().(interface{ Timeout() bool })
+	return ok && t.Timeout()
 }
 
-func (e *OpError) Temporary() bool { return e.Timeout() }
+func (e *OpError) Temporary() bool {
+	if e.Op == "accept" {
+		if n, ok := e.cause().(errno); ok && (n == 104 || n == 103) { // ECONNRESET, ECONNABORTED
+			return true
+		}
+	}
+	t, ok := e.cause().(interface{ Temporary() bool })
+	return ok && t.Temporary()
+}
 
-// timeoutError is Go's os.ErrDeadlineExceeded.
-type timeoutError struct{}
+func (e *OpError) cause() error {
+	if se, ok := e.Err.(*os.SyscallError); ok {
+		return se.Err
+	}
+	return e.Err
+}
 
-func (e *timeoutError) Error() string { return "i/o timeout" }
-
-func (e *timeoutError) Timeout() bool { return true }
-
-func (e *timeoutError) Temporary() bool { return true }
-
-var errTimeout error = &timeoutError{}
+// errTimeout is the error of an operation past its deadline.
+var errTimeout error = os.ErrDeadlineExceeded
 
 // errno is a system call error number.
 type errno int
 
 func (e errno) Error() string { return errstr(int(e)) }
+
+func (e errno) Timeout() bool { return e == 11 || e == 110 } // EAGAIN, ETIMEDOUT
+
+func (e errno) Temporary() bool { return e == 4 || e == 24 || e == 23 || e.Timeout() } // EINTR, EMFILE, ENFILE
 
 // ioError maps a code from the C side: the poller's conditions, or errno
 // e of system call `call`.
@@ -553,6 +566,8 @@ type netFD struct {
 	closed bool
 	laddr  *TCPAddr
 	raddr  *TCPAddr
+	rdl    int64 // read deadline, Unix ns; 0: none
+	wdl    int64 // write deadline
 }
 
 func newFD(pd uintptr, fd int) *netFD {
@@ -592,12 +607,30 @@ func (fd *netFD) close() error {
 	return nil
 }
 
+// setDeadline sets the deadline of reads (mode 1), writes (2) or both (3).
+// The poller times out a wait that outlasts it; an operation that starts
+// after it fails at once, before any system call, as in Go.
 func (fd *netFD) setDeadline(t time.Time, mode int) error {
 	if fd.closed {
 		return ErrClosed
 	}
+	var dl int64
+	if !t.IsZero() {
+		dl = t.UnixNano()
+	}
+	if mode&1 != 0 {
+		fd.rdl = dl
+	}
+	if mode&2 != 0 {
+		fd.wdl = dl
+	}
 	sysSetDeadline(fd.pd, int64(time.Until(t)), t.IsZero(), mode)
 	return nil
+}
+
+// expired reports whether deadline dl has passed.
+func expired(dl int64) bool {
+	return dl != 0 && time.Now().UnixNano() >= dl
 }
 
 // Conn is a generic stream-oriented network connection.
@@ -628,6 +661,9 @@ func (c *TCPConn) Read(b []byte) (int, error) {
 	if len(b) == 0 {
 		return 0, nil
 	}
+	if expired(c.fd.rdl) {
+		return 0, c.fd.opError("read", errTimeout)
+	}
 	n, e := sysRead(c.fd.pd, b)
 	if e != 0 {
 		return 0, c.fd.opError("read", ioError("read", e))
@@ -645,6 +681,9 @@ func (c *TCPConn) Write(b []byte) (int, error) {
 	}
 	if c.fd.closed {
 		return 0, c.fd.opError("write", ErrClosed)
+	}
+	if expired(c.fd.wdl) {
+		return 0, c.fd.opError("write", errTimeout)
 	}
 	n, e := sysWrite(c.fd.pd, b)
 	if e != 0 {
@@ -859,6 +898,9 @@ func (l *TCPListener) AcceptTCP() (*TCPConn, error) {
 	}
 	if l.fd.closed {
 		return nil, l.fd.opError("accept", ErrClosed)
+	}
+	if expired(l.fd.rdl) {
+		return nil, l.fd.opError("accept", errTimeout)
 	}
 	npd, nfd, e := sysAccept(l.fd.pd)
 	if e != 0 {

@@ -22,7 +22,18 @@ var (
 	ErrExist      = errors.New("file already exists")
 	ErrNotExist   = errors.New("file does not exist")
 	ErrClosed     = errors.New("file already closed")
+
+	// ErrDeadlineExceeded is the error of an I/O operation past its deadline.
+	ErrDeadlineExceeded error = &deadlineExceededError{}
 )
+
+type deadlineExceededError struct{}
+
+func (e *deadlineExceededError) Error() string { return "i/o timeout" }
+
+func (e *deadlineExceededError) Timeout() bool { return true }
+
+func (e *deadlineExceededError) Temporary() bool { return true }
 
 // Args holds the command-line arguments, starting with the program name.
 var Args []string = runtimeArgs()
