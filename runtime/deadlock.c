@@ -7,15 +7,20 @@
  *   - a runnable G, a pending timer or a netpoll waiter: something can
  *     still happen (an M will be woken), not dead;
  *   - otherwise every G waits for another G: "all goroutines are asleep".
- * Both are fatal errors: message, blank line, goroutine list, exit 2.
+ * Both are fatal errors, exit 2: the message, then for the second a blank
+ * line and the goroutine list (the first has none to list, and Go prints
+ * the message alone).
  */
 #include "proc.h"
 
-static _Noreturn void dead(const char *msg) {
+static _Noreturn void dead(const char *msg, bool goroutines) {
     rt_write_str(2, "fatal error: ");
     rt_write_str(2, msg);
-    rt_write_str(2, "\n\n");
-    rt_traceback_all(2, NULL);
+    rt_write_str(2, "\n");
+    if (goroutines) {
+        rt_write_str(2, "\n");
+        rt_traceback_all(2, NULL);
+    }
     rt_exit(2);
 }
 
@@ -25,8 +30,8 @@ void rt_checkdead(void) {
         return;
     if (run < 0)
         rt_throw("checkdead: inconsistent counts");
-    if (__atomic_load_n(&rt_sched.ngoroutines, __ATOMIC_ACQUIRE) == 0)
-        dead("no goroutines (main called runtime.Goexit) - deadlock!");
+    if (rt_numgoroutine() == 0)
+        dead("no goroutines (main called runtime.Goexit) - deadlock!", false);
     rt_allgs *a = rt_allgs_get();
     for (int64_t i = 0; a != NULL && i < a->n; i++) {
         uint32_t st = __atomic_load_n(&a->g[i]->status, __ATOMIC_ACQUIRE);
@@ -35,5 +40,5 @@ void rt_checkdead(void) {
     }
     if (rt_timers_next() != 0 || rt_netpoll_waiters() > 0)
         return;
-    dead("all goroutines are asleep - deadlock!");
+    dead("all goroutines are asleep - deadlock!", true);
 }

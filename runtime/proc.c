@@ -317,6 +317,30 @@ static void gfput(rt_p *p, rt_g *g) {
     rt_lock_release(&rt_sched.lock);
 }
 
+/* Goroutine ids and the live count without a shared atomic per G (with
+ * several Ps one cache line would bounce between them at every go
+ * statement and every exit): a P owned by the caller takes ids in
+ * batches, as Go's goidcache does, and keeps its own count, which
+ * rt_numgoroutine sums. */
+enum { GOID_BATCH = 16 };
+
+static int64_t newgoid(rt_p *p) {
+    if (p == NULL)
+        return __atomic_fetch_add(&rt_sched.goidgen, 1, __ATOMIC_RELAXED);
+    if (p->goidnext == p->goidend) {
+        p->goidnext = __atomic_fetch_add(&rt_sched.goidgen, GOID_BATCH, __ATOMIC_RELAXED);
+        p->goidend = p->goidnext + GOID_BATCH;
+    }
+    return p->goidnext++;
+}
+
+static void count_g(rt_p *p, int64_t d) {
+    if (p != NULL)
+        RT_STORE(&p->ngoroutines, p->ngoroutines + d);
+    else
+        __atomic_add_fetch(&rt_sched.ngoroutines, d, __ATOMIC_SEQ_CST);
+}
+
 /* A dead G gives back its stack and forgets its heap references. The
  * stack fields are cleared top first: the GC callback trusts a G's range
  * only when lo < sp <= hi. */
@@ -343,7 +367,7 @@ static void gdestroy(rt_p *p, rt_g *g) {
     g->preempt = false;
     g->selectdone = 0;
     RT_STORE(&g->status, RT_G_DEAD);
-    __atomic_sub_fetch(&rt_sched.ngoroutines, 1, __ATOMIC_SEQ_CST);
+    count_g(p, -1);
     gfput(p, g);
 }
 
@@ -365,11 +389,12 @@ static void gstack_init(rt_p *p, rt_g *g) {
     RT_STORE(&g->stack_hi, (void *)hi);
 }
 
-static rt_g *ginit(rt_g *g, void (*fn)(void *), void *arg) {
+/* p: the caller's own P, or NULL. */
+static rt_g *ginit(rt_g *g, rt_p *p, void (*fn)(void *), void *arg) {
     g->fn = fn;
     g->arg = arg;
-    g->id = __atomic_fetch_add(&rt_sched.goidgen, 1, __ATOMIC_RELAXED);
-    __atomic_add_fetch(&rt_sched.ngoroutines, 1, __ATOMIC_SEQ_CST);
+    g->id = newgoid(p);
+    count_g(p, 1);
     RT_STORE(&g->status, RT_G_RUNNABLE);
     return g;
 }
@@ -377,8 +402,10 @@ static rt_g *ginit(rt_g *g, void (*fn)(void *), void *arg) {
 void rt_go(void (*fn)(void *arg), void *arg) {
     rt_m *m = rt_getm();
     rt_p *p = m != NULL ? m->p : NULL;
-    rt_g *g = ginit(gfget(p), fn, arg);
-    if (p != NULL && RT_LOAD(&p->status) == RT_P_RUNNING && p->m == m) {
+    if (p != NULL && (RT_LOAD(&p->status) != RT_P_RUNNING || p->m != m))
+        p = NULL;
+    rt_g *g = ginit(gfget(p), p, fn, arg);
+    if (p != NULL) {
         rt_runqput(p, g, true);
     } else {
         rt_lock_acquire(&rt_sched.lock);
@@ -804,7 +831,11 @@ _Noreturn void rt_goexit(void) {
 }
 
 int64_t rt_numgoroutine(void) {
-    return RT_LOAD(&rt_sched.ngoroutines);
+    int64_t n = RT_LOAD(&rt_sched.ngoroutines);
+    int np = RT_LOAD(&rt_sched.nallp);
+    for (int i = 0; i < np; i++)
+        n += RT_LOAD(&RT_LOAD(&rt_sched.allp[i])->ngoroutines);
+    return n;
 }
 
 rt_p *rt_curp(void) {
@@ -934,7 +965,7 @@ int rt_start(int argc, char **argv, void (*entry)(void)) {
     rt_g *g1 = gfget(p0);
     g1->mainstack = true;
     rt_sched.maing = g1;
-    ginit(g1, main_thunk, NULL);
+    ginit(g1, NULL, main_thunk, NULL);
     /* Go's runtime has started goroutines 2-5 by now (forcegc, bgsweep,
      * scavenger, finalizers): user goroutines start at 6, as in Go's
      * traces. */

@@ -69,6 +69,8 @@ struct rt_p {
     int ngfree;
     void *timers;                    /* timer.c's slot */
     uint64_t rand;                   /* [own] steal order */
+    int64_t goidnext, goidend;       /* [own] goroutine ids taken in batches */
+    int64_t ngoroutines;             /* [own, read racily] Gs started minus ended here */
 };
 
 /* ---- M ----------------------------------------------------------------------- */
@@ -135,7 +137,7 @@ typedef struct rt_schedt {
     rt_lock allglock;                /* guards appends to allgs */
     rt_allgs *allgs;                 /* [atomic] published array */
     int64_t goidgen;                 /* [atomic] */
-    int64_t ngoroutines;             /* [atomic] live user Gs */
+    int64_t ngoroutines;             /* [atomic] live user Gs, less the Ps' counts */
     int64_t lastpoll;                /* [atomic] nanotime of last poll; 0 = an M is blocked in netpoll */
     int ncpu;                        /* [init] */
     bool started;                    /* [init] scheduler loop running */
