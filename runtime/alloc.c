@@ -1,5 +1,7 @@
 /* Memory for CS values, from the Boehm collector. Everything is zeroed, so
- * fresh memory holds Go's zero values (rt.h). Pointer-free data (string
+ * fresh memory holds Go's zero values (rt.h), except from
+ * rt_alloc_noscan_raw, whose callers overwrite every byte at once (string
+ * bytes, the copied part of a grown slice). Pointer-free data (string
  * bytes, numeric slices) goes to the collector's atomic (unscanned) kind,
  * which keeps large numeric arrays from pinning garbage through false
  * pointers and makes marking cheaper. The collector is initialised by
@@ -25,10 +27,14 @@ void *rt_alloc(int64_t size) {
     return check(GC_MALLOC((size_t)(size ? size : 1)), size);
 }
 
-void *rt_alloc_noscan(int64_t size) {
+void *rt_alloc_noscan_raw(int64_t size) {
     if (size < 0)
         rt_fatal("runtime: out of memory");
-    void *p = check(GC_MALLOC_ATOMIC((size_t)(size ? size : 1)), size);
+    return check(GC_MALLOC_ATOMIC((size_t)(size ? size : 1)), size);
+}
+
+void *rt_alloc_noscan(int64_t size) {
+    void *p = rt_alloc_noscan_raw(size);
     memset(p, 0, (size_t)size);
     return p;
 }

@@ -407,7 +407,7 @@ rt_string rt_fmt_int_string(int64_t v, int base) {
     int i = uint_digits(tmp, v < 0 ? -(uint64_t)v : (uint64_t)v, base);
     if (v < 0)
         tmp[--i] = '-';
-    uint8_t *p = rt_alloc_noscan(72 - i);
+    uint8_t *p = rt_alloc_noscan_raw(72 - i);
     memcpy(p, tmp + i, (size_t)(72 - i));
     return (rt_string){p, 72 - i};
 }

@@ -11,7 +11,8 @@
  * repeated lookups from the same call site: codegen passes literal names,
  * whose pointers are stable. Entries are immutable GC records published
  * with one atomic pointer store, so readers never see a torn entry; a
- * collision just overwrites (the binary search is the fallback).
+ * collision just overwrites (the binary search is the fallback). A
+ * second cache of the same shape remembers rt_implements' answers.
  * Comparison (rt_iface_eq) lives in type.c with the rest of equality.
  */
 #include "value_internal.h"
@@ -56,19 +57,24 @@ typedef struct cache_entry {
 enum { CACHE_SIZE = 1024 };
 static cache_entry *method_cache[CACHE_SIZE];   /* GC root: static data */
 
+/* The miss path, out of line so the hit path needs no stack frame. */
+static __attribute__((noinline)) void *method_miss(const rt_type *t, rt_string name, uintptr_t h) {
+    const rt_method *m = lookup(t, name);
+    if (m == NULL)
+        return NULL;
+    cache_entry *e = rt_alloc(sizeof *e);
+    *e = (cache_entry){t, name.ptr, name.len, m->fn};
+    __atomic_store_n(&method_cache[h], e, __ATOMIC_RELEASE);
+    return m->fn;
+}
+
 void *rt_iface_method(rt_iface x, rt_string name) {
     uintptr_t h = ((uintptr_t)x.type >> 4) ^ ((uintptr_t)name.ptr >> 2);
     h = (h ^ (h >> 10)) & (CACHE_SIZE - 1);
     cache_entry *e = __atomic_load_n(&method_cache[h], __ATOMIC_ACQUIRE);
-    if (e && e->type == x.type && e->name == name.ptr && e->len == name.len)
+    if (__builtin_expect(e && e->type == x.type && e->name == name.ptr && e->len == name.len, 1))
         return e->fn;
-    const rt_method *m = lookup(x.type, name);
-    if (m == NULL)
-        return NULL;
-    e = rt_alloc(sizeof *e);
-    *e = (cache_entry){x.type, name.ptr, name.len, m->fn};
-    __atomic_store_n(&method_cache[h], e, __ATOMIC_RELEASE);
-    return m->fn;
+    return method_miss(x.type, name, h);
 }
 
 /* The first method of interface type it that t lacks, or NULL. */
@@ -84,8 +90,27 @@ static const rt_string *missing_method(const rt_type *t, const rt_type *it) {
     return NULL;
 }
 
+/* Answers of rt_implements, cached like methods (type switches and
+ * assertions to interfaces ask the same question over and over). */
+typedef struct impl_entry {
+    const rt_type *type, *iface;
+    bool yes;
+} impl_entry;
+
+static impl_entry *impl_cache[CACHE_SIZE];     /* GC root: static data */
+
 bool rt_implements(const rt_type *t, const rt_type *it) {
-    return t != NULL && missing_method(t, it) == NULL;
+    if (t == NULL)
+        return false;
+    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)it >> 3);
+    h = (h ^ (h >> 10)) & (CACHE_SIZE - 1);
+    impl_entry *e = __atomic_load_n(&impl_cache[h], __ATOMIC_ACQUIRE);
+    if (e && e->type == t && e->iface == it)
+        return e->yes;
+    e = rt_alloc(sizeof *e);
+    *e = (impl_entry){t, it, missing_method(t, it) == NULL};
+    __atomic_store_n(&impl_cache[h], e, __ATOMIC_RELEASE);
+    return e->yes;
 }
 
 /* ---- assertions ----------------------------------------------------------------- */

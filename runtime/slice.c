@@ -92,9 +92,16 @@ rt_slice rt_growslice(rt_slice s, int64_t elemsize, int64_t newlen) {
         rt_panic_msg("growslice: cap out of range");
     int64_t bytes = rt_roundupsize(newcap * elemsize);
     newcap = bytes / elemsize;
-    void *p = pointer_free(s.ptr) ? rt_alloc_noscan(bytes) : rt_alloc(bytes);
-    if (s.len)
-        memcpy(p, s.ptr, (size_t)(s.len * elemsize));
+    int64_t old = s.len * elemsize;
+    void *p;
+    if (pointer_free(s.ptr)) {      /* zero only what the copy does not fill */
+        p = rt_alloc_noscan_raw(bytes);
+        memset((uint8_t *)p + old, 0, (size_t)(bytes - old));
+    } else {
+        p = rt_alloc(bytes);
+    }
+    if (old)
+        memcpy(p, s.ptr, (size_t)old);
     return (rt_slice){p, newlen, newcap};
 }
 

@@ -118,7 +118,7 @@ rt_string rt_concatn(const rt_string *parts, int n) {
     }
     if (nonempty <= 1)      /* "" + s is s: no copy needed */
         return nonempty ? parts[last] : (rt_string){NULL, 0};
-    uint8_t *p = rt_alloc_noscan(len);
+    uint8_t *p = rt_alloc_noscan_raw(len);
     int64_t off = 0;
     for (int i = 0; i < n; i++) {
         if (parts[i].len == 0)      /* ptr may be NULL: memcpy would be UB */
@@ -139,7 +139,7 @@ rt_string rt_concat2(rt_string a, rt_string b) {
 rt_string rt_string_from_bytes(rt_slice b) {
     if (b.len == 0)
         return (rt_string){NULL, 0};
-    uint8_t *p = rt_alloc_noscan(b.len);
+    uint8_t *p = rt_alloc_noscan_raw(b.len);
     memcpy(p, b.ptr, (size_t)b.len);
     return (rt_string){p, b.len};
 }
@@ -190,7 +190,7 @@ rt_string rt_string_from_runes(rt_slice runes) {
     uint8_t tmp[4];
     for (int64_t i = 0; i < runes.len; i++)
         len += rt_utf8_encode(tmp, rs[i]);
-    uint8_t *p = rt_alloc_noscan(len);
+    uint8_t *p = rt_alloc_noscan_raw(len);
     int64_t off = 0;
     for (int64_t i = 0; i < runes.len; i++)
         off += rt_utf8_encode(p + off, rs[i]);

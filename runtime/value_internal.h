@@ -20,6 +20,8 @@ typedef struct rt_buf {
 } rt_buf;
 
 RT_INTERNAL void rt_buf_grow(rt_buf *b, int64_t n);
+/* rt_alloc_noscan without the zeroing: the caller fills every byte. */
+RT_INTERNAL void *rt_alloc_noscan_raw(int64_t size);
 static inline void rt_buf_byte(rt_buf *b, uint8_t c) {
     if (b->len == b->cap)
         rt_buf_grow(b, 1);
