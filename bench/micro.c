@@ -3,9 +3,13 @@
  *
  *   bare swap        rt_coro_switch between two plain stacks, no scheduler:
  *                    the floor for any goroutine switch
+ *   switch           two goroutines waking each other and blocking
+ *                    (rt_ready, rt_park): one context switch from a
+ *                    goroutine to the other through the scheduler, as in
+ *                    every channel hand-off, without the channel
  *   gosched          two goroutines yielding to each other (GOMAXPROCS=1):
- *                    one switch from a goroutine to the other, through the
- *                    scheduler
+ *                    runtime.Gosched, which as in Go goes through the
+ *                    global queue and its lock
  *   spawn+exit       rt_go of an empty function, run to completion
  *   chan hand-off    one message over an unbuffered channel between two
  *                    goroutines (half a ping-pong round trip)
@@ -83,6 +87,40 @@ static double bench_gosched(void) {
     return ns_per(start, 2 * iters);
 }
 
+static rt_g *switchers[2];
+
+/* Each readies the other and blocks, iters times; the first waits for the
+ * second to exist, and the one that stops last wakes the other. */
+static void switcher(void *arg);
+
+static void switcher_loop(int me) {
+    for (int64_t i = 0; i < iters; i++) {
+        rt_ready(switchers[1 - me]);
+        rt_park("switch", NULL, NULL);
+    }
+    if (me == 1)
+        rt_ready(switchers[0]);
+    signal_done();
+}
+
+static void switcher(void *arg) {
+    int me = (int)(intptr_t)arg;
+    switchers[me] = rt_getg();
+    if (me == 0) {
+        rt_go(switcher, (void *)1);
+        rt_park("switch", NULL, NULL);
+    }
+    switcher_loop(me);
+}
+
+static double bench_switch(void) {
+    int64_t start = rt_nanotime();
+    rt_go(switcher, (void *)0);
+    wait_done();
+    wait_done();
+    return ns_per(start, 2 * iters);
+}
+
 static int64_t spawned;
 
 static void empty(void *arg) {
@@ -149,6 +187,7 @@ static double bench_select(void) {
 static void run_all(void) {
     done = rt_makechan(&rt_type_bool, 0);
     printf("%-18s %8.1f ns\n", "bare swap", bench_bare_swap());
+    printf("%-18s %8.1f ns\n", "switch", bench_switch());
     printf("%-18s %8.1f ns\n", "gosched", bench_gosched());
     printf("%-18s %8.1f ns\n", "spawn+exit", bench_spawn());
     printf("%-18s %8.1f ns\n", "chan hand-off", bench_handoff());
