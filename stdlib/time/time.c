@@ -4,8 +4,8 @@
  *
  * A cs_timer is the CS runtimeTimer: an rt_timer whose callback `fire`
  * either sends Now() on `c` without blocking (Go's sendTime, through
- * rt_select with a default) or starts `fn` in a new goroutine (Go's
- * goFunc). `fire` runs on the scheduler's stack, so it must not block.
+ * rt_select with a default) or, when c is nil (AfterFunc), starts `fn` in
+ * a new goroutine (Go's goFunc). `fire` runs on the scheduler's stack, so it must not block.
  *
  * Sleep parks the goroutine with reason "sleep" on its own timer (one per
  * G, allocated on first use, g->sleeptimer). The timer is armed in the
@@ -95,9 +95,13 @@ static void run_func(void *arg) {
     ((void (*)(rt_func *))fn->fn)(fn);
 }
 
+/* An AfterFunc timer has no channel; its nil func fails only when it
+ * fires, as Go's `go f()` in goFunc does. */
 static void fire(void *arg, uintptr_t seq) {
     cs_timer *t = arg;
-    if (t->fn != NULL) {
+    if (t->c == NULL) {
+        if (t->fn == NULL)
+            rt_fatal("go of nil func value");
         rt_go(run_func, t->fn);
         return;
     }
