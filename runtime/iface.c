@@ -9,7 +9,8 @@
  * calls look methods up by name on every call (rt_ops.h rt_imethod), so a
  * global direct-mapped cache keyed by (type, name pointer) answers
  * repeated lookups from the same call site: codegen passes literal names,
- * whose pointers are stable. Entries are immutable GC records published
+ * whose pointers are stable. rt_imethod probes the cache inline (its
+ * layout is in rt_value.h); this file fills it. Entries are immutable GC records published
  * with one atomic pointer store, so readers never see a torn entry; a
  * collision just overwrites (the binary search is the fallback). A
  * second cache of the same shape remembers rt_implements' answers.
@@ -47,31 +48,22 @@ static const rt_method *lookup(const rt_type *t, rt_string name) {
     return NULL;
 }
 
-typedef struct cache_entry {
-    const rt_type *type;
-    const uint8_t *name;
-    int64_t len;
-    void *fn;
-} cache_entry;
-
-enum { CACHE_SIZE = 1024 };
-static cache_entry *method_cache[CACHE_SIZE];   /* GC root: static data */
+rt_method_entry *rt_method_cache[RT_METHOD_CACHE_SIZE];   /* GC root: static data */
 
 /* The miss path, out of line so the hit path needs no stack frame. */
 static __attribute__((noinline)) void *method_miss(const rt_type *t, rt_string name, uintptr_t h) {
     const rt_method *m = lookup(t, name);
     if (m == NULL)
         return NULL;
-    cache_entry *e = rt_alloc(sizeof *e);
-    *e = (cache_entry){t, name.ptr, name.len, m->fn};
-    __atomic_store_n(&method_cache[h], e, __ATOMIC_RELEASE);
+    rt_method_entry *e = rt_alloc(sizeof *e);
+    *e = (rt_method_entry){t, name.ptr, name.len, m->fn};
+    __atomic_store_n(&rt_method_cache[h], e, __ATOMIC_RELEASE);
     return m->fn;
 }
 
 void *rt_iface_method(rt_iface x, rt_string name) {
-    uintptr_t h = ((uintptr_t)x.type >> 4) ^ ((uintptr_t)name.ptr >> 2);
-    h = (h ^ (h >> 10)) & (CACHE_SIZE - 1);
-    cache_entry *e = __atomic_load_n(&method_cache[h], __ATOMIC_ACQUIRE);
+    uintptr_t h = rt_method_slot(x.type, name.ptr);
+    rt_method_entry *e = __atomic_load_n(&rt_method_cache[h], __ATOMIC_ACQUIRE);
     if (__builtin_expect(e && e->type == x.type && e->name == name.ptr && e->len == name.len, 1))
         return e->fn;
     return method_miss(x.type, name, h);
@@ -97,13 +89,13 @@ typedef struct impl_entry {
     bool yes;
 } impl_entry;
 
-static impl_entry *impl_cache[CACHE_SIZE];     /* GC root: static data */
+static impl_entry *impl_cache[RT_METHOD_CACHE_SIZE];     /* GC root: static data */
 
 bool rt_implements(const rt_type *t, const rt_type *it) {
     if (t == NULL)
         return false;
     uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)it >> 3);
-    h = (h ^ (h >> 10)) & (CACHE_SIZE - 1);
+    h = (h ^ (h >> 10)) & (RT_METHOD_CACHE_SIZE - 1);
     impl_entry *e = __atomic_load_n(&impl_cache[h], __ATOMIC_ACQUIRE);
     if (e && e->type == t && e->iface == it)
         return e->yes;

@@ -160,11 +160,27 @@ static inline rt_slice rt_grow(rt_slice s, int64_t es, int64_t n) {
     }
     return rt_growslice(s, es, s.len + n);
 }
-/* x.M(...) on an interface: the method's code, nil interfaces panic. */
+/* x.M(...) on an interface: the method's code, nil interfaces panic. A
+ * hit in the method cache (rt_value.h) costs no call. */
 static inline void *rt_imethod(rt_iface x, rt_string name) {
     if (__builtin_expect(x.type == NULL, 0))
         rt_panic_nil();
+    rt_method_entry *e = __atomic_load_n(&rt_method_cache[rt_method_slot(x.type, name.ptr)], __ATOMIC_ACQUIRE);
+    if (__builtin_expect(e && e->type == x.type && e->name == name.ptr && e->len == name.len, 1))
+        return e->fn;
     return rt_iface_method(x, name);
+}
+
+/* x.(T) and `case T:` for a concrete T: is dynamic type a (NULL for a nil
+ * interface) identical to T's descriptor b? Pointer equality and the cheap
+ * refusals (another kind; a named type, which only its own descriptor
+ * matches) stay inline; the structural walk is type.c's. */
+static inline bool rt_type_is(const rt_type *a, const rt_type *b) {
+    if (a == b)
+        return true;
+    if (a == NULL || a->kind != b->kind || ((a->flags | b->flags) & RT_TFLAG_NAMED))
+        return false;
+    return rt_type_identical(a, b);
 }
 
 /* ---- range over a string ---------------------------------------------------
