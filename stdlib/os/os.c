@@ -45,8 +45,20 @@ int64_t os_sysWrite(int64_t fd, rt_slice b, int64_t *err) {
     return n;
 }
 
+/* name as a C path, or NULL when it holds a NUL byte: the kernel would
+ * see a different name, so Go fails such calls with EINVAL. */
+static const char *path_of(rt_string name) {
+    if (name.len > 0 && memchr(name.ptr, 0, (size_t)name.len) != NULL)
+        return NULL;
+    return rt_cstring(name);
+}
+
 int64_t os_sysOpen(rt_string name, int64_t flag, uint32_t perm, int64_t *err) {
-    const char *path = rt_cstring(name);
+    const char *path = path_of(name);
+    if (path == NULL) {
+        *err = EINVAL;
+        return -1;
+    }
     rt_entersyscall();
     int fd;
     while ((fd = open(path, (int)flag, (mode_t)perm)) < 0 && errno == EINTR)
@@ -62,15 +74,18 @@ int64_t os_sysClose(int64_t fd) {
 }
 
 int64_t os_sysUnlink(rt_string name) {
-    return unlink(rt_cstring(name)) < 0 ? errno : 0;
+    const char *path = path_of(name);
+    return path == NULL ? EINVAL : unlink(path) < 0 ? errno : 0;
 }
 
 int64_t os_sysRmdir(rt_string name) {
-    return rmdir(rt_cstring(name)) < 0 ? errno : 0;
+    const char *path = path_of(name);
+    return path == NULL ? EINVAL : rmdir(path) < 0 ? errno : 0;
 }
 
 int64_t os_sysMkdir(rt_string name, uint32_t perm) {
-    return mkdir(rt_cstring(name), (mode_t)perm) < 0 ? errno : 0;
+    const char *path = path_of(name);
+    return path == NULL ? EINVAL : mkdir(path, (mode_t)perm) < 0 ? errno : 0;
 }
 
 int64_t os_sysSetenv(rt_string key, rt_string value) {

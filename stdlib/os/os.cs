@@ -12,16 +12,16 @@
 package os
 
 import (
-	"errors"
 	"io"
+	"io/fs"
 )
 
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 
 	// ErrDeadlineExceeded is the error of an I/O operation past its deadline.
 	ErrDeadlineExceeded error = &deadlineExceededError{}
@@ -131,15 +131,7 @@ func (e errno) Is(target error) bool {
 }
 
 // PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-
-func (e *PathError) Unwrap() error { return e.Err }
+type PathError = fs.PathError
 
 // SyscallError records an error from a specific system call.
 type SyscallError struct {
@@ -195,8 +187,11 @@ const (
 
 const oCloexec = 0x80000
 
-// A FileMode holds permission bits.
-type FileMode uint32
+// A FileMode holds a file's mode and permission bits.
+type FileMode = fs.FileMode
+
+// ModePerm is the Unix permission bits.
+const ModePerm = fs.ModePerm
 
 // File is an open file descriptor.
 type File struct {
