@@ -5,12 +5,14 @@
  *     [ uint64 hash | key | value ]
  * filled left to right (`used` of them so far). A live record's hash is
  * odd (bit 0 forced on); hash 0 marks a deleted or never-used record.
- * `index` has 2*cap uint32 slots (load <= 1/2), probed linearly from the
- * hash; a slot holds an entry number + 1, or 0 when empty. Deleting zeroes
- * the record (so the GC can free what it pointed to) but leaves its index
- * slot: probes step over records whose hash does not match, and inserts
- * reuse such a slot. When `used` reaches `cap` the map is rebuilt into
- * fresh arrays (compacting, and doubling when more than half is live).
+ * `index` has 2*cap uint64 slots (load <= 1/2), probed linearly from the
+ * hash; a slot holds the hash's top 32 bits over entry number + 1, or 0
+ * when empty, so a probe touches only records whose tag matches (one
+ * cache miss per lookup, not one per probe). Deleting zeroes the record
+ * (so the GC can free what it pointed to) and makes its slot a tombstone
+ * (entry bits all ones): probes step over it and inserts reuse it. When
+ * `used` reaches `cap` the map is rebuilt into fresh arrays (compacting,
+ * and doubling when more than half is live).
  *
  * Invariants: count == number of live records; every live record is
  * reachable from its home slot without crossing an empty slot; an entries
@@ -42,7 +44,7 @@ struct rt_map {
     const rt_type *key, *val;
     int64_t count, used, cap;
     uint8_t *entries;
-    uint32_t *index;            /* 2*cap slots */
+    uint64_t *index;            /* 2*cap slots: tag << 32 | entry + 1; 0 empty */
     uint64_t seed;
     int64_t esize, voff;        /* record size; value offset (key at 8) */
     uint8_t keyclass;
@@ -115,20 +117,33 @@ static inline bool key_equal(const rt_map *m, const void *a, const void *b) {
     }
 }
 
-/* The record holding key, or NULL. */
-static uint8_t *find(const rt_map *m, const void *key) {
+#define SLOT_TAG 0xFFFFFFFF00000000u
+#define SLOT_TOMB 0xFFFFFFFFu         /* entry bits of a deleted record's slot */
+
+static inline uint64_t slot_make(uint64_t h, uint32_t e) { return (h & SLOT_TAG) | e; }
+
+/* The index slot of key's record, or -1. */
+static int64_t find_slot(const rt_map *m, const void *key) {
     if (m == NULL || m->count == 0)
-        return NULL;
+        return -1;
     uint64_t h = key_hash(m, key);
     uint64_t mask = (uint64_t)m->cap * 2 - 1;
     for (uint64_t s = h & mask;; s = (s + 1) & mask) {
-        uint32_t e = m->index[s];
-        if (e == 0)
-            return NULL;
-        uint8_t *r = record(m, m->entries, e - 1);
+        uint64_t sl = m->index[s];
+        if (sl == 0)
+            return -1;
+        if ((sl & SLOT_TAG) != (h & SLOT_TAG) || (uint32_t)sl == SLOT_TOMB)
+            continue;
+        uint8_t *r = record(m, m->entries, (uint32_t)sl - 1);
         if (*rec_hash(r) == h && key_equal(m, rec_key(r), key))
-            return r;
+            return (int64_t)s;
     }
+}
+
+/* The record holding key, or NULL. */
+static uint8_t *find(const rt_map *m, const void *key) {
+    int64_t s = find_slot(m, key);
+    return s < 0 ? NULL : record(m, m->entries, (uint32_t)m->index[s] - 1);
 }
 
 /* ---- construction and growth ------------------------------------------------------ */
@@ -139,7 +154,7 @@ static void alloc_arrays(rt_map *m, int64_t cap) {
     m->cap = cap;
     m->used = 0;
     m->entries = m->scan ? rt_alloc(cap * m->esize) : rt_alloc_noscan(cap * m->esize);
-    m->index = rt_alloc_noscan(cap * 2 * (int64_t)sizeof(uint32_t));
+    m->index = rt_alloc_noscan(cap * 2 * (int64_t)sizeof(uint64_t));
 }
 
 static void insert_index(rt_map *m, uint64_t h, uint32_t e) {
@@ -147,7 +162,7 @@ static void insert_index(rt_map *m, uint64_t h, uint32_t e) {
     uint64_t s = h & mask;
     while (m->index[s] != 0)
         s = (s + 1) & mask;
-    m->index[s] = e;
+    m->index[s] = slot_make(h, e);
 }
 
 static void rebuild(rt_map *m) {
@@ -219,15 +234,19 @@ void *rt_mapassign(const rt_type *mt, rt_map *m, const void *key) {
         int64_t reuse = -1;
         uint64_t s = h & mask;
         for (;; s = (s + 1) & mask) {
-            uint32_t e = m->index[s];
-            if (e == 0)
+            uint64_t sl = m->index[s];
+            if (sl == 0)
                 break;
-            uint8_t *r = record(m, m->entries, e - 1);
-            uint64_t rh = *rec_hash(r);
-            if (rh == h && key_equal(m, rec_key(r), key))
+            if ((uint32_t)sl == SLOT_TOMB) {
+                if (reuse < 0)
+                    reuse = (int64_t)s;
+                continue;
+            }
+            if ((sl & SLOT_TAG) != (h & SLOT_TAG))
+                continue;
+            uint8_t *r = record(m, m->entries, (uint32_t)sl - 1);
+            if (*rec_hash(r) == h && key_equal(m, rec_key(r), key))
                 return rec_val(m, r);
-            if (rh == 0 && reuse < 0)
-                reuse = (int64_t)s;
         }
         if (m->used == m->cap) {
             rebuild(m);
@@ -236,7 +255,7 @@ void *rt_mapassign(const rt_type *mt, rt_map *m, const void *key) {
         uint8_t *r = record(m, m->entries, m->used);
         *rec_hash(r) = h;
         memcpy(rec_key(r), key, (size_t)m->key->size);
-        m->index[reuse >= 0 ? (uint64_t)reuse : s] = (uint32_t)++m->used;
+        m->index[reuse >= 0 ? (uint64_t)reuse : s] = slot_make(h, (uint32_t)++m->used);
         m->count++;
         return rec_val(m, r);
     }
@@ -245,14 +264,15 @@ void *rt_mapassign(const rt_type *mt, rt_map *m, const void *key) {
 void rt_mapdelete(const rt_type *mt, rt_map *m, const void *key) {
     if (m == NULL && mt->key->kind == RT_KIND_INTERFACE)
         rt_hash(mt->key, key, 0);
-    uint8_t *r = find(m, key);
-    if (r == NULL)
+    int64_t s = find_slot(m, key);
+    if (s < 0)
         return;
-    memset(r, 0, (size_t)m->esize);
+    memset(record(m, m->entries, (uint32_t)m->index[s] - 1), 0, (size_t)m->esize);
+    m->index[s] |= SLOT_TOMB;
     m->count--;
     if (m->count == 0) {        /* cheap reset keeps long-lived maps small */
         int64_t cap = m->cap;
-        memset(m->index, 0, (size_t)(cap * 2) * sizeof(uint32_t));
+        memset(m->index, 0, (size_t)(cap * 2) * sizeof(uint64_t));
         m->used = 0;
     }
 }
