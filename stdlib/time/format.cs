@@ -73,7 +73,12 @@ type Location struct {
 
 var UTC *Location = &Location{"UTC"}
 
-var Local *Location = &Location{"Local"}
+// Local is the system's zone: named "Local", TZ's value, or "UTC" when
+// TZ names a zone that cannot be loaded (time.c, as Go's initLocal).
+var Local *Location = &Location{localName()}
+
+// localName is Local's name (C side, time.c).
+func localName() string
 
 func (l *Location) String() string {
 	if l == nil {

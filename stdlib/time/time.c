@@ -16,7 +16,11 @@
 #include "sched.h"
 #include "timer.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 /* KEEP IN SYNC: stdlib/time/time.cs Time. */
 typedef struct time_Time {
@@ -50,12 +54,63 @@ static time_Time now_time(void) {
     return (time_Time){wall / 1000000000 + UNIX_TO_INTERNAL, wall % 1000000000, mono, true};
 }
 
-/* ---- Local time zone ------------------------------------------------------------ */
+/* ---- Local time zone ------------------------------------------------------------ *
+ * Which zone Local is follows Go's initLocal: TZ unset is /etc/localtime
+ * ("Local"); TZ empty or "UTC" is UTC; TZ ":x" is "x"; an absolute path or
+ * a name under a zoneinfo directory is that zone, named by TZ. A zone Go
+ * cannot load (no such file: a POSIX rule like "JST-9", a typo) makes
+ * Local UTC named "UTC", where the C library would honour or mangle it.
+ * When the zone loads, localtime_r (which reads the same file) gives the
+ * offsets. The choice is made once; a racing first call computes the same. */
+
+static const char *zone_dirs[] = {"/usr/share/zoneinfo/", "/usr/share/lib/zoneinfo/", "/usr/lib/locale/TZ/"};
+
+/* The Location name for Local, or NULL when Local falls back to UTC. */
+static const char *local_choose(void) {
+    const char *tz = getenv("TZ");
+    if (tz == NULL)
+        return access("/etc/localtime", R_OK) == 0 ? "Local" : NULL;
+    if (tz[0] == ':')
+        tz++;
+    if (tz[0] == 0 || strcmp(tz, "UTC") == 0)
+        return NULL;
+    if (tz[0] == '/') {
+        if (access(tz, R_OK) != 0)
+            return NULL;
+        return strcmp(tz, "/etc/localtime") == 0 ? "Local" : tz;
+    }
+    for (size_t i = 0; i < sizeof zone_dirs / sizeof zone_dirs[0]; i++) {
+        char path[4096];
+        if (snprintf(path, sizeof path, "%s%s", zone_dirs[i], tz) < (int)sizeof path &&
+            access(path, R_OK) == 0)
+            return tz;
+    }
+    return NULL;
+}
+
+static int local_state;             /* 0: not chosen, 1: a zone, 2: UTC */
+static const char *local_name;
+
+static bool local_is_utc(void) {
+    int st = __atomic_load_n(&local_state, __ATOMIC_ACQUIRE);
+    if (st == 0) {
+        const char *name = local_choose();
+        local_name = name != NULL ? name : "UTC";
+        st = name != NULL ? 1 : 2;
+        __atomic_store_n(&local_state, st, __ATOMIC_RELEASE);
+    }
+    return st == 2;
+}
+
+rt_string time_localName(void) {
+    local_is_utc();
+    return rt_string_from_c(local_name);
+}
 
 rt_string time_localZone(int64_t sec, int64_t *offset) {
     time_t t = (time_t)sec;
     struct tm tm;
-    if (localtime_r(&t, &tm) == NULL) {
+    if (local_is_utc() || localtime_r(&t, &tm) == NULL) {
         *offset = 0;
         return RT_STR("UTC");
     }
