@@ -389,6 +389,12 @@ static void gstack_init(rt_p *p, rt_g *g) {
     RT_STORE(&g->stack_hi, (void *)hi);
 }
 
+/* m's P if m is running it (not in a system call, not handed off). */
+static rt_p *ownp(rt_m *m) {
+    rt_p *p = m != NULL ? m->p : NULL;
+    return p != NULL && p->m == m && RT_LOAD(&p->status) == RT_P_RUNNING ? p : NULL;
+}
+
 /* p: the caller's own P, or NULL. */
 static rt_g *ginit(rt_g *g, rt_p *p, void (*fn)(void *), void *arg) {
     g->fn = fn;
@@ -400,10 +406,7 @@ static rt_g *ginit(rt_g *g, rt_p *p, void (*fn)(void *), void *arg) {
 }
 
 void rt_go(void (*fn)(void *arg), void *arg) {
-    rt_m *m = rt_getm();
-    rt_p *p = m != NULL ? m->p : NULL;
-    if (p != NULL && (RT_LOAD(&p->status) != RT_P_RUNNING || p->m != m))
-        p = NULL;
+    rt_p *p = ownp(rt_getm());
     rt_g *g = ginit(gfget(p), p, fn, arg);
     if (p != NULL) {
         rt_runqput(p, g, true);
@@ -781,9 +784,8 @@ void rt_ready(rt_g *g) {
     if (RT_LOAD(&g->status) != RT_G_WAITING)
         wait_parked(g);
     RT_STORE(&g->status, RT_G_RUNNABLE);
-    rt_m *m = rt_getm();
-    rt_p *p = m != NULL ? m->p : NULL;
-    if (p != NULL && p->m == m && RT_LOAD(&p->status) == RT_P_RUNNING) {
+    rt_p *p = ownp(rt_getm());
+    if (p != NULL) {
         rt_runqput(p, g, true);
     } else {
         rt_lock_acquire(&rt_sched.lock);
@@ -794,20 +796,29 @@ void rt_ready(rt_g *g) {
         rt_wakep();
 }
 
-/* Go's injectglist: all to the global queue, then one M per idle P. */
+/* Go's injectglist: as many Gs as there are idle Ps to the global queue,
+ * with an M started for each, and the rest to the caller's own run queue;
+ * all to the global queue from a thread without a P (the poller). */
 void rt_ready_list(rt_g **gs, int n) {
     if (n <= 0)
         return;
-    for (int i = 0; i < n; i++)
-        wait_parked(gs[i]);
-    rt_lock_acquire(&rt_sched.lock);
     for (int i = 0; i < n; i++) {
+        wait_parked(gs[i]);
         RT_STORE(&gs[i]->status, RT_G_RUNNABLE);
-        rt_globrunqput(gs[i], true);
     }
-    rt_lock_release(&rt_sched.lock);
-    for (int i = 0; i < n && RT_LOAD(&rt_sched.npidle) > 0; i++)
+    rt_p *p = ownp(rt_getm());
+    int idle = RT_LOAD(&rt_sched.npidle);
+    int nglobal = p == NULL || idle > n ? n : idle;
+    if (nglobal > 0) {
+        rt_lock_acquire(&rt_sched.lock);
+        for (int i = 0; i < nglobal; i++)
+            rt_globrunqput(gs[i], true);
+        rt_lock_release(&rt_sched.lock);
+    }
+    for (int i = 0; i < nglobal && RT_LOAD(&rt_sched.npidle) > 0; i++)
         rt_startm(NULL, false);
+    for (int i = nglobal; i < n; i++)
+        rt_runqput(p, gs[i], false);
 }
 
 void rt_gosched(void) {
