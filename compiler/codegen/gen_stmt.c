@@ -226,12 +226,79 @@ static void op_assign(CsNode *n)
         cs_gen_line("%s = %s;", l, cs_gen_arith(n->op, l, r, t, rhs, rhs->ty));
 }
 
+/* The C lvalue of lhs when x names the same slice variable or field and
+ * that lives in memory (a field, a global, a heap cell), else NULL. */
+static const char *same_slice_place(CsNode *lhs, CsNode *x)
+{
+    lhs = unparen(lhs);
+    x = unparen(x);
+    if (is_blank(lhs) || !cs_gen_is_simple(lhs) || !cs_gen_is_simple(x) || lhs->cv || x->cv ||
+        cs_gen_under(lhs->ty)->kind != CS_TY_SLICE ||
+        (lhs->kind == CS_ND_IDENT && !lhs->sym->global && !cs_gen_is_heap(lhs->sym)))
+        return NULL;
+    const char *l = cs_gen_expr(lhs);
+    return strcmp(l, cs_gen_expr(x)) == 0 ? l : NULL;     /* the same C lvalue: the same variable */
+}
+
+/* `x = append(x, v...)` and `x = x[:n]` with x in memory (and no calls
+ * among the operands) update x in place, as Go does: the common case
+ * stores only x.len. Copying the whole slice header out and back made
+ * the next statement's load wait on a store it could not forward from
+ * (a VM's push and pop: three times slower). */
+static bool slice_in_place(CsNode *n)
+{
+    if (n->define || n->lhs->next || n->rhs->next)
+        return false;
+    CsNode *r = unparen(n->rhs);
+    const char *l, *p = NULL;
+    if (r->kind == CS_ND_CALL && r->builtin == CS_BI_APPEND && !r->has_ellipsis && r->list &&
+        r->list->next && (l = same_slice_place(n->lhs, r->list))) {
+        for (CsNode *a = r->list->next; a; a = a->next)
+            if (cs_gen_has_call(a))
+                return false;
+        CsType *elem = cs_gen_under(r->ty)->elem;
+        const char *ec = cs_gen_ctype(elem);
+        int k = cs_ast_list_len(r->list) - 1, i = 0;
+        open_block("{%s", "");
+        p = cs_gen_temp();
+        cs_gen_line("rt_slice *%s = &%s;", p, l);     /* Go's order: x, then the values */
+        const char **vals = calloc(k + 1, sizeof *vals);
+        for (CsNode *a = r->list->next; a; a = a->next, i++) {
+            vals[i] = cs_gen_temp();
+            cs_gen_line("%s = %s;", cs_gen_decl(elem, vals[i]), cs_gen_expr_to(a, elem));
+        }
+        cs_gen_line("if (__builtin_expect(%s->len + %d <= %s->cap, 1)) %s->len += %d;", p, k, p, p, k);
+        cs_gen_line("else *%s = rt_growslice(*%s, sizeof(%s), %s->len + %d);", p, p, ec, p, k);
+        for (i = 0; i < k; i++)
+            cs_gen_line("((%s *)%s->ptr)[%s->len - %d] = %s;", ec, p, p, k - i, vals[i]);
+        close_block("}");
+        return true;
+    }
+    if (r->kind == CS_ND_SLICE && !r->slice3 && r->hi && !cs_gen_has_call(r->hi) &&
+        (!r->lo || (r->lo->cv && r->lo->cv->kind == CS_CV_INT && r->lo->cv->i == 0)) && (l = same_slice_place(n->lhs, r->expr))) {
+        /* lo = 0: only len changes; rt_slice2's checks reduce to hi <= cap */
+        const char *h = cs_gen_temp();
+        p = cs_gen_temp();
+        open_block("{%s", "");
+        cs_gen_line("rt_slice *%s = &%s;", p, l);
+        cs_gen_line("int64_t %s = %s;", h, cs_gen_expr(r->hi));
+        cs_gen_line("if (__builtin_expect((uint64_t)%s > (uint64_t)%s->cap, 0)) rt_panic_slice_hi(%s, %s->cap, true);",
+                    h, p, h, p);
+        cs_gen_line("%s->len = %s;", p, h);
+        close_block("}");
+        return true;
+    }
+    return false;
+}
+
 static void assign(CsNode *n)
 {
     if (n->op != CS_OP_NONE) {
         op_assign(n);
         return;
     }
+    if (slice_in_place(n))
+        return;
     int nl = cs_ast_list_len(n->lhs), nr = cs_ast_list_len(n->rhs);
     if (nl > 1 && nr == 1) {
         const char **names = calloc(nl + 1, sizeof *names);
