@@ -1,0 +1,19 @@
+// checks: pending timers keep the program alive; once the last has fired
+// and its goroutines are done, the blocked main is a deadlock
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	c := make(chan int)
+	time.AfterFunc(30*time.Millisecond, func() { fmt.Println("fired") })
+	t := time.NewTimer(60 * time.Millisecond)
+	go func() {
+		<-t.C
+		fmt.Println("timer goroutine done")
+	}()
+	<-c
+}
