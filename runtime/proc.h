@@ -132,8 +132,8 @@ typedef struct rt_schedt {
     int nallp;                       /* [atomic] Ps ever created, >= gomaxprocs */
     rt_p *allp[RT_MAXPROCS];         /* [atomic slots] */
     rt_m *allm;                      /* [atomic] list head */
-    rt_g *gfree;                     /* [sched] global dead-G list */
-    int64_t ngfree;
+    rt_lock gfreelock;               /* guards gfree */
+    rt_g *gfree;                     /* global dead Gs: a stack of batches (proc.c gfput) */
     rt_lock allglock;                /* guards appends to allgs */
     rt_allgs *allgs;                 /* [atomic] published array */
     int64_t goidgen;                 /* [atomic] */

@@ -70,6 +70,7 @@ struct rt_g {
     void (*fn)(void *);         /* entry */
     void *arg;
     rt_g *schedlink;            /* run queue / free list link */
+    rt_g *gfreebatch;           /* dead, heading a batch of the global free list: the next batch */
     rt_m *m;                    /* M running it, or NULL */
     bool preempt;               /* sysmon asked it to yield */
     int64_t runstart;           /* nanotime when it last started running */
