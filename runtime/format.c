@@ -137,7 +137,12 @@ static void shortest(decimal *dec, double v, int bitsize, char *buf, size_t size
             lo = mid;
     }
 #undef PROBE
-    parse_decimal(dec, best_n == hi ? best : e_text(buf, size, v, hi), v);
+    /* dec keeps pointing into the text: the caller's buf, not best. */
+    if (best_n == hi && strlen(best) < size)
+        text = strcpy(buf, best);
+    else
+        text = e_text(buf, size, v, hi);
+    parse_decimal(dec, text, v);
 }
 
 static void exponent_digits(rt_buf *b, int exp, int min_digits) {
