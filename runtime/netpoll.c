@@ -153,6 +153,7 @@ int rt_netpoll(int64_t delay_ns) {
     int n = rt_netpoll_backend_wait(delay_ns, evs, 128);
     if (delay_ns != 0) {
         __atomic_store_n(&poll_until, 0, __ATOMIC_RELEASE);
+        rt_netpoll_woke();
         rt_timers_run_all(rt_nanotime());   /* the deadline we slept for may be any P's */
     }
     wakelist wl = {.n = 0, .total = 0};

@@ -663,17 +663,30 @@ top:
             if (delay < 0)
                 delay = 0;
         }
-        rt_netpoll(delay);              /* readied Gs go to the global queue */
+        rt_netpoll(delay);              /* takes a P, if one is idle, then readies */
         RT_STORE(&rt_sched.lastpoll, rt_nanotime());
-        rt_lock_acquire(&rt_sched.lock);
-        rt_p *np = rt_pidleget();
-        rt_lock_release(&rt_sched.lock);
-        if (np != NULL)
-            rt_acquirep(m, np);
+        /* An M that went idle while we polled saw lastpoll 0 and stopped,
+         * leaving its P to us: take it now, or nobody polls. */
+        rt_netpoll_woke();
         goto top;                       /* without a P, top stops m */
     }
     stopm(m);
     goto top;
+}
+
+/* The M blocked in rt_netpoll woke up with timers to fire or Gs to
+ * ready: it takes an idle P first, as Go's findrunnable does, so those Gs
+ * go to its own queue and run on it, instead of to the global queue with
+ * another M woken to run them while this one goes back to sleep. */
+void rt_netpoll_woke(void) {
+    rt_m *m = rt_getm();
+    if (m == NULL || m->p != NULL)
+        return;
+    rt_lock_acquire(&rt_sched.lock);
+    rt_p *np = rt_pidleget();
+    rt_lock_release(&rt_sched.lock);
+    if (np != NULL)
+        rt_acquirep(m, np);
 }
 
 static void resetspinning(rt_m *m) {

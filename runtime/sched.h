@@ -148,7 +148,9 @@ void rt_exitsyscall(void);
  * rt_timers_first: the earliest deadline of p's heap, or 0 (lock-free).
  * rt_netpoll(delay): poll the network; delay < 0 blocks until an event or
  * rt_netpoll_break, 0 does not block, > 0 blocks up to delay ns. Readies the
- * Gs whose fds are ready by calling rt_ready_list; returns how many.
+ * Gs whose fds are ready by calling rt_ready_list; returns how many. After
+ * a blocking wait, before readying anything (timers included), it calls
+ * rt_netpoll_woke (proc.c), which gives the polling M an idle P.
  * rt_netpoll_waiters: how many Gs are parked in the netpoller (deadlock
  * detection: any means "not deadlocked"). */
 struct rt_p_timers;
@@ -156,6 +158,7 @@ int64_t rt_timers_run(rt_p *p, int64_t now);
 int64_t rt_timers_next(void);
 int64_t rt_timers_first(rt_p *p);
 int rt_netpoll(int64_t delay_ns);
+void rt_netpoll_woke(void);
 void rt_netpoll_break(void);
 int64_t rt_netpoll_waiters(void);
 void rt_ready_list(rt_g **gs, int n);
