@@ -413,6 +413,8 @@ static rt_g *ginit(rt_g *g, rt_p *p, void (*fn)(void *), void *arg) {
 }
 
 void rt_go(void (*fn)(void *arg), void *arg) {
+    if (fn == rt_go_func0 && arg == NULL)
+        rt_fatal("go of nil func value");
     rt_p *p = ownp(rt_getm());
     rt_g *g = ginit(gfget(p), p, fn, arg);
     if (p != NULL) {
