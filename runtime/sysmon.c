@@ -17,8 +17,9 @@
  *     the earliest deadline;
  *   - prints GODEBUG=schedtrace lines.
  * When every P is idle there is nothing to watch: it sleeps on
- * rt_sched.sysmonnote until rt_pidleget hands a P out (Go's sysmonwait),
- * so an idle process makes no system calls but the one blocking wait.
+ * rt_sched.sysmonnote until rt_pidleget hands a P out or the earliest
+ * timer is due (Go's sysmonwait), so an idle process wakes only for its
+ * deadlines.
  * It never allocates and takes rt_sched.lock only to go to sleep and
  * through handoff.
  */
@@ -87,8 +88,10 @@ static int retake(int64_t now) {
     return n;
 }
 
-/* Sleeps until a P leaves the idle list, if all are idle (sched.lock
- * makes the check and rt_pidleget's wake-up one or the other). */
+/* Sleeps until a P leaves the idle list or the earliest timer is due, if
+ * all Ps are idle (sched.lock makes the check and rt_pidleget's wake-up
+ * one or the other). Waking at the timer, as Go's sysmon does, lets the
+ * caller start an M for it should the M polling for it have missed it. */
 static bool sleep_while_idle(void) {
     if (rt_schedtrace_ms > 0 ||
         RT_LOAD(&rt_sched.npidle) != RT_LOAD(&rt_sched.gomaxprocs))
@@ -100,7 +103,11 @@ static bool sleep_while_idle(void) {
     }
     rt_sched.sysmonwait = true;
     rt_lock_release(&rt_sched.lock);
-    rt_note_sleep(&rt_sched.sysmonnote);
+    int64_t next = rt_timers_next();
+    rt_note_tsleep(&rt_sched.sysmonnote, next == 0 ? -1 : next - rt_nanotime());
+    rt_lock_acquire(&rt_sched.lock);
+    rt_sched.sysmonwait = false;
+    rt_lock_release(&rt_sched.lock);
     rt_note_clear(&rt_sched.sysmonnote);
     return true;
 }
@@ -127,10 +134,8 @@ static void *sysmon(void *arg) {
         if (delay > 10000)
             delay = 10000;
         rt_usleep(nap_us(delay, rt_nanotime()));
-        if (sleep_while_idle()) {
+        if (sleep_while_idle())
             idle = 0;
-            continue;
-        }
         int64_t now = rt_nanotime();
         int64_t lp = __atomic_load_n(&rt_sched.lastpoll, __ATOMIC_ACQUIRE);
         if (lp != 0 && now - lp > 10 * 1000 * 1000 && rt_netpoll_waiters() > 0 &&
