@@ -417,6 +417,7 @@ void rt_go(void (*fn)(void *arg), void *arg) {
         rt_fatal("go of nil func value");
     rt_p *p = ownp(rt_getm());
     rt_g *g = ginit(gfget(p), p, fn, arg);
+    g->gopc = (uintptr_t)__builtin_return_address(0);
     if (p != NULL) {
         rt_runqput(p, g, true);
     } else {

@@ -71,6 +71,7 @@ struct rt_g {
     void *arg;
     rt_g *schedlink;            /* run queue / free list link */
     rt_g *gfreebatch;           /* dead, heading a batch of the global free list: the next batch */
+    uintptr_t gopc;             /* return address of the rt_go call that made it ("created by") */
     rt_m *m;                    /* M running it, or NULL */
     bool preempt;               /* sysmon asked it to yield */
     int64_t runstart;           /* nanotime when it last started running */

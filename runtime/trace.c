@@ -138,6 +138,15 @@ static void walk_stack(void *w) {
     _Unwind_Backtrace(on_frame, w);
 }
 
+/* The function whose go statement started g: where its rt_go call
+ * returns to (a go statement of a func value calls it directly), else
+ * the function its go thunk belongs to. */
+static bool creator(rt_g *g, rt_symfunc *sf) {
+    if (g->gopc != 0 && rt_symtab_find(g->gopc - 1, sf) && sf->kind != RT_SYM_GO_THUNK)
+        return true;
+    return g->fn != NULL && rt_symtab_find((uintptr_t)g->fn, sf) && sf->kind == RT_SYM_GO_THUNK;
+}
+
 /* Frames of g, which is the caller (here) or switched out; then its
  * creator. A switched-out g whose saved return address (slot 6, see
  * trace_amd64.S) is rt_coro_start has not run yet: no frames. */
@@ -150,7 +159,7 @@ static void write_frames(int fd, rt_g *g, bool here) {
     if (w.printed == 0 && g == rt_sched.maing)
         rt_write_str(fd, "main.main()\n");
     rt_symfunc sf;
-    if (g->fn != NULL && rt_symtab_find((uintptr_t)g->fn, &sf) && sf.kind == RT_SYM_GO_THUNK) {
+    if (creator(g, &sf)) {
         rt_write_str(fd, "created by ");
         rt_write_str(fd, sf.fn->name);
         rt_write_str(fd, "\n");
