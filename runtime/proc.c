@@ -673,6 +673,14 @@ top:
         rt_netpoll_woke();
         goto top;                       /* without a P, top stops m */
     }
+    if (until != 0) {
+        /* Another M polls. If it computed its deadline before a timer
+         * earlier than it was added (wake_for then saw no poller and only
+         * woke us), it would sleep past that timer: break its wait. */
+        int64_t poller_until = rt_netpoll_until();
+        if (poller_until == 0 || poller_until > until)
+            rt_netpoll_break();
+    }
     stopm(m);
     goto top;
 }

@@ -153,7 +153,9 @@ void rt_exitsyscall(void);
  * a blocking wait, before readying anything (timers included), it calls
  * rt_netpoll_woke (proc.c), which gives the polling M an idle P.
  * rt_netpoll_waiters: how many Gs are parked in the netpoller (deadlock
- * detection: any means "not deadlocked"). */
+ * detection: any means "not deadlocked").
+ * rt_netpoll_until: the deadline the blocked poller sleeps until, 0 if
+ * none sleeps (yet). */
 struct rt_p_timers;
 int64_t rt_timers_run(rt_p *p, int64_t now);
 int64_t rt_timers_next(void);
@@ -162,6 +164,7 @@ int rt_netpoll(int64_t delay_ns);
 void rt_netpoll_woke(void);
 void rt_netpoll_break(void);
 int64_t rt_netpoll_waiters(void);
+int64_t rt_netpoll_until(void);
 void rt_ready_list(rt_g **gs, int n);
 /* Creates the poller and raises RLIMIT_NOFILE (netpoll.c); idempotent, and
  * run lazily by the first rt_netpoll / fd registration. The scheduler may
