@@ -23,6 +23,36 @@
  */
 #include "proc.h"
 
+/* ---- G lists (a global queue's under rt_sched.lock) ----------------------------- */
+
+static void gqueue_push(rt_gqueue *q, rt_g *g) {
+    g->schedlink = NULL;
+    if (q->tail != NULL)
+        q->tail->schedlink = g;
+    else
+        q->head = g;
+    q->tail = g;
+}
+
+static rt_g *gqueue_pop(rt_gqueue *q) {
+    rt_g *g = q->head;
+    q->head = g->schedlink;
+    if (q->head == NULL)
+        q->tail = NULL;
+    return g;
+}
+
+/* Appends the whole of chain to q. */
+static void gqueue_splice(rt_gqueue *q, const rt_gqueue *chain) {
+    if (chain->head == NULL)
+        return;
+    if (q->tail != NULL)
+        q->tail->schedlink = chain->head;
+    else
+        q->head = chain->head;
+    q->tail = chain->tail;
+}
+
 /* ---- local run queue ------------------------------------------------------------ */
 
 static bool runqputslow(rt_p *p, rt_g *g, uint32_t h, uint32_t t) {
@@ -36,9 +66,15 @@ static bool runqputslow(rt_p *p, rt_g *g, uint32_t h, uint32_t t) {
     if (!RT_CAS(&p->runqhead, h, h + n))
         return false;
     batch[n] = g;
-    rt_lock_acquire(&rt_sched.lock);
+    /* Link the batch into the two queues' chains first, so that the lock
+     * is held for two O(1) splices, not for n + 1 cold G loads. */
+    rt_gqueue woken = {NULL, NULL}, fresh = {NULL, NULL};
     for (uint32_t i = 0; i <= n; i++)
-        rt_globrunqput(batch[i], rt_g_started(batch[i]));
+        gqueue_push(rt_g_started(batch[i]) ? &woken : &fresh, batch[i]);
+    rt_lock_acquire(&rt_sched.lock);
+    gqueue_splice(&rt_sched.wokeq, &woken);
+    gqueue_splice(&rt_sched.runq, &fresh);
+    RT_STORE(&rt_sched.runqsize, rt_sched.runqsize + n + 1);
     rt_lock_release(&rt_sched.lock);
     return true;
 }
@@ -178,23 +214,6 @@ int64_t rt_runq_len(rt_p *p) {
 }
 
 /* ---- global run queues (rt_sched.lock held) ------------------------------------ */
-
-static void gqueue_push(rt_gqueue *q, rt_g *g) {
-    g->schedlink = NULL;
-    if (q->tail != NULL)
-        q->tail->schedlink = g;
-    else
-        q->head = g;
-    q->tail = g;
-}
-
-static rt_g *gqueue_pop(rt_gqueue *q) {
-    rt_g *g = q->head;
-    q->head = g->schedlink;
-    if (q->head == NULL)
-        q->tail = NULL;
-    return g;
-}
 
 /* A started G in a local ring was put there by rt_ready (or by a steal
  * or a batch of such Gs): spilled, it counts as woken. */
