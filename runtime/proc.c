@@ -482,8 +482,7 @@ static void execute(rt_m *m, rt_g *g, bool inherit) {
 
 /* g has switched out to park: mark it WAITING, then let unlockf release
  * what its wakers lock; if unlockf says no, g runs again. */
-static void park_done(rt_m *m, rt_g *g) {
-    g->waitreason = m->waitreason;
+static inline void park_done(rt_m *m, rt_g *g) {
     RT_STORE(&g->status, RT_G_WAITING);
     if (m->unlockf != NULL && !m->unlockf(g, m->unlockarg)) {
         RT_STORE(&g->status, RT_G_RUNNABLE);
@@ -736,7 +735,7 @@ static _Noreturn void schedule_loop(rt_m *m) {
  * P's schedtick does not move, as with an inherited time slice). */
 enum { DIRECT_MAX = 61 };
 
-static rt_g *direct_next(rt_m *m, rt_g *g) {
+static inline rt_g *direct_next(rt_m *m, rt_g *g) {
     rt_p *p = m->p;
     if (p == NULL || m->ndirect >= DIRECT_MAX || g->preempt)
         return NULL;
@@ -780,7 +779,7 @@ static void switch_direct(rt_m *m, rt_g *g, rt_g *next, int action) {
 
 void rt_park(const char *reason, bool (*unlockf)(rt_g *g, void *arg), void *arg) {
     rt_m *m = rt_getm();
-    m->waitreason = reason;
+    m->curg->waitreason = reason;   /* read only once the status says WAITING */
     m->unlockf = unlockf;
     m->unlockarg = arg;
     rt_g *next = direct_next(m, m->curg);

@@ -95,7 +95,6 @@ struct rt_m {
     int action;
     bool (*unlockf)(rt_g *, void *);
     void *unlockarg;
-    const char *waitreason;
     /* rt_park's direct hand-off (proc.c): the G that parked by switching
      * straight to its P's runnext, for that one to finish parking; and
      * the hand-offs made since the M last went through schedule_loop */
@@ -178,16 +177,40 @@ void rt_coro_start(void);
  * held; rt_globrunqget takes a fair share (at most max if max > 0) into p
  * and returns one G, from runq before wokeq if runq_first; rt_globrunqput
  * queues a G on wokeq if woken (readied from a wait), else on runq. */
-void rt_runqput(rt_p *p, rt_g *g, bool next);
+void rt_runqput_slow(rt_p *p, rt_g *g, bool next);
 rt_g *rt_runqget(rt_p *p, bool *inherit);
-/* Owner only: takes next out of p's runnext if it is still there. */
-bool rt_runnext_take(rt_p *p, rt_g *next);
 rt_g *rt_runqsteal(rt_p *p, rt_p *victim, bool steal_next);
 bool rt_runq_empty(rt_p *p);
 int64_t rt_runq_len(rt_p *p);
 void rt_globrunqput(rt_g *g, bool woken);
 bool rt_g_started(rt_g *g);
 rt_g *rt_globrunqget(rt_p *p, int64_t max, bool runq_first);
+
+/* The hand-off fast paths, inline: a channel hand-off is little more than
+ * these two and a switch, and two calls are a tenth of its instructions.
+ *
+ * rt_runqput: an empty runnext stays empty until its owner fills it
+ * (thieves only CAS a G to NULL), so a release store will do; anything
+ * else (runnext taken, the ring) is rt_runqput_slow. */
+static inline void rt_runqput(rt_p *p, rt_g *g, bool next) {
+    if (next && RT_LOAD(&p->runnext) == NULL)
+        RT_STORE(&p->runnext, g);
+    else
+        rt_runqput_slow(p, g, next);
+}
+
+/* Owner only: takes next out of p's runnext if it is still there. Besides
+ * the owner only thieves take runnext, and a thief holds another P;
+ * rt_sched.nallp only grows, and only a thread holding a P grows it: while
+ * it is 1 no thief can exist, and a plain store replaces the atomic
+ * read-modify-write that on x86 costs as much as the rest of a hand-off. */
+static inline bool rt_runnext_take(rt_p *p, rt_g *next) {
+    if (RT_LOAD(&rt_sched.nallp) == 1) {
+        RT_STORE(&p->runnext, NULL);
+        return true;
+    }
+    return RT_CAS(&p->runnext, next, NULL);
+}
 
 /* proc.c internals used by the other scheduler files */
 void rt_sched_init_procs(int n);

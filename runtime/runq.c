@@ -79,8 +79,8 @@ static bool runqputslow(rt_p *p, rt_g *g, uint32_t h, uint32_t t) {
     return true;
 }
 
-/* The general case of rt_runqput: runnext taken, or the ring. */
-static __attribute__((noinline)) void runqput_slow(rt_p *p, rt_g *g, bool next) {
+/* The general case of rt_runqput (proc.h): runnext taken, or the ring. */
+void rt_runqput_slow(rt_p *p, rt_g *g, bool next) {
     if (next) {
         rt_g *old = RT_LOAD(&p->runnext);
         while (!__atomic_compare_exchange_n(&p->runnext, &old, g, false, __ATOMIC_ACQ_REL,
@@ -101,37 +101,6 @@ static __attribute__((noinline)) void runqput_slow(rt_p *p, rt_g *g, bool next) 
         if (runqputslow(p, g, h, t))
             return;
     }
-}
-
-/* Owner only. next: into runnext, kicking the old runnext to the tail.
- * Thieves only ever CAS runnext from a G to NULL, so an empty runnext
- * stays empty until we fill it: a plain release store will do (the hand-
- * off case, kept free of a call frame). */
-void rt_runqput(rt_p *p, rt_g *g, bool next) {
-    if (next && RT_LOAD(&p->runnext) == NULL) {
-        RT_STORE(&p->runnext, g);
-        return;
-    }
-    runqput_slow(p, g, next);
-}
-
-/* Whether only p's owner can take p's runnext. Besides the owner only
- * thieves take it, and a thief holds another P. rt_sched.nallp only
- * grows, and only a thread holding a P grows it: while it is 1, no other
- * P exists and any thread that could add one is p's owner itself. */
-static bool owner_alone(void) {
-    return RT_LOAD(&rt_sched.nallp) == 1;
-}
-
-/* Owner only: takes next out of runnext if it is still there. With no
- * possible thief that needs no atomic read-modify-write, which on x86
- * costs about as much as the rest of a channel hand-off. */
-bool rt_runnext_take(rt_p *p, rt_g *next) {
-    if (owner_alone()) {
-        RT_STORE(&p->runnext, NULL);
-        return true;
-    }
-    return RT_CAS(&p->runnext, next, NULL);
 }
 
 /* Owner only. *inherit: the G came from runnext (keeps the time slice). */
