@@ -30,12 +30,14 @@
  * The collecting thread is not signalled; its sp is the callback's frame.
  * G structs are GC_MALLOC_UNCOLLECTABLE, so their fields are roots.
  *
- * Pacing: Boehm collects after allocating heap/3 by default; we set the
- * free-space divisor to 1, a collection per heap's worth of allocation,
- * which is Go's GOGC=100 (the heap may reach twice the live data). With
- * a million goroutines' closures and stacks to mark, that halves the
- * number of stop-the-world collections (skynet: 10 to 4). The
- * GC_FREE_SPACE_DIVISOR environment variable still overrides it.
+ * Pacing: Boehm lets the program allocate (2 * pointer-holding live
+ * data + pointer-free live data / 4 + 2 * thread stacks) / divisor bytes
+ * between collections (alloc.c, min_bytes_allocd). With the divisor at
+ * 2 that is about the live data again: the heap peaks near twice the
+ * live data, Go's GOGC=100. Boehm's default of 3 collects half again as
+ * often; 1 lets the heap reach three times the live data (spawn at
+ * GOMAXPROCS=2 then peaks at 1.6x Go's RSS). The GC_FREE_SPACE_DIVISOR
+ * environment variable still overrides it.
  */
 #include "proc.h"
 #include "stack.h"
@@ -118,7 +120,7 @@ static void push_goroutine_stacks(void) {
 
 void rt_gc_init(void) {
     if (getenv("GC_FREE_SPACE_DIVISOR") == NULL)
-        GC_set_free_space_divisor(1);
+        GC_set_free_space_divisor(2);
     GC_INIT();
     GC_allow_register_threads();
     prev_push = GC_get_push_other_roots();
