@@ -47,13 +47,11 @@ static inline void cpu_relax(void) {
 #endif
 }
 
-void rt_lock_acquire(rt_lock *l) {
-    uint32_t c = 0;
-    if (__atomic_compare_exchange_n(&l->key, &c, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
-        return;
+/* rt_lock_acquire (sched.h) found the lock held. */
+void rt_lock_acquire_slow(rt_lock *l) {
     for (int i = 0; i < 100; i++) {
         cpu_relax();
-        c = 0;
+        uint32_t c = 0;
         if (__atomic_load_n(&l->key, __ATOMIC_RELAXED) == 0 &&
             __atomic_compare_exchange_n(&l->key, &c, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
             return;
@@ -63,9 +61,9 @@ void rt_lock_acquire(rt_lock *l) {
         rt_futex_wait(&l->key, 2, -1);
 }
 
-void rt_lock_release(rt_lock *l) {
-    if (__atomic_exchange_n(&l->key, 0, __ATOMIC_RELEASE) == 2)
-        rt_futex_wake(&l->key, 1);
+/* rt_lock_release (sched.h) dropped a lock somebody may sleep on. */
+void rt_lock_wake(rt_lock *l) {
+    rt_futex_wake(&l->key, 1);
 }
 
 void rt_note_clear(rt_note *n) {

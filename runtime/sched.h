@@ -29,8 +29,20 @@
 
 /* ---- low-level locks ---------------------------------------------------- */
 typedef struct rt_lock { uint32_t key; } rt_lock;   /* zero = unlocked */
-void rt_lock_acquire(rt_lock *l);
-void rt_lock_release(rt_lock *l);
+/* The uncontended paths inline (a channel hand-off takes two locks);
+ * waiting and waking are in lock.c. Key: 0 free, 1 held, 2 held with
+ * possible sleepers. */
+void rt_lock_acquire_slow(rt_lock *l);
+void rt_lock_wake(rt_lock *l);
+static inline void rt_lock_acquire(rt_lock *l) {
+    uint32_t c = 0;
+    if (!__atomic_compare_exchange_n(&l->key, &c, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+        rt_lock_acquire_slow(l);
+}
+static inline void rt_lock_release(rt_lock *l) {
+    if (__atomic_exchange_n(&l->key, 0, __ATOMIC_RELEASE) == 2)
+        rt_lock_wake(l);
+}
 
 /* ---- time ------------------------------------------------------------------- */
 int64_t rt_nanotime(void);        /* CLOCK_MONOTONIC, ns */
