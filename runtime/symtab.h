@@ -26,4 +26,9 @@ typedef struct rt_symfunc {
  * several threads at once. */
 bool rt_symtab_find(uintptr_t pc, rt_symfunc *out);
 
+/* The .cs file and line of the code at pc, from the line table csc
+ * appends to the executable; false where it has none (runtime code, a
+ * function's prologue, no table). Same safety as rt_symtab_find. */
+bool rt_symtab_line(uintptr_t pc, const char **file, int32_t *line);
+
 #endif

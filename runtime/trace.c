@@ -36,6 +36,7 @@
 #include "symtab.h"
 #include "trace.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -96,21 +97,32 @@ typedef struct walk {
     const rt_funcinfo *last;    /* last frame printed */
 } walk;
 
-static void write_pos(int fd, const rt_funcinfo *fn) {
+/* "\t/abs/file.cs:LINE +0xOFF\n" for pc, the address of the instruction
+ * executing in the frame (a return address minus 1), in the symbol of sf
+ * that starts at sf->start; the func line where the line table has no
+ * line for pc. Go's offset is that of the return address: off. */
+static void write_pos(int fd, const rt_symfunc *sf, uintptr_t pc, uintptr_t off) {
+    const char *file = sf->fn->file;
+    int32_t line = sf->fn->line;
+    rt_symtab_line(pc, &file, &line);
     rt_write_str(fd, "\t");
-    rt_write_str(fd, fn->file);
+    rt_write_str(fd, file);
     rt_write_str(fd, ":");
-    rt_write_int(fd, fn->line);
+    rt_write_int(fd, line);
+    rt_write_str(fd, " +0x");
+    rt_write_hex(fd, off);
+    rt_write_str(fd, "\n");
 }
 
 static _Unwind_Reason_Code on_frame(struct _Unwind_Context *ctx, void *arg) {
     walk *w = arg;
     int before = 0;
     uintptr_t ip = _Unwind_GetIPInfo(ctx, &before);
+    uintptr_t pc = before ? ip : ip - 1;    /* in the call (or the faulting instruction) */
     rt_symfunc sf;
     if (ip == 0)
         return _URC_END_OF_STACK;
-    if (!rt_symtab_find(before ? ip : ip - 1, &sf) || sf.kind == RT_SYM_GO_THUNK)
+    if (!rt_symtab_find(pc, &sf) || sf.kind == RT_SYM_GO_THUNK)
         return _URC_NO_REASON;
     /* A wrapper stands for its function when gcc inlined the function into
      * it; after the function's own frame it adds nothing. Likewise
@@ -125,10 +137,7 @@ static _Unwind_Reason_Code on_frame(struct _Unwind_Context *ctx, void *arg) {
     }
     rt_write_str(w->fd, sf.fn->name);
     rt_write_str(w->fd, sf.fn->args ? "(...)\n" : "()\n");
-    write_pos(w->fd, sf.fn);
-    rt_write_str(w->fd, " +0x");
-    rt_write_hex(w->fd, ip - sf.start);
-    rt_write_str(w->fd, "\n");
+    write_pos(w->fd, &sf, pc, ip - sf.start);
     w->last = sf.fn;
     w->printed++;
     return _URC_NO_REASON;
@@ -138,13 +147,22 @@ static void walk_stack(void *w) {
     _Unwind_Backtrace(on_frame, w);
 }
 
-/* The function whose go statement started g: where its rt_go call
- * returns to (a go statement of a func value calls it directly), else
- * the function its go thunk belongs to. */
-static bool creator(rt_g *g, rt_symfunc *sf) {
-    if (g->gopc != 0 && rt_symtab_find(g->gopc - 1, sf) && sf->kind != RT_SYM_GO_THUNK)
-        return true;
-    return g->fn != NULL && rt_symtab_find((uintptr_t)g->fn, sf) && sf->kind == RT_SYM_GO_THUNK;
+/* Prints "created by F" and the position of the go statement that
+ * started g: where its rt_go call returns to (a go statement of a func
+ * value calls it directly), else (the call is in a go thunk) the func line
+ * of the function the thunk belongs to. */
+static void write_creator(int fd, rt_g *g) {
+    rt_symfunc sf;
+    bool at_call = g->gopc != 0 && rt_symtab_find(g->gopc - 1, &sf) && sf.kind != RT_SYM_GO_THUNK;
+    if (!at_call && (g->fn == NULL || !rt_symtab_find((uintptr_t)g->fn, &sf) || sf.kind != RT_SYM_GO_THUNK))
+        return;
+    rt_write_str(fd, "created by ");
+    rt_write_str(fd, sf.fn->name);
+    rt_write_str(fd, "\n");
+    if (at_call)
+        write_pos(fd, &sf, g->gopc - 1, g->gopc - sf.start);
+    else
+        write_pos(fd, &sf, 0, 0);
 }
 
 /* Frames of g, which is the caller (here) or switched out; then its
@@ -158,14 +176,7 @@ static void write_frames(int fd, rt_g *g, bool here) {
         rt_trace_parked(g->sp, walk_stack, &w);
     if (w.printed == 0 && g == rt_sched.maing)
         rt_write_str(fd, "main.main()\n");
-    rt_symfunc sf;
-    if (creator(g, &sf)) {
-        rt_write_str(fd, "created by ");
-        rt_write_str(fd, sf.fn->name);
-        rt_write_str(fd, "\n");
-        write_pos(fd, sf.fn);
-        rt_write_str(fd, "\n");
-    }
+    write_creator(fd, g);
 }
 
 /* ---- goroutines ---------------------------------------------------------------- */
@@ -178,7 +189,7 @@ static void write_header(int fd, rt_g *g, const char *state) {
     rt_write_str(fd, "]:\n");
 }
 
-void rt_traceback_running(int fd, rt_g *g) {
+static void traceback_running(int fd, rt_g *g) {
     write_header(fd, g, "running");
     write_frames(fd, g, true);
 }
@@ -186,7 +197,7 @@ void rt_traceback_running(int fd, rt_g *g) {
 void rt_traceback_all(int fd, rt_g *cur) {
     bool first = true;
     if (cur != NULL) {
-        rt_traceback_running(fd, cur);
+        traceback_running(fd, cur);
         first = false;
     }
     rt_allgs *a = rt_allgs_get();
@@ -204,6 +215,68 @@ void rt_traceback_all(int fd, rt_g *cur) {
             write_frames(fd, g, false);
     }
 }
+
+/* ---- GOTRACEBACK ------------------------------------------------------------------ */
+
+/* Read at start-up as Go 1.19's setTraceback does: "none" level 0,
+ * "single" or unset 1, "all" 1 and every goroutine, "system" 2 and all,
+ * "crash" as system and then die of SIGABRT; a number is that level with
+ * every goroutine, anything else level 0. Level 2 would add runtime
+ * frames, which csc never prints: it acts as 1. */
+static int tb_level = 1;
+static bool tb_all, tb_crash;
+
+static void read_gotraceback(void) {
+    const char *v = getenv("GOTRACEBACK");
+    if (v == NULL || *v == 0 || strcmp(v, "single") == 0)
+        return;
+    tb_all = true;
+    if (strcmp(v, "none") == 0) {
+        tb_level = 0;
+        tb_all = false;
+    } else if (strcmp(v, "system") == 0 || strcmp(v, "crash") == 0) {
+        tb_level = 2;
+        tb_crash = v[0] == 'c';
+    } else if (strcmp(v, "all") != 0) {
+        char *end;
+        long n = strtol(v, &end, 10);
+        tb_level = *end == 0 && end != v && n >= 0 && n <= UINT32_MAX ? (int)(n > 2 ? 2 : n) : 0;
+    }
+}
+
+/* GOTRACEBACK=crash: Go's crash(), after the dump. */
+static void maybe_crash(void) {
+    if (!tb_crash)
+        return;
+    rt_flush_output();
+    signal(SIGABRT, SIG_DFL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGABRT);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+    raise(SIGABRT);
+}
+
+void rt_traceback_panic(int fd, rt_g *g) {
+    if (tb_level == 0)
+        return;
+    rt_write_str(fd, "\n");
+    if (tb_all)
+        rt_traceback_all(fd, g);
+    else
+        traceback_running(fd, g);
+    maybe_crash();
+}
+
+void rt_traceback_fatal(int fd, rt_g *cur) {
+    if (tb_level == 0)
+        return;
+    rt_write_str(fd, "\n");
+    rt_traceback_all(fd, cur);
+    maybe_crash();
+}
+
+/* ---- signals and tracing ------------------------------------------------------------- */
 
 static void on_sigquit(int sig) {
     (void)sig;
@@ -239,6 +312,7 @@ void rt_schedtrace(int64_t now) {
 
 void rt_trace_init(void) {
     start_time = rt_nanotime();
+    read_gotraceback();
     const char *dbg = getenv("GODEBUG");
     const char *s = dbg ? strstr(dbg, "schedtrace=") : NULL;
     if (s != NULL)

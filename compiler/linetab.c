@@ -1,0 +1,348 @@
+/* linetab.c: the CS line table appended to each executable, for tracebacks.
+ *
+ * Go prints, per traceback frame, the line of the statement executing in
+ * that frame. The C compiler knows which machine code came from which C
+ * line (csc compiles with -g1: line tables, no variable info; the code
+ * generated is the same as without), and codegen knows which C line came
+ * from which .cs line: cs_gen_pos writes `//line file.cs:N` where the line
+ * changes (with -g: `#line N "file.cs"`, which gcc applies itself). After
+ * linking, cs_linetab_append joins the two:
+ *   - it reads the generated C: each C line maps to the position of the
+ *     last //line above it in the same function (a `}` in column 0 ends a
+ *     function, so a prologue maps to nothing);
+ *   - it reads the DWARF line rows of the generated C's compilation unit
+ *     with elfutils' libdw: a row in the C file maps as above; a row in a
+ *     .cs file (-g) stands as it is; a row in a runtime header (an inlined
+ *     rt.h helper) takes the position of the call into the header: the
+ *     call_file/call_line of the innermost DW_TAG_inlined_subroutine called
+ *     from the C file or a .cs file;
+ *   - it appends the result, ranges {address, file, line} sorted by
+ *     address (line 0: none), to the end of the executable, outside every
+ *     section and segment, with a trailer last (strip drops it; tracebacks
+ *     then print func lines as before).
+ * The program itself does no DWARF work: runtime/symtab.c copies the table
+ * from /proc/self/exe at the first traceback (open/mmap only, usable in
+ * signal handlers) and binary-searches it.
+ *
+ * libdw is loaded with dlopen, so that csc runs (without line numbers in
+ * tracebacks) where it is missing; its header comes from libdw-dev.
+ * Rejected: a hand-written DWARF reader (libdw is maintained and handles
+ * every DWARF version gcc writes); reading DWARF in the program (libdw
+ * mallocs, unsafe in the signal handlers that print tracebacks, and
+ * parsing at start-up would cost every program); `#line` alone (lines of a
+ * statement's C after the first would count up from its .cs line).
+ * KEEP IN SYNC: runtime/symtab.c (table layout), codegen/gen_stmt.c
+ * (cs_gen_pos's //line comments).
+ */
+#include <dlfcn.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "linetab.h"
+
+#if __has_include(<elfutils/libdw.h>)
+#include <dwarf.h>
+#include <elfutils/libdw.h>
+
+/* ---- the table ---------------------------------------------------------------- */
+
+typedef struct Entry {          /* KEEP IN SYNC: runtime/symtab.c linerow */
+    uint64_t addr;              /* link-time address where the range starts */
+    uint32_t file;              /* offset of the file's path in the names */
+    uint32_t line;              /* 0: no line */
+} Entry;
+
+typedef struct Trailer {        /* KEEP IN SYNC: runtime/symtab.c linetrailer */
+    uint64_t entries_off, nentries, names_off, names_size;
+    char magic[8];
+} Trailer;
+
+static const char magic[8] = "CSLINE01";
+
+typedef struct Pos {
+    uint32_t file, line;        /* as in Entry */
+} Pos;
+
+typedef struct Tab {
+    char *names;                /* NUL-terminated absolute paths */
+    size_t nnames, capnames;
+    Pos *cmap;                  /* C line -> position */
+    size_t ncmap;
+} Tab;
+
+/* Offset of the absolute path of `name` (as written in the source) in the
+ * names, added on first use. */
+static uint32_t intern(Tab *t, const char *name, size_t n)
+{
+    char raw[PATH_MAX], abs[PATH_MAX];
+    snprintf(raw, sizeof raw, "%.*s", (int)n, name);
+    const char *path = realpath(raw, abs) ? abs : raw;
+    for (size_t off = 0; off < t->nnames; off += strlen(t->names + off) + 1)
+        if (strcmp(t->names + off, path) == 0)
+            return (uint32_t)off;
+    size_t len = strlen(path) + 1;
+    if (t->nnames + len > t->capnames) {
+        t->capnames = 2 * (t->nnames + len);
+        t->names = realloc(t->names, t->capnames);
+    }
+    memcpy(t->names + t->nnames, path, len);
+    t->nnames += len;
+    return (uint32_t)(t->nnames - len);
+}
+
+static bool has_cs_suffix(const char *s)
+{
+    size_t n = strlen(s);
+    return n > 3 && strcmp(s + n - 3, ".cs") == 0;
+}
+
+/* Reads the generated C's //line comments into t->cmap. */
+static bool read_cmap(Tab *t, const char *cfile)
+{
+    FILE *f = fopen(cfile, "r");
+    if (!f)
+        return false;
+    size_t cap = 1024;
+    t->cmap = calloc(cap, sizeof *t->cmap);
+    t->ncmap = 1;                           /* lines count from 1 */
+    Pos cur = {0, 0};
+    char *line = NULL;
+    size_t linecap = 0;
+    ssize_t n;
+    while ((n = getline(&line, &linecap, f)) >= 0) {
+        if (strncmp(line, "//line ", 7) == 0) {
+            char *colon = strrchr(line, ':');
+            if (colon && colon > line + 7) {
+                cur.file = intern(t, line + 7, (size_t)(colon - line - 7));
+                cur.line = (uint32_t)strtoul(colon + 1, NULL, 10);
+            }
+        } else if (line[0] == '}') {
+            cur = (Pos){0, 0};
+        }
+        if (t->ncmap == cap) {
+            cap *= 2;
+            t->cmap = realloc(t->cmap, cap * sizeof *t->cmap);
+        }
+        t->cmap[t->ncmap++] = cur;
+    }
+    free(line);
+    fclose(f);
+    return true;
+}
+
+/* ---- DWARF, through a dlopen'ed libdw --------------------------------------------- */
+
+#define DW_FUNCS(X)                                                                                          \
+    X(dwarf_begin) X(dwarf_end) X(dwarf_nextcu) X(dwarf_offdie) X(dwarf_diename) X(dwarf_getsrclines)       \
+    X(dwarf_onesrcline) X(dwarf_lineaddr) X(dwarf_lineno) X(dwarf_linesrc) X(dwarf_lineendsequence)         \
+    X(dwarf_child) X(dwarf_siblingof) X(dwarf_tag) X(dwarf_ranges) X(dwarf_attr) X(dwarf_formudata)         \
+    X(dwarf_getsrcfiles) X(dwarf_filesrc)
+
+static struct {
+#define FIELD(name) __typeof__(name) *name;
+    DW_FUNCS(FIELD)
+#undef FIELD
+} dw;
+
+static bool load_libdw(void)
+{
+    void *h = dlopen("libdw.so.1", RTLD_NOW | RTLD_LOCAL);
+    if (!h)
+        return false;
+#define LOAD(name) if (!(dw.name = (__typeof__(dw.name))dlsym(h, #name))) return false;
+    DW_FUNCS(LOAD)
+#undef LOAD
+    return true;
+}
+
+typedef struct Row {
+    uint64_t addr;
+    Pos pos;
+    bool header;                /* in a runtime header: position from the inline call */
+} Row;
+
+typedef struct Walk {
+    Tab *t;
+    const char *cfile;
+    Dwarf_Files *files;
+    Row *rows;
+    size_t nrows;
+} Walk;
+
+/* Position of line `line` of DWARF file `name`: through the //line map in
+ * the C file, as is in a .cs file; false in any other file. */
+static bool position(Walk *w, const char *name, uint64_t line, Pos *out)
+{
+    if (strcmp(name, w->cfile) == 0) {
+        *out = line < w->t->ncmap ? w->t->cmap[line] : (Pos){0, 0};
+        return true;
+    }
+    if (has_cs_suffix(name)) {
+        *out = (Pos){intern(w->t, name, strlen(name)), (uint32_t)line};
+        return true;
+    }
+    return false;
+}
+
+/* Gives the header rows in [lo, hi) the position pos; deeper inline calls
+ * are visited later and win. */
+static void paint(Walk *w, uint64_t lo, uint64_t hi, Pos pos)
+{
+    size_t a = 0, b = w->nrows;             /* first row with addr >= lo */
+    while (a < b) {
+        size_t m = a + (b - a) / 2;
+        if (w->rows[m].addr < lo)
+            a = m + 1;
+        else
+            b = m;
+    }
+    for (; a < w->nrows && w->rows[a].addr < hi; a++)
+        if (w->rows[a].header)
+            w->rows[a].pos = pos;
+}
+
+/* Walks the children of die: an inlined_subroutine called from the C file
+ * or a .cs file positions the header rows within its ranges. */
+static void walk_inlines(Walk *w, Dwarf_Die *die)
+{
+    Dwarf_Die child;
+    if (dw.dwarf_child(die, &child) != 0)
+        return;
+    do {
+        int tag = dw.dwarf_tag(&child);
+        if (tag == DW_TAG_inlined_subroutine) {
+            Dwarf_Attribute fa, la;
+            Dwarf_Word fidx, line;
+            const char *name;
+            Pos pos;
+            if (dw.dwarf_attr(&child, DW_AT_call_file, &fa) && dw.dwarf_attr(&child, DW_AT_call_line, &la) &&
+                dw.dwarf_formudata(&fa, &fidx) == 0 && dw.dwarf_formudata(&la, &line) == 0 &&
+                (name = dw.dwarf_filesrc(w->files, fidx, NULL, NULL)) && position(w, name, line, &pos) &&
+                pos.line != 0) {
+                Dwarf_Addr base, lo, hi;
+                for (ptrdiff_t off = 0; (off = dw.dwarf_ranges(&child, off, &base, &lo, &hi)) > 0;)
+                    paint(w, lo, hi, pos);
+            }
+        }
+        if (tag == DW_TAG_subprogram || tag == DW_TAG_lexical_block || tag == DW_TAG_inlined_subroutine)
+            walk_inlines(w, &child);
+    } while (dw.dwarf_siblingof(&child, &child) == 0);
+}
+
+/* The rows of the compilation unit of cfile, positioned. */
+static bool read_rows(Walk *w, Dwarf *dbg)
+{
+    Dwarf_Off off = 0, next;
+    size_t hsize;
+    while (dw.dwarf_nextcu(dbg, off, &next, &hsize, NULL, NULL, NULL) == 0) {
+        Dwarf_Die cu;
+        const char *name;
+        Dwarf_Lines *lines;
+        size_t nlines;
+        if (dw.dwarf_offdie(dbg, off + hsize, &cu) && (name = dw.dwarf_diename(&cu)) &&
+            strcmp(name, w->cfile) == 0 && dw.dwarf_getsrclines(&cu, &lines, &nlines) == 0 &&
+            dw.dwarf_getsrcfiles(&cu, &w->files, &(size_t){0}) == 0) {
+            w->rows = calloc(nlines + 1, sizeof *w->rows);
+            for (size_t i = 0; i < nlines; i++) {
+                Dwarf_Line *l = dw.dwarf_onesrcline(lines, i);
+                Dwarf_Addr addr;
+                int lineno;
+                bool end = false;
+                const char *src;
+                if (!l || dw.dwarf_lineaddr(l, &addr) != 0 || dw.dwarf_lineno(l, &lineno) != 0 ||
+                    dw.dwarf_lineendsequence(l, &end) != 0 || !(src = dw.dwarf_linesrc(l, NULL, NULL)))
+                    continue;
+                Row *r = &w->rows[w->nrows++];
+                r->addr = addr;
+                r->header = !end && !position(w, src, (uint64_t)lineno, &r->pos);
+                if (end || r->header)
+                    r->pos = (Pos){0, 0};
+            }
+            walk_inlines(w, &cu);
+            return true;
+        }
+        off = next;
+    }
+    return false;
+}
+
+/* ---- output ------------------------------------------------------------------- */
+
+static bool write_all(int fd, const void *p, size_t n)
+{
+    for (const char *s = p; n > 0;) {
+        ssize_t k = write(fd, s, n);
+        if (k <= 0)
+            return false;
+        s += k;
+        n -= (size_t)k;
+    }
+    return true;
+}
+
+/* Merges rows into ranges (a later row at the same address wins, equal
+ * neighbours join) and appends them, the names and the trailer to exe. */
+static void append(const char *exe, Walk *w)
+{
+    Entry *e = calloc(w->nrows + 1, sizeof *e);
+    size_t n = 0;
+    for (size_t i = 0; i < w->nrows; i++) {
+        Row *r = &w->rows[i];
+        if (n > 0 && e[n - 1].addr == r->addr)
+            n--;
+        if (n > 0 && e[n - 1].file == r->pos.file && e[n - 1].line == r->pos.line)
+            continue;
+        e[n++] = (Entry){r->addr, r->pos.file, r->pos.line};
+    }
+    int fd = open(exe, O_WRONLY | O_APPEND);
+    off_t end = fd >= 0 ? lseek(fd, 0, SEEK_END) : -1;
+    if (end >= 0) {
+        Trailer tr = {.entries_off = (uint64_t)end,
+                      .nentries = n,
+                      .names_off = (uint64_t)end + n * sizeof *e,
+                      .names_size = w->t->nnames};
+        memcpy(tr.magic, magic, sizeof magic);
+        if (!write_all(fd, e, n * sizeof *e) || !write_all(fd, w->t->names, w->t->nnames) ||
+            !write_all(fd, &tr, sizeof tr))
+            (void)!ftruncate(fd, end);      /* no table rather than a broken one */
+    }
+    if (fd >= 0)
+        close(fd);
+    free(e);
+}
+
+void cs_linetab_append(const char *exe, const char *cfile)
+{
+    static int loaded;                      /* 0 untried, 1 ok, -1 missing */
+    if (loaded == 0)
+        loaded = load_libdw() ? 1 : -1;
+    if (loaded < 0)
+        return;
+    Tab t = {0};
+    Walk w = {.t = &t, .cfile = cfile};
+    int fd = open(exe, O_RDONLY);
+    Dwarf *dbg = fd >= 0 ? dw.dwarf_begin(fd, DWARF_C_READ) : NULL;
+    if (dbg && read_cmap(&t, cfile) && read_rows(&w, dbg) && w.nrows > 0)
+        append(exe, &w);
+    if (dbg)
+        dw.dwarf_end(dbg);
+    if (fd >= 0)
+        close(fd);
+    free(w.rows);
+    free(t.cmap);
+    free(t.names);
+}
+
+#else /* no libdw-dev: no line table */
+
+void cs_linetab_append(const char *exe, const char *cfile)
+{
+    (void)exe;
+    (void)cfile;
+}
+
+#endif
