@@ -16,10 +16,15 @@
  *     rt.h helper) takes the position of the call into the header: the
  *     call_file/call_line of the innermost DW_TAG_inlined_subroutine called
  *     from the C file or a .cs file;
+ *   - an inlined_subroutine of a CS function (one defined in the C file)
+ *     is recorded too: {address range, depth
+ *     among such inlines, C name, the call's position}, so that the runtime
+ *     prints inlined frames as Go does ("main.g(...)" at the line inside g,
+ *     then main.f at the call);
  *   - it appends the result, ranges {address, file, line} sorted by
- *     address (line 0: none), to the end of the executable, outside every
- *     section and segment, with a trailer last (strip drops it; tracebacks
- *     then print func lines as before).
+ *     address (line 0: none), the inlines and the names, to the end of the
+ *     executable, outside every section and segment, with a trailer last
+ *     (strip drops it; tracebacks then print func lines as before).
  * The program itself does no DWARF work: runtime/symtab.c copies the table
  * from /proc/self/exe at the first traceback (open/mmap only, usable in
  * signal handlers) and binary-searches it.
@@ -56,8 +61,15 @@ typedef struct Entry {          /* KEEP IN SYNC: runtime/symtab.c linerow */
     uint32_t line;              /* 0: no line */
 } Entry;
 
+typedef struct Inline {         /* KEEP IN SYNC: runtime/symtab.c lineinl */
+    uint64_t lo, hi;            /* link-time address range */
+    uint32_t depth;             /* 1 + CS functions inlined around this one */
+    uint32_t name;              /* offset of the inlined function's C name */
+    uint32_t file, line;        /* the call's position */
+} Inline;
+
 typedef struct Trailer {        /* KEEP IN SYNC: runtime/symtab.c linetrailer */
-    uint64_t entries_off, nentries, names_off, names_size;
+    uint64_t entries_off, nentries, inlines_off, ninlines, names_off, names_size;
     char magic[8];
 } Trailer;
 
@@ -74,24 +86,29 @@ typedef struct Tab {
     size_t ncmap;
 } Tab;
 
-/* Offset of the absolute path of `name` (as written in the source) in the
- * names, added on first use. */
-static uint32_t intern(Tab *t, const char *name, size_t n)
+/* Offset of string s in the names, added on first use. */
+static uint32_t intern(Tab *t, const char *s)
 {
-    char raw[PATH_MAX], abs[PATH_MAX];
-    snprintf(raw, sizeof raw, "%.*s", (int)n, name);
-    const char *path = realpath(raw, abs) ? abs : raw;
     for (size_t off = 0; off < t->nnames; off += strlen(t->names + off) + 1)
-        if (strcmp(t->names + off, path) == 0)
+        if (strcmp(t->names + off, s) == 0)
             return (uint32_t)off;
-    size_t len = strlen(path) + 1;
+    size_t len = strlen(s) + 1;
     if (t->nnames + len > t->capnames) {
         t->capnames = 2 * (t->nnames + len);
         t->names = realloc(t->names, t->capnames);
     }
-    memcpy(t->names + t->nnames, path, len);
+    memcpy(t->names + t->nnames, s, len);
     t->nnames += len;
     return (uint32_t)(t->nnames - len);
+}
+
+/* Offset of the absolute path of source file name[0:n] (as written in the
+ * source) in the names. */
+static uint32_t intern_path(Tab *t, const char *name, size_t n)
+{
+    char raw[PATH_MAX], abs[PATH_MAX];
+    snprintf(raw, sizeof raw, "%.*s", (int)n, name);
+    return intern(t, realpath(raw, abs) ? abs : raw);
 }
 
 static bool has_cs_suffix(const char *s)
@@ -117,7 +134,7 @@ static bool read_cmap(Tab *t, const char *cfile)
         if (strncmp(line, "//line ", 7) == 0) {
             char *colon = strrchr(line, ':');
             if (colon && colon > line + 7) {
-                cur.file = intern(t, line + 7, (size_t)(colon - line - 7));
+                cur.file = intern_path(t, line + 7, (size_t)(colon - line - 7));
                 cur.line = (uint32_t)strtoul(colon + 1, NULL, 10);
             }
         } else if (line[0] == '}') {
@@ -140,7 +157,7 @@ static bool read_cmap(Tab *t, const char *cfile)
     X(dwarf_begin) X(dwarf_end) X(dwarf_nextcu) X(dwarf_offdie) X(dwarf_diename) X(dwarf_getsrclines)       \
     X(dwarf_onesrcline) X(dwarf_lineaddr) X(dwarf_lineno) X(dwarf_linesrc) X(dwarf_lineendsequence)         \
     X(dwarf_child) X(dwarf_siblingof) X(dwarf_tag) X(dwarf_ranges) X(dwarf_attr) X(dwarf_formudata)         \
-    X(dwarf_getsrcfiles) X(dwarf_filesrc)
+    X(dwarf_getsrcfiles) X(dwarf_filesrc) X(dwarf_formref_die) X(dwarf_decl_file)
 
 static struct {
 #define FIELD(name) __typeof__(name) *name;
@@ -171,6 +188,8 @@ typedef struct Walk {
     Dwarf_Files *files;
     Row *rows;
     size_t nrows;
+    Inline *inl;                /* CS functions gcc inlined */
+    size_t ninl, capinl;
 } Walk;
 
 /* Position of line `line` of DWARF file `name`: through the //line map in
@@ -182,7 +201,7 @@ static bool position(Walk *w, const char *name, uint64_t line, Pos *out)
         return true;
     }
     if (has_cs_suffix(name)) {
-        *out = (Pos){intern(w->t, name, strlen(name)), (uint32_t)line};
+        *out = (Pos){intern_path(w->t, name, strlen(name)), (uint32_t)line};
         return true;
     }
     return false;
@@ -205,31 +224,63 @@ static void paint(Walk *w, uint64_t lo, uint64_t hi, Pos pos)
             w->rows[a].pos = pos;
 }
 
-/* Walks the children of die: an inlined_subroutine called from the C file
- * or a .cs file positions the header rows within its ranges. */
-static void walk_inlines(Walk *w, Dwarf_Die *die)
+/* The C name of the function inlined at die if it is defined in the C
+ * file (a CS function, not a runtime helper), else NULL. */
+static const char *cs_inlined(Walk *w, Dwarf_Die *die)
+{
+    Dwarf_Attribute a;
+    Dwarf_Die origin;
+    const char *file;
+    if (!dw.dwarf_attr(die, DW_AT_abstract_origin, &a) || !dw.dwarf_formref_die(&a, &origin) ||
+        !(file = dw.dwarf_decl_file(&origin)) || strcmp(file, w->cfile) != 0)
+        return NULL;
+    return dw.dwarf_diename(&origin);
+}
+
+static void add_inline(Walk *w, Inline in)
+{
+    if (w->ninl == w->capinl) {
+        w->capinl = w->capinl ? 2 * w->capinl : 256;
+        w->inl = realloc(w->inl, w->capinl * sizeof *w->inl);
+    }
+    w->inl[w->ninl++] = in;
+}
+
+/* Walks the children of die, inside `depth` inlined CS functions: an
+ * inlined_subroutine called from the C file or a .cs file positions the
+ * header rows within its ranges; one that inlines a CS function is
+ * recorded, for the runtime to print as a frame of its own (call position
+ * 0 where unknown). */
+static void walk_inlines(Walk *w, Dwarf_Die *die, uint32_t depth)
 {
     Dwarf_Die child;
     if (dw.dwarf_child(die, &child) != 0)
         return;
     do {
         int tag = dw.dwarf_tag(&child);
+        uint32_t inner = depth;
         if (tag == DW_TAG_inlined_subroutine) {
             Dwarf_Attribute fa, la;
             Dwarf_Word fidx, line;
             const char *name;
             Pos pos;
-            if (dw.dwarf_attr(&child, DW_AT_call_file, &fa) && dw.dwarf_attr(&child, DW_AT_call_line, &la) &&
-                dw.dwarf_formudata(&fa, &fidx) == 0 && dw.dwarf_formudata(&la, &line) == 0 &&
-                (name = dw.dwarf_filesrc(w->files, fidx, NULL, NULL)) && position(w, name, line, &pos) &&
-                pos.line != 0) {
-                Dwarf_Addr base, lo, hi;
-                for (ptrdiff_t off = 0; (off = dw.dwarf_ranges(&child, off, &base, &lo, &hi)) > 0;)
+            const char *fn = cs_inlined(w, &child);
+            if (!dw.dwarf_attr(&child, DW_AT_call_file, &fa) || !dw.dwarf_attr(&child, DW_AT_call_line, &la) ||
+                dw.dwarf_formudata(&fa, &fidx) != 0 || dw.dwarf_formudata(&la, &line) != 0 ||
+                !(name = dw.dwarf_filesrc(w->files, fidx, NULL, NULL)) || !position(w, name, line, &pos))
+                pos = (Pos){0, 0};      /* e.g. called from a wrapper or go thunk: no //line there */
+            uint32_t cname = fn ? intern(w->t, fn) : 0;
+            inner += fn != NULL;
+            Dwarf_Addr base, lo, hi;
+            for (ptrdiff_t off = 0; (off = dw.dwarf_ranges(&child, off, &base, &lo, &hi)) > 0;) {
+                if (pos.line != 0)
                     paint(w, lo, hi, pos);
+                if (fn)
+                    add_inline(w, (Inline){lo, hi, inner, cname, pos.file, pos.line});
             }
         }
         if (tag == DW_TAG_subprogram || tag == DW_TAG_lexical_block || tag == DW_TAG_inlined_subroutine)
-            walk_inlines(w, &child);
+            walk_inlines(w, &child, inner);
     } while (dw.dwarf_siblingof(&child, &child) == 0);
 }
 
@@ -262,7 +313,7 @@ static bool read_rows(Walk *w, Dwarf *dbg)
                 if (end || r->header)
                     r->pos = (Pos){0, 0};
             }
-            walk_inlines(w, &cu);
+            walk_inlines(w, &cu, 0);
             return true;
         }
         off = next;
@@ -285,7 +336,8 @@ static bool write_all(int fd, const void *p, size_t n)
 }
 
 /* Merges rows into ranges (a later row at the same address wins, equal
- * neighbours join) and appends them, the names and the trailer to exe. */
+ * neighbours join) and appends them, the inlines, the names and the
+ * trailer to exe. */
 static void append(const char *exe, Walk *w)
 {
     Entry *e = calloc(w->nrows + 1, sizeof *e);
@@ -303,11 +355,13 @@ static void append(const char *exe, Walk *w)
     if (end >= 0) {
         Trailer tr = {.entries_off = (uint64_t)end,
                       .nentries = n,
-                      .names_off = (uint64_t)end + n * sizeof *e,
+                      .inlines_off = (uint64_t)end + n * sizeof *e,
+                      .ninlines = w->ninl,
+                      .names_off = (uint64_t)end + n * sizeof *e + w->ninl * sizeof *w->inl,
                       .names_size = w->t->nnames};
         memcpy(tr.magic, magic, sizeof magic);
-        if (!write_all(fd, e, n * sizeof *e) || !write_all(fd, w->t->names, w->t->nnames) ||
-            !write_all(fd, &tr, sizeof tr))
+        if (!write_all(fd, e, n * sizeof *e) || !write_all(fd, w->inl, w->ninl * sizeof *w->inl) ||
+            !write_all(fd, w->t->names, w->t->nnames) || !write_all(fd, &tr, sizeof tr))
             (void)!ftruncate(fd, end);      /* no table rather than a broken one */
     }
     if (fd >= 0)
@@ -333,6 +387,7 @@ void cs_linetab_append(const char *exe, const char *cfile)
     if (fd >= 0)
         close(fd);
     free(w.rows);
+    free(w.inl);
     free(t.cmap);
     free(t.names);
 }

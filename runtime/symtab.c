@@ -26,8 +26,10 @@
  *
  * Lines. csc appends a line table to the executable (compiler/linetab.c):
  * ranges {link-time address, file, line} sorted by address, the file
- * names, and a trailer at the very end of the file. build() copies them
- * into mmap'd memory too, so rt_symtab_line is a binary search as well.
+ * names, and a trailer at the very end of the file; also the address
+ * ranges of CS functions gcc inlined, with their call positions. build()
+ * copies them into mmap'd memory too: rt_symtab_line is a binary search,
+ * rt_symtab_inlined a scan (tracebacks only).
  *
  * Where it fails (no /proc, stripped binary, descriptors exhausted) lookups
  * find nothing and tracebacks print goroutine headers only; without the
@@ -60,8 +62,15 @@ typedef struct linerow {
     uint32_t line;          /* 0: none */
 } linerow;
 
+typedef struct lineinl {
+    uint64_t lo, hi;        /* link-time address range */
+    uint32_t depth;         /* 1 + CS functions inlined around this one */
+    uint32_t name;          /* offset of the inlined function's C name */
+    uint32_t file, line;    /* the call's position */
+} lineinl;
+
 typedef struct linetrailer {
-    uint64_t rows_off, nrows, names_off, names_size;
+    uint64_t rows_off, nrows, inl_off, ninl, names_off, names_size;
     char magic[8];          /* "CSLINE01" */
 } linetrailer;
 
@@ -70,6 +79,8 @@ static int64_t nranges;
 static uintptr_t bias;      /* load address - link-time address */
 static const linerow *rows;
 static int64_t nrows;
+static const lineinl *inls;
+static int64_t ninls;
 static const char *names;
 static uint64_t names_size;
 static uint32_t state;      /* 0 unread, 1 being read, 2 ready */
@@ -201,10 +212,11 @@ static void copy_lines(const char *base, size_t size) {
     memcpy(&tr, base + size - sizeof tr, sizeof tr);
     uint64_t end = size - sizeof tr;
     if (memcmp(tr.magic, "CSLINE01", 8) != 0 || tr.rows_off > end || tr.nrows > (end - tr.rows_off) / sizeof(linerow) ||
-        tr.names_off != tr.rows_off + tr.nrows * sizeof(linerow) || tr.names_size > end - tr.names_off ||
+        tr.inl_off != tr.rows_off + tr.nrows * sizeof(linerow) || tr.ninl > (end - tr.inl_off) / sizeof(lineinl) ||
+        tr.names_off != tr.inl_off + tr.ninl * sizeof(lineinl) || tr.names_size > end - tr.names_off ||
         tr.nrows == 0 || tr.names_size == 0)
         return;
-    size_t n = (size_t)(tr.nrows * sizeof(linerow) + tr.names_size);
+    size_t n = (size_t)(tr.names_off + tr.names_size - tr.rows_off);
     void *mem = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (mem == MAP_FAILED)
         return;
@@ -212,7 +224,9 @@ static void copy_lines(const char *base, size_t size) {
     ((char *)mem)[n - 1] = 0;       /* names end with a NUL, even in a damaged file */
     rows = mem;
     nrows = (int64_t)tr.nrows;
-    names = (const char *)mem + tr.nrows * sizeof(linerow);
+    inls = (const lineinl *)(rows + nrows);
+    ninls = (int64_t)tr.ninl;
+    names = (const char *)(inls + ninls);
     names_size = tr.names_size;
 }
 
@@ -280,6 +294,29 @@ bool rt_symtab_line(uintptr_t pc, const char **file, int32_t *line) {
     *file = names + rows[lo - 1].file;
     *line = (int32_t)rows[lo - 1].line;
     return true;
+}
+
+int rt_symtab_inlined(uintptr_t pc, rt_inlined *out, int max) {
+    ensure_built();
+    for (int i = 0; i < max; i++)
+        out[i].fn = NULL;
+    for (int64_t i = 0; i < ninls; i++) {
+        const lineinl *in = &inls[i];
+        if (pc < in->lo + bias || pc >= in->hi + bias || in->name >= names_size || in->file >= names_size ||
+            in->depth == 0 || in->depth > (uint32_t)max)
+            continue;
+        const char *c = names + in->name;
+        int64_t fi = func_index(c, strlen(c));
+        if (fi < 0)
+            continue;
+        /* depth d goes to out[max - d]: innermost (deepest) first */
+        out[max - (int)in->depth] = (rt_inlined){&rt_functab[fi], names + in->file, (int32_t)in->line};
+    }
+    int n = 0;
+    for (int i = 0; i < max; i++)
+        if (out[i].fn != NULL)
+            out[n++] = out[i];
+    return n;
 }
 
 bool rt_symtab_find(uintptr_t pc, rt_symfunc *out) {

@@ -97,21 +97,36 @@ typedef struct walk {
     const rt_funcinfo *last;    /* last frame printed */
 } walk;
 
-/* "\t/abs/file.cs:LINE +0xOFF\n" for pc, the address of the instruction
- * executing in the frame (a return address minus 1), in the symbol of sf
- * that starts at sf->start; the func line where the line table has no
- * line for pc. Go's offset is that of the return address: off. */
-static void write_pos(int fd, const rt_symfunc *sf, uintptr_t pc, uintptr_t off) {
-    const char *file = sf->fn->file;
-    int32_t line = sf->fn->line;
-    rt_symtab_line(pc, &file, &line);
+enum { MAX_INLINED = 16 };
+
+/* "\t/abs/file.cs:LINE", then " +0xOFF" unless off is -1 (an inlined
+ * frame: Go prints no offset), then a newline. */
+static void write_pos(int fd, const char *file, int32_t line, intptr_t off) {
     rt_write_str(fd, "\t");
     rt_write_str(fd, file);
     rt_write_str(fd, ":");
     rt_write_int(fd, line);
-    rt_write_str(fd, " +0x");
-    rt_write_hex(fd, off);
+    if (off >= 0) {
+        rt_write_str(fd, " +0x");
+        rt_write_hex(fd, (uint64_t)off);
+    }
     rt_write_str(fd, "\n");
+}
+
+/* Where pc, an instruction of sf (a return address minus 1, or a faulting
+ * instruction), comes from: the line table's line, else sf's func line. */
+static void pos_of(const rt_symfunc *sf, uintptr_t pc, const char **file, int32_t *line) {
+    *file = sf->fn->file;
+    *line = sf->fn->line;
+    rt_symtab_line(pc, file, line);
+}
+
+/* False, after saying so, when MAX_FRAMES frames have been printed. */
+static bool room(walk *w) {
+    if (w->printed < MAX_FRAMES)
+        return true;
+    rt_write_str(w->fd, "...additional frames elided...\n");
+    return false;
 }
 
 static _Unwind_Reason_Code on_frame(struct _Unwind_Context *ctx, void *arg) {
@@ -122,7 +137,27 @@ static _Unwind_Reason_Code on_frame(struct _Unwind_Context *ctx, void *arg) {
     rt_symfunc sf;
     if (ip == 0)
         return _URC_END_OF_STACK;
-    if (!rt_symtab_find(pc, &sf) || sf.kind == RT_SYM_GO_THUNK)
+    if (!rt_symtab_find(pc, &sf))
+        return _URC_NO_REASON;
+    /* CS functions gcc inlined here, as Go prints its inlined frames: each
+     * at its line, the one around it at the call. */
+    const char *file;
+    int32_t line;
+    pos_of(&sf, pc, &file, &line);
+    rt_inlined in[MAX_INLINED];
+    int n = rt_symtab_inlined(pc, in, MAX_INLINED);
+    for (int i = 0; i < n; i++) {
+        if (!room(w))
+            return _URC_END_OF_STACK;
+        rt_write_str(w->fd, in[i].fn->name);
+        rt_write_str(w->fd, "(...)\n");
+        write_pos(w->fd, file, line, -1);
+        file = in[i].callline != 0 ? in[i].callfile : sf.fn->file;
+        line = in[i].callline != 0 ? in[i].callline : sf.fn->line;
+        w->last = in[i].fn;
+        w->printed++;
+    }
+    if (sf.kind == RT_SYM_GO_THUNK)
         return _URC_NO_REASON;
     /* A wrapper stands for its function when gcc inlined the function into
      * it; after the function's own frame it adds nothing. Likewise
@@ -131,13 +166,11 @@ static _Unwind_Reason_Code on_frame(struct _Unwind_Context *ctx, void *arg) {
         return _URC_NO_REASON;
     if (w->last != NULL && w->last != sf.fn && strcmp(w->last->name, sf.fn->name) == 0)
         return _URC_NO_REASON;
-    if (w->printed == MAX_FRAMES) {
-        rt_write_str(w->fd, "...additional frames elided...\n");
+    if (!room(w))
         return _URC_END_OF_STACK;
-    }
     rt_write_str(w->fd, sf.fn->name);
     rt_write_str(w->fd, sf.fn->args ? "(...)\n" : "()\n");
-    write_pos(w->fd, &sf, pc, ip - sf.start);
+    write_pos(w->fd, file, line, (intptr_t)(ip - sf.start));
     w->last = sf.fn;
     w->printed++;
     return _URC_NO_REASON;
@@ -159,10 +192,11 @@ static void write_creator(int fd, rt_g *g) {
     rt_write_str(fd, "created by ");
     rt_write_str(fd, sf.fn->name);
     rt_write_str(fd, "\n");
+    const char *file = sf.fn->file;
+    int32_t line = sf.fn->line;
     if (at_call)
-        write_pos(fd, &sf, g->gopc - 1, g->gopc - sf.start);
-    else
-        write_pos(fd, &sf, 0, 0);
+        pos_of(&sf, g->gopc - 1, &file, &line);
+    write_pos(fd, file, line, at_call ? (intptr_t)(g->gopc - sf.start) : 0);
 }
 
 /* Frames of g, which is the caller (here) or switched out; then its
