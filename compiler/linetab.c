@@ -224,17 +224,18 @@ static void paint(Walk *w, uint64_t lo, uint64_t hi, Pos pos)
             w->rows[a].pos = pos;
 }
 
-/* The C name of the function inlined at die if it is defined in the C
- * file (a CS function, not a runtime helper), else NULL. */
-static const char *cs_inlined(Walk *w, Dwarf_Die *die)
+/* The C name of the function die is (an instance of), or NULL; sets
+ * *cs when it is defined in the C file (a CS function, not a runtime
+ * helper). */
+static const char *func_name(Walk *w, Dwarf_Die *die, bool *cs)
 {
     Dwarf_Attribute a;
     Dwarf_Die origin;
-    const char *file;
-    if (!dw.dwarf_attr(die, DW_AT_abstract_origin, &a) || !dw.dwarf_formref_die(&a, &origin) ||
-        !(file = dw.dwarf_decl_file(&origin)) || strcmp(file, w->cfile) != 0)
-        return NULL;
-    return dw.dwarf_diename(&origin);
+    if (dw.dwarf_attr(die, DW_AT_abstract_origin, &a) && dw.dwarf_formref_die(&a, &origin))
+        die = &origin;
+    const char *file = dw.dwarf_decl_file(die);
+    *cs = file && strcmp(file, w->cfile) == 0;
+    return dw.dwarf_diename(die);
 }
 
 static void add_inline(Walk *w, Inline in)
@@ -246,12 +247,14 @@ static void add_inline(Walk *w, Inline in)
     w->inl[w->ninl++] = in;
 }
 
-/* Walks the children of die, inside `depth` inlined CS functions: an
+/* Walks the children of die, inside `depth` inlined CS functions, the
+ * innermost function (inlined or not) being `outer`: an
  * inlined_subroutine called from the C file or a .cs file positions the
  * header rows within its ranges; one that inlines a CS function is
  * recorded, for the runtime to print as a frame of its own (call position
- * 0 where unknown). */
-static void walk_inlines(Walk *w, Dwarf_Die *die, uint32_t depth)
+ * 0 where unknown), except a part of outer itself that gcc split off and
+ * inlined back. */
+static void walk_inlines(Walk *w, Dwarf_Die *die, uint32_t depth, const char *outer)
 {
     Dwarf_Die child;
     if (dw.dwarf_child(die, &child) != 0)
@@ -259,15 +262,17 @@ static void walk_inlines(Walk *w, Dwarf_Die *die, uint32_t depth)
     do {
         int tag = dw.dwarf_tag(&child);
         uint32_t inner = depth;
+        bool cs = false;
+        const char *name = tag == DW_TAG_lexical_block ? outer : func_name(w, &child, &cs);
         if (tag == DW_TAG_inlined_subroutine) {
             Dwarf_Attribute fa, la;
             Dwarf_Word fidx, line;
-            const char *name;
+            const char *src;
             Pos pos;
-            const char *fn = cs_inlined(w, &child);
+            const char *fn = cs && name && !(outer && strcmp(name, outer) == 0) ? name : NULL;
             if (!dw.dwarf_attr(&child, DW_AT_call_file, &fa) || !dw.dwarf_attr(&child, DW_AT_call_line, &la) ||
                 dw.dwarf_formudata(&fa, &fidx) != 0 || dw.dwarf_formudata(&la, &line) != 0 ||
-                !(name = dw.dwarf_filesrc(w->files, fidx, NULL, NULL)) || !position(w, name, line, &pos))
+                !(src = dw.dwarf_filesrc(w->files, fidx, NULL, NULL)) || !position(w, src, line, &pos))
                 pos = (Pos){0, 0};      /* e.g. called from a wrapper or go thunk: no //line there */
             uint32_t cname = fn ? intern(w->t, fn) : 0;
             inner += fn != NULL;
@@ -280,7 +285,7 @@ static void walk_inlines(Walk *w, Dwarf_Die *die, uint32_t depth)
             }
         }
         if (tag == DW_TAG_subprogram || tag == DW_TAG_lexical_block || tag == DW_TAG_inlined_subroutine)
-            walk_inlines(w, &child, inner);
+            walk_inlines(w, &child, inner, name);
     } while (dw.dwarf_siblingof(&child, &child) == 0);
 }
 
@@ -313,7 +318,7 @@ static bool read_rows(Walk *w, Dwarf *dbg)
                 if (end || r->header)
                     r->pos = (Pos){0, 0};
             }
-            walk_inlines(w, &cu, 0);
+            walk_inlines(w, &cu, 0, NULL);
             return true;
         }
         off = next;
