@@ -3,11 +3,17 @@
  *  - Tracebacks in Go's layout: "goroutine N [state]:", then per CS frame
  *    "main.f(...)" (Go's inlined-frame spelling; "()" for functions without
  *    arguments) and "\t/abs/file.cs:LINE +0xOFF", innermost first, at most
- *    100 frames, then "created by main.main" for a goroutine started by a
- *    go statement. rt_traceback_running prints the calling goroutine (a
- *    panic); rt_traceback_all every goroutine (fatal errors, SIGQUIT),
- *    the current one first, blocks separated by a blank line.
- *  - SIGQUIT (kill -QUIT, ^\): "SIGQUIT: quit", every goroutine, exit 2.
+ *    100 frames, then "created by main.main" and the go statement's
+ *    "\t/abs/file.cs:LINE +0xOFF" for a goroutine started by one. LINE is
+ *    that of the statement executing in the frame: the call in outer
+ *    frames, the panicking, faulting or blocking statement in the
+ *    innermost. A CS function gcc inlined gets a frame of its own, as Go
+ *    prints its inlined frames: "main.g(...)" and its line, no offset.
+ *  - rt_traceback_panic prints after a panic's message, rt_traceback_fatal
+ *    after a fatal error's (every goroutine, the current one first, blocks
+ *    separated by a blank line), both as GOTRACEBACK says (below).
+ *  - SIGQUIT (kill -QUIT, ^\): "SIGQUIT: quit", every goroutine, exit 2
+ *    (Go ignores GOTRACEBACK there too).
  *  - GODEBUG=schedtrace=N: sysmon prints a line every N ms, as Go's
  *    schedtrace: "SCHED 1004ms: gomaxprocs=2 idleprocs=1 threads=4
  *    spinningthreads=0 idlethreads=1 runqueue=0 [0 0]".
@@ -17,17 +23,24 @@
  * segments (rt_seg_call's CFI), and stops at rt_coro_start (its return
  * address is undefined). A switched-out goroutine is walked from its saved
  * sp through rt_trace_parked (trace_amd64.S). symtab.c names each return
- * address; frames it cannot name (runtime, libc, go/defer thunks) are
- * skipped, as Go hides runtime frames, and so is a wrapper's frame right
- * after the frame of the function it wraps. Nothing of this costs anything
- * before a traceback is printed.
+ * address and gives its line and inlined functions (from the line table
+ * csc appends to the executable, compiler/linetab.c; the address looked up
+ * is the return address minus 1, inside the call); frames it cannot name
+ * (runtime, libc, go/defer thunks) are skipped, as Go hides runtime
+ * frames, and so is a wrapper's frame right after the frame of the
+ * function it wraps. Nothing of this costs anything before a traceback is
+ * printed.
  *
- * Limits: a function gcc inlined has no frame of its own (Go prints
- * inlined frames too); the line printed is that of the function's func
- * keyword, not of the call or the panic (that would need DWARF line
- * tables); "created by" has no offset. A goroutine running on another
- * thread (SIGQUIT) gets its header only; goroutines parked during a
- * SIGQUIT dump are read while others may resume them (Go stops the world).
+ * Limits: without the line table (a stripped binary, no libdw when csc
+ * ran) or where it has no line (runtime frames, a function's prologue), a
+ * frame prints its function's func line. An inlined function called from
+ * a wrapper or go thunk (C without a .cs line) shows its caller's func
+ * line. A goroutine running on another thread (SIGQUIT) gets its header
+ * only; goroutines parked during a SIGQUIT dump are read while others may
+ * resume them (Go stops the world). Arguments print as "(...)", never
+ * their values. GOTRACEBACK=system and =crash print no runtime frames
+ * (Go's level 2 does), and a crash dump then dies of SIGABRT without
+ * Go's second, signal-handler dump.
  *
  * Everything here writes with write(2) through small async-signal-safe
  * formatters: dumps run from signal handlers and with locks held.
