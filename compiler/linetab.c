@@ -180,7 +180,13 @@ typedef struct Row {
     uint64_t addr;
     Pos pos;
     bool header;                /* in a runtime header: position from the inline call */
+    uint32_t seq;               /* order among rows at the same address */
 } Row;
+
+typedef struct Paint {          /* header rows in [lo, hi) take pos */
+    uint64_t lo, hi;
+    Pos pos;
+} Paint;
 
 typedef struct Walk {
     Tab *t;
@@ -190,6 +196,8 @@ typedef struct Walk {
     size_t nrows;
     Inline *inl;                /* CS functions gcc inlined */
     size_t ninl, capinl;
+    Paint *paint;               /* outer inline calls first */
+    size_t npaint, cappaint;
 } Walk;
 
 /* Position of line `line` of DWARF file `name`: through the //line map in
@@ -207,26 +215,68 @@ static bool position(Walk *w, const char *name, uint64_t line, Pos *out)
     return false;
 }
 
-/* Gives the header rows in [lo, hi) the position pos; deeper inline calls
- * are visited later and win. */
-static void paint(Walk *w, uint64_t lo, uint64_t hi, Pos pos)
+static void add_paint(Walk *w, Paint p)
 {
-    size_t a = 0, b = w->nrows;             /* first row with addr >= lo */
-    while (a < b) {
-        size_t m = a + (b - a) / 2;
-        if (w->rows[m].addr < lo)
-            a = m + 1;
-        else
-            b = m;
+    if (w->npaint == w->cappaint) {
+        w->cappaint = w->cappaint ? 2 * w->cappaint : 256;
+        w->paint = realloc(w->paint, w->cappaint * sizeof *w->paint);
     }
-    for (; a < w->nrows && w->rows[a].addr < hi; a++)
-        if (w->rows[a].header)
-            w->rows[a].pos = pos;
+    w->paint[w->npaint++] = p;
+}
+
+/* Index of the first of rows[0:n] (sorted) with addr >= a. */
+static size_t first_row(const Row *rows, size_t n, uint64_t a)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t m = lo + (hi - lo) / 2;
+        if (rows[m].addr < a)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    return lo;
+}
+
+static int by_addr(const void *a, const void *b)
+{
+    const Row *x = a, *y = b;
+    if (x->addr != y->addr)
+        return x->addr < y->addr ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Positions the header rows from the inline calls around them. One row
+ * may hold several calls' code (gcc writes a row where the header line
+ * changes, not where the inline call does): rows are first split at every
+ * call's bounds, then painted, outer calls first so that inner ones win. */
+static void paint_rows(Walk *w)
+{
+    size_t n = w->nrows;
+    w->rows = realloc(w->rows, (n + 2 * w->npaint + 1) * sizeof *w->rows);
+    for (size_t i = 0; i < w->npaint; i++)
+        for (int end = 0; end < 2; end++) {
+            uint64_t a = end ? w->paint[i].hi : w->paint[i].lo;
+            size_t r = first_row(w->rows, n, a);
+            if (r < n && w->rows[r].addr == a)
+                continue;
+            if (r == 0 || !w->rows[r - 1].header)
+                continue;
+            Row split = w->rows[r - 1];
+            split.addr = a;
+            split.seq = (uint32_t)w->nrows;
+            w->rows[w->nrows++] = split;
+        }
+    qsort(w->rows, w->nrows, sizeof *w->rows, by_addr);
+    for (size_t i = 0; i < w->npaint; i++)
+        for (size_t r = first_row(w->rows, w->nrows, w->paint[i].lo); r < w->nrows && w->rows[r].addr < w->paint[i].hi; r++)
+            if (w->rows[r].header)
+                w->rows[r].pos = w->paint[i].pos;
 }
 
 /* The C name of the function die is (an instance of), or NULL; sets
- * *cs when it is defined in the C file (a CS function, not a runtime
- * helper). */
+ * *cs when it is defined in the C file or a .cs file (a CS function, not a
+ * runtime helper). */
 static const char *func_name(Walk *w, Dwarf_Die *die, bool *cs)
 {
     Dwarf_Attribute a;
@@ -234,7 +284,7 @@ static const char *func_name(Walk *w, Dwarf_Die *die, bool *cs)
     if (dw.dwarf_attr(die, DW_AT_abstract_origin, &a) && dw.dwarf_formref_die(&a, &origin))
         die = &origin;
     const char *file = dw.dwarf_decl_file(die);
-    *cs = file && strcmp(file, w->cfile) == 0;
+    *cs = file && (strcmp(file, w->cfile) == 0 || has_cs_suffix(file));     /* .cs: -g's #line */
     return dw.dwarf_diename(die);
 }
 
@@ -279,7 +329,7 @@ static void walk_inlines(Walk *w, Dwarf_Die *die, uint32_t depth, const char *ou
             Dwarf_Addr base, lo, hi;
             for (ptrdiff_t off = 0; (off = dw.dwarf_ranges(&child, off, &base, &lo, &hi)) > 0;) {
                 if (pos.line != 0)
-                    paint(w, lo, hi, pos);
+                    add_paint(w, (Paint){lo, hi, pos});
                 if (fn)
                     add_inline(w, (Inline){lo, hi, inner, cname, pos.file, pos.line});
             }
@@ -312,13 +362,15 @@ static bool read_rows(Walk *w, Dwarf *dbg)
                 if (!l || dw.dwarf_lineaddr(l, &addr) != 0 || dw.dwarf_lineno(l, &lineno) != 0 ||
                     dw.dwarf_lineendsequence(l, &end) != 0 || !(src = dw.dwarf_linesrc(l, NULL, NULL)))
                     continue;
-                Row *r = &w->rows[w->nrows++];
+                Row *r = &w->rows[w->nrows];
+                r->seq = (uint32_t)w->nrows++;
                 r->addr = addr;
                 r->header = !end && !position(w, src, (uint64_t)lineno, &r->pos);
                 if (end || r->header)
                     r->pos = (Pos){0, 0};
             }
             walk_inlines(w, &cu, 0, NULL);
+            paint_rows(w);
             return true;
         }
         off = next;
@@ -393,6 +445,7 @@ void cs_linetab_append(const char *exe, const char *cfile)
         close(fd);
     free(w.rows);
     free(w.inl);
+    free(w.paint);
     free(t.cmap);
     free(t.names);
 }

@@ -33,7 +33,11 @@
  *
  * Limits: without the line table (a stripped binary, no libdw when csc
  * ran) or where it has no line (runtime frames, a function's prologue), a
- * frame prints its function's func line. An inlined function called from
+ * frame prints its function's func line. A panic's frames are those left
+ * when it is printed: panic.c longjmps to each frame with defers before
+ * running them, so the frames below the outermost such frame are gone
+ * (Go runs deferred calls on top of the panicking stack and prints it all,
+ * the deferred call that panicked again included). An inlined function called from
  * a wrapper or go thunk (C without a .cs line) shows its caller's func
  * line. A goroutine running on another thread (SIGQUIT) gets its header
  * only; goroutines parked during a SIGQUIT dump are read while others may
