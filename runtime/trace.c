@@ -329,8 +329,15 @@ void rt_traceback_fatal(int fd, rt_g *cur) {
 
 /* ---- signals and tracing ------------------------------------------------------------- */
 
+/* A process-directed SIGQUIT can reach several threads at once (timeout(1)
+ * sends it to the child and to its process group): the first one dumps
+ * and exits, the others wait for that. */
 static void on_sigquit(int sig) {
+    static uint32_t quitting;
     (void)sig;
+    if (__atomic_exchange_n(&quitting, 1, __ATOMIC_ACQ_REL) != 0)
+        for (;;)
+            pause();
     rt_write_str(2, "SIGQUIT: quit\n\n");
     rt_traceback_all(2, NULL);
     rt_exit(2);
