@@ -84,6 +84,9 @@ typedef struct Tab {
     size_t nnames, capnames;
     Pos *cmap;                  /* C line -> position */
     size_t ncmap;
+    char **raw;                 /* source file names as written, */
+    uint32_t *rawoff;           /* and their paths' offsets: realpath once each */
+    size_t nraw;
 } Tab;
 
 /* Offset of string s in the names, added on first use. */
@@ -106,9 +109,16 @@ static uint32_t intern(Tab *t, const char *s)
  * source) in the names. */
 static uint32_t intern_path(Tab *t, const char *name, size_t n)
 {
+    for (size_t i = t->nraw; i-- > 0;)
+        if (strncmp(t->raw[i], name, n) == 0 && t->raw[i][n] == 0)
+            return t->rawoff[i];
     char raw[PATH_MAX], abs[PATH_MAX];
     snprintf(raw, sizeof raw, "%.*s", (int)n, name);
-    return intern(t, realpath(raw, abs) ? abs : raw);
+    t->raw = realloc(t->raw, (t->nraw + 1) * sizeof *t->raw);
+    t->rawoff = realloc(t->rawoff, (t->nraw + 1) * sizeof *t->rawoff);
+    t->raw[t->nraw] = strdup(raw);
+    t->rawoff[t->nraw] = intern(t, realpath(raw, abs) ? abs : raw);
+    return t->rawoff[t->nraw++];
 }
 
 static bool has_cs_suffix(const char *s)
@@ -448,6 +458,10 @@ void cs_linetab_append(const char *exe, const char *cfile)
     free(w.paint);
     free(t.cmap);
     free(t.names);
+    for (size_t i = 0; i < t.nraw; i++)
+        free(t.raw[i]);
+    free(t.raw);
+    free(t.rawoff);
 }
 
 #else /* no libdw-dev: no line table */
