@@ -35,9 +35,10 @@
  * ran) or where it has no line (runtime frames, a function's prologue), a
  * frame prints its function's func line. A panic's frames are those left
  * when it is printed: panic.c longjmps to each frame with defers before
- * running them, so the frames below the outermost such frame are gone
- * (Go runs deferred calls on top of the panicking stack and prints it all,
- * the deferred call that panicked again included). An inlined function called from
+ * running them, so the frames below the outermost such frame are gone and
+ * that frame shows the line where its deferred calls ran (Go runs deferred
+ * calls on top of the panicking stack and prints it all, the deferred call
+ * that panicked again included). An inlined function called from
  * a wrapper or go thunk (C without a .cs line) shows its caller's func
  * line. A goroutine running on another thread (SIGQUIT) gets its header
  * only; goroutines parked during a SIGQUIT dump are read while others may
