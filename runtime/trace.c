@@ -40,9 +40,10 @@
  * calls on top of the panicking stack and prints it all, the deferred call
  * that panicked again included). An inlined function called from
  * a wrapper or go thunk (C without a .cs line) shows its caller's func
- * line. A goroutine running on another thread (SIGQUIT) gets its header
- * only; goroutines parked during a SIGQUIT dump are read while others may
- * resume them (Go stops the world). Arguments print as "(...)", never
+ * line. A goroutine running on another thread (or in a system call) gets
+ * Go's "goroutine running on other thread; stack unavailable" (Go stops
+ * most of them first and prints their frames); goroutines parked during a
+ * SIGQUIT dump are read while others may resume them (Go stops the world). Arguments print as "(...)", never
  * their values. GOTRACEBACK=system and =crash print no runtime frames
  * (Go's level 2 does), and a crash dump then dies of SIGABRT without
  * Go's second, signal-handler dump.
@@ -263,8 +264,12 @@ void rt_traceback_all(int fd, rt_g *cur) {
             rt_write_str(fd, "\n");
         first = false;
         write_header(fd, g, st);
-        if (status == RT_G_WAITING || status == RT_G_RUNNABLE)
+        if (status == RT_G_WAITING || status == RT_G_RUNNABLE) {
             write_frames(fd, g, false);
+        } else {
+            rt_write_str(fd, "\tgoroutine running on other thread; stack unavailable\n");
+            write_creator(fd, g);
+        }
     }
 }
 
