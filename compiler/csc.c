@@ -2,6 +2,7 @@
  *
  *   find runtime -> load (parse user files + imported stdlib packages)
  *   -> check -> generate C into a temp file -> $CC -> executable
+ *   -> append the traceback line table (linetab.c)
  *
  * `csc run` builds into a temporary directory, runs the program with the
  * arguments after `--` (or after the .cs files), removes the directory
@@ -28,6 +29,7 @@
 
 #include "diag.h"
 #include "gen.h"
+#include "linetab.h"
 #include "load.h"
 #include "resources.h"
 #include "types.h"
@@ -241,8 +243,9 @@ static bool run_cc(const Options *o, const CsResources *res, const char *cfile, 
     argv_add_words(&a, cc && *cc ? cc : "cc");
     argv_add(&a, "-std=gnu11");
     argv_add(&a, o->opt ? "-O2" : "-O0");
-    if (o->debug)
-        argv_add(&a, "-g");
+    /* -g1: line tables only, for the traceback line table (linetab.c);
+     * gcc generates the same code with or without */
+    argv_add(&a, o->debug ? "-g" : "-g1");
     argv_add_words(&a, "-fwrapv -fno-strict-aliasing -Wall -Wextra -Wno-unused-parameter "
                        "-Wno-unused-variable -Wno-unused-label -Wno-unused-function "
                        "-Wno-unused-but-set-variable "
@@ -370,6 +373,7 @@ static int compile(const Options *o)
         goto out;
     if (!run_cc(o, &res, cfile, exe))
         goto out;
+    cs_linetab_append(exe, cfile);
     if (o->run) {
         status = run_program(o, exe);
     } else {

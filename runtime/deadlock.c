@@ -8,19 +8,18 @@
  *     still happen (an M will be woken), not dead;
  *   - otherwise every G waits for another G: "all goroutines are asleep".
  * Both are fatal errors, exit 2: the message, then for the second a blank
- * line and the goroutine list (the first has none to list, and Go prints
- * the message alone).
+ * line and the goroutine list unless GOTRACEBACK=none (the first has none
+ * to list, and Go prints the message alone).
  */
 #include "proc.h"
+#include "trace.h"
 
 static _Noreturn void dead(const char *msg, bool goroutines) {
     rt_write_str(2, "fatal error: ");
     rt_write_str(2, msg);
     rt_write_str(2, "\n");
-    if (goroutines) {
-        rt_write_str(2, "\n");
-        rt_traceback_all(2, NULL);
-    }
+    if (goroutines)
+        rt_traceback_fatal(2, NULL);
     rt_exit(2);
 }
 

@@ -431,10 +431,8 @@ static void print_panics(panicrec *p) {
 }
 
 static void print_goroutine(rt_g *g) {
-    if (!g)
-        return;
-    puts2("\n");
-    rt_traceback_running(2, g);
+    if (g)
+        rt_traceback_panic(2, g);
 }
 
 _Noreturn static void fatalpanic(rt_g *g) {
@@ -461,8 +459,8 @@ _Noreturn static void fatal(const char *prefix, const char *msg) {
     puts2("fatal error: ");
     puts2(prefix);
     puts2(msg);
-    puts2("\n\n");
-    rt_traceback_all(2, rt_getg());
+    puts2("\n");
+    rt_traceback_fatal(2, rt_getg());
     rt_print_unlock();
     rt_exit(2);
 }

@@ -24,8 +24,17 @@
  * spins (state 1); the index is never freed. The load bias of the PIE is
  * found from the symbol of rt_symtab_find itself.
  *
+ * Lines. csc appends a line table to the executable (compiler/linetab.c):
+ * ranges {link-time address, file, line} sorted by address, the file
+ * names, and a trailer at the very end of the file; also the address
+ * ranges of CS functions gcc inlined, with their call positions. build()
+ * copies them into mmap'd memory too: rt_symtab_line is a binary search,
+ * rt_symtab_inlined a scan (tracebacks only).
+ *
  * Where it fails (no /proc, stripped binary, descriptors exhausted) lookups
- * find nothing and tracebacks print goroutine headers only.
+ * find nothing and tracebacks print goroutine headers only; without the
+ * line table (strip drops it) rt_symtab_line finds nothing and tracebacks
+ * print each function's func line.
  */
 #include "symtab.h"
 
@@ -46,8 +55,34 @@ typedef struct symrange {
     rt_symkind kind;
 } symrange;
 
+/* The line table's layout. KEEP IN SYNC: compiler/linetab.c */
+typedef struct linerow {
+    uint64_t addr;          /* link-time address where the range starts */
+    uint32_t file;          /* offset of the path in the names */
+    uint32_t line;          /* 0: none */
+} linerow;
+
+typedef struct lineinl {
+    uint64_t lo, hi;        /* link-time address range */
+    uint32_t depth;         /* 1 + CS functions inlined around this one */
+    uint32_t name;          /* offset of the inlined function's C name */
+    uint32_t file, line;    /* the call's position */
+} lineinl;
+
+typedef struct linetrailer {
+    uint64_t rows_off, nrows, inl_off, ninl, names_off, names_size;
+    char magic[8];          /* "CSLINE01" */
+} linetrailer;
+
 static symrange *ranges;
 static int64_t nranges;
+static uintptr_t bias;      /* load address - link-time address */
+static const linerow *rows;
+static int64_t nrows;
+static const lineinl *inls;
+static int64_t ninls;
+static const char *names;
+static uint64_t names_size;
 static uint32_t state;      /* 0 unread, 1 being read, 2 ready */
 
 /* ---- names ------------------------------------------------------------------ */
@@ -132,7 +167,6 @@ static void sort_ranges(symrange *a, int64_t n) {
 /* Scans the symbols twice: the first pass finds the load bias and counts,
  * the second fills the index. */
 static void index_symbols(const Elf64_Sym *syms, size_t nsyms, const char *strs, size_t strsize) {
-    uintptr_t bias = 0;
     bool have_bias = false;
     int64_t count = 0;
     symrange r;
@@ -169,6 +203,33 @@ static void index_symbols(const Elf64_Sym *syms, size_t nsyms, const char *strs,
     nranges = n;
 }
 
+/* Copies the line table from the end of the mapped executable, if there
+ * is a well-formed one. */
+static void copy_lines(const char *base, size_t size) {
+    linetrailer tr;
+    if (size < sizeof tr)
+        return;
+    memcpy(&tr, base + size - sizeof tr, sizeof tr);
+    uint64_t end = size - sizeof tr;
+    if (memcmp(tr.magic, "CSLINE01", 8) != 0 || tr.rows_off > end || tr.nrows > (end - tr.rows_off) / sizeof(linerow) ||
+        tr.inl_off != tr.rows_off + tr.nrows * sizeof(linerow) || tr.ninl > (end - tr.inl_off) / sizeof(lineinl) ||
+        tr.names_off != tr.inl_off + tr.ninl * sizeof(lineinl) || tr.names_size > end - tr.names_off ||
+        tr.nrows == 0 || tr.names_size == 0)
+        return;
+    size_t n = (size_t)(tr.names_off + tr.names_size - tr.rows_off);
+    void *mem = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (mem == MAP_FAILED)
+        return;
+    memcpy(mem, base + tr.rows_off, n);
+    ((char *)mem)[n - 1] = 0;       /* names end with a NUL, even in a damaged file */
+    rows = mem;
+    nrows = (int64_t)tr.nrows;
+    inls = (const lineinl *)(rows + nrows);
+    ninls = (int64_t)tr.ninl;
+    names = (const char *)(inls + ninls);
+    names_size = tr.names_size;
+}
+
 static void build(void) {
     if (&rt_nfunctab == NULL || rt_nfunctab == 0)
         return;
@@ -199,12 +260,14 @@ static void build(void) {
             break;
         }
     }
+    if (nranges > 0)
+        copy_lines(base, size);
     munmap(map, size);
 }
 
 /* ---- lookup ----------------------------------------------------------------- */
 
-bool rt_symtab_find(uintptr_t pc, rt_symfunc *out) {
+static void ensure_built(void) {
     if (__atomic_load_n(&state, __ATOMIC_ACQUIRE) != 2) {
         uint32_t zero = 0;
         if (__atomic_compare_exchange_n(&state, &zero, 1, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
@@ -214,6 +277,50 @@ bool rt_symtab_find(uintptr_t pc, rt_symfunc *out) {
         while (__atomic_load_n(&state, __ATOMIC_ACQUIRE) != 2)
             sched_yield();
     }
+}
+
+bool rt_symtab_line(uintptr_t pc, const char **file, int32_t *line) {
+    ensure_built();
+    int64_t lo = 0, hi = nrows;         /* first row with rows[i].addr + bias > pc */
+    while (lo < hi) {
+        int64_t mid = lo + (hi - lo) / 2;
+        if (rows[mid].addr + bias <= pc)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0 || rows[lo - 1].line == 0 || rows[lo - 1].file >= names_size)
+        return false;
+    *file = names + rows[lo - 1].file;
+    *line = (int32_t)rows[lo - 1].line;
+    return true;
+}
+
+int rt_symtab_inlined(uintptr_t pc, rt_inlined *out, int max) {
+    ensure_built();
+    for (int i = 0; i < max; i++)
+        out[i].fn = NULL;
+    for (int64_t i = 0; i < ninls; i++) {
+        const lineinl *in = &inls[i];
+        if (pc < in->lo + bias || pc >= in->hi + bias || in->name >= names_size || in->file >= names_size ||
+            in->depth == 0 || in->depth > (uint32_t)max)
+            continue;
+        const char *c = names + in->name;
+        int64_t fi = func_index(c, strlen(c));
+        if (fi < 0)
+            continue;
+        /* depth d goes to out[max - d]: innermost (deepest) first */
+        out[max - (int)in->depth] = (rt_inlined){&rt_functab[fi], names + in->file, (int32_t)in->line};
+    }
+    int n = 0;
+    for (int i = 0; i < max; i++)
+        if (out[i].fn != NULL)
+            out[n++] = out[i];
+    return n;
+}
+
+bool rt_symtab_find(uintptr_t pc, rt_symfunc *out) {
+    ensure_built();
     int64_t lo = 0, hi = nranges;       /* first range with ranges[i].lo > pc */
     while (lo < hi) {
         int64_t mid = lo + (hi - lo) / 2;

@@ -26,4 +26,21 @@ typedef struct rt_symfunc {
  * several threads at once. */
 bool rt_symtab_find(uintptr_t pc, rt_symfunc *out);
 
+/* The .cs file and line of the code at pc, from the line table csc
+ * appends to the executable; false where it has none (runtime code, a
+ * function's prologue, no table). Same safety as rt_symtab_find. */
+bool rt_symtab_line(uintptr_t pc, const char **file, int32_t *line);
+
+/* A CS function gcc inlined into the code at a pc, and where it was
+ * called (in the function around it). */
+typedef struct rt_inlined {
+    const rt_funcinfo *fn;
+    const char *callfile;
+    int32_t callline;
+} rt_inlined;
+
+/* Fills out[0..n-1] with the CS functions inlined at pc, innermost first,
+ * and returns n (0: none known; at most max). */
+int rt_symtab_inlined(uintptr_t pc, rt_inlined *out, int max);
+
 #endif

@@ -3,11 +3,17 @@
  *  - Tracebacks in Go's layout: "goroutine N [state]:", then per CS frame
  *    "main.f(...)" (Go's inlined-frame spelling; "()" for functions without
  *    arguments) and "\t/abs/file.cs:LINE +0xOFF", innermost first, at most
- *    100 frames, then "created by main.main" for a goroutine started by a
- *    go statement. rt_traceback_running prints the calling goroutine (a
- *    panic); rt_traceback_all every goroutine (fatal errors, SIGQUIT),
- *    the current one first, blocks separated by a blank line.
- *  - SIGQUIT (kill -QUIT, ^\): "SIGQUIT: quit", every goroutine, exit 2.
+ *    100 frames, then "created by main.main" and the go statement's
+ *    "\t/abs/file.cs:LINE +0xOFF" for a goroutine started by one. LINE is
+ *    that of the statement executing in the frame: the call in outer
+ *    frames, the panicking, faulting or blocking statement in the
+ *    innermost. A CS function gcc inlined gets a frame of its own, as Go
+ *    prints its inlined frames: "main.g(...)" and its line, no offset.
+ *  - rt_traceback_panic prints after a panic's message, rt_traceback_fatal
+ *    after a fatal error's (every goroutine, the current one first, blocks
+ *    separated by a blank line), both as GOTRACEBACK says (below).
+ *  - SIGQUIT (kill -QUIT, ^\): "SIGQUIT: quit", every goroutine, exit 2
+ *    (Go ignores GOTRACEBACK there too).
  *  - GODEBUG=schedtrace=N: sysmon prints a line every N ms, as Go's
  *    schedtrace: "SCHED 1004ms: gomaxprocs=2 idleprocs=1 threads=4
  *    spinningthreads=0 idlethreads=1 runqueue=0 [0 0]".
@@ -17,17 +23,30 @@
  * segments (rt_seg_call's CFI), and stops at rt_coro_start (its return
  * address is undefined). A switched-out goroutine is walked from its saved
  * sp through rt_trace_parked (trace_amd64.S). symtab.c names each return
- * address; frames it cannot name (runtime, libc, go/defer thunks) are
- * skipped, as Go hides runtime frames, and so is a wrapper's frame right
- * after the frame of the function it wraps. Nothing of this costs anything
- * before a traceback is printed.
+ * address and gives its line and inlined functions (from the line table
+ * csc appends to the executable, compiler/linetab.c; the address looked up
+ * is the return address minus 1, inside the call); frames it cannot name
+ * (runtime, libc, go/defer thunks) are skipped, as Go hides runtime
+ * frames, and so is a wrapper's frame right after the frame of the
+ * function it wraps. Nothing of this costs anything before a traceback is
+ * printed.
  *
- * Limits: a function gcc inlined has no frame of its own (Go prints
- * inlined frames too); the line printed is that of the function's func
- * keyword, not of the call or the panic (that would need DWARF line
- * tables); "created by" has no offset. A goroutine running on another
- * thread (SIGQUIT) gets its header only; goroutines parked during a
- * SIGQUIT dump are read while others may resume them (Go stops the world).
+ * Limits: without the line table (a stripped binary, no libdw when csc
+ * ran) or where it has no line (runtime frames, a function's prologue), a
+ * frame prints its function's func line. A panic's frames are those left
+ * when it is printed: panic.c longjmps to each frame with defers before
+ * running them, so the frames below the outermost such frame are gone and
+ * that frame shows the line where its deferred calls ran (Go runs deferred
+ * calls on top of the panicking stack and prints it all, the deferred call
+ * that panicked again included). An inlined function called from
+ * a wrapper or go thunk (C without a .cs line) shows its caller's func
+ * line. A goroutine running on another thread (or in a system call) gets
+ * Go's "goroutine running on other thread; stack unavailable" (Go stops
+ * most of them first and prints their frames); goroutines parked during a
+ * SIGQUIT dump are read while others may resume them (Go stops the world). Arguments print as "(...)", never
+ * their values. GOTRACEBACK=system and =crash print no runtime frames
+ * (Go's level 2 does), and a crash dump then dies of SIGABRT without
+ * Go's second, signal-handler dump.
  *
  * Everything here writes with write(2) through small async-signal-safe
  * formatters: dumps run from signal handlers and with locks held.
@@ -36,6 +55,7 @@
 #include "symtab.h"
 #include "trace.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -96,21 +116,67 @@ typedef struct walk {
     const rt_funcinfo *last;    /* last frame printed */
 } walk;
 
-static void write_pos(int fd, const rt_funcinfo *fn) {
+enum { MAX_INLINED = 16 };
+
+/* "\t/abs/file.cs:LINE", then " +0xOFF" unless off is -1 (an inlined
+ * frame: Go prints no offset), then a newline. */
+static void write_pos(int fd, const char *file, int32_t line, intptr_t off) {
     rt_write_str(fd, "\t");
-    rt_write_str(fd, fn->file);
+    rt_write_str(fd, file);
     rt_write_str(fd, ":");
-    rt_write_int(fd, fn->line);
+    rt_write_int(fd, line);
+    if (off >= 0) {
+        rt_write_str(fd, " +0x");
+        rt_write_hex(fd, (uint64_t)off);
+    }
+    rt_write_str(fd, "\n");
+}
+
+/* Where pc, an instruction of sf (a return address minus 1, or a faulting
+ * instruction), comes from: the line table's line, else sf's func line. */
+static void pos_of(const rt_symfunc *sf, uintptr_t pc, const char **file, int32_t *line) {
+    *file = sf->fn->file;
+    *line = sf->fn->line;
+    rt_symtab_line(pc, file, line);
+}
+
+/* False, after saying so, when MAX_FRAMES frames have been printed. */
+static bool room(walk *w) {
+    if (w->printed < MAX_FRAMES)
+        return true;
+    rt_write_str(w->fd, "...additional frames elided...\n");
+    return false;
 }
 
 static _Unwind_Reason_Code on_frame(struct _Unwind_Context *ctx, void *arg) {
     walk *w = arg;
     int before = 0;
     uintptr_t ip = _Unwind_GetIPInfo(ctx, &before);
+    uintptr_t pc = before ? ip : ip - 1;    /* in the call (or the faulting instruction) */
     rt_symfunc sf;
     if (ip == 0)
         return _URC_END_OF_STACK;
-    if (!rt_symtab_find(before ? ip : ip - 1, &sf) || sf.kind == RT_SYM_GO_THUNK)
+    if (!rt_symtab_find(pc, &sf))
+        return _URC_NO_REASON;
+    /* CS functions gcc inlined here, as Go prints its inlined frames: each
+     * at its line, the one around it at the call. */
+    const char *file;
+    int32_t line;
+    pos_of(&sf, pc, &file, &line);
+    rt_inlined in[MAX_INLINED];
+    int n = rt_symtab_inlined(pc, in, MAX_INLINED);
+    for (int i = 0; i < n; i++) {
+        if (!room(w))
+            return _URC_END_OF_STACK;
+        rt_write_str(w->fd, in[i].fn->name);
+        rt_write_str(w->fd, "(...)\n");
+        write_pos(w->fd, file, line, -1);
+        file = in[i].callline != 0 ? in[i].callfile : sf.fn->file;
+        line = in[i].callline != 0 ? in[i].callline : sf.fn->line;
+        w->last = in[i].fn;
+        w->printed++;
+    }
+    if (sf.kind == RT_SYM_GO_THUNK)
         return _URC_NO_REASON;
     /* A wrapper stands for its function when gcc inlined the function into
      * it; after the function's own frame it adds nothing. Likewise
@@ -119,16 +185,11 @@ static _Unwind_Reason_Code on_frame(struct _Unwind_Context *ctx, void *arg) {
         return _URC_NO_REASON;
     if (w->last != NULL && w->last != sf.fn && strcmp(w->last->name, sf.fn->name) == 0)
         return _URC_NO_REASON;
-    if (w->printed == MAX_FRAMES) {
-        rt_write_str(w->fd, "...additional frames elided...\n");
+    if (!room(w))
         return _URC_END_OF_STACK;
-    }
     rt_write_str(w->fd, sf.fn->name);
     rt_write_str(w->fd, sf.fn->args ? "(...)\n" : "()\n");
-    write_pos(w->fd, sf.fn);
-    rt_write_str(w->fd, " +0x");
-    rt_write_hex(w->fd, ip - sf.start);
-    rt_write_str(w->fd, "\n");
+    write_pos(w->fd, file, line, (intptr_t)(ip - sf.start));
     w->last = sf.fn;
     w->printed++;
     return _URC_NO_REASON;
@@ -138,13 +199,23 @@ static void walk_stack(void *w) {
     _Unwind_Backtrace(on_frame, w);
 }
 
-/* The function whose go statement started g: where its rt_go call
- * returns to (a go statement of a func value calls it directly), else
- * the function its go thunk belongs to. */
-static bool creator(rt_g *g, rt_symfunc *sf) {
-    if (g->gopc != 0 && rt_symtab_find(g->gopc - 1, sf) && sf->kind != RT_SYM_GO_THUNK)
-        return true;
-    return g->fn != NULL && rt_symtab_find((uintptr_t)g->fn, sf) && sf->kind == RT_SYM_GO_THUNK;
+/* Prints "created by F" and the position of the go statement that
+ * started g: where its rt_go call returns to (a go statement of a func
+ * value calls it directly), else (the call is in a go thunk) the func line
+ * of the function the thunk belongs to. */
+static void write_creator(int fd, rt_g *g) {
+    rt_symfunc sf;
+    bool at_call = g->gopc != 0 && rt_symtab_find(g->gopc - 1, &sf) && sf.kind != RT_SYM_GO_THUNK;
+    if (!at_call && (g->fn == NULL || !rt_symtab_find((uintptr_t)g->fn, &sf) || sf.kind != RT_SYM_GO_THUNK))
+        return;
+    rt_write_str(fd, "created by ");
+    rt_write_str(fd, sf.fn->name);
+    rt_write_str(fd, "\n");
+    const char *file = sf.fn->file;
+    int32_t line = sf.fn->line;
+    if (at_call)
+        pos_of(&sf, g->gopc - 1, &file, &line);
+    write_pos(fd, file, line, at_call ? (intptr_t)(g->gopc - sf.start) : 0);
 }
 
 /* Frames of g, which is the caller (here) or switched out; then its
@@ -158,14 +229,7 @@ static void write_frames(int fd, rt_g *g, bool here) {
         rt_trace_parked(g->sp, walk_stack, &w);
     if (w.printed == 0 && g == rt_sched.maing)
         rt_write_str(fd, "main.main()\n");
-    rt_symfunc sf;
-    if (creator(g, &sf)) {
-        rt_write_str(fd, "created by ");
-        rt_write_str(fd, sf.fn->name);
-        rt_write_str(fd, "\n");
-        write_pos(fd, sf.fn);
-        rt_write_str(fd, "\n");
-    }
+    write_creator(fd, g);
 }
 
 /* ---- goroutines ---------------------------------------------------------------- */
@@ -178,7 +242,7 @@ static void write_header(int fd, rt_g *g, const char *state) {
     rt_write_str(fd, "]:\n");
 }
 
-void rt_traceback_running(int fd, rt_g *g) {
+static void traceback_running(int fd, rt_g *g) {
     write_header(fd, g, "running");
     write_frames(fd, g, true);
 }
@@ -186,7 +250,7 @@ void rt_traceback_running(int fd, rt_g *g) {
 void rt_traceback_all(int fd, rt_g *cur) {
     bool first = true;
     if (cur != NULL) {
-        rt_traceback_running(fd, cur);
+        traceback_running(fd, cur);
         first = false;
     }
     rt_allgs *a = rt_allgs_get();
@@ -200,13 +264,86 @@ void rt_traceback_all(int fd, rt_g *cur) {
             rt_write_str(fd, "\n");
         first = false;
         write_header(fd, g, st);
-        if (status == RT_G_WAITING || status == RT_G_RUNNABLE)
+        if (status == RT_G_WAITING || status == RT_G_RUNNABLE) {
             write_frames(fd, g, false);
+        } else {
+            rt_write_str(fd, "\tgoroutine running on other thread; stack unavailable\n");
+            write_creator(fd, g);
+        }
     }
 }
 
+/* ---- GOTRACEBACK ------------------------------------------------------------------ */
+
+/* Read at start-up as Go 1.19's setTraceback does: "none" level 0,
+ * "single" or unset 1, "all" 1 and every goroutine, "system" 2 and all,
+ * "crash" as system and then die of SIGABRT; a number is that level with
+ * every goroutine, anything else level 0. Level 2 would add runtime
+ * frames, which csc never prints: it acts as 1. */
+static int tb_level = 1;
+static bool tb_all, tb_crash;
+
+static void read_gotraceback(void) {
+    const char *v = getenv("GOTRACEBACK");
+    if (v == NULL || *v == 0 || strcmp(v, "single") == 0)
+        return;
+    tb_all = true;
+    if (strcmp(v, "none") == 0) {
+        tb_level = 0;
+        tb_all = false;
+    } else if (strcmp(v, "system") == 0 || strcmp(v, "crash") == 0) {
+        tb_level = 2;
+        tb_crash = v[0] == 'c';
+    } else if (strcmp(v, "all") != 0) {
+        char *end;
+        long n = strtol(v, &end, 10);
+        tb_level = *end == 0 && end != v && n >= 0 && n <= UINT32_MAX ? (int)(n > 2 ? 2 : n) : 0;
+    }
+}
+
+/* GOTRACEBACK=crash: Go's crash(), after the dump. */
+static void maybe_crash(void) {
+    if (!tb_crash)
+        return;
+    rt_flush_output();
+    signal(SIGABRT, SIG_DFL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGABRT);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+    raise(SIGABRT);
+}
+
+void rt_traceback_panic(int fd, rt_g *g) {
+    if (tb_level == 0)
+        return;
+    rt_write_str(fd, "\n");
+    if (tb_all)
+        rt_traceback_all(fd, g);
+    else
+        traceback_running(fd, g);
+    maybe_crash();
+}
+
+void rt_traceback_fatal(int fd, rt_g *cur) {
+    if (tb_level == 0)
+        return;
+    rt_write_str(fd, "\n");
+    rt_traceback_all(fd, cur);
+    maybe_crash();
+}
+
+/* ---- signals and tracing ------------------------------------------------------------- */
+
+/* A process-directed SIGQUIT can reach several threads at once (timeout(1)
+ * sends it to the child and to its process group): the first one dumps
+ * and exits, the others wait for that. */
 static void on_sigquit(int sig) {
+    static uint32_t quitting;
     (void)sig;
+    if (__atomic_exchange_n(&quitting, 1, __ATOMIC_ACQ_REL) != 0)
+        for (;;)
+            pause();
     rt_write_str(2, "SIGQUIT: quit\n\n");
     rt_traceback_all(2, NULL);
     rt_exit(2);
@@ -239,6 +376,7 @@ void rt_schedtrace(int64_t now) {
 
 void rt_trace_init(void) {
     start_time = rt_nanotime();
+    read_gotraceback();
     const char *dbg = getenv("GODEBUG");
     const char *s = dbg ? strstr(dbg, "schedtrace=") : NULL;
     if (s != NULL)

@@ -5,9 +5,16 @@
 
 #include "sched.h"
 
-/* Prints "goroutine N [running]:" and the frames of the calling goroutine
- * g, Go's traceback of a panicking goroutine. Async-signal-safe. */
-void rt_traceback_running(int fd, rt_g *g);
+/* After a panic's "panic: ..." lines: as GOTRACEBACK says (trace.c), a
+ * blank line and "goroutine N [running]:" with the frames of the calling
+ * goroutine g, or every goroutine, g first; or nothing (none). With crash,
+ * dies of SIGABRT afterwards. Async-signal-safe. */
+void rt_traceback_panic(int fd, rt_g *g);
+
+/* After a fatal error's "fatal error: ..." line: a blank line and every
+ * goroutine, cur (the caller, or NULL) first, unless GOTRACEBACK=none;
+ * with crash, dies of SIGABRT afterwards. Async-signal-safe. */
+void rt_traceback_fatal(int fd, rt_g *cur);
 
 /* Calls fn(arg) so that an unwinder started inside fn continues into the
  * goroutine switched out at saved stack pointer sp (trace_amd64.S). */

@@ -165,7 +165,7 @@ const char *cs_gen_emit_call(GenCall *gc, const char **outs);
 
 /* ---- statements (gen_stmt.c) ------------------------------------------------- */
 void cs_gen_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-void cs_gen_pos(CsPos pos);                         /* #line when -g */
+void cs_gen_pos(CsPos pos);                         /* #line with -g, else //line */
 void cs_gen_block(CsNode *list);
 void cs_gen_dedent(void);                           /* indent--, freeing the block's names */
 void cs_gen_stmt(CsNode *n);

@@ -46,16 +46,21 @@ void cs_gen_line(const char *fmt, ...)
     free(s);
 }
 
+/* Where the line changes: `#line N "file.cs"` with -g (gdb steps through
+ * the .cs), else a `//line file.cs:N` comment, from which csc's line table
+ * (compiler/linetab.c) maps C lines back to .cs lines exactly. */
 void cs_gen_pos(CsPos pos)
 {
     GenFunc *f = cs_gen->fn;
-    if (!cs_gen->opt->line_directives || pos.file == 0)
-        return;
-    if (pos.line == f->cur_line && pos.file == f->cur_file)
+    if (pos.file == 0 || (pos.line == f->cur_line && pos.file == f->cur_file))
         return;
     f->cur_line = pos.line;
     f->cur_file = pos.file;
-    cs_buf_printf(&f->body, "#line %d \"%s\"\n", pos.line, cs_diag_file_name(pos.file));
+    const char *file = cs_diag_file_name(pos.file);
+    if (cs_gen->opt->line_directives)
+        cs_buf_printf(&f->body, "#line %d \"%s\"\n", pos.line, file);
+    else
+        cs_buf_printf(&f->body, "//line %s:%d\n", file, pos.line);
 }
 
 /* c without one pair of enclosing parentheses, for if/for headers (clang

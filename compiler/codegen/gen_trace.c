@@ -6,7 +6,10 @@
  * and looks the symbol's name up in this table, which the generated program
  * defines: {C name, Go name, .cs file, line of the func keyword, has
  * arguments}, sorted by C name (strcmp order) so the runtime can
- * binary-search it without sorting at start-up.
+ * binary-search it without sorting at start-up. The line of the statement
+ * executing in a frame comes from the line table csc appends after
+ * linking (compiler/linetab.c, fed by cs_gen_pos's //line comments); the
+ * func line here is what a frame prints where that table has no line.
  *
  * The table holds names, not addresses: taking the address of every
  * function would keep static functions alive and could change what gcc

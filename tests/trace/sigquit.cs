@@ -1,23 +1,28 @@
 package main
 
-// Run by sigquit.sh: prints "ready" and blocks until SIGQUIT.
+// Run by sigquit.sh: prints "ready" and waits (for an hour) until SIGQUIT;
+// a worker goroutine is blocked in a channel receive by then.
 
 import (
 	"fmt"
 	"time"
 )
 
-func sleeper(d time.Duration) {
-	for {
-		time.Sleep(d)
-		fmt.Print("")
+func worker(ch chan int) {
+	for v := range ch {
+		fmt.Println(v)
 	}
 }
 
 func main() {
-	go sleeper(time.Second)
 	ch := make(chan int)
+	go worker(ch)
+	ch <- 1
+	time.Sleep(10 * time.Millisecond)
 	fmt.Println("ready")
-	<-ch
-	fmt.Println("never")
+	select {
+	case v := <-ch:
+		fmt.Println("never", v)
+	case <-time.After(time.Hour):
+	}
 }
