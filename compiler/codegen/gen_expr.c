@@ -234,7 +234,7 @@ bool cs_gen_is_heap(CsSym *sym)
         return false;
     if (sym->escapes || sym->captured || sym->addr_taken)
         return true;
-    return sym->is_result && sym->func && cs_gen_func_has_defer(sym->func);
+    return sym->is_result && sym->func && cs_gen_func_catches(sym->func);
 }
 
 const char *cs_gen_var_ref(CsSym *sym)

@@ -30,14 +30,14 @@ static void defer_append(rt_frame *fr, trail *l, char c) {
 }
 
 static void three_defers(trail *l) {
-    rt_frame fr;
-    rt_frame_push(&fr);
-    if (RT_FRAME_SETJMP(&fr) == 0) {
-        defer_append(&fr, l, 'a');
-        defer_append(&fr, l, 'b');
-        defer_append(&fr, l, 'c');
+    rt_catchframe cf;
+    rt_frame_push(&cf.fr, NULL, true);
+    if (RT_FRAME_SETJMP(&cf) == 0) {
+        defer_append(&cf.fr, l, 'a');
+        defer_append(&cf.fr, l, 'b');
+        defer_append(&cf.fr, l, 'c');
     }
-    rt_frame_pop(&fr);
+    rt_frame_pop(&cf.fr);
 }
 
 RT_TEST(test_defer_order, 1) {
@@ -52,14 +52,14 @@ RT_TEST(test_defer_order, 1) {
 
 static void panic_after_defers(void *arg) {
     trail *l = arg;
-    rt_frame fr;
-    rt_frame_push(&fr);
-    if (RT_FRAME_SETJMP(&fr) == 0) {
-        defer_append(&fr, l, 'x');
-        defer_append(&fr, l, 'y');
+    rt_catchframe cf;
+    rt_frame_push(&cf.fr, NULL, true);
+    if (RT_FRAME_SETJMP(&cf) == 0) {
+        defer_append(&cf.fr, l, 'x');
+        defer_append(&cf.fr, l, 'y');
         rt_panic_string("first");
     }
-    rt_frame_pop(&fr);
+    rt_frame_pop(&cf.fr);
     l->s[l->n++] = '!';     /* not reached: the panic goes on */
 }
 
@@ -82,13 +82,13 @@ static void panic_second(void *arg) {
 
 /* defer panic("second"); panic("first"): the recovered value is "second" */
 static void panic_in_defer(void *arg) {
-    rt_frame fr;
-    rt_frame_push(&fr);
-    if (RT_FRAME_SETJMP(&fr) == 0) {
-        rt_defer_push(&fr, panic_second, NULL);
+    rt_catchframe cf;
+    rt_frame_push(&cf.fr, NULL, true);
+    if (RT_FRAME_SETJMP(&cf) == 0) {
+        rt_defer_push(&cf.fr, panic_second, NULL);
         rt_panic_string("first");
     }
-    rt_frame_pop(&fr);
+    rt_frame_pop(&cf.fr);
 }
 
 static void recover_inside(void *arg) {
@@ -102,13 +102,13 @@ static void recover_inside(void *arg) {
  * continues */
 static void defer_recovers_own(void *arg) {
     trail *l = arg;
-    rt_frame fr;
-    rt_frame_push(&fr);
-    if (RT_FRAME_SETJMP(&fr) == 0) {
-        rt_defer_push(&fr, recover_inside, l);
+    rt_catchframe cf;
+    rt_frame_push(&cf.fr, NULL, true);
+    if (RT_FRAME_SETJMP(&cf) == 0) {
+        rt_defer_push(&cf.fr, recover_inside, l);
         rt_panic_string("first");
     }
-    rt_frame_pop(&fr);
+    rt_frame_pop(&cf.fr);
 }
 
 RT_TEST(test_nested_panics, 1) {
@@ -187,15 +187,15 @@ static void gx_recover(void *arg) {
 
 static void gx_body(void *arg) {
     gx *x = arg;
-    rt_frame fr;
-    rt_frame_push(&fr);
-    if (RT_FRAME_SETJMP(&fr) == 0) {
-        rt_defer_push(&fr, gx_recover, x);
+    rt_catchframe cf;
+    rt_frame_push(&cf.fr, NULL, true);
+    if (RT_FRAME_SETJMP(&cf) == 0) {
+        rt_defer_push(&cf.fr, gx_recover, x);
         rt_chanclose(x->done);  /* lets main go on once we are gone */
         rt_goexit_unwind();
         rt_goexit();
     }
-    rt_frame_pop(&fr);
+    rt_frame_pop(&cf.fr);
     x->l.s[x->l.n++] = '!';     /* not reached */
 }
 
