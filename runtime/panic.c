@@ -70,6 +70,7 @@ _Noreturn static void fatalpanic(rt_g *g);
 void rt_frame_push(rt_frame *fr, const rt_opendefer *open, bool catches) {
     rt_g *g = rt_getg();
     fr->prev = g->frames;
+    fr->top = &g->frames;
     fr->defers = NULL;
     fr->open = open;
     fr->pending = 0;

@@ -71,7 +71,7 @@ int rt_select(rt_scase *cases, int ncases, bool has_default, bool *recv_ok);
  *   exit_:
  *     fr_.fr.in_defer = true;
  *     if (fr_.fr.pending & 1) { fr_.fr.pending &= ~1u; ...call from fr_.d0... }
- *     rt_frame_pop(&fr_.fr);   // the recorded calls, then unlinks the frame
+ *     rt_frame_unlink(&fr_.fr);  // rt_frame_pop(): recorded calls or catching
  *     return results;
  *
  * A catching function declares `struct { rt_catchframe cf; ... } fr_`,
@@ -89,6 +89,7 @@ typedef struct rt_opendefer {
 } rt_opendefer;
 typedef struct rt_frame {
     struct rt_frame *prev;
+    struct rt_frame **top;      /* the goroutine's list head, where it is linked */
     rt_defer *defers;           /* recorded calls, newest first */
     const rt_opendefer *open;   /* open-coded calls, by bit (NULL if none) */
     uint32_t pending;           /* bit i: open[i] is to be called */
@@ -105,6 +106,11 @@ typedef struct rt_catchframe {
 void rt_frame_push(rt_frame *fr, const rt_opendefer *open, bool catches);
 void rt_defer_push(rt_frame *fr, void (*fn)(void *arg), void *arg);
 void rt_frame_pop(rt_frame *fr);
+/* rt_frame_pop of a frame that does not catch and has no recorded calls,
+ * once its open-coded calls are made: all that is left is the unlinking. */
+static inline void rt_frame_unlink(rt_frame *fr) {
+    *fr->top = fr->prev;
+}
 /* panic(v) */
 _Noreturn void rt_panic(rt_iface v);
 /* recover(): the current panic's value if called from a deferred call while

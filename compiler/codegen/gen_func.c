@@ -438,7 +438,8 @@ static void frame_begin(GenFunc *f, FuncInfo *fi, char *stack_params)
 }
 
 /* exit_: the pending open-coded calls, last defer statement first, then
- * rt_frame_pop; and the frame's struct and `open` table. */
+ * the frame's unlinking (rt_frame_pop where there may be more to do); and
+ * the frame's struct and `open` table. */
 static void frame_end(GenFunc *f, FuncInfo *fi)
 {
     Gen *g = cs_gen;
@@ -472,7 +473,7 @@ static void frame_end(GenFunc *f, FuncInfo *fi)
                       f->catches ? "rt_catchframe cf" : "rt_frame fr", recs.s ? recs.s : "");
         cs_buf_printf(&g->funcs, "\nstatic const rt_opendefer %s_open_[] = {\n%s};\n", f->cname, table.s);
     }
-    cs_gen_line("rt_frame_pop(&%s);", f->frame);
+    cs_gen_line("%s(&%s);", fi->open && !f->catches ? "rt_frame_unlink" : "rt_frame_pop", f->frame);
 }
 
 /* Writes the whole C function for FUNCDECL/FUNCLIT `node`. `first` is the
