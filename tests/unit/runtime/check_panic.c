@@ -1,6 +1,6 @@
 /* defer/panic/recover: LIFO defers on return, recover stopping a panic,
  * recover outside a panic, a panic inside a deferred call (recovered or
- * replacing the first), Go's run-time error texts and type names, and
+ * replacing the first), open-coded calls and frames that do not catch, Go's run-time error texts and type names, and
  * runtime.Goexit running deferred calls. Printing of unrecovered panics
  * is covered by golden tests (tests/golden/panic). */
 #include "rtcheck.h"
@@ -120,6 +120,62 @@ RT_TEST(test_nested_panics, 1) {
     ck_assert_ptr_null(rt_getg()->panic);
 }
 
+/* ---- open-coded calls, frames that do not catch --------------------------------------- */
+
+typedef struct opened {
+    rt_frame fr;
+    entry d0, d1, d2;
+} opened;
+
+static const rt_opendefer opened_calls[] = {
+    {append, offsetof(opened, d0)},
+    {append, offsetof(opened, d1)},
+    {append, offsetof(opened, d2)},
+};
+
+/* fills records 0 and 2 (as if defer statement 1 had not run), then
+ * returns or panics: the pending calls run highest bit first either way */
+static void open_frame(trail *l, bool panics) {
+    opened o;
+    rt_frame_push(&o.fr, opened_calls, false);
+    o.d0 = (entry){l, 'a'};
+    o.fr.pending |= 1;
+    o.d2 = (entry){l, 'c'};
+    o.fr.pending |= 4;
+    if (panics)
+        rt_panic_string("open");
+    rt_frame_pop(&o.fr);
+}
+
+static void open_panics(void *arg) {
+    open_frame(arg, true);
+}
+
+static void recover_here(void *arg) {
+    trail *l = arg;
+    l->s[l->n++] = rt_recover().type ? 'R' : 'n';
+}
+
+/* a deferred call of a frame that does not catch cannot recover */
+static void no_catch_recover(void *arg) {
+    rt_frame fr;
+    rt_frame_push(&fr, NULL, false);
+    rt_defer_push(&fr, recover_here, arg);
+    rt_panic_string("kept");
+}
+
+RT_TEST(test_open_coded, 1) {
+    trail *l = rt_alloc(sizeof *l);
+    open_frame(l, false);
+    ck_assert_str_eq(l->s, "ca");
+    ck_assert_str_eq(panic_text(catch_panic(open_panics, l)), "open");
+    ck_assert_str_eq(l->s, "caca");
+    ck_assert_str_eq(panic_text(catch_panic(no_catch_recover, l)), "kept");
+    ck_assert_str_eq(l->s, "cacan");
+    ck_assert_ptr_null(rt_getg()->frames);
+    ck_assert_ptr_null(rt_getg()->panic);
+}
+
 /* ---- run-time errors ------------------------------------------------------------------- */
 
 typedef struct rterr {
@@ -217,6 +273,7 @@ static Suite *panic_suite(void) {
     tcase_add_exit_test(tc, test_defer_order, 0);
     tcase_add_exit_test(tc, test_recover, 0);
     tcase_add_exit_test(tc, test_nested_panics, 0);
+    tcase_add_exit_test(tc, test_open_coded, 0);
     tcase_add_exit_test(tc, test_runtime_errors, 0);
     tcase_add_exit_test(tc, test_goexit, 0);
     suite_add_tcase(s, tc);
