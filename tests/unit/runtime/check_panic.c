@@ -1,7 +1,8 @@
 /* defer/panic/recover: LIFO defers on return, recover stopping a panic,
  * recover outside a panic, a panic inside a deferred call (recovered or
- * replacing the first), open-coded calls and frames that do not catch, Go's run-time error texts and type names, and
- * runtime.Goexit running deferred calls. Printing of unrecovered panics
+ * replacing the first), open-coded calls and frames that do not catch,
+ * Go's run-time error texts and type names, and runtime.Goexit running
+ * deferred calls. Printing of unrecovered panics
  * is covered by golden tests (tests/golden/panic). */
 #include "rtcheck.h"
 #include "chan_internal.h"
