@@ -17,16 +17,26 @@
  * Top-level functions used as values get a wrapper with the closure
  * signature and a static record (P_F_fv / P_F_fv_rec).
  *
- * defer. A function containing `defer` runs its body under an rt_frame
- * (rt_chan.h): the results live in locals res0_, res1_... whose addresses
- * escape (an empty asm), so stores to them are in memory when a panic
- * longjmps back; named results are reached through pointers to them (or
- * their heap cells when captured). `return` stores the results and jumps
- * to exit_, which pops the frame (running deferred calls) and returns.
+ * defer. A function containing `defer` owns an rt_frame (rt_chan.h);
+ * `return` stores the results (locals res0_, res1_... or the named
+ * results) and jumps to exit_, which makes the deferred calls, unlinks the
+ * frame and returns. When no defer statement is in a loop (and there are
+ * at most MAX_OPEN), they are open-coded: statement i evaluates into
+ * record i of the local `struct F_frame_ fr_` and sets bit i, and exit_
+ * makes the pending calls inline, last first (nothing but the thunk and
+ * exit_ reads a record, and both pass its fields by value, so nothing can
+ * point into it once the function has returned); otherwise each defer
+ * allocates a record for rt_defer_push. A frame catches (setjmp around
+ * the body) only when a deferred callee may call recover (may_recover);
+ * then the results and the parameters the body may modify stay in memory
+ * (their addresses escape through an empty asm), named results reached
+ * through pointers to them (or their heap cells when captured), so that
+ * they survive the longjmp of a recovered panic.
  *
  * go/defer statements evaluate the callee, receiver and arguments at once
- * into a heap record and pass a thunk `static void P_F_goN(void *arg_)`
- * that makes the call from the record.
+ * into a record (heap, or the frame's for an open-coded defer) and pass a
+ * thunk `static void P_F_goN(void *arg_)` that makes the call from the
+ * record.
  */
 #include <stdlib.h>
 #include <string.h>
