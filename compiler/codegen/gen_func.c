@@ -477,6 +477,8 @@ static void frame_end(GenFunc *f, FuncInfo *fi)
                 continue;
             }
             cs_buf_printf(&recs, "    struct %s d%d;\n", t, i);
+            if (f->open[i].env)
+                cs_buf_printf(&recs, "    struct %s e%d;\n", f->open[i].env, i);
             cs_buf_printf(&table, "    {%s, offsetof(struct %s_frame_, d%d)},\n", t, f->cname, i);
         }
         cs_buf_printf(&g->records, "struct %s_frame_ {\n    %s;\n%s};\n", f->cname,
@@ -640,7 +642,10 @@ static void find_capture(CsNode *n, void *ctx)
     c->syms[c->n++] = s;
 }
 
-const char *cs_gen_funclit(CsNode *lit)
+/* The closure of func literal lit. A literal capturing nothing uses one
+ * static record; otherwise its record goes to `storage` (a pointer
+ * expression; NULL: the heap) and *env_name gets its struct's name. */
+static const char *closure(CsNode *lit, const char *storage, const char **env_name)
 {
     Gen *g = cs_gen;
     GenFunc *outer = g->fn;
@@ -651,6 +656,7 @@ const char *cs_gen_funclit(CsNode *lit)
     for (int i = 0; i < c.n; i++)
         cs_gen_local_name(c.syms[i]);  /* named in the outer function */
     const char *env = cs_gen_fmt("%s_env", cname);
+    *env_name = NULL;
     CsBuf rec = {0};
     cs_buf_printf(&rec, "struct %s {\n    void *fn;\n", env);
     for (int i = 0; i < c.n; i++)
@@ -662,13 +668,21 @@ const char *cs_gen_funclit(CsNode *lit)
         cs_buf_printf(&g->globals, "static const rt_func %s_rec = {(void *)%s};\n", cname, cname);
         return cs_gen_fmt("((rt_func *)&%s_rec)", cname);
     }
+    *env_name = env;
     const char *t = cs_gen_temp();
     CsBuf b = {0};
-    cs_buf_printf(&b, "({ struct %s *%s = rt_alloc(sizeof *%s); %s->fn = (void *)%s; ", env, t, t, t, cname);
+    const char *where = storage ? storage : cs_gen_fmt("rt_alloc(sizeof *%s)", t);
+    cs_buf_printf(&b, "({ struct %s *%s = %s; %s->fn = (void *)%s; ", env, t, where, t, cname);
     for (int i = 0; i < c.n; i++)
         cs_buf_printf(&b, "%s->%s = %s; ", t, c.syms[i]->cname, c.syms[i]->cname);
     cs_buf_printf(&b, "(rt_func *)%s; })", t);
     return b.s;
+}
+
+const char *cs_gen_funclit(CsNode *lit)
+{
+    const char *env;
+    return closure(lit, NULL, &env);
 }
 
 /* ---- function values ----------------------------------------------------------------- */
@@ -904,6 +918,14 @@ void cs_gen_go_defer(CsNode *stmt)
         body = direct = cs_gen_fmt("(void)(%s)", cs_gen_expr(call));
         cs_gen_clear_overrides();
     } else {
+        CsNode *callee = call->expr;
+        while (callee->kind == CS_ND_PAREN)
+            callee = callee->expr;
+        if (slot >= 0 && callee->kind == CS_ND_FUNCLIT) {
+            /* `defer func() {...}()`: the closure's record can live in the
+             * frame too, as nothing but the deferred call sees it */
+            cs_gen_override(callee, closure(callee, cs_gen_fmt("&fr_.e%d", slot), &top->open[slot].env));
+        }
         GenCall gc;
         cs_gen_prepare_call(call, &gc);
         if (gc.pre.s)
@@ -938,6 +960,7 @@ void cs_gen_go_defer(CsNode *stmt)
         }
         body = cs_gen_emit_call(&gc, NULL);
         g->fn = th.outer;
+        cs_gen_clear_overrides();
     }
     cs_buf_printf(&g->records, "struct %s {\n    int dummy_;\n%s};\n", name, fields.s ? fields.s : "");
     const char *h = cs_gen_fmt("void %s(void *arg_)", name);
@@ -946,7 +969,8 @@ void cs_gen_go_defer(CsNode *stmt)
     if (is_go) {
         cs_gen_line("rt_go(%s, %s);", name, rec);
     } else if (slot >= 0) {
-        top->open[slot] = (GenDefer){name, direct};
+        top->open[slot].thunk = name;
+        top->open[slot].call = direct;
         cs_gen_line("%s.pending |= %uu;", top->frame, 1u << slot);
     } else {
         cs_gen_line("rt_defer_push(&%s, %s, %s);", top->frame, name, rec);

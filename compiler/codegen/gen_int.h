@@ -52,9 +52,10 @@ char *cs_gen_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 typedef struct GenName { const char *name; int level; struct GenName *next; } GenName;
 
 /* An open-coded defer statement (gen_func.c): its thunk (also the name of
- * its record's struct) and the call exit_ makes from the record `a_`. */
+ * its record's struct), the call exit_ makes from the record `a_`, and
+ * the struct of the deferred closure's record kept in the frame (or NULL). */
 typedef struct GenDefer {
-    const char *thunk, *call;
+    const char *thunk, *call, *env;
 } GenDefer;
 
 typedef struct GenFunc {
