@@ -921,13 +921,14 @@ void cs_gen_go_defer(CsNode *stmt)
         CsNode *callee = call->expr;
         while (callee->kind == CS_ND_PAREN)
             callee = callee->expr;
-        if (slot >= 0 && callee->kind == CS_ND_FUNCLIT) {
-            /* `defer func() {...}()`: the closure's record can live in the
-             * frame too, as nothing but the deferred call sees it */
+        bool in_frame = slot >= 0 && callee->kind == CS_ND_FUNCLIT;
+        if (in_frame)   /* `defer func() {...}()`: the closure's record can live in
+                         * the frame too, as nothing but the deferred call sees it */
             cs_gen_override(callee, closure(callee, cs_gen_fmt("&fr_.e%d", slot), &top->open[slot].env));
-        }
         GenCall gc;
         cs_gen_prepare_call(call, &gc);
+        if (in_frame)
+            cs_gen_drop_override(callee);
         if (gc.pre.s)
             cs_gen_line("%s", gc.pre.s);
         if (is_go && gc.kind == CALL_VALUE && gc.sig->nparams == 0 && gc.sig->nresults == 0) {
@@ -960,7 +961,6 @@ void cs_gen_go_defer(CsNode *stmt)
         }
         body = cs_gen_emit_call(&gc, NULL);
         g->fn = th.outer;
-        cs_gen_clear_overrides();
     }
     cs_buf_printf(&g->records, "struct %s {\n    int dummy_;\n%s};\n", name, fields.s ? fields.s : "");
     const char *h = cs_gen_fmt("void %s(void *arg_)", name);

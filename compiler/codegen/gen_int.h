@@ -152,8 +152,10 @@ void cs_gen_spill_ordered(CsBuf *pre, CsNode **nodes, const char **vals, CsType 
 const char *cs_gen_arith(CsOp op, const char *x, const char *y, CsType *t, CsNode *yn, CsType *yt);
 /* Walks the first `upto` embedded fields of selector sel; *t gets the type. */
 const char *cs_gen_walk_path(CsNode *sel, int upto, CsType **t);
-/* Replace node n's translation by c (go/defer thunks); cleared all at once. */
+/* Replace node n's translation by c (go/defer thunks); dropped one by one or
+ * cleared all at once. */
 void cs_gen_override(CsNode *n, const char *c);
+void cs_gen_drop_override(CsNode *n);
 void cs_gen_clear_overrides(void);
 
 /* A call broken into its evaluated parts (gen_call.c), so go/defer can
