@@ -45,8 +45,11 @@ int rt_select(rt_scase *cases, int ncases, bool has_default, bool *recv_ok);
  *    statement i stores the callee and arguments it evaluates in record i,
  *    a local of the function, and sets bit i of fr.pending. The frame's
  *    `open` table gives, per bit, the thunk making the call and the
- *    record's offset from the frame. The normal return makes the pending
- *    calls itself, highest bit first, clearing each bit before its call;
+ *    record's offset from the frame (a deferred closure's own record may
+ *    be in the frame too). The normal return makes the pending calls
+ *    itself, highest bit first, clearing each bit before its call, with
+ *    in_defer set (so that recover() in them does not reach a panic that
+ *    an outer frame's deferred call is running under);
  *  - recorded: rt_defer_push(fr, thunk, record) links heap nodes LIFO
  *    (defers in loops; runtime C code).
  *
