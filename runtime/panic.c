@@ -2,35 +2,41 @@
  * values (runtime.Error) and fatal-error printing.
  *
  * Model. A function with `defer` owns an rt_frame on its C stack, linked
- * from g->frames (innermost first); its deferred calls hang off the frame
- * LIFO. A panic is a record on g->panic (newest first, `link` to older
- * ones still active). rt_panic pushes a record and longjmps to the
- * innermost frame (unwind); that function's exit path calls rt_frame_pop,
- * which runs the frame's deferred calls, then pops the frame and, if the
- * panic is still active, unwinds to the next frame. With no frame left the
- * goroutine dies: the panics are printed in Go's format and the process
- * exits 2.
+ * from g->frames (innermost first) while it runs; its pending deferred
+ * calls are open-coded (bits of fr->pending, records in the function's
+ * own frame, made by the function itself on a normal return) or recorded
+ * on a LIFO list (rt_chan.h). A panic is a record on g->panic (newest
+ * first, `link` to older ones still active). rt_panic pushes a record and
+ * unwinds: it makes the innermost frame's pending calls one by one, then
+ * unlinks that frame and goes on with the next, all on top of the
+ * panicking stack, as Go's gopanic does. With no frame left the goroutine
+ * dies: the panics are printed in Go's format and the process exits 2.
+ * Nothing is longjmped to unless a panic is recovered, so a function whose
+ * deferred calls cannot recover needs no setjmp at all.
  *
  * runtime.Goexit (rt_goexit_unwind, then proc.c's rt_goexit) unwinds with
  * a record marked goexit that recover() ignores.
  *
- * Per frame, `panic` is the record that unwound into it (NULL on a normal
+ * Per frame, `panic` is the record making its calls (NULL on a normal
  * return) and `in_defer` is set while one of its deferred calls runs:
  *   - a new panic that unwinds into a frame whose deferred call was running
  *     on behalf of an older panic aborts that older panic (Go's "aborted":
- *     it is still printed, as "panic: old" then "\tpanic: new");
+ *     it is still printed, as "panic: old" then "\tpanic: new"); the older
+ *     unwind, further down the C stack, never resumes;
  *   - recover() succeeds when the innermost frame running a deferred call
- *     is the one the current panic unwound into (Go: only a deferred call
- *     run by the panic may recover it) and recover's caller is that
- *     deferred function itself, not a helper it calls (called_by_defer);
+ *     is one the current panic is unwinding, that frame catches (codegen
+ *     makes a frame catch when one of its deferred callees may call
+ *     recover) and recover's caller is that deferred function itself, not
+ *     a helper it calls (called_by_defer);
  *   - after the deferred call returns with its panic recovered, the panic
  *     and any aborted ones below it are dropped, the frame's remaining
- *     defers run as on a normal return, and the function returns normally.
+ *     calls run as on a normal return, and the panic longjmps into the
+ *     frame (rt_catchframe), whose function then returns normally.
  * A frame remembers the stack segment it lives on (morestack.c): a panic
  * raised on a deeper segment lands there with the goroutine's stack bounds
  * still describing the deeper one, and rt_frame_pop unchains first.
- * Deferred records are popped before they run, so re-entering a frame after
- * a panic in one of its deferred calls continues with the rest.
+ * Deferred calls are unlinked (bit cleared, node popped) before they run,
+ * so a panic in one of them goes on with the rest.
  *
  * Run-time errors are values of runtime.errorString ("runtime error: "
  * prefix), runtime.plainError (no prefix: "send on closed channel") and
@@ -61,12 +67,16 @@ _Noreturn static void fatalpanic(rt_g *g);
 
 /* ---- frames and defers ------------------------------------------------------ */
 
-void rt_frame_push(rt_frame *fr) {
+void rt_frame_push(rt_frame *fr, const rt_opendefer *open, bool catches) {
     rt_g *g = rt_getg();
     fr->prev = g->frames;
+    fr->top = &g->frames;
     fr->defers = NULL;
-    fr->panic = NULL;
+    fr->open = open;
+    fr->pending = 0;
     fr->in_defer = false;
+    fr->catches = catches;
+    fr->panic = NULL;
     fr->seg = g->seg;
     g->frames = fr;
 }
@@ -79,44 +89,70 @@ void rt_defer_push(rt_frame *fr, void (*fn)(void *arg), void *arg) {
     fr->defers = d;
 }
 
-_Noreturn static void unwind(rt_g *g, panicrec *p) {
-    rt_frame *fr = g->frames;
-    if (!fr) {
-        if (p->goexit) {
-            g->panic = p->link;
-            rt_goexit();
-        }
-        fatalpanic(g);
+/* Unlinks the frame's newest pending deferred call and makes it; false if
+ * there was none. */
+static bool call_next(rt_frame *fr) {
+    void (*fn)(void *);
+    void *arg;
+    if (fr->pending) {
+        int i = 31 - __builtin_clz(fr->pending);
+        fr->pending &= ~(1u << i);
+        fn = fr->open[i].fn;
+        arg = (char *)fr + fr->open[i].off;
+    } else if (fr->defers) {
+        rt_defer *d = fr->defers;
+        fr->defers = d->link;
+        fn = d->fn;
+        arg = d->arg;
+    } else {
+        return false;
     }
-    if (fr->in_defer && fr->panic && fr->panic != p)
-        ((panicrec *)fr->panic)->aborted = true;
-    fr->panic = p;
+    fr->in_defer = true;
+    fn(arg);
     fr->in_defer = false;
-    longjmp(fr->jb, 1);
+    return true;
 }
 
+/* p was recovered by a deferred call of fr (which catches): drop it and
+ * the panics it aborted, finish fr's calls as on a normal return and
+ * return into fr's function. */
+_Noreturn static void recovered(rt_g *g, rt_frame *fr, panicrec *p) {
+    panicrec *q = p->link;
+    while (q && q->aborted)
+        q = q->link;
+    g->panic = q;
+    fr->panic = NULL;
+    while (call_next(fr))
+        ;
+    longjmp(((rt_catchframe *)fr)->jb, 1);
+}
+
+_Noreturn static void unwind(rt_g *g, panicrec *p) {
+    rt_frame *fr;
+    while ((fr = g->frames) != NULL) {
+        if (fr->in_defer && fr->panic && fr->panic != p)
+            ((panicrec *)fr->panic)->aborted = true;
+        fr->panic = p;
+        while (call_next(fr))
+            if (p->recovered)
+                recovered(g, fr, p);
+        g->frames = fr->prev;
+    }
+    if (p->goexit) {
+        g->panic = p->link;
+        rt_goexit();
+    }
+    fatalpanic(g);
+}
+
+/* A normal return, or a recovered panic's landing. */
 void rt_frame_pop(rt_frame *fr) {
     rt_g *g = rt_getg();
-    if (g->seg != fr->seg)              /* a panic jumped back from a deeper segment */
+    if (g->seg != fr->seg)              /* recovered on a deeper segment */
         rt_stack_unchain_to(g, fr->seg);
-    panicrec *p = fr->panic;
-    rt_defer *d;
-    while ((d = fr->defers) != NULL) {
-        fr->defers = d->link;
-        fr->in_defer = true;
-        d->fn(d->arg);
-        fr->in_defer = false;
-        if (p && p->recovered) {
-            panicrec *q = p->link;
-            while (q && q->aborted)
-                q = q->link;
-            g->panic = q;
-            fr->panic = p = NULL;
-        }
-    }
+    while (call_next(fr))
+        ;
     g->frames = fr->prev;
-    if (p)
-        unwind(g, p);
 }
 
 /* ---- panic / recover / Goexit -------------------------------------------------- */
@@ -192,7 +228,7 @@ rt_iface rt_recover(void) {
     rt_frame *f = g->frames;
     while (f && !f->in_defer)
         f = f->prev;
-    if (!f || f->panic != p || !called_by_defer((uintptr_t)__builtin_return_address(0)))
+    if (!f || f->panic != p || !f->catches || !called_by_defer((uintptr_t)__builtin_return_address(0)))
         return (rt_iface){0};
     p->recovered = true;
     return p->arg;

@@ -35,41 +35,85 @@ typedef struct rt_scase {
 int rt_select(rt_scase *cases, int ncases, bool has_default, bool *recv_ok);
 
 /* ---- defer / panic / recover -------------------------------------------------
- * A function containing `defer` owns an rt_frame on its C stack:
+ * A function containing `defer` owns an rt_frame on its C stack, linked
+ * into its goroutine's frame list (innermost first) from its entry to its
+ * exit. Its deferred calls are kept one of two ways, never both in one
+ * frame:
  *
- *     rt_frame fr;
- *     rt_frame_push(&fr);
- *     if (RT_FRAME_SETJMP(&fr) == 0) {
- *         ... body; `return` stores results and jumps to the exit label ...
- *     }
- *   exit:
- *     rt_frame_pop(&fr);   // runs pending defers LIFO; returns normally if
- *                          // there is no panic or it was recovered, else
- *                          // keeps unwinding to the next frame (no return)
+ *  - open-coded (codegen, when no defer statement of the function is in a
+ *    loop: each runs at most once per call, in source order): defer
+ *    statement i stores the callee and arguments it evaluates in record i,
+ *    a local of the function, and sets bit i of fr.pending. The frame's
+ *    `open` table gives, per bit, the thunk making the call and the
+ *    record's offset from the frame (a deferred closure's own record may
+ *    be in the frame too). The normal return makes the pending calls
+ *    itself, highest bit first, clearing each bit before its call, with
+ *    in_defer set (so that recover() in them does not reach a panic that
+ *    an outer frame's deferred call is running under);
+ *  - recorded: rt_defer_push(fr, thunk, record) links heap nodes LIFO
+ *    (defers in loops; runtime C code).
+ *
+ * A panic (rt_panic) makes the pending calls of each frame in turn,
+ * innermost frame first, on top of the panicking stack, and unlinks the
+ * frames it has finished; with no frame left it prints Go's message and
+ * the goroutine trace and exits 2. Nothing longjmps unless a panic is
+ * recovered: only a frame that `catches` (the head of an rt_catchframe,
+ * which setjmps at entry) can be recovered into. When a deferred call of
+ * such a frame recovers, the panic makes the frame's remaining calls as
+ * on a normal return, then longjmps to jb, and the function returns
+ * normally with the results the deferred calls left (codegen keeps them in
+ * memory). recover() called from a deferred call of a frame that does not
+ * catch returns nil: Go's recover stops a panic only when called directly
+ * by the deferred function, so codegen makes a frame catch exactly when
+ * one of its deferred callees may be a function that calls recover.
+ *
+ *     struct F_frame_ { rt_frame fr; struct F_defer1 d0; } fr_;
+ *     rt_frame_push(&fr_.fr, F_open_, false);
+ *     ... `defer` fills fr_.d0 and sets fr_.fr.pending |= 1;
+ *         `return` stores the results and jumps to exit_ ...
+ *   exit_:
+ *     fr_.fr.in_defer = true;
+ *     if (fr_.fr.pending & 1) { fr_.fr.pending &= ~1u; ...call from fr_.d0... }
+ *     rt_frame_unlink(&fr_.fr);  // rt_frame_pop(): recorded calls or catching
  *     return results;
  *
- * `defer f(args)` evaluates f and args at once and records them:
- * rt_defer_push(&fr, thunk, record). A panic (rt_panic) longjmps to the
- * innermost frame; when no frame is left it prints Go's message and the
- * goroutine trace and exits 2. Results must survive the longjmp: codegen
- * keeps them in memory the body writes through a pointer (or volatile). */
+ * A catching function declares `struct { rt_catchframe cf; ... } fr_`,
+ * pushes &fr_.cf.fr with catches = true and runs its body under
+ * `if (RT_FRAME_SETJMP(&fr_.cf) == 0) { body }`; a recovered panic lands
+ * at exit_ with nothing pending. */
 typedef struct rt_defer {
     struct rt_defer *link;
     void (*fn)(void *arg);
     void *arg;
 } rt_defer;
+typedef struct rt_opendefer {
+    void (*fn)(void *arg);      /* the thunk: makes the call from the record */
+    size_t off;                 /* the record's offset from the frame */
+} rt_opendefer;
 typedef struct rt_frame {
     struct rt_frame *prev;
-    rt_defer *defers;
-    void *panic;            /* panic.c: the panic unwinding into this frame */
-    bool in_defer;          /* panic.c: one of its deferred calls is running */
-    void *seg;              /* panic.c: the stack segment the frame lives on */
-    jmp_buf jb;
+    struct rt_frame **top;      /* the goroutine's list head, where it is linked */
+    rt_defer *defers;           /* recorded calls, newest first */
+    const rt_opendefer *open;   /* open-coded calls, by bit (NULL if none) */
+    uint32_t pending;           /* bit i: open[i] is to be called */
+    bool in_defer;              /* one of its deferred calls is running */
+    bool catches;               /* the head of an rt_catchframe */
+    void *panic;                /* panic.c: the panic making its calls */
+    void *seg;                  /* panic.c: the stack segment the frame lives on */
 } rt_frame;
-#define RT_FRAME_SETJMP(fr) _setjmp((fr)->jb)
-void rt_frame_push(rt_frame *fr);
+typedef struct rt_catchframe {
+    rt_frame fr;
+    jmp_buf jb;
+} rt_catchframe;
+#define RT_FRAME_SETJMP(cf) _setjmp((cf)->jb)
+void rt_frame_push(rt_frame *fr, const rt_opendefer *open, bool catches);
 void rt_defer_push(rt_frame *fr, void (*fn)(void *arg), void *arg);
 void rt_frame_pop(rt_frame *fr);
+/* rt_frame_pop of a frame that does not catch and has no recorded calls,
+ * once its open-coded calls are made: all that is left is the unlinking. */
+static inline void rt_frame_unlink(rt_frame *fr) {
+    *fr->top = fr->prev;
+}
 /* panic(v) */
 _Noreturn void rt_panic(rt_iface v);
 /* recover(): the current panic's value if called from a deferred call while

@@ -20,7 +20,8 @@
 #include <math.h>
 #include "gen_int.h"
 
-/* ---- overrides (go/defer thunks re-emit built-in calls on saved operands) -- */
+/* ---- overrides (go/defer thunks re-emit built-in calls on saved operands; a
+ * deferred closure's record in the frame) -- */
 typedef struct Override { CsNode *n; const char *c; struct Override *next; } Override;
 static Override *overrides;
 
@@ -31,6 +32,15 @@ void cs_gen_override(CsNode *n, const char *c)
     o->c = c;
     o->next = overrides;
     overrides = o;
+}
+
+void cs_gen_drop_override(CsNode *n)
+{
+    for (Override **p = &overrides; *p; p = &(*p)->next)
+        if ((*p)->n == n) {
+            *p = (*p)->next;
+            return;
+        }
 }
 
 void cs_gen_clear_overrides(void)
@@ -234,7 +244,7 @@ bool cs_gen_is_heap(CsSym *sym)
         return false;
     if (sym->escapes || sym->captured || sym->addr_taken)
         return true;
-    return sym->is_result && sym->func && cs_gen_func_has_defer(sym->func);
+    return sym->is_result && sym->func && cs_gen_func_catches(sym->func);
 }
 
 const char *cs_gen_var_ref(CsSym *sym)

@@ -17,16 +17,26 @@
  * Top-level functions used as values get a wrapper with the closure
  * signature and a static record (P_F_fv / P_F_fv_rec).
  *
- * defer. A function containing `defer` runs its body under an rt_frame
- * (rt_chan.h): the results live in locals res0_, res1_... whose addresses
- * escape (an empty asm), so stores to them are in memory when a panic
- * longjmps back; named results are reached through pointers to them (or
- * their heap cells when captured). `return` stores the results and jumps
- * to exit_, which pops the frame (running deferred calls) and returns.
+ * defer. A function containing `defer` owns an rt_frame (rt_chan.h);
+ * `return` stores the results (locals res0_, res1_... or the named
+ * results) and jumps to exit_, which makes the deferred calls, unlinks the
+ * frame and returns. When no defer statement is in a loop (and there are
+ * at most MAX_OPEN), they are open-coded: statement i evaluates into
+ * record i of the local `struct F_frame_ fr_` and sets bit i, and exit_
+ * makes the pending calls inline, last first (nothing but the thunk and
+ * exit_ reads a record, and both pass its fields by value, so nothing can
+ * point into it once the function has returned); otherwise each defer
+ * allocates a record for rt_defer_push. A frame catches (setjmp around
+ * the body) only when a deferred callee may call recover (may_recover);
+ * then the results and the parameters the body may modify stay in memory
+ * (their addresses escape through an empty asm), named results reached
+ * through pointers to them (or their heap cells when captured), so that
+ * they survive the longjmp of a recovered panic.
  *
  * go/defer statements evaluate the callee, receiver and arguments at once
- * into a heap record and pass a thunk `static void P_F_goN(void *arg_)`
- * that makes the call from the record.
+ * into a record (heap, or the frame's for an open-coded defer) and pass a
+ * thunk `static void P_F_goN(void *arg_)` that makes the call from the
+ * record.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -38,8 +48,16 @@
  * separate checking wrapper. */
 enum { BIG_PART = 1 << 10, BIG_FRAME = 8 << 10, SPLIT_FRAME = 16 << 10 };
 
+/* At most this many defer statements in a function are open-coded (the
+ * bits of rt_frame.pending). */
+enum { MAX_OPEN = 32 };
+
 typedef struct FuncInfo {
-    int has_defer;          /* 0 unknown, 1 no, 2 yes */
+    bool known;
+    bool has_defer;
+    bool open;              /* its defers are open-coded (see "defer" above) */
+    bool catches;           /* a deferred callee may recover: rt_catchframe */
+    int ndefers;            /* open: statement i's DEFER node has gen = i + 1 */
 } FuncInfo;
 
 /* ---- AST walking ------------------------------------------------------------------- */
@@ -62,26 +80,6 @@ static void walk(CsNode *n, Visit visit, void *ctx, bool into_lits)
         if (n->kind == CS_ND_VARSPEC || n->kind == CS_ND_FIELD)
             walk(n->names, visit, ctx, into_lits);
     }
-}
-
-static void find_defer(CsNode *n, void *ctx)
-{
-    if (n->kind == CS_ND_DEFER)
-        *(bool *)ctx = true;
-}
-
-bool cs_gen_func_has_defer(CsNode *fn)
-{
-    if (!fn->gen)
-        fn->gen = calloc(1, sizeof(FuncInfo));
-    FuncInfo *fi = fn->gen;
-    if (!fi->has_defer) {
-        bool found = false;
-        if (fn->body)
-            walk(fn->body->list, find_defer, &found, false);
-        fi->has_defer = found ? 2 : 1;
-    }
-    return fi->has_defer == 2;
 }
 
 /* ---- function bodies ------------------------------------------------------------------- */
@@ -320,6 +318,75 @@ static bool calls_recover(CsNode *fn)
     return found;
 }
 
+/* ---- defer analysis --------------------------------------------------------------- */
+
+static void find_defer(CsNode *n, void *ctx)
+{
+    if (n->kind == CS_ND_DEFER)
+        *(bool *)ctx = true;
+}
+
+/* May `defer call` stop a panic: is the deferred function one whose own
+ * body calls recover, or one codegen cannot see (a func value, an
+ * interface method)? Go's recover works only when called directly by the
+ * deferred function, so a built-in (`defer recover()` included), a
+ * conversion or a function implemented in C never can. */
+static bool may_recover(CsNode *call)
+{
+    while (call->kind == CS_ND_PAREN)
+        call = call->expr;
+    if (call->builtin || call->is_conversion)
+        return false;
+    CsNode *callee = call->expr;
+    while (callee->kind == CS_ND_PAREN)
+        callee = callee->expr;
+    if (callee->kind == CS_ND_FUNCLIT)
+        return calls_recover(callee);
+    CsSym *s = callee->sym;
+    if ((callee->kind == CS_ND_IDENT || callee->kind == CS_ND_SELECTOR) && s && s->kind == CS_SYM_FUNC &&
+        s->decl && s->decl->kind == CS_ND_FUNCDECL)
+        return calls_recover(s->decl);
+    return true;
+}
+
+static void scan_defer(CsNode *n, void *ctx)
+{
+    FuncInfo *fi = ctx;
+    if (n->kind == CS_ND_FOR || n->kind == CS_ND_RANGE) {
+        bool in_loop = false;
+        walk(n->body, find_defer, &in_loop, false);
+        fi->open &= !in_loop;
+    } else if (n->kind == CS_ND_DEFER) {
+        fi->has_defer = true;
+        fi->catches |= may_recover(n->expr);
+        n->gen = (void *)(intptr_t)++fi->ndefers;
+    }
+}
+
+/* FUNCDECL/FUNCLIT fn's defer statements: whether there are any, whether
+ * they are open-coded (none in a loop, so each runs at most once per call
+ * and they run in source order; a DEFER node's gen is then its number +
+ * 1), and whether the frame catches. */
+static FuncInfo *info(CsNode *fn)
+{
+    if (!fn->gen)
+        fn->gen = calloc(1, sizeof(FuncInfo));
+    FuncInfo *fi = fn->gen;
+    if (!fi->known) {
+        fi->known = true;
+        fi->open = true;
+        if (fn->body)
+            walk(fn->body->list, scan_defer, fi, false);
+        fi->open &= fi->ndefers <= MAX_OPEN;
+    }
+    return fi;
+}
+
+bool cs_gen_func_catches(CsNode *fn)
+{
+    return info(fn)->catches;
+}
+
 static bool ends_in_return(CsNode *list)
 {
     CsNode *last = NULL;
@@ -346,6 +413,79 @@ static void c_params(CsNode *node, CsType *sig, const char *env_type, CsBuf *pli
     for (int i = 1; i < sig->nresults; i++)
         add_param(plist, cp, &first, NULL, cs_gen_fmt("%s *out%d_", cs_gen_ctype(sig->results[i]), i),
                   cs_gen_fmt("out%d_", i));
+}
+
+/* The rt_frame of a function with defers (rt_chan.h): `fr_`, for
+ * open-coded defers a struct F_frame_ holding the frame and the records.
+ * A frame that catches gets a setjmp around the body, and the results and
+ * the parameters the body may modify stay in memory across its longjmp
+ * (gcc's -Wclobbered). */
+static void frame_begin(GenFunc *f, FuncInfo *fi, char *stack_params)
+{
+    const char *head = f->catches ? "cf.fr" : "fr";
+    if (fi->open) {
+        cs_gen_line("struct %s_frame_ fr_;", f->cname);
+        f->frame = cs_gen_fmt("fr_.%s", head);
+        f->open = calloc(fi->ndefers, sizeof *f->open);
+    } else {
+        cs_gen_line("%s fr_;", f->catches ? "rt_catchframe" : "rt_frame");
+        f->frame = f->catches ? "fr_.fr" : "fr_";
+    }
+    if (f->catches) {
+        for (int i = 0; i < f->sig->nresults; i++)
+            if (strncmp(f->res_names[i], "res", 3) == 0 || strncmp(f->res_names[i], "(*", 2) == 0)
+                cs_gen_line("__asm__ volatile(\"\" : : \"r\"(&%s) : \"memory\");", f->res_names[i]);
+        if (stack_params)
+            for (char *p = strtok(stack_params, "\n"); p; p = strtok(NULL, "\n"))
+                cs_gen_line("__asm__ volatile(\"\" : : \"r\"(&%s) : \"memory\");", p);
+    }
+    cs_gen_line("rt_frame_push(&%s, %s, %s);", f->frame, fi->open ? cs_gen_fmt("%s_open_", f->cname) : "NULL",
+                f->catches ? "true" : "false");
+    if (f->catches) {
+        cs_gen_line("if (RT_FRAME_SETJMP(&%s) == 0) {", fi->open ? "fr_.cf" : "fr_");
+        f->indent++;
+    }
+}
+
+/* exit_: the pending open-coded calls, last defer statement first, then
+ * the frame's unlinking (rt_frame_pop where there may be more to do); and
+ * the frame's struct and `open` table. */
+static void frame_end(GenFunc *f, FuncInfo *fi)
+{
+    Gen *g = cs_gen;
+    if (f->catches) {
+        cs_gen_dedent();
+        cs_gen_line("}");
+    }
+    cs_buf_puts(&f->body, "exit_:\n");
+    if (fi->open) {
+        cs_gen_line("%s.in_defer = true;", f->frame);
+        for (int i = fi->ndefers - 1; i >= 0; i--) {
+            if (!f->open[i].thunk)
+                continue;       /* not generated (dead code) */
+            cs_gen_line("if (%s.pending & %uu) {", f->frame, 1u << i);
+            cs_gen_line("    %s.pending &= ~%uu;", f->frame, 1u << i);
+            cs_gen_line("    struct %s *a_ = &fr_.d%d;", f->open[i].thunk, i);
+            cs_gen_line("    %s;", f->open[i].call);
+            cs_gen_line("}");
+        }
+        CsBuf recs = {0}, table = {0};
+        for (int i = 0; i < fi->ndefers; i++) {
+            const char *t = f->open[i].thunk;
+            if (!t) {
+                cs_buf_puts(&table, "    {0, 0},\n");
+                continue;
+            }
+            cs_buf_printf(&recs, "    struct %s d%d;\n", t, i);
+            if (f->open[i].env)
+                cs_buf_printf(&recs, "    struct %s e%d;\n", f->open[i].env, i);
+            cs_buf_printf(&table, "    {%s, offsetof(struct %s_frame_, d%d)},\n", t, f->cname, i);
+        }
+        cs_buf_printf(&g->records, "struct %s_frame_ {\n    %s;\n%s};\n", f->cname,
+                      f->catches ? "rt_catchframe cf" : "rt_frame fr", recs.s ? recs.s : "");
+        cs_buf_printf(&g->funcs, "\nstatic const rt_opendefer %s_open_[] = {\n%s};\n", f->cname, table.s);
+    }
+    cs_gen_line("%s(&%s);", fi->open && !f->catches ? "rt_frame_unlink" : "rt_frame_pop", f->frame);
 }
 
 /* Writes the whole C function for FUNCDECL/FUNCLIT `node`. `first` is the
@@ -393,7 +533,9 @@ static void function(CsNode *node, CsType *sig, const char *cname, bool is_stati
             cs_gen_line("%s", line);
     }
     /* results */
-    f.has_defer = cs_gen_func_has_defer(node);
+    FuncInfo *fi = info(node);
+    f.has_defer = fi->has_defer;
+    f.catches = fi->catches;
     f.res_names = calloc(sig->nresults + 1, sizeof *f.res_names);
     int r = 0;
     for (CsNode *fld = node->type->results; fld; fld = fld->next) {
@@ -405,7 +547,7 @@ static void function(CsNode *node, CsType *sig, const char *cname, bool is_stati
             }
             const char *name = cs_gen_local_name(s);
             bool cell = s->escapes || s->captured || s->addr_taken;
-            if (f.has_defer && !cell) {
+            if (f.catches && !cell) {
                 cs_gen_line("%s = %s;", cs_gen_decl(s->type, cs_gen_fmt("res%d_", r)), cs_gen_zero(s->type));
                 cs_gen_line("%s = &res%d_;", cs_gen_decl(cs_type_ptr(s->type), name), r);
             } else {
@@ -422,25 +564,11 @@ static void function(CsNode *node, CsType *sig, const char *cname, bool is_stati
                 f.res_names[i] = cs_gen_fmt("res%d_", i);
                 cs_gen_line("%s = %s;", cs_gen_decl(sig->results[i], f.res_names[i]), cs_gen_zero(sig->results[i]));
             }
-        for (int i = 0; i < sig->nresults; i++)
-            if (strncmp(f.res_names[i], "res", 3) == 0 || strncmp(f.res_names[i], "(*", 2) == 0)
-                cs_gen_line("__asm__ volatile(\"\" : : \"r\"(&%s) : \"memory\");", f.res_names[i]);
-        /* parameters the body may modify: in memory, not clobbered by the
-         * longjmp of a panic (gcc's -Wclobbered) */
-        if (stack_params.s)
-            for (char *p = strtok(stack_params.s, "\n"); p; p = strtok(NULL, "\n"))
-                cs_gen_line("__asm__ volatile(\"\" : : \"r\"(&%s) : \"memory\");", p);
-        cs_gen_line("rt_frame fr_;");
-        cs_gen_line("rt_frame_push(&fr_);");
-        cs_gen_line("if (RT_FRAME_SETJMP(&fr_) == 0) {");
-        f.indent++;
+        frame_begin(&f, fi, stack_params.s);
     }
     cs_gen_block(node->body->list);
     if (f.has_defer) {
-        cs_gen_dedent();
-        cs_gen_line("}");
-        cs_buf_puts(&f.body, "exit_:\n");
-        cs_gen_line("rt_frame_pop(&fr_);");
+        frame_end(&f, fi);
         for (int i = 1; i < sig->nresults; i++)
             cs_gen_line("*out%d_ = %s;", i, f.res_names[i]);
         if (sig->nresults)
@@ -514,7 +642,10 @@ static void find_capture(CsNode *n, void *ctx)
     c->syms[c->n++] = s;
 }
 
-const char *cs_gen_funclit(CsNode *lit)
+/* The closure of func literal lit. A literal capturing nothing uses one
+ * static record; otherwise its record goes to `storage` (a pointer
+ * expression; NULL: the heap) and *env_name gets its struct's name. */
+static const char *closure(CsNode *lit, const char *storage, const char **env_name)
 {
     Gen *g = cs_gen;
     GenFunc *outer = g->fn;
@@ -525,6 +656,7 @@ const char *cs_gen_funclit(CsNode *lit)
     for (int i = 0; i < c.n; i++)
         cs_gen_local_name(c.syms[i]);  /* named in the outer function */
     const char *env = cs_gen_fmt("%s_env", cname);
+    *env_name = NULL;
     CsBuf rec = {0};
     cs_buf_printf(&rec, "struct %s {\n    void *fn;\n", env);
     for (int i = 0; i < c.n; i++)
@@ -536,13 +668,21 @@ const char *cs_gen_funclit(CsNode *lit)
         cs_buf_printf(&g->globals, "static const rt_func %s_rec = {(void *)%s};\n", cname, cname);
         return cs_gen_fmt("((rt_func *)&%s_rec)", cname);
     }
+    *env_name = env;
     const char *t = cs_gen_temp();
     CsBuf b = {0};
-    cs_buf_printf(&b, "({ struct %s *%s = rt_alloc(sizeof *%s); %s->fn = (void *)%s; ", env, t, t, t, cname);
+    const char *where = storage ? storage : cs_gen_fmt("rt_alloc(sizeof *%s)", t);
+    cs_buf_printf(&b, "({ struct %s *%s = %s; %s->fn = (void *)%s; ", env, t, where, t, cname);
     for (int i = 0; i < c.n; i++)
         cs_buf_printf(&b, "%s->%s = %s; ", t, c.syms[i]->cname, c.syms[i]->cname);
     cs_buf_printf(&b, "(rt_func *)%s; })", t);
     return b.s;
+}
+
+const char *cs_gen_funclit(CsNode *lit)
+{
+    const char *env;
+    return closure(lit, NULL, &env);
 }
 
 /* ---- function values ----------------------------------------------------------------- */
@@ -752,15 +892,17 @@ void cs_gen_go_defer(CsNode *stmt)
     while (call->kind == CS_ND_PAREN)
         call = call->expr;
     const char *name = cs_gen_fmt("%s_%s%d", top->cname, is_go ? "go" : "defer", ++top->nthunks);
-    const char *rec = cs_gen_temp();
+    int slot = !is_go && top->open ? (int)(intptr_t)stmt->gen - 1 : -1;   /* open-coded */
+    const char *rec = slot >= 0 ? cs_gen_fmt("(&fr_.d%d)", slot) : cs_gen_temp();
     CsBuf fields = {0};
     cs_gen_line("{");
     top->indent++;
-    const char *body;
+    const char *body, *direct;
     const char *alloc = cs_gen_fmt("struct %s *%s = rt_alloc(sizeof *%s);", name, rec, rec);
     const char *opaque = "";    /* a deferred direct call goes through a volatile pointer */
     if (call->builtin || call->is_conversion) {
-        cs_gen_line("%s", alloc);
+        if (slot < 0)
+            cs_gen_line("%s", alloc);
         int i = 0;
         for (CsNode *a = call->list; a; a = a->next) {
             if (a->mode == CS_MODE_TYPE)
@@ -773,11 +915,20 @@ void cs_gen_go_defer(CsNode *stmt)
             cs_gen_override(a, cs_gen_fmt("a_->a%d", i));
             i++;
         }
-        body = cs_gen_fmt("(void)(%s)", cs_gen_expr(call));
+        body = direct = cs_gen_fmt("(void)(%s)", cs_gen_expr(call));
         cs_gen_clear_overrides();
     } else {
+        CsNode *callee = call->expr;
+        while (callee->kind == CS_ND_PAREN)
+            callee = callee->expr;
+        bool in_frame = slot >= 0 && callee->kind == CS_ND_FUNCLIT;
+        if (in_frame)   /* `defer func() {...}()`: the closure's record can live in
+                         * the frame too, as nothing but the deferred call sees it */
+            cs_gen_override(callee, closure(callee, cs_gen_fmt("&fr_.e%d", slot), &top->open[slot].env));
         GenCall gc;
         cs_gen_prepare_call(call, &gc);
+        if (in_frame)
+            cs_gen_drop_override(callee);
         if (gc.pre.s)
             cs_gen_line("%s", gc.pre.s);
         if (is_go && gc.kind == CALL_VALUE && gc.sig->nparams == 0 && gc.sig->nresults == 0) {
@@ -788,7 +939,8 @@ void cs_gen_go_defer(CsNode *stmt)
             cs_gen_line("}");
             return;
         }
-        cs_gen_line("%s", alloc);
+        if (slot < 0)
+            cs_gen_line("%s", alloc);
         if (gc.kind != CALL_DIRECT) {
             cs_buf_printf(&fields, "    %s;\n", cs_gen_decl(gc.recv_type, "recv"));
             cs_gen_line("%s->recv = %s;", rec, gc.recv);
@@ -800,12 +952,13 @@ void cs_gen_go_defer(CsNode *stmt)
             gc.args[i] = cs_gen_fmt("a_->a%d", i);
         }
         memset(&gc.pre, 0, sizeof gc.pre);
+        GenFunc th;
+        begin(&th, NULL, NULL, name);
+        direct = cs_gen_emit_call(&gc, NULL);
         if (!is_go && (gc.kind == CALL_DIRECT || gc.kind == CALL_METHOD)) {
             opaque = cs_gen_fmt("__typeof__(&%s) volatile fp_ = %s;\n    ", gc.fname, gc.fname);
             gc.fname = "fp_";
         }
-        GenFunc th;
-        begin(&th, NULL, NULL, name);
         body = cs_gen_emit_call(&gc, NULL);
         g->fn = th.outer;
     }
@@ -813,10 +966,15 @@ void cs_gen_go_defer(CsNode *stmt)
     const char *h = cs_gen_fmt("void %s(void *arg_)", name);
     cs_buf_printf(&g->protos, "static %s;\n", h);
     cs_buf_printf(&g->funcs, "\nstatic %s\n{\n    struct %s *a_ = arg_;\n    %s%s;\n}\n", h, name, opaque, body);
-    if (is_go)
+    if (is_go) {
         cs_gen_line("rt_go(%s, %s);", name, rec);
-    else
-        cs_gen_line("rt_defer_push(&fr_, %s, %s);", name, rec);
+    } else if (slot >= 0) {
+        top->open[slot].thunk = name;
+        top->open[slot].call = direct;
+        cs_gen_line("%s.pending |= %uu;", top->frame, 1u << slot);
+    } else {
+        cs_gen_line("rt_defer_push(&%s, %s, %s);", top->frame, name, rec);
+    }
     cs_gen_dedent();
     cs_gen_line("}");
 }

@@ -18,8 +18,9 @@
  * Variables. A local whose address is taken, that a closure captures or
  * that escapes lives in a heap cell: its C variable is a pointer `T *x` and
  * uses read `(*x)`. Closures receive the cells through their record.
- * Functions containing `defer` keep their results in a struct reached
- * through pointers (so they survive the longjmp of a panic).
+ * Functions a recovered panic may return into (their deferred calls may
+ * recover) keep their results in locals reached through pointers (so they
+ * survive the longjmp).
  *
  * KEEP IN SYNC: runtime/rt.h (representation, calling convention),
  * runtime/rt_ops.h (helper names).
@@ -50,6 +51,13 @@ char *cs_gen_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* ---- per-function state ------------------------------------------------------ */
 typedef struct GenName { const char *name; int level; struct GenName *next; } GenName;
 
+/* An open-coded defer statement (gen_func.c): its thunk (also the name of
+ * its record's struct), the call exit_ makes from the record `a_`, and
+ * the struct of the deferred closure's record kept in the frame (or NULL). */
+typedef struct GenDefer {
+    const char *thunk, *call, *env;
+} GenDefer;
+
 typedef struct GenFunc {
     struct GenFunc *outer;  /* function being generated when this one started */
     CsNode *node;           /* FUNCDECL or FUNCLIT (NULL for thunks) */
@@ -59,7 +67,10 @@ typedef struct GenFunc {
     int indent;
     GenName *names;         /* C names used in this function */
     int nclosures, nthunks; /* counters for nested C function names */
-    bool has_defer;         /* results live in `res_` (see gen_func.c) */
+    bool has_defer;         /* `return` goes through exit_ (see gen_func.c) */
+    bool catches;           /* its frame catches: results live in `res_` */
+    const char *frame;      /* has_defer: its rt_frame, a C lvalue */
+    GenDefer *open;         /* open-coded defers, by number (else NULL) */
     const char **res_names; /* C expressions (lvalues) of the results */
     int cur_line, cur_file; /* last #line written */
     CsNode *loop;           /* innermost FOR/RANGE (C break/continue reach it) */
@@ -141,8 +152,10 @@ void cs_gen_spill_ordered(CsBuf *pre, CsNode **nodes, const char **vals, CsType 
 const char *cs_gen_arith(CsOp op, const char *x, const char *y, CsType *t, CsNode *yn, CsType *yt);
 /* Walks the first `upto` embedded fields of selector sel; *t gets the type. */
 const char *cs_gen_walk_path(CsNode *sel, int upto, CsType **t);
-/* Replace node n's translation by c (go/defer thunks); cleared all at once. */
+/* Replace node n's translation by c (go/defer thunks); dropped one by one or
+ * cleared all at once. */
 void cs_gen_override(CsNode *n, const char *c);
+void cs_gen_drop_override(CsNode *n);
 void cs_gen_clear_overrides(void);
 
 /* A call broken into its evaluated parts (gen_call.c), so go/defer can
@@ -172,7 +185,7 @@ void cs_gen_stmt(CsNode *n);
 void cs_gen_assign_to(CsNode *lhs, const char *val, CsType *vty);
 void cs_gen_declare(CsSym *sym, const char *init);  /* declares a local (heap cell if needed) */
 bool cs_gen_is_heap(CsSym *sym);
-bool cs_gen_func_has_defer(CsNode *fn);             /* FUNCDECL/FUNCLIT contains defer */
+bool cs_gen_func_catches(CsNode *fn);               /* FUNCDECL/FUNCLIT: a recovered panic may return into it */
 
 /* ---- functions (gen_func.c) ---------------------------------------------------- */
 void cs_gen_funcdecl(CsNode *fd);

@@ -531,16 +531,16 @@ static bool call_text_method(void *fn, void *data, rt_string *out, rt_iface *pan
         *out = ((string_method)fn)(data);
         return true;
     }
-    rt_frame fr;
+    rt_catchframe cf;
     caught c = {{0}};
     volatile bool done = false;
-    rt_frame_push(&fr);
-    rt_defer_push(&fr, recover_into, &c);
-    if (RT_FRAME_SETJMP(&fr) == 0) {
+    rt_frame_push(&cf.fr, NULL, true);
+    rt_defer_push(&cf.fr, recover_into, &c);
+    if (RT_FRAME_SETJMP(&cf) == 0) {
         *out = ((string_method)fn)(data);
         done = true;
     }
-    rt_frame_pop(&fr);
+    rt_frame_pop(&cf.fr);
     *panic_value = c.value;
     return done;
 }

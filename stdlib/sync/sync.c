@@ -230,13 +230,11 @@ static void once_slow(sync_Once *o, rt_func *f) {
         return;
     }
     rt_frame fr;
-    rt_frame_push(&fr);
+    rt_frame_push(&fr, NULL, false);
     rt_defer_push(&fr, once_finish, o);
-    if (RT_FRAME_SETJMP(&fr) == 0) {
-        if (!f)
-            rt_panic_nil();
-        ((void (*)(rt_func *))f->fn)(f);
-    }
+    if (!f)
+        rt_panic_nil();
+    ((void (*)(rt_func *))f->fn)(f);
     rt_frame_pop(&fr);
 }
 

@@ -1,7 +1,8 @@
 /* defer/panic/recover: LIFO defers on return, recover stopping a panic,
  * recover outside a panic, a panic inside a deferred call (recovered or
- * replacing the first), Go's run-time error texts and type names, and
- * runtime.Goexit running deferred calls. Printing of unrecovered panics
+ * replacing the first), open-coded calls and frames that do not catch,
+ * Go's run-time error texts and type names, and runtime.Goexit running
+ * deferred calls. Printing of unrecovered panics
  * is covered by golden tests (tests/golden/panic). */
 #include "rtcheck.h"
 #include "chan_internal.h"
@@ -30,14 +31,14 @@ static void defer_append(rt_frame *fr, trail *l, char c) {
 }
 
 static void three_defers(trail *l) {
-    rt_frame fr;
-    rt_frame_push(&fr);
-    if (RT_FRAME_SETJMP(&fr) == 0) {
-        defer_append(&fr, l, 'a');
-        defer_append(&fr, l, 'b');
-        defer_append(&fr, l, 'c');
+    rt_catchframe cf;
+    rt_frame_push(&cf.fr, NULL, true);
+    if (RT_FRAME_SETJMP(&cf) == 0) {
+        defer_append(&cf.fr, l, 'a');
+        defer_append(&cf.fr, l, 'b');
+        defer_append(&cf.fr, l, 'c');
     }
-    rt_frame_pop(&fr);
+    rt_frame_pop(&cf.fr);
 }
 
 RT_TEST(test_defer_order, 1) {
@@ -52,14 +53,14 @@ RT_TEST(test_defer_order, 1) {
 
 static void panic_after_defers(void *arg) {
     trail *l = arg;
-    rt_frame fr;
-    rt_frame_push(&fr);
-    if (RT_FRAME_SETJMP(&fr) == 0) {
-        defer_append(&fr, l, 'x');
-        defer_append(&fr, l, 'y');
+    rt_catchframe cf;
+    rt_frame_push(&cf.fr, NULL, true);
+    if (RT_FRAME_SETJMP(&cf) == 0) {
+        defer_append(&cf.fr, l, 'x');
+        defer_append(&cf.fr, l, 'y');
         rt_panic_string("first");
     }
-    rt_frame_pop(&fr);
+    rt_frame_pop(&cf.fr);
     l->s[l->n++] = '!';     /* not reached: the panic goes on */
 }
 
@@ -82,13 +83,13 @@ static void panic_second(void *arg) {
 
 /* defer panic("second"); panic("first"): the recovered value is "second" */
 static void panic_in_defer(void *arg) {
-    rt_frame fr;
-    rt_frame_push(&fr);
-    if (RT_FRAME_SETJMP(&fr) == 0) {
-        rt_defer_push(&fr, panic_second, NULL);
+    rt_catchframe cf;
+    rt_frame_push(&cf.fr, NULL, true);
+    if (RT_FRAME_SETJMP(&cf) == 0) {
+        rt_defer_push(&cf.fr, panic_second, NULL);
         rt_panic_string("first");
     }
-    rt_frame_pop(&fr);
+    rt_frame_pop(&cf.fr);
 }
 
 static void recover_inside(void *arg) {
@@ -102,13 +103,13 @@ static void recover_inside(void *arg) {
  * continues */
 static void defer_recovers_own(void *arg) {
     trail *l = arg;
-    rt_frame fr;
-    rt_frame_push(&fr);
-    if (RT_FRAME_SETJMP(&fr) == 0) {
-        rt_defer_push(&fr, recover_inside, l);
+    rt_catchframe cf;
+    rt_frame_push(&cf.fr, NULL, true);
+    if (RT_FRAME_SETJMP(&cf) == 0) {
+        rt_defer_push(&cf.fr, recover_inside, l);
         rt_panic_string("first");
     }
-    rt_frame_pop(&fr);
+    rt_frame_pop(&cf.fr);
 }
 
 RT_TEST(test_nested_panics, 1) {
@@ -117,6 +118,62 @@ RT_TEST(test_nested_panics, 1) {
     trail *l = rt_alloc(sizeof *l);
     ck_assert_str_eq(panic_text(catch_panic(defer_recovers_own, l)), "first");
     ck_assert_str_eq(l->s, "r");
+    ck_assert_ptr_null(rt_getg()->panic);
+}
+
+/* ---- open-coded calls, frames that do not catch --------------------------------------- */
+
+typedef struct opened {
+    rt_frame fr;
+    entry d0, d1, d2;
+} opened;
+
+static const rt_opendefer opened_calls[] = {
+    {append, offsetof(opened, d0)},
+    {append, offsetof(opened, d1)},
+    {append, offsetof(opened, d2)},
+};
+
+/* fills records 0 and 2 (as if defer statement 1 had not run), then
+ * returns or panics: the pending calls run highest bit first either way */
+static void open_frame(trail *l, bool panics) {
+    opened o;
+    rt_frame_push(&o.fr, opened_calls, false);
+    o.d0 = (entry){l, 'a'};
+    o.fr.pending |= 1;
+    o.d2 = (entry){l, 'c'};
+    o.fr.pending |= 4;
+    if (panics)
+        rt_panic_string("open");
+    rt_frame_pop(&o.fr);
+}
+
+static void open_panics(void *arg) {
+    open_frame(arg, true);
+}
+
+static void recover_here(void *arg) {
+    trail *l = arg;
+    l->s[l->n++] = rt_recover().type ? 'R' : 'n';
+}
+
+/* a deferred call of a frame that does not catch cannot recover */
+static void no_catch_recover(void *arg) {
+    rt_frame fr;
+    rt_frame_push(&fr, NULL, false);
+    rt_defer_push(&fr, recover_here, arg);
+    rt_panic_string("kept");
+}
+
+RT_TEST(test_open_coded, 1) {
+    trail *l = rt_alloc(sizeof *l);
+    open_frame(l, false);
+    ck_assert_str_eq(l->s, "ca");
+    ck_assert_str_eq(panic_text(catch_panic(open_panics, l)), "open");
+    ck_assert_str_eq(l->s, "caca");
+    ck_assert_str_eq(panic_text(catch_panic(no_catch_recover, l)), "kept");
+    ck_assert_str_eq(l->s, "cacan");
+    ck_assert_ptr_null(rt_getg()->frames);
     ck_assert_ptr_null(rt_getg()->panic);
 }
 
@@ -187,15 +244,15 @@ static void gx_recover(void *arg) {
 
 static void gx_body(void *arg) {
     gx *x = arg;
-    rt_frame fr;
-    rt_frame_push(&fr);
-    if (RT_FRAME_SETJMP(&fr) == 0) {
-        rt_defer_push(&fr, gx_recover, x);
+    rt_catchframe cf;
+    rt_frame_push(&cf.fr, NULL, true);
+    if (RT_FRAME_SETJMP(&cf) == 0) {
+        rt_defer_push(&cf.fr, gx_recover, x);
         rt_chanclose(x->done);  /* lets main go on once we are gone */
         rt_goexit_unwind();
         rt_goexit();
     }
-    rt_frame_pop(&fr);
+    rt_frame_pop(&cf.fr);
     x->l.s[x->l.n++] = '!';     /* not reached */
 }
 
@@ -217,6 +274,7 @@ static Suite *panic_suite(void) {
     tcase_add_exit_test(tc, test_defer_order, 0);
     tcase_add_exit_test(tc, test_recover, 0);
     tcase_add_exit_test(tc, test_nested_panics, 0);
+    tcase_add_exit_test(tc, test_open_coded, 0);
     tcase_add_exit_test(tc, test_runtime_errors, 0);
     tcase_add_exit_test(tc, test_goexit, 0);
     suite_add_tcase(s, tc);

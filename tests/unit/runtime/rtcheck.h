@@ -42,12 +42,12 @@ static void catch_recover(void *arg) {
 
 static inline rt_iface catch_panic(void (*fn)(void *), void *arg) {
     rt_iface *caught = rt_alloc((int64_t)sizeof(rt_iface));
-    rt_frame fr;
-    rt_frame_push(&fr);
-    rt_defer_push(&fr, catch_recover, caught);
-    if (RT_FRAME_SETJMP(&fr) == 0)
+    rt_catchframe cf;
+    rt_frame_push(&cf.fr, NULL, true);
+    rt_defer_push(&cf.fr, catch_recover, caught);
+    if (RT_FRAME_SETJMP(&cf) == 0)
         fn(arg);
-    rt_frame_pop(&fr);
+    rt_frame_pop(&cf.fr);
     return *caught;
 }
 
