@@ -104,6 +104,8 @@ extern Gen *cs_gen;     /* the one generator (set by cs_gen_program) */
 /* C name of a package-level function, method, global variable or type. */
 const char *cs_gen_func_name(CsSym *fn);
 const char *cs_gen_global_name(CsSym *var);
+/* A package-level CS identifier as it appears in those names. */
+const char *cs_gen_ident(const CsPackage *pkg, const char *name);
 /* C name for a local symbol, unique in the current function; declares it. */
 const char *cs_gen_local_name(CsSym *var);
 /* A fresh temporary name `t_N`, and a fresh label number. */

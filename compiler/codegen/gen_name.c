@@ -16,6 +16,15 @@
  * Package prefixes make user globals disjoint from rt_*, libc and C
  * keywords; locals are checked against the C reserved words and the few
  * macros rt.h's headers define.
+ *
+ * In package main's global names (functions, methods, types, variables)
+ * every '_' of the CS identifier is written "_0": a user's `func T_M()`
+ * and method T.M would otherwise both be main_T_M, and `func f_more_()`
+ * would be the name of f's morestack thunk (f_more_). Escaped, an
+ * identifier's '_' is always followed by '0', which no separator or
+ * generated suffix (_more_, _open_, _funcN: a letter after the '_') is.
+ * Stdlib packages keep their identifiers: their C side is written by
+ * hand under those names, and their identifiers avoid '_'.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -99,6 +108,16 @@ int cs_gen_label(void)
     return ++cs_gen->nlabels;
 }
 
+const char *cs_gen_ident(const CsPackage *pkg, const char *name)
+{
+    if (!pkg || strcmp(pkg->path, "main") != 0 || !strchr(name, '_'))
+        return name;
+    CsBuf b = {0};
+    for (const char *c = name; *c; c++)
+        cs_buf_puts(&b, *c == '_' ? "_0" : (char[]){*c, 0});
+    return b.s;
+}
+
 const char *cs_gen_func_name(CsSym *fn)
 {
     static int ninit;
@@ -109,11 +128,12 @@ const char *cs_gen_func_name(CsSym *fn)
         CsType *rt = fn->recv_type;
         if (rt->kind == CS_TY_PTR)
             rt = rt->elem;
-        fn->cname = cs_gen_fmt("%s_%s_%s", prefix, rt->name, fn->name);
+        fn->cname = cs_gen_fmt("%s_%s_%s", prefix, cs_gen_ident(rt->pkg, rt->name),
+                               cs_gen_ident(fn->pkg, fn->name));
     } else if (strcmp(fn->name, "init") == 0 && fn->decl && fn->decl->kind == CS_ND_FUNCDECL) {
         fn->cname = cs_gen_fmt("%s_init_%d", prefix, ++ninit);
     } else {
-        fn->cname = cs_gen_fmt("%s_%s", prefix, fn->name);
+        fn->cname = cs_gen_fmt("%s_%s", prefix, cs_gen_ident(fn->pkg, fn->name));
     }
     return fn->cname;
 }
@@ -125,7 +145,7 @@ const char *cs_gen_global_name(CsSym *var)
     if (strcmp(var->name, "_") == 0)
         var->cname = cs_gen_fmt("%s_blank_%d", var->pkg->cprefix, var->id);
     else
-        var->cname = cs_gen_fmt("%s_%s", var->pkg->cprefix, var->name);
+        var->cname = cs_gen_fmt("%s_%s", var->pkg->cprefix, cs_gen_ident(var->pkg, var->name));
     return var->cname;
 }
 

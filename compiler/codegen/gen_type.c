@@ -157,9 +157,9 @@ const char *cs_gen_ctype(CsType *t)
             return t->cname;
         }
         if (t->decl && !t->decl->global)
-            t->cname = cs_gen_fmt("%s_%s_%d", t->pkg->cprefix, t->name, t->decl->id);
+            t->cname = cs_gen_fmt("%s_%s_%d", t->pkg->cprefix, cs_gen_ident(t->pkg, t->name), t->decl->id);
         else
-            t->cname = cs_gen_fmt("%s_%s", t->pkg->cprefix, t->name);
+            t->cname = cs_gen_fmt("%s_%s", t->pkg->cprefix, cs_gen_ident(t->pkg, t->name));
         register_ctype(t);
         return t->cname;
     }
