@@ -157,13 +157,25 @@ func IsExist(err error) bool { return underlyingIs(err, ErrExist) }
 
 func IsPermission(err error) bool { return underlyingIs(err, ErrPermission) }
 
-func underlyingIs(err, target error) bool {
+// IsTimeout reports whether err (or the error a *PathError or *SyscallError
+// wraps) says it is a timeout, as net's deadline errors do.
+func IsTimeout(err error) bool {
+	t, ok := underlying(err).(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
+
+func underlying(err error) error {
 	switch e := err.(type) {
 	case *PathError:
-		err = e.Err
+		return e.Err
 	case *SyscallError:
-		err = e.Err
+		return e.Err
 	}
+	return err
+}
+
+func underlyingIs(err, target error) bool {
+	err = underlying(err)
 	if err == target {
 		return true
 	}
