@@ -17,7 +17,7 @@ func val(name string, v int) int {
 type box struct{ vals [3]int }
 
 func main() {
-	a := make(chan int, 1)
+	a := make(chan int) // nobody receives: only the receive from b is ready
 	b := make(chan int, 1)
 	b <- 42
 	var x int
