@@ -133,7 +133,7 @@ _Noreturn static void conversion_panic(const rt_type *iface_type, const rt_type 
             rt_buf_cstr(&b, " (types from different scopes)");
     }
     rt_buf_byte(&b, 0);
-    rt_panic_plain((const char *)b.p);
+    rt_panic_assert((const char *)b.p);
 }
 
 void *rt_assert_type(rt_iface x, const rt_type *t, const rt_type *iface_type) {

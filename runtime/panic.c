@@ -40,7 +40,8 @@
  *
  * Run-time errors are values of runtime.errorString ("runtime error: "
  * prefix), runtime.plainError (no prefix: "send on closed channel") and
- * runtime.boundsError (index/slice messages), each with Error and
+ * runtime.boundsError (index/slice messages), *runtime.TypeAssertionError
+ * (failed x.(T)), each with Error and
  * RuntimeError methods, as in Go's runtime/error.go.
  */
 #include "chan_internal.h"
@@ -258,6 +259,7 @@ static rt_string errorString_Error(void *data) {
 static rt_string plainError_Error(void *data) {
     return *(rt_string *)data;
 }
+#define typeAssertionError_Error plainError_Error
 
 /* Go's boundsError: x is the faulting index/bound, y the limit. */
 typedef enum { B_INDEX, B_SLICE_ALEN, B_SLICE_ACAP, B_SLICE_B, B_SLICE3_ALEN, B_SLICE3_ACAP,
@@ -316,6 +318,7 @@ static rt_string boundsError_Error(void *data) {
     }
 ERROR_METHODS(errorString);
 ERROR_METHODS(plainError);
+ERROR_METHODS(typeAssertionError);
 ERROR_METHODS(boundsError);
 
 static const rt_type errorString_type = {
@@ -327,6 +330,12 @@ static const rt_type plainError_type = {
     .kind = RT_KIND_STRING, .flags = RT_TFLAG_NAMED | RT_TFLAG_COMPARABLE,
     .size = sizeof(rt_string), .align = 8, .name = RT_STR("runtime.plainError"),
     .methods = plainError_methods, .nmethods = 2,
+};
+/* Go's is a struct behind a pointer; only its name and message show. */
+static const rt_type typeAssertionError_type = {
+    .kind = RT_KIND_STRING, .flags = RT_TFLAG_NAMED | RT_TFLAG_COMPARABLE,
+    .size = sizeof(rt_string), .align = 8, .name = RT_STR("*runtime.TypeAssertionError"),
+    .methods = typeAssertionError_methods, .nmethods = 2,
 };
 static const rt_field boundsError_fields[] = {
     {RT_STR("x"), &rt_type_int64, offsetof(bounds_error, x), false, false},
@@ -366,6 +375,7 @@ void rt_panic_slice3_lohi(int64_t lo, int64_t hi) { panic_bounds(B_SLICE3_C, lo,
 
 void rt_panic_msg(const char *msg) { rt_panic(string_value(&errorString_type, msg)); }
 void rt_panic_plain(const char *msg) { rt_panic(string_value(&plainError_type, msg)); }
+void rt_panic_assert(const char *msg) { rt_panic(string_value(&typeAssertionError_type, msg)); }
 void rt_panic_divide(void) { rt_panic_msg("integer divide by zero"); }
 void rt_panic_shift(void) { rt_panic_msg("negative shift amount"); }
 

@@ -137,6 +137,8 @@ _Noreturn void rt_panic_msg(const char *msg);                   /* panic with a 
  * they are runtime.Error values ("runtime error: " is NOT prefixed for
  * these plain errors in Go's output: they are plainError). */
 _Noreturn void rt_panic_plain(const char *msg);
+/* A failed x.(T): "interface conversion: ...", of type *runtime.TypeAssertionError. */
+_Noreturn void rt_panic_assert(const char *msg);
 
 /* fatal error: <msg>, goroutine trace, exit 2 (deadlock, stack overflow...) */
 _Noreturn void rt_fatal(const char *msg);

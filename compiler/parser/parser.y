@@ -266,6 +266,7 @@ nonparen_type:
 
 basic_type:
     typename
+  | NAME '.' NAME '['            { cs_parse_unsupported(p, P(@4), "generics are not supported"); YYABORT; }
   | '*' type                    { $$ = cs_ast_star(p, $2, P(@1)); }
   | lit_type
   | FUNC signature              { $$ = $2; }

@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <limits.h>
 #include <string.h>
+#include <dirent.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -121,6 +123,52 @@ rt_string os_sysHostname(int64_t *err) {
     *err = gethostname(buf, sizeof buf) < 0 ? errno : 0;
     buf[HOST_NAME_MAX] = 0;
     return *err ? (rt_string){NULL, 0} : rt_string_from_c(buf);
+}
+
+rt_slice os_sysReadDirNames(rt_string name, int64_t *err) {
+    const char *path = path_of(name);
+    rt_slice names = {NULL, 0, 0};
+    DIR *d = path != NULL ? opendir(path) : NULL;
+    if (d == NULL) {
+        *err = path == NULL ? EINVAL : errno;
+        return names;
+    }
+    struct dirent *ent;
+    errno = 0;
+    while ((ent = readdir(d)) != NULL) {
+        if (strcmp(ent->d_name, ".") == 0 || strcmp(ent->d_name, "..") == 0)
+            continue;
+        if (names.len == names.cap) {
+            int64_t cap = names.cap > 0 ? 2 * names.cap : 8;
+            rt_string *grown = rt_alloc(cap * (int64_t)sizeof *grown);
+            if (names.len > 0)
+                memcpy(grown, names.ptr, (size_t)names.len * sizeof *grown);
+            names = (rt_slice){grown, names.len, cap};
+        }
+        ((rt_string *)names.ptr)[names.len++] = rt_string_from_c(ent->d_name);
+        errno = 0;   /* readdir reports its errors through errno only */
+    }
+    *err = errno;
+    closedir(d);
+    return names;
+}
+
+bool os_sysStatDir(rt_string name, int64_t *err) {
+    const char *path = path_of(name);
+    struct stat st;
+    if (path == NULL || stat(path, &st) < 0) {
+        *err = path == NULL ? EINVAL : errno;
+        return false;
+    }
+    *err = 0;
+    return S_ISDIR(st.st_mode);
+}
+
+uint32_t os_sysRandom(void) {
+    uint32_t v = 0;
+    while (getrandom(&v, sizeof v, 0) < 0 && errno == EINTR)
+        ;
+    return v;
 }
 
 void os_Exit(int64_t code) {

@@ -12,6 +12,7 @@
 package os
 
 import (
+	"errors"
 	"io"
 	"io/fs"
 )
@@ -57,6 +58,14 @@ func sysMkdir(name string, perm uint32) int
 func sysSetenv(key, value string) int
 func sysUnsetenv(key string) int
 func sysGetwd() (dir string, errno int)
+
+// sysReadDirNames lists the entries of directory name but "." and "..";
+// sysStatDir says whether name (symbolic links followed) is a directory.
+func sysReadDirNames(name string) (names []string, errno int)
+func sysStatDir(name string) (isDir bool, errno int)
+
+// sysRandom returns 32 random bits, for temporary names.
+func sysRandom() uint32
 func sysHostname() (name string, errno int)
 
 // Environ returns the environment as "key=value" strings.
@@ -157,13 +166,25 @@ func IsExist(err error) bool { return underlyingIs(err, ErrExist) }
 
 func IsPermission(err error) bool { return underlyingIs(err, ErrPermission) }
 
-func underlyingIs(err, target error) bool {
+// IsTimeout reports whether err (or the error a *PathError or *SyscallError
+// wraps) says it is a timeout, as net's deadline errors do.
+func IsTimeout(err error) bool {
+	t, ok := underlying(err).(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
+
+func underlying(err error) error {
 	switch e := err.(type) {
 	case *PathError:
-		err = e.Err
+		return e.Err
 	case *SyscallError:
-		err = e.Err
+		return e.Err
 	}
+	return err
+}
+
+func underlyingIs(err, target error) bool {
+	err = underlying(err)
 	if err == target {
 		return true
 	}
@@ -363,4 +384,157 @@ func WriteFile(name string, data []byte, perm FileMode) error {
 		err = err1
 	}
 	return err
+}
+
+// ---- directories and temporary files ---------------------------------------------
+
+const (
+	eNOENT  = 2
+	eNOTDIR = 20
+	eINVAL  = 22
+)
+
+// MkdirAll creates directory path and any parents missing, as Go's does:
+// nil if path already is a directory.
+func MkdirAll(path string, perm FileMode) error {
+	isDir, e := sysStatDir(path)
+	if e == 0 {
+		if isDir {
+			return nil
+		}
+		return &PathError{Op: "mkdir", Path: path, Err: errno(eNOTDIR)}
+	}
+	i := len(path)
+	for i > 0 && path[i-1] == '/' {
+		i--
+	}
+	j := i
+	for j > 0 && path[j-1] != '/' {
+		j--
+	}
+	if j > 1 {
+		if err := MkdirAll(path[:j-1], perm); err != nil {
+			return err
+		}
+	}
+	if err := Mkdir(path, perm); err != nil {
+		if isDir, e := sysStatDir(path); e == 0 && isDir {
+			return nil
+		}
+		return err
+	}
+	return nil
+}
+
+// RemoveAll removes path and everything under it; a path that does not
+// exist is no error.
+func RemoveAll(path string) error {
+	if path == "" {
+		return nil
+	}
+	if path == "." || len(path) >= 2 && path[len(path)-2:] == "/." {
+		return &PathError{Op: "RemoveAll", Path: path, Err: errno(eINVAL)}
+	}
+	err := Remove(path)
+	if err == nil || IsNotExist(err) {
+		return nil
+	}
+	names, e := sysReadDirNames(path)
+	switch e {
+	case 0:
+	case eNOENT:
+		return nil
+	case eNOTDIR:
+		return err
+	default:
+		return &PathError{Op: "open", Path: path, Err: errno(e)}
+	}
+	for _, name := range names {
+		if err := RemoveAll(path + "/" + name); err != nil {
+			return err
+		}
+	}
+	if e := sysRmdir(path); e != 0 && e != eNOENT {
+		return &PathError{Op: "remove", Path: path, Err: errno(e)}
+	}
+	return nil
+}
+
+var errPatternHasSeparator = errors.New("pattern contains path separator")
+
+// tempName splits pattern at its last "*" (the random part goes there, or
+// at the end) and joins the prefix to dir (TempDir() when empty).
+func tempName(dir, pattern, op string) (prefix, suffix string, err error) {
+	for i := 0; i < len(pattern); i++ {
+		if pattern[i] == '/' {
+			return "", "", &PathError{Op: op, Path: pattern, Err: errPatternHasSeparator}
+		}
+	}
+	prefix = pattern
+	for i := len(pattern) - 1; i >= 0; i-- {
+		if pattern[i] == '*' {
+			prefix, suffix = pattern[:i], pattern[i+1:]
+			break
+		}
+	}
+	if dir == "" {
+		dir = TempDir()
+	}
+	if len(dir) > 0 && dir[len(dir)-1] == '/' {
+		return dir + prefix, suffix, nil
+	}
+	return dir + "/" + prefix, suffix, nil
+}
+
+func nextRandom() string {
+	v := sysRandom()
+	if v == 0 {
+		return "0"
+	}
+	var b [10]byte
+	i := len(b)
+	for v > 0 {
+		i--
+		b[i] = byte('0' + v%10)
+		v /= 10
+	}
+	return string(b[i:])
+}
+
+// MkdirTemp creates a new directory in dir named from pattern (the last
+// "*" replaced by a random string) and returns its name.
+func MkdirTemp(dir, pattern string) (string, error) {
+	prefix, suffix, err := tempName(dir, pattern, "mkdirtemp")
+	if err != nil {
+		return "", err
+	}
+	for try := 0; ; try++ {
+		name := prefix + nextRandom() + suffix
+		err := Mkdir(name, 0700)
+		if err == nil {
+			return name, nil
+		}
+		if !IsExist(err) || try == 10000 {
+			return "", err
+		}
+	}
+}
+
+// CreateTemp creates and opens for reading and writing a new file in dir
+// named from pattern as MkdirTemp does.
+func CreateTemp(dir, pattern string) (*File, error) {
+	prefix, suffix, err := tempName(dir, pattern, "createtemp")
+	if err != nil {
+		return nil, err
+	}
+	for try := 0; ; try++ {
+		name := prefix + nextRandom() + suffix
+		f, err := OpenFile(name, O_RDWR|O_CREATE|O_EXCL, 0600)
+		if err == nil {
+			return f, nil
+		}
+		if !IsExist(err) || try == 10000 {
+			return nil, err
+		}
+	}
 }
