@@ -1011,6 +1011,13 @@ int rt_start(int argc, char **argv, void (*entry)(void)) {
      * scavenger, finalizers): user goroutines start at 6, as in Go's
      * traces. */
     rt_sched.goidgen = 6;
+    /* Two of those (forcegc, bgsweep) ran from P0's ring before main.main,
+     * so Go's P0 starts the program at schedtick 2. Starting at 0 would
+     * make main's first Gosched meet the every-61st-tick check of the
+     * global queue and take main straight back, where Go runs the
+     * goroutine main just started ("hello hello world" for Go's
+     * "hello world hello"). */
+    p0->schedtick = 2;
     rt_runqput(p0, g1, true);
     rt_sched.started = true;
     rt_sysmon_start();
