@@ -268,7 +268,8 @@ static bool run_cc(const Options *o, const CsResources *res, const char *cfile, 
     argv_add(&a, cfile);
     argv_add(&a, res->runtime_lib);
     argv_add_words(&a, CSC_BUILD_GC_LIBS);
-    argv_add_words(&a, "-lpthread -lm -o");
+    /* the collector's heap gets huge pages (runtime/hugeheap.c) */
+    argv_add_words(&a, "-Wl,--wrap=mmap -lpthread -lm -o");
     argv_add(&a, exe);
     if (o->verbose) {
         for (int i = 0; i < a.n; i++)

@@ -12,7 +12,6 @@
 #define GC_THREADS
 #endif
 #include <gc/gc.h>
-#include <sys/mman.h>
 
 #include "value_internal.h"
 
@@ -28,29 +27,10 @@ void *rt_alloc(int64_t size) {
     return check(GC_MALLOC((size_t)(size ? size : 1)), size);
 }
 
-/* A big pointer-free block (make([]byte, 64<<20)) is written right away,
- * by our memset or by the caller's copy: backed by 4 KiB pages that is
- * one page fault per 4 KiB (16,384 for 64 MiB, most of the time of such
- * a make). Go backs its heap with transparent huge pages; we ask for them
- * on the block's 2 MiB-aligned interior (THP in "madvise" mode, the
- * default, gives them only to ranges that ask). The advice outlives the
- * block, which is harmless: Boehm reuses the memory for other objects. */
-enum { HUGE_PAGE = 2 << 20, HUGE_MIN = 4 << 20 };
-
-static void want_huge_pages(void *p, size_t size) {
-    uintptr_t lo = ((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
-    uintptr_t hi = ((uintptr_t)p + size) & ~(uintptr_t)(HUGE_PAGE - 1);
-    if (hi > lo)
-        madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
-}
-
 void *rt_alloc_noscan_raw(int64_t size) {
     if (size < 0)
         rt_fatal("runtime: out of memory");
-    void *p = check(GC_MALLOC_ATOMIC((size_t)(size ? size : 1)), size);
-    if (size >= HUGE_MIN)
-        want_huge_pages(p, (size_t)size);
-    return p;
+    return check(GC_MALLOC_ATOMIC((size_t)(size ? size : 1)), size);
 }
 
 void *rt_alloc_noscan(int64_t size) {
