@@ -40,10 +40,6 @@ enum {
  * Everything below calls it as needed; the scheduler may call it early. */
 void rt_netpoll_init(void);
 
-/* The deadline (nanotime) until which an M is now blocked in rt_netpoll,
- * INT64_MAX for "no timeout", 0 when no M is blocked. Timers use it to
- * decide whether a new, earlier deadline must break the poller. */
-int64_t rt_netpoll_until(void);
 
 /* Registers non-blocking fd; returns NULL and stores errno in *err on
  * failure. */

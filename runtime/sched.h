@@ -166,8 +166,9 @@ void rt_exitsyscall(void);
  * rt_netpoll_woke (proc.c), which gives the polling M an idle P.
  * rt_netpoll_waiters: how many Gs are parked in the netpoller (deadlock
  * detection: any means "not deadlocked").
- * rt_netpoll_until: the deadline the blocked poller sleeps until, 0 if
- * none sleeps (yet). */
+ * rt_netpoll_until: the deadline (nanotime) the blocked poller sleeps
+ * until, INT64_MAX for no timeout, 0 if none sleeps (yet): a new, earlier
+ * timer must break its wait. */
 struct rt_p_timers;
 int64_t rt_timers_run(rt_p *p, int64_t now);
 int64_t rt_timers_next(void);
