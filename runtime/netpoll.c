@@ -145,13 +145,20 @@ static void side_event(pollside *s, wakelist *wl) {
 
 int rt_netpoll(int64_t delay_ns) {
     rt_netpoll_init();
-    if (delay_ns != 0) {
+    bool blocking = delay_ns != 0;
+    if (blocking) {
         int64_t until = delay_ns < 0 ? INT64_MAX : rt_timer_when(delay_ns);
-        __atomic_store_n(&poll_until, until, __ATOMIC_RELEASE);
+        __atomic_store_n(&poll_until, until, __ATOMIC_SEQ_CST);
+        /* A finite delay came from a timer. If every timer is gone now,
+         * it was stopped after our caller read the deadline, and its
+         * stopper may have seen no blocked poller: do not sleep on it
+         * (rt_timer_stop's half of this handshake). */
+        if (delay_ns > 0 && rt_timers_count() == 0)
+            delay_ns = 0;
     }
     rt_poll_event evs[128];
     int n = rt_netpoll_backend_wait(delay_ns, evs, 128);
-    if (delay_ns != 0) {
+    if (blocking) {
         __atomic_store_n(&poll_until, 0, __ATOMIC_RELEASE);
         rt_netpoll_woke();
         rt_timers_run_all(rt_nanotime());   /* the deadline we slept for may be any P's */

@@ -128,7 +128,7 @@ static void heap_remove(rt_timers *hp, rt_timer *t) {
     }
     __atomic_store_n(&t->heap, NULL, __ATOMIC_RELEASE);
     t->idx = -1;
-    __atomic_sub_fetch(&ntimers, 1, __ATOMIC_RELAXED);
+    __atomic_sub_fetch(&ntimers, 1, __ATOMIC_SEQ_CST);
     update_first(hp);
 }
 
@@ -181,6 +181,17 @@ static void wake_for(int64_t when) {
     }
 }
 
+/* After a stop: if that was the last timer, a poller blocked until its
+ * deadline would sleep on for nothing, and a deadlock (every goroutine
+ * waiting on channels) would go unreported until then. Break its wait so
+ * its M goes idle and checkdead runs. Pairs with rt_netpoll, which stores
+ * its deadline and then reads the count: with both sequentially
+ * consistent, one of the two sees the other. */
+static void wake_if_none_left(void) {
+    if (rt_timers_count() == 0 && rt_netpoll_until() != 0)
+        rt_netpoll_break();
+}
+
 /* ---- public API ------------------------------------------------------------ */
 
 int64_t rt_timer_when(int64_t d) {
@@ -211,6 +222,7 @@ bool rt_timer_stop(rt_timer *t) {
         if (t->heap == hp) {
             heap_remove(hp, t);
             rt_lock_release(&hp->lock);
+            wake_if_none_left();
             return true;
         }
         rt_lock_release(&hp->lock);
@@ -242,7 +254,7 @@ bool rt_timer_reset(rt_timer *t, int64_t when, int64_t period) {
 }
 
 int64_t rt_timers_count(void) {
-    return __atomic_load_n(&ntimers, __ATOMIC_RELAXED);
+    return __atomic_load_n(&ntimers, __ATOMIC_SEQ_CST);
 }
 
 /* The next tick of a periodic timer that was due at t->when: the first

@@ -52,8 +52,8 @@ int64_t rt_timer_when(int64_t d);
 /* Runs the due timers of every P's heap (netpoll.c, after a poller
  * sleep that ended at a deadline which may be another P's). */
 void rt_timers_run_all(int64_t now);
-/* Number of timers waiting in all heaps (deadlock detection: a sleeping
- * goroutine may still wake the others). */
+/* Number of timers waiting in all heaps, sequentially consistent (the
+ * poller's handshake with rt_timer_stop; see timer.c). */
 int64_t rt_timers_count(void);
 
 #endif

@@ -24,9 +24,9 @@ func main() {
 		panic(err)
 	}
 	s := <-accepted
-	c.SetReadDeadline(time.Now().Add(20 * time.Millisecond))
+	t0 := time.Now() // before the deadline is set: a read that times out has waited 20ms since then
+	c.SetReadDeadline(t0.Add(20 * time.Millisecond))
 	buf := make([]byte, 10)
-	t0 := time.Now()
 	n, err := c.Read(buf)
 	fmt.Println(n, err != nil, time.Since(t0) >= 20*time.Millisecond)
 	if ne, ok := err.(net.Error); ok {

@@ -9,7 +9,7 @@ import (
 func main() {
 	var mu sync.Mutex
 	mu.Lock()
-	time.AfterFunc(10*time.Millisecond, func() {
+	time.AfterFunc(200*time.Millisecond, func() { // long enough that "blocking" prints first even on a loaded machine
 		fmt.Println("timer fired")
 	})
 	c := make(chan int)

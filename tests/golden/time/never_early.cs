@@ -48,8 +48,8 @@ func main() {
 	}
 	wg.Wait()
 	fmt.Println("early concurrent:", bad)
+	s := time.Now() // before the ticker starts, so a descheduled main cannot make it look early
 	tk := time.NewTicker(500 * time.Microsecond)
-	s := time.Now()
 	for i := 1; i <= 20; i++ {
 		<-tk.C
 	}
