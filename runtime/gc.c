@@ -118,9 +118,15 @@ static void push_goroutine_stacks(void) {
         prev_push();
 }
 
+/* Go's heap goal is never below 4 MiB. Without a floor, a program with
+ * little live data collects every few hundred KiB of allocation
+ * (prodcons: 180 stop-the-world collections for 48 MB allocated). */
+enum { MIN_BYTES_BETWEEN_GCS = 4 << 20 };
+
 void rt_gc_init(void) {
     if (getenv("GC_FREE_SPACE_DIVISOR") == NULL)
         GC_set_free_space_divisor(2);
+    GC_set_min_bytes_allocd(MIN_BYTES_BETWEEN_GCS);
     GC_INIT();
     GC_allow_register_threads();
     prev_push = GC_get_push_other_roots();
