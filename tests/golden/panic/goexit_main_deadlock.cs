@@ -8,7 +8,7 @@ import (
 
 func main() {
 	go func() {
-		time.Sleep(10 * time.Millisecond)
+		time.Sleep(200 * time.Millisecond) // main's deferred print comes first even on a loaded machine
 		fmt.Println("goroutine still runs after main Goexit")
 	}()
 	defer fmt.Println("main deferred runs")
