@@ -30,18 +30,31 @@ static const uint16_t size_classes[] = {
     27264, 28672, 32768,
 };
 
-int64_t rt_roundupsize(int64_t size) {
-    if (size < 32768) {
-        int lo = 0, hi = (int)(sizeof size_classes / sizeof size_classes[0]) - 1;
-        while (lo < hi) {       /* first class >= size */
-            int mid = (lo + hi) / 2;
-            if (size_classes[mid] >= size)
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        return size == 0 ? 0 : size_classes[lo];
+/* Class lookup as in Go's sizeclasses.go: by 8-byte steps up to 1024
+ * bytes, by 128-byte steps above; filled from size_classes at start-up. */
+enum { SMALL_MAX = 1024, LARGE_MAX = 32768 };
+static uint8_t class_by8[SMALL_MAX / 8 + 1];
+static uint8_t class_by128[(LARGE_MAX - SMALL_MAX) / 128 + 1];
+
+__attribute__((constructor)) static void fill_class_tables(void) {
+    int c = 0;
+    for (int i = 0; i <= SMALL_MAX / 8; i++) {
+        while (size_classes[c] < i * 8)
+            c++;
+        class_by8[i] = (uint8_t)c;
     }
+    for (int i = 0; i <= (LARGE_MAX - SMALL_MAX) / 128; i++) {
+        while (size_classes[c] < SMALL_MAX + i * 128)
+            c++;
+        class_by128[i] = (uint8_t)c;
+    }
+}
+
+int64_t rt_roundupsize(int64_t size) {
+    if (size <= SMALL_MAX)
+        return size == 0 ? 0 : size_classes[class_by8[(size + 7) >> 3]];
+    if (size < LARGE_MAX)
+        return size_classes[class_by128[(size - SMALL_MAX + 127) >> 7]];
     const int64_t page = 8192;
     if (size + page < size)
         return size;

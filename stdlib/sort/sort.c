@@ -1,12 +1,13 @@
-/* The C half of package sort (sort.cs): the element swapper behind
- * sort.Slice, which works on any slice type by exchanging raw element
- * memory (the size comes from the slice type's descriptor), and qsort
- * based Ints, Strings and Float64s. qsort is not stable, which is
- * invisible for ints and strings; for float64s only 0 and -0 could
- * tell, and Go leaves their order unspecified too. */
+/* The C half of package sort (sort.cs): Go's pdqsort (pdqsort.h) for
+ * Sort, Slice, Ints, Strings and Float64s, each with its own inlined
+ * copy of the algorithm, and the element swapper and slice probe behind
+ * Slice & co. Sort finds the Less and Swap methods of its argument once
+ * and calls them directly; Slice calls the less closure and exchanges
+ * raw element memory (the size comes from the slice type's descriptor);
+ * Ints, Strings and Float64s compare in place. All do exactly the Less
+ * and Swap calls Go does, so equal elements end where Go puts them. */
 #include "rt.h"
-
-#include <stdlib.h>
+#include "pdqsort.h"
 
 /* Go's reflect.Kind names, indexed by rt_kind. */
 static const char *const kind_names[] = {
@@ -34,18 +35,48 @@ int64_t sort_sliceLen(rt_iface x, rt_string *kind) {
     return -1;
 }
 
-void sort_swapAny(rt_iface x, int64_t i, int64_t j) {
-    const rt_slice *s = x.data;
-    size_t size = (size_t)x.type->elem->size;
-    uint8_t *a = (uint8_t *)s->ptr + (size_t)i * size;
-    uint8_t *b = (uint8_t *)s->ptr + (size_t)j * size;
-    if (size == 8) { /* int, pointers, float64: the common case, inlined */
-        uint64_t t;
-        memcpy(&t, a, 8);
-        memcpy(a, b, 8);
-        memcpy(b, &t, 8);
-        return;
-    }
+
+/* ---- sort.Sort: method calls through the interface's type -------------- */
+
+typedef struct iface_ops {
+    void *data;
+    bool (*less)(void *data, int64_t i, int64_t j);
+    void (*swap)(void *data, int64_t i, int64_t j);
+} iface_ops;
+
+static bool iface_less(void *c, int64_t i, int64_t j) {
+    iface_ops *o = c;
+    return o->less(o->data, i, j);
+}
+
+static void iface_swap(void *c, int64_t i, int64_t j) {
+    iface_ops *o = c;
+    o->swap(o->data, i, j);
+}
+
+void sort_pdqsortIface(rt_iface data, int64_t n) {
+    iface_ops o = {data.data, rt_iface_method(data, (rt_string){(const uint8_t *)"Less", 4}),
+                   rt_iface_method(data, (rt_string){(const uint8_t *)"Swap", 4})};
+    pdq_sort(&o, iface_less, iface_swap, n);
+}
+
+/* ---- sort.Slice: the less closure and raw element exchange ---------------- */
+
+typedef struct slice_ops {
+    uint8_t *base;
+    size_t size;
+    rt_func *less;
+} slice_ops;
+
+static bool closure_less(void *c, int64_t i, int64_t j) {
+    rt_func *f = ((slice_ops *)c)->less;
+    return ((bool (*)(rt_func *, int64_t, int64_t))f->fn)(f, i, j);
+}
+
+/* Exchanges elements i and j; size is a constant in the callers below. */
+static inline __attribute__((always_inline)) void exchange(uint8_t *base, size_t size,
+                                                           int64_t i, int64_t j) {
+    uint8_t *a = base + (size_t)i * size, *b = base + (size_t)j * size;
     uint8_t tmp[64];
     while (size > 0) {
         size_t n = size < sizeof tmp ? size : sizeof tmp;
@@ -58,37 +89,52 @@ void sort_swapAny(rt_iface x, int64_t i, int64_t j) {
     }
 }
 
-static int cmp_int(const void *pa, const void *pb) {
-    int64_t a = *(const int64_t *)pa, b = *(const int64_t *)pb;
-    return (a > b) - (a < b);
+/* lessSwap.Swap, for SliceStable. */
+void sort_swapAny(rt_iface x, int64_t i, int64_t j) {
+    const rt_slice *s = x.data;
+    exchange(s->ptr, (size_t)x.type->elem->size, i, j);
 }
 
-static int cmp_string(const void *pa, const void *pb) {
-    const rt_string *a = pa, *b = pb;
-    int64_t n = a->len < b->len ? a->len : b->len;
-    int c = n ? memcmp(a->ptr, b->ptr, (size_t)n) : 0;
-    return c ? c : (a->len > b->len) - (a->len < b->len);
+static void swap_any(void *c, int64_t i, int64_t j) {
+    slice_ops *o = c;
+    exchange(o->base, o->size, i, j);
 }
 
-/* NaN sorts before everything else; NaNs are equal to each other. */
-static int cmp_float64(const void *pa, const void *pb) {
-    double a = *(const double *)pa, b = *(const double *)pb;
-    if (a != a || b != b)
-        return (b != b) - (a != a);
-    return (a > b) - (a < b);
+static void swap_8(void *c, int64_t i, int64_t j) { exchange(((slice_ops *)c)->base, 8, i, j); }
+static void swap_16(void *c, int64_t i, int64_t j) { exchange(((slice_ops *)c)->base, 16, i, j); }
+static void swap_24(void *c, int64_t i, int64_t j) { exchange(((slice_ops *)c)->base, 24, i, j); }
+
+void sort_pdqsortSlice(rt_iface x, int64_t n, rt_func *less) {
+    slice_ops o = {((const rt_slice *)x.data)->ptr, (size_t)x.type->elem->size, less};
+    switch (o.size) { /* the common sizes get an exchange of known length */
+    case 8: pdq_sort(&o, closure_less, swap_8, n); break;
+    case 16: pdq_sort(&o, closure_less, swap_16, n); break;
+    case 24: pdq_sort(&o, closure_less, swap_24, n); break;
+    default: pdq_sort(&o, closure_less, swap_any, n); break;
+    }
 }
 
-void sort_Ints(rt_slice x) {
-    if (x.len > 1)
-        qsort(x.ptr, (size_t)x.len, sizeof(int64_t), cmp_int);
+/* ---- Ints, Strings, Float64s: IntSlice & co.'s Less, compared in place ---- */
+
+static bool less_int(void *c, int64_t i, int64_t j) {
+    const int64_t *x = c;
+    return x[i] < x[j];
 }
 
-void sort_Strings(rt_slice x) {
-    if (x.len > 1)
-        qsort(x.ptr, (size_t)x.len, sizeof(rt_string), cmp_string);
+static bool less_string(void *c, int64_t i, int64_t j) {
+    const rt_string *x = c;
+    return rt_strcmp(x[i], x[j]) < 0;
 }
 
-void sort_Float64s(rt_slice x) {
-    if (x.len > 1)
-        qsort(x.ptr, (size_t)x.len, sizeof(double), cmp_float64);
+/* Go's Float64Slice.Less: NaNs sort first. */
+static bool less_float64(void *c, int64_t i, int64_t j) {
+    const double *x = c;
+    return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j]);
 }
+
+static void swap_word(void *c, int64_t i, int64_t j) { exchange(c, 8, i, j); }
+static void swap_string(void *c, int64_t i, int64_t j) { exchange(c, 16, i, j); }
+
+void sort_Ints(rt_slice x) { pdq_sort(x.ptr, less_int, swap_word, x.len); }
+void sort_Strings(rt_slice x) { pdq_sort(x.ptr, less_string, swap_string, x.len); }
+void sort_Float64s(rt_slice x) { pdq_sort(x.ptr, less_float64, swap_word, x.len); }

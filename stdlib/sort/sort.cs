@@ -1,24 +1,18 @@
 // Package sort: sorting slices and user-defined collections, and binary
 // search (the subset of Go's package sort that LANGUAGE.md lists).
 //
-// The algorithms are written here in CS against Interface:
-//   - Sort: introsort. Quicksort with a median-of-three pivot; a range
-//     that has recursed 2*ceil(log2(n+1)) levels deep is heapsorted, so
-//     the worst case stays O(n log n); ranges of at most 12 elements are
-//     insertion sorted.
-//   - Stable: insertion sort of blocks of 20 elements, then bottom-up
-//     in-place merging of neighbouring runs by rotation (binary search for
-//     the cut points, three reversals), which keeps equal elements in
-//     their order: O(n log^2 n) Less and Swap calls, no extra memory.
-// Slice, SliceStable and SliceIsSorted wrap the slice held in an `any` in
-// a lessSwap value whose Swap is swapAny (stdlib/sort/sort.c), which
-// exchanges raw element memory using the element size in the slice
-// type's descriptor. Ints, Strings and Float64s are done in C with qsort
-// (equal ints and strings cannot be told apart, so stability does not
-// matter), Float64s ordering NaNs first as Go does.
-//
-// The order equal elements end up in after Sort or Slice differs from
-// Go's pdqsort; Go leaves it unspecified as well.
+// Sort, Slice, Ints, Strings and Float64s are Go 1.19's pdqsort, done in
+// C (stdlib/sort/pdqsort.h, sort.c) with the same sequence of Less and
+// Swap calls as Go, so elements that compare equal end up in Go's order.
+// Sort calls the Less and Swap methods of its argument, Slice the less
+// closure; the C side exchanges Slice's elements as raw memory of the
+// size in the slice type's descriptor.
+// Stable is written here against Interface: insertion sort of blocks of
+// 20 elements, then bottom-up in-place merging of neighbouring runs by
+// rotation (binary search for the cut points, three reversals), which
+// keeps equal elements in their order: O(n log^2 n) Less and Swap calls,
+// no extra memory. SliceStable and SliceIsSorted wrap the slice held in
+// an `any` in a lessSwap value whose Swap is swapAny (sort.c).
 package sort
 
 // An Interface is a collection that can be sorted by index: Less(i, j)
@@ -33,71 +27,12 @@ type Interface interface {
 // Sort sorts data in increasing order as determined by Less. It is not
 // stable.
 func Sort(data Interface) {
-	n := data.Len()
-	depth := 0
-	for i := n; i > 0; i >>= 1 {
-		depth++
-	}
-	quickSort(data, 0, n, depth*2)
+	pdqsortIface(data, data.Len())
 }
 
-// quickSort sorts data[lo:hi], switching to heapsort once depth runs out.
-// It recurses into the smaller part and loops on the larger one, so the
-// stack stays O(log n) deep.
-func quickSort(data Interface, lo, hi, depth int) {
-	for hi-lo > 12 {
-		if depth == 0 {
-			heapSort(data, lo, hi)
-			return
-		}
-		depth--
-		p := partition(data, lo, hi)
-		if p-lo < hi-p-1 {
-			quickSort(data, lo, p, depth)
-			lo = p + 1
-		} else {
-			quickSort(data, p+1, hi, depth)
-			hi = p
-		}
-	}
-	insertionSort(data, lo, hi)
-}
-
-// partition moves the median of data[lo], data[mid] and data[hi-1] to
-// the pivot's final place p and returns p: afterwards data[lo:p] holds no
-// element greater than the pivot and data[p+1:hi] none less. Elements
-// equal to the pivot stop both scans, so runs of equal elements split
-// evenly. Needs hi-lo >= 3.
-func partition(data Interface, lo, hi int) int {
-	m := int(uint(lo+hi) >> 1)
-	if data.Less(m, lo) {
-		data.Swap(m, lo)
-	}
-	if data.Less(hi-1, m) {
-		data.Swap(hi-1, m)
-		if data.Less(m, lo) {
-			data.Swap(m, lo)
-		}
-	}
-	data.Swap(lo, m) // the pivot waits at lo
-	i, j := lo+1, hi-1
-	for {
-		for i <= j && data.Less(i, lo) {
-			i++
-		}
-		for i <= j && data.Less(lo, j) {
-			j--
-		}
-		if i >= j {
-			break
-		}
-		data.Swap(i, j)
-		i++
-		j--
-	}
-	data.Swap(lo, j)
-	return j
-}
+// pdqsortIface sorts data[0:n] with Go's pdqsort, calling data's Less and
+// Swap.
+func pdqsortIface(data Interface, n int)
 
 // insertionSort sorts data[lo:hi] stably.
 func insertionSort(data Interface, lo, hi int) {
@@ -105,37 +40,6 @@ func insertionSort(data Interface, lo, hi int) {
 		for j := i; j > lo && data.Less(j, j-1); j-- {
 			data.Swap(j, j-1)
 		}
-	}
-}
-
-// heapSort sorts data[lo:hi] with a max-heap rooted at lo.
-func heapSort(data Interface, lo, hi int) {
-	n := hi - lo
-	for i := (n - 1) / 2; i >= 0; i-- {
-		siftDown(data, i, n, lo)
-	}
-	for i := n - 1; i > 0; i-- {
-		data.Swap(lo, lo+i)
-		siftDown(data, 0, i, lo)
-	}
-}
-
-// siftDown restores the heap property of the heap data[lo:lo+n] below
-// heap index root.
-func siftDown(data Interface, root, n, lo int) {
-	for {
-		child := 2*root + 1
-		if child >= n {
-			return
-		}
-		if child+1 < n && data.Less(lo+child, lo+child+1) {
-			child++
-		}
-		if !data.Less(lo+root, lo+child) {
-			return
-		}
-		data.Swap(lo+root, lo+child)
-		root = child
 	}
 }
 
@@ -391,8 +295,15 @@ func swapAny(x any, i, j int)
 
 // Slice sorts the slice x as determined by less. It is not stable.
 func Slice(x any, less func(i, j int) bool) {
-	Sort(newLessSwap(x, less, "Swapper"))
+	n, kind := sliceLen(x)
+	if n < 0 {
+		panic(&valueError{"Swapper", kind})
+	}
+	pdqsortSlice(x, n, less)
 }
+
+// pdqsortSlice sorts the n elements of the slice in x with Go's pdqsort.
+func pdqsortSlice(x any, n int, less func(i, j int) bool)
 
 // SliceStable sorts the slice x as determined by less, keeping equal
 // elements in their original order.

@@ -350,17 +350,50 @@ func SplitAfterN(s, sep string, n int) []string {
 	return genSplit(s, sep, len(sep), n)
 }
 
+// asciiSpace marks the bytes unicode.IsSpace accepts below utf8.RuneSelf.
+var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
+
+// Fields splits s around runs of white space. ASCII input (the usual
+// case) is counted first and cut into an exactly sized slice without
+// decoding runes, as Go does; anything else goes through FieldsFunc.
 func Fields(s string) []string {
-	return FieldsFunc(s, unicode.IsSpace)
+	n, wasSpace, bits := 0, 1, uint8(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		bits |= c
+		isSpace := int(asciiSpace[c])
+		n += wasSpace &^ isSpace
+		wasSpace = isSpace
+	}
+	if bits >= utf8.RuneSelf {
+		return FieldsFunc(s, unicode.IsSpace)
+	}
+	a := make([]string, n)
+	na, i := 0, 0
+	for na < n {
+		for asciiSpace[s[i]] != 0 {
+			i++
+		}
+		start := i
+		for i < len(s) && asciiSpace[s[i]] == 0 {
+			i++
+		}
+		a[na] = s[start:i]
+		na++
+	}
+	return a
 }
 
+// FieldsFunc splits s around runs of runes for which f is true, calling
+// f once per rune; the result's capacity is its length, as in Go.
 func FieldsFunc(s string, f func(rune) bool) []string {
-	a := []string{}
+	var local [32]int
+	bounds := local[:0] // start, end pairs
 	start := -1
 	for i, r := range s {
 		if f(r) {
 			if start >= 0 {
-				a = append(a, s[start:i])
+				bounds = append(bounds, start, i)
 				start = -1
 			}
 		} else if start < 0 {
@@ -368,7 +401,11 @@ func FieldsFunc(s string, f func(rune) bool) []string {
 		}
 	}
 	if start >= 0 {
-		a = append(a, s[start:])
+		bounds = append(bounds, start, len(s))
+	}
+	a := make([]string, len(bounds)/2)
+	for k := range a {
+		a[k] = s[bounds[2*k]:bounds[2*k+1]]
 	}
 	return a
 }
