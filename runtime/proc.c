@@ -298,7 +298,7 @@ static rt_g *gfget(rt_p *p) {
         g->schedlink = NULL;
         return g;
     }
-    rt_g *g = GC_MALLOC_ATOMIC_UNCOLLECTABLE(sizeof *g);   /* gc.c pushes its roots */
+    rt_g *g = GC_MALLOC_UNCOLLECTABLE(sizeof *g);
     if (g == NULL)
         rt_throw("out of memory (G)");
     memset(g, 0, sizeof *g);

@@ -79,30 +79,26 @@ struct rt_g {
     int64_t id;                 /* goroutine id; main is 1 */
     uint32_t status;            /* rt_gstatus (atomic) */
     const char *waitreason;     /* RT_WAIT_* while WAITING */
-    void (*fn)(void *);         /* entry; its argument is `arg` below */
+    void (*fn)(void *);         /* entry */
+    void *arg;
     rt_g *schedlink;            /* run queue / free list link */
     rt_g *gfreebatch;           /* dead, heading a batch of the global free list: the next batch */
     uintptr_t gopc;             /* return address of the rt_go call that made it ("created by") */
     rt_m *m;                    /* M running it, or NULL */
     bool preempt;               /* sysmon asked it to yield */
     int64_t runstart;           /* nanotime when it last started running */
-    uint32_t selectdone;        /* select (under the channel locks): the first waker CASes 0 -> 1 */
+    /* wait bookkeeping, used by chan.c / select.c / sync (under their locks) */
+    void *param;                /* what the waker hands over (e.g. the winning sudog) */
+    uint32_t selectdone;        /* select: the first waker CASes 0 -> 1 */
+    /* panic/defer (panic.c) */
+    rt_frame *frames;           /* innermost frame with defers */
+    void *panic;                /* current panic record, or NULL */
+    /* timers (timer.c): a G sleeping in time.Sleep owns one timer */
+    void *sleeptimer;
     /* scheduler-owned, continued */
     bool mainstack;             /* goroutine 1: the big stack (stack.c) */
     void *asan_fake;            /* ASan fake stack while switched out */
-    /* The fields the collector sees. G structs are allocated atomic
-     * (never scanned) and gc.c pushes [arg, sleeptimer] of each one, so a
-     * field that may hold the only reference to GC memory belongs in this
-     * block, and only there (RT_G_ROOTS checks that it stays contiguous). */
-    void *arg;                  /* fn's argument */
-    void *param;                /* what a waker hands over (e.g. the winning sudog): chan.c, select.c, sync */
-    rt_frame *frames;           /* innermost frame with defers (panic.c) */
-    void *panic;                /* current panic record, or NULL (panic.c) */
-    void *sleeptimer;           /* the timer a G sleeping in time.Sleep owns (timer.c) */
 };
-enum { RT_G_ROOTS = 5 };
-_Static_assert(offsetof(rt_g, sleeptimer) - offsetof(rt_g, arg) == (RT_G_ROOTS - 1) * sizeof(void *),
-               "rt_g's traced fields must stay contiguous");
 
 /* The running goroutine, or NULL on a scheduler stack (g0) or a foreign
  * thread. asm volatile: never cached across a switch. */
