@@ -183,6 +183,22 @@ static inline bool rt_type_is(const rt_type *a, const rt_type *b) {
     return rt_type_identical(a, b);
 }
 
+/* ---- sync/atomic -------------------------------------------------------------
+ * The integer functions of package sync/atomic, type-generic: codegen
+ * open-codes calls of them (gen_intrin.c) and stdlib/sync/atomic/atomic.c
+ * defines the out-of-line functions with them. Sequentially consistent, as
+ * Go's; a nil address panics. Each operand is evaluated once. */
+#define RT_ATOMIC_ADD(p, d) __atomic_add_fetch(RT_NILCHK(p), (d), __ATOMIC_SEQ_CST)
+#define RT_ATOMIC_LOAD(p) __atomic_load_n(RT_NILCHK(p), __ATOMIC_SEQ_CST)
+#define RT_ATOMIC_STORE(p, v) __atomic_store_n(RT_NILCHK(p), (v), __ATOMIC_SEQ_CST)
+#define RT_ATOMIC_SWAP(p, v) __atomic_exchange_n(RT_NILCHK(p), (v), __ATOMIC_SEQ_CST)
+#define RT_ATOMIC_CAS(p, old, new) ({ \
+    __typeof__(p) cas_p_ = (p); \
+    __typeof__(*cas_p_) cas_old_ = (old); \
+    __atomic_compare_exchange_n(RT_NILCHK(cas_p_), &cas_old_, (new), false, \
+                                __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); \
+})
+
 /* ---- range over a string ---------------------------------------------------
  * The rune at s.ptr[i] (0 <= i < s.len) and its width; ASCII inline. */
 int32_t rt_decoderune(rt_string s, int64_t i, int64_t *width);

@@ -92,6 +92,7 @@ void cs_gen_prepare_call(CsNode *call, GenCall *gc)
         gc->kind = CALL_DIRECT;
         gc->sig = cs_gen_under(callee->ty);
         gc->fname = cs_gen_func_name(callee->sym);
+        gc->fsym = callee->sym;
     } else {
         gc->kind = CALL_VALUE;
         gc->sig = cs_gen_under(callee->ty);
@@ -180,6 +181,10 @@ const char *cs_gen_emit_call(GenCall *gc, const char **outs)
         }
     }
     const char *recv = gc->recv;
+    const char *open = gc->kind == CALL_DIRECT && sig->nresults <= 1
+                           ? cs_gen_intrinsic(gc->fsym, gc->args, gc->nargs) : NULL;
+    if (open)
+        return pre.len ? cs_gen_fmt("({ %s%s; })", pre.s, open) : open;
     switch (gc->kind) {
     case CALL_DIRECT:
         cs_buf_printf(&b, "%s(", gc->fname);

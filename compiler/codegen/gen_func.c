@@ -958,6 +958,7 @@ void cs_gen_go_defer(CsNode *stmt)
         if (!is_go && (gc.kind == CALL_DIRECT || gc.kind == CALL_METHOD)) {
             opaque = cs_gen_fmt("__typeof__(&%s) volatile fp_ = %s;\n    ", gc.fname, gc.fname);
             gc.fname = "fp_";
+            gc.fsym = NULL;     /* called through fp_, never open-coded */
         }
         body = cs_gen_emit_call(&gc, NULL);
         g->fn = th.outer;

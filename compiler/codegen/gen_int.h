@@ -167,6 +167,7 @@ typedef struct GenCall {
     CallKind kind;
     CsType *sig;            /* callee signature (without receiver) */
     const char *fname;      /* DIRECT/METHOD: C function; IFACE: method name */
+    CsSym *fsym;            /* DIRECT: the function */
     const char *recv;       /* METHOD: receiver argument; IFACE: the interface; VALUE: the func */
     CsType *recv_type;      /* its CS type (pointer type for pointer receivers) */
     int nargs;
@@ -177,6 +178,9 @@ typedef struct GenCall {
 void cs_gen_prepare_call(CsNode *call, GenCall *gc);
 void cs_gen_method_recv(CsNode *sel, GenCall *gc);
 const char *cs_gen_emit_call(GenCall *gc, const char **outs);
+/* A call of body-less stdlib function fn open-coded (gen_intrin.c), or
+ * NULL when fn is called normally. */
+const char *cs_gen_intrinsic(CsSym *fn, const char **args, int nargs);
 
 /* ---- statements (gen_stmt.c) ------------------------------------------------- */
 void cs_gen_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
