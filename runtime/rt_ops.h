@@ -160,14 +160,16 @@ static inline rt_slice rt_grow(rt_slice s, int64_t es, int64_t n) {
     }
     return rt_growslice(s, es, s.len + n);
 }
-/* x.M(...) on an interface: the method's code, nil interfaces panic. A
- * hit in the method cache (rt_value.h) costs no call. */
-static inline void *rt_imethod(rt_iface x, rt_string name) {
+/* x.M(...) on an interface: the method's code, nil interfaces panic. sel
+ * is M's selector number, the index of M in every generated descriptor's
+ * mtab (rt.h); descriptors the runtime defines have none, so their methods
+ * are found by name. */
+static inline void *rt_imethod(rt_iface x, int64_t sel, rt_string name) {
     if (__builtin_expect(x.type == NULL, 0))
         rt_panic_nil();
-    rt_method_entry *e = __atomic_load_n(&rt_method_cache[rt_method_slot(x.type, name.ptr)], __ATOMIC_ACQUIRE);
-    if (__builtin_expect(e && e->type == x.type && e->name == name.ptr && e->len == name.len, 1))
-        return e->fn;
+    void *const *mtab = x.type->mtab;
+    if (__builtin_expect(mtab != NULL, 1))
+        return mtab[sel];
     return rt_iface_method(x, name);
 }
 

@@ -198,8 +198,7 @@ const char *cs_gen_emit_call(GenCall *gc, const char **outs)
             cs_buf_printf(&pre, "rt_iface %s = %s; ", t, recv);
             recv = t;
         }
-        cs_buf_printf(&b, "((%s)rt_imethod(%s, RT_STR(\"%s\")))(%s.data", cs_gen_fnptr_type(sig, "void *"), recv,
-                      gc->fname, recv);
+        cs_buf_printf(&b, "%s(%s.data", cs_gen_imethod(recv, gc->fname, sig), recv);
         break;
     case CALL_VALUE:
         if (!plain(recv)) {

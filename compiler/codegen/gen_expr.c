@@ -952,7 +952,7 @@ const char *cs_gen_multi(CsNode *n, int count, const char **names, CsType **type
                           cs_gen_rtt(t));
             cs_buf_printf(&b, "rt_iface %s = %s ? %s : (rt_iface){};", names[0], names[1], x);
         } else {
-            cs_buf_printf(&b, "bool %s = rt_type_is(%s.type, %s); ", names[1], x, cs_gen_rtt(t));
+            cs_buf_printf(&b, "bool %s = %s; ", names[1], cs_gen_type_is(x, t));
             const char *v = cs_gen_is_direct(t) ? cs_gen_fmt("(%s)%s.data", cs_gen_ctype(t), x)
                                                 : cs_gen_fmt("*(%s *)%s.data", cs_gen_ctype(t), x);
             cs_buf_printf(&b, "%s = %s ? %s : %s;", cs_gen_decl(t, names[0]), names[1], v, cs_gen_zero(t));
