@@ -579,7 +579,7 @@ static int selector(const char *name)
 
 const char *cs_gen_imethod(const char *x, const char *name, CsType *sig)
 {
-    return cs_gen_fmt("((%s)rt_imethod(%s, %d, RT_STR(\"%s\")))", cs_gen_fnptr_type(sig, "void *"), x,
+    return cs_gen_fmt("((%s)rt_imethod(%s.type, %d, RT_STR(\"%s\")))", cs_gen_fnptr_type(sig, "void *"), x,
                       selector(name), name);
 }
 
