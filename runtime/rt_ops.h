@@ -34,6 +34,16 @@ _Noreturn void rt_panic_shift(void);
     nilchk_p_; \
 })
 
+/* p, known not to be nil: &x.f and &s[i] (Go's addresses of fields and
+ * elements are never nil; the checks that make them so come first). gcc
+ * then drops the nil checks of later uses (bi := &b[i]; bi.x ...). */
+#define RT_NONNULL(p) ({ \
+    __typeof__(p) nonnull_p_ = (p); \
+    if (nonnull_p_ == NULL) \
+        __builtin_unreachable(); \
+    nonnull_p_; \
+})
+
 /* i, after checking 0 <= i < len (a[i]). */
 static inline int64_t rt_index(int64_t i, int64_t len) {
     if (__builtin_expect((uint64_t)i >= (uint64_t)len, 0))

@@ -898,7 +898,7 @@ const char *cs_gen_addr(CsNode *n)
     }
     case CS_ND_SELECTOR: case CS_ND_INDEX:
         if (n->mode == CS_MODE_VAR)
-            return cs_gen_fmt("&%s", cs_gen_expr(n));
+            return cs_gen_fmt("RT_NONNULL(&%s)", cs_gen_expr(n));
         break;
     default:
         break;
