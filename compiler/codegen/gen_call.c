@@ -83,11 +83,13 @@ void cs_gen_prepare_call(CsNode *call, GenCall *gc)
     memset(gc, 0, sizeof *gc);
     CsNode *callee = unparen(call->expr);
     CsNode *recv_node = NULL;
-    if (callee->kind == CS_ND_SELECTOR && callee->expr->mode != CS_MODE_PKG && callee->sym &&
+    /* T.M(x, ...) and I.M(x, ...) call the method expression's func value */
+    bool method_expr = callee->kind == CS_ND_SELECTOR && callee->expr->mode == CS_MODE_TYPE;
+    if (!method_expr && callee->kind == CS_ND_SELECTOR && callee->expr->mode != CS_MODE_PKG && callee->sym &&
         callee->sym->kind == CS_SYM_FUNC) {
         cs_gen_method_recv(callee, gc);
         recv_node = callee->expr;
-    } else if ((callee->kind == CS_ND_IDENT || callee->kind == CS_ND_SELECTOR) && callee->sym &&
+    } else if (!method_expr && (callee->kind == CS_ND_IDENT || callee->kind == CS_ND_SELECTOR) && callee->sym &&
                callee->sym->kind == CS_SYM_FUNC) {
         gc->kind = CALL_DIRECT;
         gc->sig = cs_gen_under(callee->ty);
