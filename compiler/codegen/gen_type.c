@@ -17,7 +17,10 @@
  * Descriptors: `static const rt_type rtt_N` per type used dynamically,
  * registered by cs_gen_rtt and written by cs_gen_emit_rtts (which may
  * register more: element types, method wrappers' types). Predeclared basic
- * types, error and interface{} use the runtime's rt_type_* objects.
+ * types, error and interface{} use the runtime's rt_type_* objects. A
+ * descriptor with methods also gets a method table indexed by selector
+ * (rt.h rt_type.mtab), written by cs_gen_emit_mtabs once every interface
+ * call has numbered its method name.
  */
 #include <stdlib.h>
 #include <string.h>
