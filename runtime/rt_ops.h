@@ -214,6 +214,15 @@ static inline bool rt_type_is(const rt_type *a, const rt_type *b) {
                                 __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); \
 })
 
+/* x.(T) for a concrete T, x = {type, data}: the data word, or the panic
+ * rt_assert_type (rt_value.h) raises. The match is inline; x comes split,
+ * as in rt_imethod, so gcc need not copy it for the slow path. */
+static inline void *rt_assert_to(const rt_type *type, void *data, const rt_type *t, const rt_type *iface_type) {
+    if (__builtin_expect(rt_type_is(type, t), 1))
+        return data;
+    return rt_assert_type((rt_iface){type, data}, t, iface_type);
+}
+
 /* ---- range over a string ---------------------------------------------------
  * The rune at s.ptr[i] (0 <= i < s.len) and its width; ASCII inline. */
 int32_t rt_decoderune(rt_string s, int64_t i, int64_t *width);

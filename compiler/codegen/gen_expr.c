@@ -745,9 +745,12 @@ static const char *type_assert(CsNode *n)
     const char *xt = cs_gen_rtt(n->expr->ty);
     if (cs_gen_is_iface(t))
         return cs_gen_fmt("rt_assert_iface(%s, %s, %s)", x, cs_gen_rtt(t), xt);
+    const char *v = cs_gen_temp();
+    const char *data = cs_gen_fmt("({ rt_iface %s = %s; rt_assert_to(%s.type, %s.data, %s, %s); })", v, x, v, v,
+                                  cs_gen_rtt(t), xt);
     if (cs_gen_is_direct(t))
-        return cs_gen_fmt("((%s)rt_assert_type(%s, %s, %s))", cs_gen_ctype(t), x, cs_gen_rtt(t), xt);
-    return cs_gen_fmt("(*(%s *)rt_assert_type(%s, %s, %s))", cs_gen_ctype(t), x, cs_gen_rtt(t), xt);
+        return cs_gen_fmt("((%s)%s)", cs_gen_ctype(t), data);
+    return cs_gen_fmt("(*(%s *)%s)", cs_gen_ctype(t), data);
 }
 
 /* ---- composite literals ------------------------------------------------------------- */
