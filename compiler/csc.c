@@ -259,7 +259,10 @@ static bool run_cc(const Options *o, const CsResources *res, const char *cfile, 
                        "-Wno-infinite-recursion "
                        /* Go never turns recursion into a loop: endless
                         * recursion must end in "stack overflow", not hang */
-                       "-fno-optimize-sibling-calls");
+                       "-fno-optimize-sibling-calls "
+                       /* nothing reads errno: math.Sqrt (gen_intrin.c) becomes
+                        * one sqrtsd, with no libm call for negative operands */
+                       "-fno-math-errno");
     argv_add_words(&a, getenv("CSC_CFLAGS"));
     char *inc = malloc(strlen(res->include_dir) + 3);
     sprintf(inc, "-I%s", res->include_dir);

@@ -5,15 +5,16 @@
  * (DIRECT) value stores the word itself; anything else is copied once to
  * the heap and never written again, so boxed values can be shared.
  * Method tables are sorted by name (bytewise), so lookup is a binary
- * search and rt_implements is a merge of two sorted lists. Interface
- * calls look methods up by name on every call (rt_ops.h rt_imethod), so a
- * global direct-mapped cache keyed by (type, name pointer) answers
- * repeated lookups from the same call site: codegen passes literal names,
- * whose pointers are stable. rt_imethod probes the cache inline (its
- * layout is in rt_value.h); this file fills it. Entries are immutable GC records published
- * with one atomic pointer store, so readers never see a torn entry; a
- * collision just overwrites (the binary search is the fallback). A
- * second cache of the same shape remembers rt_implements' answers.
+ * search and rt_implements is a merge of two sorted lists. Generated
+ * interface calls index rt_type.mtab (rt_ops.h rt_imethod) and come here
+ * only for descriptors the runtime defines; fmt looks up Error, String
+ * and the like by name on every value it prints. So a global
+ * direct-mapped cache keyed by (type, name pointer) answers repeated
+ * lookups: callers pass literal names, whose pointers are stable. Entries
+ * are immutable GC records published with one atomic pointer store, so
+ * readers never see a torn entry; a collision just overwrites (the binary
+ * search is the fallback). A second cache of the same shape remembers
+ * rt_implements' answers.
  * Comparison (rt_iface_eq) lives in type.c with the rest of equality.
  */
 #include "value_internal.h"
@@ -48,22 +49,35 @@ static const rt_method *lookup(const rt_type *t, rt_string name) {
     return NULL;
 }
 
-rt_method_entry *rt_method_cache[RT_METHOD_CACHE_SIZE];   /* GC root: static data */
+typedef struct method_entry {
+    const rt_type *type;
+    const uint8_t *name;
+    int64_t len;
+    void *fn;
+} method_entry;
+
+enum { CACHE_SIZE = 1024 };
+static method_entry *method_cache[CACHE_SIZE];     /* GC root: static data */
+
+static uintptr_t method_slot(const rt_type *t, const uint8_t *name) {
+    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 2);
+    return (h ^ (h >> 10)) & (CACHE_SIZE - 1);
+}
 
 /* The miss path, out of line so the hit path needs no stack frame. */
 static __attribute__((noinline)) void *method_miss(const rt_type *t, rt_string name, uintptr_t h) {
     const rt_method *m = lookup(t, name);
     if (m == NULL)
         return NULL;
-    rt_method_entry *e = rt_alloc(sizeof *e);
-    *e = (rt_method_entry){t, name.ptr, name.len, m->fn};
-    __atomic_store_n(&rt_method_cache[h], e, __ATOMIC_RELEASE);
+    method_entry *e = rt_alloc(sizeof *e);
+    *e = (method_entry){t, name.ptr, name.len, m->fn};
+    __atomic_store_n(&method_cache[h], e, __ATOMIC_RELEASE);
     return m->fn;
 }
 
 void *rt_iface_method(rt_iface x, rt_string name) {
-    uintptr_t h = rt_method_slot(x.type, name.ptr);
-    rt_method_entry *e = __atomic_load_n(&rt_method_cache[h], __ATOMIC_ACQUIRE);
+    uintptr_t h = method_slot(x.type, name.ptr);
+    method_entry *e = __atomic_load_n(&method_cache[h], __ATOMIC_ACQUIRE);
     if (__builtin_expect(e && e->type == x.type && e->name == name.ptr && e->len == name.len, 1))
         return e->fn;
     return method_miss(x.type, name, h);
@@ -89,13 +103,13 @@ typedef struct impl_entry {
     bool yes;
 } impl_entry;
 
-static impl_entry *impl_cache[RT_METHOD_CACHE_SIZE];     /* GC root: static data */
+static impl_entry *impl_cache[CACHE_SIZE];     /* GC root: static data */
 
 bool rt_implements(const rt_type *t, const rt_type *it) {
     if (t == NULL)
         return false;
     uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)it >> 3);
-    h = (h ^ (h >> 10)) & (RT_METHOD_CACHE_SIZE - 1);
+    h = (h ^ (h >> 10)) & (CACHE_SIZE - 1);
     impl_entry *e = __atomic_load_n(&impl_cache[h], __ATOMIC_ACQUIRE);
     if (e && e->type == t && e->iface == it)
         return e->yes;

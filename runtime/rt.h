@@ -43,6 +43,11 @@
  * otherwise points to a heap copy that is never mutated.
  * Methods callable through an interface are listed in the type descriptor
  * (rt_type.methods, sorted by name) with code taking `void *data` first.
+ * Generated code calls them through rt_type.mtab instead: codegen numbers
+ * the method names the program calls through interfaces (its selectors)
+ * and gives every descriptor with methods a table indexed by selector, so
+ * an interface call is two loads and an indirect call (gc's itabs do it in
+ * one load, but need a second interface representation).
  *
  * Generated code is compiled with -fwrapv -fno-strict-aliasing: signed
  * overflow wraps as Go requires.
@@ -137,6 +142,8 @@ struct rt_type {
     const rt_method *methods;   /* methods in the method set of this type, by name */
     int64_t nmethods;
     const rt_type *ptrto;       /* *T, when emitted (for method lookup); may be NULL */
+    void *const *mtab;          /* methods by selector (rt_ops.h rt_imethod); NULL in
+                                 * descriptors the runtime defines */
 };
 
 /* ---- Traceback names ----------------------------------------------------------

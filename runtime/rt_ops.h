@@ -34,6 +34,16 @@ _Noreturn void rt_panic_shift(void);
     nilchk_p_; \
 })
 
+/* p, known not to be nil: &x.f and &s[i] (Go's addresses of fields and
+ * elements are never nil; the checks that make them so come first). gcc
+ * then drops the nil checks of later uses (bi := &b[i]; bi.x ...). */
+#define RT_NONNULL(p) ({ \
+    __typeof__(p) nonnull_p_ = (p); \
+    if (nonnull_p_ == NULL) \
+        __builtin_unreachable(); \
+    nonnull_p_; \
+})
+
 /* i, after checking 0 <= i < len (a[i]). */
 static inline int64_t rt_index(int64_t i, int64_t len) {
     if (__builtin_expect((uint64_t)i >= (uint64_t)len, 0))
@@ -160,15 +170,20 @@ static inline rt_slice rt_grow(rt_slice s, int64_t es, int64_t n) {
     }
     return rt_growslice(s, es, s.len + n);
 }
-/* x.M(...) on an interface: the method's code, nil interfaces panic. A
- * hit in the method cache (rt_value.h) costs no call. */
-static inline void *rt_imethod(rt_iface x, rt_string name) {
-    if (__builtin_expect(x.type == NULL, 0))
+/* x.M(...) on an interface whose dynamic type is t: the method's code, a
+ * nil interface (t NULL) panics. sel is M's selector number, the index of
+ * M in every generated descriptor's mtab (rt.h); descriptors the runtime
+ * defines have none, so their methods are found by name. Taking the type,
+ * not the interface, keeps gcc from copying the interface value for the
+ * slow path (a copy it makes with a 16-byte load of two 8-byte stores: a
+ * store-forwarding stall on every call). */
+static inline void *rt_imethod(const rt_type *t, int64_t sel, rt_string name) {
+    if (__builtin_expect(t == NULL, 0))
         rt_panic_nil();
-    rt_method_entry *e = __atomic_load_n(&rt_method_cache[rt_method_slot(x.type, name.ptr)], __ATOMIC_ACQUIRE);
-    if (__builtin_expect(e && e->type == x.type && e->name == name.ptr && e->len == name.len, 1))
-        return e->fn;
-    return rt_iface_method(x, name);
+    void *const *mtab = t->mtab;
+    if (__builtin_expect(mtab != NULL, 1))
+        return mtab[sel];
+    return rt_iface_method((rt_iface){t, NULL}, name);
 }
 
 /* x.(T) and `case T:` for a concrete T: is dynamic type a (NULL for a nil
@@ -181,6 +196,31 @@ static inline bool rt_type_is(const rt_type *a, const rt_type *b) {
     if (a == NULL || a->kind != b->kind || ((a->flags | b->flags) & RT_TFLAG_NAMED))
         return false;
     return rt_type_identical(a, b);
+}
+
+/* ---- sync/atomic -------------------------------------------------------------
+ * The integer functions of package sync/atomic, type-generic: codegen
+ * open-codes calls of them (gen_intrin.c) and stdlib/sync/atomic/atomic.c
+ * defines the out-of-line functions with them. Sequentially consistent, as
+ * Go's; a nil address panics. Each operand is evaluated once. */
+#define RT_ATOMIC_ADD(p, d) __atomic_add_fetch(RT_NILCHK(p), (d), __ATOMIC_SEQ_CST)
+#define RT_ATOMIC_LOAD(p) __atomic_load_n(RT_NILCHK(p), __ATOMIC_SEQ_CST)
+#define RT_ATOMIC_STORE(p, v) __atomic_store_n(RT_NILCHK(p), (v), __ATOMIC_SEQ_CST)
+#define RT_ATOMIC_SWAP(p, v) __atomic_exchange_n(RT_NILCHK(p), (v), __ATOMIC_SEQ_CST)
+#define RT_ATOMIC_CAS(p, old, new) ({ \
+    __typeof__(p) cas_p_ = (p); \
+    __typeof__(*cas_p_) cas_old_ = (old); \
+    __atomic_compare_exchange_n(RT_NILCHK(cas_p_), &cas_old_, (new), false, \
+                                __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); \
+})
+
+/* x.(T) for a concrete T, x = {type, data}: the data word, or the panic
+ * rt_assert_type (rt_value.h) raises. The match is inline; x comes split,
+ * as in rt_imethod, so gcc need not copy it for the slow path. */
+static inline void *rt_assert_to(const rt_type *type, void *data, const rt_type *t, const rt_type *iface_type) {
+    if (__builtin_expect(rt_type_is(type, t), 1))
+        return data;
+    return rt_assert_type((rt_iface){type, data}, t, iface_type);
 }
 
 /* ---- range over a string ---------------------------------------------------

@@ -93,23 +93,10 @@ bool rt_mapiternext(rt_mapiter *it);
 rt_iface rt_box(const rt_type *t, const void *p);
 bool rt_iface_eq(rt_iface a, rt_iface b);
 /* Looks up method `name` in x's dynamic type; NULL when absent. x.type may
- * not be NULL (callers check for the nil-interface panic first). */
+ * not be NULL (callers check for the nil-interface panic first). Generated
+ * code calls through rt_type.mtab and asks here only for the types the
+ * runtime defines; fmt asks here for Error, String, Format... */
 void *rt_iface_method(rt_iface x, rt_string name);
-/* The method cache rt_iface_method keeps (iface.c), probed inline by
- * rt_ops.h's rt_imethod: direct-mapped on (type, name pointer); entries
- * are immutable, published with one atomic pointer store. */
-typedef struct rt_method_entry {
-    const rt_type *type;
-    const uint8_t *name;
-    int64_t len;
-    void *fn;
-} rt_method_entry;
-enum { RT_METHOD_CACHE_SIZE = 1024 };
-extern rt_method_entry *rt_method_cache[RT_METHOD_CACHE_SIZE];
-static inline uintptr_t rt_method_slot(const rt_type *t, const uint8_t *name) {
-    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 2);
-    return (h ^ (h >> 10)) & (RT_METHOD_CACHE_SIZE - 1);
-}
 /* Does dynamic type t implement interface type it (has all its methods)? */
 bool rt_implements(const rt_type *t, const rt_type *it);
 /* x.(T) for a concrete T: panics "interface conversion: interface {} is

@@ -83,15 +83,18 @@ void cs_gen_prepare_call(CsNode *call, GenCall *gc)
     memset(gc, 0, sizeof *gc);
     CsNode *callee = unparen(call->expr);
     CsNode *recv_node = NULL;
-    if (callee->kind == CS_ND_SELECTOR && callee->expr->mode != CS_MODE_PKG && callee->sym &&
+    /* T.M(x, ...) and I.M(x, ...) call the method expression's func value */
+    bool method_expr = callee->kind == CS_ND_SELECTOR && callee->expr->mode == CS_MODE_TYPE;
+    if (!method_expr && callee->kind == CS_ND_SELECTOR && callee->expr->mode != CS_MODE_PKG && callee->sym &&
         callee->sym->kind == CS_SYM_FUNC) {
         cs_gen_method_recv(callee, gc);
         recv_node = callee->expr;
-    } else if ((callee->kind == CS_ND_IDENT || callee->kind == CS_ND_SELECTOR) && callee->sym &&
+    } else if (!method_expr && (callee->kind == CS_ND_IDENT || callee->kind == CS_ND_SELECTOR) && callee->sym &&
                callee->sym->kind == CS_SYM_FUNC) {
         gc->kind = CALL_DIRECT;
         gc->sig = cs_gen_under(callee->ty);
         gc->fname = cs_gen_func_name(callee->sym);
+        gc->fsym = callee->sym;
     } else {
         gc->kind = CALL_VALUE;
         gc->sig = cs_gen_under(callee->ty);
@@ -180,6 +183,10 @@ const char *cs_gen_emit_call(GenCall *gc, const char **outs)
         }
     }
     const char *recv = gc->recv;
+    const char *open = gc->kind == CALL_DIRECT && sig->nresults <= 1
+                           ? cs_gen_intrinsic(gc->fsym, gc->args, gc->nargs) : NULL;
+    if (open)
+        return pre.len ? cs_gen_fmt("({ %s%s; })", pre.s, open) : open;
     switch (gc->kind) {
     case CALL_DIRECT:
         cs_buf_printf(&b, "%s(", gc->fname);
@@ -193,8 +200,7 @@ const char *cs_gen_emit_call(GenCall *gc, const char **outs)
             cs_buf_printf(&pre, "rt_iface %s = %s; ", t, recv);
             recv = t;
         }
-        cs_buf_printf(&b, "((%s)rt_imethod(%s, RT_STR(\"%s\")))(%s.data", cs_gen_fnptr_type(sig, "void *"), recv,
-                      gc->fname, recv);
+        cs_buf_printf(&b, "%s(%s.data", cs_gen_imethod(recv, gc->fname, sig), recv);
         break;
     case CALL_VALUE:
         if (!plain(recv)) {

@@ -745,9 +745,12 @@ static const char *type_assert(CsNode *n)
     const char *xt = cs_gen_rtt(n->expr->ty);
     if (cs_gen_is_iface(t))
         return cs_gen_fmt("rt_assert_iface(%s, %s, %s)", x, cs_gen_rtt(t), xt);
+    const char *v = cs_gen_temp();
+    const char *data = cs_gen_fmt("({ rt_iface %s = %s; rt_assert_to(%s.type, %s.data, %s, %s); })", v, x, v, v,
+                                  cs_gen_rtt(t), xt);
     if (cs_gen_is_direct(t))
-        return cs_gen_fmt("((%s)rt_assert_type(%s, %s, %s))", cs_gen_ctype(t), x, cs_gen_rtt(t), xt);
-    return cs_gen_fmt("(*(%s *)rt_assert_type(%s, %s, %s))", cs_gen_ctype(t), x, cs_gen_rtt(t), xt);
+        return cs_gen_fmt("((%s)%s)", cs_gen_ctype(t), data);
+    return cs_gen_fmt("(*(%s *)%s)", cs_gen_ctype(t), data);
 }
 
 /* ---- composite literals ------------------------------------------------------------- */
@@ -898,7 +901,7 @@ const char *cs_gen_addr(CsNode *n)
     }
     case CS_ND_SELECTOR: case CS_ND_INDEX:
         if (n->mode == CS_MODE_VAR)
-            return cs_gen_fmt("&%s", cs_gen_expr(n));
+            return cs_gen_fmt("RT_NONNULL(&%s)", cs_gen_expr(n));
         break;
     default:
         break;
@@ -952,7 +955,7 @@ const char *cs_gen_multi(CsNode *n, int count, const char **names, CsType **type
                           cs_gen_rtt(t));
             cs_buf_printf(&b, "rt_iface %s = %s ? %s : (rt_iface){};", names[0], names[1], x);
         } else {
-            cs_buf_printf(&b, "bool %s = rt_type_is(%s.type, %s); ", names[1], x, cs_gen_rtt(t));
+            cs_buf_printf(&b, "bool %s = %s; ", names[1], cs_gen_type_is(x, t));
             const char *v = cs_gen_is_direct(t) ? cs_gen_fmt("(%s)%s.data", cs_gen_ctype(t), x)
                                                 : cs_gen_fmt("*(%s *)%s.data", cs_gen_ctype(t), x);
             cs_buf_printf(&b, "%s = %s ? %s : %s;", cs_gen_decl(t, names[0]), names[1], v, cs_gen_zero(t));

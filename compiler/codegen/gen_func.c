@@ -800,8 +800,7 @@ const char *cs_gen_promoted_wrapper(CsType *named, bool via_ptr, const char *mna
         for (int i = 0; i < it->nmethods; i++)
             if (strcmp(it->methods[i].name, mname) == 0)
                 sig = cs_gen_under(it->methods[i].sig);
-        head = cs_gen_fmt("((%s)rt_imethod(%s, RT_STR(\"%s\")))(%s.data", cs_gen_fnptr_type(sig, "void *"), cur,
-                          mname, cur);
+        head = cs_gen_fmt("%s(%s.data", cs_gen_imethod(cur, mname, sig), cur);
     } else {
         sig = cs_gen_under(m->sig);
         const char *recv;
@@ -829,8 +828,7 @@ static const char *method_expr(CsNode *sel)
         for (int i = 0; i < it->nmethods; i++)
             if (strcmp(it->methods[i].name, sel->name) == 0)
                 msig = cs_gen_under(it->methods[i].sig);
-        cs_buf_printf(&call, "((%s)rt_imethod(p0_, RT_STR(\"%s\")))(p0_.data", cs_gen_fnptr_type(msig, "void *"),
-                      sel->name);
+        cs_buf_printf(&call, "%s(p0_.data", cs_gen_imethod("p0_", sel->name, msig));
     } else {
         CsMethod *m = cs_gen_find_method(rt, sel->name);
         bool is_ptr = cs_gen_under(rt)->kind == CS_TY_PTR;
@@ -958,6 +956,7 @@ void cs_gen_go_defer(CsNode *stmt)
         if (!is_go && (gc.kind == CALL_DIRECT || gc.kind == CALL_METHOD)) {
             opaque = cs_gen_fmt("__typeof__(&%s) volatile fp_ = %s;\n    ", gc.fname, gc.fname);
             gc.fname = "fp_";
+            gc.fsym = NULL;     /* called through fp_, never open-coded */
         }
         body = cs_gen_emit_call(&gc, NULL);
         g->fn = th.outer;

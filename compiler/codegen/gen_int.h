@@ -87,6 +87,7 @@ typedef struct Gen {
     CsBuf protos;           /* function prototypes */
     CsBuf rtt_fwd;          /* static const rt_type rtt_N; */
     CsBuf globals;          /* package variables, function-value records */
+    CsBuf mtabs;            /* descriptors' method tables by selector */
     CsBuf rtt_def;          /* descriptor definitions */
     CsBuf funcs;            /* function bodies */
     GenFunc *fn;            /* function being generated */
@@ -95,6 +96,7 @@ typedef struct Gen {
     int nrtt;               /* counter for descriptor names */
     CsType **pending_rtt; int npending_rtt, cpending_rtt; /* descriptors to write */
     CsType **ctypes; int nctypes, cctypes;  /* struct-like types to define */
+    const char **sels; int nsels, csels;    /* method names called through interfaces */
     bool failed;
 } Gen;
 
@@ -120,6 +122,8 @@ const char *cs_gen_ctype(CsType *t);                /* C spelling */
 const char *cs_gen_decl(CsType *t, const char *name); /* "T name" (handles T *) */
 const char *cs_gen_zero(CsType *t);                 /* zero value as an expression */
 const char *cs_gen_rtt(CsType *t);                  /* "&rtt_N" or "&rt_type_int" */
+/* Is interface value x's dynamic type the concrete type t? (x: a plain C name) */
+const char *cs_gen_type_is(const char *x, CsType *t);
 bool cs_gen_is_iface(CsType *t);
 bool cs_gen_is_direct(CsType *t);                   /* pointer-shaped in an interface */
 bool cs_gen_has_pointers(CsType *t);
@@ -127,6 +131,11 @@ CsType *cs_gen_under(CsType *t);
 const char *cs_gen_int_suffix(CsType *t);           /* "int64", "uint8"... for rt_ops.h */
 void cs_gen_emit_types(void);                       /* writes types_fwd/types_def */
 void cs_gen_emit_rtts(void);                        /* writes pending descriptors */
+void cs_gen_emit_mtabs(void);                       /* writes their mtabs; after cs_gen_emit_rtts */
+/* The code of method `name` (signature sig) of interface value x, a plain
+ * C name: the selector-indexed load rt_ops.h's rt_imethod does, cast to
+ * the C function-pointer type; the caller passes x.data first. */
+const char *cs_gen_imethod(const char *x, const char *name, CsType *sig);
 /* C function-pointer type for calling a func of signature sig:
  * R (*)(first, A..., R2 *...). `first` may be NULL. */
 const char *cs_gen_fnptr_type(CsType *sig, const char *first);
@@ -167,6 +176,7 @@ typedef struct GenCall {
     CallKind kind;
     CsType *sig;            /* callee signature (without receiver) */
     const char *fname;      /* DIRECT/METHOD: C function; IFACE: method name */
+    CsSym *fsym;            /* DIRECT: the function */
     const char *recv;       /* METHOD: receiver argument; IFACE: the interface; VALUE: the func */
     CsType *recv_type;      /* its CS type (pointer type for pointer receivers) */
     int nargs;
@@ -177,6 +187,9 @@ typedef struct GenCall {
 void cs_gen_prepare_call(CsNode *call, GenCall *gc);
 void cs_gen_method_recv(CsNode *sel, GenCall *gc);
 const char *cs_gen_emit_call(GenCall *gc, const char **outs);
+/* A call of body-less stdlib function fn open-coded (gen_intrin.c), or
+ * NULL when fn is called normally. */
+const char *cs_gen_intrinsic(CsSym *fn, const char **args, int nargs);
 
 /* ---- statements (gen_stmt.c) ------------------------------------------------- */
 void cs_gen_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -768,7 +768,7 @@ static void type_switch(CsNode *n)
             else if (cs_gen_is_iface(t))
                 one = cs_gen_fmt("(%s.type && rt_implements(%s.type, %s))", x, x, cs_gen_rtt(t));
             else
-                one = cs_gen_fmt("rt_type_is(%s.type, %s)", x, cs_gen_rtt(t));
+                one = cs_gen_type_is(x, t);
             cs_buf_printf(&b, "%s%s", b.len ? " || " : "", one);
         }
         cs_gen_pos(c->pos);

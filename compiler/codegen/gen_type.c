@@ -17,7 +17,10 @@
  * Descriptors: `static const rt_type rtt_N` per type used dynamically,
  * registered by cs_gen_rtt and written by cs_gen_emit_rtts (which may
  * register more: element types, method wrappers' types). Predeclared basic
- * types, error and interface{} use the runtime's rt_type_* objects.
+ * types, error and interface{} use the runtime's rt_type_* objects. A
+ * descriptor with methods also gets a method table indexed by selector
+ * (rt.h rt_type.mtab), written by cs_gen_emit_mtabs once every interface
+ * call has numbered its method name.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -376,6 +379,15 @@ const char *cs_gen_rtt(CsType *t)
     return ti->rtt;
 }
 
+const char *cs_gen_type_is(const char *x, CsType *t)
+{
+    /* a declared or predeclared type has one descriptor, so only that one
+     * object matches; unnamed types ([]int) may have copies */
+    if (t->kind == CS_TY_NAMED || basic_rtt(t))
+        return cs_gen_fmt("(%s.type == %s)", x, cs_gen_rtt(t));
+    return cs_gen_fmt("rt_type_is(%s.type, %s)", x, cs_gen_rtt(t));
+}
+
 static bool comparable(CsType *t)
 {
     t = cs_gen_under(t);
@@ -536,8 +548,60 @@ static int method_set(CsType *t, MSetEntry **out, bool *via_ptr, CsType **named)
     return k;
 }
 
+/* ---- method tables by selector ----------------------------------------------
+ * Every method name called through an interface anywhere in the program
+ * (call sites, method values and expressions, wrappers of methods promoted
+ * from embedded interfaces) gets a selector number on first use. Once all
+ * code and descriptors are generated, each descriptor with methods gets
+ * `rtt_N_mtab[nsels]`: entry k is its wrapper for selector k's name, NULL
+ * where it has no such method (a value of the type can then never be in an
+ * interface that has it). Names are the ones rt_method lists, so an mtab
+ * entry is what the by-name lookup would find. */
+typedef struct MTab {
+    const char *name;       /* the descriptor's C name */
+    int n;
+    const char **mnames, **wrappers;
+    struct MTab *next;
+} MTab;
+
+static MTab *mtabs;
+
+static int selector(const char *name)
+{
+    Gen *g = cs_gen;
+    for (int i = 0; i < g->nsels; i++)
+        if (strcmp(g->sels[i], name) == 0)
+            return i;
+    if (g->nsels == g->csels) {
+        g->csels = g->csels ? 2 * g->csels : 16;
+        g->sels = realloc(g->sels, g->csels * sizeof *g->sels);
+    }
+    g->sels[g->nsels] = name;
+    return g->nsels++;
+}
+
+const char *cs_gen_imethod(const char *x, const char *name, CsType *sig)
+{
+    return cs_gen_fmt("((%s)rt_imethod(%s.type, %d, RT_STR(\"%s\")))", cs_gen_fnptr_type(sig, "void *"), x,
+                      selector(name), name);
+}
+
+void cs_gen_emit_mtabs(void)
+{
+    Gen *g = cs_gen;
+    for (MTab *m = mtabs; m; m = m->next) {
+        cs_buf_printf(&g->mtabs, "static void *const %s_mtab[%d] = {\n", m->name, g->nsels ? g->nsels : 1);
+        for (int i = 0; i < m->n; i++)
+            for (int k = 0; k < g->nsels; k++)
+                if (strcmp(g->sels[k], m->mnames[i]) == 0)
+                    cs_buf_printf(&g->mtabs, "    [%d] = (void *)%s,\n", k, m->wrappers[i]);
+        cs_buf_puts(&g->mtabs, "};\n");
+    }
+}
+
 /* The methods a descriptor lists: for a named T its value method set, for
- * *T the pointer method set, for an interface its methods (no code). */
+ * *T the pointer method set, for an interface its methods (no code). A
+ * concrete type's list is kept for its mtab. */
 static void emit_methods(CsBuf *b, const char *name, CsType *t, int *count)
 {
     CsType *it = cs_gen_under(t);
@@ -568,6 +632,11 @@ static void emit_methods(CsBuf *b, const char *name, CsType *t, int *count)
         cs_buf_printf(b, "    {%s, (void *)%s},\n", str_lit(ms[i].name), wrappers[i]);
     cs_buf_puts(b, "};\n");
     *count = k;
+    MTab *m = calloc(1, sizeof *m);
+    *m = (MTab){.name = name, .n = k, .mnames = calloc(k, sizeof(char *)), .wrappers = wrappers, .next = mtabs};
+    for (int i = 0; i < k; i++)
+        m->mnames[i] = ms[i].name;
+    mtabs = m;
 }
 
 static void emit_rtt(CsType *t)
@@ -626,6 +695,8 @@ static void emit_rtt(CsType *t)
         cs_buf_printf(b, "    .fields = %s_fields, .nfields = %d,\n", name, nfields);
     if (nmethods)
         cs_buf_printf(b, "    .methods = %s_methods, .nmethods = %d,\n", name, nmethods);
+    if (nmethods && u->kind != CS_TY_INTERFACE)
+        cs_buf_printf(b, "    .mtab = %s_mtab,\n", name);
     if (ptrto)
         cs_buf_printf(b, "    .ptrto = %s,\n", ptrto);
     cs_buf_puts(b, "};\n");

@@ -1,0 +1,73 @@
+/* gen_intrin.c: calls the code generator open-codes instead of calling the
+ * stdlib's C implementation (as gc does for the same functions).
+ *
+ * Only body-less functions of the stdlib qualify; their C definitions stay
+ * in libcsrt.a for function values and C callers, and the open-coded form
+ * must mean exactly the same:
+ *   sync/atomic  {Add,Load,Store,Swap,CompareAndSwap}{Int32,Int64,Uint32,
+ *                Uint64,Uintptr}: rt_ops.h's RT_ATOMIC_* macros, the ones
+ *                stdlib/sync/atomic/atomic.c is written with (a nil
+ *                address panics; sequentially consistent).
+ *   math         Sqrt, Abs, Copysign: GCC builtins, one instruction each
+ *                (csc compiles with -fno-math-errno, so __builtin_sqrt of
+ *                a negative number is the NaN Go wants, with no libm call).
+ * The arguments arrive evaluated in Go's order (gen_call.c spills them),
+ * and each appears once in the expansion.
+ */
+#include <string.h>
+#include "gen_int.h"
+
+static bool has_prefix(const char *s, const char *p, const char **rest)
+{
+    size_t n = strlen(p);
+    if (strncmp(s, p, n) != 0)
+        return false;
+    *rest = s + n;
+    return true;
+}
+
+static const char *atomic_op(const char *name, const char **a, int n)
+{
+    static const char *const types[] = {"Int32", "Int64", "Uint32", "Uint64", "Uintptr", NULL};
+    const char *t;
+    const char *fmt = NULL;
+    int want = 0;
+    if (has_prefix(name, "CompareAndSwap", &t))
+        fmt = "RT_ATOMIC_CAS(%s, %s, %s)", want = 3;
+    else if (has_prefix(name, "Add", &t))
+        fmt = "RT_ATOMIC_ADD(%s, %s)", want = 2;
+    else if (has_prefix(name, "Load", &t))
+        fmt = "RT_ATOMIC_LOAD(%s)", want = 1;
+    else if (has_prefix(name, "Store", &t))
+        fmt = "RT_ATOMIC_STORE(%s, %s)", want = 2;
+    else if (has_prefix(name, "Swap", &t))
+        fmt = "RT_ATOMIC_SWAP(%s, %s)", want = 2;
+    if (!fmt || n != want)
+        return NULL;
+    for (int i = 0; types[i]; i++)
+        if (strcmp(t, types[i]) == 0)
+            return cs_gen_fmt(fmt, a[0], n > 1 ? a[1] : "", n > 2 ? a[2] : "");
+    return NULL;
+}
+
+static const char *math_op(const char *name, const char **a, int n)
+{
+    if (n == 1 && strcmp(name, "Sqrt") == 0)
+        return cs_gen_fmt("__builtin_sqrt(%s)", a[0]);
+    if (n == 1 && strcmp(name, "Abs") == 0)
+        return cs_gen_fmt("__builtin_fabs(%s)", a[0]);
+    if (n == 2 && strcmp(name, "Copysign") == 0)
+        return cs_gen_fmt("__builtin_copysign(%s, %s)", a[0], a[1]);
+    return NULL;
+}
+
+const char *cs_gen_intrinsic(CsSym *fn, const char **args, int nargs)
+{
+    if (!fn || !fn->pkg || fn->recv_type || !fn->decl || fn->decl->kind != CS_ND_FUNCDECL || fn->decl->body)
+        return NULL;
+    if (strcmp(fn->pkg->path, "sync/atomic") == 0)
+        return atomic_op(fn->name, args, nargs);
+    if (strcmp(fn->pkg->path, "math") == 0)
+        return math_op(fn->name, args, nargs);
+    return NULL;
+}
