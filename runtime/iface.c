@@ -56,12 +56,16 @@ typedef struct method_entry {
     void *fn;
 } method_entry;
 
-enum { CACHE_SIZE = 1024 };
+enum { CACHE_SIZE = 1024 };    /* 1 << 10: pair_slot keeps 10 bits */
 static method_entry *method_cache[CACHE_SIZE];     /* GC root: static data */
 
-static uintptr_t method_slot(const rt_type *t, const uint8_t *name) {
-    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 2);
-    return (h ^ (h >> 10)) & (CACHE_SIZE - 1);
+/* The cache slot of a pair of addresses. Type descriptors and names sit
+ * next to each other in the executable, so shifts and xors of their
+ * addresses collide (errors.Is/As asking about three interfaces evicted
+ * each other on every call); a multiplicative mix spreads them. */
+static uintptr_t pair_slot(const void *a, const void *b) {
+    uint64_t h = ((uint64_t)(uintptr_t)a ^ (uint64_t)(uintptr_t)b * 0x9e3779b97f4a7c15u) * 0xff51afd7ed558ccdu;
+    return (uintptr_t)(h >> 54);        /* the top 10 bits: CACHE_SIZE slots */
 }
 
 /* The miss path, out of line so the hit path needs no stack frame. */
@@ -76,7 +80,7 @@ static __attribute__((noinline)) void *method_miss(const rt_type *t, rt_string n
 }
 
 void *rt_iface_method(rt_iface x, rt_string name) {
-    uintptr_t h = method_slot(x.type, name.ptr);
+    uintptr_t h = pair_slot(x.type, name.ptr);
     method_entry *e = __atomic_load_n(&method_cache[h], __ATOMIC_ACQUIRE);
     if (__builtin_expect(e && e->type == x.type && e->name == name.ptr && e->len == name.len, 1))
         return e->fn;
@@ -108,8 +112,7 @@ static impl_entry *impl_cache[CACHE_SIZE];     /* GC root: static data */
 bool rt_implements(const rt_type *t, const rt_type *it) {
     if (t == NULL)
         return false;
-    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)it >> 3);
-    h = (h ^ (h >> 10)) & (CACHE_SIZE - 1);
+    uintptr_t h = pair_slot(t, it);
     impl_entry *e = __atomic_load_n(&impl_cache[h], __ATOMIC_ACQUIRE);
     if (e && e->type == t && e->iface == it)
         return e->yes;
