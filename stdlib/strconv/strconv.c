@@ -1,11 +1,6 @@
-/* The C half of package strconv (strconv.cs): number formatting and
- * float parsing through runtime/format.c and the C library, quoting, and
- * unquoting of Go literals. */
-#include <ctype.h>
-#include <errno.h>
-#include <math.h>
-#include <stdlib.h>
-
+/* The C half of package strconv (strconv.cs): number formatting through
+ * runtime/format.c, quoting, and unquoting of Go literals. Float parsing
+ * is in atof.c. */
 #include "value_internal.h"
 
 rt_string strconv_FormatInt(int64_t i, int64_t base) {
@@ -42,43 +37,6 @@ static rt_string quote_rune(int32_t r, bool ascii) {
 rt_string strconv_QuoteRune(int32_t r) { return quote_rune(r, false); }
 rt_string strconv_QuoteRuneToASCII(int32_t r) { return quote_rune(r, true); }
 bool strconv_IsPrint(int32_t r) { return rt_isprint(r); }
-
-/* Go accepts decimal and hex floats with optional '_' between digits
- * (base-prefixed or not), "inf"/"infinity"/"nan" in any case, with an
- * optional sign; strtod accepts more (leading spaces, "nan(...)"), so
- * the text is checked first and underscores removed. */
-double strconv_parseFloat(rt_string s, int64_t bitsize, int64_t *r1) {
-    *r1 = 1;
-    if (s.len == 0)
-        return 0;
-    char *buf = rt_alloc_noscan(s.len + 1);
-    int64_t n = 0;
-    for (int64_t i = 0; i < s.len; i++) {
-        uint8_t c = s.ptr[i];
-        if (c == '_') {
-            bool ok = i > 0 && i + 1 < s.len && isxdigit(s.ptr[i - 1]) && isxdigit(s.ptr[i + 1]);
-            if (!ok)
-                return 0;
-            continue;
-        }
-        if (!(isalnum(c) || c == '.' || c == '+' || c == '-'))
-            return 0;
-        buf[n++] = (char)c;
-    }
-    buf[n] = 0;
-    const char *body = buf + (buf[0] == '+' || buf[0] == '-');
-    if (isalpha((unsigned char)body[0])) {
-        if (strcasecmp(body, "inf") && strcasecmp(body, "infinity") && strcasecmp(body, "nan"))
-            return 0;
-    }
-    char *end;
-    errno = 0;
-    double v = bitsize == 32 ? (double)strtof(buf, &end) : strtod(buf, &end);
-    if (end != buf + n)
-        return 0;
-    *r1 = (errno == ERANGE && isinf(v)) ? 2 : 0;
-    return v;
-}
 
 /* ---- Unquote ------------------------------------------------------------------- */
 
