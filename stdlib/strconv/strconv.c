@@ -158,3 +158,53 @@ rt_string strconv_unquote(rt_string s, bool *r1) {
     *r1 = true;
     return rt_buf_string(&b);
 }
+
+/* ---- integer digit loops (the rest of ParseUint and Atoi is CS) ----------------- */
+
+uint64_t strconv_parseDigits(rt_string s, int64_t base, uint64_t max, bool underscores, int64_t *code) {
+    uint64_t cutoff = UINT64_MAX / (uint64_t)base + 1, n = 0;
+    bool saw_underscore = false;
+    *code = 0;
+    for (int64_t i = 0; i < s.len; i++) {
+        uint8_t c = s.ptr[i], lc = c | ('x' - 'X');
+        unsigned d;
+        if (c == '_' && underscores) {
+            saw_underscore = true;
+            continue;
+        } else if (c >= '0' && c <= '9') {
+            d = c - '0';
+        } else if (lc >= 'a' && lc <= 'z') {
+            d = lc - 'a' + 10u;
+        } else {
+            d = 255;
+        }
+        if (d >= (uint64_t)base) {
+            *code = 1;
+            return 0;
+        }
+        uint64_t n1 = n * (uint64_t)base + d;
+        if (n >= cutoff || n1 < n * (uint64_t)base || n1 > max) {
+            *code = 2;
+            return max;
+        }
+        n = n1;
+    }
+    if (saw_underscore)
+        *code = 3;
+    return n;
+}
+
+int64_t strconv_atoiSmall(rt_string s, bool *ok) {
+    int64_t i = s.ptr[0] == '-' || s.ptr[0] == '+';
+    uint64_t n = 0;
+    *ok = i < s.len;
+    for (; i < s.len; i++) {
+        unsigned d = (unsigned)s.ptr[i] - '0';
+        if (d > 9) {
+            *ok = false;
+            return 0;
+        }
+        n = n * 10 + d;
+    }
+    return s.ptr[0] == '-' ? -(int64_t)n : (int64_t)n;
+}
