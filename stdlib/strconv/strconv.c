@@ -161,33 +161,37 @@ rt_string strconv_unquote(rt_string s, bool *r1) {
 
 /* ---- integer digit loops (the rest of ParseUint and Atoi is CS) ----------------- */
 
+/* One more than the digit values for bases up to 36: 0-9, a-z and A-Z
+ * as 10-35, '_' as UNDERSCORE; 0 (so -1 after the subtraction) for
+ * anything else. */
+enum { UNDERSCORE = 254 };
+static const uint8_t digit_value_plus1[256] = {
+    ['0'] = 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ['a'] = 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+    28, 29, 30, 31, 32, 33, 34, 35, 36,
+    ['A'] = 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+    28, 29, 30, 31, 32, 33, 34, 35, 36,
+    ['_'] = UNDERSCORE + 1,
+};
+
 uint64_t strconv_parseDigits(rt_string s, int64_t base, uint64_t max, bool underscores, int64_t *code) {
-    uint64_t cutoff = UINT64_MAX / (uint64_t)base + 1, n = 0;
+    uint64_t n = 0;
     bool saw_underscore = false;
     *code = 0;
     for (int64_t i = 0; i < s.len; i++) {
-        uint8_t c = s.ptr[i], lc = c | ('x' - 'X');
-        unsigned d;
-        if (c == '_' && underscores) {
-            saw_underscore = true;
-            continue;
-        } else if (c >= '0' && c <= '9') {
-            d = c - '0';
-        } else if (lc >= 'a' && lc <= 'z') {
-            d = lc - 'a' + 10u;
-        } else {
-            d = 255;
-        }
-        if (d >= (uint64_t)base) {
+        unsigned d = digit_value_plus1[s.ptr[i]] - 1u;
+        if (d >= (unsigned)base) {
+            if (d == UNDERSCORE && underscores) {
+                saw_underscore = true;
+                continue;
+            }
             *code = 1;
             return 0;
         }
-        uint64_t n1 = n * (uint64_t)base + d;
-        if (n >= cutoff || n1 < n * (uint64_t)base || n1 > max) {
+        if (__builtin_mul_overflow(n, (uint64_t)base, &n) || __builtin_add_overflow(n, d, &n) || n > max) {
             *code = 2;
             return max;
         }
-        n = n1;
     }
     if (saw_underscore)
         *code = 3;
