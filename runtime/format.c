@@ -81,7 +81,17 @@ static int uint_digits(char tmp[72], uint64_t v, int base) {
         }
         return i;
     }
-    if ((base & (base - 1)) == 0) {     /* 2, 4, 8, 16, 32: shifts and masks */
+    if (base == 16) {                   /* two digits a step */
+        for (; v >= 256; v >>= 8) {
+            tmp[--i] = "0123456789abcdef"[v & 15];
+            tmp[--i] = "0123456789abcdef"[(v >> 4) & 15];
+        }
+        tmp[--i] = "0123456789abcdef"[v & 15];
+        if (v >= 16)
+            tmp[--i] = "0123456789abcdef"[v >> 4];
+        return i;
+    }
+    if ((base & (base - 1)) == 0) {     /* 2, 4, 8, 32: shifts and masks */
         int shift = __builtin_ctz((unsigned)base);
         do {
             tmp[--i] = "0123456789abcdefghijklmnopqrstuv"[v & (uint64_t)(base - 1)];

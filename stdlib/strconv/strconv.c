@@ -174,8 +174,28 @@ static const uint8_t digit_value_plus1[256] = {
     ['_'] = UNDERSCORE + 1,
 };
 
+/* parseDigits for text too short to overflow 64 bits (at most 15 hex or
+ * 19 decimal digits) and with nothing but digits: false otherwise. */
+static bool short_digits(rt_string s, int64_t base, uint64_t max, uint64_t *out) {
+    if (s.len > (base == 16 ? 15 : base == 10 ? 19 : 0))
+        return false;
+    uint64_t n = 0;
+    for (int64_t i = 0; i < s.len; i++) {
+        unsigned d = digit_value_plus1[s.ptr[i]] - 1u;
+        if (d >= (unsigned)base)
+            return false;
+        n = n * (uint64_t)base + d;
+    }
+    *out = n;
+    return n <= max;
+}
+
 uint64_t strconv_parseDigits(rt_string s, int64_t base, uint64_t max, bool underscores, int64_t *code) {
     uint64_t n = 0;
+    *code = 0;
+    if (short_digits(s, base, max, &n))
+        return n;
+    n = 0;
     bool saw_underscore = false;
     *code = 0;
     for (int64_t i = 0; i < s.len; i++) {
