@@ -3,20 +3,22 @@
  * Double.toString since JDK 19): no loop over candidate lengths, three
  * 128x64-bit multiplications per value.
  *
- * v = c*2^q lies in the rounding interval [vl, vr] of all reals that
- * round to it (open unless c is even); in units of 2^(q-2) the bounds are
- * 4c-2 (4c-1 when the interval is lopsided) and 4c+2. k is chosen so that
- * 10^k <= 2^q < 10^(k+1) (against 3/4 of 2^q when lopsided): scaled by
- * 10^-k the interval is between 1 and 10 units wide, so it holds at least
- * one integer s and at most one multiple of 10 that is not the only one.
- * Hence the shortest decimal is either the unique multiple of 10^(k+1) in
- * the interval, or one of floor(v*10^-k) and its successor, whichever is
- * inside and closer to v (ties to even).
- * The scaled values 4*v*10^-k etc. are computed as floor(g*cp / 2^128)
- * with g the 128-bit power of ten rounded up and the lost bits "rounded
- * to odd" into the last bit: the error stays below what could change any
- * comparison above (Giulietti's proof, for every c below 2^64 / 2^10).
- * float32 values go through the same code with their own c and q.
+ * v = c*2^q lies in the rounding interval of all reals that round to it
+ * (closed when c is even, as Go's and IEEE's ties-to-even make it); in
+ * units of 2^(q-2) its bounds are 4c-2 (4c-1 when lopsided: v is a power
+ * of two, the next value below it is half as far as the next above) and
+ * 4c+2. k is chosen so that 10^k <= 2^q < 10^(k+1) (3/4 of 2^q when
+ * lopsided): scaled by 10^-k the interval is under 10 units wide, so it
+ * holds at most one multiple of 10; when it holds exactly one, that is
+ * the shortest decimal (one digit less, trailing zeros removed later).
+ * Otherwise the shortest has the length of floor(v*10^-k), and the
+ * candidates are it and its successor: the one inside, or when both are,
+ * the one closer to v (ties to even).
+ * The scaled bounds 4*v*10^-k etc. are floor(g*cp / 2^128) with g the
+ * 128-bit power of ten rounded up, the lost bits "rounded to odd" into
+ * the last bit, which keeps every comparison above exact (Giulietti's
+ * proof). float32 values go through the same code with their own c and q;
+ * tests/golden/strconv/float_golden.cs checks both against Go.
  */
 #include "float_internal.h"
 
