@@ -7,20 +7,17 @@
  * exactly as strconv's fmtE/fmtF do; %g picks %e when the exponent is
  * below -4 or at least the precision (6 for the shortest form, so
  * 1e+06 but 100000, as Go prints them).
- * The digits come from the C library, which rounds correctly: a fixed
- * precision is one snprintf("%.*e"); the shortest representation is the
- * fewest digits (1..17, 1..9 for float32) for which the correctly
- * rounded decimal reads back as the same value with strtod/strtof (or,
- * for a power of two, whose interval is lopsided, the decimal just above
- * does), found by a galloping search. This finds Go's shortest digits.
- * Slower than Ryu, but simple.
+ * The shortest digits come from rt_float_shortest (Schubfach, in
+ * float_shortest.c). A fixed precision is exact: %f in 128-bit integer
+ * arithmetic when the digits fit in 64 bits (fixed_f), everything else
+ * one correctly rounded snprintf("%.*e") or ("%.*f") of the C library.
  * 'b' and 'x'/'X' work on the bits instead (Go's fmtB and fmtX).
  */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "value_internal.h"
+#include "float_internal.h"
 
 /* A double has at most 767 significant decimal digits: asking the C
  * library for more only adds zeros, which the layout pads in itself. */
@@ -60,89 +57,136 @@ static void parse_decimal(decimal *dec, char *text, double v) {
         dec->nd--;
 }
 
-static bool reads_back(const char *text, double v, int bitsize) {
-    return bitsize == 32 ? strtof(text, NULL) == (float)fabs(v) : strtod(text, NULL) == fabs(v);
+/* Writes v's digits right-aligned in tmp[0..72) and returns where they
+ * start. Base 10, the common case, divides by a constant (a multiply),
+ * two digits at a time; powers of two shift; other bases pay for a
+ * division per digit. */
+static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                            "25262728293031323334353637383940414243444546474849"
+                            "50515253545556575859606162636465666768697071727374"
+                            "75767778798081828384858687888990919293949596979899";
+
+static int uint_digits(char tmp[72], uint64_t v, int base) {
+    int i = 72;
+    if (base == 10) {
+        for (; v >= 100; v /= 100) {
+            i -= 2;
+            memcpy(tmp + i, pairs + 2 * (v % 100), 2);
+        }
+        if (v >= 10) {
+            i -= 2;
+            memcpy(tmp + i, pairs + 2 * v, 2);
+        } else {
+            tmp[--i] = (char)('0' + v);
+        }
+        return i;
+    }
+    if (base == 16) {                   /* two digits a step */
+        for (; v >= 256; v >>= 8) {
+            tmp[--i] = "0123456789abcdef"[v & 15];
+            tmp[--i] = "0123456789abcdef"[(v >> 4) & 15];
+        }
+        tmp[--i] = "0123456789abcdef"[v & 15];
+        if (v >= 16)
+            tmp[--i] = "0123456789abcdef"[v >> 4];
+        return i;
+    }
+    if ((base & (base - 1)) == 0) {     /* 2, 4, 8, 32: shifts and masks */
+        int shift = __builtin_ctz((unsigned)base);
+        do {
+            tmp[--i] = "0123456789abcdefghijklmnopqrstuv"[v & (uint64_t)(base - 1)];
+            v >>= shift;
+        } while (v);
+        return i;
+    }
+    do {
+        tmp[--i] = "0123456789abcdefghijklmnopqrstuvwxyz"[v % (uint64_t)base];
+        v /= (uint64_t)base;
+    } while (v);
+    return i;
 }
 
-/* Whether v is a power of two (mantissa bits zero, not the smallest
- * exponent): the values below it are spaced half as far apart as those
- * above, so its rounding interval is lopsided. */
-static bool lopsided(double v, int bitsize) {
+/* v's shortest digits (Go's FormatFloat with precision -1), as a float32
+ * when bitsize is 32: the IEEE fields become c*2^q for rt_float_shortest;
+ * the digits go into buf (at least 20 bytes). */
+static void shortest(decimal *dec, double v, int bitsize, char *buf) {
+    dec->neg = signbit(v) != 0;
+    dec->d = buf;
+    dec->nd = dec->dp = 0;
+    if (v == 0)
+        return;
+    int mantbits = bitsize == 32 ? 23 : 52, bias = bitsize == 32 ? 150 : 1075;
+    uint64_t bits;
     if (bitsize == 32) {
         float f = (float)fabs(v);
         uint32_t u;
         memcpy(&u, &f, sizeof u);
-        return (u & 0x7FFFFF) == 0 && (u >> 23) > 1;
+        bits = u;
+    } else {
+        double a = fabs(v);
+        memcpy(&bits, &a, sizeof bits);
     }
-    uint64_t u;
+    int e = (int)(bits >> mantbits);
+    uint64_t m = bits & ((1ULL << mantbits) - 1);
+    uint64_t c = e != 0 ? m | 1ULL << mantbits : m;
+    int exp10;
+    uint64_t digits = rt_float_shortest(c, (e != 0 ? e : 1) - bias, m == 0 && e > 1, &exp10);
+    char tmp[72];
+    int i = uint_digits(tmp, digits, 10);
+    dec->nd = 72 - i;
+    memcpy(buf, tmp + i, (size_t)dec->nd);
+    dec->dp = dec->nd + exp10;
+}
+
+static const uint64_t pow10_u64[20] = {
+    1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+    100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
+    10000000000000ULL, 100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+    100000000000000000ULL, 1000000000000000000ULL, 10000000000000000000ULL,
+};
+
+/* %.{prec}f of finite v, exactly, when v*10^prec rounds to an integer
+ * below 2^64: with v = m*2^e, m*10^prec fits in 128 bits (m < 2^53,
+ * prec <= 19), so the shift by e and the rounding (half to even, as Go's
+ * exact decimal and the C library do) are exact integer operations.
+ * False for the rest, which go to the C library. */
+static bool fixed_f(rt_buf *b, double v, int prec) {
+    if (prec > 19)
+        return false;
     double a = fabs(v);
-    memcpy(&u, &a, sizeof u);
-    return (u & ((1ULL << 52) - 1)) == 0 && (u >> 52) > 1;
-}
-
-/* Turns "%.*e" text into the next decimal of as many digits above it. */
-static void step_up(char *text) {
-    char *e = strchr(text, 'e');
-    char *p = e - 1;
-    for (;; p--) {
-        if (*p == '.')
-            continue;
-        if (*p != '9') {
-            (*p)++;
-            return;
-        }
-        *p = '0';
-        if (p == text)
-            break;
+    uint64_t bits;
+    memcpy(&bits, &a, sizeof bits);
+    int be = (int)(bits >> 52);
+    uint64_t m = bits & ((1ULL << 52) - 1);
+    if (be != 0)
+        m |= 1ULL << 52;
+    int e = (be != 0 ? be : 1) - 1075;
+    unsigned __int128 x = (unsigned __int128)m * pow10_u64[prec];
+    uint64_t q = 0;
+    if (e >= 0) {
+        if (e >= 64 || (x >> (64 - e)) != 0)
+            return false;
+        q = (uint64_t)(x << e);
+    } else if (e > -128) {      /* else v*10^prec < 2^117 / 2^128 rounds to 0 */
+        int s = -e;
+        unsigned __int128 t = x >> s, r = x & (((unsigned __int128)1 << s) - 1);
+        unsigned __int128 half = (unsigned __int128)1 << (s - 1);
+        if ((t >> 64) != 0 || (uint64_t)t == UINT64_MAX)
+            return false;
+        q = (uint64_t)t + (r > half || (r == half && (t & 1) != 0));
     }
-    *text = '1';                       /* 9.99e+05 -> 1.00e+06 */
-    sprintf(e + 1, "%+03d", atoi(e + 1) + 1);
-}
-
-/* An n-digit decimal that reads back as v: the closest one, or, when v's
- * interval is lopsided and the closest lies below it out of reach, the
- * one above (closer than half the wider gap). NULL when none does. */
-static char *digits_for(double v, int bitsize, char *buf, size_t size, int n) {
-    char *text = e_text(buf, size, v, n);
-    if (reads_back(text, v, bitsize))
-        return text;
-    if (!lopsided(v, bitsize) || strtod(text, NULL) > fabs(v))
-        return NULL;
-    step_up(text);
-    return reads_back(text, v, bitsize) ? text : NULL;
-}
-
-/* Every n-digit decimal is also an (n+1)-digit one, so once some n
- * digits read back, more digits do too; digits_for finds one whenever one
- * exists (in a symmetric interval the closest is the test; in a lopsided
- * one the candidates either side). So the search may probe in any order:
- * computed values mostly need 15 to 17 digits, so it tries max-2 first,
- * then counts up; below that it gallops 1, 2, 4, 8 and bisects, so short
- * values like 0.1 cost two conversions. */
-static void shortest(decimal *dec, double v, int bitsize, char *buf, size_t size) {
-    int max = bitsize == 32 ? 9 : 17;
-    char best[64];            /* a text of best_n digits that reads back */
-    int best_n = 0;
-    int lo = max - 2, hi = max;   /* lo digits never read back; max always does */
-    char *text;
-#define PROBE(n) ((text = digits_for(v, bitsize, buf, size, (n))) && (strcpy(best, text), best_n = (n), hi = (n)))
-    if (PROBE(max - 2)) {
-        lo = 0;
-        for (int n = 1; n < hi && !PROBE(n); n *= 2)
-            lo = n;
+    char tmp[72];
+    int i = uint_digits(tmp, q, 10);
+    while (72 - i < prec + 1)
+        tmp[--i] = '0';
+    if (signbit(v))
+        rt_buf_byte(b, '-');
+    rt_buf_write(b, tmp + i, 72 - prec - i);
+    if (prec > 0) {
+        rt_buf_byte(b, '.');
+        rt_buf_write(b, tmp + 72 - prec, prec);
     }
-    while (hi - lo > 1) {
-        int mid = lo + (hi - lo) / 2;
-        if (!PROBE(mid))
-            lo = mid;
-    }
-#undef PROBE
-    /* dec keeps pointing into the text: the caller's buf, not best. */
-    if (best_n == hi && strlen(best) < size)
-        text = strcpy(buf, best);
-    else
-        text = e_text(buf, size, v, hi);
-    parse_decimal(dec, text, v);
+    return true;
 }
 
 static void exponent_digits(rt_buf *b, int exp, int min_digits) {
@@ -301,6 +345,8 @@ void rt_fmt_float(rt_buf *b, double v, char fmt, int prec, int bitsize) {
     char buf[64];
     bool sh = prec < 0;
     if (fmt == 'f' && !sh) {
+        if (fixed_f(b, v, prec))
+            return;
         /* exact fixed notation straight from the C library */
         char fixed[400];
         int n = snprintf(fixed, sizeof fixed, "%.*f", prec, v);
@@ -314,7 +360,7 @@ void rt_fmt_float(rt_buf *b, double v, char fmt, int prec, int bitsize) {
         return;
     }
     if (sh) {
-        shortest(&d, v, bitsize, buf, sizeof buf);
+        shortest(&d, v, bitsize, buf);
     } else if (fmt == 'e' || fmt == 'E') {
         parse_decimal(&d, e_text(buf, sizeof buf, v, prec + 1), v);
     } else {
@@ -349,45 +395,6 @@ void rt_fmt_float(rt_buf *b, double v, char fmt, int prec, int bitsize) {
         fmt_f(b, &d, prec - d.dp > 0 ? prec - d.dp : 0);
     }
     }
-}
-
-/* Writes v's digits right-aligned in tmp[0..72) and returns where they
- * start. Base 10, the common case, divides by a constant (a multiply),
- * two digits at a time; powers of two shift; other bases pay for a
- * division per digit. */
-static const char pairs[] = "00010203040506070809101112131415161718192021222324"
-                            "25262728293031323334353637383940414243444546474849"
-                            "50515253545556575859606162636465666768697071727374"
-                            "75767778798081828384858687888990919293949596979899";
-
-static int uint_digits(char tmp[72], uint64_t v, int base) {
-    int i = 72;
-    if (base == 10) {
-        for (; v >= 100; v /= 100) {
-            i -= 2;
-            memcpy(tmp + i, pairs + 2 * (v % 100), 2);
-        }
-        if (v >= 10) {
-            i -= 2;
-            memcpy(tmp + i, pairs + 2 * v, 2);
-        } else {
-            tmp[--i] = (char)('0' + v);
-        }
-        return i;
-    }
-    if ((base & (base - 1)) == 0) {     /* 2, 4, 8, 16, 32: shifts and masks */
-        int shift = __builtin_ctz((unsigned)base);
-        do {
-            tmp[--i] = "0123456789abcdefghijklmnopqrstuv"[v & (uint64_t)(base - 1)];
-            v >>= shift;
-        } while (v);
-        return i;
-    }
-    do {
-        tmp[--i] = "0123456789abcdefghijklmnopqrstuvwxyz"[v % (uint64_t)base];
-        v /= (uint64_t)base;
-    } while (v);
-    return i;
 }
 
 void rt_fmt_uint(rt_buf *b, uint64_t v, int base) {

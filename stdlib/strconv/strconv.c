@@ -1,11 +1,6 @@
-/* The C half of package strconv (strconv.cs): number formatting and
- * float parsing through runtime/format.c and the C library, quoting, and
- * unquoting of Go literals. */
-#include <ctype.h>
-#include <errno.h>
-#include <math.h>
-#include <stdlib.h>
-
+/* The C half of package strconv (strconv.cs): number formatting through
+ * runtime/format.c, quoting, and unquoting of Go literals. Float parsing
+ * is in atof.c. */
 #include "value_internal.h"
 
 rt_string strconv_FormatInt(int64_t i, int64_t base) {
@@ -42,43 +37,6 @@ static rt_string quote_rune(int32_t r, bool ascii) {
 rt_string strconv_QuoteRune(int32_t r) { return quote_rune(r, false); }
 rt_string strconv_QuoteRuneToASCII(int32_t r) { return quote_rune(r, true); }
 bool strconv_IsPrint(int32_t r) { return rt_isprint(r); }
-
-/* Go accepts decimal and hex floats with optional '_' between digits
- * (base-prefixed or not), "inf"/"infinity"/"nan" in any case, with an
- * optional sign; strtod accepts more (leading spaces, "nan(...)"), so
- * the text is checked first and underscores removed. */
-double strconv_parseFloat(rt_string s, int64_t bitsize, int64_t *r1) {
-    *r1 = 1;
-    if (s.len == 0)
-        return 0;
-    char *buf = rt_alloc_noscan(s.len + 1);
-    int64_t n = 0;
-    for (int64_t i = 0; i < s.len; i++) {
-        uint8_t c = s.ptr[i];
-        if (c == '_') {
-            bool ok = i > 0 && i + 1 < s.len && isxdigit(s.ptr[i - 1]) && isxdigit(s.ptr[i + 1]);
-            if (!ok)
-                return 0;
-            continue;
-        }
-        if (!(isalnum(c) || c == '.' || c == '+' || c == '-'))
-            return 0;
-        buf[n++] = (char)c;
-    }
-    buf[n] = 0;
-    const char *body = buf + (buf[0] == '+' || buf[0] == '-');
-    if (isalpha((unsigned char)body[0])) {
-        if (strcasecmp(body, "inf") && strcasecmp(body, "infinity") && strcasecmp(body, "nan"))
-            return 0;
-    }
-    char *end;
-    errno = 0;
-    double v = bitsize == 32 ? (double)strtof(buf, &end) : strtod(buf, &end);
-    if (end != buf + n)
-        return 0;
-    *r1 = (errno == ERANGE && isinf(v)) ? 2 : 0;
-    return v;
-}
 
 /* ---- Unquote ------------------------------------------------------------------- */
 
@@ -199,4 +157,78 @@ rt_string strconv_unquote(rt_string s, bool *r1) {
         return none;
     *r1 = true;
     return rt_buf_string(&b);
+}
+
+/* ---- integer digit loops (the rest of ParseUint and Atoi is CS) ----------------- */
+
+/* One more than the digit values for bases up to 36: 0-9, a-z and A-Z
+ * as 10-35, '_' as UNDERSCORE; 0 (so -1 after the subtraction) for
+ * anything else. */
+enum { UNDERSCORE = 254 };
+static const uint8_t digit_value_plus1[256] = {
+    ['0'] = 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ['a'] = 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+    28, 29, 30, 31, 32, 33, 34, 35, 36,
+    ['A'] = 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+    28, 29, 30, 31, 32, 33, 34, 35, 36,
+    ['_'] = UNDERSCORE + 1,
+};
+
+/* parseDigits for text too short to overflow 64 bits (at most 15 hex or
+ * 19 decimal digits) and with nothing but digits: false otherwise. */
+static bool short_digits(rt_string s, int64_t base, uint64_t max, uint64_t *out) {
+    if (s.len > (base == 16 ? 15 : base == 10 ? 19 : 0))
+        return false;
+    uint64_t n = 0;
+    for (int64_t i = 0; i < s.len; i++) {
+        unsigned d = digit_value_plus1[s.ptr[i]] - 1u;
+        if (d >= (unsigned)base)
+            return false;
+        n = n * (uint64_t)base + d;
+    }
+    *out = n;
+    return n <= max;
+}
+
+uint64_t strconv_parseDigits(rt_string s, int64_t base, uint64_t max, bool underscores, int64_t *code) {
+    uint64_t n = 0;
+    *code = 0;
+    if (short_digits(s, base, max, &n))
+        return n;
+    n = 0;
+    bool saw_underscore = false;
+    *code = 0;
+    for (int64_t i = 0; i < s.len; i++) {
+        unsigned d = digit_value_plus1[s.ptr[i]] - 1u;
+        if (d >= (unsigned)base) {
+            if (d == UNDERSCORE && underscores) {
+                saw_underscore = true;
+                continue;
+            }
+            *code = 1;
+            return 0;
+        }
+        if (__builtin_mul_overflow(n, (uint64_t)base, &n) || __builtin_add_overflow(n, d, &n) || n > max) {
+            *code = 2;
+            return max;
+        }
+    }
+    if (saw_underscore)
+        *code = 3;
+    return n;
+}
+
+int64_t strconv_atoiSmall(rt_string s, bool *ok) {
+    int64_t i = s.ptr[0] == '-' || s.ptr[0] == '+';
+    uint64_t n = 0;
+    *ok = i < s.len;
+    for (; i < s.len; i++) {
+        unsigned d = (unsigned)s.ptr[i] - '0';
+        if (d > 9) {
+            *ok = false;
+            return 0;
+        }
+        n = n * 10 + d;
+    }
+    return s.ptr[0] == '-' ? -(int64_t)n : (int64_t)n;
 }

@@ -1,7 +1,7 @@
 // Package strconv: conversions to and from strings, with Go's error
-// values and texts. Integer parsing is CS (below); float formatting and
-// parsing, quoting and unquoting are C (strconv.c, sharing fmt's number
-// formatting in runtime/format.c).
+// values and texts. Integer parsing is CS (below) around digit loops in C;
+// float formatting and parsing, quoting and unquoting are C (strconv.c
+// and atof.c, sharing fmt's number formatting in runtime/format.c).
 package strconv
 
 import "errors"
@@ -135,45 +135,29 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	} else if bitSize < 0 || bitSize > 64 {
 		return 0, &NumError{fn, s0, errors.New("invalid bit size " + Itoa(bitSize))}
 	}
-	const maxUint64 = 1<<64 - 1
-	cutoff := uint64(maxUint64)/uint64(base) + 1
-	maxVal := uint64(maxUint64)
+	maxVal := uint64(1<<64 - 1)
 	if bitSize < 64 {
 		maxVal = uint64(1)<<uint(bitSize) - 1
 	}
-	underscores := false
-	var n uint64
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		var d byte
-		if c == '_' && base0 {
-			underscores = true
-			continue
-		} else if '0' <= c && c <= '9' {
-			d = c - '0'
-		} else if 'a' <= lower(c) && lower(c) <= 'z' {
-			d = lower(c) - 'a' + 10
-		} else {
-			return 0, syntaxError(fn, s0)
-		}
-		if d >= byte(base) {
-			return 0, syntaxError(fn, s0)
-		}
-		if n >= cutoff {
-			return maxVal, rangeError(fn, s0)
-		}
-		n *= uint64(base)
-		n1 := n + uint64(d)
-		if n1 < n || n1 > maxVal {
-			return maxVal, rangeError(fn, s0)
-		}
-		n = n1
-	}
-	if underscores && !underscoreOK(s0) {
+	n, code := parseDigits(s, base, maxVal, base0)
+	if code == 1 || (code == 3 && !underscoreOK(s0)) {
 		return 0, syntaxError(fn, s0)
+	}
+	if code == 2 {
+		return maxVal, rangeError(fn, s0)
 	}
 	return n, nil
 }
+
+// parseDigits reads s as digits in base 2..36 (with '_' skipped when
+// underscores is set), stopping at the first problem, as Go's ParseUint
+// loop does: the value and 0, or 1 for a bad digit, 2 when the value
+// exceeds maxVal, 3 for a value read with underscores in it.
+func parseDigits(s string, base int, maxVal uint64, underscores bool) (uint64, int)
+
+// atoiSmall is Atoi for 1 to 18 bytes, which cannot overflow: the value
+// and whether s is an optional sign and decimal digits.
+func atoiSmall(s string) (int, bool)
 
 func ParseInt(s string, base int, bitSize int) (int64, error) {
 	const fn = "ParseInt"
@@ -217,23 +201,9 @@ func ParseInt(s string, base int, bitSize int) (int64, error) {
 func Atoi(s string) (int, error) {
 	// Fast path, as Go's: fewer than 19 bytes cannot overflow an int.
 	if 0 < len(s) && len(s) < 19 {
-		i := 0
-		if s[0] == '-' || s[0] == '+' {
-			i = 1
-			if len(s) == 1 {
-				return 0, syntaxError("Atoi", s)
-			}
-		}
-		n := 0
-		for ; i < len(s); i++ {
-			d := s[i] - '0'
-			if d > 9 {
-				return 0, syntaxError("Atoi", s)
-			}
-			n = n*10 + int(d)
-		}
-		if s[0] == '-' {
-			n = -n
+		n, ok := atoiSmall(s)
+		if !ok {
+			return 0, syntaxError("Atoi", s)
 		}
 		return n, nil
 	}
