@@ -6,7 +6,7 @@ import (
 )
 
 func main() {
-	t := time.NewTimer(10 * time.Millisecond)
+	t := time.NewTimer(time.Hour) // stopped before it can fire, however slow the machine
 	fmt.Println(t.Stop())
 	<-t.C
 }
