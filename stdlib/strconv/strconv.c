@@ -197,7 +197,6 @@ uint64_t strconv_parseDigits(rt_string s, int64_t base, uint64_t max, bool under
         return n;
     n = 0;
     bool saw_underscore = false;
-    *code = 0;
     for (int64_t i = 0; i < s.len; i++) {
         unsigned d = digit_value_plus1[s.ptr[i]] - 1u;
         if (d >= (unsigned)base) {
