@@ -271,8 +271,10 @@ static bool run_cc(const Options *o, const CsResources *res, const char *cfile, 
     argv_add(&a, cfile);
     argv_add(&a, res->runtime_lib);
     argv_add_words(&a, CSC_BUILD_GC_LIBS);
-    /* the collector's heap gets huge pages (runtime/hugeheap.c) */
-    argv_add_words(&a, "-Wl,--wrap=mmap -lpthread -lm -o");
+    /* the collector's heap gets huge pages (runtime/hugeheap.c) and
+     * leaves goroutine stacks uncleared (runtime/clearstack.c) */
+    argv_add_words(&a, "-Wl,--wrap=mmap -Wl,--wrap=GC_clear_stack "
+                       "-Wl,--undefined=__wrap_GC_clear_stack -lpthread -lm -o");
     argv_add(&a, exe);
     if (o->verbose) {
         for (int i = 0; i < a.n; i++)
