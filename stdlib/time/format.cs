@@ -1,9 +1,9 @@
 // Calendar fields, the two locations (UTC and Local) and Go's layout-based
 // formatting for package time.
 //
-// A Time is in UTC or in Local (the `local` flag). Local's rules come from
-// the C library (localtime_r: TZ or /etc/localtime), asked per instant, so
-// daylight saving time is right without a zone database here.
+// A Time's loc is nil (UTC), Local, or a fixed zone. Local's rules come
+// from the C library (localtime_r: TZ or /etc/localtime), asked per
+// instant, so daylight saving time is right without a zone database here.
 //
 // Civil dates use the proleptic Gregorian calendar through the usual
 // days-from-civil / civil-from-days arithmetic on 400-year eras.
@@ -66,16 +66,25 @@ func (d Weekday) String() string {
 	return "%!Weekday(" + itoa(int64(d)) + ")"
 }
 
-// A Location is a time zone: UTC or Local.
+// A Location is a time zone: UTC, Local, or a fixed offset east of UTC
+// (FixedZone, and the zones Parse makes up for offsets it reads).
 type Location struct {
-	name string
+	name   string
+	offset int
+	fixed  bool
 }
 
-var UTC *Location = &Location{"UTC"}
+var UTC *Location = &Location{"UTC", 0, true}
 
 // Local is the system's zone: named "Local", TZ's value, or "UTC" when
 // TZ names a zone that cannot be loaded (time.c, as Go's initLocal).
-var Local *Location = &Location{localName()}
+var Local *Location = &Location{localName(), 0, false}
+
+// FixedZone returns a Location that always has the given name and offset
+// (seconds east of UTC).
+func FixedZone(name string, offset int) *Location {
+	return &Location{name, offset, true}
+}
 
 // localName is Local's name (C side, time.c).
 func localName() string
@@ -88,12 +97,12 @@ func (l *Location) String() string {
 }
 
 func (t Time) UTC() Time {
-	t.local = false
+	t.loc = nil
 	return t
 }
 
 func (t Time) Local() Time {
-	t.local = true
+	t.loc = Local
 	return t
 }
 
@@ -101,21 +110,32 @@ func (t Time) In(loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Time.In")
 	}
-	t.local = loc == Local
+	t.setLoc(loc)
 	return t
 }
 
-func (t Time) Location() *Location {
-	if t.local {
-		return Local
+// setLoc keeps UTC as nil, as Go does, so that == sees one UTC.
+func (t *Time) setLoc(loc *Location) {
+	if loc == UTC {
+		loc = nil
 	}
-	return UTC
+	t.loc = loc
+}
+
+func (t Time) Location() *Location {
+	if t.loc == nil {
+		return UTC
+	}
+	return t.loc
 }
 
 // Zone returns the zone abbreviation and its offset in seconds east of UTC.
 func (t Time) Zone() (name string, offset int) {
-	if !t.local {
+	if t.loc == nil {
 		return "UTC", 0
+	}
+	if t.loc.fixed {
+		return t.loc.name, t.loc.offset
 	}
 	return localZone(t.sec - unixToInternal)
 }
@@ -249,8 +269,11 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	ns := int64(nsec) - floorDiv(int64(nsec), 1e9)*1e9
 	unix := (daysFrom(int(y), Month(m+1), 1)+int64(day)-1)*86400 +
 		int64(hour)*3600 + int64(min)*60 + s
-	t := Time{sec: unix + unixToInternal, nsec: ns, local: loc == Local}
-	if t.local {
+	t := Time{sec: unix + unixToInternal, nsec: ns}
+	t.setLoc(loc)
+	if loc.fixed {
+		t.sec -= int64(loc.offset)
+	} else {
 		_, off := localZone(unix)
 		t.sec -= int64(off)
 		if _, off2 := localZone(unix - int64(off)); off2 != off {
@@ -299,8 +322,17 @@ var layoutTokens = []string{
 
 func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
 
-// token returns the layout element at the start of s, or "".
+// token returns the layout element at the start of s, or "". As in Go,
+// "Jan" and "Mon" followed by a lower-case letter are text ("Janet"), and
+// "_2006" is a literal "_" before the year.
 func token(s string) string {
+	if len(s) >= 4 && (s[:3] == "Jan" || s[:3] == "Mon") && s[3] >= 'a' && s[3] <= 'z' &&
+		!hasPrefix(s, "January") && !hasPrefix(s, "Monday") {
+		return ""
+	}
+	if hasPrefix(s, "_2006") {
+		return ""
+	}
 	if len(s) >= 2 && (s[0] == '.' || s[0] == ',') && (s[1] == '0' || s[1] == '9') {
 		j := 1
 		for j < len(s) && s[j] == s[1] {

@@ -200,13 +200,13 @@ type Time struct {
 	sec   int64 // since January 1, year 1 00:00:00 UTC
 	nsec  int64 // [0, 1e9)
 	mono  int64 // monotonic clock reading, 0 if none
-	local bool  // in Local rather than UTC (format.cs)
+	loc   *Location // nil: UTC (format.cs)
 }
 
 // Now returns the current time, with a monotonic clock reading.
 func Now() Time {
 	wall, mono := now()
-	return Time{sec: wall/1e9 + unixToInternal, nsec: wall % 1e9, mono: mono, local: true}
+	return Time{sec: wall/1e9 + unixToInternal, nsec: wall % 1e9, mono: mono, loc: Local}
 }
 
 // Unix returns the Time for sec seconds and nsec nanoseconds since the epoch.
@@ -220,7 +220,7 @@ func Unix(sec int64, nsec int64) Time {
 			sec--
 		}
 	}
-	return Time{sec: sec + unixToInternal, nsec: nsec, local: true}
+	return Time{sec: sec + unixToInternal, nsec: nsec, loc: Local}
 }
 
 func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
