@@ -58,6 +58,30 @@ type ReadWriteCloser interface {
 	Close() error
 }
 
+// Seek whence values.
+const (
+	SeekStart   = 0 // relative to the origin of the file
+	SeekCurrent = 1 // relative to the current offset
+	SeekEnd     = 2 // relative to the end
+)
+
+type Seeker interface {
+	Seek(offset int64, whence int) (int64, error)
+}
+
+type ReadSeeker interface {
+	Reader
+	Seeker
+}
+
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
+}
+
 type StringWriter interface {
 	WriteString(s string) (n int, err error)
 }

@@ -13,6 +13,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <limits.h>
 #include <string.h>
@@ -183,4 +184,89 @@ rt_string os_LookupEnv(rt_string key, bool *found) {
 
 int64_t os_Getpid(void) {
     return getpid();
+}
+
+/* ---- metadata, seeking, positioned I/O (fileops.cs, stat.cs) -----------------
+ * A stat fills out[] with size, raw st_mode and modification time (seconds,
+ * nanoseconds); stat.cs turns st_mode into a FileMode. */
+
+enum { STAT_FIELDS = 4 };
+
+static int64_t fill_stat(int r, const struct stat *st, rt_slice out) {
+    if (r < 0)
+        return errno;
+    if (out.len < STAT_FIELDS)
+        rt_throw("os: stat buffer too small");
+    int64_t *o = out.ptr;
+    o[0] = st->st_size;
+    o[1] = st->st_mode;
+    o[2] = st->st_mtim.tv_sec;
+    o[3] = st->st_mtim.tv_nsec;
+    return 0;
+}
+
+int64_t os_sysStat(rt_string name, bool follow, rt_slice out) {
+    const char *path = path_of(name);
+    if (path == NULL)
+        return EINVAL;
+    struct stat st;
+    return fill_stat(follow ? stat(path, &st) : lstat(path, &st), &st, out);
+}
+
+int64_t os_sysFstat(int64_t fd, rt_slice out) {
+    struct stat st;
+    return fill_stat(fstat((int)fd, &st), &st, out);
+}
+
+int64_t os_sysSeek(int64_t fd, int64_t offset, int64_t whence, int64_t *err) {
+    off_t r = lseek((int)fd, (off_t)offset, (int)whence);
+    *err = r < 0 ? errno : 0;
+    return r < 0 ? 0 : (int64_t)r;
+}
+
+/* One pread or pwrite; n (>= 0) or -1 with *err set. */
+int64_t os_sysPio(int64_t fd, rt_slice b, int64_t off, bool write, int64_t *err) {
+    rt_entersyscall();
+    ssize_t r;
+    do
+        r = write ? pwrite((int)fd, b.ptr, (size_t)b.len, (off_t)off)
+                  : pread((int)fd, b.ptr, (size_t)b.len, (off_t)off);
+    while (r < 0 && errno == EINTR);
+    int e = errno;
+    rt_exitsyscall();
+    *err = r < 0 ? e : 0;
+    return r;
+}
+
+int64_t os_sysFsync(int64_t fd) {
+    rt_entersyscall();
+    int r = fsync((int)fd);
+    int e = errno;
+    rt_exitsyscall();
+    return r < 0 ? e : 0;
+}
+
+int64_t os_sysTruncate(int64_t fd, rt_string name, int64_t size) {
+    const char *path = fd < 0 ? path_of(name) : "";
+    if (path == NULL)
+        return EINVAL;
+    rt_entersyscall();
+    int r = fd < 0 ? truncate(path, (off_t)size) : ftruncate((int)fd, (off_t)size);
+    int e = errno;
+    rt_exitsyscall();
+    return r < 0 ? e : 0;
+}
+
+int64_t os_sysRename(rt_string from, rt_string to) {
+    const char *a = path_of(from), *b = path_of(to);
+    if (a == NULL || b == NULL)
+        return EINVAL;
+    return rename(a, b) < 0 ? errno : 0;
+}
+
+int64_t os_sysChdir(rt_string name) {
+    const char *path = path_of(name);
+    if (path == NULL)
+        return EINVAL;
+    return chdir(path) < 0 ? errno : 0;
 }

@@ -64,6 +64,19 @@ func sysGetwd() (dir string, errno int)
 func sysReadDirNames(name string) (names []string, errno int)
 func sysStatDir(name string) (isDir bool, errno int)
 
+// Metadata, seeking and positioned I/O (fileops.cs, stat.cs). sysStat and
+// sysFstat fill out[0:4] with size, raw st_mode and modification time
+// (seconds, nanoseconds); sysPio is one pread or pwrite (n < 0 on error);
+// sysTruncate truncates fd, or name when fd < 0.
+func sysStat(name string, follow bool, out []int64) int
+func sysFstat(fd int, out []int64) int
+func sysSeek(fd int, offset int64, whence int) (ret int64, errno int)
+func sysPio(fd int, b []byte, off int64, write bool) (n int, errno int)
+func sysFsync(fd int) int
+func sysTruncate(fd int, name string, size int64) int
+func sysRename(from, to string) int
+func sysChdir(name string) int
+
 // sysRandom returns 32 random bits, for temporary names.
 func sysRandom() uint32
 func sysHostname() (name string, errno int)
@@ -216,9 +229,10 @@ const ModePerm = fs.ModePerm
 
 // File is an open file descriptor.
 type File struct {
-	fd     int
-	name   string
-	closed bool
+	fd         int
+	name       string
+	closed     bool
+	appendMode bool // opened with O_APPEND: WriteAt is refused
 }
 
 var (
@@ -304,7 +318,9 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	if e != 0 {
 		return nil, &PathError{Op: "open", Path: name, Err: errno(e)}
 	}
-	return NewFile(uintptr(fd), name), nil
+	f := NewFile(uintptr(fd), name)
+	f.appendMode = flag&O_APPEND != 0
+	return f, nil
 }
 
 // Open opens name for reading.
@@ -390,6 +406,7 @@ func WriteFile(name string, data []byte, perm FileMode) error {
 
 const (
 	eNOENT  = 2
+	eEXIST  = 17
 	eNOTDIR = 20
 	eINVAL  = 22
 )
