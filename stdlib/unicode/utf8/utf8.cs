@@ -197,3 +197,9 @@ func FullRuneInString(s string) bool {
 	}
 	return false
 }
+
+// FullRune reports whether p begins with a full rune (an invalid encoding
+// counts as a full rune of width 1).
+func FullRune(p []byte) bool {
+	return FullRuneInString(string(p))
+}
