@@ -1,7 +1,8 @@
 /* gen.c: the code generator's driver. cs_gen_program walks the packages in
- * dependency order, generates every function with a body (body-less stdlib
- * functions only get a prototype: libcsrt.a implements them), the package
- * variables and rt_user_main, then assembles the output sections:
+ * dependency order, generates every function with a body, static so that
+ * gcc drops the unreachable ones (body-less stdlib functions only get a
+ * prototype: libcsrt.a implements them), the package variables and
+ * rt_user_main, then assembles the output sections:
  *
  *   #include "rt.h"
  *   type forward typedefs, struct bodies       (gen_type.c)

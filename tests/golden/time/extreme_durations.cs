@@ -13,9 +13,10 @@ func main() {
 	go func() {
 		<-time.After(time.Duration(math.MaxInt64 - 5))
 	}()
-	t2 := time.AfterFunc(time.Duration(math.MaxInt64), func() { fmt.Println("never") })
+	fired := make(chan bool)
+	t2 := time.AfterFunc(time.Duration(math.MaxInt64), func() { fmt.Println("never"); fired <- true })
 	fmt.Println(t2.Reset(time.Millisecond))
-	time.Sleep(10 * time.Millisecond)
+	<-fired
 	fmt.Println(t2.Stop())
 	tk := time.NewTicker(math.MaxInt64)
 	tk.Reset(math.MaxInt64 / 2)
