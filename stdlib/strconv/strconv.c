@@ -12,7 +12,7 @@ rt_slice strconv_AppendInt(rt_slice dst, int64_t i, int64_t base) {
     char tmp[72];
     int k = rt_fmt_int_digits(tmp, i, (int)base);
     int64_t len = dst.len;
-    dst = rt_grow(dst, 1, 72 - k);
+    dst = rt_grow(dst, 1, 72 - k, false);
     memcpy((uint8_t *)dst.ptr + len, tmp + k, (size_t)(72 - k));
     return dst;
 }
