@@ -260,6 +260,14 @@ static bool run_cc(const Options *o, const CsResources *res, const char *cfile, 
                        /* Go never turns recursion into a loop: endless
                         * recursion must end in "stack overflow", not hang */
                        "-fno-optimize-sibling-calls "
+                       /* gcc 12's -O2 merges the stores and loads of a
+                        * struct's neighbouring fields into 16-byte SSE moves:
+                        * a slice argument or result (24 bytes, passed in
+                        * memory) is then stored as 8+16 bytes and loaded as
+                        * 16+8 at other offsets, a store-forwarding stall per
+                        * slice passed (bufpool's AppendInt calls: 20% of its
+                        * time); Go's numeric loops gain nothing from SLP */
+                       "-fno-tree-slp-vectorize "
                        /* nothing reads errno: math.Sqrt (gen_intrin.c) becomes
                         * one sqrtsd, with no libm call for negative operands */
                        "-fno-math-errno");

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "chan_internal.h"
 #include "float_internal.h"
 
 /* A double has at most 767 significant decimal digits: asking the C
@@ -412,13 +413,20 @@ void rt_fmt_int(rt_buf *b, int64_t v, int base) {
     }
 }
 
+int rt_fmt_int_digits(char tmp[72], int64_t v, int base) {
+    if (base < 2 || base > 36)
+        rt_panic_string("strconv: illegal AppendInt/FormatInt base");
+    int i = uint_digits(tmp, v < 0 ? -(uint64_t)v : (uint64_t)v, base);
+    if (v < 0)
+        tmp[--i] = '-';
+    return i;
+}
+
 rt_string rt_fmt_int_string(int64_t v, int base) {
     if (base == 10 && v >= 0 && v < 100)    /* like Go's small-int cache: no allocation */
         return (rt_string){(uint8_t *)pairs + 2 * v + (v < 10), v < 10 ? 1 : 2};
     char tmp[72];
-    int i = uint_digits(tmp, v < 0 ? -(uint64_t)v : (uint64_t)v, base);
-    if (v < 0)
-        tmp[--i] = '-';
+    int i = rt_fmt_int_digits(tmp, v, base);
     uint8_t *p = rt_alloc_noscan_raw(72 - i);
     memcpy(p, tmp + i, (size_t)(72 - i));
     return (rt_string){p, 72 - i};

@@ -163,12 +163,12 @@ static inline rt_string rt_strslice(rt_string s, int64_t lo, int64_t hi) {
 /* ---- append, interface calls ------------------------------------------------
  * append(s, n more elements of es bytes): s with len += n, reallocated by
  * rt_growslice only when the capacity is exceeded. */
-static inline rt_slice rt_grow(rt_slice s, int64_t es, int64_t n) {
+static inline rt_slice rt_grow(rt_slice s, int64_t es, int64_t n, bool scan) {
     if (__builtin_expect(s.len + n <= s.cap, 1)) {
         s.len += n;
         return s;
     }
-    return rt_growslice(s, es, s.len + n);
+    return rt_growslice(s, es, s.len + n, scan);
 }
 /* x.M(...) on an interface whose dynamic type is t: the method's code, a
  * nil interface (t NULL) panics. sel is M's selector number, the index of

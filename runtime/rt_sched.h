@@ -21,13 +21,14 @@ void rt_go_func0(void *f);
  *
  * Function entry: RT_STACK_LOW(est), est being codegen's bound on the
  * frame's big locals and temporaries (0 when they fit the headroom below
- * the guard). When it holds, the function packs its parameters into a
- * record and calls RT_MORESTACK(thunk, &record, est): that yields if a
- * preemption was asked for and returns false if the stack is then fine
- * (the function goes on), else it runs thunk(&record), which calls the
+ * the guard). When it holds, the function returns what its cold helper
+ * F_grow_ returns, which packs the parameters into a record and calls
+ * RT_MORESTACK(thunk, &record, est): that yields if a preemption was asked
+ * for and returns false if the stack is then fine (F_grow_ then calls
+ * thunk(&record) itself), else it runs thunk(&record), which calls the
  * function again with the record's parameters and stores its results
- * there, on a new stack segment chained to this one, and returns true
- * (the function returns the record's results). runtime/morestack.c.
+ * there, on a new stack segment chained to this one, and returns true.
+ * runtime/morestack.c; gen_func.c's entry_check.
  *
  * Loop back-edge: RT_CHECK(); only preemption can make it fail there. */
 extern __thread uintptr_t rt_stackguard;

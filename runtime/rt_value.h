@@ -56,8 +56,9 @@ rt_string rt_string_from_c(const char *s);           /* copies */
  * "makeslice: cap out of range". */
 rt_slice rt_makeslice(const rt_type *elem, int64_t len, int64_t cap);
 /* For append: returns s with len == newlen, reallocated (Go 1.19 growth
- * policy and size classes, so cap() matches Go) when newlen > cap. */
-rt_slice rt_growslice(rt_slice s, int64_t elemsize, int64_t newlen);
+ * policy and size classes, so cap() matches Go) when newlen > cap, in
+ * memory the GC scans when `scan` (the elements hold pointers). */
+rt_slice rt_growslice(rt_slice s, int64_t elemsize, int64_t newlen, bool scan);
 /* copy(dst, src) on raw memory; returns the count copied. */
 int64_t rt_slicecopy(void *dst, int64_t dstlen, const void *src, int64_t srclen, int64_t elemsize);
 

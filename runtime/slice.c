@@ -8,9 +8,10 @@
  * The size classes are Go 1.19's table (runtime/sizeclasses.go); sizes of
  * 32 KiB and more round up to whole 8 KiB pages.
  *
- * The new backing array keeps the old one's GC kind (scanned or not), so a
- * []int stays pointer-free; a nil slice has no old array and gets scanned
- * memory (rt_growslice does not know the element type).
+ * The new backing array is scanned by the GC only when the caller says
+ * the elements hold pointers (codegen knows the element type): a []byte
+ * or []int grown from nil stays pointer-free, is not cleared twice and
+ * is never scanned (strings.Builder's buffer used to be both).
  */
 #ifndef GC_THREADS
 #define GC_THREADS
@@ -74,12 +75,8 @@ rt_slice rt_makeslice(const rt_type *elem, int64_t len, int64_t cap) {
     return (rt_slice){p, len, cap};
 }
 
-static bool pointer_free(const void *p) {
-    void *base = p ? GC_base((void *)p) : NULL;
-    return base && GC_get_kind_and_size(base, NULL) == GC_I_PTRFREE;
-}
 
-rt_slice rt_growslice(rt_slice s, int64_t elemsize, int64_t newlen) {
+rt_slice rt_growslice(rt_slice s, int64_t elemsize, int64_t newlen, bool scan) {
     if (newlen <= s.cap) {
         s.len = newlen;
         return s;
@@ -107,7 +104,7 @@ rt_slice rt_growslice(rt_slice s, int64_t elemsize, int64_t newlen) {
     newcap = bytes / elemsize;
     int64_t old = s.len * elemsize;
     void *p;
-    if (pointer_free(s.ptr)) {      /* zero only what the copy does not fill */
+    if (!scan) {                    /* zero only what the copy does not fill */
         p = rt_alloc_noscan_raw(bytes);
         memset((uint8_t *)p + old, 0, (size_t)(bytes - old));
     } else {

@@ -171,7 +171,8 @@ rt_string rt_string_from_rune(int64_t r) {
 static rt_slice runes(rt_string s, bool exact) {
     int64_t n = rt_utf8_count(s.ptr, s.len);
     int64_t cap = exact ? n : rt_roundupsize(n * 4) / 4;
-    int32_t *rs = rt_alloc_noscan(cap * 4);
+    int32_t *rs = rt_alloc_noscan_raw(cap * 4);     /* [0, n) is written below */
+    memset(rs + n, 0, (size_t)(cap - n) * 4);
     int64_t k = 0;
     for (int64_t i = 0; i < s.len; k++) {
         int w;

@@ -54,6 +54,9 @@ RT_INTERNAL void rt_fmt_float(rt_buf *b, double v, char fmt, int prec, int bitsi
 /* strconv.AppendInt / AppendUint in base 2..36. */
 RT_INTERNAL void rt_fmt_int(rt_buf *b, int64_t v, int base);
 RT_INTERNAL void rt_fmt_uint(rt_buf *b, uint64_t v, int base);
+/* v's digits in base 2..36 (else Go's panic), sign included,
+ * right-aligned in tmp; returns where they start. */
+RT_INTERNAL int rt_fmt_int_digits(char tmp[72], int64_t v, int base);
 /* strconv.FormatInt: a string of exactly the digits' length. */
 RT_INTERNAL rt_string rt_fmt_int_string(int64_t v, int base);
 /* strconv.AppendQuote (ascii_only: AppendQuoteToASCII) and

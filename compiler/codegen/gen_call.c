@@ -296,7 +296,7 @@ static const char *append(CsNode *call)
     CsNode *s = call->list;
     CsType *st = call->ty;
     CsType *elem = cs_gen_under(st)->elem;
-    const char *ec = cs_gen_ctype(elem);
+    const char *ec = cs_gen_ctype(elem), *scan = cs_gen_has_pointers(elem) ? "true" : "false";
     int n = cs_ast_list_len(call->list) - 1;
     if (n == 0)
         return cs_gen_expr(s);
@@ -307,7 +307,7 @@ static const char *append(CsNode *call)
         CsNode *x = s->next;
         const char *xv = cs_gen_temp(), *at = cs_gen_temp();
         cs_buf_printf(&b, "%s = %s; int64_t %s = %s.len; ", cs_gen_decl(x->ty, xv), cs_gen_expr(x), at, sv);
-        cs_buf_printf(&b, "%s = rt_grow(%s, sizeof(%s), %s.len); ", sv, sv, ec, xv);
+        cs_buf_printf(&b, "%s = rt_grow(%s, sizeof(%s), %s.len, %s); ", sv, sv, ec, xv, scan);
         cs_buf_printf(&b, "memmove((%s *)%s.ptr + %s, %s.ptr, (size_t)%s.len * sizeof(%s)); %s; })", ec, sv,
                       at, xv, xv, ec, sv);
         return b.s;
@@ -318,7 +318,7 @@ static const char *append(CsNode *call)
         vals[i] = cs_gen_temp();
         cs_buf_printf(&b, "%s = %s; ", cs_gen_decl(elem, vals[i]), cs_gen_expr_to(a, elem));
     }
-    cs_buf_printf(&b, "%s = rt_grow(%s, sizeof(%s), %d); ", sv, sv, ec, n);
+    cs_buf_printf(&b, "%s = rt_grow(%s, sizeof(%s), %d, %s); ", sv, sv, ec, n, scan);
     for (i = 0; i < n; i++)
         cs_buf_printf(&b, "((%s *)%s.ptr)[%s.len - %d] = %s; ", ec, sv, sv, n - i, vals[i]);
     cs_buf_printf(&b, "%s; })", sv);

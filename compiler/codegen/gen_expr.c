@@ -273,6 +273,10 @@ const char *cs_gen_convert(const char *c, CsType *from, CsType *to)
             return "(rt_iface){}";
         if (is_untyped(from))
             from = cs_type_default(from);
+        /* a pointer-shaped value is the interface's data word itself:
+         * no call (visitor.cs passing `e` on: 8% of its time in rt_box) */
+        if (cs_gen_is_direct(from))
+            return cs_gen_fmt("((rt_iface){%s, (void *)(%s)})", cs_gen_rtt(from), c);
         return cs_gen_fmt("rt_box(%s, (%s[]){%s})", cs_gen_rtt(from), cs_gen_ctype(from), c);
     }
     if (from->kind == CS_TY_UNTYPED_NIL)

@@ -271,20 +271,40 @@ static void morestack_thunk(const char *name, const char *callee, CsType *sig, C
 }
 
 /* The entry check: too little stack left (or a preemption request) calls
- * the function again through its thunk on a new segment. */
-static void entry_check(const char *name, CsType *sig, CParams *cp, int64_t est)
+ * name_grow_, which packs the parameters into the record and calls the
+ * function again through its thunk: on a new segment, or (after a
+ * preemption, when the stack is fine) right there. The record lives in
+ * name_grow_'s frame, cold and never inlined, so the function's own frame
+ * holds none of it: a recursive function's frame stays small (isEven/isOdd
+ * mutual recursion: 40 bytes a call -> 16) and gcc may inline it into its
+ * callers (which it does not when a local's address escapes). */
+static void entry_check(const char *name, CsType *sig, const char *plist, CParams *cp, int64_t est)
 {
+    Gen *g = cs_gen;
     bool res = sig->nresults > 0, big = res && cs_type_size_estimate(sig->results[0]) >= BIG_PART;
-    const char *heap = big ? cs_gen_fmt(".res_ = rt_alloc(sizeof(%s))", cs_gen_result_ctype(sig)) : NULL;
-    cs_gen_line("if (RT_STACK_LOW(%lld)) {", (long long)est);
+    const char *rt = cs_gen_result_ctype(sig);
+    const char *heap = big ? cs_gen_fmt(".res_ = rt_alloc(sizeof(%s))", rt) : NULL;
+    const char *head = cs_gen_fmt("static __attribute__((noinline, cold)) %s %s_grow_(%s)", rt, name, plist);
+    cs_buf_printf(&g->protos, "%s;\n", head);
+    cs_buf_printf(&g->funcs, "\n%s\n{\n", head);
     if (cp->names.s || heap)
-        cs_gen_line("    struct %s_more_ more_ = {%s%s%s};", name, cp->names.s ? cp->names.s : "",
-                    cp->names.s && heap ? ", " : "", heap ? heap : "");
+        cs_buf_printf(&g->funcs, "    struct %s_more_ more_ = {%s%s%s};\n", name, cp->names.s ? cp->names.s : "",
+                      cp->names.s && heap ? ", " : "", heap ? heap : "");
     else
-        cs_gen_line("    struct %s_more_ more_;", name);
-    cs_gen_line("    if (RT_MORESTACK(%s_more_, &more_, %lld))", name, (long long)est);
-    cs_gen_line("        return%s;", !res ? "" : big ? " *more_.res_" : " more_.res_");
-    cs_gen_line("}");
+        cs_buf_printf(&g->funcs, "    struct %s_more_ more_;\n", name);
+    cs_buf_printf(&g->funcs, "    if (!RT_MORESTACK(%s_more_, &more_, %lld))\n        %s_more_(&more_);\n", name,
+                  (long long)est, name);
+    cs_buf_printf(&g->funcs, "    return%s;\n}\n", !res ? "" : big ? " *more_.res_" : " more_.res_");
+    const char *args = cp->args.s ? cp->args.s : "";
+    if (res) {
+        cs_gen_line("if (RT_STACK_LOW(%lld))", (long long)est);
+        cs_gen_line("    return %s_grow_(%s);", name, args);
+    } else {
+        cs_gen_line("if (RT_STACK_LOW(%lld)) {", (long long)est);
+        cs_gen_line("    %s_grow_(%s);", name, args);
+        cs_gen_line("    return;");
+        cs_gen_line("}");
+    }
 }
 
 /* For a huge frame: `name` checks, then calls `body` (never inlined into
@@ -296,7 +316,7 @@ static void split_wrapper(const char *name, const char *body, CsType *sig, const
     morestack_thunk(name, body, sig, cp, cp->rec_refs.s);
     GenFunc w;
     begin(&w, NULL, sig, name);
-    entry_check(name, sig, cp, est);
+    entry_check(name, sig, plist, cp, est);
     cs_gen_line("%s%s(%s);", sig->nresults ? "return " : "", body, cp->ref_args.s ? cp->ref_args.s : "");
     finish(&w, cs_gen_fmt("%s %s(%s)", cs_gen_result_ctype(sig), name, plist), INLINE_DEFAULT);
 }
@@ -521,7 +541,7 @@ static void function(CsNode *node, CsType *sig, const char *cname, CsSym **captu
         stack_params = bstack;
     } else if (!leaf) {
         morestack_thunk(cname, cname, sig, &cp, cp.from_rec.s);
-        entry_check(cname, sig, &cp, est);
+        entry_check(cname, sig, ps, &cp, est);
     }
     if (env_type) {
         cs_gen_line("struct %s *env_ = (struct %s *)self_;", env_type, env_type);

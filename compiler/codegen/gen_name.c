@@ -22,7 +22,7 @@
  * and method T.M would otherwise both be main_T_M, and `func f_more_()`
  * would be the name of f's morestack thunk (f_more_). Escaped, an
  * identifier's '_' is always followed by '0', which no separator or
- * generated suffix (_more_, _open_, _funcN: a letter after the '_') is.
+ * generated suffix (_more_, _grow_, _open_, _funcN: a letter after the '_') is.
  * Stdlib packages keep their identifiers: their C side is written by
  * hand under those names, and their identifiers avoid '_'.
  */

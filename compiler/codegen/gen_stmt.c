@@ -273,7 +273,8 @@ static bool slice_in_place(CsNode *n)
             cs_gen_line("%s = %s;", cs_gen_decl(elem, vals[i]), cs_gen_expr_to(a, elem));
         }
         cs_gen_line("if (__builtin_expect(%s->len + %d <= %s->cap, 1)) %s->len += %d;", p, k, p, p, k);
-        cs_gen_line("else *%s = rt_growslice(*%s, sizeof(%s), %s->len + %d);", p, p, ec, p, k);
+        cs_gen_line("else *%s = rt_growslice(*%s, sizeof(%s), %s->len + %d, %s);", p, p, ec, p, k,
+                    cs_gen_has_pointers(elem) ? "true" : "false");
         for (i = 0; i < k; i++)
             cs_gen_line("((%s *)%s->ptr)[%s->len - %d] = %s;", ec, p, p, k - i, vals[i]);
         close_block("}");

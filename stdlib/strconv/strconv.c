@@ -7,6 +7,16 @@ rt_string strconv_FormatInt(int64_t i, int64_t base) {
     return rt_fmt_int_string(i, (int)base);
 }
 
+/* Formats straight into dst's spare capacity: no string in between. */
+rt_slice strconv_AppendInt(rt_slice dst, int64_t i, int64_t base) {
+    char tmp[72];
+    int k = rt_fmt_int_digits(tmp, i, (int)base);
+    int64_t len = dst.len;
+    dst = rt_grow(dst, 1, 72 - k, false);
+    memcpy((uint8_t *)dst.ptr + len, tmp + k, (size_t)(72 - k));
+    return dst;
+}
+
 rt_string strconv_FormatUint(uint64_t i, int64_t base) {
     rt_buf b = {0};
     rt_fmt_uint(&b, i, (int)base);

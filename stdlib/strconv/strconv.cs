@@ -55,9 +55,7 @@ func FormatBool(b bool) string {
 	return "false"
 }
 
-func AppendInt(dst []byte, i int64, base int) []byte {
-	return append(dst, FormatInt(i, base)...)
-}
+func AppendInt(dst []byte, i int64, base int) []byte
 
 func AppendQuote(dst []byte, s string) []byte {
 	return append(dst, Quote(s)...)

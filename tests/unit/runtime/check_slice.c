@@ -11,7 +11,7 @@ static void check_growth(int64_t elemsize, int64_t n, const int64_t *want, int n
     int64_t last = -1;
     int k = 0;
     for (int64_t i = 0; i < n; i++) {
-        s = rt_growslice(s, elemsize, s.len + 1);
+        s = rt_growslice(s, elemsize, s.len + 1, false);
         memset((char *)s.ptr + (s.len - 1) * elemsize, 7, (size_t)elemsize);
         if (s.cap != last) {
             ck_assert_msg(k < nwant, "extra cap %ld", (long)s.cap);
@@ -49,12 +49,12 @@ END_TEST
 START_TEST(test_append_many) {
     int64_t init[] = {1, 2, 3};
     rt_slice s = {init, 3, 3};
-    s = rt_growslice(s, 8, 7);          /* append([]int{1,2,3}, 4,5,6,7) */
+    s = rt_growslice(s, 8, 7, false);        /* append([]int{1,2,3}, 4,5,6,7) */
     ck_assert_int_eq(s.cap, 8);
     ck_assert_int_eq(((int64_t *)s.ptr)[2], 3);
     rt_slice b = rt_bytes_from_string(RT_STR("hello"));
     ck_assert_int_eq(b.cap, 8);
-    b = rt_growslice(b, 1, 24);
+    b = rt_growslice(b, 1, 24, false);
     ck_assert_int_eq(b.cap, 24);
 }
 END_TEST
