@@ -202,14 +202,16 @@ static void walk_stack(void *w) {
 /* Prints "created by F" and the position of the go statement that
  * started g: where its rt_go call returns to (a go statement of a func
  * value calls it directly), else (the call is in a go thunk) the func line
- * of the function the thunk belongs to. */
+ * of the function the thunk belongs to. F is the innermost CS function
+ * there, one gcc inlined included. */
 static void write_creator(int fd, rt_g *g) {
     rt_symfunc sf;
     bool at_call = g->gopc != 0 && rt_symtab_find(g->gopc - 1, &sf) && sf.kind != RT_SYM_GO_THUNK;
     if (!at_call && (g->fn == NULL || !rt_symtab_find((uintptr_t)g->fn, &sf) || sf.kind != RT_SYM_GO_THUNK))
         return;
+    rt_inlined in[1];
     rt_write_str(fd, "created by ");
-    rt_write_str(fd, sf.fn->name);
+    rt_write_str(fd, at_call && rt_symtab_inlined(g->gopc - 1, in, 1) > 0 ? in[0].fn->name : sf.fn->name);
     rt_write_str(fd, "\n");
     const char *file = sf.fn->file;
     int32_t line = sf.fn->line;
