@@ -999,11 +999,18 @@ void cs_gen_return(CsNode *ret)
             vals[i] = cs_gen_convert(vals[i], types[i], sig->results[i]);
     } else {
         int i = 0;
-        for (CsNode *v = ret->list; v; v = v->next, i++)
+        CsNode **nodes = calloc(n + 1, sizeof *nodes);
+        for (CsNode *v = ret->list; v; v = v->next, i++) {
+            nodes[i] = v;
             vals[i] = cs_gen_expr_to(v, sig->results[i]);
+        }
         if (n > 1 || f->has_defer) {
             cs_gen_line("{");
             f->indent++;
+            CsBuf pre = {0};    /* return x, f(): gc reads x after f ran */
+            cs_gen_spill_ordered(&pre, nodes, vals, sig->results, n);
+            if (pre.len)
+                cs_gen_line("%s", pre.s);
             for (i = 0; i < n; i++) {
                 const char *t = cs_gen_temp();
                 cs_gen_line("%s = %s;", cs_gen_decl(sig->results[i], t), vals[i]);
