@@ -874,9 +874,14 @@ const char *cs_gen_method_value(CsNode *sel)
     cs_buf_printf(&g->protos, "static %s;\n", h);
     cs_buf_printf(&g->funcs, "\nstatic %s\n{\n    %s%s;\n}\n", h, sig->nresults ? "return " : "",
                   cs_gen_emit_call(&inner, outs));
+    const char *recv = gc.recv;
+    if (cs_gen_is_iface(gc.recv_type)) {    /* x.M of a nil interface panics at once, as in Go */
+        const char *r = cs_gen_temp();
+        recv = cs_gen_fmt("({ rt_iface %s = %s; if (!%s.type) rt_panic_nil(); %s; })", r, recv, r, r);
+    }
     const char *t = cs_gen_temp();
     return cs_gen_fmt("({ %sstruct %s_env *%s = rt_alloc(sizeof *%s); %s->fn = (void *)%s; %s->recv = %s; "
-                      "(rt_func *)%s; })", gc.pre.s ? gc.pre.s : "", name, t, t, t, name, t, gc.recv, t);
+                      "(rt_func *)%s; })", gc.pre.s ? gc.pre.s : "", name, t, t, t, name, t, recv, t);
 }
 
 /* ---- go / defer --------------------------------------------------------------------- */
