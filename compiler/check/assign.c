@@ -46,6 +46,30 @@ const char *cs_type_str_as(Checker *c, CsType *t, CsNode *texpr)
     return cs_type_str(t, c->pkg);
 }
 
+/* The non-constant shift of an untyped constant inside the untyped
+ * non-constant expression n (through parentheses and arithmetic), which
+ * takes the type n is converted to; NULL if there is none. */
+static CsNode *untyped_shift(CsNode *n)
+{
+    if (!n || n->cv || !n->ty || !cs_type_is_untyped(n->ty))
+        return NULL;
+    switch (n->kind) {
+    case CS_ND_PAREN:
+        return untyped_shift(n->expr);
+    case CS_ND_UNARY:
+        return n->op == CS_OP_NEG || n->op == CS_OP_POS || n->op == CS_OP_BITNOT ? untyped_shift(n->expr) : NULL;
+    case CS_ND_BINARY:
+        if (n->op == CS_OP_SHL || n->op == CS_OP_SHR)
+            return n;
+        if (n->op >= CS_OP_LAND)
+            return NULL;
+        CsNode *s = untyped_shift(n->lhs);
+        return s ? s : untyped_shift(n->rhs);
+    default:
+        return NULL;
+    }
+}
+
 static bool convert(Checker *c, CsNode *n, CsType *t, const char *context)
 {
     CsType *from = n->ty;
@@ -94,11 +118,9 @@ static bool convert(Checker *c, CsNode *n, CsType *t, const char *context)
             n->mode = CS_MODE_INVALID;
             return false;
         }
-    } else if ((n->kind == CS_ND_BINARY && (n->op == CS_OP_SHL || n->op == CS_OP_SHR)) ||
-               (n->kind == CS_ND_PAREN && from->kind != CS_TY_UNTYPED_BOOL)) {
-        CsNode *s = n;
-        while (s->kind == CS_ND_PAREN) s = s->expr;
-        if (s->kind == CS_ND_BINARY && (s->op == CS_OP_SHL || s->op == CS_OP_SHR) && !cs_type_is_integer(u)) {
+    } else if (from->kind != CS_TY_UNTYPED_BOOL && !cs_type_is_integer(u)) {
+        CsNode *s = untyped_shift(n);
+        if (s) {
             cs_check_errorf(SP(s), "invalid operation: %s (shift of type %s)", cs_expr_string(s),
                             cs_type_str_as(c, t, c->target_texpr));
             n->mode = CS_MODE_INVALID;

@@ -341,7 +341,8 @@ static void shift(Checker *c, CsNode *n, CsNode *x, CsNode *y)
             n->mode = CS_MODE_INVALID;
             return;
         }
-        if (x->ty->kind == CS_TY_UNTYPED_FLOAT) {
+        bool was_float = x->ty->kind == CS_TY_UNTYPED_FLOAT;
+        if (was_float) {
             x->ty = cs_type_basic(CS_TY_UNTYPED_INT);
             x->cv = cs_const_represent(x->cv, x->ty, NULL);
         }
@@ -357,9 +358,10 @@ static void shift(Checker *c, CsNode *n, CsNode *x, CsNode *y)
             }
             return;
         }
-        /* non-constant shift of an untyped constant: typed by the context */
+        /* non-constant shift of an untyped constant: typed by the context,
+         * where 1.0 << s still has float64 as its default type (an error) */
         n->mode = CS_MODE_VALUE;
-        n->ty = x->ty;
+        n->ty = was_float ? cs_type_basic(CS_TY_UNTYPED_FLOAT) : x->ty;
         return;
     }
     if (!cs_type_is_integer(x->ty)) {

@@ -5,9 +5,9 @@
  * An operand needed twice (s in s.ptr[rt_index(i, s.len)]) is used as is
  * when cs_gen_is_simple says re-evaluation is free of effects, else it goes
  * into a temporary inside a statement expression. Go evaluates calls and
- * receives left to right; C leaves operand order unspecified, so wherever
- * two operands both contain a call the earlier ones are spilled into
- * temporaries first (spill_ordered).
+ * receives left to right, and gc reads the other operands after them; C
+ * leaves operand order unspecified, so the operands with calls are spilled
+ * into temporaries first (spill_ordered).
  *
  * Constants come from the checker (n->cv): integers as decimal literals
  * (INT64_MIN and values above INT64_MAX spelled with <stdint.h> macros),
@@ -218,21 +218,59 @@ static const char *once(CsBuf *pre, CsNode *n)
     return spill(pre, n->ty, c);
 }
 
-/* Go's left-to-right order for operands with calls: every operand before
- * the last one that calls goes into a temporary. vals[i] are the operands'
- * C texts (already converted to types[i]); rewritten in place. */
+/* Does gc convert a value of type t to an interface through its address
+ * (runtime convT), so that its order pass copies a local variable there? */
+static bool iface_conv_by_addr(CsType *t)
+{
+    t = cs_gen_under(t);
+    switch (t->kind) {
+    case CS_TY_BOOL: case CS_TY_INT8: case CS_TY_UINT8:
+    case CS_TY_PTR: case CS_TY_MAP: case CS_TY_CHAN: case CS_TY_FUNC:
+        return true;
+    case CS_TY_STRUCT:
+        return t->nfields != 1 || iface_conv_by_addr(t->fields[0].type);
+    case CS_TY_ARRAY:
+        return t->len != 1 || iface_conv_by_addr(t->elem);
+    default:        /* 2-, 4- and 8-byte numbers, strings, slices, interfaces */
+        return false;
+    }
+}
+
+/* Is operand n (converted to type t) evaluated in sequence by gc's order
+ * pass: calls, receives, len, cap, slicing, []byte(s), and a local
+ * variable that goes into an interface by address? */
+static bool in_sequence(CsNode *n, CsType *t)
+{
+    if (cs_gen_has_call(n))
+        return true;
+    if (n->kind == CS_ND_SLICE)
+        return true;
+    if (n->kind == CS_ND_CALL)
+        return n->builtin == CS_BI_LEN || n->builtin == CS_BI_CAP ||
+               (n->is_conversion && cs_gen_under(n->ty)->kind == CS_TY_SLICE);
+    return n->kind == CS_ND_IDENT && n->sym && n->sym->kind == CS_SYM_VAR && !n->sym->global &&
+           cs_gen_is_iface(t) && !cs_gen_is_iface(n->ty) && iface_conv_by_addr(n->ty);
+}
+
+/* Go's order for operands with calls, as gc does it: calls, receives and
+ * the other in_sequence operands are evaluated left to right into
+ * temporaries first, the rest (variables, indexing, arithmetic)
+ * afterwards, so in fmt.Println(n, f()) n is read after f ran. vals[i] are
+ * the operands' C texts (already converted to types[i]); rewritten in
+ * place. A NULL node is a value already evaluated into a temporary. */
 void cs_gen_spill_ordered(CsBuf *pre, CsNode **nodes, const char **vals, CsType **types, int n)
 {
-    int calls = 0, last = -1;
-    for (int i = 0; i < n; i++)
-        if (nodes[i] && cs_gen_has_call(nodes[i])) {
+    int calls = 0, others = 0;
+    for (int i = 0; i < n; i++) {
+        if (nodes[i] && cs_gen_has_call(nodes[i]))
             calls++;
-            last = i;
-        }
-    if (calls < 2)
+        else if (nodes[i] && !nodes[i]->cv)
+            others++;
+    }
+    if (calls == 0 || (calls == 1 && others == 0))
         return;
-    for (int i = 0; i < last; i++)
-        if (!nodes[i] || !nodes[i]->cv)
+    for (int i = 0; i < n; i++)
+        if (nodes[i] && !nodes[i]->cv && in_sequence(nodes[i], types[i]))
             vals[i] = spill(pre, types[i], vals[i]);
 }
 

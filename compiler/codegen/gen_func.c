@@ -895,9 +895,14 @@ const char *cs_gen_method_value(CsNode *sel)
     cs_buf_printf(&g->protos, "static %s;\n", h);
     cs_buf_printf(&g->funcs, "\nstatic %s\n{\n    %s%s;\n}\n", h, sig->nresults ? "return " : "",
                   cs_gen_emit_call(&inner, outs));
+    const char *recv = gc.recv;
+    if (cs_gen_is_iface(gc.recv_type)) {    /* x.M of a nil interface panics at once, as in Go */
+        const char *r = cs_gen_temp();
+        recv = cs_gen_fmt("({ rt_iface %s = %s; if (!%s.type) rt_panic_nil(); %s; })", r, recv, r, r);
+    }
     const char *t = cs_gen_temp();
     return cs_gen_fmt("({ %sstruct %s_env *%s = rt_alloc(sizeof *%s); %s->fn = (void *)%s; %s->recv = %s; "
-                      "(rt_func *)%s; })", gc.pre.s ? gc.pre.s : "", name, t, t, t, name, t, gc.recv, t);
+                      "(rt_func *)%s; })", gc.pre.s ? gc.pre.s : "", name, t, t, t, name, t, recv, t);
 }
 
 /* ---- go / defer --------------------------------------------------------------------- */
@@ -1020,11 +1025,18 @@ void cs_gen_return(CsNode *ret)
             vals[i] = cs_gen_convert(vals[i], types[i], sig->results[i]);
     } else {
         int i = 0;
-        for (CsNode *v = ret->list; v; v = v->next, i++)
+        CsNode **nodes = calloc(n + 1, sizeof *nodes);
+        for (CsNode *v = ret->list; v; v = v->next, i++) {
+            nodes[i] = v;
             vals[i] = cs_gen_expr_to(v, sig->results[i]);
+        }
         if (n > 1 || f->has_defer) {
             cs_gen_line("{");
             f->indent++;
+            CsBuf pre = {0};    /* return x, f(): gc reads x after f ran */
+            cs_gen_spill_ordered(&pre, nodes, vals, sig->results, n);
+            if (pre.len)
+                cs_gen_line("%s", pre.s);
             for (i = 0; i < n; i++) {
                 const char *t = cs_gen_temp();
                 cs_gen_line("%s = %s;", cs_gen_decl(sig->results[i], t), vals[i]);

@@ -157,7 +157,7 @@ const char *cs_gen_var_ref(CsSym *sym);             /* how the current function 
 /* Evaluates a multi-value expression (call, comma-ok form) into fresh
  * temporaries; returns a statement string declaring them; names[i] set. */
 const char *cs_gen_multi(CsNode *n, int count, const char **names, CsType **types);
-/* Go's left-to-right order: spills operands before the last one with a call. */
+/* Go's order (as gc): operands with calls into temporaries first, left to right. */
 void cs_gen_spill_ordered(CsBuf *pre, CsNode **nodes, const char **vals, CsType **types, int n);
 /* x op y on C operands (see gen_expr.c). */
 const char *cs_gen_arith(CsOp op, const char *x, const char *y, CsType *t, CsNode *yn, CsType *yt);

@@ -324,6 +324,14 @@ static void assign(CsNode *n)
         return;
     }
     if (nl == 1 && !(cs_gen_has_call(n->lhs) && cs_gen_has_call(n->rhs))) {
+        CsNode *u = unparen(n->lhs);
+        if (cs_gen_has_call(n->rhs) && u->kind != CS_ND_IDENT && !is_map_index(u)) {
+            /* gc reads a[i]'s operands after the calls on the right */
+            const char *t = cs_gen_temp();
+            cs_gen_line("%s = %s;", cs_gen_decl(n->lhs->ty, t), cs_gen_expr_to(n->rhs, n->lhs->ty));
+            cs_gen_assign_to(n->lhs, t, n->lhs->ty);
+            return;
+        }
         cs_gen_assign_to(n->lhs, cs_gen_expr(n->rhs), n->rhs->ty);
         return;
     }   /* else calls on both sides: the general case orders them */

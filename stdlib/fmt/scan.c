@@ -3,7 +3,8 @@
  * spaces or newlines (both treated as space); in a format, spaces match
  * any run of input space, other text must match exactly, and the verbs
  * %v %d %x %o %b %s %f %g %e %t %c read one operand each. Errors are
- * reported as Go's texts ("EOF", "expected integer",
+ * reported as Go's texts ("EOF", "expected integer", "unexpected EOF" when
+ * the input ends before a literal of the format,
  * "input does not match format"); fmt.cs turns them into error values.
  * Not implemented: widths, %q, Sscanln's newline rules, Scanner. */
 #include <stdlib.h>
@@ -229,7 +230,7 @@ int64_t fmt_scan(rt_string str, rt_string format, bool formatted, rt_slice args,
             if (c != '%' || (i + 1 < format.len && format.ptr[i + 1] == '%')) {
                 i += c == '%' ? 2 : 1;
                 if (s.pos >= s.in.len)
-                    err = "EOF";
+                    err = "unexpected EOF";
                 else if (s.in.ptr[s.pos] != c)
                     err = "input does not match format";
                 else

@@ -24,3 +24,10 @@ func GC()
 // goroutine without func main returning; the program continues with the
 // other goroutines and crashes if all of them exit.
 func Goexit()
+
+// Error identifies a run-time error: the values the runtime panics with
+// (runtime/panic.c) have both methods, as in Go's runtime/error.go.
+type Error interface {
+	Error() string
+	RuntimeError()
+}

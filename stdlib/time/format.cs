@@ -256,6 +256,19 @@ func (t Time) YearDay() int {
 	return int(days-daysFrom(y, January, 1)) + 1
 }
 
+// ISOWeek returns the ISO 8601 year and week of t: weeks start on Monday
+// and week 1 holds the year's first Thursday.
+func (t Time) ISOWeek() (year, week int) {
+	days, _, _, _ := t.fields()
+	d := int64(Thursday - t.Weekday())
+	if d == 4 { // Sunday: its Thursday is the one before
+		d = -3
+	}
+	days += d
+	year, _, _ = civil(days)
+	return year, int(days-daysFrom(year, January, 1))/7 + 1
+}
+
 // Date returns the Time of the given wall clock in loc; out-of-range
 // fields carry over (October 32 is November 1).
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
