@@ -86,17 +86,6 @@ type StringWriter interface {
 	WriteString(s string) (n int, err error)
 }
 
-// Whence values for Seek: relative to the start, the current offset, the end.
-const (
-	SeekStart   = 0
-	SeekCurrent = 1
-	SeekEnd     = 2
-)
-
-type Seeker interface {
-	Seek(offset int64, whence int) (int64, error)
-}
-
 type ByteReader interface {
 	ReadByte() (byte, error)
 }

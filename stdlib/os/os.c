@@ -76,20 +76,6 @@ int64_t os_sysClose(int64_t fd) {
     return close((int)fd) < 0 && errno != EINTR ? errno : 0;
 }
 
-int64_t os_sysSeek(int64_t fd, int64_t offset, int64_t whence, int64_t *err) {
-    off_t off = lseek((int)fd, (off_t)offset, (int)whence);
-    *err = off < 0 ? errno : 0;
-    return off < 0 ? 0 : (int64_t)off;
-}
-
-int64_t os_sysFsync(int64_t fd) {
-    rt_entersyscall();
-    int r = fsync((int)fd);
-    int e = errno;
-    rt_exitsyscall();
-    return r < 0 ? e : 0;
-}
-
 int64_t os_sysUnlink(rt_string name) {
     const char *path = path_of(name);
     return path == NULL ? EINVAL : unlink(path) < 0 ? errno : 0;

@@ -52,8 +52,6 @@ func sysRead(fd int, b []byte) (n int, errno int)
 func sysWrite(fd int, b []byte) (n int, errno int)
 func sysOpen(name string, flag int, perm uint32) (fd int, errno int)
 func sysClose(fd int) int
-func sysSeek(fd int, offset int64, whence int) (off int64, errno int)
-func sysFsync(fd int) int
 func sysUnlink(name string) int
 func sysRmdir(name string) int
 func sysMkdir(name string, perm uint32) int
@@ -300,30 +298,6 @@ func (f *File) Write(b []byte) (n int, err error) {
 
 func (f *File) WriteString(s string) (n int, err error) {
 	return f.Write([]byte(s))
-}
-
-// Seek sets the offset of the next Read or Write (whence: io.SeekStart,
-// io.SeekCurrent, io.SeekEnd) and returns the new offset.
-func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
-	if err := f.check("seek"); err != nil {
-		return 0, err
-	}
-	off, e := sysSeek(f.fd, offset, whence)
-	if e != 0 {
-		return 0, &PathError{Op: "seek", Path: f.name, Err: errno(e)}
-	}
-	return off, nil
-}
-
-// Sync commits f's content to stable storage.
-func (f *File) Sync() error {
-	if err := f.check("sync"); err != nil {
-		return err
-	}
-	if e := sysFsync(f.fd); e != 0 {
-		return &PathError{Op: "sync", Path: f.name, Err: errno(e)}
-	}
-	return nil
 }
 
 // Close closes f; closing twice reports "file already closed".
