@@ -398,28 +398,30 @@ void rt_fmt_float(rt_buf *b, double v, char fmt, int prec, int bitsize) {
     }
 }
 
+/* uint_digits for a base the program chose: Go's panic outside 2..36. */
+static int base_digits(char tmp[72], uint64_t v, int base) {
+    if (base < 2 || base > 36)
+        rt_panic_string("strconv: illegal AppendInt/FormatInt base");
+    return uint_digits(tmp, v, base);
+}
+
 void rt_fmt_uint(rt_buf *b, uint64_t v, int base) {
     char tmp[72];
-    int i = uint_digits(tmp, v, base);
+    int i = base_digits(tmp, v, base);
     rt_buf_write(b, tmp + i, 72 - i);
 }
 
-void rt_fmt_int(rt_buf *b, int64_t v, int base) {
-    if (v < 0) {
-        rt_buf_byte(b, '-');
-        rt_fmt_uint(b, -(uint64_t)v, base);
-    } else {
-        rt_fmt_uint(b, (uint64_t)v, base);
-    }
-}
-
 int rt_fmt_int_digits(char tmp[72], int64_t v, int base) {
-    if (base < 2 || base > 36)
-        rt_panic_string("strconv: illegal AppendInt/FormatInt base");
-    int i = uint_digits(tmp, v < 0 ? -(uint64_t)v : (uint64_t)v, base);
+    int i = base_digits(tmp, v < 0 ? -(uint64_t)v : (uint64_t)v, base);
     if (v < 0)
         tmp[--i] = '-';
     return i;
+}
+
+void rt_fmt_int(rt_buf *b, int64_t v, int base) {
+    char tmp[72];
+    int i = rt_fmt_int_digits(tmp, v, base);
+    rt_buf_write(b, tmp + i, 72 - i);
 }
 
 rt_string rt_fmt_int_string(int64_t v, int base) {

@@ -75,7 +75,6 @@ rt_slice rt_makeslice(const rt_type *elem, int64_t len, int64_t cap) {
     return (rt_slice){p, len, cap};
 }
 
-
 rt_slice rt_growslice(rt_slice s, int64_t elemsize, int64_t newlen, bool scan) {
     if (newlen <= s.cap) {
         s.len = newlen;

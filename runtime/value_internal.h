@@ -51,7 +51,7 @@ RT_INTERNAL int64_t rt_utf8_count(const uint8_t *p, int64_t n);
  * 'g' 'G' (prec < 0: shortest that round-trips), 'b', 'x' 'X' (hex
  * mantissa and binary exponent); anything else appends '%' fmt. */
 RT_INTERNAL void rt_fmt_float(rt_buf *b, double v, char fmt, int prec, int bitsize);
-/* strconv.AppendInt / AppendUint in base 2..36. */
+/* strconv.AppendInt / AppendUint in base 2..36 (else Go's panic). */
 RT_INTERNAL void rt_fmt_int(rt_buf *b, int64_t v, int base);
 RT_INTERNAL void rt_fmt_uint(rt_buf *b, uint64_t v, int base);
 /* v's digits in base 2..36 (else Go's panic), sign included,

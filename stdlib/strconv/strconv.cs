@@ -57,6 +57,10 @@ func FormatBool(b bool) string {
 
 func AppendInt(dst []byte, i int64, base int) []byte
 
+func AppendUint(dst []byte, i uint64, base int) []byte {
+	return append(dst, FormatUint(i, base)...)
+}
+
 func AppendQuote(dst []byte, s string) []byte {
 	return append(dst, Quote(s)...)
 }

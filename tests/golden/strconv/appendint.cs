@@ -1,5 +1,5 @@
 // checks: strconv.AppendInt in every base, into spare capacity, and the
-// panic for an illegal base
+// panic for an illegal base (FormatUint and AppendUint too)
 package main
 
 import (
@@ -20,6 +20,15 @@ func main() {
 	x := make([]byte, 3, 4)
 	y := strconv.AppendInt(x, 12345, 10)
 	fmt.Println(len(y), cap(y), string(y[3:]), len(x))
+	for _, f := range []func(){
+		func() { fmt.Println(strconv.FormatUint(5, 37)) },
+		func() { fmt.Println(string(strconv.AppendUint(nil, 5, 0))) },
+	} {
+		func() {
+			defer func() { fmt.Println("recovered:", recover()) }()
+			f()
+		}()
+	}
 	defer func() { fmt.Println("recovered:", recover()) }()
 	fmt.Println(strconv.FormatInt(5, 1))
 }
