@@ -134,7 +134,7 @@ func (f *parsed) read(tok, value, after string) (rest string, rangeErr string, e
 	case "Jan", "January":
 		names := monthNames
 		if tok == "Jan" {
-			names = shortNames(monthNames)
+			names = shortMonthNames
 		}
 		f.month, value, err = lookup(names, value)
 		f.month++
@@ -148,7 +148,7 @@ func (f *parsed) read(tok, value, after string) (rest string, rangeErr string, e
 	case "Mon", "Monday":
 		names := dayNames
 		if tok == "Mon" {
-			names = shortNames(dayNames)
+			names = shortDayNames
 		}
 		_, value, err = lookup(names, value)
 		return value, "", err
@@ -573,6 +573,8 @@ func equalFold(a, b string) bool {
 	}
 	return true
 }
+
+var shortMonthNames, shortDayNames = shortNames(monthNames), shortNames(dayNames)
 
 // shortNames: each name's first three letters.
 func shortNames(names []string) []string {
