@@ -94,6 +94,30 @@ type ByteWriter interface {
 	WriteByte(c byte) error
 }
 
+type ByteScanner interface {
+	ReadByte() (byte, error)
+	UnreadByte() error
+}
+
+type RuneReader interface {
+	ReadRune() (r rune, size int, err error)
+}
+
+type RuneScanner interface {
+	ReadRune() (r rune, size int, err error)
+	UnreadRune() error
+}
+
+// WriterTo is implemented by sources that Copy lets write themselves out.
+type WriterTo interface {
+	WriteTo(w Writer) (n int64, err error)
+}
+
+// ReaderFrom is implemented by destinations that Copy lets read for themselves.
+type ReaderFrom interface {
+	ReadFrom(r Reader) (n int64, err error)
+}
+
 // WriteString writes s to w, through w's WriteString method if it has one.
 func WriteString(w Writer, s string) (n int, err error) {
 	if sw, ok := w.(StringWriter); ok {
@@ -126,7 +150,15 @@ func ReadFull(r Reader, buf []byte) (n int, err error) {
 }
 
 // Copy copies from src to dst until EOF or an error; EOF is not an error.
+// As in Go, a src that is a WriterTo writes itself out, else a dst that is
+// a ReaderFrom reads for itself.
 func Copy(dst Writer, src Reader) (written int64, err error) {
+	if wt, ok := src.(WriterTo); ok {
+		return wt.WriteTo(dst)
+	}
+	if rf, ok := dst.(ReaderFrom); ok {
+		return rf.ReadFrom(src)
+	}
 	buf := make([]byte, 32*1024)
 	for {
 		nr, er := src.Read(buf)
