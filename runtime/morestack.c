@@ -217,8 +217,8 @@ bool rt_stack_find(rt_g *g, uintptr_t sp, uintptr_t *hi) {
     return false;
 }
 
-void rt_stack_push_chained(rt_g *g, void (*push)(void *lo, void *hi)) {
+void rt_stack_each_chained(rt_g *g, void (*fn)(void *ctx, void *lo, void *hi), void *ctx) {
     for (rt_seg *s = g->seg; s != NULL; s = s->prev)
         if (s->left_sp != NULL)
-            push(s->left_sp, s->left_hi);
+            fn(ctx, s->left_sp, s->left_hi);
 }

@@ -265,6 +265,7 @@ static void allgadd(rt_g *g) {
     }
     a->g[a->n] = g;
     RT_STORE(&a->n, a->n + 1);
+    rt_gc_cover_gs(a->n);
     rt_lock_release(&rt_sched.allglock);
 }
 
@@ -298,10 +299,9 @@ static rt_g *gfget(rt_p *p) {
         g->schedlink = NULL;
         return g;
     }
-    rt_g *g = GC_MALLOC_UNCOLLECTABLE(sizeof *g);
+    rt_g *g = calloc(1, sizeof *g);     /* never freed; gc.c marks its fields */
     if (g == NULL)
         rt_throw("out of memory (G)");
-    memset(g, 0, sizeof *g);
     g->status = RT_G_DEAD;
     allgadd(g);
     return g;

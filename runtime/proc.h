@@ -237,6 +237,7 @@ void rt_sysmon_start(void);
 /* gc.c */
 void rt_gc_init(void);
 void rt_gc_register_m(rt_m *m);
+void rt_gc_cover_gs(int64_t n);
 /* stack.c */
 void rt_stack_signals_init(void);
 void rt_stack_thread_init(rt_m *m);

@@ -40,8 +40,9 @@ _Noreturn void rt_stack_overflow(void);
  * g's current stack and the ranges it chained from; false if none does
  * (GC callback, world stopped). */
 bool rt_stack_find(rt_g *g, uintptr_t sp, uintptr_t *hi);
-/* Pushes to the GC the used parts of the ranges g chained from. */
-void rt_stack_push_chained(rt_g *g, void (*push)(void *lo, void *hi));
+/* Calls fn with the used part of each range g chained from (GC mark
+ * procedure, world stopped). */
+void rt_stack_each_chained(rt_g *g, void (*fn)(void *ctx, void *lo, void *hi), void *ctx);
 /* Gives back every segment of a dead g and restores its first stack's
  * bounds; also after a panic longjmps back to an older segment
  * (rt_stack_unchain_to). */
