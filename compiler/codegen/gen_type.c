@@ -334,6 +334,14 @@ static const char *basic_rtt(CsType *t)
     }
 }
 
+static bool has_embedded(CsType *st)
+{
+    for (int i = 0; i < st->nfields; i++)
+        if (st->fields[i].embedded)
+            return true;
+    return false;
+}
+
 /* Does named type t have methods (declared or promoted), so that *T's
  * descriptor is worth linking from T's? */
 static bool wants_ptrto(CsType *t)
@@ -343,11 +351,7 @@ static bool wants_ptrto(CsType *t)
     if (t->nmethods > 0)
         return true;
     CsType *u = cs_gen_under(t);
-    if (u->kind == CS_TY_STRUCT)
-        for (int i = 0; i < u->nfields; i++)
-            if (u->fields[i].embedded)
-                return true;
-    return false;
+    return u->kind == CS_TY_STRUCT && has_embedded(u);
 }
 
 const char *cs_gen_rtt(CsType *t)
@@ -520,18 +524,20 @@ static void collect(MSet *s, CsType *t, bool addressable, int *path, int depth)
     free(queue);
 }
 
-/* Method set of descriptor type t (T or *T), sorted by name. */
+/* Method set of descriptor type t (T or *T, T named or a struct literal
+ * type with embedded fields), sorted by name. */
 static int method_set(CsType *t, MSetEntry **out, bool *via_ptr, CsType **named)
 {
     MSet s = {0};
     int path[8] = {0};
     *via_ptr = false;
     *named = t;
-    if (t->kind == CS_TY_PTR && t->elem->kind == CS_TY_NAMED) {
+    if (t->kind == CS_TY_PTR && (t->elem->kind == CS_TY_NAMED || t->elem->kind == CS_TY_STRUCT)) {
         *named = t->elem;
         *via_ptr = true;
     }
-    if ((*named)->kind != CS_TY_NAMED || cs_gen_is_iface(*named))
+    CsType *n = *named;
+    if (n->kind == CS_TY_STRUCT ? !has_embedded(n) : n->kind != CS_TY_NAMED || cs_gen_is_iface(n))
         return 0;
     collect(&s, *named, *via_ptr, path, 0);
     int k = 0;
