@@ -12,7 +12,8 @@
  * compiler failure; 2 usage errors (unknown flag, no input files).
  *
  * The C compiler is $CC (default "cc"; split at spaces so "ccache gcc"
- * works), with $CSC_CFLAGS (split at spaces) after csc's own flags. Its
+ * works), with $CSC_CFLAGS (split at spaces) after csc's own flags; the
+ * tuning flags probed at build time go only to the default cc. Its
  * output is captured: a failure is a csc bug and is reported as one,
  * with the compiler's messages after it. Temporary files are removed on
  * every path out of compile().
@@ -271,6 +272,10 @@ static bool run_cc(const Options *o, const CsResources *res, const char *cfile, 
                        /* nothing reads errno: math.Sqrt (gen_intrin.c) becomes
                         * one sqrtsd, with no libm call for negative operands */
                        "-fno-math-errno");
+    /* probed on the compiler csc was built with (CMakeLists.txt), so
+     * only when $CC does not name another */
+    if (!(cc && *cc))
+        argv_add_words(&a, CSC_BUILD_TUNE_CFLAGS);
     argv_add_words(&a, getenv("CSC_CFLAGS"));
     char *inc = malloc(strlen(res->include_dir) + 3);
     sprintf(inc, "-I%s", res->include_dir);
