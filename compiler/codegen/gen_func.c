@@ -767,6 +767,11 @@ const char *cs_gen_func_value(CsSym *fn)
 const char *cs_gen_method_wrapper(CsType *named, CsMethod *m, bool via_ptr)
 {
     const char *mname = cs_gen_func_name(m->func);
+    /* a pointer method of *T takes the interface's data word as it is:
+     * the method itself goes in the tables (T * and void * are passed
+     * alike), saving a call per interface call */
+    if (via_ptr && m->ptr_recv)
+        return mname;
     const char *w = cs_gen_fmt("%s_%s", mname, via_ptr ? "pw" : "w");
     for (GenName *n = fvalues; n; n = n->next)
         if (strcmp(n->name, w) == 0)
@@ -777,9 +782,7 @@ const char *cs_gen_method_wrapper(CsType *named, CsMethod *m, bool via_ptr)
     fvalues = n;
     const char *ct = cs_gen_ctype(named);
     const char *recv;
-    if (via_ptr && m->ptr_recv)
-        recv = cs_gen_fmt("(%s *)data", ct);
-    else if (via_ptr)
+    if (via_ptr)
         recv = cs_gen_fmt("*(%s *)RT_NILCHK(data)", ct);
     else if (cs_gen_is_direct(named))
         recv = cs_gen_fmt("(%s)data", ct);
