@@ -30,8 +30,8 @@
  *     stacks it left, each scanned from the sp it left there; a stopped
  *     thread's sp is looked up among those ranges too.
  * The collecting thread is not signalled; its sp is the callback's frame.
- * G structs are malloc'ed and never freed; the chunks mark their fields
- * (conservatively) with their stacks.
+ * G structs are malloc'ed and never freed; the chunks mark their heap
+ * fields with their stacks.
  *
  * Why chunks, and why the G structs left the GC heap: both used to be
  * marked by one thread while the other marker waited. GC_push_all_eager
@@ -41,8 +41,8 @@
  * were 16-23 ms, 3-10 ms of it reading stacks; with chunks they are 6-11
  * ms (GC_PRINT_STATS, GOMAXPROCS=2, a loaded machine). A chunk pushes
  * what its Gs hold, and the markers drain that before they take the
- * next chunk. The chunks are reachable from a table rooted in our data,
- * so the markers reach them after the callback has run; should one be
+ * next chunk. The chunks are reachable from root blocks of our own, so
+ * the markers reach them after the callback has run; should one be
  * marked earlier (a stray pointer from an uncollectable object), its
  * procedure does not trust the on-CPU list of a previous collection and
  * scans every G from its saved sp, which covers more, never less.
@@ -63,7 +63,6 @@
 #include <gc/gc_mark.h>
 #include <signal.h>
 #include <stdlib.h>
-#include <string.h>
 #include <ucontext.h>
 
 static GC_push_other_roots_proc prev_push;
@@ -170,8 +169,14 @@ typedef struct stack_chunk {
 } stack_chunk;
 
 static int chunk_kind;
-static stack_chunk **chunk_table;      /* GC heap, rooted here */
-static int64_t nchunks, chunk_cap;
+
+/* The chunks are reachable from blocks of pointers that are malloc'ed
+ * and registered as roots (GC_add_roots), not from a table in the GC
+ * heap: growing that table was a large GC allocation, and large
+ * allocations are where black-listing hurts. */
+enum { CHUNKS_PER_BLOCK = 4096, MAX_CHUNK_BLOCKS = 4096 };
+static stack_chunk **chunk_blocks[MAX_CHUNK_BLOCKS];
+static int64_t nchunks;
 
 typedef struct mark_state {
     struct GC_ms_entry *msp, *lim;
@@ -187,9 +192,30 @@ static void mark_range(void *ctx, void *lo, void *hi) {
         st->msp = GC_MARK_AND_PUSH(*p, st->msp, st->lim, p);
 }
 
-/* g's fields (g is malloc'ed, not in the GC heap) and its stacks. */
+/* A G field that may point into the GC heap; one into g's own stack
+ * (a select's sudog, a frame with defers) is left alone. */
+static void mark_field(mark_state *st, rt_g *g, void *const *field) {
+    void *v = *field;
+    if (v == NULL || (v >= g->stack_lo && v < g->stack_hi))
+        return;
+    st->msp = GC_MARK_AND_PUSH(v, st->msp, st->lim, (void **)field);
+}
+
+/* g's heap fields (g is malloc'ed, not in the GC heap) and its stacks.
+ * The fields are marked by name, not by a conservative scan of the
+ * struct: sp, stack_lo, stack_hi and stackguard of 100,000 Gs are
+ * 400,000 words that look like heap addresses (the stacks are mappings
+ * among the heap's), and every such near miss goes into Boehm's black
+ * list, whose hash table they filled: a 64 KiB allocation then searched
+ * for unlisted blocks for minutes. A field added to rt_g that points
+ * into the GC heap must be added here (sched.h says so). */
 static void mark_g(rt_g *g, mark_state *st) {
-    mark_range(st, g, g + 1);
+    mark_field(st, g, &g->arg);
+    mark_field(st, g, &g->param);
+    mark_field(st, g, (void *const *)&g->frames);
+    mark_field(st, g, &g->panic);
+    mark_field(st, g, &g->sleeptimer);
+    st->bytes += sizeof *g;
     rt_stack_each_chained(g, mark_range, st);
     uintptr_t hi = (uintptr_t)__atomic_load_n(&g->stack_hi, __ATOMIC_ACQUIRE);
     uintptr_t lo = (uintptr_t)g->stack_lo, sp = (uintptr_t)g->sp;
@@ -216,30 +242,33 @@ static struct GC_ms_entry *mark_chunk(GC_word *addr, struct GC_ms_entry *msp,
 /* Makes sure allgs[0, n) is covered by chunks (under allglock). */
 void rt_gc_cover_gs(int64_t n) {
     while (nchunks * GS_PER_CHUNK < n) {
-        if (nchunks == chunk_cap) {
-            int64_t cap = chunk_cap ? chunk_cap * 2 : 64;
-            stack_chunk **t = GC_MALLOC((size_t)cap * sizeof *t);
-            if (t == NULL)
+        int64_t b = nchunks / CHUNKS_PER_BLOCK;
+        if (b == MAX_CHUNK_BLOCKS)
+            rt_throw("too many goroutines");
+        if (chunk_blocks[b] == NULL) {
+            stack_chunk **blk = calloc(CHUNKS_PER_BLOCK, sizeof *blk);
+            if (blk == NULL)
                 rt_throw("out of memory (GC chunks)");
-            if (nchunks > 0)
-                memcpy(t, chunk_table, (size_t)nchunks * sizeof *t);
-            chunk_table = t;
-            chunk_cap = cap;
+            GC_add_roots(blk, blk + CHUNKS_PER_BLOCK);
+            chunk_blocks[b] = blk;
         }
         stack_chunk *c = GC_generic_malloc(sizeof *c, chunk_kind);
         if (c == NULL)
             rt_throw("out of memory (GC chunks)");
         c->first_plus1 = nchunks * GS_PER_CHUNK + 1;
-        chunk_table[nchunks++] = c;
+        chunk_blocks[b][nchunks % CHUNKS_PER_BLOCK] = c;
+        nchunks++;
     }
 }
-
 
 void rt_gc_init(void) {
     if (getenv("GC_FREE_SPACE_DIVISOR") == NULL)
         GC_set_free_space_divisor(2);
     GC_set_min_bytes_allocd(MIN_BYTES_BETWEEN_GCS);
     GC_INIT();
+    /* a Go program's stderr carries no collector warnings ("Repeated
+     * allocation of very large block" under black-listing) */
+    GC_set_warn_proc(GC_ignore_warn_proc);
     GC_allow_register_threads();
     prev_push = GC_get_push_other_roots();
     GC_set_push_other_roots(push_goroutine_stacks);

@@ -69,6 +69,9 @@ typedef struct rt_g rt_g;
 typedef struct rt_m rt_m;
 typedef struct rt_p rt_p;
 
+/* G structs are malloc'ed, outside the GC heap: gc.c marks, by name,
+ * the fields that may point into it (arg, param, frames, panic,
+ * sleeptimer). A new such field must be added there. */
 struct rt_g {
     /* scheduler-owned (proc.c) */
     void *sp;                   /* saved stack pointer while switched out */
