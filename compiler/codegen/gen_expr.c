@@ -43,6 +43,14 @@ void cs_gen_drop_override(CsNode *n)
         }
 }
 
+bool cs_gen_is_overridden(CsNode *n)
+{
+    for (Override *o = overrides; o; o = o->next)
+        if (o->n == n)
+            return true;
+    return false;
+}
+
 void *cs_gen_override_mark(void)
 {
     return overrides;

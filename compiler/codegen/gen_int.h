@@ -166,6 +166,7 @@ const char *cs_gen_walk_path(CsNode *sel, int upto, CsType **t);
  * one by one, or all those made since a mark at once. */
 void cs_gen_override(CsNode *n, const char *c);
 void cs_gen_drop_override(CsNode *n);
+bool cs_gen_is_overridden(CsNode *n);
 void *cs_gen_override_mark(void);
 void cs_gen_override_restore(void *mark);
 

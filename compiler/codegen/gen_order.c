@@ -226,16 +226,27 @@ static int64_t plain_size(CsType *t)
     }
 }
 
-/* Are m[k]'s runtime calls for map type mt passed the key by address
- * (gc's mapslow: not a string, not 4 or 8 bytes of plain memory)? The
- * element size limit of mapfast is not modelled. */
-static bool slow_key(CsType *mt)
+/* How gc's order pass treats the key of m[k], m of type mt
+ * (order.go's mapKeyTemp). */
+typedef enum {
+    KEY_AS_IS,          /* string, 4- or 8-byte integer, pointer: passed by value */
+    KEY_BY_ADDR,        /* other keys (gc's mapslow): copied unless addr_okay */
+    KEY_COPIED,         /* other 4- or 8-byte plain keys: copied into an integer */
+} KeyUse;
+
+static KeyUse key_use(CsType *mt)
 {
-    CsType *k = cs_gen_under(mt)->key;
-    if (is_string_type(k))
-        return false;
-    int64_t size = plain_size(k);
-    return size != 4 && size != 8;
+    CsType *k = cs_gen_under(cs_gen_under(mt)->key);
+    switch (k->kind) {
+    case CS_TY_STRING: case CS_TY_INT32: case CS_TY_UINT32: case CS_TY_INT: case CS_TY_INT64:
+    case CS_TY_UINT: case CS_TY_UINT64: case CS_TY_UINTPTR: case CS_TY_PTR: case CS_TY_CHAN:
+    case CS_TY_UNSAFEPTR:
+        return KEY_AS_IS;
+    default: {
+        int64_t size = plain_size(k);      /* the element size limit is not modelled */
+        return size == 4 || size == 8 ? KEY_COPIED : KEY_BY_ADDR;
+    }
+    }
 }
 
 /* ---- the walk ------------------------------------------------------------------ */
@@ -261,6 +272,15 @@ static void walk_by_addr(GenOrder *o, CsNode *n, CsType *to)
         spill(o, unparen(n));
 }
 
+/* Key k of a map of type mt (m[k], delete(m, k)). */
+static void walk_key(GenOrder *o, CsNode *k, CsType *mt)
+{
+    KeyUse use = key_use(mt);
+    walk(o, k, cs_gen_under(mt)->key);
+    if (!k->cv && (use == KEY_COPIED || (use == KEY_BY_ADDR && !addr_okay(k))))
+        spill(o, unparen(k));
+}
+
 static void walk_call(GenOrder *o, CsNode *n)
 {
     CsNode *a = n->list;
@@ -272,7 +292,7 @@ static void walk_call(GenOrder *o, CsNode *n)
         CsType *u = a ? cs_gen_under(a->ty) : NULL;
         if (n->builtin == CS_BI_DELETE) {
             walk(o, a, NULL);
-            walk_by_addr(o, a->next, u->key);
+            walk_key(o, a->next, u);
             return;
         }
         if (n->builtin == CS_BI_APPEND && a) {
@@ -376,10 +396,10 @@ static void walk_operands(GenOrder *o, CsNode *n)
     case CS_ND_INDEX: {
         walk(o, n->expr, NULL);
         CsType *xt = cs_gen_under(n->expr->ty);
-        if (xt->kind == CS_TY_MAP && slow_key(xt))
-            walk_by_addr(o, n->index, xt->key);
+        if (xt->kind == CS_TY_MAP)
+            walk_key(o, n->index, xt);
         else
-            walk(o, n->index, xt->kind == CS_TY_MAP ? xt->key : NULL);
+            walk(o, n->index, NULL);
         break;
     }
     case CS_ND_SELECTOR:
@@ -402,8 +422,8 @@ static void walk_operands(GenOrder *o, CsNode *n)
 
 static void walk(GenOrder *o, CsNode *n, CsType *to)
 {
-    if (!n || n->cv || n->mode == CS_MODE_TYPE)
-        return;
+    if (!n || n->cv || n->mode == CS_MODE_TYPE || cs_gen_is_overridden(n))
+        return;     /* constant, or evaluated already */
     if (n->kind == CS_ND_PAREN) {
         walk(o, n->expr, to);
         return;
@@ -420,7 +440,7 @@ static void walk(GenOrder *o, CsNode *n, CsType *to)
 void cs_gen_order_operands(GenOrder *o, CsNode *n)
 {
     n = unparen(n);
-    if (!n->cv)
+    if (!n->cv && !cs_gen_is_overridden(n))
         walk_operands(o, n);
 }
 

@@ -441,9 +441,7 @@ static void var_decl(CsNode *spec)
                 cs_gen_declare(id->sym, cs_gen_convert(names[i], types[i], id->sym->type));
         return;
     }
-    GenOrder o;
-    bool ordered = nnames > 1 && order_stmt(&o, spec->names, spec->list);
-    CsNode *v = spec->list;
+    CsNode *v = spec->list;     /* gc: value by value, each on its own */
     for (CsNode *id = spec->names; id; id = id->next) {
         if (is_blank(id)) {
             if (v)
@@ -454,8 +452,6 @@ static void var_decl(CsNode *spec)
         if (v)
             v = v->next;
     }
-    if (ordered)
-        cs_gen_order_end(&o);
 }
 
 /* ---- if, for, range ---------------------------------------------------------------- */
