@@ -276,8 +276,12 @@ static void walk_by_addr(GenOrder *o, CsNode *n, CsType *to)
 static void walk_key(GenOrder *o, CsNode *k, CsType *mt)
 {
     KeyUse use = key_use(mt);
+    if (use == KEY_BY_ADDR) {
+        walk_by_addr(o, k, cs_gen_under(mt)->key);
+        return;
+    }
     walk(o, k, cs_gen_under(mt)->key);
-    if (!k->cv && (use == KEY_COPIED || (use == KEY_BY_ADDR && !addr_okay(k))))
+    if (use == KEY_COPIED && !k->cv && !cs_gen_is_overridden(unparen(k)))
         spill(o, unparen(k));
 }
 
@@ -315,12 +319,11 @@ static void walk_call(GenOrder *o, CsNode *n)
     CsType *sig = cs_gen_under(callee->ty);
     int np = sig->nparams, i = 0;
     for (; a; a = a->next, i++) {
+        bool multi = a->ty && a->ty->kind == CS_TY_TUPLE;      /* f(g()), g with several results */
         CsType *pt = NULL;
-        if (a->ty && a->ty->kind == CS_TY_TUPLE)
-            pt = NULL;
-        else if (sig->variadic && i >= np - 1 && !n->has_ellipsis)
+        if (!multi && sig->variadic && i >= np - 1 && !n->has_ellipsis)
             pt = cs_gen_under(sig->params[np - 1])->elem;
-        else if (i < np)
+        else if (!multi && i < np)
             pt = sig->params[i];
         walk(o, a, pt);
     }
@@ -372,8 +375,8 @@ static void walk_binary(GenOrder *o, CsNode *n)
     walk(o, n->rhs, t);
 }
 
-/* Walks n's operands in gc's order, evaluating those gc evaluates first;
- * `to` is the type n is converted to, if any. */
+/* Walks n's operands in gc's order (order.go's expr1), evaluating those
+ * gc evaluates first. */
 static void walk_operands(GenOrder *o, CsNode *n)
 {
     switch (n->kind) {
@@ -420,6 +423,8 @@ static void walk_operands(GenOrder *o, CsNode *n)
     }
 }
 
+/* Walks n's operands, then evaluates n itself now where gc does; `to` is
+ * the type n is converted to (an interface boxes n), or NULL. */
 static void walk(GenOrder *o, CsNode *n, CsType *to)
 {
     if (!n || n->cv || n->mode == CS_MODE_TYPE || cs_gen_is_overridden(n))
