@@ -1,9 +1,11 @@
 /* gen_call.c: calls and built-in functions.
  *
  * A call is first broken into evaluated parts (GenCall: callee, receiver,
- * converted arguments, statements for spilled operands) and then emitted;
- * go/defer (gen_func.c) evaluate the parts into a record and emit the call
- * from the record in a thunk. Calling convention (rt.h): results 2..n
+ * converted arguments, statements for a multi-value argument) and then
+ * emitted; go/defer (gen_func.c) evaluate the parts into a record, one
+ * after the other as gc does, and emit the call from the record in a
+ * thunk. Order among the parts otherwise comes from the enclosing order
+ * scope (gen_order.c). Calling convention (rt.h): results 2..n
  * through out-pointers after the arguments; variadic arguments packed into
  * a slice here; a func value is called through its record's code pointer
  * with the record as hidden first argument; an interface method through
@@ -82,13 +84,11 @@ void cs_gen_prepare_call(CsNode *call, GenCall *gc)
 {
     memset(gc, 0, sizeof *gc);
     CsNode *callee = unparen(call->expr);
-    CsNode *recv_node = NULL;
     /* T.M(x, ...) and I.M(x, ...) call the method expression's func value */
     bool method_expr = callee->kind == CS_ND_SELECTOR && callee->expr->mode == CS_MODE_TYPE;
     if (!method_expr && callee->kind == CS_ND_SELECTOR && callee->expr->mode != CS_MODE_PKG && callee->sym &&
         callee->sym->kind == CS_SYM_FUNC) {
         cs_gen_method_recv(callee, gc);
-        recv_node = callee->expr;
     } else if (!method_expr && (callee->kind == CS_ND_IDENT || callee->kind == CS_ND_SELECTOR) && callee->sym &&
                callee->sym->kind == CS_SYM_FUNC) {
         gc->kind = CALL_DIRECT;
@@ -100,20 +100,13 @@ void cs_gen_prepare_call(CsNode *call, GenCall *gc)
         gc->sig = cs_gen_under(callee->ty);
         gc->recv = cs_gen_expr(callee);
         gc->recv_type = callee->ty;
-        recv_node = callee;
     }
     CsType *sig = gc->sig;
     int np = sig->nparams;
     /* the argument values, in order */
     int nargs = cs_ast_list_len(call->list);
-    int cap = nargs + 2 + np;
-    CsNode **nodes = calloc(cap, sizeof *nodes);
-    const char **vals = calloc(cap, sizeof *vals);
-    CsType **types = calloc(cap, sizeof *types);
+    const char **vals = calloc(nargs + np + 1, sizeof *vals);
     int k = 0;
-    nodes[k] = recv_node;
-    vals[k] = gc->recv;
-    types[k++] = gc->recv_type;
     CsNode *a0 = call->list;
     if (nargs == 1 && a0->ty && a0->ty->kind == CS_TY_TUPLE) {
         const char **names = calloc(a0->ty->nparams + 1, sizeof *names);
@@ -122,8 +115,6 @@ void cs_gen_prepare_call(CsNode *call, GenCall *gc)
         for (int i = 0; i < a0->ty->nparams; i++) {
             CsType *pt = sig->variadic && i >= np - 1 ? cs_gen_under(sig->params[np - 1])->elem
                                                       : sig->params[i];
-            nodes[k] = NULL;
-            types[k] = pt;
             vals[k++] = cs_gen_convert(names[i], rtypes[i], pt);
         }
     } else {
@@ -134,26 +125,19 @@ void cs_gen_prepare_call(CsNode *call, GenCall *gc)
                 pt = cs_gen_under(sig->params[np - 1])->elem;
             else
                 pt = sig->params[i < np ? i : np - 1];
-            nodes[k] = a;
-            types[k] = pt;
             vals[k++] = cs_gen_expr_to(a, pt);
         }
     }
-    if (gc->recv)
-        cs_gen_spill_ordered(&gc->pre, nodes, vals, types, k);
-    else
-        cs_gen_spill_ordered(&gc->pre, nodes + 1, vals + 1, types + 1, k - 1);
-    gc->recv = vals[0];
-    int given = k - 1;
+    int given = k;
     gc->args = calloc(np + 1, sizeof *gc->args);
     gc->arg_types = calloc(np + 1, sizeof *gc->arg_types);
     gc->nargs = np;
     for (int i = 0; i < np; i++) {
         gc->arg_types[i] = sig->params[i];
         if (sig->variadic && i == np - 1 && !call->has_ellipsis)
-            gc->args[i] = pack_variadic(sig->params[i], vals + 1 + i, given - i);
+            gc->args[i] = pack_variadic(sig->params[i], vals + i, given - i);
         else
-            gc->args[i] = vals[1 + i];
+            gc->args[i] = vals[i];
     }
 }
 

@@ -4,10 +4,10 @@
  * Every function returns C expression text that evaluates the operand once.
  * An operand needed twice (s in s.ptr[rt_index(i, s.len)]) is used as is
  * when cs_gen_is_simple says re-evaluation is free of effects, else it goes
- * into a temporary inside a statement expression. Go evaluates calls and
- * receives left to right, and gc reads the other operands after them; C
- * leaves operand order unspecified, so the operands with calls are spilled
- * into temporaries first (spill_ordered).
+ * into a temporary inside a statement expression. An expression with a
+ * call or receive is generated inside an order scope (gen_order.c): the
+ * parts gc evaluates first are temporaries by then, so C's unspecified
+ * operand order cannot show.
  *
  * Constants come from the checker (n->cv): integers as decimal literals
  * (INT64_MIN and values above INT64_MAX spelled with <stdint.h> macros),
@@ -43,9 +43,22 @@ void cs_gen_drop_override(CsNode *n)
         }
 }
 
-void cs_gen_clear_overrides(void)
+bool cs_gen_is_overridden(CsNode *n)
 {
-    overrides = NULL;
+    for (Override *o = overrides; o; o = o->next)
+        if (o->n == n)
+            return true;
+    return false;
+}
+
+void *cs_gen_override_mark(void)
+{
+    return overrides;
+}
+
+void cs_gen_override_restore(void *mark)
+{
+    overrides = mark;
 }
 
 /* ---- constants ------------------------------------------------------------------ */
@@ -139,7 +152,7 @@ const char *cs_gen_const(CsConst *cv, CsType *t)
 
 /* ---- helpers ---------------------------------------------------------------------- */
 
-static bool list_has_call(CsNode *l)
+bool cs_gen_list_has_call(CsNode *l)
 {
     for (; l; l = l->next)
         if (cs_gen_has_call(l))
@@ -155,14 +168,14 @@ bool cs_gen_has_call(CsNode *n)
     switch (n->kind) {
     case CS_ND_CALL:
         if (n->builtin == CS_BI_LEN || n->builtin == CS_BI_CAP || n->is_conversion)
-            return list_has_call(n->list);
+            return cs_gen_list_has_call(n->list);
         return true;
     case CS_ND_UNARY:
         return n->op == CS_OP_RECV || cs_gen_has_call(n->expr);
     case CS_ND_FUNCLIT: case CS_ND_IDENT:
         return false;
     case CS_ND_COMPOSITE:
-        return list_has_call(n->list);
+        return cs_gen_list_has_call(n->list);
     case CS_ND_KEYVALUE:
         return cs_gen_has_call(n->lhs) || cs_gen_has_call(n->rhs);
     default:
@@ -216,62 +229,6 @@ static const char *once(CsBuf *pre, CsNode *n)
     if (cs_gen_is_simple(n))
         return c;
     return spill(pre, n->ty, c);
-}
-
-/* Does gc convert a value of type t to an interface through its address
- * (runtime convT), so that its order pass copies a local variable there? */
-static bool iface_conv_by_addr(CsType *t)
-{
-    t = cs_gen_under(t);
-    switch (t->kind) {
-    case CS_TY_BOOL: case CS_TY_INT8: case CS_TY_UINT8:
-    case CS_TY_PTR: case CS_TY_MAP: case CS_TY_CHAN: case CS_TY_FUNC:
-        return true;
-    case CS_TY_STRUCT:
-        return t->nfields != 1 || iface_conv_by_addr(t->fields[0].type);
-    case CS_TY_ARRAY:
-        return t->len != 1 || iface_conv_by_addr(t->elem);
-    default:        /* 2-, 4- and 8-byte numbers, strings, slices, interfaces */
-        return false;
-    }
-}
-
-/* Is operand n (converted to type t) evaluated in sequence by gc's order
- * pass: calls, receives, len, cap, slicing, []byte(s), and a local
- * variable that goes into an interface by address? */
-static bool in_sequence(CsNode *n, CsType *t)
-{
-    if (cs_gen_has_call(n))
-        return true;
-    if (n->kind == CS_ND_SLICE)
-        return true;
-    if (n->kind == CS_ND_CALL)
-        return n->builtin == CS_BI_LEN || n->builtin == CS_BI_CAP ||
-               (n->is_conversion && cs_gen_under(n->ty)->kind == CS_TY_SLICE);
-    return n->kind == CS_ND_IDENT && n->sym && n->sym->kind == CS_SYM_VAR && !n->sym->global &&
-           cs_gen_is_iface(t) && !cs_gen_is_iface(n->ty) && iface_conv_by_addr(n->ty);
-}
-
-/* Go's order for operands with calls, as gc does it: calls, receives and
- * the other in_sequence operands are evaluated left to right into
- * temporaries first, the rest (variables, indexing, arithmetic)
- * afterwards, so in fmt.Println(n, f()) n is read after f ran. vals[i] are
- * the operands' C texts (already converted to types[i]); rewritten in
- * place. A NULL node is a value already evaluated into a temporary. */
-void cs_gen_spill_ordered(CsBuf *pre, CsNode **nodes, const char **vals, CsType **types, int n)
-{
-    int calls = 0, others = 0;
-    for (int i = 0; i < n; i++) {
-        if (nodes[i] && cs_gen_has_call(nodes[i]))
-            calls++;
-        else if (nodes[i] && !nodes[i]->cv)
-            others++;
-    }
-    if (calls == 0 || (calls == 1 && others == 0))
-        return;
-    for (int i = 0; i < n; i++)
-        if (nodes[i] && !nodes[i]->cv && in_sequence(nodes[i], types[i]))
-            vals[i] = spill(pre, types[i], vals[i]);
 }
 
 /* ---- variables ------------------------------------------------------------------ */
@@ -466,11 +423,7 @@ static const char *comparison(CsNode *n)
         t = r->ty;
     if (is_untyped(t))
         t = cs_type_default(t);
-    CsBuf pre = {0};
-    CsNode *nodes[2] = {l, r};
     const char *vals[2] = {cs_gen_expr_to(l, t), cs_gen_expr_to(r, t)};
-    CsType *types[2] = {t, t};
-    cs_gen_spill_ordered(&pre, nodes, vals, types, 2);
     const char *res;
     if (n->op == CS_OP_EQ || n->op == CS_OP_NE) {
         res = cs_gen_equal(vals[0], vals[1], t, eq);
@@ -481,7 +434,7 @@ static const char *comparison(CsNode *n)
         else
             res = cs_gen_fmt("(%s %s %s)", vals[0], op, vals[1]);
     }
-    return wrap(&pre, res);
+    return res;
 }
 
 /* ---- arithmetic ------------------------------------------------------------------- */
@@ -533,21 +486,16 @@ static const char *concat(CsNode *n)
         k = 2;
     }
     const char *vals[64];
-    CsType *types[64];
-    for (int i = 0; i < k; i++) {
+    for (int i = 0; i < k; i++)
         vals[i] = cs_gen_expr_to(parts[i], n->ty);
-        types[i] = n->ty;
-    }
-    CsBuf pre = {0};
-    cs_gen_spill_ordered(&pre, parts, vals, types, k);
     if (k == 2)
-        return wrap(&pre, cs_gen_fmt("rt_concat2(%s, %s)", vals[0], vals[1]));
+        return cs_gen_fmt("rt_concat2(%s, %s)", vals[0], vals[1]);
     CsBuf b = {0};
     cs_buf_puts(&b, "rt_concatn((rt_string[]){");
     for (int i = 0; i < k; i++)
         cs_buf_printf(&b, "%s%s", i ? ", " : "", vals[i]);
     cs_buf_printf(&b, "}, %d)", k);
-    return wrap(&pre, b.s);
+    return b.s;
 }
 
 /* x op y on C operands of type t (the result type; for shifts the left
@@ -593,9 +541,9 @@ static const char *binary(CsNode *n)
 {
     switch (n->op) {
     case CS_OP_LAND:
-        return cs_gen_fmt("(%s && %s)", cs_gen_expr(n->lhs), cs_gen_expr(n->rhs));
+        return cs_gen_fmt("(%s && %s)", cs_gen_expr(n->lhs), cs_gen_expr_alone(n->rhs));
     case CS_OP_LOR:
-        return cs_gen_fmt("(%s || %s)", cs_gen_expr(n->lhs), cs_gen_expr(n->rhs));
+        return cs_gen_fmt("(%s || %s)", cs_gen_expr(n->lhs), cs_gen_expr_alone(n->rhs));
     case CS_OP_EQ: case CS_OP_NE: case CS_OP_LT: case CS_OP_LE: case CS_OP_GT: case CS_OP_GE:
         return comparison(n);
     default:
@@ -604,13 +552,9 @@ static const char *binary(CsNode *n)
     if (n->op == CS_OP_ADD && is_string(n->ty))
         return concat(n);
     bool shift = n->op == CS_OP_SHL || n->op == CS_OP_SHR;
-    CsNode *nodes[2] = {n->lhs, n->rhs};
-    const char *vals[2] = {cs_gen_expr_to(n->lhs, n->ty),
-                           shift ? cs_gen_expr(n->rhs) : cs_gen_expr_to(n->rhs, n->ty)};
-    CsType *types[2] = {n->ty, shift ? n->rhs->ty : n->ty};
-    CsBuf pre = {0};
-    cs_gen_spill_ordered(&pre, nodes, vals, types, 2);
-    return wrap(&pre, cs_gen_arith(n->op, vals[0], vals[1], n->ty, n->rhs, NULL));
+    const char *x = cs_gen_expr_to(n->lhs, n->ty);
+    const char *y = shift ? cs_gen_expr(n->rhs) : cs_gen_expr_to(n->rhs, n->ty);
+    return cs_gen_arith(n->op, x, y, n->ty, n->rhs, NULL);
 }
 
 static const char *unary(CsNode *n)
@@ -702,14 +646,10 @@ static const char *index_expr(CsNode *n)
 {
     CsType *xt = cs_gen_under(n->expr->ty);
     CsBuf pre = {0};
-    if (xt->kind == CS_TY_MAP) {
-        CsNode *nodes[2] = {n->expr, n->index};
-        const char *vals[2] = {cs_gen_expr(n->expr), cs_gen_expr_to(n->index, xt->key)};
-        CsType *types[2] = {n->expr->ty, xt->key};
-        cs_gen_spill_ordered(&pre, nodes, vals, types, 2);
-        return wrap(&pre, cs_gen_fmt("(*(%s *)rt_mapaccess1(%s, %s, (%s[]){%s}))", cs_gen_ctype(xt->elem),
-                                     cs_gen_rtt(n->expr->ty), vals[0], cs_gen_ctype(xt->key), vals[1]));
-    }
+    if (xt->kind == CS_TY_MAP)
+        return cs_gen_fmt("(*(%s *)rt_mapaccess1(%s, %s, (%s[]){%s}))", cs_gen_ctype(xt->elem),
+                          cs_gen_rtt(n->expr->ty), cs_gen_expr(n->expr), cs_gen_ctype(xt->key),
+                          cs_gen_expr_to(n->index, xt->key));
     bool const_idx = n->index->cv != NULL;
     if (xt->kind == CS_TY_ARRAY || (xt->kind == CS_TY_PTR && cs_gen_under(xt->elem)->kind == CS_TY_ARRAY)) {
         bool ptr = xt->kind == CS_TY_PTR;
@@ -725,14 +665,10 @@ static const char *index_expr(CsNode *n)
         return cs_gen_fmt("%s[%s]", base, i);
     }
     /* slices and strings */
-    CsNode *nodes[2] = {n->expr, n->index};
-    const char *vals[2] = {cs_gen_expr(n->expr), cs_gen_expr(n->index)};
-    CsType *types[2] = {n->expr->ty, n->index->ty};
-    cs_gen_spill_ordered(&pre, nodes, vals, types, 2);
-    const char *s = vals[0];
+    const char *s = cs_gen_expr(n->expr), *i = cs_gen_expr(n->index);
     if (!cs_gen_is_simple(n->expr) && strncmp(s, "t_", 2) != 0)
         s = spill(&pre, n->expr->ty, s);
-    const char *i = cs_gen_fmt("rt_index(%s, %s.len)", vals[1], s);
+    i = cs_gen_fmt("rt_index(%s, %s.len)", i, s);
     if (xt->kind == CS_TY_STRING)
         return wrap(&pre, cs_gen_fmt("%s.ptr[%s]", s, i));
     if (pre.len)    /* keep it an lvalue */
@@ -762,13 +698,9 @@ static const char *slice_expr(CsNode *n)
         base = spill(&pre, cs_type_slice(at->elem), base);
         elem = at->elem;
     }
-    CsType *it = cs_type_basic(CS_TY_INT);
-    CsNode *nodes[3] = {n->lo, n->hi, n->max};
     const char *vals[3] = {n->lo ? cs_gen_expr(n->lo) : "0",
                            n->hi ? cs_gen_expr(n->hi) : cs_gen_fmt("%s.len", base),
                            n->max ? cs_gen_expr(n->max) : NULL};
-    CsType *types[3] = {it, it, it};
-    cs_gen_spill_ordered(&pre, nodes, vals, types, 3);
     const char *r;
     if (str)
         r = cs_gen_fmt("rt_strslice(%s, %s, %s)", base, vals[0], vals[1]);
@@ -804,11 +736,9 @@ static const char *alloc_of(CsType *t, const char *count)
 }
 
 /* The elements of an array/slice literal: values and their indices. */
-static int64_t elements(CsNode *lit, CsType *elem, CsBuf *pre, const char ***vals, int64_t **idx, int *n)
+static int64_t elements(CsNode *lit, CsType *elem, const char ***vals, int64_t **idx, int *n)
 {
     int cnt = cs_ast_list_len(lit->list);
-    CsNode **nodes = calloc(cnt + 1, sizeof *nodes);
-    CsType **types = calloc(cnt + 1, sizeof *types);
     *vals = calloc(cnt + 1, sizeof **vals);
     *idx = calloc(cnt + 1, sizeof **idx);
     int64_t next = 0, max = 0;
@@ -819,16 +749,37 @@ static int64_t elements(CsNode *lit, CsType *elem, CsBuf *pre, const char ***val
             next = (int64_t)e->lhs->cv->i;
             v = e->rhs;
         }
-        nodes[k] = v;
-        types[k] = elem;
         (*vals)[k] = cs_gen_expr_to(v, elem);
         (*idx)[k] = next++;
         if (next > max)
             max = next;
     }
-    cs_gen_spill_ordered(pre, nodes, *vals, types, k);
     *n = k;
     return max;
+}
+
+/* Stores entry e (k: v) of a map literal of type t into map m, as the
+ * statement m[k] = v of its own. */
+static const char *map_entry(const char *m, CsNode *e, CsType *t)
+{
+    CsType *u = cs_gen_under(t);
+    bool calls = cs_gen_has_call(e->lhs) || cs_gen_has_call(e->rhs);
+    bool was = cs_gen_order_suspend();
+    GenOrder o;
+    if (calls) {
+        cs_gen_order_begin(&o);
+        cs_gen_order_value(&o, e->lhs, u->key);
+        cs_gen_order_value(&o, e->rhs, u->elem);
+    }
+    const char *c = cs_gen_fmt("*(%s *)rt_mapassign(%s, %s, (%s[]){%s}) = %s;", cs_gen_ctype(u->elem),
+                               cs_gen_rtt(t), m, cs_gen_ctype(u->key), cs_gen_expr_to(e->lhs, u->key),
+                               cs_gen_expr_to(e->rhs, u->elem));
+    if (calls) {
+        cs_gen_order_end(&o);
+        c = cs_gen_fmt("%s%s", o.pre.s ? o.pre.s : "", c);
+    }
+    cs_gen_order_resume(was);
+    return c;
 }
 
 static const char *composite(CsNode *n)
@@ -848,8 +799,6 @@ static const char *composite(CsNode *n)
     switch (u->kind) {
     case CS_TY_STRUCT: {
         int cnt = cs_ast_list_len(n->list);
-        CsNode **nodes = calloc(cnt + 1, sizeof *nodes);
-        CsType **types = calloc(cnt + 1, sizeof *types);
         const char **vals = calloc(cnt + 1, sizeof *vals);
         int *fi = calloc(cnt + 1, sizeof *fi);
         int k = 0;
@@ -860,36 +809,33 @@ static const char *composite(CsNode *n)
                 fi[k] = field_index(t, e->lhs->name);
                 v = e->rhs;
             }
-            nodes[k] = v;
-            types[k] = u->fields[fi[k]].type;
-            vals[k] = cs_gen_expr_to(v, types[k]);
+            vals[k] = cs_gen_expr_to(v, u->fields[fi[k]].type);
         }
-        cs_gen_spill_ordered(&pre, nodes, vals, types, k);
         cs_buf_printf(&b, "(%s){", ct);
         for (int i = 0; i < k; i++)
             cs_buf_printf(&b, "%s.%s = %s", i ? ", " : "",
                           cs_gen_field_name(u->fields[fi[i]].name, fi[i]), vals[i]);
         cs_buf_puts(&b, "}");
-        return wrap(&pre, b.s);
+        return b.s;
     }
     case CS_TY_ARRAY: {
         const char **vals;
         int64_t *idx;
         int k;
-        elements(n, u->elem, &pre, &vals, &idx, &k);
+        elements(n, u->elem, &vals, &idx, &k);
         cs_buf_printf(&b, "(%s){{", ct);
         for (int i = 0; i < k; i++)
             cs_buf_printf(&b, "%s[%lld] = %s", i ? ", " : "", (long long)idx[i], vals[i]);
         cs_buf_puts(&b, "}}");
-        return wrap(&pre, b.s);
+        return b.s;
     }
     case CS_TY_SLICE: {
         const char **vals;
         int64_t *idx;
         int k;
-        int64_t len = elements(n, u->elem, &pre, &vals, &idx, &k);
+        int64_t len = elements(n, u->elem, &vals, &idx, &k);
         if (len == 0)
-            return wrap(&pre, cs_gen_fmt("(rt_slice){%s, 0, 0}", alloc_of(u->elem, "0")));
+            return cs_gen_fmt("(rt_slice){%s, 0, 0}", alloc_of(u->elem, "0"));
         const char *p = cs_gen_temp();
         cs_buf_printf(&pre, "%s = %s; ", cs_gen_decl(cs_type_ptr(u->elem), p),
                       alloc_of(u->elem, cs_gen_fmt("%lld", (long long)len)));
@@ -901,16 +847,8 @@ static const char *composite(CsNode *n)
         const char *m = cs_gen_temp();
         const char *rtt = cs_gen_rtt(t);
         cs_buf_printf(&pre, "rt_map *%s = rt_makemap(%s, %d); ", m, rtt, cs_ast_list_len(n->list));
-        for (CsNode *e = n->list; e; e = e->next) {
-            const char *k = cs_gen_expr_to(e->lhs, u->key);
-            const char *v = cs_gen_expr_to(e->rhs, u->elem);
-            if (cs_gen_has_call(e->lhs))
-                k = spill(&pre, u->key, k);
-            if (cs_gen_has_call(e->rhs))
-                v = spill(&pre, u->elem, v);
-            cs_buf_printf(&pre, "*(%s *)rt_mapassign(%s, %s, (%s[]){%s}) = %s; ", cs_gen_ctype(u->elem), rtt,
-                          m, cs_gen_ctype(u->key), k, v);
-        }
+        for (CsNode *e = n->list; e; e = e->next)    /* as gc: m[k] = v, one by one */
+            cs_buf_printf(&pre, "%s ", map_entry(m, e, t));
         return cs_gen_fmt("({ %s%s; })", pre.s, m);
     }
     default:
@@ -956,7 +894,21 @@ const char *cs_gen_addr(CsNode *n)
 
 /* ---- multi-value expressions ---------------------------------------------------------- */
 
+static const char *multi(CsNode *n, int count, const char **names, CsType **types);
+
 const char *cs_gen_multi(CsNode *n, int count, const char **names, CsType **types)
+{
+    if (cs_gen_ordering() || !cs_gen_has_call(n))
+        return multi(n, count, names, types);
+    GenOrder o;
+    cs_gen_order_begin(&o);
+    cs_gen_order_operands(&o, n);
+    const char *c = multi(n, count, names, types);
+    cs_gen_order_end(&o);
+    return o.pre.s ? cs_gen_fmt("%s%s", o.pre.s, c) : c;
+}
+
+static const char *multi(CsNode *n, int count, const char **names, CsType **types)
 {
     while (n->kind == CS_ND_PAREN)
         n = n->expr;
@@ -983,8 +935,6 @@ const char *cs_gen_multi(CsNode *n, int count, const char **names, CsType **type
         types[0] = mt->elem;
         const char *m = cs_gen_expr(n->expr);
         const char *k = cs_gen_expr_to(n->index, mt->key);
-        if (cs_gen_has_call(n->expr) && cs_gen_has_call(n->index))
-            m = spill(&b, n->expr->ty, m);
         cs_buf_printf(&b, "bool %s; %s = *(%s *)rt_mapaccess2(%s, %s, (%s[]){%s}, &%s);", names[1],
                       cs_gen_decl(types[0], names[0]), cs_gen_ctype(types[0]), cs_gen_rtt(n->expr->ty), m,
                       cs_gen_ctype(mt->key), k, names[1]);
@@ -1012,6 +962,23 @@ const char *cs_gen_multi(CsNode *n, int count, const char **names, CsType **type
 
 /* ---- dispatch ---------------------------------------------------------------------------- */
 
+static const char *dispatch(CsNode *n);
+
+/* n with a call or receive: in an order scope of its own. */
+static const char *ordered(CsNode *n)
+{
+    GenOrder o;
+    cs_gen_order_begin(&o);
+    cs_gen_order_operands(&o, n);
+    const char *c = dispatch(n);
+    cs_gen_order_end(&o);
+    if (!o.pre.len)
+        return c;
+    if (n->mode == CS_MODE_VAR)     /* keep it an lvalue */
+        return cs_gen_fmt("(*({ %s&%s; }))", o.pre.s, c);
+    return cs_gen_fmt("({ %s%s; })", o.pre.s, c);
+}
+
 const char *cs_gen_expr(CsNode *n)
 {
     for (Override *o = overrides; o; o = o->next)
@@ -1019,6 +986,13 @@ const char *cs_gen_expr(CsNode *n)
             return o->c;
     if (n->cv && n->mode != CS_MODE_TYPE)
         return cs_gen_const(n->cv, n->ty);
+    if (!cs_gen_ordering() && cs_gen_has_call(n))
+        return ordered(n);
+    return dispatch(n);
+}
+
+static const char *dispatch(CsNode *n)
+{
     switch (n->kind) {
     case CS_ND_PAREN:
         return cs_gen_expr(n->expr);

@@ -930,6 +930,7 @@ void cs_gen_go_defer(CsNode *stmt)
     if (call->builtin || call->is_conversion) {
         if (slot < 0)
             cs_gen_line("%s", alloc);
+        void *mark = cs_gen_override_mark();
         int i = 0;
         for (CsNode *a = call->list; a; a = a->next) {
             if (a->mode == CS_MODE_TYPE)
@@ -943,7 +944,7 @@ void cs_gen_go_defer(CsNode *stmt)
             i++;
         }
         body = direct = cs_gen_fmt("(void)(%s)", cs_gen_expr(call));
-        cs_gen_clear_overrides();
+        cs_gen_override_restore(mark);
     } else {
         CsNode *callee = call->expr;
         while (callee->kind == CS_ND_PAREN)
@@ -1027,19 +1028,26 @@ void cs_gen_return(CsNode *ret)
         for (int i = 0; i < n; i++)
             vals[i] = cs_gen_convert(vals[i], types[i], sig->results[i]);
     } else {
-        int i = 0;
-        CsNode **nodes = calloc(n + 1, sizeof *nodes);
-        for (CsNode *v = ret->list; v; v = v->next, i++) {
-            nodes[i] = v;
-            vals[i] = cs_gen_expr_to(v, sig->results[i]);
-        }
         if (n > 1 || f->has_defer) {
             cs_gen_line("{");
             f->indent++;
-            CsBuf pre = {0};    /* return x, f(): gc reads x after f ran */
-            cs_gen_spill_ordered(&pre, nodes, vals, sig->results, n);
-            if (pre.len)
-                cs_gen_line("%s", pre.s);
+        }
+        GenOrder o;     /* return x, f(): gc reads x after f ran */
+        bool calls = n > 1 && cs_gen_list_has_call(ret->list);
+        if (calls) {
+            cs_gen_order_begin(&o);
+            int i = 0;
+            for (CsNode *v = ret->list; v; v = v->next, i++)
+                cs_gen_order_value(&o, v, sig->results[i]);
+            if (o.pre.len)
+                cs_gen_line("%s", o.pre.s);
+        }
+        int i = 0;
+        for (CsNode *v = ret->list; v; v = v->next, i++)
+            vals[i] = cs_gen_expr_to(v, sig->results[i]);
+        if (calls)
+            cs_gen_order_end(&o);
+        if (n > 1 || f->has_defer) {
             for (i = 0; i < n; i++) {
                 const char *t = cs_gen_temp();
                 cs_gen_line("%s = %s;", cs_gen_decl(sig->results[i], t), vals[i]);

@@ -149,6 +149,7 @@ const char *cs_gen_convert(const char *c, CsType *from, CsType *to);
 const char *cs_gen_addr(CsNode *n);                 /* &n for an addressable n */
 const char *cs_gen_const(CsConst *cv, CsType *t);
 bool cs_gen_has_call(CsNode *n);
+bool cs_gen_list_has_call(CsNode *list);             /* any of the list's nodes */
 bool cs_gen_is_simple(CsNode *n);
 const char *cs_gen_call(CsNode *call, const char **outs); /* outs: C lvalues for results 2..n */
 const char *cs_gen_builtin(CsNode *call);
@@ -157,17 +158,40 @@ const char *cs_gen_var_ref(CsSym *sym);             /* how the current function 
 /* Evaluates a multi-value expression (call, comma-ok form) into fresh
  * temporaries; returns a statement string declaring them; names[i] set. */
 const char *cs_gen_multi(CsNode *n, int count, const char **names, CsType **types);
-/* Go's order (as gc): operands with calls into temporaries first, left to right. */
-void cs_gen_spill_ordered(CsBuf *pre, CsNode **nodes, const char **vals, CsType **types, int n);
 /* x op y on C operands (see gen_expr.c). */
 const char *cs_gen_arith(CsOp op, const char *x, const char *y, CsType *t, CsNode *yn, CsType *yt);
 /* Walks the first `upto` embedded fields of selector sel; *t gets the type. */
 const char *cs_gen_walk_path(CsNode *sel, int upto, CsType **t);
-/* Replace node n's translation by c (go/defer thunks); dropped one by one or
- * cleared all at once. */
+/* Replace node n's translation by c (go/defer thunks, order scopes); dropped
+ * one by one, or all those made since a mark at once. */
 void cs_gen_override(CsNode *n, const char *c);
 void cs_gen_drop_override(CsNode *n);
-void cs_gen_clear_overrides(void);
+bool cs_gen_is_overridden(CsNode *n);
+void *cs_gen_override_mark(void);
+void cs_gen_override_restore(void *mark);
+
+/* ---- evaluation order (gen_order.c) ------------------------------------------ */
+/* An order scope: the parts of an expression or statement gc evaluates
+ * first, evaluated into temporaries by `pre` (C statements) and read as
+ * those until cs_gen_order_end. */
+typedef struct GenOrder {
+    CsBuf pre;
+    void *mark;
+    bool was_ordering;
+} GenOrder;
+void cs_gen_order_begin(GenOrder *o);
+/* The parts of n's operands gc evaluates first (n itself is evaluated last). */
+void cs_gen_order_operands(GenOrder *o, CsNode *n);
+/* The same for n as one of several values of a statement, converted to
+ * `to` (or NULL): n itself too where gc evaluates it first. */
+void cs_gen_order_value(GenOrder *o, CsNode *n, CsType *to);
+void cs_gen_order_end(GenOrder *o);
+/* Is a scope open (nested expressions then open none)? */
+bool cs_gen_ordering(void);
+/* Generate as an evaluation of its own (&&'s right operand, statements). */
+bool cs_gen_order_suspend(void);
+void cs_gen_order_resume(bool was);
+const char *cs_gen_expr_alone(CsNode *n);
 
 /* A call broken into its evaluated parts (gen_call.c), so go/defer can
  * evaluate them now and make the call later from a record. */

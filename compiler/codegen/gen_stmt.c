@@ -127,6 +127,31 @@ static bool is_map_index(CsNode *n)
     return n->kind == CS_ND_INDEX && cs_gen_under(n->expr->ty)->kind == CS_TY_MAP;
 }
 
+/* Opens an order scope (gen_order.c) over a statement's places (left-hand
+ * sides, a send's channel) and then its values, and writes what gc
+ * evaluates first; false, and nothing opened, when none has a call. A
+ * single value for several places (a, b = f()) is evaluated last. The
+ * statement is then generated as usual and closes the scope
+ * (cs_gen_order_end). */
+static bool order_stmt(GenOrder *o, CsNode *places, CsNode *values)
+{
+    if (!cs_gen_list_has_call(places) && !cs_gen_list_has_call(values))
+        return false;
+    cs_gen_order_begin(o);
+    for (CsNode *l = places; l; l = l->next)
+        cs_gen_order_value(o, l, NULL);
+    if (values && !values->next && places->next) {
+        cs_gen_order_operands(o, values);
+    } else {
+        CsNode *l = places;
+        for (CsNode *r = values; r; r = r->next, l = l ? l->next : NULL)
+            cs_gen_order_value(o, r, l && !is_blank(l) ? l->ty : NULL);
+    }
+    if (o->pre.len)
+        cs_gen_line("%s", o->pre.s);
+    return true;
+}
+
 /* ---- declarations and assignments ---------------------------------------------- */
 
 void cs_gen_declare(CsSym *sym, const char *init)
@@ -200,22 +225,18 @@ static void op_assign(CsNode *n)
     CsNode *lhs = n->lhs, *rhs = n->rhs;
     CsType *t = lhs->ty;
     bool shift = n->op == CS_OP_SHL || n->op == CS_OP_SHR;
+    GenOrder o;
+    bool ordered = order_stmt(&o, lhs, rhs);
     const char *r = shift ? cs_gen_expr(rhs) : cs_gen_expr_to(rhs, t);
     if (is_map_index(lhs) || !cs_gen_is_simple(lhs)) {
         open_block("{%s", "");
-        bool both_call = cs_gen_has_call(lhs) && cs_gen_has_call(rhs);
-        const char *slot = both_call ? lhs_slot(unparen(lhs)) : NULL;
-        if (cs_gen_has_call(rhs)) {
-            const char *tv = cs_gen_temp();
-            cs_gen_line("%s = %s;", cs_gen_decl(shift ? rhs->ty : t, tv), r);
-            r = tv;
-        }
         const char *p = cs_gen_temp();
-        if (!slot)
-            slot = is_map_index(lhs) ? map_slot(lhs) : cs_gen_expr(lhs);
+        const char *slot = is_map_index(lhs) ? map_slot(lhs) : cs_gen_expr(lhs);
         cs_gen_line("%s = &%s;", cs_gen_decl(cs_type_ptr(t), p), slot);
         cs_gen_line("*%s = %s;", p, cs_gen_arith(n->op, cs_gen_fmt("*%s", p), r, t, rhs, rhs->ty));
         close_block("}");
+        if (ordered)
+            cs_gen_order_end(&o);
         return;
     }
     const char *l = cs_gen_expr(lhs);
@@ -229,6 +250,8 @@ static void op_assign(CsNode *n)
         cs_gen_line("%s %s= %s;", l, cs_op_name(n->op), r);
     else
         cs_gen_line("%s = %s;", l, cs_gen_arith(n->op, l, r, t, rhs, rhs->ty));
+    if (ordered)
+        cs_gen_order_end(&o);
 }
 
 /* The C lvalue of lhs when x names the same slice variable or field and
@@ -297,46 +320,24 @@ static bool slice_in_place(CsNode *n)
     return false;
 }
 
-static void assign(CsNode *n)
+/* a, b = f() (or a comma-ok form). */
+static void assign_multi(CsNode *n, int nl)
 {
-    if (n->op != CS_OP_NONE) {
-        op_assign(n);
-        return;
+    const char **names = calloc(nl + 1, sizeof *names);
+    CsType **types = calloc(nl + 1, sizeof *types);
+    cs_gen_line("%s", cs_gen_multi(n->rhs, nl, names, types));
+    int i = 0;
+    for (CsNode *l = n->lhs; l; l = l->next, i++) {
+        if (n->define && is_new(l))
+            cs_gen_declare(l->sym, cs_gen_convert(names[i], types[i], l->sym->type));
+        else if (!is_blank(l))
+            cs_gen_assign_to(l, names[i], types[i]);
     }
-    if (slice_in_place(n))
-        return;
-    int nl = cs_ast_list_len(n->lhs), nr = cs_ast_list_len(n->rhs);
-    if (nl > 1 && nr == 1) {
-        const char **names = calloc(nl + 1, sizeof *names);
-        CsType **types = calloc(nl + 1, sizeof *types);
-        cs_gen_line("%s", cs_gen_multi(n->rhs, nl, names, types));
-        int i = 0;
-        for (CsNode *l = n->lhs; l; l = l->next, i++) {
-            if (n->define && is_new(l))
-                cs_gen_declare(l->sym, cs_gen_convert(names[i], types[i], l->sym->type));
-            else if (!is_blank(l))
-                cs_gen_assign_to(l, names[i], types[i]);
-        }
-        return;
-    }
-    if (nl == 1 && n->define && is_new(n->lhs)) {
-        cs_gen_declare(n->lhs->sym, cs_gen_expr_to(n->rhs, n->lhs->sym->type));
-        return;
-    }
-    if (nl == 1 && !(cs_gen_has_call(n->lhs) && cs_gen_has_call(n->rhs))) {
-        CsNode *u = unparen(n->lhs);
-        if (cs_gen_has_call(n->rhs) && u->kind != CS_ND_IDENT && !is_map_index(u)) {
-            /* gc reads a[i]'s operands after the calls on the right */
-            const char *t = cs_gen_temp();
-            cs_gen_line("%s = %s;", cs_gen_decl(n->lhs->ty, t), cs_gen_expr_to(n->rhs, n->lhs->ty));
-            cs_gen_assign_to(n->lhs, t, n->lhs->ty);
-            return;
-        }
-        cs_gen_assign_to(n->lhs, cs_gen_expr(n->rhs), n->rhs->ty);
-        return;
-    }   /* else calls on both sides: the general case orders them */
-    /* parallel assignment: index operands on the left, then all values,
-     * then the stores */
+}
+
+/* a, b = x, y: the places' operands, then all values, then the stores. */
+static void assign_parallel(CsNode *n, int nl, int nr)
+{
     bool all_new = n->define;
     for (CsNode *l = n->lhs; l; l = l->next)
         if (!is_new(l) && !is_blank(l))
@@ -384,14 +385,47 @@ static void assign(CsNode *n)
     close_block("}");
 }
 
+static void assign(CsNode *n)
+{
+    if (n->op != CS_OP_NONE) {
+        op_assign(n);
+        return;
+    }
+    if (slice_in_place(n))
+        return;
+    int nl = cs_ast_list_len(n->lhs), nr = cs_ast_list_len(n->rhs);
+    CsNode *u = unparen(n->lhs);
+    if (nl == 1 && n->define && is_new(n->lhs)) {
+        cs_gen_declare(n->lhs->sym, cs_gen_expr_to(n->rhs, n->lhs->sym->type));
+        return;
+    }
+    if (nl == 1 && (is_blank(u) || u->kind == CS_ND_IDENT)) {
+        cs_gen_assign_to(n->lhs, cs_gen_expr(n->rhs), n->rhs->ty);
+        return;
+    }
+    GenOrder o;
+    bool ordered = order_stmt(&o, n->lhs, n->rhs);
+    if (nl == 1)
+        cs_gen_assign_to(n->lhs, cs_gen_expr(n->rhs), n->rhs->ty);
+    else if (nr == 1)
+        assign_multi(n, nl);
+    else
+        assign_parallel(n, nl, nr);
+    if (ordered)
+        cs_gen_order_end(&o);
+}
+
 static void incdec(CsNode *n)
 {
     const char *op = n->op == CS_OP_INC ? "++" : "--";
-    if (is_map_index(n->expr)) {
+    GenOrder o;
+    bool ordered = order_stmt(&o, n->expr, NULL);
+    if (is_map_index(n->expr))
         cs_gen_line("%s%s;", map_slot(n->expr), op);
-        return;
-    }
-    cs_gen_line("%s%s;", cs_gen_expr(n->expr), op);
+    else
+        cs_gen_line("%s%s;", cs_gen_expr(n->expr), op);
+    if (ordered)
+        cs_gen_order_end(&o);
 }
 
 static void var_decl(CsNode *spec)
@@ -407,7 +441,7 @@ static void var_decl(CsNode *spec)
                 cs_gen_declare(id->sym, cs_gen_convert(names[i], types[i], id->sym->type));
         return;
     }
-    CsNode *v = spec->list;
+    CsNode *v = spec->list;     /* gc: value by value, each on its own */
     for (CsNode *id = spec->names; id; id = id->next) {
         if (is_blank(id)) {
             if (v)
@@ -948,7 +982,18 @@ static void branch(CsNode *n)
 
 /* ---- dispatch ------------------------------------------------------------------------ */
 
+static void stmt(CsNode *n);
+
+/* Every statement is evaluated on its own, also inside an expression's
+ * order scope (a function literal's body). */
 void cs_gen_stmt(CsNode *n)
+{
+    bool was = cs_gen_order_suspend();
+    stmt(n);
+    cs_gen_order_resume(was);
+}
+
+static void stmt(CsNode *n)
 {
     if (!n)
         return;
@@ -987,13 +1032,12 @@ void cs_gen_stmt(CsNode *n)
     }
     case CS_ND_SEND: {
         CsType *et = cs_gen_under(n->lhs->ty)->elem;
-        const char *c = cs_gen_expr(n->lhs), *v = cs_gen_expr_to(n->rhs, et);
-        if (cs_gen_has_call(n->lhs) && cs_gen_has_call(n->rhs)) {
-            const char *t = cs_gen_temp();
-            cs_gen_line("%s = %s;", cs_gen_decl(n->lhs->ty, t), c);
-            c = t;
-        }
-        cs_gen_line("rt_chansend(%s, (%s[]){%s});", c, cs_gen_ctype(et), v);
+        GenOrder o;
+        bool ordered = order_stmt(&o, n->lhs, n->rhs);
+        cs_gen_line("rt_chansend(%s, (%s[]){%s});", cs_gen_expr(n->lhs), cs_gen_ctype(et),
+                    cs_gen_expr_to(n->rhs, et));
+        if (ordered)
+            cs_gen_order_end(&o);
         return;
     }
     case CS_ND_INCDEC: incdec(n); return;
