@@ -66,6 +66,16 @@ typedef struct panicrec {
 
 _Noreturn static void fatalpanic(rt_g *g);
 
+/* How many panics (not Goexits) are running deferred calls, program-wide;
+ * rt_wait_for_panics reads it. A panic counts from its start until it is
+ * recovered (or dropped, aborted, by a recovered one) or the program dies. */
+static uint32_t running_panics;
+
+static void panic_done(const panicrec *p) {
+    if (!p->goexit)
+        __atomic_fetch_sub(&running_panics, 1, __ATOMIC_SEQ_CST);
+}
+
 /* ---- frames and defers ------------------------------------------------------ */
 
 void rt_frame_push(rt_frame *fr, const rt_opendefer *open, bool catches) {
@@ -118,9 +128,12 @@ static bool call_next(rt_frame *fr) {
  * the panics it aborted, finish fr's calls as on a normal return and
  * return into fr's function. */
 _Noreturn static void recovered(rt_g *g, rt_frame *fr, panicrec *p) {
+    panic_done(p);
     panicrec *q = p->link;
-    while (q && q->aborted)
+    while (q && q->aborted) {
+        panic_done(q);
         q = q->link;
+    }
     g->panic = q;
     fr->panic = NULL;
     while (call_next(fr))
@@ -166,6 +179,8 @@ static void start_panic(rt_iface v, bool goexit, bool sig) {
     p->sig = sig;
     p->link = g->panic;
     g->panic = p;
+    if (!goexit)
+        __atomic_fetch_add(&running_panics, 1, __ATOMIC_SEQ_CST);
     unwind(g, p);
 }
 
@@ -398,6 +413,20 @@ static void die_begin(void) {
     if (!__atomic_compare_exchange_n(&dying, &zero, 1, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
         for (;;)
             pause();
+}
+
+/* Go's runtime.main: a panic whose deferred calls are still running gets a
+ * little time to reach its end; one being printed is waited for, main
+ * parked for good (the printer exits 2). Go yields 1000 times; CS's yields
+ * are cheaper, so it yields for up to 100ms instead, which a thread the OS
+ * preempted for a while still fits in. */
+void rt_wait_for_panics(void) {
+    int64_t until = rt_nanotime() + 100 * 1000 * 1000;
+    while (__atomic_load_n(&running_panics, __ATOMIC_SEQ_CST) != 0 &&
+           __atomic_load_n(&dying, __ATOMIC_SEQ_CST) == 0 && rt_nanotime() < until)
+        rt_gosched();
+    if (__atomic_load_n(&dying, __ATOMIC_SEQ_CST) != 0)
+        rt_park("panicwait", NULL, NULL);
 }
 
 static void puts2(const char *s) {
