@@ -61,6 +61,7 @@ typedef struct panicrec {
     bool aborted;
     bool goexit;                /* runtime.Goexit, not a panic */
     bool sig;                   /* a nil dereference: print the signal line */
+    bool printing;              /* fatal: its panics' values are being made text */
 } panicrec;
 
 
@@ -510,12 +511,40 @@ static void print_goroutine(rt_g *g) {
         rt_traceback_panic(2, g);
 }
 
-_Noreturn static void fatalpanic(rt_g *g) {
-    bool sig = false;
-    for (panicrec *p = g->panic; p; p = p->link) {
-        panic_text(p);
-        sig |= p->sig;
+/* A panic escaped an Error or String method that preprinting called: as
+ * in Go's preprintpanics, a fatal error naming the escaping value, unless
+ * it is nil, which Go's recover there takes for no panic: then the panics
+ * print as they are. */
+static void preprint_failed(rt_g *g, panicrec *printing) {
+    rt_iface v = ((panicrec *)g->panic)->arg;
+    if (!v.type) {
+        g->panic = printing;
+        return;
     }
+    static const char prefix[] = "panic while printing panic value: ";
+    rt_string what = v.type == &rt_type_string ? *(rt_string *)v.data : v.type->name;
+    const char *type = v.type == &rt_type_string ? "" : "type ";
+    size_t n = sizeof prefix - 1 + strlen(type) + (size_t)what.len;
+    char *msg = rt_alloc_noscan((int64_t)n + 1);
+    snprintf(msg, n + 1, "%s%s%.*s", prefix, type, (int)what.len, (const char *)what.ptr);
+    rt_fatal(msg);
+}
+
+_Noreturn static void fatalpanic(rt_g *g) {
+    panicrec *top = g->panic, *printing = NULL;
+    for (panicrec *p = top->link; p; p = p->link)
+        if (p->printing)
+            printing = p;
+    if (printing) {
+        preprint_failed(g, printing);
+    } else {
+        top->printing = true;
+        for (panicrec *p = g->panic; p; p = p->link)
+            panic_text(p);
+    }
+    bool sig = false;
+    for (panicrec *p = g->panic; p; p = p->link)
+        sig |= p->sig;
     die_begin();
     rt_print_lock();
     print_panics(g->panic);
