@@ -8,6 +8,7 @@
 //   - other format text must match the input exactly;
 //   - each verb skips spaces (%c does not) but never a newline: a newline
 //     where an operand should be is "unexpected newline".
+//
 // A width (%3d) bounds how many runes the operand's token may read.
 package fmt
 

@@ -37,17 +37,12 @@ const (
 	errExpectedInt = "expected integer"
 )
 
-type runeScanner interface {
-	ReadRune() (r rune, size int, err error)
-	UnreadRune() error
-}
-
 // readScanner is one scan call's view of its reader.
 type readScanner struct {
 	r         io.Reader
-	rs        runeScanner // r's own ReadRune/UnreadRune, if it has them
-	pending   rune        // a rune pushed back (plain readers), or noRune
-	buf       []byte      // the token being gathered
+	rs        io.RuneScanner // r's own ReadRune/UnreadRune, if it has them
+	pending   rune           // a rune pushed back (plain readers), or noRune
+	buf       []byte         // the token being gathered
 	nlIsSpace bool
 	width     int   // runes the current operand may still read; < 0: any
 	err       error // first error: stops the scan
@@ -55,7 +50,7 @@ type readScanner struct {
 
 func newReadScanner(r io.Reader, nlIsSpace bool) *readScanner {
 	s := &readScanner{r: r, pending: noRune, nlIsSpace: nlIsSpace, width: -1}
-	s.rs, _ = r.(runeScanner)
+	s.rs, _ = r.(io.RuneScanner)
 	return s
 }
 
