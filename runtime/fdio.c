@@ -5,12 +5,19 @@
  * first letter in lower case, except the two entries special-cased in
  * rt_errstr (checked against Go 1.19's zerrors_linux_amd64.go, errnos
  * 1..133).
+ *
+ * SIGPIPE, as in Go: a write to a pipe or socket with no reader fails with
+ * EPIPE ("write |1: broken pipe") instead of killing the program, except
+ * on fds 1 and 2, where the program dies of SIGPIPE (`prog | head -1`).
+ * So the signal gets a handler that does nothing (not SIG_IGN, which
+ * exec would pass on), and rt_fd_write raises it for stdout and stderr.
  */
 #include "fdio.h"
 #include "sched.h"
 
 #include <errno.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -38,6 +45,27 @@ int64_t rt_fd_read(int fd, void *buf, int64_t n, int *err) {
     return r < 0 ? 0 : r;
 }
 
+static void sigpipe_ignored(int sig) {
+    (void)sig;
+}
+
+void rt_sigpipe_init(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = sigpipe_ignored;
+    sa.sa_flags = SA_RESTART;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGPIPE, &sa, NULL);
+}
+
+/* Go's os.epipecheck: a broken stdout or stderr ends the program. */
+static void epipe_check(int fd, int e) {
+    if (e != EPIPE || (fd != 1 && fd != 2))
+        return;
+    signal(SIGPIPE, SIG_DFL);
+    raise(SIGPIPE);
+}
+
 int64_t rt_fd_write(int fd, const void *buf, int64_t n, int *err) {
     int64_t done = 0;
     int e = 0;
@@ -54,6 +82,7 @@ int64_t rt_fd_write(int fd, const void *buf, int64_t n, int *err) {
         }
     }
     rt_exitsyscall();
+    epipe_check(fd, e);
     *err = e;
     return done;
 }

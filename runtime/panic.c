@@ -61,10 +61,21 @@ typedef struct panicrec {
     bool aborted;
     bool goexit;                /* runtime.Goexit, not a panic */
     bool sig;                   /* a nil dereference: print the signal line */
+    bool printing;              /* fatal: its panics' values are being made text */
 } panicrec;
 
 
 _Noreturn static void fatalpanic(rt_g *g);
+
+/* How many panics (not Goexits) are running deferred calls, program-wide;
+ * rt_wait_for_panics reads it. A panic counts from its start until it is
+ * recovered (or dropped, aborted, by a recovered one) or the program dies. */
+static uint32_t running_panics;
+
+static void panic_done(const panicrec *p) {
+    if (!p->goexit)
+        __atomic_fetch_sub(&running_panics, 1, __ATOMIC_SEQ_CST);
+}
 
 /* ---- frames and defers ------------------------------------------------------ */
 
@@ -118,9 +129,12 @@ static bool call_next(rt_frame *fr) {
  * the panics it aborted, finish fr's calls as on a normal return and
  * return into fr's function. */
 _Noreturn static void recovered(rt_g *g, rt_frame *fr, panicrec *p) {
+    panic_done(p);
     panicrec *q = p->link;
-    while (q && q->aborted)
+    while (q && q->aborted) {
+        panic_done(q);
         q = q->link;
+    }
     g->panic = q;
     fr->panic = NULL;
     while (call_next(fr))
@@ -166,6 +180,8 @@ static void start_panic(rt_iface v, bool goexit, bool sig) {
     p->sig = sig;
     p->link = g->panic;
     g->panic = p;
+    if (!goexit)
+        __atomic_fetch_add(&running_panics, 1, __ATOMIC_SEQ_CST);
     unwind(g, p);
 }
 
@@ -400,6 +416,20 @@ static void die_begin(void) {
             pause();
 }
 
+/* Go's runtime.main: a panic whose deferred calls are still running gets a
+ * little time to reach its end; one being printed is waited for, main
+ * parked for good (the printer exits 2). Go yields 1000 times; CS's yields
+ * are cheaper, so it yields for up to 100ms instead, which a thread the OS
+ * preempted for a while still fits in. */
+void rt_wait_for_panics(void) {
+    int64_t until = rt_nanotime() + 100 * 1000 * 1000;
+    while (__atomic_load_n(&running_panics, __ATOMIC_SEQ_CST) != 0 &&
+           __atomic_load_n(&dying, __ATOMIC_SEQ_CST) == 0 && rt_nanotime() < until)
+        rt_gosched();
+    if (__atomic_load_n(&dying, __ATOMIC_SEQ_CST) != 0)
+        rt_park("panicwait", NULL, NULL);
+}
+
 static void puts2(const char *s) {
     rt_print_string((rt_string){(const uint8_t *)s, (int64_t)strlen(s)});
 }
@@ -481,12 +511,40 @@ static void print_goroutine(rt_g *g) {
         rt_traceback_panic(2, g);
 }
 
-_Noreturn static void fatalpanic(rt_g *g) {
-    bool sig = false;
-    for (panicrec *p = g->panic; p; p = p->link) {
-        panic_text(p);
-        sig |= p->sig;
+/* A panic escaped an Error or String method that preprinting called: as
+ * in Go's preprintpanics, a fatal error naming the escaping value, unless
+ * it is nil, which Go's recover there takes for no panic: then the panics
+ * print as they are. */
+static void preprint_failed(rt_g *g, panicrec *printing) {
+    rt_iface v = ((panicrec *)g->panic)->arg;
+    if (!v.type) {
+        g->panic = printing;
+        return;
     }
+    static const char prefix[] = "panic while printing panic value: ";
+    rt_string what = v.type == &rt_type_string ? *(rt_string *)v.data : v.type->name;
+    const char *type = v.type == &rt_type_string ? "" : "type ";
+    size_t n = sizeof prefix - 1 + strlen(type) + (size_t)what.len;
+    char *msg = rt_alloc_noscan((int64_t)n + 1);
+    snprintf(msg, n + 1, "%s%s%.*s", prefix, type, (int)what.len, (const char *)what.ptr);
+    rt_fatal(msg);
+}
+
+_Noreturn static void fatalpanic(rt_g *g) {
+    panicrec *top = g->panic, *printing = NULL;
+    for (panicrec *p = top->link; p; p = p->link)
+        if (p->printing)
+            printing = p;
+    if (printing) {
+        preprint_failed(g, printing);
+    } else {
+        top->printing = true;
+        for (panicrec *p = g->panic; p; p = p->link)
+            panic_text(p);
+    }
+    bool sig = false;
+    for (panicrec *p = g->panic; p; p = p->link)
+        sig |= p->sig;
     die_begin();
     rt_print_lock();
     print_panics(g->panic);

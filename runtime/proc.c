@@ -64,6 +64,7 @@ static void (*main_entry)(void);
 /* ---- weak defaults for hooks other files may provide ------------------------- */
 
 __attribute__((weak)) void rt_goexit_unwind(void) {}
+__attribute__((weak)) void rt_wait_for_panics(void) {}
 __attribute__((weak)) void rt_flush_output(void) {}
 
 /* ---- TLS stores (asm: never through a cached thread pointer) ----------------- */
@@ -443,8 +444,10 @@ _Noreturn void rt_gentry(void) {
     ASAN_FINISH(NULL);
     rt_g *g = rt_getg();
     g->fn(g->arg);
-    if (g == rt_sched.maing)
+    if (g == rt_sched.maing) {
+        rt_wait_for_panics();
         rt_exit(0);
+    }
     exit_direct(g);
     rt_switch_to_g0(RT_MA_EXIT);
     rt_throw("dead goroutine resumed");
@@ -995,6 +998,7 @@ int rt_start(int argc, char **argv, void (*entry)(void)) {
     RT_STORE(&rt_sched.allm, &m0);
     rt_mstart_thread(&m0);
     rt_stack_signals_init();
+    rt_sigpipe_init();
     rt_trace_init();
     rt_set_gomaxprocs(procs);
     RT_STORE(&rt_sched.lastpoll, rt_nanotime());

@@ -241,5 +241,7 @@ void rt_gc_cover_gs(int64_t n);
 /* stack.c */
 void rt_stack_signals_init(void);
 void rt_stack_thread_init(rt_m *m);
+/* fdio.c */
+void rt_sigpipe_init(void);
 
 #endif

@@ -138,6 +138,11 @@ _Noreturn void rt_goexit(void);
  * deferred call of the running goroutine, innermost frame first, as Go's
  * runtime.Goexit does (recover() returns nil in them), then returns. */
 void rt_goexit_unwind(void);
+/* Provided by panic.c (weak no-op default in proc.c): called when main.main
+ * returns, before the exit 0. While another goroutine runs the deferred
+ * calls of a panic, or prints a fatal one, main waits for it (as Go's
+ * runtime.main does), so that panic still ends the program with status 2. */
+void rt_wait_for_panics(void);
 /* Prints "goroutine N [state]:" blocks for every live goroutine to fd,
  * `cur` first as [running] (Go's traceback after a fatal error or
  * panic). cur may be NULL. */

@@ -72,12 +72,6 @@ func scanResult(n int, msg string) (int, error) {
 	return n, errors.New(msg)
 }
 
-// Sscan stores space-separated values from str into the pointers in a.
-func Sscan(str string, a ...any) (n int, err error) {
-	count, msg := scan(str, "", false, a)
-	return scanResult(count, msg)
-}
-
 // Sscanf reads values from str as format directs.
 func Sscanf(str string, format string, a ...any) (n int, err error) {
 	count, msg := scan(str, format, true, a)

@@ -6,7 +6,10 @@
  * reported as Go's texts ("EOF", "expected integer", "unexpected EOF" when
  * the input ends before a literal of the format,
  * "input does not match format"); fmt.cs turns them into error values.
- * Not implemented: widths, %q, Sscanln's newline rules, Scanner. */
+ * Not implemented: widths, %q, Scanner. The unformatted scans (Sscan,
+ * Fscan and friends) gather each token from their reader in
+ * scanreader.cs, as Go reads it, and convert it here. */
+#include <errno.h>
 #include <stdlib.h>
 
 #include "value_internal.h"
@@ -61,6 +64,8 @@ static rt_string int_token(scanner *s, int *base) {
             if (c == 'x' || c == 'b' || c == 'o') {
                 *base = c == 'x' ? 16 : c == 'b' ? 2 : 8;
                 s->pos += 2;
+            } else if (s->in.ptr[s->pos + 1] >= '0' && s->in.ptr[s->pos + 1] <= '7') {
+                *base = 8;      /* Go: a leading 0 means octal */
             }
         }
     }
@@ -107,6 +112,34 @@ static void store_int(const rt_type *t, void *p, int64_t v) {
     }
 }
 
+static const char *token_error(const char *prefix, rt_string tok) {
+    rt_buf b = {0};
+    rt_buf_cstr(&b, prefix);
+    rt_buf_str(&b, tok);
+    rt_buf_byte(&b, 0);
+    return (const char *)b.p;
+}
+
+/* Go's strconv error for a token beyond 64 bits. */
+static const char *range_error(bool is_signed, rt_string tok) {
+    rt_buf b = {0};
+    rt_buf_cstr(&b, is_signed ? "strconv.ParseInt: parsing \"" : "strconv.ParseUint: parsing \"");
+    rt_buf_str(&b, tok);
+    rt_buf_cstr(&b, "\": value out of range");
+    rt_buf_byte(&b, 0);
+    return (const char *)b.p;
+}
+
+/* Whether v fits an integer of t's size. */
+static bool fits(const rt_type *t, int64_t v, bool is_signed) {
+    int bits = (int)t->size * 8;
+    if (bits >= 64)
+        return true;
+    if (is_signed)
+        return v >= -(INT64_C(1) << (bits - 1)) && v < (INT64_C(1) << (bits - 1));
+    return (uint64_t)v < (UINT64_C(1) << bits);
+}
+
 /* Reads one operand into arg; returns an error text or NULL. */
 static const char *scan_one(scanner *s, rt_iface arg, int32_t verb) {
     if (arg.type == NULL || arg.type->kind != RT_KIND_PTR || arg.type->elem == NULL) {
@@ -145,9 +178,14 @@ static const char *scan_one(scanner *s, rt_iface arg, int32_t verb) {
         if (base != 10 && digits[0] == '0' && digits[1] && ((digits[1] | 0x20) == 'x' ||
                                                              (digits[1] | 0x20) == 'b' || (digits[1] | 0x20) == 'o'))
             memmove((char *)digits, digits + 2, strlen(digits + 2) + 1);
+        errno = 0;
         int64_t v = is_signed ? (int64_t)strtoll(c, &end, base) : (int64_t)strtoull(c, &end, base);
         if (*end)
             return "expected integer";
+        if (errno == ERANGE)
+            return range_error(is_signed, tok);
+        if (!fits(t, v, is_signed))
+            return token_error("integer overflow on token ", tok);
         store_int(t, p, v);
         return NULL;
     }
@@ -270,4 +308,30 @@ int64_t fmt_scan(rt_string str, rt_string format, bool formatted, rt_slice args,
     if (err)
         *r1 = rt_string_from_c(err);
     return n;
+}
+
+/* func scanClass(arg any) int: what an operand of Fscan reads (scanreader.cs,
+ * KEEP IN SYNC): 0 not a pointer, 1 signed integer, 2 unsigned integer,
+ * 3 float, 4 bool, 5 string or []byte, 6 another pointer. */
+int64_t fmt_scanClass(rt_iface arg) {
+    if (arg.type == NULL || arg.type->kind != RT_KIND_PTR || arg.type->elem == NULL)
+        return 0;
+    const rt_type *t = arg.type->elem;
+    switch (t->kind) {
+    case RT_KIND_INT: case RT_KIND_INT8: case RT_KIND_INT16: case RT_KIND_INT32: case RT_KIND_INT64:
+        return 1;
+    case RT_KIND_UINT: case RT_KIND_UINT8: case RT_KIND_UINT16: case RT_KIND_UINT32:
+    case RT_KIND_UINT64: case RT_KIND_UINTPTR:
+        return 2;
+    case RT_KIND_FLOAT32: case RT_KIND_FLOAT64:
+        return 3;
+    case RT_KIND_BOOL:
+        return 4;
+    case RT_KIND_STRING:
+        return 5;
+    case RT_KIND_SLICE:
+        return t->elem->kind == RT_KIND_UINT8 ? 5 : 6;
+    default:
+        return 6;
+    }
 }

@@ -227,3 +227,24 @@ rt_slice net_sysLookup(rt_string host, int64_t *rerr) {
 rt_string net_errstr(int64_t e) {
     return rt_errstr((int)e);
 }
+
+/* KEEP IN SYNC with sockopt.cs's opt constants. */
+static const struct { int level, name; } sockopts[] = {
+    {IPPROTO_TCP, TCP_NODELAY},
+    {SOL_SOCKET, SO_KEEPALIVE},
+    {IPPROTO_TCP, TCP_KEEPIDLE},
+    {IPPROTO_TCP, TCP_KEEPINTVL},
+    {SOL_SOCKET, SO_LINGER},
+};
+
+int64_t net_sysSetsockopt(int64_t fd, int64_t opt, int64_t value) {
+    int r;
+    if (sockopts[opt].name == SO_LINGER) {
+        struct linger l = {.l_onoff = value >= 0, .l_linger = value >= 0 ? (int)value : 0};
+        r = setsockopt((int)fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
+    } else {
+        int v = (int)value;
+        r = setsockopt((int)fd, sockopts[opt].level, sockopts[opt].name, &v, sizeof v);
+    }
+    return r < 0 ? errno : 0;
+}

@@ -806,40 +806,6 @@ func DialTCP(network string, laddr, raddr *TCPAddr) (*TCPConn, error) {
 	return dialTCP(network, raddr.String())
 }
 
-// DialTimeout is Dial that gives up after timeout.
-func DialTimeout(network, address string, timeout time.Duration) (Conn, error) {
-	type result struct {
-		c   *TCPConn
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		c, err := dialTCP(network, address)
-		done <- result{c, err}
-	}()
-	t := time.NewTimer(timeout)
-	defer t.Stop()
-	select {
-	case r := <-done:
-		if r.err != nil {
-			return nil, r.err
-		}
-		return r.c, nil
-	case <-t.C:
-		go func() {
-			if r := <-done; r.c != nil {
-				r.c.Close()
-			}
-		}()
-		a, _ := resolve(network, address)
-		var addr Addr
-		if a != nil {
-			addr = a
-		}
-		return nil, &OpError{Op: "dial", Net: network, Addr: addr, Err: errTimeout}
-	}
-}
-
 // ---- listeners --------------------------------------------------------------------
 
 // Listener is a generic network listener for stream-oriented protocols.

@@ -270,3 +270,14 @@ int64_t os_sysChdir(rt_string name) {
         return EINVAL;
     return chdir(path) < 0 ? errno : 0;
 }
+
+int64_t os_sysPipe(int64_t *w, int64_t *err) {
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) < 0) {
+        *err = errno;
+        return -1;
+    }
+    *w = fds[1];
+    *err = 0;
+    return fds[0];
+}

@@ -140,6 +140,16 @@ func (t Time) Zone() (name string, offset int) {
 	return localZone(t.sec - unixToInternal)
 }
 
+// IsDST reports whether daylight saving time is in effect at t (only
+// Local has rules that change).
+func (t Time) IsDST() bool {
+	return t.loc == Local && localIsDST(t.sec-unixToInternal)
+}
+
+// localIsDST says whether the local zone observes daylight saving time at
+// Unix time sec (C side, time.c).
+func localIsDST(sec int64) bool
+
 func itoa(v int64) string {
 	if v < 0 {
 		return "-" + uitoa(uint64(-v))

@@ -107,6 +107,12 @@ rt_string time_localName(void) {
     return rt_string_from_c(local_name);
 }
 
+bool time_localIsDST(int64_t sec) {
+    time_t t = (time_t)sec;
+    struct tm tm;
+    return !local_is_utc() && localtime_r(&t, &tm) != NULL && tm.tm_isdst > 0;
+}
+
 rt_string time_localZone(int64_t sec, int64_t *offset) {
     time_t t = (time_t)sec;
     struct tm tm;
