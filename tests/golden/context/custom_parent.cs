@@ -7,6 +7,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"sync"
 	"time"
 )
@@ -57,6 +58,17 @@ func (t traced) Value(key any) any {
 	return t.Context.Value(key)
 }
 
+// waitGoroutines waits up to 10s for the goroutine count to fall to n.
+func waitGoroutines(n int) bool {
+	for i := 0; i < 1000; i++ {
+		if runtime.NumGoroutine() <= n {
+			return true
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return false
+}
+
 func main() {
 	m := newManual()
 	child, cancel := context.WithCancel(m)
@@ -77,10 +89,18 @@ func main() {
 
 	// a foreign parent that is never done: canceling the child ends the watcher
 	m2 := newManual()
+	fmt.Println("earlier watchers gone:", waitGoroutines(1))
+	before := runtime.NumGoroutine()
+	var cancels []context.CancelFunc
 	for i := 0; i < 10; i++ {
 		_, c := context.WithCancel(m2)
+		cancels = append(cancels, c)
+	}
+	fmt.Println("watchers started:", runtime.NumGoroutine()-before)
+	for _, c := range cancels {
 		c()
 	}
+	fmt.Println("watchers gone:", waitGoroutines(before))
 	c2, c2Cancel := context.WithCancel(m2)
 	c2Cancel()
 	fmt.Println("child canceled alone:", c2.Err(), m2.Err())
