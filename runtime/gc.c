@@ -232,9 +232,16 @@ static struct GC_ms_entry *mark_chunk(GC_word *addr, struct GC_ms_entry *msp,
     if (c->first_plus1 <= 0 || a == NULL)
         return msp;
     mark_state st = {msp, lim, 0};
-    int64_t end = c->first_plus1 - 1 + GS_PER_CHUNK;
-    for (int64_t i = c->first_plus1 - 1; i < end && i < a->n; i++)
+    int64_t first = c->first_plus1 - 1, end = first + GS_PER_CHUNK;
+    if (end > a->n)
+        end = a->n;
+    for (int64_t i = first; i < end; i++) {
+        if (i + 2 < end)
+            __builtin_prefetch(a->g[i + 2]);
+        if (i + 1 < end)
+            __builtin_prefetch(a->g[i + 1]->sp);
         mark_g(a->g[i], &st);
+    }
     __atomic_fetch_add(&goroutine_root_bytes, st.bytes, __ATOMIC_RELAXED);
     return st.msp;
 }
