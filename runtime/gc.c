@@ -183,22 +183,36 @@ typedef struct mark_state {
     size_t bytes;                       /* scanned so far */
 } mark_state;
 
+/* Marks what v points into, if it points into an allocated object. A
+ * word that only looks like one (a stale pointer to a freed block, an
+ * address in the stacks' mappings among the heap's) is dropped here, not
+ * handed to GC_mark_and_push, which would black-list its block: with
+ * 100,000 goroutine stacks such near misses filled the black list's hash
+ * table, and a large allocation then found no unlisted run of blocks,
+ * grew the heap 8 MiB at a time and searched again, for minutes (stress/
+ * rel_gc_blacklist). Without the listing a stale word may keep a block
+ * allocated later at its address alive: more retention, never less. */
+static void mark_word(mark_state *st, void *v, void **src) {
+    if ((GC_word)v >= (GC_word)GC_least_plausible_heap_addr &&
+        (GC_word)v <= (GC_word)GC_greatest_plausible_heap_addr && GC_base(v) != NULL)
+        st->msp = GC_mark_and_push(v, st->msp, st->lim, src);
+}
+
 /* Conservative: reads whole stack ranges, ASan's redzones included. */
 __attribute__((no_sanitize("address")))
 static void mark_range(void *ctx, void *lo, void *hi) {
     mark_state *st = ctx;
     st->bytes += (size_t)((char *)hi - (char *)lo);
     for (void **p = lo; (void *)p < hi; p++)
-        st->msp = GC_MARK_AND_PUSH(*p, st->msp, st->lim, p);
+        mark_word(st, *p, p);
 }
 
 /* A G field that may point into the GC heap; one into g's own stack
  * (a select's sudog, a frame with defers) is left alone. */
 static void mark_field(mark_state *st, rt_g *g, void *const *field) {
     void *v = *field;
-    if (v == NULL || (v >= g->stack_lo && v < g->stack_hi))
-        return;
-    st->msp = GC_MARK_AND_PUSH(v, st->msp, st->lim, (void **)field);
+    if (v != NULL && (v < g->stack_lo || v >= g->stack_hi))
+        mark_word(st, v, (void **)field);
 }
 
 /* g's heap fields (g is malloc'ed, not in the GC heap) and its stacks.
