@@ -38,8 +38,10 @@
  * reads every stack on the collecting thread, and Boehm marks from
  * uncollectable objects (the G structs were) before its parallel markers
  * start. With 100,000 sleeping goroutines (bench/lateness.cs) the pauses
- * were 16-23 ms, 3-10 ms of it reading stacks; with chunks they are 6-11
- * ms (GC_PRINT_STATS, GOMAXPROCS=2, a loaded machine). A chunk pushes
+ * were 16-23 ms on a loaded machine, 3-10 ms of it reading stacks; with
+ * chunks the largest is 5-8 ms on a quiet one (GC_PRINT_STATS, bench/
+ * NOTES.md). The chunk procedure prefetches the next G and its stack
+ * top: the work is mostly cache misses. A chunk pushes
  * what its Gs hold, and the markers drain that before they take the
  * next chunk. The chunks are reachable from root blocks of our own, so
  * the markers reach them after the callback has run; should one be
