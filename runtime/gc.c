@@ -71,7 +71,7 @@ static GC_push_other_roots_proc prev_push;
 static struct sigaction prev_suspend;
 
 enum { MAX_ONCPU = 8192 };
-static uintptr_t oncpu[MAX_ONCPU];      /* used only inside the callback */
+static uintptr_t oncpu[MAX_ONCPU];      /* written by the callback, read by the markers */
 
 static void suspend_handler(int sig, siginfo_t *si, void *ucv) {
     rt_m *m = rt_getm();
