@@ -13,6 +13,7 @@
  * exec would pass on), and rt_fd_write raises it for stdout and stderr.
  */
 #include "fdio.h"
+#include "proc.h"
 #include "sched.h"
 
 #include <errno.h>
@@ -45,17 +46,12 @@ int64_t rt_fd_read(int fd, void *buf, int64_t n, int *err) {
     return r < 0 ? 0 : r;
 }
 
-static void sigpipe_ignored(int sig) {
-    (void)sig;
+static void sigpipe_ignored(int sig, siginfo_t *si, void *uc) {
+    (void)sig, (void)si, (void)uc;
 }
 
 void rt_sigpipe_init(void) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = sigpipe_ignored;
-    sa.sa_flags = SA_RESTART;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGPIPE, &sa, NULL);
+    rt_signal_install(SIGPIPE, sigpipe_ignored, SA_RESTART);
 }
 
 /* Go's os.epipecheck: a broken stdout or stderr ends the program. */

@@ -22,6 +22,8 @@
 
 #include "sched.h"
 
+#include <signal.h>
+
 /* ---- tuning ---------------------------------------------------------------- */
 enum {
     RT_RUNQ_SIZE = 256,             /* per-P ring, as Go */
@@ -243,5 +245,8 @@ void rt_stack_signals_init(void);
 void rt_stack_thread_init(rt_m *m);
 /* fdio.c */
 void rt_sigpipe_init(void);
+/* signal.c */
+typedef void (*rt_signal_handler)(int sig, siginfo_t *si, void *uc);
+void rt_signal_install(int sig, rt_signal_handler handler, int flags);
 
 #endif

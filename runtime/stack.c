@@ -244,13 +244,8 @@ static void on_fault(int sig, siginfo_t *si, void *ucv) {
 }
 
 void rt_stack_signals_init(void) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_sigaction = on_fault;
-    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGSEGV, &sa, NULL);
-    sigaction(SIGBUS, &sa, NULL);
+    rt_signal_install(SIGSEGV, on_fault, SA_ONSTACK);
+    rt_signal_install(SIGBUS, on_fault, SA_ONSTACK);
 }
 
 void rt_stack_thread_init(rt_m *m) {

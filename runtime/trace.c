@@ -340,9 +340,9 @@ void rt_traceback_fatal(int fd, rt_g *cur) {
 /* A process-directed SIGQUIT can reach several threads at once (timeout(1)
  * sends it to the child and to its process group): the first one dumps
  * and exits, the others wait for that. */
-static void on_sigquit(int sig) {
+static void on_sigquit(int sig, siginfo_t *si, void *uc) {
     static uint32_t quitting;
-    (void)sig;
+    (void)sig, (void)si, (void)uc;
     if (__atomic_exchange_n(&quitting, 1, __ATOMIC_ACQ_REL) != 0)
         for (;;)
             pause();
@@ -383,10 +383,5 @@ void rt_trace_init(void) {
     const char *s = dbg ? strstr(dbg, "schedtrace=") : NULL;
     if (s != NULL)
         rt_schedtrace_ms = atoll(s + strlen("schedtrace="));
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_sigquit;
-    sa.sa_flags = SA_ONSTACK;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGQUIT, &sa, NULL);
+    rt_signal_install(SIGQUIT, on_sigquit, SA_ONSTACK);
 }
