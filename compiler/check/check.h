@@ -74,6 +74,7 @@ typedef struct Checker {
     CsNode *loop;               /* innermost FOR/RANGE */
     struct Label *labels;       /* labels of the current function */
     CsNode *target_texpr;       /* type expression of the declaration being checked (messages) */
+    bool in_type_decl;          /* resolving a package-level type declaration */
 } Checker;
 
 /* Reports an error (buffered, sorted by position at the end). */
@@ -192,6 +193,8 @@ void cs_check_func_body(Checker *c, CsNode *fn, CsType *sig, CsNode *recv, CsNod
 
 /* ---- type expressions (typexpr.c) ----------------------------------------------- */
 CsType *cs_check_type(Checker *c, CsNode *n);     /* reports "not a type" */
+bool cs_check_deferred_type_name(Checker *c, CsNode *n);
+CsType *cs_check_indirect_type(Checker *c, CsNode *n);
 void cs_check_typexpr(Checker *c, CsNode *n);      /* type-expression node kinds */
 CsType *cs_check_signature(Checker *c, CsNode *ftype, CsNode *recv, CsScope *declare_in);
 /* Array length; -1 on error. */

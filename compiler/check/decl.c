@@ -26,12 +26,13 @@ typedef struct Saved {
     CsNode *func; CsType *sig; DeclInfo *decl;
     int64_t iota; bool has_iota;
     CsNode *breakable, *loop; struct Label *labels;
+    bool in_type_decl;
 } Saved;
 
 static Saved save(Checker *c)
 {
     return (Saved){c->scope, c->file_scope, c->func, c->sig, c->decl, c->iota, c->has_iota,
-                   c->breakable, c->loop, c->labels};
+                   c->breakable, c->loop, c->labels, c->in_type_decl};
 }
 
 static void restore(Checker *c, Saved s)
@@ -39,6 +40,7 @@ static void restore(Checker *c, Saved s)
     c->scope = s.scope; c->file_scope = s.file_scope; c->func = s.func; c->sig = s.sig;
     c->decl = s.decl; c->iota = s.iota; c->has_iota = s.has_iota;
     c->breakable = s.breakable; c->loop = s.loop; c->labels = s.labels;
+    c->in_type_decl = s.in_type_decl;
 }
 
 /* All package-level objects of the package being checked, in source order. */
@@ -292,6 +294,7 @@ void cs_decl_resolve(Checker *c, CsSym *sym)
     c->func = NULL; c->sig = NULL;
     c->breakable = c->loop = NULL; c->labels = NULL;
     c->has_iota = false;
+    c->in_type_decl = false;
     c->decl = d;
     switch (sym->kind) {
     case CS_SYM_CONST:
@@ -304,6 +307,7 @@ void cs_decl_resolve(Checker *c, CsSym *sym)
         break;
     case CS_SYM_TYPE:
         c->decl = NULL;
+        c->in_type_decl = true;
         cs_check_type_spec(c, d->spec, sym);
         break;
     case CS_SYM_FUNC:

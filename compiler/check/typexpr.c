@@ -4,6 +4,12 @@
  * being resolved further up the stack): that is fine behind a pointer,
  * slice, map, channel or function, but a struct field or array element
  * whose type is still being resolved is an "invalid recursive type".
+ * Behind such an indirection, a type declaration does not even start to
+ * resolve a package-level type it names (cs_check_indirect_type): phase 2
+ * of decl.c gets to it in its turn. Otherwise `type E struct{ l *L }`
+ * would resolve L, and L's field `root E` would find E still resolving
+ * (container/list's Element and List). Map keys stay eager: their
+ * comparability is checked on the spot.
  * Function signatures optionally declare their parameters and results in a
  * scope (for bodies); the parameters' IDENT nodes get their symbols.
  */
@@ -23,6 +29,30 @@ static void check_complete(Checker *c, CsType *t, CsPos pos)
         ((DeclInfo *)t->decl->info)->state = DECL_DONE;
         t->underlying = cs_type_basic(CS_TY_INVALID);
     }
+}
+
+/* Takes n as the named type it names, without resolving it, when it is
+ * an identifier naming a package-level defined type not yet resolved and
+ * a type declaration is being resolved; reports whether it did. */
+bool cs_check_deferred_type_name(Checker *c, CsNode *n)
+{
+    if (!c->in_type_decl || n->kind != CS_ND_IDENT) return false;
+    CsSym *s = cs_scope_lookup(c->scope, n->name);
+    DeclInfo *d = s ? s->info : NULL;
+    if (!s || s->kind != CS_SYM_TYPE || !d || d->state != DECL_UNRESOLVED || s->decl->is_alias ||
+        !s->type || s->type->kind != CS_TY_NAMED)
+        return false;
+    s->used = true;
+    n->sym = s;
+    n->mode = CS_MODE_TYPE;
+    n->ty = s->type;
+    return true;
+}
+
+/* The type of an element reached through an indirection. */
+CsType *cs_check_indirect_type(Checker *c, CsNode *n)
+{
+    return cs_check_deferred_type_name(c, n) ? n->ty : cs_check_type(c, n);
 }
 
 CsType *cs_check_type(Checker *c, CsNode *n)
@@ -163,12 +193,12 @@ static CsType **field_types(Checker *c, CsNode *list, int *n, bool *variadic, bo
                 cs_check_errorf(SP(te), "can only use ... with final parameter in list");
             }
             if (variadic) *variadic = true;
-            CsType *et = cs_check_type(c, te->type);
+            CsType *et = cs_check_indirect_type(c, te->type);
             t = cs_type_slice(et ? et : cs_type_basic(CS_TY_INVALID));
             te->mode = CS_MODE_TYPE;
             te->ty = t;
         } else {
-            t = cs_check_type(c, te);
+            t = cs_check_indirect_type(c, te);
             if (!t) t = cs_type_basic(CS_TY_INVALID);
         }
         int count = f->names ? cs_ast_list_len(f->names) : 1;
@@ -239,13 +269,13 @@ void cs_check_typexpr(Checker *c, CsNode *n)
         break;
     }
     case CS_ND_SLICETYPE: {
-        CsType *et = cs_check_type(c, n->type);
+        CsType *et = cs_check_indirect_type(c, n->type);
         if (et) t = cs_type_slice(et);
         break;
     }
     case CS_ND_MAPTYPE: {
         CsType *kt = cs_check_type(c, n->key);
-        CsType *vt = cs_check_type(c, n->value);
+        CsType *vt = cs_check_indirect_type(c, n->value);
         if (!kt || !vt) break;
         if (!in_progress(kt) && !cs_type_comparable(kt) && cs_type_underlying(kt)) {
             cs_check_errorf(SP(n->key), "invalid map key type %s", cs_type_str(kt, c->pkg));
@@ -255,7 +285,7 @@ void cs_check_typexpr(Checker *c, CsNode *n)
         break;
     }
     case CS_ND_CHANTYPE: {
-        CsType *et = cs_check_type(c, n->type);
+        CsType *et = cs_check_indirect_type(c, n->type);
         if (et) t = cs_type_chan(et, n->chandir);
         break;
     }
