@@ -247,6 +247,9 @@ void rt_stack_thread_init(rt_m *m);
 void rt_sigpipe_init(void);
 /* signal.c */
 typedef void (*rt_signal_handler)(int sig, siginfo_t *si, void *uc);
-void rt_signal_install(int sig, rt_signal_handler handler, int flags);
+void rt_signal_install(int sig, rt_signal_handler handler, int flags);   /* the runtime's own, at start */
+void rt_signal_set(int sig, rt_signal_handler handler, int flags);       /* os/signal's */
+void rt_signal_restore(int sig);
+void rt_signal_ignore(int sig);
 
 #endif

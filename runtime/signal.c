@@ -1,23 +1,58 @@
-/* signal.c: how the runtime installs its signal handlers.
+/* signal.c: how the runtime installs its signal handlers, and how
+ * package os/signal takes a signal over and gives it back.
  *
  * Every handler the runtime owns (stack overflow and faults in stack.c,
  * SIGQUIT's goroutine dump in trace.c, the do-nothing SIGPIPE handler in
  * fdio.c) takes the three-argument form, blocks nothing extra while it
- * runs, and is installed here. Handlers that may run on a goroutine stack
- * near its guard ask for SA_ONSTACK: each M has an alternate signal stack
- * (stack.c). Boehm's suspend signal is different: gc.c wraps the handler
- * Boehm installed, so it copies that one's settings itself.
+ * runs, and is installed here once at start-up; that handler is the
+ * signal's default from then on. os/signal's Notify replaces it with its
+ * own (rt_signal_set), Ignore with SIG_IGN, and Stop or Reset put the
+ * default back (rt_signal_restore): the runtime's handler, or SIG_DFL for
+ * a signal the runtime leaves alone. Handlers that may run on a goroutine
+ * stack near its guard ask for SA_ONSTACK: each M has an alternate signal
+ * stack (stack.c). Boehm's suspend signal is different: gc.c wraps the
+ * handler Boehm installed, so it copies that one's settings itself.
  */
 #include "proc.h"
 
 #include <signal.h>
 #include <string.h>
 
-void rt_signal_install(int sig, rt_signal_handler handler, int flags) {
+static struct {
+    rt_signal_handler handler;
+    int flags;
+} defaults[NSIG];
+
+void rt_signal_set(int sig, rt_signal_handler handler, int flags) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_sigaction = handler;
     sa.sa_flags = SA_SIGINFO | flags;
     sigemptyset(&sa.sa_mask);
     sigaction(sig, &sa, NULL);
+}
+
+void rt_signal_install(int sig, rt_signal_handler handler, int flags) {
+    defaults[sig].handler = handler;
+    defaults[sig].flags = flags;
+    rt_signal_set(sig, handler, flags);
+}
+
+static void set_disposition(int sig, void (*disposition)(int)) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = disposition;
+    sigemptyset(&sa.sa_mask);
+    sigaction(sig, &sa, NULL);
+}
+
+void rt_signal_restore(int sig) {
+    if (defaults[sig].handler != NULL)
+        rt_signal_set(sig, defaults[sig].handler, defaults[sig].flags);
+    else
+        set_disposition(sig, SIG_DFL);
+}
+
+void rt_signal_ignore(int sig) {
+    set_disposition(sig, SIG_IGN);
 }

@@ -1,0 +1,64 @@
+// Signals and processes: os.Signal, Interrupt and Kill, and Process as far
+// as a program can use it on itself or a known pid (FindProcess, Signal,
+// Kill). Starting processes (StartProcess, os/exec) is not supported.
+package os
+
+import (
+	"errors"
+	"syscall"
+)
+
+// A Signal is an operating system signal; syscall.Signal implements it.
+type Signal interface {
+	String() string
+	Signal()
+}
+
+// The two signals every system has.
+var (
+	Interrupt Signal = syscall.SIGINT
+	Kill      Signal = syscall.SIGKILL
+)
+
+// ErrProcessDone is what signalling a finished process returns.
+var ErrProcessDone = errors.New("os: process already finished")
+
+// A Process is a process known by its pid.
+type Process struct {
+	Pid int
+}
+
+// FindProcess returns the process with the given pid. On Unix it always
+// succeeds, as Go's does: whether the process exists shows when it is
+// signalled.
+func FindProcess(pid int) (*Process, error) {
+	return &Process{Pid: pid}, nil
+}
+
+// Signal sends sig to the process.
+func (p *Process) Signal(sig Signal) error {
+	if p == nil {
+		return errors.New("os: process not initialized")
+	}
+	s, ok := sig.(syscall.Signal)
+	if !ok {
+		return errors.New("os: unsupported signal type")
+	}
+	if err := syscall.Kill(p.Pid, s); err != nil {
+		if err == syscall.ESRCH {
+			return ErrProcessDone
+		}
+		return NewSyscallError("kill", err)
+	}
+	return nil
+}
+
+// Kill ends the process with SIGKILL.
+func (p *Process) Kill() error {
+	return p.Signal(Kill)
+}
+
+// Getppid returns the parent's process id.
+func Getppid() int {
+	return syscall.Getppid()
+}
