@@ -20,6 +20,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"syscall"
 	"time"
 )
 
@@ -537,14 +538,8 @@ func (e *OpError) cause() error {
 // errTimeout is the error of an operation past its deadline.
 var errTimeout error = os.ErrDeadlineExceeded
 
-// errno is a system call error number.
-type errno int
-
-func (e errno) Error() string { return errstr(int(e)) }
-
-func (e errno) Timeout() bool { return e == 11 || e == 110 } // EAGAIN, ETIMEDOUT
-
-func (e errno) Temporary() bool { return e == 4 || e == 24 || e == 23 || e.Timeout() } // EINTR, EMFILE, ENFILE
+// errno is a system call error number (syscall.Errno, as in Go).
+type errno = syscall.Errno
 
 // ioError maps a code from the C side: the poller's conditions, or errno
 // e of system call `call`.

@@ -15,6 +15,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"syscall"
 )
 
 var (
@@ -135,22 +136,9 @@ func Getpid() int
 
 // ---- errors -------------------------------------------------------------------
 
-// errno is a system call error number (Go's syscall.Errno).
-type errno int
-
-func (e errno) Error() string { return errstr(int(e)) }
-
-func (e errno) Is(target error) bool {
-	switch target {
-	case ErrPermission:
-		return e == 1 || e == 13 // EPERM, EACCES
-	case ErrExist:
-		return e == 17 || e == 39 // EEXIST, ENOTEMPTY
-	case ErrNotExist:
-		return e == 2 // ENOENT
-	}
-	return false
-}
+// errno is a system call error number: Go's syscall.Errno, so that
+// errors.Is(err, syscall.ENOENT) and %T see what they see in Go.
+type errno = syscall.Errno
 
 // PathError records an error and the operation and file path that caused it.
 type PathError = fs.PathError

@@ -7,6 +7,8 @@
 // Go's strerror texts (runtime/fdio.c).
 package syscall
 
+import "io/fs"
+
 // A Signal is a signal number; it satisfies os.Signal.
 type Signal int
 
@@ -98,34 +100,85 @@ type Errno uintptr
 
 func (e Errno) Error() string { return errstr(int(e)) }
 
+// Is lets errors.Is match an Errno with the portable errors of io/fs.
+func (e Errno) Is(target error) bool {
+	switch target {
+	case fs.ErrPermission:
+		return e == EACCES || e == EPERM
+	case fs.ErrExist:
+		return e == EEXIST || e == ENOTEMPTY
+	case fs.ErrNotExist:
+		return e == ENOENT
+	}
+	return false
+}
+
+// Temporary reports whether retrying may succeed.
+func (e Errno) Temporary() bool {
+	return e == EINTR || e == EMFILE || e == ENFILE || e.Timeout()
+}
+
+// Timeout reports whether e is a time-out.
+func (e Errno) Timeout() bool {
+	return e == EAGAIN || e == EWOULDBLOCK || e == ETIMEDOUT
+}
+
 func errstr(e int) string
 
 // The error numbers programs compare with most often.
 const (
-	EACCES       = Errno(0xd)
-	EADDRINUSE   = Errno(0x62)
-	EAGAIN       = Errno(0xb)
-	EBADF        = Errno(0x9)
-	ECONNREFUSED = Errno(0x6f)
-	ECONNRESET   = Errno(0x68)
-	EEXIST       = Errno(0x11)
-	EINTR        = Errno(0x4)
-	EINVAL       = Errno(0x16)
-	EIO          = Errno(0x5)
-	EISDIR       = Errno(0x15)
-	EMFILE       = Errno(0x18)
-	ENOENT       = Errno(0x2)
-	ENOMEM       = Errno(0xc)
-	ENOSPC       = Errno(0x1c)
-	ENOSYS       = Errno(0x26)
-	ENOTDIR      = Errno(0x14)
-	ENOTEMPTY    = Errno(0x27)
-	EPERM        = Errno(0x1)
-	EPIPE        = Errno(0x20)
-	ERANGE       = Errno(0x22)
-	ESRCH        = Errno(0x3)
-	ETIMEDOUT    = Errno(0x6e)
-	EWOULDBLOCK  = Errno(0xb)
+	E2BIG           = Errno(0x7)
+	EACCES          = Errno(0xd)
+	EADDRINUSE      = Errno(0x62)
+	EADDRNOTAVAIL   = Errno(0x63)
+	EAFNOSUPPORT    = Errno(0x61)
+	EAGAIN          = Errno(0xb)
+	EALREADY        = Errno(0x72)
+	EBADF           = Errno(0x9)
+	EBUSY           = Errno(0x10)
+	ECHILD          = Errno(0xa)
+	ECONNABORTED    = Errno(0x67)
+	ECONNREFUSED    = Errno(0x6f)
+	ECONNRESET      = Errno(0x68)
+	EDEADLK         = Errno(0x23)
+	EDESTADDRREQ    = Errno(0x59)
+	EEXIST          = Errno(0x11)
+	EFAULT          = Errno(0xe)
+	EHOSTUNREACH    = Errno(0x71)
+	EINPROGRESS     = Errno(0x73)
+	EINTR           = Errno(0x4)
+	EINVAL          = Errno(0x16)
+	EIO             = Errno(0x5)
+	EISCONN         = Errno(0x6a)
+	EISDIR          = Errno(0x15)
+	ELOOP           = Errno(0x28)
+	EMFILE          = Errno(0x18)
+	EMSGSIZE        = Errno(0x5a)
+	ENAMETOOLONG    = Errno(0x24)
+	ENETUNREACH     = Errno(0x65)
+	ENFILE          = Errno(0x17)
+	ENOBUFS         = Errno(0x69)
+	ENOENT          = Errno(0x2)
+	ENOMEM          = Errno(0xc)
+	ENOSPC          = Errno(0x1c)
+	ENOSYS          = Errno(0x26)
+	ENOTCONN        = Errno(0x6b)
+	ENOTDIR         = Errno(0x14)
+	ENOTEMPTY       = Errno(0x27)
+	ENOTSOCK        = Errno(0x58)
+	ENOTSUP         = Errno(0x5f)
+	ENXIO           = Errno(0x6)
+	EOPNOTSUPP      = Errno(0x5f)
+	EPERM           = Errno(0x1)
+	EPIPE           = Errno(0x20)
+	EPROTONOSUPPORT = Errno(0x5d)
+	ERANGE          = Errno(0x22)
+	EROFS           = Errno(0x1e)
+	ESPIPE          = Errno(0x1d)
+	ESRCH           = Errno(0x3)
+	ETIMEDOUT       = Errno(0x6e)
+	EWOULDBLOCK     = Errno(0xb)
+	EXDEV           = Errno(0x12)
 )
 
 // Kill sends sig to process pid (kill(2)).
