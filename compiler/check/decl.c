@@ -247,6 +247,10 @@ void cs_decl_use(Checker *c, CsSym *sym)
 {
     DeclInfo *d = c->decl, *dep = sym->info;
     if (!d || !dep || (sym->kind != CS_SYM_VAR && sym->kind != CS_SYM_FUNC)) return;
+    /* another package's objects are initialised already and cannot
+     * reach back: only this package's count (init_order sizes its sets
+     * by them) */
+    if (sym->pkg != c->pkg) return;
     for (int i = 0; i < d->ndeps; i++) if (d->deps[i] == dep) return;
     if (d->ndeps == d->cdeps) {
         d->cdeps = d->cdeps ? d->cdeps * 2 : 4;
