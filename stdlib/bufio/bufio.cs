@@ -737,3 +737,14 @@ func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	}
 	return start, nil, nil
 }
+
+// ReadWriter pairs a Reader and a Writer; it implements io.ReadWriter.
+type ReadWriter struct {
+	*Reader
+	*Writer
+}
+
+// NewReadWriter returns a ReadWriter over r and w.
+func NewReadWriter(r *Reader, w *Writer) *ReadWriter {
+	return &ReadWriter{r, w}
+}

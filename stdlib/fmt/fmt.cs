@@ -101,3 +101,18 @@ func Errorf(format string, a ...any) error {
 	err, _ := a[w].(error)
 	return &wrapError{s, err}
 }
+
+// Append appends what Sprint makes of a to b.
+func Append(b []byte, a ...any) []byte {
+	return append(b, Sprint(a...)...)
+}
+
+// Appendf appends what Sprintf makes of format and a to b.
+func Appendf(b []byte, format string, a ...any) []byte {
+	return append(b, Sprintf(format, a...)...)
+}
+
+// Appendln appends what Sprintln makes of a to b.
+func Appendln(b []byte, a ...any) []byte {
+	return append(b, Sprintln(a...)...)
+}

@@ -153,13 +153,28 @@ func ReadFull(r Reader, buf []byte) (n int, err error) {
 // As in Go, a src that is a WriterTo writes itself out, else a dst that is
 // a ReaderFrom reads for itself.
 func Copy(dst Writer, src Reader) (written int64, err error) {
+	return copyBuffer(dst, src, nil)
+}
+
+// CopyBuffer is Copy through buf (unless src or dst moves the data
+// itself); a nil buf means one of Copy's size.
+func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
+	if buf != nil && len(buf) == 0 {
+		panic("empty buffer in CopyBuffer")
+	}
+	return copyBuffer(dst, src, buf)
+}
+
+func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	if wt, ok := src.(WriterTo); ok {
 		return wt.WriteTo(dst)
 	}
 	if rf, ok := dst.(ReaderFrom); ok {
 		return rf.ReadFrom(src)
 	}
-	buf := make([]byte, 32*1024)
+	if buf == nil {
+		buf = make([]byte, 32*1024)
+	}
 	for {
 		nr, er := src.Read(buf)
 		if nr > 0 {

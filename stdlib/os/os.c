@@ -186,6 +186,30 @@ int64_t os_Getpid(void) {
     return getpid();
 }
 
+int64_t os_Getuid(void) { return getuid(); }
+int64_t os_Geteuid(void) { return geteuid(); }
+int64_t os_Getgid(void) { return getgid(); }
+int64_t os_Getegid(void) { return getegid(); }
+
+void os_Clearenv(void) {
+    clearenv();
+}
+
+int64_t os_sysChmod(rt_string name, uint32_t mode) {
+    const char *path = path_of(name);
+    return path == NULL ? EINVAL : chmod(path, (mode_t)mode) < 0 ? errno : 0;
+}
+
+rt_string os_sysExecutable(int64_t *err) {
+    char buf[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    *err = n < 0 ? errno : 0;
+    if (n < 0)
+        return (rt_string){NULL, 0};
+    buf[n] = 0;
+    return rt_string_from_c(buf);
+}
+
 /* ---- metadata, seeking, positioned I/O (fileops.cs, stat.cs) -----------------
  * A stat fills out[] with size, raw st_mode and modification time (seconds,
  * nanoseconds); stat.cs turns st_mode into a FileMode. */

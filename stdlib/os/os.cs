@@ -368,6 +368,37 @@ func Mkdir(name string, perm FileMode) error {
 	return nil
 }
 
+// DevNull is the name of the null device.
+const DevNull = "/dev/null"
+
+// Chmod sets the mode of the named file.
+func Chmod(name string, mode FileMode) error {
+	if e := sysChmod(name, syscallMode(mode)); e != 0 {
+		return &PathError{Op: "chmod", Path: name, Err: errno(e)}
+	}
+	return nil
+}
+
+func sysChmod(name string, mode uint32) int
+
+// syscallMode is mode as chmod(2) takes it.
+func syscallMode(mode FileMode) uint32 {
+	m := uint32(mode.Perm())
+	if mode&ModeSetuid != 0 {
+		m |= 0o4000
+	}
+	if mode&ModeSetgid != 0 {
+		m |= 0o2000
+	}
+	if mode&ModeSticky != 0 {
+		m |= 0o1000
+	}
+	return m
+}
+
+// Clearenv removes every environment variable.
+func Clearenv()
+
 // TempDir returns $TMPDIR, or "/tmp".
 func TempDir() string {
 	if dir := Getenv("TMPDIR"); dir != "" {

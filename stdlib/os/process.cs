@@ -62,3 +62,29 @@ func (p *Process) Kill() error {
 func Getppid() int {
 	return syscall.Getppid()
 }
+
+// Getuid, Geteuid, Getgid and Getegid return the process's user and
+// group ids.
+func Getuid() int
+func Geteuid() int
+func Getgid() int
+func Getegid() int
+
+// Executable returns the path of the running program (/proc/self/exe).
+func Executable() (string, error) {
+	path, e := sysExecutable()
+	if e != 0 {
+		return "", &PathError{Op: "readlink", Path: "/proc/self/exe", Err: errno(e)}
+	}
+	return path, nil
+}
+
+func sysExecutable() (path string, errno int)
+
+// UserHomeDir returns $HOME.
+func UserHomeDir() (string, error) {
+	if dir := Getenv("HOME"); dir != "" {
+		return dir, nil
+	}
+	return "", errors.New("$HOME is not defined")
+}

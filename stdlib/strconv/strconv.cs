@@ -255,3 +255,8 @@ func Unquote(s string) (string, error) {
 }
 
 func IsPrint(r rune) bool
+
+// AppendFloat appends the text FormatFloat makes of f to dst.
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
+}

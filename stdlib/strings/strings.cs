@@ -766,3 +766,22 @@ func (r *Replacer) Replace(s string) string {
 	}
 	return b.String()
 }
+
+// ToValidUTF8 returns s with each run of invalid UTF-8 bytes replaced by
+// replacement (which may be empty).
+func ToValidUTF8(s, replacement string) string {
+	var b Builder
+	inRun := false
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		bad := r == utf8.RuneError && w == 1
+		if bad && !inRun {
+			b.WriteString(replacement)
+		} else if !bad {
+			b.WriteString(s[i : i+w])
+		}
+		inRun = bad
+		i += w
+	}
+	return b.String()
+}
