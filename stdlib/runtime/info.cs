@@ -1,0 +1,23 @@
+// What a program may ask about the toolchain and its thread: the answers
+// are the ones Go 1.19 gives on linux/amd64 (a CS program is a Go program,
+// so Version is the Go release whose behaviour csc reproduces).
+package runtime
+
+const (
+	GOOS     = "linux"
+	GOARCH   = "amd64"
+	Compiler = "gc"
+)
+
+// Version returns the Go release csc follows.
+func Version() string { return "go1.19.8" }
+
+// KeepAlive marks x as reachable up to this call. Boehm scans stacks
+// conservatively, so a value still on the stack is reachable anyway.
+func KeepAlive(x any) {}
+
+// LockOSThread and UnlockOSThread are accepted and do nothing: csc's
+// goroutines may move between threads, and no package here keeps state
+// in a thread.
+func LockOSThread()   {}
+func UnlockOSThread() {}
