@@ -279,7 +279,7 @@ static rt_string plainError_Error(void *data) {
 
 /* Go's boundsError: x is the faulting index/bound, y the limit. */
 typedef enum { B_INDEX, B_SLICE_ALEN, B_SLICE_ACAP, B_SLICE_B, B_SLICE3_ALEN, B_SLICE3_ACAP,
-               B_SLICE3_B, B_SLICE3_C } bcode;
+               B_SLICE3_B, B_SLICE3_C, B_CONVERT } bcode;
 typedef struct bounds_error {
     int64_t x;
     int64_t y;
@@ -296,6 +296,7 @@ static const char *const bounds_fmt[] = {
     [B_SLICE3_ACAP] = "slice bounds out of range [::%x] with capacity %y",
     [B_SLICE3_B] = "slice bounds out of range [:%x:%y]",
     [B_SLICE3_C] = "slice bounds out of range [%x:%y:]",
+    [B_CONVERT] = "cannot convert slice with length %y to pointer to array with length %x",
 };
 /* When x < 0 the limit is beside the point. */
 static const char *const bounds_neg_fmt[] = {
@@ -307,6 +308,7 @@ static const char *const bounds_neg_fmt[] = {
     [B_SLICE3_ACAP] = "slice bounds out of range [::%x]",
     [B_SLICE3_B] = "slice bounds out of range [:%x:]",
     [B_SLICE3_C] = "slice bounds out of range [%x::]",
+    [B_CONVERT] = "cannot convert slice with length %y to pointer to array with length %x",
 };
 
 static rt_string boundsError_Error(void *data) {
@@ -388,6 +390,7 @@ void rt_panic_slice_lohi(int64_t lo, int64_t hi) { panic_bounds(B_SLICE_B, lo, h
 void rt_panic_slice3_max(int64_t max, int64_t cap) { panic_bounds(B_SLICE3_ACAP, max, cap); }
 void rt_panic_slice3_himax(int64_t hi, int64_t max) { panic_bounds(B_SLICE3_B, hi, max); }
 void rt_panic_slice3_lohi(int64_t lo, int64_t hi) { panic_bounds(B_SLICE3_C, lo, hi); }
+void rt_panic_convert(int64_t arraylen, int64_t len) { panic_bounds(B_CONVERT, arraylen, len); }
 
 void rt_panic_msg(const char *msg) { rt_panic(string_value(&errorString_type, msg)); }
 void rt_panic_plain(const char *msg) { rt_panic(string_value(&plainError_type, msg)); }

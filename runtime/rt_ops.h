@@ -22,6 +22,7 @@ _Noreturn void rt_panic_slice_lohi(int64_t lo, int64_t hi);
 _Noreturn void rt_panic_slice3_max(int64_t max, int64_t cap);
 _Noreturn void rt_panic_slice3_himax(int64_t hi, int64_t max);
 _Noreturn void rt_panic_slice3_lohi(int64_t lo, int64_t hi);
+_Noreturn void rt_panic_convert(int64_t arraylen, int64_t len);
 _Noreturn void rt_panic_divide(void);
 _Noreturn void rt_panic_nil(void);
 _Noreturn void rt_panic_shift(void);
@@ -49,6 +50,14 @@ static inline int64_t rt_index(int64_t i, int64_t len) {
     if (__builtin_expect((uint64_t)i >= (uint64_t)len, 0))
         rt_panic_index(i, len);
     return i;
+}
+
+/* (*[n]T)(s): s's array, after checking n <= len(s); a nil slice gives
+ * a nil pointer, as in Go. */
+static inline void *rt_slice_array_ptr(rt_slice s, int64_t n) {
+    if (__builtin_expect(s.len < n, 0))
+        rt_panic_convert(n, s.len);
+    return s.ptr;
 }
 
 /* ---- division, shifts ----------------------------------------------------

@@ -357,6 +357,9 @@ static const char *conversion(CsNode *call)
         return cs_gen_fmt("((%s)%s)", ct, c);
     if (strcmp(cs_gen_ctype(from), ct) == 0)
         return c;
+    if (tu->kind == CS_TY_PTR && cs_gen_under(from)->kind == CS_TY_SLICE)
+        return cs_gen_fmt("((%s)rt_slice_array_ptr(%s, %lld))", ct, c,
+                          (long long)cs_gen_under(tu->elem)->len);
     if (tu->kind == CS_TY_PTR || tu->kind == CS_TY_UNSAFEPTR)
         return cs_gen_fmt("((%s)%s)", ct, c);
     if (tu->kind == CS_TY_STRUCT || tu->kind == CS_TY_ARRAY) {

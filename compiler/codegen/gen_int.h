@@ -82,6 +82,7 @@ typedef struct Gen {
     CsProgram *prog;
     const CsGenOptions *opt;
     CsBuf types_fwd;        /* typedef struct X X; */
+    CsBuf types_alias;      /* typedefs of named non-struct types (may name any X above) */
     CsBuf types_def;        /* struct bodies, typedefs, in dependency order */
     CsBuf records;          /* closure and go/defer record structs */
     CsBuf protos;           /* function prototypes */

@@ -267,8 +267,9 @@ static void define(CsType *t)
     CsType *u = cs_gen_under(t);
     const char *name = cs_gen_ctype(t);
     if (!struct_like(t)) {
-        /* named non-struct type: a typedef of the underlying C type */
-        cs_buf_printf(&g->types_fwd, "typedef %s;\n", cs_gen_decl(u, name));
+        /* named non-struct type: a typedef of the underlying C type,
+         * after every struct's forward typedef (*[4]int names one) */
+        cs_buf_printf(&g->types_alias, "typedef %s;\n", cs_gen_decl(u, name));
         ti->state = 2;
         return;
     }
