@@ -1021,7 +1021,10 @@ static const char *dispatch(CsNode *n)
         if (n->builtin)
             return cs_gen_builtin(n);
         return cs_gen_call(n, NULL);
-    case CS_ND_STAR: return cs_gen_fmt("(*RT_NILCHK(%s))", cs_gen_expr(n->expr));
+    case CS_ND_STAR:
+        if (cs_gen_is_self_pointer(n->expr->ty))
+            return cs_gen_fmt("(*(%s *)RT_NILCHK(%s))", cs_gen_ctype(n->ty), cs_gen_expr(n->expr));
+        return cs_gen_fmt("(*RT_NILCHK(%s))", cs_gen_expr(n->expr));
     case CS_ND_UNARY: return unary(n);
     case CS_ND_BINARY: return binary(n);
     default: break;

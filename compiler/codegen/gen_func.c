@@ -792,6 +792,31 @@ const char *cs_gen_method_wrapper(CsType *named, CsMethod *m, bool via_ptr)
     return w;
 }
 
+/* The embedded field that path (depth steps, from a selector's lookup)
+ * leads to from cur, a value of type *t; *t becomes the field's type.
+ * Pointers met on the way are checked for nil. */
+static const char *embedded_field(const char *cur, CsType **t, const int *path, int depth)
+{
+    for (int i = 0; i < depth; i++) {
+        CsType *u = cs_gen_under(*t);
+        bool ptr = u->kind == CS_TY_PTR;
+        if (ptr)
+            u = cs_gen_under(u->elem);
+        CsField *f = &u->fields[path[i]];
+        cur = cs_gen_fmt(ptr ? "RT_NILCHK(%s)->%s" : "%s.%s", cur, cs_gen_field_name(f->name, path[i]));
+        *t = f->type;
+    }
+    return cur;
+}
+
+/* cur (a pointer when is_ptr) as the receiver argument of method m. */
+static const char *method_recv(CsMethod *m, const char *cur, bool is_ptr)
+{
+    if (m->ptr_recv)
+        return is_ptr ? cur : cs_gen_fmt("&%s", cur);
+    return is_ptr ? cs_gen_fmt("(*RT_NILCHK(%s))", cur) : cur;
+}
+
 const char *cs_gen_promoted_wrapper(CsType *named, bool via_ptr, const char *mname, CsMethod *m, CsType *owner,
                                     const int *path, int depth)
 {
@@ -806,15 +831,7 @@ const char *cs_gen_promoted_wrapper(CsType *named, bool via_ptr, const char *mna
     const char *ct = cs_gen_ctype(named);
     const char *cur = via_ptr ? cs_gen_fmt("(*(%s *)RT_NILCHK(data))", ct) : cs_gen_fmt("(*(%s *)data)", ct);
     CsType *t = named;
-    for (int i = 0; i < depth; i++) {
-        CsType *u = cs_gen_under(t);
-        bool ptr = u->kind == CS_TY_PTR;
-        if (ptr)
-            u = cs_gen_under(u->elem);
-        CsField *f = &u->fields[path[i]];
-        cur = cs_gen_fmt(ptr ? "RT_NILCHK(%s)->%s" : "%s.%s", cur, cs_gen_field_name(f->name, path[i]));
-        t = f->type;
-    }
+    cur = embedded_field(cur, &t, path, depth);
     bool is_ptr = cs_gen_under(t)->kind == CS_TY_PTR;
     CsType *sig;
     const char *head;
@@ -827,12 +844,7 @@ const char *cs_gen_promoted_wrapper(CsType *named, bool via_ptr, const char *mna
         head = cs_gen_fmt("%s(%s.data", cs_gen_imethod(cur, mname, sig), cur);
     } else {
         sig = cs_gen_under(m->sig);
-        const char *recv;
-        if (m->ptr_recv)
-            recv = is_ptr ? cur : cs_gen_fmt("&%s", cur);
-        else
-            recv = is_ptr ? cs_gen_fmt("(*RT_NILCHK(%s))", cur) : cur;
-        head = cs_gen_fmt("%s(%s", cs_gen_func_name(m->func), recv);
+        head = cs_gen_fmt("%s(%s", cs_gen_func_name(m->func), method_recv(m, cur, is_ptr));
     }
     wrapper(w, sig, "void *data", head, true);
     return w;
@@ -846,19 +858,20 @@ static const char *method_expr(CsNode *sel)
     CsType *rt = sel->expr->ty;
     const char *name = cs_gen_fmt("%s_me%d", g->fn->cname, ++g->fn->nclosures);
     CsBuf call = {0};
-    if (cs_gen_is_iface(rt)) {
+    /* a promoted method goes down the embedded fields first */
+    CsType *t = rt;
+    const char *cur = embedded_field("p0_", &t, sel->field_path, sel->field_depth);
+    if (cs_gen_is_iface(t)) {
         CsType *msig = NULL;
-        CsType *it = cs_gen_under(rt);
+        CsType *it = cs_gen_under(t);
         for (int i = 0; i < it->nmethods; i++)
             if (strcmp(it->methods[i].name, sel->name) == 0)
                 msig = cs_gen_under(it->methods[i].sig);
-        cs_buf_printf(&call, "%s(p0_.data", cs_gen_imethod("p0_", sel->name, msig));
+        cs_buf_printf(&call, "%s(%s.data", cs_gen_imethod(cur, sel->name, msig), cur);
     } else {
-        CsMethod *m = cs_gen_find_method(rt, sel->name);
-        bool is_ptr = cs_gen_under(rt)->kind == CS_TY_PTR;
-        const char *recv = "p0_";
-        if (m && !m->ptr_recv && is_ptr)
-            recv = "(*RT_NILCHK(p0_))";
+        CsMethod *m = cs_gen_find_method(t, sel->name);
+        bool is_ptr = cs_gen_under(t)->kind == CS_TY_PTR;
+        const char *recv = m ? method_recv(m, cur, is_ptr) : cur;
         cs_buf_printf(&call, "%s(%s", cs_gen_func_name(m ? m->func : sel->sym), recv);
     }
     for (int i = 1; i < sig->nparams; i++)

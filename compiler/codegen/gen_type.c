@@ -244,6 +244,23 @@ static bool struct_like(CsType *t)
     return k == CS_TY_STRUCT || k == CS_TY_ARRAY;
 }
 
+/* A named pointer type that reaches itself through named pointer types
+ * only (`type Number *Number`): C cannot spell it, so it is a void
+ * pointer, and a dereference casts it to a pointer to its element
+ * (gen_expr.c). */
+bool cs_gen_is_self_pointer(CsType *t)
+{
+    CsType *p = t;
+    for (int steps = 0; steps < 64; steps++) {
+        if (p->kind != CS_TY_NAMED || cs_gen_under(p)->kind != CS_TY_PTR)
+            return false;
+        p = cs_gen_under(p)->elem;
+        if (p == t)
+            return true;
+    }
+    return false;
+}
+
 static GenName *defined_arrays;
 
 static void define(CsType *t);
@@ -269,7 +286,10 @@ static void define(CsType *t)
     if (!struct_like(t)) {
         /* named non-struct type: a typedef of the underlying C type,
          * after every struct's forward typedef (*[4]int names one) */
-        cs_buf_printf(&g->types_alias, "typedef %s;\n", cs_gen_decl(u, name));
+        if (cs_gen_is_self_pointer(t))
+            cs_buf_printf(&g->types_alias, "typedef void *%s;\n", name);
+        else
+            cs_buf_printf(&g->types_alias, "typedef %s;\n", cs_gen_decl(u, name));
         ti->state = 2;
         return;
     }
