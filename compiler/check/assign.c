@@ -296,8 +296,9 @@ static CsNode *rhs_at(CsNode *rhs, int nl, int i)
     return rhs;
 }
 
-/* Assigns the value at i (type t, node r or NULL for tuple parts) to lhs l. */
-static void assign_var(Checker *c, CsNode *l, CsNode *r, CsType *t, const char *context)
+/* Assigns the value at i (type t, node r or NULL for tuple parts of the
+ * single right-hand side src) to lhs l. */
+static void assign_var(Checker *c, CsNode *l, CsNode *r, CsNode *src, CsType *t, const char *context)
 {
     if (!t) return;
     if (l->ty == NULL || l->mode == CS_MODE_INVALID) {
@@ -309,7 +310,12 @@ static void assign_var(Checker *c, CsNode *l, CsNode *r, CsType *t, const char *
         return;
     }
     CsNode tmp = {.kind = CS_ND_BAD, .mode = CS_MODE_VALUE, .ty = t, .pos = l->pos};
-    if (cs_type_is_untyped(t)) return;  /* comma-ok bool */
+    if (cs_type_is_untyped(t)) {        /* comma-ok bool */
+        if (!cs_type_is_boolean(l->ty))
+            cs_check_errorf(SP(src), "cannot use %s (untyped bool value) as %s value in %s", cs_expr_string(src),
+                            cs_type_str(l->ty, c->pkg), context);
+        return;
+    }
     const char *cause;
     if (!cs_assignable_to(c, &tmp, l->ty, &cause))
         cs_check_errorf(SP(l), "cannot use %s value as %s value in %s", cs_type_str(t, c->pkg),
@@ -418,7 +424,7 @@ void cs_check_assign_stmt(Checker *c, CsNode *n)
                     if (r && cs_type_is_untyped(r->ty)) cs_check_convert_untyped(c, r, NULL);
                     continue;
                 }
-                assign_var(c, l, r, types[i], "assignment");
+                assign_var(c, l, r, n->rhs, types[i], "assignment");
             }
         }
         if (!ok) {
@@ -449,7 +455,7 @@ void cs_check_assign_stmt(Checker *c, CsNode *n)
             continue;
         }
         if (!types[i]) { cs_check_use_lhs(l); continue; }
-        assign_var(c, l, r, types[i], "assignment");
+        assign_var(c, l, r, n->rhs, types[i], "assignment");
     }
 }
 
@@ -521,7 +527,12 @@ void cs_check_var_spec(Checker *c, CsNode *spec, bool global)
             if (t) {
                 if (r) {
                     if (!cs_check_assignable(c, r, t, "variable declaration")) syms[i]->used = true;
-                } else if (!cs_type_is_untyped(vt)) {
+                } else if (cs_type_is_untyped(vt)) {
+                    /* comma-ok bool; gc words it as an assignment here too */
+                    if (!cs_type_is_boolean(t))
+                        cs_check_errorf(SP(spec->list), "cannot use %s (untyped bool value) as %s value in assignment",
+                                        cs_expr_string(spec->list), cs_type_str(t, c->pkg));
+                } else {
                     CsNode tmp = {.kind = CS_ND_BAD, .mode = CS_MODE_VALUE, .ty = vt, .pos = nm->pos};
                     const char *cause;
                     if (!cs_assignable_to(c, &tmp, t, &cause))

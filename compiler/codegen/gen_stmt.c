@@ -320,16 +320,27 @@ static bool slice_in_place(CsNode *n)
     return false;
 }
 
-/* a, b = f() (or a comma-ok form). */
+/* a, b = f() (or a comma-ok form): the call, then the operands of the
+ * places on the left (so `p, *p = f()` stores through the old p, as gc
+ * does), then the stores. */
 static void assign_multi(CsNode *n, int nl)
 {
     const char **names = calloc(nl + 1, sizeof *names);
     CsType **types = calloc(nl + 1, sizeof *types);
+    const char **slots = calloc(nl + 1, sizeof *slots);
     cs_gen_line("%s", cs_gen_multi(n->rhs, nl, names, types));
     int i = 0;
     for (CsNode *l = n->lhs; l; l = l->next, i++) {
+        CsNode *u = unparen(l);
+        if (!is_blank(u) && u->kind != CS_ND_IDENT)
+            slots[i] = lhs_slot(u);
+    }
+    i = 0;
+    for (CsNode *l = n->lhs; l; l = l->next, i++) {
         if (n->define && is_new(l))
             cs_gen_declare(l->sym, cs_gen_convert(names[i], types[i], l->sym->type));
+        else if (slots[i])
+            cs_gen_line("%s = %s;", slots[i], cs_gen_convert(names[i], types[i], l->ty));
         else if (!is_blank(l))
             cs_gen_assign_to(l, names[i], types[i]);
     }
@@ -572,6 +583,15 @@ static void for_stmt(CsNode *n)
 /* The iteration variables of a range: declared (:=) or assigned. */
 static void range_vars(CsNode *n, const char *k, CsType *kt, const char *v, CsType *vt)
 {
+    bool both = n->key && !is_blank(n->key) && k && n->value && !is_blank(n->value) && v;
+    CsNode *u = n->value ? unparen(n->value) : NULL;
+    if (both && !n->define && u->kind != CS_ND_IDENT) {
+        /* `for i, x[i] = range`: x[i]'s operands before i changes */
+        const char *slot = lhs_slot(u);
+        cs_gen_assign_to(n->key, k, kt);
+        cs_gen_line("%s = %s;", slot, cs_gen_convert(v, vt, n->value->ty));
+        return;
+    }
     if (n->key && !is_blank(n->key) && k) {
         if (n->define)
             cs_gen_line("%s = %s;", cs_gen_var_ref(n->key->sym), k);
