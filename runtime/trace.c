@@ -249,6 +249,10 @@ static void traceback_running(int fd, rt_g *g) {
     write_frames(fd, g, true);
 }
 
+void rt_traceback_self(int fd) {
+    traceback_running(fd, rt_getg());
+}
+
 void rt_traceback_all(int fd, rt_g *cur) {
     bool first = true;
     if (cur != NULL) {

@@ -16,6 +16,10 @@ void rt_traceback_panic(int fd, rt_g *g);
  * with crash, dies of SIGABRT afterwards. Async-signal-safe. */
 void rt_traceback_fatal(int fd, rt_g *cur);
 
+/* "goroutine N [running]:" and the frames of the calling goroutine, as
+ * Go's runtime.Stack(buf, false) (runtime/debug.Stack). */
+void rt_traceback_self(int fd);
+
 /* Calls fn(arg) so that an unwinder started inside fn continues into the
  * goroutine switched out at saved stack pointer sp (trace_amd64.S). */
 void rt_trace_parked(void *sp, void (*fn)(void *), void *arg);

@@ -1,0 +1,70 @@
+// Package debug: the parts of Go's runtime/debug that programs use to
+// tune the collector and print stacks. The bodies are in debug.c.
+//
+// The collector is Boehm's (runtime/gc.c), not Go's, so:
+//   - SetGCPercent maps the percentage onto Boehm's free-space divisor
+//     (gc.c: divisor 2 is GOGC=100; the divisor is 200/percent, between
+//     1 and 1000, so percentages above 200 act as 200); a negative
+//     percentage disables collection until a non-negative one is set.
+//     The initial value is GOGC's (100 when unset, -1 for "off").
+//   - ReadGCStats fills NumGC (Boehm's collection count) only; the
+//     pause history and LastGC are left zero.
+//   - SetMaxStack only records the value: goroutine 1 runs on a fixed
+//     1 GiB stack and the others on Go's 1 GB limit (runtime/morestack.c).
+package debug
+
+import (
+	"os"
+	"time"
+)
+
+// SetGCPercent sets the collection target percentage and returns the
+// previous setting.
+func SetGCPercent(percent int) int
+
+// FreeOSMemory forces a collection and returns as much memory to the
+// operating system as the collector can.
+func FreeOSMemory()
+
+// Stack returns a formatted stack trace of the calling goroutine, in
+// Go's layout ("goroutine 1 [running]:" then the frames).
+func Stack() []byte
+
+// PrintStack prints the stack trace of the calling goroutine to
+// standard error.
+func PrintStack() {
+	os.Stderr.Write(Stack())
+}
+
+// maxStack is SetMaxStack's setting, Go's default on 64-bit systems.
+var maxStack = 1000000000
+
+// SetMaxStack records the maximum amount of memory a goroutine stack may
+// use and returns the previous setting; the limit itself stays Go's
+// default (see the package comment).
+func SetMaxStack(bytes int) int {
+	prev := maxStack
+	maxStack = bytes
+	return prev
+}
+
+// GCStats collect information about recent garbage collections.
+type GCStats struct {
+	LastGC         time.Time
+	NumGC          int64
+	PauseTotal     time.Duration
+	Pause          []time.Duration
+	PauseEnd       []time.Time
+	PauseQuantiles []time.Duration
+}
+
+// numGC returns the number of collections so far.
+func numGC() int64
+
+// ReadGCStats reads statistics about garbage collection into stats
+// (NumGC only, see the package comment).
+func ReadGCStats(stats *GCStats) {
+	stats.NumGC = numGC()
+	stats.Pause = stats.Pause[:0]
+	stats.PauseEnd = stats.PauseEnd[:0]
+}
