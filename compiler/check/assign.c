@@ -103,7 +103,7 @@ static bool convert(Checker *c, CsNode *n, CsType *t, const char *context)
         CsConst *v = cs_const_represent(n->cv, t, &trunc);
         if (!v) {
             const char *val = "";
-            const char *es = cs_expr_string(n), *vs = cs_const_string_of(n->cv);
+            const char *es = cs_expr_string(n), *vs = cs_const_string_typed(n->cv, from);
             if (strcmp(es, vs)) val = cs_check_sprintf(" %s", vs);
             if (context)
                 cs_check_errorf(SP(n), "cannot use %s (%s constant%s) as %s value in %s (%s)", es,

@@ -138,6 +138,7 @@ bool cs_const_compare(CsOp op, CsConst *a, CsConst *b);
  * why (a float with a fractional part for an integer type). */
 CsConst *cs_const_represent(CsConst *v, CsType *t, bool *truncated);
 bool cs_const_is_int_valued(CsConst *v);   /* int, or float with integral value */
+const char *cs_const_string_typed(CsConst *v, CsType *t);
 const char *cs_const_string_of(CsConst *v); /* Go's spelling, for messages */
 
 /* ---- duplicate detection (keyset.c) --------------------------------------

@@ -204,6 +204,8 @@ CsConst *cs_const_shift(CsOp op, CsConst *a, uint64_t n)
             }
         } else if (f < 1.7e38L && f > -1.7e38L) {
             return cs_const_int((__int128)f);
+        } else if (f >= 0x1p512L || f <= -0x1p512L) {
+            return NULL;        /* gc's integer constants have 512 bits */
         }
         return cs_const_float(f);
     }
@@ -245,13 +247,15 @@ CsConst *cs_const_represent(CsConst *v, CsType *t, bool *truncated)
     }
     if (cs_type_is_float(u)) {
         long double f = as_float(v);
+        /* overflow is a value that rounds to infinity: just above the
+         * largest finite value still rounds down to it */
         if (k == CS_TY_FLOAT32) {
-            if ((f < 0 ? -f : f) > 3.40282346638528859811704183484516925440e+38L) return NULL;
-            return cs_const_float((float)f);
+            float r = (float)f;
+            return __builtin_isinf(r) ? NULL : cs_const_float(r);
         }
         if (k == CS_TY_FLOAT64) {
-            if ((f < 0 ? -f : f) > 1.797693134862315708145274237317043567981e+308L) return NULL;
-            return cs_const_float((double)f);
+            double r = (double)f;
+            return __builtin_isinf(r) ? NULL : cs_const_float(r);
         }
         return v->kind == CS_CV_FLOAT ? v : cs_const_float(f);
     }
@@ -269,6 +273,24 @@ static const char *int128_str(__int128 v)
     return cs_check_strdup(p);
 }
 
+/* A float constant as gc prints one: six significant digits. */
+static const char *float_string(long double f)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.6Lg", f);
+    /* Go spells exponents with at least two digits: 1e+100, 1e-07 */
+    return cs_check_strdup(buf);
+}
+
+/* v as gc prints a constant of type t: a huge integer-valued float is an
+ * integer constant (1 << 200) unless t is a float type. */
+const char *cs_const_string_typed(CsConst *v, CsType *t)
+{
+    if (v->kind == CS_CV_FLOAT && t && cs_type_is_float(t))
+        return float_string(v->f);
+    return cs_const_string_of(v);
+}
+
 const char *cs_const_string_of(CsConst *v)
 {
     switch (v->kind) {
@@ -281,10 +303,7 @@ const char *cs_const_string_of(CsConst *v)
             snprintf(big, sizeof big, "%.0Lf", v->f);
             return cs_check_strdup(big);
         }
-        char buf[64];
-        snprintf(buf, sizeof buf, "%.6Lg", v->f);
-        /* Go spells exponents with at least two digits: 1e+100, 1e-07 */
-        return cs_check_strdup(buf);
+        return float_string(v->f);
     }
     case CS_CV_STRING: {
         char *s = cs_check_alloc(v->slen * 4 + 3), *p = s;

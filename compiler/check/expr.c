@@ -353,7 +353,7 @@ static void shift(Checker *c, CsNode *n, CsNode *x, CsNode *y)
             n->ty = x->ty;
             n->cv = cs_const_shift(n->op, x->cv, (uint64_t)cnt);
             if (!n->cv) {
-                cs_check_errorf(SP(n), "constant shift overflow");
+                cs_check_errorf(n->pos, "constant shift overflow");
                 n->mode = CS_MODE_INVALID;
             }
             return;
@@ -376,7 +376,7 @@ static void shift(Checker *c, CsNode *n, CsNode *x, CsNode *y)
         cs_const_to_int64(y->cv, &cnt);
         n->cv = cs_const_shift(n->op, x->cv, (uint64_t)cnt);
         if (!n->cv) {
-            cs_check_errorf(SP(n), "constant shift overflow");
+            cs_check_errorf(n->pos, "constant shift overflow");
             n->mode = CS_MODE_INVALID;
             return;
         }

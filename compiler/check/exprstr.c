@@ -130,7 +130,7 @@ const char *cs_operand_string(Checker *c, CsNode *n)
         return cs_check_sprintf("%s (%s)", es, mode);
     const char *val = "";
     if (n->cv) {
-        const char *vs = cs_const_string_of(n->cv);
+        const char *vs = cs_const_string_typed(n->cv, n->ty);
         if (strcmp(vs, es)) val = cs_check_sprintf(" %s", vs);
     }
     if (n->ty && cs_type_is_untyped(n->ty))
