@@ -511,8 +511,11 @@ static void switch_stmt(Checker *c, CsNode *n)
             } else {
                 if (cs_type_is_untyped(e->ty) && !cs_check_convert_untyped(c, e, cs_type_basic(CS_TY_BOOL)))
                     continue;
-                if (!cs_type_is_boolean(e->ty)) {
-                    cs_check_errorf(SP(e), "invalid case %s in switch (mismatched types %s and bool)",
+                CsNode truth = {.kind = CS_ND_BAD, .mode = CS_MODE_VALUE, .ty = cs_type_basic(CS_TY_BOOL)};
+                const char *cause;
+                bool iface_ok = cs_type_is_interface(e->ty) && cs_assignable_to(c, &truth, e->ty, &cause);
+                if (!cs_type_is_boolean(e->ty) && !iface_ok) {
+                    cs_check_errorf(SP(e), "invalid case %s in switch on true (mismatched types %s and bool)",
                                     cs_expr_string(e), cs_type_str(e->ty, c->pkg));
                     continue;
                 }

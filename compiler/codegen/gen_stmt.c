@@ -708,7 +708,9 @@ static const char *case_cond(CsNode *c, const char *tag, CsType *tt)
     CsBuf b = {0};
     for (CsNode *e = c->list; e; e = e->next) {
         const char *one;
-        if (!tag)
+        if (!tag && cs_gen_is_iface(e->ty))      /* switch { case i: } means i == true */
+            one = cs_gen_equal(cs_gen_convert("true", cs_type_basic(CS_TY_BOOL), e->ty), cs_gen_expr(e), e->ty, true);
+        else if (!tag)
             one = cs_gen_expr(e);
         else if (cs_gen_is_iface(e->ty) && !cs_gen_is_iface(tt))
             one = cs_gen_equal(cs_gen_convert(tag, tt, e->ty), cs_gen_expr(e), e->ty, true);
