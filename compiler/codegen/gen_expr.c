@@ -283,6 +283,11 @@ const char *cs_gen_expr_to(CsNode *n, CsType *to)
 {
     if (n->cv && to && !cs_gen_is_iface(n->ty))
         return cs_gen_convert(cs_gen_const(n->cv, n->ty), n->ty, to);
+    /* a big value in memory is boxed straight from where it is: a copy
+     * on the stack first could overflow it (a 128 MiB struct) */
+    if (to && cs_gen_is_iface(to) && !cs_gen_is_iface(n->ty) && n->mode == CS_MODE_VAR &&
+        cs_type_size_estimate(n->ty) >= 1024)
+        return cs_gen_fmt("rt_box(%s, &%s)", cs_gen_rtt(n->ty), cs_gen_expr(n));
     return cs_gen_convert(cs_gen_expr(n), n->ty, to);
 }
 

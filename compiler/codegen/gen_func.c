@@ -198,13 +198,29 @@ static void add_big(FrameSize *fs, CsType *t)
         fs->bytes += n;
 }
 
+/* Is argument a (number i of a call of sig) a value in memory passed to
+ * an interface parameter? cs_gen_expr_to boxes such a value from where
+ * it is, with no copy in the frame. */
+static bool boxed_in_place(CsNode *a, CsType *sig, int i)
+{
+    if (!sig || sig->kind != CS_TY_FUNC || sig->nparams == 0 || a->mode != CS_MODE_VAR)
+        return false;
+    CsType *p = sig->params[i < sig->nparams ? i : sig->nparams - 1];
+    if (sig->variadic && i >= sig->nparams - 1)
+        p = cs_gen_under(p)->elem;
+    return cs_gen_is_iface(p) && !cs_gen_is_iface(a->ty);
+}
+
 static void count_frame(CsNode *n, void *ctx)
 {
     FrameSize *fs = ctx;
     if (n->kind == CS_ND_CALL || n->kind == CS_ND_COMPOSITE) {
         add_big(fs, n->ty);
-        for (CsNode *a = n->kind == CS_ND_CALL ? n->list : NULL; a; a = a->next)
-            add_big(fs, a->ty);
+        CsType *sig = n->kind == CS_ND_CALL && n->expr && n->expr->ty ? cs_gen_under(n->expr->ty) : NULL;
+        int i = 0;
+        for (CsNode *a = n->kind == CS_ND_CALL ? n->list : NULL; a; a = a->next, i++)
+            if (!boxed_in_place(a, sig, i))
+                add_big(fs, a->ty);
     } else if (n->kind == CS_ND_IDENT && n->sym && n->sym->kind == CS_SYM_VAR && !n->sym->global &&
                !cs_gen_is_heap(n->sym)) {
         for (int i = 0; i < fs->nseen; i++)
