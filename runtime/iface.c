@@ -87,15 +87,18 @@ void *rt_iface_method(rt_iface x, rt_string name) {
     return method_miss(x.type, name, h);
 }
 
-/* The first method of interface type it that t lacks, or NULL. */
+/* The first method of interface type it that t lacks, or NULL. A method
+ * of the right name but another signature is missing too: Name() int8
+ * does not satisfy Name() int64. */
 static const rt_string *missing_method(const rt_type *t, const rt_type *it) {
     int64_t j = 0;
     for (int64_t i = 0; i < it->nmethods; i++) {
-        rt_string want = it->methods[i].name;
-        while (j < t->nmethods && rt_strcmp(t->methods[j].name, want) < 0)
+        const rt_method *want = &it->methods[i];
+        while (j < t->nmethods && rt_strcmp(t->methods[j].name, want->name) < 0)
             j++;
-        if (j == t->nmethods || !rt_streq(t->methods[j].name, want))
-            return &it->methods[i].name;
+        if (j == t->nmethods || !rt_streq(t->methods[j].name, want->name) ||
+            !rt_streq(t->methods[j].sig, want->sig))
+            return &want->name;
     }
     return NULL;
 }

@@ -331,8 +331,8 @@ static rt_string boundsError_Error(void *data) {
 
 #define ERROR_METHODS(T) \
     static const rt_method T##_methods[] = { \
-        {RT_STR("Error"), (void *)T##_Error}, \
-        {RT_STR("RuntimeError"), (void *)runtime_error_marker}, \
+        {RT_STR("Error"), (void *)T##_Error, RT_STR("func() string")}, \
+        {RT_STR("RuntimeError"), (void *)runtime_error_marker, RT_STR("func()")}, \
     }
 ERROR_METHODS(errorString);
 ERROR_METHODS(plainError);

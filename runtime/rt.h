@@ -119,6 +119,7 @@ typedef struct rt_field {
 typedef struct rt_method {
     rt_string name;
     void *fn;                   /* code taking the interface's data word first */
+    rt_string sig;              /* its type without the receiver: "func(int) string" */
 } rt_method;
 
 enum {

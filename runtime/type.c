@@ -37,7 +37,7 @@ PRIM(float64, RT_KIND_FLOAT64, "float64", 8);
 const rt_type rt_type_string = { .kind = RT_KIND_STRING, .flags = RT_TFLAG_COMPARABLE,
     .size = sizeof(rt_string), .align = 8, .name = RT_STR("string") };
 
-static const rt_method error_methods[] = { { RT_STR("Error"), NULL } };
+static const rt_method error_methods[] = { { RT_STR("Error"), NULL, RT_STR("func() string") } };
 const rt_type rt_type_error = { .kind = RT_KIND_INTERFACE,
     .flags = RT_TFLAG_COMPARABLE | RT_TFLAG_NAMED, .size = sizeof(rt_iface),
     .align = 8, .name = RT_STR("error"), .methods = error_methods, .nmethods = 1 };

@@ -626,6 +626,19 @@ void cs_gen_emit_mtabs(void)
     }
 }
 
+/* The signature of a method-set entry: the declared method's, or the
+ * embedded interface's. */
+static CsType *method_sig(const MSetEntry *e)
+{
+    if (e->m)
+        return e->m->sig;
+    CsType *it = cs_gen_under(e->owner);
+    for (int i = 0; i < it->nmethods; i++)
+        if (strcmp(it->methods[i].name, e->name) == 0)
+            return it->methods[i].sig;
+    return NULL;
+}
+
 /* The methods a descriptor lists: for a named T its value method set, for
  * *T the pointer method set, for an interface its methods (no code). A
  * concrete type's list is kept for its mtab. */
@@ -638,7 +651,8 @@ static void emit_methods(CsBuf *b, const char *name, CsType *t, int *count)
             return;
         cs_buf_printf(b, "static const rt_method %s_methods[] = {\n", name);
         for (int i = 0; i < it->nmethods; i++)
-            cs_buf_printf(b, "    {%s, NULL},\n", str_lit(it->methods[i].name));
+            cs_buf_printf(b, "    {%s, NULL, %s},\n", str_lit(it->methods[i].name),
+                          str_lit(cs_type_string(it->methods[i].sig)));
         cs_buf_puts(b, "};\n");
         *count = it->nmethods;
         return;
@@ -656,7 +670,8 @@ static void emit_methods(CsBuf *b, const char *name, CsType *t, int *count)
                                                                  ms[i].owner, ms[i].path, ms[i].depth);
     cs_buf_printf(b, "static const rt_method %s_methods[] = {\n", name);
     for (int i = 0; i < k; i++)
-        cs_buf_printf(b, "    {%s, (void *)%s},\n", str_lit(ms[i].name), wrappers[i]);
+        cs_buf_printf(b, "    {%s, (void *)%s, %s},\n", str_lit(ms[i].name), wrappers[i],
+                      str_lit(cs_type_string(method_sig(&ms[i]))));
     cs_buf_puts(b, "};\n");
     *count = k;
     MTab *m = calloc(1, sizeof *m);

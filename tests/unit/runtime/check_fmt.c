@@ -144,7 +144,7 @@ static rt_string celsius_string(void *data) {
     (void)data;
     return RT_STR("cold");
 }
-static const rt_method celsius_methods[] = { { RT_STR("String"), (void *)celsius_string } };
+static const rt_method celsius_methods[] = { { RT_STR("String"), (void *)celsius_string, RT_STR("func() string") } };
 static const rt_type celsius_type = { .kind = RT_KIND_FLOAT64, .flags = RT_TFLAG_COMPARABLE | RT_TFLAG_NAMED,
     .size = 8, .align = 8, .name = RT_STR("main.Celsius"), .methods = celsius_methods, .nmethods = 1 };
 
@@ -183,7 +183,7 @@ END_TEST
 static rt_string myerr_error(void *data) {
     return *(rt_string *)data;
 }
-static const rt_method myerr_methods[] = { { RT_STR("Error"), (void *)myerr_error } };
+static const rt_method myerr_methods[] = { { RT_STR("Error"), (void *)myerr_error, RT_STR("func() string") } };
 static const rt_field myerr_fields[] = { { RT_STR("msg"), &rt_type_string, 0, false, false } };
 static const rt_type myerr_type = { .kind = RT_KIND_STRUCT, .flags = RT_TFLAG_COMPARABLE | RT_TFLAG_NAMED,
     .size = 16, .align = 8, .name = RT_STR("main.MyErr"), .fields = myerr_fields, .nfields = 1,
