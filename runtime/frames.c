@@ -13,6 +13,9 @@
  * (runtime, libc, go/defer thunks) are skipped, as Go hides runtime frames,
  * and so is a wrapper's frame right after the function it wraps (gcc often
  * inlines the function into it) and rt_user_main's after main.main's.
+ * Stack growth (morestack.c) calls a function f again from its entry
+ * check, on a new segment: the f_grow_ frame and the f frame (or inlined
+ * f) beyond it are left out too, so f counts once, as in Go.
  *
  * Limits: where the line table has no line (runtime frames, a function's
  * prologue, a stripped binary) a frame has its function's func line; an
@@ -29,9 +32,14 @@ typedef struct walk {
     rt_csframe_fn visit;
     void *arg;
     const rt_funcinfo *last;    /* last frame visited */
+    const rt_funcinfo *grown;   /* the frame before was fn's f_grow_ */
 } walk;
 
 static bool visit(walk *w, const rt_csframe *f) {
+    const rt_funcinfo *grown = w->grown;
+    w->grown = NULL;
+    if (f->fn == grown)
+        return true;    /* f's entry check, which called f again: no call of its own */
     w->last = f->fn;
     return w->visit(f, w->arg);
 }
@@ -59,6 +67,10 @@ static _Unwind_Reason_Code on_frame(struct _Unwind_Context *ctx, void *arg) {
     }
     if (sf.kind == RT_SYM_GO_THUNK)
         return _URC_NO_REASON;
+    if (sf.kind == RT_SYM_GROW) {
+        w->grown = sf.fn;
+        return _URC_NO_REASON;
+    }
     if (sf.kind == RT_SYM_WRAPPER && w->last == sf.fn)
         return _URC_NO_REASON;
     if (w->last != NULL && w->last != sf.fn && strcmp(w->last->name, sf.fn->name) == 0)

@@ -28,6 +28,26 @@ func c() string { return where(3) }
 func b() string { return c() }
 func a() string { return b() }
 
+// deep recurses n times with a big argument (stack growth on a new
+// goroutine), then counts the frames reported at the recursive call.
+func deep(n int, pad [64]int) int {
+	if n == 0 {
+		_, _, rec, _ := runtime.Caller(1)
+		k := 1
+		for {
+			_, _, line, ok := runtime.Caller(k + 1)
+			if !ok || line != rec {
+				break
+			}
+			k++
+		}
+		fmt.Println(k, "frames at the recursive call, then", where(k+1))
+		return pad[0]
+	}
+	pad[n%64]++
+	return deep(n-1, pad) + 1
+}
+
 type T struct{ n int }
 
 func (t T) M() string  { return where(1) }
@@ -55,6 +75,11 @@ func main() {
 	done := make(chan string)
 	go func() {
 		done <- where(1)
+	}()
+	fmt.Println(<-done)
+	go func() {
+		deep(3000, [64]int{})
+		done <- "deep"
 	}()
 	fmt.Println(<-done)
 	pc, _, line, ok := runtime.Caller(0)
