@@ -93,14 +93,16 @@ func (l *Logger) header(now time.Time, file string, line int) string {
 func (l *Logger) Output(calldepth int, s string) error {
 	now := time.Now()
 	file, line := "???", 0
-	if l.Flags()&(Lshortfile|Llongfile) != 0 {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.flag&(Lshortfile|Llongfile) != 0 {
+		l.mu.Unlock() // unwinding is slow: others may log meanwhile
 		var ok bool
 		if _, file, line, ok = runtime.Caller(calldepth); !ok {
 			file, line = "???", 0
 		}
+		l.mu.Lock()
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
 	text := l.header(now, file, line) + s
 	if len(s) == 0 || s[len(s)-1] != '\n' {
 		text += "\n"
