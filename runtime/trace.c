@@ -35,8 +35,10 @@
  * line. A goroutine running on another thread (or in a system call) gets
  * Go's "goroutine running on other thread; stack unavailable" (Go stops
  * most of them first and prints their frames); goroutines parked during a
- * SIGQUIT dump are read while others may resume them (Go stops the world). Arguments print as "(...)", never
- * their values. GOTRACEBACK=system and =crash print no runtime frames
+ * SIGQUIT dump are read while others may resume them (Go stops the world).
+ * Arguments print as "(...)", never their values (Go's hex words): gcc
+ * passes them in registers it reuses, -g1 records no locations, and
+ * keeping them would cost every call. GOTRACEBACK=system and =crash print no runtime frames
  * (Go's level 2 does), and a crash dump then dies of SIGABRT without
  * Go's second, signal-handler dump.
  *
