@@ -68,6 +68,7 @@ static time_Time now_time(void) {
  * When the zone loads, localtime_r (which reads the same file) gives the
  * offsets. The choice is made once; a racing first call computes the same. */
 
+/* KEEP IN SYNC: zoneinfo.cs zoneDirs (LoadLocation). */
 static const char *zone_dirs[] = {"/usr/share/zoneinfo/", "/usr/share/lib/zoneinfo/", "/usr/lib/locale/TZ/"};
 
 /* The Location name for Local, or NULL when Local falls back to UTC. */

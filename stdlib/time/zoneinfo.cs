@@ -4,10 +4,11 @@
 // A Location is one of:
 //   - UTC: a Time's nil loc stands for it (format.cs setLoc);
 //   - fixed: one name and offset (FixedZone, the zones Parse makes up);
-//   - Local: neither fixed nor loaded; the C library (localtime_r, time.c)
-//     gives its zone per instant, from TZ or /etc/localtime;
+//   - Local: the C library (localtime_r, time.c) gives its zone per
+//     instant, from TZ or /etc/localtime (the same TZif files);
 //   - loaded: a TZif file's zones and transitions, and its footer's POSIX
-//     TZ rule (extend, tzrule.cs) for instants after the last transition.
+//     TZ rule (extend, tzrule.cs) for instants after the last transition;
+//   - a zero Location{}, which is UTC.
 // lookup answers for all of them; everything about zones goes through it.
 //
 // LoadLocation looks in $ZONEINFO (a directory; Go also takes a zip file
@@ -83,9 +84,11 @@ func (l *Location) lookup(sec int64) (name string, offset int, isDST bool) {
 		return "UTC", 0, false
 	case l.fixed:
 		return l.name, l.offset, false
-	case l.tx == nil:
+	case l == Local:
 		name, offset = localZone(sec)
 		return name, offset, localIsDST(sec)
+	case len(l.tx) == 0: // a zero Location: UTC, as in Go
+		return "UTC", 0, false
 	}
 	if sec < l.tx[0].when {
 		z := l.zone[l.firstZone()]
@@ -145,6 +148,7 @@ var errBadData = errors.New("malformed time zone information")
 // enoent is Linux's ENOENT: no such zone file.
 const enoent = 2
 
+// KEEP IN SYNC: time.c zone_dirs (Local's choice).
 var zoneDirs = []string{"/usr/share/zoneinfo/", "/usr/share/lib/zoneinfo/", "/usr/lib/locale/TZ/"}
 
 // readFile returns the file's bytes, or nil and the errno (C side, time.c).
