@@ -7,8 +7,9 @@
  * lookup maps the file, keeps every STT_FUNC symbol whose name (up to the
  * first '.', so gcc's "f.cold", "f.constprop.0" and "f.isra.0" parts count
  * as f) is in rt_functab, or is one of gen_func.c's wrappers of such a
- * function (`f_fv`, `f_w`, `f_pw`) or the thunk `f_goN` of a go statement
- * in f, as an address range; sorts the ranges and unmaps the file.
+ * function (`f_fv`, `f_w`, `f_pw`), its stack-growing entry check
+ * (`f_grow_`) or the thunk `f_goN` of a go statement in f, as an address
+ * range; sorts the ranges and unmaps the file.
  * Later lookups are a binary search.
  *
  * Why this way: it costs a program nothing until a traceback is printed:
@@ -107,13 +108,18 @@ static int64_t func_index(const char *s, size_t n) {
 }
 
 /* Index of the function that symbol name[0:n] wraps (suffix `_fv`, `_w`,
- * `_pw`) or starts goroutines from (`_goN`), or -1; sets *kind. */
+ * `_pw`), grows the stack for (`_grow_`) or starts goroutines from
+ * (`_goN`), or -1; sets *kind. */
 static int64_t wrapped_index(const char *name, size_t n, rt_symkind *kind) {
-    static const char *const wrappers[] = {"_fv", "_w", "_pw"};
+    static const struct {
+        const char *suffix;
+        rt_symkind kind;
+    } wrappers[] = {{"_fv", RT_SYM_WRAPPER}, {"_w", RT_SYM_WRAPPER}, {"_pw", RT_SYM_WRAPPER},
+                    {"_grow_", RT_SYM_GROW}};
     for (size_t i = 0; i < sizeof wrappers / sizeof wrappers[0]; i++) {
-        size_t k = strlen(wrappers[i]);
-        if (n > k && strncmp(name + n - k, wrappers[i], k) == 0) {
-            *kind = RT_SYM_WRAPPER;
+        size_t k = strlen(wrappers[i].suffix);
+        if (n > k && strncmp(name + n - k, wrappers[i].suffix, k) == 0) {
+            *kind = wrappers[i].kind;
             return func_index(name, n - k);
         }
     }

@@ -12,6 +12,8 @@ typedef enum rt_symkind {
                                interface method (_w, _pw); gcc often inlines
                                fn into it */
     RT_SYM_GO_THUNK,        /* the thunk of a `go` statement in fn (_goN) */
+    RT_SYM_GROW,            /* fn's entry check calling fn again on a new
+                               stack segment (_grow_, gen_func.c) */
 } rt_symkind;
 
 typedef struct rt_symfunc {

@@ -18,18 +18,10 @@
  *    schedtrace: "SCHED 1004ms: gomaxprocs=2 idleprocs=1 threads=4
  *    spinningthreads=0 idlethreads=1 runqueue=0 [0 0]".
  *
- * Frames. libgcc's _Unwind_Backtrace walks the stack from .eh_frame (no
- * frame pointers needed), through signal frames (faults) and stack
- * segments (rt_seg_call's CFI), and stops at rt_coro_start (its return
- * address is undefined). A switched-out goroutine is walked from its saved
- * sp through rt_trace_parked (trace_amd64.S). symtab.c names each return
- * address and gives its line and inlined functions (from the line table
- * csc appends to the executable, compiler/linetab.c; the address looked up
- * is the return address minus 1, inside the call); frames it cannot name
- * (runtime, libc, go/defer thunks) are skipped, as Go hides runtime
- * frames, and so is a wrapper's frame right after the frame of the
- * function it wraps. Nothing of this costs anything before a traceback is
- * printed.
+ * Frames come from frames.c (the CS frames Go would show, with their .cs
+ * lines); a switched-out goroutine is walked from its saved sp through
+ * rt_trace_parked (trace_amd64.S). Nothing of this costs anything before a
+ * traceback is printed.
  *
  * Limits: without the line table (a stripped binary, no libdw when csc
  * ran) or where it has no line (runtime frames, a function's prologue), a
@@ -43,8 +35,10 @@
  * line. A goroutine running on another thread (or in a system call) gets
  * Go's "goroutine running on other thread; stack unavailable" (Go stops
  * most of them first and prints their frames); goroutines parked during a
- * SIGQUIT dump are read while others may resume them (Go stops the world). Arguments print as "(...)", never
- * their values. GOTRACEBACK=system and =crash print no runtime frames
+ * SIGQUIT dump are read while others may resume them (Go stops the world).
+ * Arguments print as "(...)", never their values (Go's hex words): gcc
+ * passes them in registers it reuses, -g1 records no locations, and
+ * keeping them would cost every call. GOTRACEBACK=system and =crash print no runtime frames
  * (Go's level 2 does), and a crash dump then dies of SIGABRT without
  * Go's second, signal-handler dump.
  *
@@ -52,14 +46,13 @@
  * formatters: dumps run from signal handlers and with locks held.
  */
 #include "proc.h"
-#include "symtab.h"
+#include "frames.h"
 #include "trace.h"
 
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
-#include <unwind.h>
 
 int64_t rt_schedtrace_ms;
 static int64_t start_time;
@@ -113,10 +106,7 @@ enum { MAX_FRAMES = 100 };
 typedef struct walk {
     int fd;
     int printed;
-    const rt_funcinfo *last;    /* last frame printed */
 } walk;
-
-enum { MAX_INLINED = 16 };
 
 /* "\t/abs/file.cs:LINE", then " +0xOFF" unless off is -1 (an inlined
  * frame: Go prints no offset), then a newline. */
@@ -132,71 +122,29 @@ static void write_pos(int fd, const char *file, int32_t line, intptr_t off) {
     rt_write_str(fd, "\n");
 }
 
-/* Where pc, an instruction of sf (a return address minus 1, or a faulting
- * instruction), comes from: the line table's line, else sf's func line. */
+/* Where pc, an instruction of sf (a return address minus 1), comes from:
+ * the line table's line, else sf's func line. */
 static void pos_of(const rt_symfunc *sf, uintptr_t pc, const char **file, int32_t *line) {
     *file = sf->fn->file;
     *line = sf->fn->line;
     rt_symtab_line(pc, file, line);
 }
 
-/* False, after saying so, when MAX_FRAMES frames have been printed. */
-static bool room(walk *w) {
-    if (w->printed < MAX_FRAMES)
-        return true;
-    rt_write_str(w->fd, "...additional frames elided...\n");
-    return false;
-}
-
-static _Unwind_Reason_Code on_frame(struct _Unwind_Context *ctx, void *arg) {
+static bool write_frame(const rt_csframe *f, void *arg) {
     walk *w = arg;
-    int before = 0;
-    uintptr_t ip = _Unwind_GetIPInfo(ctx, &before);
-    uintptr_t pc = before ? ip : ip - 1;    /* in the call (or the faulting instruction) */
-    rt_symfunc sf;
-    if (ip == 0)
-        return _URC_END_OF_STACK;
-    if (!rt_symtab_find(pc, &sf))
-        return _URC_NO_REASON;
-    /* CS functions gcc inlined here, as Go prints its inlined frames: each
-     * at its line, the one around it at the call. */
-    const char *file;
-    int32_t line;
-    pos_of(&sf, pc, &file, &line);
-    rt_inlined in[MAX_INLINED];
-    int n = rt_symtab_inlined(pc, in, MAX_INLINED);
-    for (int i = 0; i < n; i++) {
-        if (!room(w))
-            return _URC_END_OF_STACK;
-        rt_write_str(w->fd, in[i].fn->name);
-        rt_write_str(w->fd, "(...)\n");
-        write_pos(w->fd, file, line, -1);
-        file = in[i].callline != 0 ? in[i].callfile : sf.fn->file;
-        line = in[i].callline != 0 ? in[i].callline : sf.fn->line;
-        w->last = in[i].fn;
-        w->printed++;
+    if (w->printed == MAX_FRAMES) {
+        rt_write_str(w->fd, "...additional frames elided...\n");
+        return false;
     }
-    if (sf.kind == RT_SYM_GO_THUNK)
-        return _URC_NO_REASON;
-    /* A wrapper stands for its function when gcc inlined the function into
-     * it; after the function's own frame it adds nothing. Likewise
-     * rt_user_main, named main.main for when main.main is inlined into it. */
-    if (sf.kind == RT_SYM_WRAPPER && w->last == sf.fn)
-        return _URC_NO_REASON;
-    if (w->last != NULL && w->last != sf.fn && strcmp(w->last->name, sf.fn->name) == 0)
-        return _URC_NO_REASON;
-    if (!room(w))
-        return _URC_END_OF_STACK;
-    rt_write_str(w->fd, sf.fn->name);
-    rt_write_str(w->fd, sf.fn->args ? "(...)\n" : "()\n");
-    write_pos(w->fd, file, line, (intptr_t)(ip - sf.start));
-    w->last = sf.fn;
+    rt_write_str(w->fd, f->fn->name);
+    rt_write_str(w->fd, f->fn->args || f->off < 0 ? "(...)\n" : "()\n");
+    write_pos(w->fd, f->file, f->line, f->off);
     w->printed++;
-    return _URC_NO_REASON;
+    return true;
 }
 
 static void walk_stack(void *w) {
-    _Unwind_Backtrace(on_frame, w);
+    rt_csframes_walk(write_frame, w);
 }
 
 /* Prints "created by F" and the position of the go statement that

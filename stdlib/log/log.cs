@@ -5,14 +5,18 @@
 // writes to os.Stderr with LstdFlags. Fatal* exit with status 1 after
 // writing; Panic* panic with the text.
 //
-// Lshortfile and Llongfile print "???:0", Go's text when the caller is
-// unknown: CS has no runtime.Caller.
+// Lshortfile and Llongfile print the .cs file and line of the call that
+// logged, found by runtime.Caller: every function between the caller and
+// Output counts in calldepth, so the package functions call Output
+// directly, as Go's do. An unknown caller prints "???:0", as in Go.
 package log
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"strconv"
 	"sync"
 	"time"
 )
@@ -47,7 +51,7 @@ var std = New(os.Stderr, "", LstdFlags)
 // Default returns the standard logger.
 func Default() *Logger { return std }
 
-func (l *Logger) header(now time.Time) string {
+func (l *Logger) header(now time.Time, file string, line int) string {
 	h := ""
 	if l.flag&Lmsgprefix == 0 {
 		h = l.prefix
@@ -68,7 +72,15 @@ func (l *Logger) header(now time.Time) string {
 		}
 	}
 	if l.flag&(Lshortfile|Llongfile) != 0 {
-		h += "???:0: "
+		if l.flag&Lshortfile != 0 {
+			for i := len(file) - 1; i > 0; i-- {
+				if file[i] == '/' {
+					file = file[i+1:]
+					break
+				}
+			}
+		}
+		h += file + ":" + strconv.Itoa(line) + ": "
 	}
 	if l.flag&Lmsgprefix != 0 {
 		h += l.prefix
@@ -76,17 +88,26 @@ func (l *Logger) header(now time.Time) string {
 	return h
 }
 
-// Output writes s with the header; calldepth is accepted for Go's
-// signature (it would pick the caller that Lshortfile reports).
+// Output writes s with the header. calldepth counts the frames to skip
+// for Lshortfile and Llongfile: 1 is the caller of Output.
 func (l *Logger) Output(calldepth int, s string) error {
 	now := time.Now()
+	file, line := "???", 0
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	line := l.header(now) + s
-	if len(s) == 0 || s[len(s)-1] != '\n' {
-		line += "\n"
+	if l.flag&(Lshortfile|Llongfile) != 0 {
+		l.mu.Unlock() // unwinding is slow: others may log meanwhile
+		var ok bool
+		if _, file, line, ok = runtime.Caller(calldepth); !ok {
+			file, line = "???", 0
+		}
+		l.mu.Lock()
 	}
-	_, err := io.WriteString(l.out, line)
+	text := l.header(now, file, line) + s
+	if len(s) == 0 || s[len(s)-1] != '\n' {
+		text += "\n"
+	}
+	_, err := io.WriteString(l.out, text)
 	return err
 }
 
@@ -94,21 +115,22 @@ func (l *Logger) Print(v ...any)                 { l.Output(2, fmt.Sprint(v...))
 func (l *Logger) Printf(format string, v ...any) { l.Output(2, fmt.Sprintf(format, v...)) }
 func (l *Logger) Println(v ...any)               { l.Output(2, fmt.Sprintln(v...)) }
 
-func (l *Logger) Fatal(v ...any)                 { l.fatal(fmt.Sprint(v...)) }
-func (l *Logger) Fatalf(format string, v ...any) { l.fatal(fmt.Sprintf(format, v...)) }
-func (l *Logger) Fatalln(v ...any)               { l.fatal(fmt.Sprintln(v...)) }
+func (l *Logger) Fatal(v ...any)                 { l.fatal(2, fmt.Sprint(v...)) }
+func (l *Logger) Fatalf(format string, v ...any) { l.fatal(2, fmt.Sprintf(format, v...)) }
+func (l *Logger) Fatalln(v ...any)               { l.fatal(2, fmt.Sprintln(v...)) }
 
-func (l *Logger) Panic(v ...any)                 { l.panic(fmt.Sprint(v...)) }
-func (l *Logger) Panicf(format string, v ...any) { l.panic(fmt.Sprintf(format, v...)) }
-func (l *Logger) Panicln(v ...any)               { l.panic(fmt.Sprintln(v...)) }
+func (l *Logger) Panic(v ...any)                 { l.panic(2, fmt.Sprint(v...)) }
+func (l *Logger) Panicf(format string, v ...any) { l.panic(2, fmt.Sprintf(format, v...)) }
+func (l *Logger) Panicln(v ...any)               { l.panic(2, fmt.Sprintln(v...)) }
 
-func (l *Logger) fatal(s string) {
-	l.Output(3, s)
+// fatal and panic log s for the caller calldepth frames up (1: theirs).
+func (l *Logger) fatal(calldepth int, s string) {
+	l.Output(calldepth+1, s)
 	os.Exit(1)
 }
 
-func (l *Logger) panic(s string) {
-	l.Output(3, s)
+func (l *Logger) panic(calldepth int, s string) {
+	l.Output(calldepth+1, s)
 	panic(s)
 }
 
@@ -150,15 +172,15 @@ func (l *Logger) Writer() io.Writer {
 
 // The standard logger's functions.
 
-func Print(v ...any)                 { std.Print(v...) }
-func Printf(format string, v ...any) { std.Printf(format, v...) }
-func Println(v ...any)               { std.Println(v...) }
-func Fatal(v ...any)                 { std.Fatal(v...) }
-func Fatalf(format string, v ...any) { std.Fatalf(format, v...) }
-func Fatalln(v ...any)               { std.Fatalln(v...) }
-func Panic(v ...any)                 { std.Panic(v...) }
-func Panicf(format string, v ...any) { std.Panicf(format, v...) }
-func Panicln(v ...any)               { std.Panicln(v...) }
+func Print(v ...any)                 { std.Output(2, fmt.Sprint(v...)) }
+func Printf(format string, v ...any) { std.Output(2, fmt.Sprintf(format, v...)) }
+func Println(v ...any)               { std.Output(2, fmt.Sprintln(v...)) }
+func Fatal(v ...any)                 { std.fatal(2, fmt.Sprint(v...)) }
+func Fatalf(format string, v ...any) { std.fatal(2, fmt.Sprintf(format, v...)) }
+func Fatalln(v ...any)               { std.fatal(2, fmt.Sprintln(v...)) }
+func Panic(v ...any)                 { std.panic(2, fmt.Sprint(v...)) }
+func Panicf(format string, v ...any) { std.panic(2, fmt.Sprintf(format, v...)) }
+func Panicln(v ...any)               { std.panic(2, fmt.Sprintln(v...)) }
 func Output(calldepth int, s string) error {
 	return std.Output(calldepth+1, s)
 }

@@ -1,17 +1,12 @@
-// Calendar fields, the two locations (UTC and Local) and Go's layout-based
-// formatting for package time.
+// Calendar fields, a Time's zone and Go's layout-based formatting for
+// package time.
 //
-// A Time's loc is nil (UTC), Local, or a fixed zone. Local's rules come
-// from the C library (localtime_r: TZ or /etc/localtime), asked per
-// instant, so daylight saving time is right without a zone database here.
+// A Time's loc is nil (UTC) or a Location (zoneinfo.cs), whose lookup
+// gives the zone in use at each instant.
 //
 // Civil dates use the proleptic Gregorian calendar through the usual
 // days-from-civil / civil-from-days arithmetic on 400-year eras.
 package time
-
-// localZone returns the abbreviation and UTC offset (seconds east) of the
-// local time zone at Unix time sec (C side, time.c).
-func localZone(sec int64) (name string, offset int)
 
 // startNano is the monotonic clock at start-up, origin of String's "m=".
 var startNano int64 = runtimeNano() - 1
@@ -66,36 +61,6 @@ func (d Weekday) String() string {
 	return "%!Weekday(" + itoa(int64(d)) + ")"
 }
 
-// A Location is a time zone: UTC, Local, or a fixed offset east of UTC
-// (FixedZone, and the zones Parse makes up for offsets it reads).
-type Location struct {
-	name   string
-	offset int
-	fixed  bool
-}
-
-var UTC *Location = &Location{"UTC", 0, true}
-
-// Local is the system's zone: named "Local", TZ's value, or "UTC" when
-// TZ names a zone that cannot be loaded (time.c, as Go's initLocal).
-var Local *Location = &Location{localName(), 0, false}
-
-// FixedZone returns a Location that always has the given name and offset
-// (seconds east of UTC).
-func FixedZone(name string, offset int) *Location {
-	return &Location{name, offset, true}
-}
-
-// localName is Local's name (C side, time.c).
-func localName() string
-
-func (l *Location) String() string {
-	if l == nil {
-		return "UTC"
-	}
-	return l.name
-}
-
 func (t Time) UTC() Time {
 	t.loc = nil
 	return t
@@ -131,24 +96,15 @@ func (t Time) Location() *Location {
 
 // Zone returns the zone abbreviation and its offset in seconds east of UTC.
 func (t Time) Zone() (name string, offset int) {
-	if t.loc == nil {
-		return "UTC", 0
-	}
-	if t.loc.fixed {
-		return t.loc.name, t.loc.offset
-	}
-	return localZone(t.sec - unixToInternal)
+	name, offset, _ = t.loc.lookup(t.sec - unixToInternal)
+	return name, offset
 }
 
-// IsDST reports whether daylight saving time is in effect at t (only
-// Local has rules that change).
+// IsDST reports whether daylight saving time is in effect at t.
 func (t Time) IsDST() bool {
-	return t.loc == Local && localIsDST(t.sec-unixToInternal)
+	_, _, isDST := t.loc.lookup(t.sec - unixToInternal)
+	return isDST
 }
-
-// localIsDST says whether the local zone observes daylight saving time at
-// Unix time sec (C side, time.c).
-func localIsDST(sec int64) bool
 
 func itoa(v int64) string {
 	if v < 0 {
@@ -292,17 +248,12 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	ns := int64(nsec) - floorDiv(int64(nsec), 1e9)*1e9
 	unix := (daysFrom(int(y), Month(m+1), 1)+int64(day)-1)*86400 +
 		int64(hour)*3600 + int64(min)*60 + s
-	t := Time{sec: unix + unixToInternal, nsec: ns}
+	// The offset at the wall clock read as UTC, then the one at the
+	// instant that gives (they differ around a change of zone).
+	_, off, _ := loc.lookup(unix)
+	_, off, _ = loc.lookup(unix - int64(off))
+	t := Time{sec: unix - int64(off) + unixToInternal, nsec: ns}
 	t.setLoc(loc)
-	if loc.fixed {
-		t.sec -= int64(loc.offset)
-	} else {
-		_, off := localZone(unix)
-		t.sec -= int64(off)
-		if _, off2 := localZone(unix - int64(off)); off2 != off {
-			t.sec += int64(off - off2)
-		}
-	}
 	return t
 }
 

@@ -7,15 +7,20 @@
  * rt_select with a default) or, when c is nil (AfterFunc), starts `fn` in
  * a new goroutine (Go's goFunc). `fire` runs on the scheduler's stack, so it must not block.
  *
+ * LoadLocation (zoneinfo.cs) reads zone files through time_readFile.
+ *
  * Sleep parks the goroutine with reason "sleep" on its own timer (one per
  * G, allocated on first use, g->sleeptimer). The timer is armed in the
  * park's unlock callback, after the G is fully parked, so the wake-up can
  * never overtake the park (Go's resetForSleep).
  */
+#include "fdio.h"
 #include "rt.h"
 #include "sched.h"
 #include "timer.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +68,7 @@ static time_Time now_time(void) {
  * When the zone loads, localtime_r (which reads the same file) gives the
  * offsets. The choice is made once; a racing first call computes the same. */
 
+/* KEEP IN SYNC: zoneinfo.cs zoneDirs (LoadLocation). */
 static const char *zone_dirs[] = {"/usr/share/zoneinfo/", "/usr/share/lib/zoneinfo/", "/usr/lib/locale/TZ/"};
 
 /* The Location name for Local, or NULL when Local falls back to UTC. */
@@ -122,6 +128,49 @@ rt_string time_localZone(int64_t sec, int64_t *offset) {
     }
     *offset = tm.tm_gmtoff;
     return rt_string_from_c(tm.tm_zone != NULL ? tm.tm_zone : "");
+}
+
+/* ---- Zone files (zoneinfo.cs) -------------------------------------------------- */
+
+/* The whole file at path, read with rt_fd_read (in the syscall state); on
+ * failure nil and the errno, Go's readFile's error (EINVAL for a path
+ * holding a NUL byte, as Go's open). */
+rt_slice time_readFile(rt_string path, int64_t *errnum) {
+    rt_slice data = {0};
+    if (memchr(path.ptr, 0, (size_t)path.len) != NULL) {
+        *errnum = EINVAL;
+        return data;
+    }
+    int err = 0, fd = open(rt_cstring(path), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        *errnum = errno;
+        return data;
+    }
+    for (;;) {
+        if (data.len == data.cap) {
+            int64_t cap = data.cap == 0 ? 4096 : 2 * data.cap;
+            void *p = rt_alloc_noscan(cap);
+            memcpy(p, data.ptr, (size_t)data.len);
+            data.ptr = p;
+            data.cap = cap;
+        }
+        int64_t n = rt_fd_read(fd, (char *)data.ptr + data.len, data.cap - data.len, &err);
+        if (n <= 0)
+            break;
+        data.len += n;
+    }
+    close(fd);
+    *errnum = err;
+    return err != 0 ? (rt_slice){0} : data;
+}
+
+rt_string time_errnoText(int64_t e) {
+    return rt_errstr((int)e);
+}
+
+rt_string time_getenv(rt_string key) {
+    const char *v = getenv(rt_cstring(key));
+    return v != NULL ? rt_string_from_c(v) : (rt_string){0};
 }
 
 /* ---- Sleep -------------------------------------------------------------------- */

@@ -1,0 +1,86 @@
+/* frames.c: the CS frames of the running stack, for tracebacks (trace.c)
+ * and runtime.Caller (stdlib/runtime/runtime.c).
+ *
+ * libgcc's _Unwind_Backtrace walks the stack from .eh_frame (no frame
+ * pointers needed), through signal frames (faults) and stack segments
+ * (rt_seg_call's CFI), and stops at rt_coro_start (its return address is
+ * undefined). Called inside rt_trace_parked's fn, it walks a switched-out
+ * goroutine instead. symtab.c names each return address and gives its line
+ * and inlined functions (the address looked up is the return address minus
+ * 1, inside the call). Go's frames follow from that: the CS functions gcc
+ * inlined at a pc, innermost first, each at its line and the one around it
+ * at the call, then the function holding the pc. Frames symtab cannot name
+ * (runtime, libc, go/defer thunks) are skipped, as Go hides runtime frames,
+ * and so is a wrapper's frame right after the function it wraps (gcc often
+ * inlines the function into it) and rt_user_main's after main.main's.
+ * Stack growth (morestack.c) calls a function f again from its entry
+ * check, on a new segment: the f_grow_ frame and the f frame (or inlined
+ * f) beyond it are left out too, so f counts once, as in Go.
+ *
+ * Limits: where the line table has no line (runtime frames, a function's
+ * prologue, a stripped binary) a frame has its function's func line; an
+ * inlined function called from a wrapper or go thunk (C without a .cs
+ * line) has its caller's func line.
+ */
+#include "frames.h"
+
+#include <unwind.h>
+
+enum { MAX_INLINED = 16 };
+
+typedef struct walk {
+    rt_csframe_fn visit;
+    void *arg;
+    const rt_funcinfo *last;    /* last frame visited */
+    const rt_funcinfo *grown;   /* the frame before was fn's f_grow_ */
+} walk;
+
+static bool visit(walk *w, const rt_csframe *f) {
+    const rt_funcinfo *grown = w->grown;
+    w->grown = NULL;
+    if (f->fn == grown)
+        return true;    /* f's entry check, which called f again: no call of its own */
+    w->last = f->fn;
+    return w->visit(f, w->arg);
+}
+
+static _Unwind_Reason_Code on_frame(struct _Unwind_Context *ctx, void *arg) {
+    walk *w = arg;
+    int before = 0;
+    uintptr_t ip = _Unwind_GetIPInfo(ctx, &before);
+    uintptr_t pc = before ? ip : ip - 1;    /* in the call (or the faulting instruction) */
+    rt_symfunc sf;
+    if (ip == 0)
+        return _URC_END_OF_STACK;
+    if (!rt_symtab_find(pc, &sf))
+        return _URC_NO_REASON;
+    rt_csframe f = {.fn = sf.fn, .file = sf.fn->file, .line = sf.fn->line, .pc = ip, .off = -1};
+    rt_symtab_line(pc, &f.file, &f.line);
+    rt_inlined in[MAX_INLINED];
+    int n = rt_symtab_inlined(pc, in, MAX_INLINED);
+    for (int i = 0; i < n; i++) {
+        f.fn = in[i].fn;
+        if (!visit(w, &f))
+            return _URC_END_OF_STACK;
+        f.file = in[i].callline != 0 ? in[i].callfile : sf.fn->file;
+        f.line = in[i].callline != 0 ? in[i].callline : sf.fn->line;
+    }
+    if (sf.kind == RT_SYM_GO_THUNK)
+        return _URC_NO_REASON;
+    if (sf.kind == RT_SYM_GROW) {
+        w->grown = sf.fn;
+        return _URC_NO_REASON;
+    }
+    if (sf.kind == RT_SYM_WRAPPER && w->last == sf.fn)
+        return _URC_NO_REASON;
+    if (w->last != NULL && w->last != sf.fn && strcmp(w->last->name, sf.fn->name) == 0)
+        return _URC_NO_REASON;      /* rt_user_main after main.main */
+    f.fn = sf.fn;
+    f.off = (intptr_t)(ip - sf.start);
+    return visit(w, &f) ? _URC_NO_REASON : _URC_END_OF_STACK;
+}
+
+void rt_csframes_walk(rt_csframe_fn fn, void *arg) {
+    walk w = {.visit = fn, .arg = arg};
+    _Unwind_Backtrace(on_frame, &w);
+}
