@@ -103,7 +103,25 @@ func values() {
 	fmt.Println(bits.TrailingZeros(n) + bits.LeadingZeros(n>>1))
 }
 
+// Calls whose results are dropped: statements, deferred, in goroutines.
+func statements() {
+	x := uint64(0xff00)
+	bits.OnesCount64(x)
+	bits.Len(uint(x))
+	bits.ReverseBytes32(5)
+	defer bits.TrailingZeros64(x)
+	done := make(chan bool)
+	go func() {
+		defer close(done)
+		bits.LeadingZeros8(1)
+	}()
+	<-done
+	var t_ uint64 = 5 // the name of nothing generated
+	fmt.Println(bits.Len64(t_), bits.Len(uint(bits.OnesCount64(x))))
+}
+
 func main() {
+	statements()
 	counts()
 	reverse()
 	rotate()
