@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 )
 
@@ -56,6 +57,37 @@ func stream() {
 	}
 }
 
+// oneByte reads one byte at a time, to split quanta between reads.
+type oneByte struct{ r io.Reader }
+
+func (o oneByte) Read(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	return o.r.Read(p[:1])
+}
+
+func streamDecode() {
+	long := base64.StdEncoding.EncodeToString([]byte(strings.Repeat("0123456789", 300)))
+	inputs := []string{"", "Zm9vYmFy", "Zm9v\nYmFy\r\n", "Zm9vYg==", "Zm9vYg", "Zm9vY", "Zm9v!mFy", "\n\n\nZg==", "Zm9vYg==Zm9v", long}
+	for i, e := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding} {
+		for _, in := range inputs {
+			got, err := io.ReadAll(base64.NewDecoder(e, strings.NewReader(in)))
+			got1, err1 := io.ReadAll(base64.NewDecoder(e, oneByte{strings.NewReader(in)}))
+			fmt.Println(i, len(in), len(got), err, len(got1), err1, string(got) == string(got1))
+		}
+	}
+	d := base64.NewDecoder(base64.StdEncoding, strings.NewReader("aGVsbG8gd29ybGQh"))
+	small := make([]byte, 5)
+	for {
+		n, err := d.Read(small)
+		fmt.Printf("%d %q %v\n", n, small[:n], err)
+		if err != nil {
+			break
+		}
+	}
+}
+
 func badAlphabet(f func()) {
 	defer func() { fmt.Println("panic:", recover()) }()
 	f()
@@ -78,5 +110,6 @@ func main() {
 	encode()
 	decode()
 	stream()
+	streamDecode()
 	custom()
 }
