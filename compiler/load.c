@@ -13,6 +13,10 @@
  * standard package at all), a file of the wrong package at its package name. Import
  * paths are checked before they touch the file system (no "..", no
  * leading "/" or "."), so an import cannot read outside the stdlib.
+ * Go's internal-package rule holds: a/b/internal/c is importable only
+ * from a/b and below (from any stdlib package if a/b is empty), never
+ * from the program, so stdlib helpers such as crypto/internal/blockhash
+ * stay private as in Go.
  */
 #include "load.h"
 
@@ -308,13 +312,36 @@ static CsPackage *load_std(Loader *ld, const char *path, CsPos pos)
     return l->pkg;
 }
 
+/* Whether package `importer` may import `path` under Go's rule for
+ * "internal" path elements (the last one counts). */
+static bool may_import(const char *importer, const char *path)
+{
+    const char *cut = NULL;
+    for (const char *p = path; (p = strstr(p, "internal")); p++)
+        if ((p == path || p[-1] == '/') && (p[8] == '/' || !p[8]))
+            cut = p;
+    if (!cut)
+        return true;
+    if (!strcmp(importer, "main"))
+        return false;
+    size_t parent = cut == path ? 0 : (size_t)(cut - path) - 1;
+    return parent == 0 ||
+           (!strncmp(importer, path, parent) && (importer[parent] == '/' || !importer[parent]));
+}
+
 static bool load_imports(Loader *ld, CsPackage *pkg)
 {
     bool ok = true;
     for (CsNode *f = pkg->files; f; f = f->next)
         for (CsNode *d = f->list; d && d->kind == CS_ND_GENDECL && d->decl_kind == CS_DECL_IMPORT; d = d->next)
-            for (CsNode *im = d->list; im; im = im->next)
+            for (CsNode *im = d->list; im; im = im->next) {
+                if (!may_import(pkg->path, im->lit)) {
+                    cs_error_at(im->pos, "use of internal package %s not allowed", im->lit);
+                    ok = false;
+                    continue;
+                }
                 ok &= load_std(ld, im->lit, im->pos) != NULL;
+            }
     return ok;
 }
 

@@ -169,8 +169,8 @@ const char *cs_gen_emit_call(GenCall *gc, const char **outs)
     const char *recv = gc->recv;
     const char *open = gc->kind == CALL_DIRECT && sig->nresults <= 1
                            ? cs_gen_intrinsic(gc->fsym, gc->args, gc->nargs) : NULL;
-    if (open)
-        return pre.len ? cs_gen_fmt("({ %s%s; })", pre.s, open) : open;
+    if (open)   /* a statement expression: no "statement with no effect" as a call statement */
+        return cs_gen_fmt("({ %s%s; })", pre.len ? pre.s : "", open);
     switch (gc->kind) {
     case CALL_DIRECT:
         cs_buf_printf(&b, "%s(", gc->fname);

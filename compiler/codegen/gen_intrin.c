@@ -11,6 +11,10 @@
  *   math         Sqrt, Abs, Copysign: GCC builtins, one instruction each
  *                (csc compiles with -fno-math-errno, so __builtin_sqrt of
  *                a negative number is the NaN Go wants, with no libm call).
+ *   math/bits    OnesCount*, LeadingZeros*, TrailingZeros*, Len*,
+ *                ReverseBytes*: GCC builtins, as stdlib/math/bits/bits.c
+ *                defines them (the unsuffixed forms are the 64-bit ones;
+ *                clz/ctz are undefined at 0, so 0 is tested first).
  * The arguments arrive evaluated in Go's order (gen_call.c spills them),
  * and each appears once in the expansion.
  */
@@ -61,6 +65,41 @@ static const char *math_op(const char *name, const char **a, int n)
     return NULL;
 }
 
+/* The width in bits that suffix names ("" is uint's, 64), or 0. */
+static int width_suffix(const char *suffix)
+{
+    static const char *const names[] = {"", "8", "16", "32", "64"};
+    static const int widths[] = {64, 8, 16, 32, 64};
+    for (int i = 0; i < 5; i++)
+        if (strcmp(suffix, names[i]) == 0)
+            return widths[i];
+    return 0;
+}
+
+/* The non-zero test needs the argument twice: it goes through a temporary. */
+static const char *bits_op(const char *name, const char **a, int n)
+{
+    const char *t;
+    int w;
+    if (n != 1)
+        return NULL;
+    if (has_prefix(name, "OnesCount", &t) && width_suffix(t))
+        return cs_gen_fmt("((int64_t)__builtin_popcountll(%s))", a[0]);
+    if (has_prefix(name, "ReverseBytes", &t) && (w = width_suffix(t)))
+        return cs_gen_fmt("__builtin_bswap%d(%s)", w, a[0]);
+    const char *x = cs_gen_temp();
+    if (has_prefix(name, "Len", &t) && width_suffix(t))
+        return cs_gen_fmt("({ uint64_t %s = %s; (int64_t)(%s ? 64 - __builtin_clzll(%s) : 0); })",
+                          x, a[0], x, x);
+    if (has_prefix(name, "LeadingZeros", &t) && (w = width_suffix(t)))
+        return cs_gen_fmt("({ uint64_t %s = %s; (int64_t)(%s ? __builtin_clzll(%s) - %d : %d); })",
+                          x, a[0], x, x, 64 - w, w);
+    if (has_prefix(name, "TrailingZeros", &t) && (w = width_suffix(t)))
+        return cs_gen_fmt("({ uint64_t %s = %s; (int64_t)(%s ? __builtin_ctzll(%s) : %d); })",
+                          x, a[0], x, x, w);
+    return NULL;
+}
+
 const char *cs_gen_intrinsic(CsSym *fn, const char **args, int nargs)
 {
     if (!fn || !fn->pkg || fn->recv_type || !fn->decl || fn->decl->kind != CS_ND_FUNCDECL || fn->decl->body)
@@ -69,5 +108,7 @@ const char *cs_gen_intrinsic(CsSym *fn, const char **args, int nargs)
         return atomic_op(fn->name, args, nargs);
     if (strcmp(fn->pkg->path, "math") == 0)
         return math_op(fn->name, args, nargs);
+    if (strcmp(fn->pkg->path, "math/bits") == 0)
+        return bits_op(fn->name, args, nargs);
     return NULL;
 }

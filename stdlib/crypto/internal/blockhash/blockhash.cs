@@ -1,0 +1,107 @@
+// Package crypto/internal/blockhash: the part MD5, SHA-1 and SHA-224/256
+// share. Each is a Merkle-Damgard hash over 64-byte blocks with a state
+// of 32-bit words: input is buffered into whole blocks, each block is
+// mixed into the state by the hash's compression function (written in C
+// beside each package, for speed), and the end is padded with 0x80,
+// zeros, and the message length in bits as 8 bytes, so that the length
+// ends a block. The hashes differ only in their initial state, their
+// compression function, their output size, and byte order (MD5 is
+// little-endian, the SHAs big-endian) for the length and the output.
+//
+// A Digest is a value with no references, so copying it copies the
+// whole state: Sum finishes a copy and leaves the Digest as it was.
+// Not a Go package (Go keeps these separate); programs cannot tell.
+package blockhash
+
+// BlockSize is the block size of every hash here, in bytes.
+const BlockSize = 64
+
+// A Compress function mixes the whole blocks of p into the state h.
+type Compress func(h []uint32, p []byte)
+
+// Digest is the running state of one hash computation.
+type Digest struct {
+	h         [8]uint32
+	init      [8]uint32
+	words     int // state words in use
+	size      int // output bytes, at most 4*words
+	bigEndian bool
+	compress  Compress
+	buf       [BlockSize]byte
+	nbuf      int
+	len       uint64 // bytes written in all
+}
+
+// New returns a reset Digest with state init, size output bytes, and the
+// given byte order and compression function.
+func New(init []uint32, size int, bigEndian bool, compress Compress) Digest {
+	d := Digest{words: len(init), size: size, bigEndian: bigEndian, compress: compress}
+	copy(d.init[:], init)
+	d.Reset()
+	return d
+}
+
+func (d *Digest) Reset() {
+	d.h = d.init
+	d.nbuf = 0
+	d.len = 0
+}
+
+func (d *Digest) Size() int { return d.size }
+
+func (d *Digest) BlockSize() int { return BlockSize }
+
+// Write adds p to the input; it never fails.
+func (d *Digest) Write(p []byte) (int, error) {
+	n := len(p)
+	d.len += uint64(n)
+	if d.nbuf > 0 {
+		k := copy(d.buf[d.nbuf:], p)
+		d.nbuf += k
+		p = p[k:]
+		if d.nbuf < BlockSize {
+			return n, nil
+		}
+		d.compress(d.h[:d.words], d.buf[:])
+		d.nbuf = 0
+	}
+	if whole := len(p) &^ (BlockSize - 1); whole > 0 {
+		d.compress(d.h[:d.words], p[:whole])
+		p = p[whole:]
+	}
+	d.nbuf = copy(d.buf[:], p)
+	return n, nil
+}
+
+// Sum appends the hash of the input so far to b.
+func (d *Digest) Sum(b []byte) []byte {
+	c := *d
+	return append(b, c.finish()...)
+}
+
+// finish pads the input and returns the output; d is spent.
+func (d *Digest) finish() []byte {
+	bits := d.len << 3
+	pad := []byte{0x80}
+	for (d.len+uint64(len(pad)))%BlockSize != BlockSize-8 {
+		pad = append(pad, 0)
+	}
+	d.Write(d.appendOrdered(pad, bits, 8))
+	out := make([]byte, 0, 4*d.words)
+	for _, w := range d.h[:d.words] {
+		out = d.appendOrdered(out, uint64(w), 4)
+	}
+	return out[:d.size]
+}
+
+// appendOrdered appends the low n bytes of x to b in the hash's order.
+func (d *Digest) appendOrdered(b []byte, x uint64, n int) []byte {
+	for i := 0; i < n; i++ {
+		shift := 8 * i
+		if d.bigEndian {
+			shift = 8 * (n - 1 - i)
+		}
+		b = append(b, byte(x>>shift))
+	}
+	return b
+}

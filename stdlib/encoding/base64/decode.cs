@@ -1,0 +1,122 @@
+// Decoding, as in Go 1.19: the input is read in quanta of four
+// characters, each giving up to three bytes. '\n' and '\r' are skipped
+// anywhere. A padded encoding wants "==" after two characters of a last
+// quantum and "=" after three; an unpadded one accepts a last quantum of
+// two or three characters. Errors are CorruptInputError(offset of the
+// offending byte), with Go's offsets; bytes decoded before the error are
+// kept. Go's 8- and 4-character fast paths give the same results as the
+// quantum loop, so only the loop is here.
+package base64
+
+// DecodedLen returns the most bytes n encoded bytes can decode to.
+func (enc *Encoding) DecodedLen(n int) int {
+	if enc.padChar == NoPadding {
+		return n * 6 / 8
+	}
+	return n / 4 * 3
+}
+
+// Decode decodes src into dst and returns the number of bytes written.
+func (enc *Encoding) Decode(dst, src []byte) (n int, err error) {
+	si := 0
+	for si < len(src) {
+		var m int
+		si, m, err = enc.decodeQuantum(dst[n:], src, si)
+		n += m
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
+}
+
+// DecodeString returns the bytes that the base64 string s represents.
+func (enc *Encoding) DecodeString(s string) ([]byte, error) {
+	buf := make([]byte, enc.DecodedLen(len(s)))
+	n, err := enc.Decode(buf, []byte(s))
+	return buf[:n], err
+}
+
+func skipNewlines(src []byte, si int) int {
+	for si < len(src) && (src[si] == '\n' || src[si] == '\r') {
+		si++
+	}
+	return si
+}
+
+// decodeQuantum decodes the quantum starting at src[si] into dst. It
+// returns where the next one starts and how many bytes it wrote.
+func (enc *Encoding) decodeQuantum(dst, src []byte, si int) (next, n int, err error) {
+	var vals [4]byte
+	count := 0 // characters of the quantum seen
+	for count < 4 {
+		if si == len(src) {
+			if count == 0 {
+				return si, 0, nil
+			}
+			if count == 1 || enc.padChar != NoPadding {
+				return si, 0, CorruptInputError(si - count)
+			}
+			break
+		}
+		c := src[si]
+		si++
+		if v := enc.decodeMap[c]; v != 0xff {
+			vals[count] = v
+			count++
+			continue
+		}
+		if c == '\n' || c == '\r' {
+			continue
+		}
+		if rune(c) != enc.padChar || count < 2 {
+			return si, 0, CorruptInputError(si - 1)
+		}
+		var ok bool
+		if si, ok, err = enc.endPadding(src, si, count); !ok {
+			return si, 0, err
+		}
+		break
+	}
+	return enc.emit(dst, vals, count, si, err)
+}
+
+// endPadding checks the padding after a quantum's count characters and
+// its first pad character, which ends at src[si]. It returns where the
+// input continues and, if the padding is right (ok), a trailing-garbage
+// error or nil; if not, the padding's error.
+func (enc *Encoding) endPadding(src []byte, si, count int) (next int, ok bool, err error) {
+	if count == 2 {
+		si = skipNewlines(src, si)
+		if si == len(src) {
+			return si, false, CorruptInputError(len(src))
+		}
+		if rune(src[si]) != enc.padChar {
+			return si, false, CorruptInputError(si - 1)
+		}
+		si++
+	}
+	si = skipNewlines(src, si)
+	if si < len(src) {
+		return si, true, CorruptInputError(si)
+	}
+	return si, true, nil
+}
+
+// emit writes the count-1 bytes that count characters of vals encode;
+// a strict encoding rejects set bits below them (at Go's offsets, from
+// si, the end of the quantum and its padding).
+func (enc *Encoding) emit(dst []byte, vals [4]byte, count, si int, err error) (int, int, error) {
+	val := uint(vals[0])<<18 | uint(vals[1])<<12 | uint(vals[2])<<6 | uint(vals[3])
+	out := [3]byte{byte(val >> 16), byte(val >> 8), byte(val)}
+	for k := count - 2; k >= 0; k-- { // last first, as Go indexes dst
+		dst[k] = out[k]
+	}
+	if enc.strict && count == 3 && out[2] != 0 {
+		return si, 0, CorruptInputError(si - 1)
+	}
+	if enc.strict && count == 2 && (out[1] != 0 || out[2] != 0) {
+		return si, 0, CorruptInputError(si - 2)
+	}
+	return si, count - 1, err
+}
