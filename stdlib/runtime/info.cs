@@ -21,3 +21,7 @@ func KeepAlive(x any) {}
 // in a thread.
 func LockOSThread()   {}
 func UnlockOSThread() {}
+
+// MemProfileRate is accepted and has no effect: csc has no memory
+// profiler.
+var MemProfileRate int = 512 * 1024
