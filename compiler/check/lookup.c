@@ -35,11 +35,12 @@ CsMethod *cs_find_method(CsType *named, const char *name)
 Lookup cs_lookup(Checker *c, CsType *t, const char *name, CsPackage *from)
 {
     Lookup r = {0};
-    bool ind = false;
+    bool ind = false, fields_only = false;
     resolved(c, t);
     if (t && t->kind == CS_TY_NAMED && t->underlying && cs_type_underlying(t)->kind == CS_TY_PTR) {
         /* a named pointer type has no methods; fields of its base are visible */
         t = cs_type_underlying(t);
+        fields_only = true;
     }
     if (t && t->kind == CS_TY_PTR) {
         t = resolved(c, t->elem);
@@ -122,6 +123,8 @@ Lookup cs_lookup(Checker *c, CsType *t, const char *name, CsPackage *from)
     }
     free(cur);
     free(next);
+    if (fields_only && r.kind == LK_METHOD)
+        return (Lookup){0};
     return r;
 }
 
