@@ -454,7 +454,10 @@ static void case_body(Checker *c, CsNode *cl, CsNode *sw, bool can_fall)
     CsNode *last = NULL;
     for (CsNode *s = cl->body; s; s = s->next) last = s;
     for (CsNode *s = cl->body; s; s = s->next) {
-        fallthrough_ok = (s == last && can_fall) ? sw : NULL;
+        /* only the case's own last statement may fall through, not one
+         * nested in a block there */
+        bool is_fall = s->kind == CS_ND_BRANCH && s->branch == CS_BR_FALLTHROUGH;
+        fallthrough_ok = (s == last && can_fall && is_fall) ? sw : NULL;
         if (s == last && s->kind == CS_ND_BRANCH && s->branch == CS_BR_FALLTHROUGH && !can_fall && sw &&
             sw->kind == CS_ND_SWITCH) {
             cs_check_errorf(s->pos, "cannot fallthrough final case in switch");
