@@ -195,11 +195,15 @@ static inline void *rt_imethod(const rt_type *t, int64_t sel) {
 /* x.(T) and `case T:` for a concrete T: is dynamic type a (NULL for a nil
  * interface) identical to T's descriptor b? Pointer equality and the cheap
  * refusals (another kind; a named type, which only its own descriptor
- * matches) stay inline; the structural walk is type.c's. */
+ * matches; pointers to two named types) stay inline; the structural walk
+ * is type.c's. */
 static inline bool rt_type_is(const rt_type *a, const rt_type *b) {
     if (a == b)
         return true;
     if (a == NULL || a->kind != b->kind || ((a->flags | b->flags) & RT_TFLAG_NAMED))
+        return false;
+    /* *T and *U: as T and U, so `case *Add:` against a *Mul ends here. */
+    if (a->kind == RT_KIND_PTR && a->elem != b->elem && ((a->elem->flags | b->elem->flags) & RT_TFLAG_NAMED))
         return false;
     return rt_type_identical(a, b);
 }
