@@ -6,9 +6,9 @@
  * the heap and never written again, so boxed values can be shared.
  * Method tables are sorted by name (bytewise), so lookup is a binary
  * search and rt_implements is a merge of two sorted lists. Generated
- * interface calls index rt_type.mtab (rt_ops.h rt_imethod) and come here
- * only for descriptors the runtime defines; fmt looks up Error, String
- * and the like by name on every value it prints. So a global
+ * interface calls index rt_type.mtab (rt_ops.h rt_imethod) and never
+ * come here; fmt looks up Error, String and the like by name on every
+ * value it prints. So a global
  * direct-mapped cache keyed by (type, name pointer) answers repeated
  * lookups: callers pass literal names, whose pointers are stable. Entries
  * are immutable GC records published with one atomic pointer store, so

@@ -338,22 +338,24 @@ ERROR_METHODS(errorString);
 ERROR_METHODS(plainError);
 ERROR_METHODS(typeAssertionError);
 ERROR_METHODS(boundsError);
+#define ERROR_MTAB(T) \
+    { [RT_SEL_ERROR] = (void *)T##_Error, [RT_SEL_RUNTIMEERROR] = (void *)runtime_error_marker }
 
 static const rt_type errorString_type = {
     .kind = RT_KIND_STRING, .flags = RT_TFLAG_NAMED | RT_TFLAG_COMPARABLE,
     .size = sizeof(rt_string), .align = 8, .name = RT_STR("runtime.errorString"),
-    .methods = errorString_methods, .nmethods = 2,
+    .methods = errorString_methods, .nmethods = 2, .mtab = ERROR_MTAB(errorString),
 };
 static const rt_type plainError_type = {
     .kind = RT_KIND_STRING, .flags = RT_TFLAG_NAMED | RT_TFLAG_COMPARABLE,
     .size = sizeof(rt_string), .align = 8, .name = RT_STR("runtime.plainError"),
-    .methods = plainError_methods, .nmethods = 2,
+    .methods = plainError_methods, .nmethods = 2, .mtab = ERROR_MTAB(plainError),
 };
 /* Go's is a struct behind a pointer; only its name and message show. */
 static const rt_type typeAssertionError_type = {
     .kind = RT_KIND_STRING, .flags = RT_TFLAG_NAMED | RT_TFLAG_COMPARABLE,
     .size = sizeof(rt_string), .align = 8, .name = RT_STR("*runtime.TypeAssertionError"),
-    .methods = typeAssertionError_methods, .nmethods = 2,
+    .methods = typeAssertionError_methods, .nmethods = 2, .mtab = ERROR_MTAB(typeAssertionError),
 };
 static const rt_field boundsError_fields[] = {
     {RT_STR("x"), &rt_type_int64, offsetof(bounds_error, x), false, false},
@@ -365,7 +367,7 @@ static const rt_type boundsError_type = {
     .kind = RT_KIND_STRUCT, .flags = RT_TFLAG_NAMED | RT_TFLAG_COMPARABLE,
     .size = sizeof(bounds_error), .align = 8, .name = RT_STR("runtime.boundsError"),
     .fields = boundsError_fields, .nfields = 4,
-    .methods = boundsError_methods, .nmethods = 2,
+    .methods = boundsError_methods, .nmethods = 2, .mtab = ERROR_MTAB(boundsError),
 };
 
 static const rt_string memory_error = RT_STR("invalid memory address or nil pointer dereference");

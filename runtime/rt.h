@@ -45,9 +45,10 @@
  * (rt_type.methods, sorted by name) with code taking `void *data` first.
  * Generated code calls them through rt_type.mtab instead: codegen numbers
  * the method names the program calls through interfaces (its selectors)
- * and gives every descriptor with methods a table indexed by selector, so
- * an interface call is two loads and an indirect call (gc's itabs do it in
- * one load, but need a second interface representation).
+ * and gives every descriptor with methods a table indexed by selector at
+ * the descriptor's end, so an interface call loads the descriptor from the
+ * interface and the code from the descriptor (the two dependent loads of
+ * gc's itabs, without a second interface representation).
  *
  * Generated code is compiled with -fwrapv -fno-strict-aliasing: signed
  * overflow wraps as Go requires.
@@ -128,6 +129,11 @@ enum {
     RT_TFLAG_COMPARABLE = 4,    /* == is defined (no slices, maps, funcs inside) */
 };
 
+/* Selector numbers fixed for the methods of the runtime's own descriptors
+ * (panic.c's runtime errors), so that every descriptor with methods has an
+ * mtab. KEEP IN SYNC: compiler/codegen/gen_type.c selector(). */
+enum { RT_SEL_ERROR = 0, RT_SEL_RUNTIMEERROR = 1 };
+
 struct rt_type {
     uint8_t kind;               /* rt_kind */
     uint8_t flags;              /* RT_TFLAG_* */
@@ -143,8 +149,10 @@ struct rt_type {
     const rt_method *methods;   /* methods in the method set of this type, by name */
     int64_t nmethods;
     const rt_type *ptrto;       /* *T, when emitted (for method lookup); may be NULL */
-    void *const *mtab;          /* methods by selector (rt_ops.h rt_imethod); NULL in
-                                 * descriptors the runtime defines */
+    void *const mtab[];         /* methods by selector (rt_ops.h rt_imethod): entry k
+                                 * is the code of the method selector k names, in
+                                 * every descriptor with methods. Last, so the table
+                                 * is part of the descriptor: one load fewer a call. */
 };
 
 /* ---- Traceback names ----------------------------------------------------------

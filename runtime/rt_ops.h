@@ -181,28 +181,29 @@ static inline rt_slice rt_grow(rt_slice s, int64_t es, int64_t n, bool scan) {
 }
 /* x.M(...) on an interface whose dynamic type is t: the method's code, a
  * nil interface (t NULL) panics. sel is M's selector number, the index of
- * M in every generated descriptor's mtab (rt.h); descriptors the runtime
- * defines have none, so their methods are found by name. Taking the type,
- * not the interface, keeps gcc from copying the interface value for the
- * slow path (a copy it makes with a 16-byte load of two 8-byte stores: a
- * store-forwarding stall on every call). */
-static inline void *rt_imethod(const rt_type *t, int64_t sel, rt_string name) {
+ * M in every descriptor's mtab (rt.h). Only t is loaded, not the whole
+ * interface: gcc would copy an interface argument with a 16-byte load of
+ * two 8-byte stores (a store-forwarding stall on every call). No fallback:
+ * a type whose value is in an interface with M has M in its mtab, so the
+ * call keeps no slow path's arguments alive in registers. */
+static inline void *rt_imethod(const rt_type *t, int64_t sel) {
     if (__builtin_expect(t == NULL, 0))
         rt_panic_nil();
-    void *const *mtab = t->mtab;
-    if (__builtin_expect(mtab != NULL, 1))
-        return mtab[sel];
-    return rt_iface_method((rt_iface){t, NULL}, name);
+    return t->mtab[sel];
 }
 
 /* x.(T) and `case T:` for a concrete T: is dynamic type a (NULL for a nil
  * interface) identical to T's descriptor b? Pointer equality and the cheap
  * refusals (another kind; a named type, which only its own descriptor
- * matches) stay inline; the structural walk is type.c's. */
+ * matches; pointers to two named types) stay inline; the structural walk
+ * is type.c's. */
 static inline bool rt_type_is(const rt_type *a, const rt_type *b) {
     if (a == b)
         return true;
     if (a == NULL || a->kind != b->kind || ((a->flags | b->flags) & RT_TFLAG_NAMED))
+        return false;
+    /* *T and *U: as T and U, so `case *Add:` against a *Mul ends here. */
+    if (a->kind == RT_KIND_PTR && a->elem != b->elem && ((a->elem->flags | b->elem->flags) & RT_TFLAG_NAMED))
         return false;
     return rt_type_identical(a, b);
 }
@@ -224,8 +225,8 @@ static inline bool rt_type_is(const rt_type *a, const rt_type *b) {
 })
 
 /* x.(T) for a concrete T, x = {type, data}: the data word, or the panic
- * rt_assert_type (rt_value.h) raises. The match is inline; x comes split,
- * as in rt_imethod, so gcc need not copy it for the slow path. */
+ * rt_assert_type (rt_value.h) raises. The match is inline; x comes split
+ * so gcc need not copy it for the slow path. */
 static inline void *rt_assert_to(const rt_type *type, void *data, const rt_type *t, const rt_type *iface_type) {
     if (__builtin_expect(rt_type_is(type, t), 1))
         return data;

@@ -95,8 +95,8 @@ rt_iface rt_box(const rt_type *t, const void *p);
 bool rt_iface_eq(rt_iface a, rt_iface b);
 /* Looks up method `name` in x's dynamic type; NULL when absent. x.type may
  * not be NULL (callers check for the nil-interface panic first). Generated
- * code calls through rt_type.mtab and asks here only for the types the
- * runtime defines; fmt asks here for Error, String, Format... */
+ * code calls through rt_type.mtab instead; fmt and sort ask here for
+ * Error, String, Less... */
 void *rt_iface_method(rt_iface x, rt_string name);
 /* Does dynamic type t implement interface type it (has all its methods)? */
 bool rt_implements(const rt_type *t, const rt_type *it);

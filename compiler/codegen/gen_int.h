@@ -88,7 +88,7 @@ typedef struct Gen {
     CsBuf protos;           /* function prototypes */
     CsBuf rtt_fwd;          /* static const rt_type rtt_N; */
     CsBuf globals;          /* package variables, function-value records */
-    CsBuf mtabs;            /* descriptors' method tables by selector */
+    CsBuf mtabs;            /* descriptors' method table initializers (macros) */
     CsBuf rtt_def;          /* descriptor definitions */
     CsBuf funcs;            /* function bodies */
     GenFunc *fn;            /* function being generated */

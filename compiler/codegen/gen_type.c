@@ -578,9 +578,12 @@ static int method_set(CsType *t, MSetEntry **out, bool *via_ptr, CsType **named)
 /* ---- method tables by selector ----------------------------------------------
  * Every method name called through an interface anywhere in the program
  * (call sites, method values and expressions, wrappers of methods promoted
- * from embedded interfaces) gets a selector number on first use. Once all
+ * from embedded interfaces) gets a selector number on first use, after
+ * the two the runtime's own descriptors use (runtime_sels). Once all
  * code and descriptors are generated, each descriptor with methods gets
- * `rtt_N_mtab[nsels]`: entry k is its wrapper for selector k's name, NULL
+ * `rtt_N_MTAB`, the initializer of its mtab[nsels] (a macro: the method
+ * tables are written after the descriptors but come before them in the
+ * output): entry k is its wrapper for selector k's name, NULL
  * where it has no such method (a value of the type can then never be in an
  * interface that has it). Names are the ones rt_method lists, so an mtab
  * entry is what the by-name lookup would find. */
@@ -593,12 +596,9 @@ typedef struct MTab {
 
 static MTab *mtabs;
 
-static int selector(const char *name)
+static int add_selector(const char *name)
 {
     Gen *g = cs_gen;
-    for (int i = 0; i < g->nsels; i++)
-        if (strcmp(g->sels[i], name) == 0)
-            return i;
     if (g->nsels == g->csels) {
         g->csels = g->csels ? 2 * g->csels : 16;
         g->sels = realloc(g->sels, g->csels * sizeof *g->sels);
@@ -607,23 +607,47 @@ static int selector(const char *name)
     return g->nsels++;
 }
 
+/* The runtime's own descriptors (panic.c) fill these selectors' entries.
+ * KEEP IN SYNC: rt.h RT_SEL_ERROR, RT_SEL_RUNTIMEERROR. */
+static const char *const runtime_sels[] = {"Error", "RuntimeError"};
+
+static int selector(const char *name)
+{
+    Gen *g = cs_gen;
+    if (g->nsels == 0)
+        for (size_t i = 0; i < sizeof runtime_sels / sizeof *runtime_sels; i++)
+            add_selector(runtime_sels[i]);
+    for (int i = 0; i < g->nsels; i++)
+        if (strcmp(g->sels[i], name) == 0)
+            return i;
+    return add_selector(name);
+}
+
 const char *cs_gen_imethod(const char *x, const char *name, CsType *sig)
 {
-    return cs_gen_fmt("((%s)rt_imethod(%s.type, %d, RT_STR(\"%s\")))", cs_gen_fnptr_type(sig, "void *"), x,
+    return cs_gen_fmt("((%s)rt_imethod(%s.type, %d /* %s */))", cs_gen_fnptr_type(sig, "void *"), x,
                       selector(name), name);
 }
 
 void cs_gen_emit_mtabs(void)
 {
     Gen *g = cs_gen;
+    int n = g->nsels ? g->nsels : 1;
+    const char **slot = malloc(n * sizeof *slot);
     for (MTab *m = mtabs; m; m = m->next) {
-        cs_buf_printf(&g->mtabs, "static void *const %s_mtab[%d] = {\n", m->name, g->nsels ? g->nsels : 1);
+        for (int k = 0; k < n; k++)
+            slot[k] = "NULL";
         for (int i = 0; i < m->n; i++)
             for (int k = 0; k < g->nsels; k++)
                 if (strcmp(g->sels[k], m->mnames[i]) == 0)
-                    cs_buf_printf(&g->mtabs, "    [%d] = (void *)%s,\n", k, m->wrappers[i]);
-        cs_buf_puts(&g->mtabs, "};\n");
+                    slot[k] = m->wrappers[i];
+        cs_buf_printf(&g->mtabs, "#define %s_MTAB { \\\n", m->name);
+        for (int k = 0; k < n; k++)
+            if (k == n - 1 || strcmp(slot[k], "NULL") != 0)
+                cs_buf_printf(&g->mtabs, "    [%d] = (void *)%s, \\\n", k, slot[k]);
+        cs_buf_puts(&g->mtabs, "}\n");
     }
+    free(slot);
 }
 
 /* The signature of a method-set entry: the declared method's, or the
@@ -737,10 +761,10 @@ static void emit_rtt(CsType *t)
         cs_buf_printf(b, "    .fields = %s_fields, .nfields = %d,\n", name, nfields);
     if (nmethods)
         cs_buf_printf(b, "    .methods = %s_methods, .nmethods = %d,\n", name, nmethods);
-    if (nmethods && u->kind != CS_TY_INTERFACE)
-        cs_buf_printf(b, "    .mtab = %s_mtab,\n", name);
     if (ptrto)
         cs_buf_printf(b, "    .ptrto = %s,\n", ptrto);
+    if (nmethods && u->kind != CS_TY_INTERFACE)
+        cs_buf_printf(b, "    .mtab = %s_MTAB,\n", name);
     cs_buf_puts(b, "};\n");
 }
 
