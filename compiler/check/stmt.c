@@ -200,13 +200,8 @@ static void return_stmt(Checker *c, CsNode *n)
         }
         if (r->ty && r->ty->kind == CS_TY_TUPLE) {
             if (r->ty->nparams == want) {
-                for (int i = 0; i < want; i++) {
-                    CsNode tmp = {.kind = CS_ND_BAD, .mode = CS_MODE_VALUE, .ty = r->ty->params[i], .pos = r->pos};
-                    const char *cause;
-                    if (!cs_assignable_to(c, &tmp, sig->results[i], &cause))
-                        cs_check_errorf(SP(r), "cannot use %s value as %s value in return statement",
-                                        cs_type_str(r->ty->params[i], c->pkg), cs_type_str(sig->results[i], c->pkg));
-                }
+                for (int i = 0; i < want; i++)
+                    cs_check_tuple_part(c, r, r->ty->params[i], sig->results[i], "return statement");
                 return;
             }
             for (int i = 0; i < r->ty->nparams; i++) ts[nts++] = r->ty->params[i];
