@@ -171,6 +171,15 @@ static void incdec(Checker *c, CsNode *n)
                         cs_expr_string(x));
 }
 
+/* A bare return returns the named results, so none may be shadowed there. */
+static void check_results_in_scope(Checker *c, CsNode *ret, CsNode *results)
+{
+    for (CsNode *f = results; f; f = f->next)
+        for (CsNode *nm = f->names; nm; nm = nm->next)
+            if (nm->sym && strcmp(nm->name, "_") && cs_scope_lookup(c->scope, nm->name) != nm->sym)
+                cs_check_errorf(ret->pos, "result parameter %s not in scope at return", nm->name);
+}
+
 static void return_stmt(Checker *c, CsNode *n)
 {
     n->func = c->func;
@@ -181,7 +190,10 @@ static void return_stmt(Checker *c, CsNode *n)
         if (want == 0) return;
         /* bare return: named results */
         CsNode *fnt = c->func ? c->func->type : NULL;
-        if (fnt && fnt->results && fnt->results->names) return;
+        if (fnt && fnt->results && fnt->results->names) {
+            check_results_in_scope(c, n, fnt->results);
+            return;
+        }
         cs_check_errorf(n->pos, "not enough return values\n\thave ()\n\twant %s",
                         cs_types_summary(c, sig->results, sig->nresults, false));
         return;
