@@ -294,7 +294,7 @@ static void comparison(Checker *c, CsNode *n, CsNode *x, CsNode *y, bool xnil, b
                 else why = cs_check_sprintf("mismatched types %s and %s", cs_type_str(x->ty, c->pkg),
                                             cs_type_str(y->ty, c->pkg));
             }
-            cs_check_errorf(SP(n), "invalid operation: %s (%s)", cs_expr_string(n), why);
+            cs_check_errorf(SP(bad), "invalid operation: %s (%s)", cs_expr_string(n), why);
             n->mode = CS_MODE_INVALID;
             return;
         }
@@ -333,7 +333,8 @@ static void shift(Checker *c, CsNode *n, CsNode *x, CsNode *y)
         }
         int64_t cnt;
         if (!cs_const_to_int64(y->cv, &cnt) || cnt < 0) {
-            cs_check_errorf(SP(y), "invalid shift count %s", cs_operand_string(c, y));
+            cs_check_errorf(SP(y), cnt < 0 ? "invalid operation: negative shift count %s" : "invalid shift count %s",
+                            cs_operand_string(c, y));
             n->mode = CS_MODE_INVALID;
             return;
         }
@@ -954,7 +955,7 @@ void cs_check_expr_raw(Checker *c, CsNode *n, CsType *hint, bool allow_type)
         single_value(c, x);
         if (invalid(x)) { n->mode = CS_MODE_INVALID; return; }
         if (x->ty->kind == CS_TY_UNTYPED_NIL) {
-            cs_check_errorf(SP(n), "invalid operation: cannot indirect nil");
+            cs_check_errorf(SP(x), "invalid operation: cannot indirect nil");
             n->mode = CS_MODE_INVALID;
             return;
         }

@@ -720,7 +720,7 @@ static void go_defer(Checker *c, CsNode *n, const char *what)
     }
     switch (e->builtin) {
     case CS_BI_APPEND: case CS_BI_CAP: case CS_BI_LEN: case CS_BI_MAKE: case CS_BI_NEW:
-        cs_check_errorf(SP(n->expr), "%s discards result of %s", what, cs_expr_string(e));
+        cs_check_errorf(SP(n->expr), "%s discards result of %s", what, cs_operand_string(c, e));
         return;
     default: break;
     }
