@@ -119,6 +119,12 @@ _Noreturn void rt_panic(rt_iface v);
 /* recover(): the current panic's value if called from a deferred call while
  * panicking (and stops the panic), else a nil interface. */
 rt_iface rt_recover(void);
+/* recover() as generated code calls it. rt_recover tells a direct call by
+ * the frame above its caller, so the caller must not tail-call it (a
+ * `return recover()` helper would vanish from the stack and pass for the
+ * deferred function): the empty asm reading the result comes after. */
+#define RT_RECOVER() \
+    ({ rt_iface recovered_ = rt_recover(); __asm__ volatile("" : : "r"(&recovered_) : "memory"); recovered_; })
 
 /* ---- run-time errors (all panic with a runtime.Error value) ---------------- */
 _Noreturn void rt_panic_index(int64_t i, int64_t len);          /* index out of range [i] with length len */

@@ -296,6 +296,15 @@ static CsNode *rhs_at(CsNode *rhs, int nl, int i)
     return rhs;
 }
 
+bool cs_check_tuple_part(Checker *c, CsNode *call, CsType *t, CsType *want, const char *context)
+{
+    if (cs_type_is_untyped(t)) return true;  /* comma-ok bool */
+    CsNode part = *call;
+    part.mode = CS_MODE_VALUE;
+    part.ty = t;
+    return cs_check_assignable(c, &part, want, context);
+}
+
 /* Assigns the value at i (type t, node r or NULL for tuple parts of the
  * single right-hand side src) to lhs l. */
 static void assign_var(Checker *c, CsNode *l, CsNode *r, CsNode *src, CsType *t, const char *context)
@@ -309,17 +318,13 @@ static void assign_var(Checker *c, CsNode *l, CsNode *r, CsNode *src, CsType *t,
         if (!cs_check_assignable(c, r, l->ty, context)) cs_check_use_lhs(l);
         return;
     }
-    CsNode tmp = {.kind = CS_ND_BAD, .mode = CS_MODE_VALUE, .ty = t, .pos = l->pos};
     if (cs_type_is_untyped(t)) {        /* comma-ok bool */
         if (!cs_type_is_boolean(l->ty))
             cs_check_errorf(SP(src), "cannot use %s (untyped bool value) as %s value in %s", cs_expr_string(src),
                             cs_type_str(l->ty, c->pkg), context);
         return;
     }
-    const char *cause;
-    if (!cs_assignable_to(c, &tmp, l->ty, &cause))
-        cs_check_errorf(SP(l), "cannot use %s value as %s value in %s", cs_type_str(t, c->pkg),
-                        cs_type_str(l->ty, c->pkg), context);
+    cs_check_tuple_part(c, src, t, l->ty, context);
 }
 
 /* Checks an assignment target; returns false if it cannot be assigned. */
@@ -533,11 +538,7 @@ void cs_check_var_spec(Checker *c, CsNode *spec, bool global)
                         cs_check_errorf(SP(spec->list), "cannot use %s (untyped bool value) as %s value in assignment",
                                         cs_expr_string(spec->list), cs_type_str(t, c->pkg));
                 } else {
-                    CsNode tmp = {.kind = CS_ND_BAD, .mode = CS_MODE_VALUE, .ty = vt, .pos = nm->pos};
-                    const char *cause;
-                    if (!cs_assignable_to(c, &tmp, t, &cause))
-                        cs_check_errorf(spec->list->pos, "cannot use %s value as %s value in variable declaration",
-                                        cs_type_str(vt, c->pkg), cs_type_str(t, c->pkg));
+                    cs_check_tuple_part(c, spec->list, vt, t, "assignment");    /* as gc words it */
                 }
                 syms[i]->type = t;
             } else {

@@ -234,7 +234,7 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
                 cs_check_errorf(SP(a0), "invalid argument: copy expects slice arguments; found %s and %s",
                                 cs_operand_string(c, a0), cs_operand_string(c, a1));
             else
-                cs_check_errorf(SP(n), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+                cs_check_errorf(SP(a0), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
                                 cs_operand_string(c, a0), cs_operand_string(c, a1),
                                 cs_type_str(d->elem, c->pkg), cs_type_str(s->kind == CS_TY_SLICE ? s->elem : cs_type_basic(CS_TY_UINT8), c->pkg));
             return false;

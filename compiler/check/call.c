@@ -187,6 +187,10 @@ void cs_check_call(Checker *c, CsNode *n)
         CsNode *a = n->list;
         cs_check_multi(c, a);
         if (a->mode == CS_MODE_COMMAOK) a->mode = CS_MODE_VALUE;
+        if (a->mode == CS_MODE_NOVALUE) {
+            cs_check_errorf(SP(a), "%s (no value) used as value", cs_expr_string(a));
+            a->mode = CS_MODE_INVALID;
+        }
         if (a->mode != CS_MODE_INVALID && a->ty && a->ty->kind == CS_TY_TUPLE) {
             /* f(g()) */
             CsType *tt = a->ty;

@@ -241,6 +241,9 @@ const char *cs_type_str_as(Checker *c, CsType *t, CsNode *texpr);
 /* The same, reporting failures as "cannot use ... in <context>". */
 bool cs_check_convert_untyped_in(Checker *c, CsNode *n, CsType *t, const char *context);
 bool cs_check_assignable(Checker *c, CsNode *n, CsType *t, const char *context);
+/* The same for result t of the multi-value call `call` (x, y = f()): Go's
+ * message names the call, "cannot use f() (value of type T) as ...". */
+bool cs_check_tuple_part(Checker *c, CsNode *call, CsType *t, CsType *want, const char *context);
 bool cs_assignable_to(Checker *c, CsNode *n, CsType *t, const char **cause);
 void cs_check_assign_stmt(Checker *c, CsNode *n);
 /* Marks the variables of an erroneous assignment used (no follow-up errors). */

@@ -69,6 +69,11 @@ static void declare_global(Checker *c, CsSym *sym, CsNode *ident)
     sym->pkg = c->pkg;
     if (ident) { ident->sym = sym; }
     if (!strcmp(sym->name, "_")) return;
+    if (sym->kind != CS_SYM_FUNC &&
+        (!strcmp(sym->name, "init") || (!strcmp(sym->name, "main") && !strcmp(c->pkg->path, "main")))) {
+        cs_check_errorf(sym->pos, "cannot declare %s - must be func", sym->name);
+        return;
+    }
     CsSym *old = cs_scope_insert(c->pkg->scope, sym);
     if (old) {
         cs_check_errorf(sym->pos, "%s redeclared in this block", sym->name);
@@ -269,6 +274,11 @@ static void resolve_func(Checker *c, CsSym *sym, DeclInfo *d)
     if (fd->recv) {
         /* check the receiver type expression */
         CsType *rt = cs_check_type(c, fd->recv->type);
+        CsType *base = sym->recv_type ? cs_type_underlying(sym->recv_type) : NULL;
+        if (base && (base->kind == CS_TY_PTR || base->kind == CS_TY_INTERFACE)) {
+            CsNode *at = fd->recv->names ? fd->recv->names : fd->recv->type;
+            cs_check_errorf(at->pos, "invalid receiver type %s (pointer or interface type)", sym->recv_type->name);
+        }
         if (rt && sym->recv_type) {
             CsMethod *m = cs_find_method(sym->recv_type, fd->name);
             if (m && m->func == sym) m->sig = sig;
@@ -481,8 +491,8 @@ void cs_check_package(Checker *c, CsPackage *pkg)
                 cs_check_errorf(im->pos, "\"%s\" imported and not used", im->decl->lit);
         }
     if (!strcmp(pkg->path, "main")) {
-        CsSym *m = cs_scope_lookup_local(pkg->scope, "main");
-        if (!m || m->kind != CS_SYM_FUNC)
+        /* Go's linker says so, only for a program that type-checks */
+        if (!cs_scope_lookup_local(pkg->scope, "main") && cs_check_nerrors() == 0)
             cs_check_errorf((CsPos){0}, "function main is undeclared in the main package");
     }
     pkg->checked = true;

@@ -252,6 +252,19 @@ static void check_typed_const(Checker *c, CsNode *n)
     n->cv = v;
 }
 
+/* Why a struct or array type t cannot be compared, in Go's words: the
+ * first field type that cannot be, or the array type itself. */
+static const char *incomparable_cause(Checker *c, CsType *t)
+{
+    CsType *u = under(t);
+    if (u->kind == CS_TY_STRUCT)
+        for (int i = 0; i < u->nfields; i++)
+            if (!cs_type_comparable(u->fields[i].type))
+                return cs_check_sprintf("struct containing %s cannot be compared",
+                                        cs_type_str(u->fields[i].type, c->pkg));
+    return cs_check_sprintf("%s cannot be compared", cs_type_str(u, c->pkg));
+}
+
 static void comparison(Checker *c, CsNode *n, CsNode *x, CsNode *y, bool xnil, bool ynil)
 {
     const char *why = NULL;
@@ -277,11 +290,11 @@ static void comparison(Checker *c, CsNode *n, CsNode *x, CsNode *y, bool xnil, b
                 else if (u->kind == CS_TY_MAP) why = "map can only be compared to nil";
                 else if (u->kind == CS_TY_FUNC) why = "func can only be compared to nil";
                 else if (u->kind == CS_TY_STRUCT || u->kind == CS_TY_ARRAY)
-                    why = cs_check_sprintf("%s cannot be compared", cs_type_str(bad->ty, c->pkg));
+                    why = incomparable_cause(c, bad->ty);
                 else why = cs_check_sprintf("mismatched types %s and %s", cs_type_str(x->ty, c->pkg),
                                             cs_type_str(y->ty, c->pkg));
             }
-            cs_check_errorf(SP(n), "invalid operation: %s (%s)", cs_expr_string(n), why);
+            cs_check_errorf(SP(bad), "invalid operation: %s (%s)", cs_expr_string(n), why);
             n->mode = CS_MODE_INVALID;
             return;
         }
@@ -320,7 +333,8 @@ static void shift(Checker *c, CsNode *n, CsNode *x, CsNode *y)
         }
         int64_t cnt;
         if (!cs_const_to_int64(y->cv, &cnt) || cnt < 0) {
-            cs_check_errorf(SP(y), "invalid shift count %s", cs_operand_string(c, y));
+            cs_check_errorf(SP(y), cnt < 0 ? "invalid operation: negative shift count %s" : "invalid shift count %s",
+                            cs_operand_string(c, y));
             n->mode = CS_MODE_INVALID;
             return;
         }
@@ -474,7 +488,7 @@ static void unary(Checker *c, CsNode *n)
         cs_check_expr(c, x);
         if (invalid(x)) { n->mode = CS_MODE_INVALID; return; }
         if (x->mode != CS_MODE_VAR) {
-            cs_check_errorf(SP(n), "invalid operation: cannot take address of %s", cs_operand_string(c, x));
+            cs_check_errorf(SP(x), "invalid operation: cannot take address of %s", cs_operand_string(c, x));
             n->mode = CS_MODE_INVALID;
             return;
         }
@@ -879,7 +893,7 @@ static void type_assert(Checker *c, CsNode *n)
     if (!cs_type_is_interface(t)) {
         const char *missing; bool wp, wt;
         if (!cs_implements(c, t, x->ty, &missing, &wp, &wt)) {
-            cs_check_errorf(SP(n->type), "impossible type assertion: %s\n\t%s does not implement %s (%s%s)",
+            cs_check_errorf(SP(n), "impossible type assertion: %s\n\t%s does not implement %s (%s%s)",
                             cs_expr_string(n), cs_type_str(t, c->pkg), cs_type_str(x->ty, c->pkg),
                             wp ? "method " : wt ? "wrong type for method " : "missing method ",
                             wp ? cs_check_sprintf("%s has pointer receiver", missing) : missing);
@@ -941,7 +955,7 @@ void cs_check_expr_raw(Checker *c, CsNode *n, CsType *hint, bool allow_type)
         single_value(c, x);
         if (invalid(x)) { n->mode = CS_MODE_INVALID; return; }
         if (x->ty->kind == CS_TY_UNTYPED_NIL) {
-            cs_check_errorf(SP(n), "invalid operation: cannot indirect nil");
+            cs_check_errorf(SP(x), "invalid operation: cannot indirect nil");
             n->mode = CS_MODE_INVALID;
             return;
         }

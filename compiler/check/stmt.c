@@ -171,6 +171,15 @@ static void incdec(Checker *c, CsNode *n)
                         cs_expr_string(x));
 }
 
+/* A bare return returns the named results, so none may be shadowed there. */
+static void check_results_in_scope(Checker *c, CsNode *ret, CsNode *results)
+{
+    for (CsNode *f = results; f; f = f->next)
+        for (CsNode *nm = f->names; nm; nm = nm->next)
+            if (nm->sym && strcmp(nm->name, "_") && cs_scope_lookup(c->scope, nm->name) != nm->sym)
+                cs_check_errorf(ret->pos, "result parameter %s not in scope at return", nm->name);
+}
+
 static void return_stmt(Checker *c, CsNode *n)
 {
     n->func = c->func;
@@ -181,7 +190,10 @@ static void return_stmt(Checker *c, CsNode *n)
         if (want == 0) return;
         /* bare return: named results */
         CsNode *fnt = c->func ? c->func->type : NULL;
-        if (fnt && fnt->results && fnt->results->names) return;
+        if (fnt && fnt->results && fnt->results->names) {
+            check_results_in_scope(c, n, fnt->results);
+            return;
+        }
         cs_check_errorf(n->pos, "not enough return values\n\thave ()\n\twant %s",
                         cs_types_summary(c, sig->results, sig->nresults, false));
         return;
@@ -200,13 +212,8 @@ static void return_stmt(Checker *c, CsNode *n)
         }
         if (r->ty && r->ty->kind == CS_TY_TUPLE) {
             if (r->ty->nparams == want) {
-                for (int i = 0; i < want; i++) {
-                    CsNode tmp = {.kind = CS_ND_BAD, .mode = CS_MODE_VALUE, .ty = r->ty->params[i], .pos = r->pos};
-                    const char *cause;
-                    if (!cs_assignable_to(c, &tmp, sig->results[i], &cause))
-                        cs_check_errorf(SP(r), "cannot use %s value as %s value in return statement",
-                                        cs_type_str(r->ty->params[i], c->pkg), cs_type_str(sig->results[i], c->pkg));
-                }
+                for (int i = 0; i < want; i++)
+                    cs_check_tuple_part(c, r, r->ty->params[i], sig->results[i], "return statement");
                 return;
             }
             for (int i = 0; i < r->ty->nparams; i++) ts[nts++] = r->ty->params[i];
@@ -713,7 +720,7 @@ static void go_defer(Checker *c, CsNode *n, const char *what)
     }
     switch (e->builtin) {
     case CS_BI_APPEND: case CS_BI_CAP: case CS_BI_LEN: case CS_BI_MAKE: case CS_BI_NEW:
-        cs_check_errorf(SP(n->expr), "%s discards result of %s", what, cs_expr_string(e));
+        cs_check_errorf(SP(n->expr), "%s discards result of %s", what, cs_operand_string(c, e));
         return;
     default: break;
     }

@@ -71,8 +71,7 @@ int64_t cs_check_array_len(Checker *c, CsNode *len)
     cs_check_expr(c, len);
     if (len->mode == CS_MODE_INVALID) return -1;
     if (!len->cv) {
-        cs_check_errorf(SP(len), "array length %s (%s) must be constant", cs_expr_string(len),
-                        cs_operand_string(c, len) );
+        cs_check_errorf(SP(len), "array length %s must be constant", cs_operand_string(c, len));
         return -1;
     }
     int64_t v;
@@ -81,7 +80,7 @@ int64_t cs_check_array_len(Checker *c, CsNode *len)
         return -1;
     }
     if (!cs_const_to_int64(len->cv, &v) || v < 0) {
-        cs_check_errorf(SP(len), "invalid array length %s", cs_expr_string(len));
+        cs_check_errorf(SP(len), "invalid array length %s", cs_operand_string(c, len));
         return -1;
     }
     if (cs_type_is_untyped(len->ty)) cs_check_convert_untyped(c, len, cs_type_basic(CS_TY_INT));

@@ -133,17 +133,47 @@ static void add_decls(Table *t, CsPackage *pkg)
 
 /* ---- closures ------------------------------------------------------------------ */
 
-/* One prototype line "[static ] R name(params);": a closure when name ends
- * in _funcN; its arguments are those after the closure record self_. */
+static bool ident_char(char c)
+{
+    return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The identifier ending at line[paren - line - 1]. */
+static const char *ident_before(const char *line, const char *paren)
+{
+    const char *s = paren;
+    while (s > line && ident_char(s[-1]))
+        s--;
+    return s;
+}
+
+/* The '(' opening the parameter list of prototype line[0:end), past any
+ * `__attribute__((...))` before the name; NULL if none. */
+static const char *params_paren(const char *line, const char *end)
+{
+    static const char attr[] = "__attribute__";
+    const char *p = line;
+    while ((p = memchr(p, '(', (size_t)(end - p)))) {
+        const char *s = ident_before(line, p);
+        if ((size_t)(p - s) != strlen(attr) || strncmp(s, attr, strlen(attr)) != 0)
+            return p;
+        int depth = 0;
+        do
+            depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+        while (++p < end && depth > 0);
+    }
+    return NULL;
+}
+
+/* One prototype line "[static ][__attribute__((...)) ]R name(params);": a
+ * closure when name ends in _funcN; its arguments are those after the
+ * closure record self_. */
 static void add_closure(Table *t, const char *line, const char *end)
 {
-    const char *paren = memchr(line, '(', (size_t)(end - line));
+    const char *paren = params_paren(line, end);
     if (!paren)
         return;
-    const char *s = paren;
-    while (s > line && (s[-1] == '_' || (s[-1] >= '0' && s[-1] <= '9') || (s[-1] >= 'a' && s[-1] <= 'z') ||
-                        (s[-1] >= 'A' && s[-1] <= 'Z')))
-        s--;
+    const char *s = ident_before(line, paren);
     const char *d = paren;
     while (d > s && d[-1] >= '0' && d[-1] <= '9')
         d--;

@@ -481,7 +481,9 @@ static void fmt_bytes(pp *p, const uint8_t *b, int64_t n, bool is_nil, int32_t v
     switch (verb) {
     case 'v': case 'd':
         if (p->sharp_v) {
-            rt_buf_str(&p->buf, t->name);
+            /* only print_arg's unnamed []byte gets here: Go's printArg
+             * names it "[]byte", not reflect's "[]uint8" */
+            rt_buf_cstr(&p->buf, "[]byte");
             if (is_nil) {
                 rt_buf_cstr(&p->buf, "(nil)");
                 return;

@@ -107,3 +107,20 @@ double math_Sincos(double x, double *cos_) {
     *cos_ = cos(x);
     return sin(x);
 }
+
+/* 10**n as Go computes it (a product or quotient of two exact powers, so
+ * the last bit matches Go's rather than strtod's correctly rounded one):
+ * +Inf above 308, 0 below -323. */
+double math_Pow10(int64_t n) {
+    static const double small[32] = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31,
+    };
+    static const double pos32[] = {1e0, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288};
+    static const double neg32[] = {1e-0, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320};
+    if (n >= 0 && n <= 308)
+        return pos32[n / 32] * small[n % 32];
+    if (n < 0 && n >= -323)
+        return neg32[-n / 32] / small[-n % 32];
+    return n > 0 ? INFINITY : 0;
+}

@@ -72,6 +72,7 @@ func Gamma(x float64) float64
 func Erf(x float64) float64
 func Erfc(x float64) float64
 func Pow(x, y float64) float64
+func Pow10(n int) float64
 func Atan2(x, y float64) float64
 func Hypot(x, y float64) float64
 func Mod(x, y float64) float64

@@ -155,6 +155,22 @@ func Reverse(data Interface) Interface {
 // Search returns the smallest index i in [0, n) at which f(i) is true,
 // assuming f is false up to some index and true from there on; it
 // returns n when f is false everywhere.
+// Find returns the smallest index i in [0, n) at which cmp(i) <= 0, or n;
+// found reports whether cmp(i) == 0 there. cmp must be positive, then
+// zero, then negative over the range (Go 1.19).
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	lo, hi := 0, n
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if cmp(h) > 0 {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo, lo < n && cmp(lo) == 0
+}
+
 func Search(n int, f func(int) bool) int {
 	lo, hi := 0, n
 	for lo < hi {

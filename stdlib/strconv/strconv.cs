@@ -61,6 +61,10 @@ func AppendUint(dst []byte, i uint64, base int) []byte {
 	return append(dst, FormatUint(i, base)...)
 }
 
+func AppendBool(dst []byte, b bool) []byte {
+	return append(dst, FormatBool(b)...)
+}
+
 func AppendQuote(dst []byte, s string) []byte {
 	return append(dst, Quote(s)...)
 }

@@ -485,6 +485,14 @@ func Join(elems []string, sep string) string {
 	return b.String()
 }
 
+// Clone returns a fresh copy of s ("" stays "").
+func Clone(s string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return string([]byte(s))
+}
+
 func Repeat(s string, count int) string {
 	if count == 0 {
 		return ""

@@ -1,55 +1,85 @@
-/* Package unicode's C half (unicode.cs): property tests and case mapping
- * over the Unicode tables in tables.h (generated from Go 1.19's tables by
- * gen/, so results match Go for every rune). A range {lo, hi, stride}
- * holds lo, lo+stride, ... <= hi; lookups are binary searches after an
- * ASCII fast path. Case ranges work like Go's: a delta per case (upper,
+/* Package unicode's C half (unicode.cs, tables.cs): the range tables and
+ * case mapping over the data in tables.h (generated from Go 1.19's tables
+ * by gen/, so results match Go for every rune). A range_table is laid out
+ * as Go's RangeTable, so the same lookup serves this package's tables and
+ * ones a program builds: a range {lo, hi, stride} holds lo, lo+stride, ...
+ * <= hi, and lookups are binary searches (after an ASCII fast path in the
+ * Is* functions). Case ranges work like Go's: a delta per case (upper,
  * lower, title), or UPPER_LOWER meaning alternating upper/lower pairs. */
 #include "rt.h"
 
-typedef struct range { int32_t lo, hi, stride; } range;
+typedef struct range16 { uint16_t lo, hi, stride; } range16;
+typedef struct range32 { uint32_t lo, hi, stride; } range32;
+/* KEEP IN SYNC: unicode.cs (RangeTable, Range16, Range32) */
+typedef struct range_table {
+    rt_slice r16, r32;          /* of range16, range32 */
+    int64_t latin_offset;
+} range_table;
 typedef struct case_range { int32_t lo, hi; int32_t delta[3]; } case_range;
+
+#define LEN(a) ((int64_t)(sizeof(a) / sizeof((a)[0])))
+#define SLICE(a) {LEN(a) ? (a) : NULL, LEN(a), LEN(a)}
 
 #include "tables.h"
 
 #define MAX_RUNE 0x10FFFF
 #define UPPER_LOWER (MAX_RUNE + 1)
-#define LEN(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
-static bool in_table(const range *t, int n, int32_t r) {
-    int lo = 0, hi = n;
-    while (lo < hi) {
-        int m = lo + (hi - lo) / 2;
-        if (r < t[m].lo) {
-            hi = m;
-        } else if (r > t[m].hi) {
-            lo = m + 1;
-        } else {
-            return t[m].stride == 1 || (r - t[m].lo) % t[m].stride == 0;
-        }
+/* in16, in32: binary search of n ranges of t for r. */
+#define RANGE_SEARCH(name, T) \
+    static bool name(const T *t, int64_t n, uint32_t r) { \
+        int64_t lo = 0, hi = n; \
+        while (lo < hi) { \
+            int64_t m = lo + (hi - lo) / 2; \
+            if (r < t[m].lo) \
+                hi = m; \
+            else if (r > t[m].hi) \
+                lo = m + 1; \
+            else \
+                return t[m].stride == 1 || (r - t[m].lo) % t[m].stride == 0; \
+        } \
+        return false; \
     }
+RANGE_SEARCH(in16, range16)
+RANGE_SEARCH(in32, range32)
+
+/* unicode.Is: the 16-bit ranges when r is not above their last, else the
+ * 32-bit ones (a stride of 0 in a user's table divides by zero, as in Go). */
+bool unicode_Is(range_table *t, int32_t r) {
+    if (t == NULL)
+        rt_panic_nil();
+    const range16 *r16 = t->r16.ptr;
+    const range32 *r32 = t->r32.ptr;
+    if (t->r16.len > 0 && (uint32_t)r <= r16[t->r16.len - 1].hi)
+        return in16(r16, t->r16.len, (uint32_t)r);
+    if (t->r32.len > 0 && r >= (int32_t)r32[0].lo)
+        return in32(r32, t->r32.len, (uint32_t)r);
     return false;
 }
 
-#define IN(t, r) in_table(t, LEN(t), r)
+/* tables.cs: this package's table i. */
+range_table *unicode_table(int64_t i) { return &tables[i]; }
+
+#define IN(t, r) unicode_Is(&tables[T_##t], r)
 
 bool unicode_IsLetter(int32_t r) {
     if ((uint32_t)r < 0x80)
         return ((uint32_t)r | 0x20) - 'a' < 26;
-    return IN(letter, r);
+    return IN(L, r);
 }
-bool unicode_IsUpper(int32_t r) { return (uint32_t)r < 0x80 ? (uint32_t)r - 'A' < 26 : IN(upper, r); }
-bool unicode_IsLower(int32_t r) { return (uint32_t)r < 0x80 ? (uint32_t)r - 'a' < 26 : IN(lower, r); }
-bool unicode_IsTitle(int32_t r) { return (uint32_t)r >= 0x80 && IN(title, r); }
-bool unicode_IsDigit(int32_t r) { return (uint32_t)r < 0x80 ? (uint32_t)r - '0' < 10 : IN(digit, r); }
-bool unicode_IsNumber(int32_t r) { return (uint32_t)r < 0x80 ? (uint32_t)r - '0' < 10 : IN(number, r); }
-bool unicode_IsPunct(int32_t r) { return IN(punct, r); }
-bool unicode_IsMark(int32_t r) { return IN(mark, r); }
-bool unicode_IsSymbol(int32_t r) { return IN(symbol, r); }
+bool unicode_IsUpper(int32_t r) { return (uint32_t)r < 0x80 ? (uint32_t)r - 'A' < 26 : IN(Lu, r); }
+bool unicode_IsLower(int32_t r) { return (uint32_t)r < 0x80 ? (uint32_t)r - 'a' < 26 : IN(Ll, r); }
+bool unicode_IsTitle(int32_t r) { return (uint32_t)r >= 0x80 && IN(Lt, r); }
+bool unicode_IsDigit(int32_t r) { return (uint32_t)r < 0x80 ? (uint32_t)r - '0' < 10 : IN(Nd, r); }
+bool unicode_IsNumber(int32_t r) { return (uint32_t)r < 0x80 ? (uint32_t)r - '0' < 10 : IN(N, r); }
+bool unicode_IsPunct(int32_t r) { return IN(P, r); }
+bool unicode_IsMark(int32_t r) { return IN(M, r); }
+bool unicode_IsSymbol(int32_t r) { return IN(S, r); }
 
 bool unicode_IsSpace(int32_t r) {
     if ((uint32_t)r <= 0xFF)
         return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0;
-    return IN(white_space, r);
+    return IN(White_Space, r);
 }
 
 bool unicode_IsControl(int32_t r) {
@@ -62,7 +92,7 @@ bool unicode_IsPrint(int32_t r) {
         return true;
     if ((uint32_t)r < 0x80)
         return r > ' ' && r < 0x7F;
-    return unicode_IsLetter(r) || IN(mark, r) || IN(number, r) || IN(punct, r) || IN(symbol, r);
+    return unicode_IsLetter(r) || IN(M, r) || IN(N, r) || IN(P, r) || IN(S, r);
 }
 
 /* IsPrint plus the other space separators (category Zs). */
@@ -74,9 +104,9 @@ bool unicode_IsGraphic(int32_t r) {
 }
 
 static int32_t to_case(int which, int32_t r) {
-    int lo = 0, hi = LEN(case_ranges);
+    int64_t lo = 0, hi = LEN(case_ranges);
     while (lo < hi) {
-        int m = lo + (hi - lo) / 2;
+        int64_t m = lo + (hi - lo) / 2;
         const case_range *c = &case_ranges[m];
         if (r < c->lo) {
             hi = m;

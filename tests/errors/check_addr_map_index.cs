@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	m := map[string]int{}
+	p := &m["a"]
+	_ = p
+}

@@ -1,0 +1,5 @@
+package main
+
+var init = 1
+
+const main = "main"

@@ -1,0 +1,8 @@
+package main
+
+import "io"
+
+func main() {
+	var r io.Reader
+	_ = r.(string)
+}

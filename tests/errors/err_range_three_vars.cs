@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	for a, b, c := range []int{1} {
+	}
+}
