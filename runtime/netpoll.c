@@ -350,9 +350,12 @@ void rt_poll_set_deadline(rt_pollfd *pd, int64_t when, int mode) {
 
 /* ---- I/O helpers ---------------------------------------------------------- */
 
-static int64_t do_read(rt_pollfd *pd, void *buf, int64_t n, int *err) {
+/* One read(2), or recvfrom(2) when sa is given (a datagram and its sender). */
+static int64_t do_read(rt_pollfd *pd, void *buf, int64_t n, struct sockaddr *sa,
+                       socklen_t *salen, int *err) {
     for (;;) {
-        ssize_t r = read(pd->fd, buf, (size_t)n);
+        ssize_t r = sa == NULL ? read(pd->fd, buf, (size_t)n)
+                               : recvfrom(pd->fd, buf, (size_t)n, 0, sa, salen);
         if (r >= 0) {
             *err = 0;
             return r;
@@ -393,6 +396,25 @@ static int64_t do_write(rt_pollfd *pd, const void *buf, int64_t n, int *err) {
         }
     }
     return done;
+}
+
+/* One sendto(2) of a whole datagram to sa. */
+static int64_t do_sendto(rt_pollfd *pd, const void *buf, int64_t n,
+                         const struct sockaddr *sa, socklen_t salen, int *err) {
+    for (;;) {
+        ssize_t r = sendto(pd->fd, buf, (size_t)n, MSG_NOSIGNAL, sa, salen);
+        if (r >= 0) {
+            *err = 0;
+            return r;
+        }
+        int e = errno;
+        if (e == EINTR)
+            continue;
+        if (e != EAGAIN || (e = rt_poll_wait(pd, RT_POLL_WRITE)) != 0) {
+            *err = e;
+            return 0;
+        }
+    }
 }
 
 static int do_accept(rt_pollfd *pd, struct sockaddr *sa, socklen_t *salen, int *err) {
@@ -450,7 +472,29 @@ int64_t rt_poll_read(rt_pollfd *pd, void *buf, int64_t n, int *err) {
         *err = RT_ECLOSING;
         return 0;
     }
-    int64_t r = do_read(pd, buf, n, err);
+    int64_t r = do_read(pd, buf, n, NULL, NULL, err);
+    op_end(pd);
+    return r;
+}
+
+int64_t rt_poll_recvfrom(rt_pollfd *pd, void *buf, int64_t n, struct sockaddr *sa,
+                         socklen_t *salen, int *err) {
+    if (!op_begin(pd)) {
+        *err = RT_ECLOSING;
+        return 0;
+    }
+    int64_t r = do_read(pd, buf, n, sa, salen, err);
+    op_end(pd);
+    return r;
+}
+
+int64_t rt_poll_sendto(rt_pollfd *pd, const void *buf, int64_t n,
+                       const struct sockaddr *sa, socklen_t salen, int *err) {
+    if (!op_begin(pd)) {
+        *err = RT_ECLOSING;
+        return 0;
+    }
+    int64_t r = do_sendto(pd, buf, n, sa, salen, err);
     op_end(pd);
     return r;
 }

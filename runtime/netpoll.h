@@ -66,6 +66,15 @@ int64_t rt_poll_read(rt_pollfd *pd, void *buf, int64_t n, int *err);
 /* Writes all n bytes (looping over partial writes); returns how many were
  * written, with *err set when that is fewer than n. */
 int64_t rt_poll_write(rt_pollfd *pd, const void *buf, int64_t n, int *err);
+/* One recvfrom(2): a datagram (truncated to n bytes) and, in *sa, its
+ * sender; *salen is sa's size in, the address's length out. Otherwise as
+ * rt_poll_read. */
+int64_t rt_poll_recvfrom(rt_pollfd *pd, void *buf, int64_t n, struct sockaddr *sa,
+                         socklen_t *salen, int *err);
+/* One sendto(2) of n bytes as a datagram to sa; returns the count, or 0
+ * with *err set. */
+int64_t rt_poll_sendto(rt_pollfd *pd, const void *buf, int64_t n,
+                       const struct sockaddr *sa, socklen_t salen, int *err);
 /* accept4(2) of a non-blocking, close-on-exec connection; returns the new
  * fd or -1 with *err set. */
 int rt_poll_accept(rt_pollfd *pd, struct sockaddr *sa, socklen_t *salen, int *err);
