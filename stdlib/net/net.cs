@@ -59,6 +59,13 @@ const (
 	sockDgram  = 2
 )
 
+// sysNoDeadlockCheck turns the runtime's deadlock check off: Go links net
+// with cgo, whose extra thread never idles, so a Go 1.19 program that
+// imports net hangs where it would report "all goroutines are asleep".
+func sysNoDeadlockCheck()
+
+func init() { sysNoDeadlockCheck() }
+
 // sysLookup resolves host to one IP (IPv4 preferred); errno != 0 means
 // "no such host".
 func sysLookup(host string) (ip []byte, errno int)
@@ -76,6 +83,12 @@ const (
 
 // An IP is a 4-byte IPv4 or a 16-byte IPv6 address.
 type IP []byte
+
+// IP address lengths in bytes.
+const (
+	IPv4len = 4
+	IPv6len = 16
+)
 
 var v4InV6Prefix = []byte{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff}
 
