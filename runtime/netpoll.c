@@ -288,6 +288,14 @@ static void op_end(rt_pollfd *pd) {
         finish_close(pd);
 }
 
+int rt_poll_check(rt_pollfd *pd, int mode) {
+    pollside *s = mode == RT_POLL_READ ? &pd->r : &pd->w;
+    rt_lock_acquire(&pd->lock);
+    int r = pd->closing ? RT_ECLOSING : s->deadline < 0 ? RT_ETIMEOUT : 0;
+    rt_lock_release(&pd->lock);
+    return r;
+}
+
 static bool unlock_pd(rt_g *g, void *arg) {
     rt_lock_release(&((rt_pollfd *)arg)->lock);
     return true;

@@ -53,6 +53,9 @@ void rt_poll_close(rt_pollfd *pd);
 /* Parks until pd is ready for `mode` (RT_POLL_READ or RT_POLL_WRITE).
  * Returns 0 (ready: retry the system call), RT_ECLOSING or RT_ETIMEOUT. */
 int rt_poll_wait(rt_pollfd *pd, int mode);
+/* What fails an operation in `mode` before it starts (Go's
+ * netpollcheckerr): RT_ECLOSING, RT_ETIMEOUT (its deadline has passed), or 0. */
+int rt_poll_check(rt_pollfd *pd, int mode);
 /* Sets the deadline for the modes in `mode` (a bit mask): when is a
  * nanotime, 0 for none; one in the past fails current and future waits
  * with RT_ETIMEOUT. */
