@@ -23,11 +23,14 @@
  * timer heap locks are leaves (timer.c never calls out while holding one,
  * and deadline_fire runs after the heap lock is dropped).
  *
- * Closing: rt_poll_close wakes the waiters, but the fd itself is closed
- * (and the descriptor recycled) only when no I/O helper is still inside
- * a system call on it (`refs`, Go's fdMutex reference count). Otherwise a
- * reader between its EAGAIN and its wait could end up reading a new
- * connection that reused the fd number and the recycled descriptor.
+ * Closing: rt_poll_close wakes the waiters, then, as Go's FD.Close does,
+ * waits ("semacquire") until no I/O helper is still inside a system call
+ * on the fd (`refs`, Go's fdMutex reference count) before it closes the
+ * fd and recycles the descriptor. The last helper out readies the closer
+ * (`closer`), which therefore runs after the woken goroutines have seen
+ * their error, and the fd number (and a listener's port) is free once
+ * Close returns. Closing earlier would let a reader between its EAGAIN
+ * and its wait read a new connection that reused the fd number.
  *
  * Descriptors are GC-uncollectable and recycled through a free list,
  * never freed: the kernel and an in-flight event batch hold their address
@@ -63,6 +66,7 @@ struct rt_pollfd {
     int fd;
     bool closing;
     int refs;                   /* I/O helpers in flight on fd */
+    rt_g *closer;               /* parked in rt_poll_close until refs is 0 */
     pollside r, w;
     rt_pollfd *next_free;       /* free list link (under cache_lock) */
 };
@@ -224,6 +228,7 @@ rt_pollfd *rt_poll_open(int fd, int *err) {
     pd->fd = fd;
     pd->closing = false;
     pd->refs = 0;
+    pd->closer = NULL;
     pd->next_free = NULL;
     side_reset(&pd->r, pd, read_deadline_fire);
     side_reset(&pd->w, pd, write_deadline_fire);
@@ -242,7 +247,7 @@ rt_pollfd *rt_poll_open(int fd, int *err) {
 }
 
 /* Deregisters and closes pd's fd and recycles pd. Called exactly once,
- * by whoever sees closing with refs == 0, after dropping pd->lock. */
+ * by the closer once refs is 0, without pd->lock. */
 static void finish_close(rt_pollfd *pd) {
     rt_netpoll_backend_close(pd->fd);
     close(pd->fd);
@@ -250,6 +255,11 @@ static void finish_close(rt_pollfd *pd) {
     pd->next_free = free_pds;
     free_pds = pd;
     rt_lock_release(&cache_lock);
+}
+
+static bool unlock_pd(rt_g *g, void *arg) {
+    rt_lock_release(&((rt_pollfd *)arg)->lock);
+    return true;
 }
 
 void rt_poll_close(rt_pollfd *pd) {
@@ -262,11 +272,16 @@ void rt_poll_close(rt_pollfd *pd) {
     take_waiters(&pd->w, RT_ECLOSING, &wl);
     rt_timer_stop(&pd->r.timer);
     rt_timer_stop(&pd->w.timer);
-    bool last = pd->refs == 0;
     rt_lock_release(&pd->lock);
     wake_flush(&wl);
-    if (last)
-        finish_close(pd);
+    rt_lock_acquire(&pd->lock);
+    if (pd->refs > 0) {
+        pd->closer = rt_getg();
+        rt_park(RT_WAIT_SEMACQUIRE, unlock_pd, pd);     /* op_end readies us */
+    } else {
+        rt_lock_release(&pd->lock);
+    }
+    finish_close(pd);
 }
 
 /* Starts an I/O helper on pd: false (RT_ECLOSING) once it is closing. */
@@ -279,13 +294,18 @@ static bool op_begin(rt_pollfd *pd) {
     return ok;
 }
 
-/* Ends an I/O helper; the last one out of a closing pd closes the fd. */
+/* Ends an I/O helper; the last one out of a closing pd readies the closer
+ * if it is already parked (if not, it will see refs == 0 itself). */
 static void op_end(rt_pollfd *pd) {
     rt_lock_acquire(&pd->lock);
-    bool last = --pd->refs == 0 && pd->closing;
+    rt_g *closer = NULL;
+    if (--pd->refs == 0 && pd->closing) {
+        closer = pd->closer;
+        pd->closer = NULL;
+    }
     rt_lock_release(&pd->lock);
-    if (last)
-        finish_close(pd);
+    if (closer != NULL)
+        rt_ready(closer);
 }
 
 int rt_poll_check(rt_pollfd *pd, int mode) {
@@ -294,11 +314,6 @@ int rt_poll_check(rt_pollfd *pd, int mode) {
     int r = pd->closing ? RT_ECLOSING : s->deadline < 0 ? RT_ETIMEOUT : 0;
     rt_lock_release(&pd->lock);
     return r;
-}
-
-static bool unlock_pd(rt_g *g, void *arg) {
-    rt_lock_release(&((rt_pollfd *)arg)->lock);
-    return true;
 }
 
 int rt_poll_wait(rt_pollfd *pd, int mode) {

@@ -45,10 +45,10 @@ void rt_netpoll_init(void);
  * failure. */
 rt_pollfd *rt_poll_open(int fd, int *err);
 /* Marks pd closing, wakes its waiters (their waits fail RT_ECLOSING),
- * stops its deadline timers, and closes the fd: at once, or when the last
- * I/O helper still running on it returns (so the fd number is never
- * reused under a goroutine that is mid-read). The caller must not close
- * the fd itself, nor use pd again. */
+ * stops its deadline timers, waits (parked, so only from a goroutine) for
+ * the I/O helpers still running on it to return, as Go's Close does, and
+ * closes the fd (so the fd number is never reused under a goroutine that
+ * is mid-read). The caller must not close the fd itself, nor use pd again. */
 void rt_poll_close(rt_pollfd *pd);
 /* Parks until pd is ready for `mode` (RT_POLL_READ or RT_POLL_WRITE).
  * Returns 0 (ready: retry the system call), RT_ECLOSING or RT_ETIMEOUT. */

@@ -205,7 +205,7 @@ int64_t net_sysWrite(uintptr_t pd, rt_slice b, int64_t *rerr) {
 }
 
 int64_t net_sysClose(uintptr_t pd, int64_t fd) {
-    rt_poll_close((rt_pollfd *)pd);     /* closes fd, maybe after in-flight I/O */
+    rt_poll_close((rt_pollfd *)pd);     /* closes fd after in-flight I/O */
     return 0;
 }
 
