@@ -156,6 +156,14 @@ static bool is_repeat(CsPos pos, const char *msg)
     return false;
 }
 
+void cs_diag_pos_format(CsPos pos, char *buf, size_t n)
+{
+    if (pos.file >= 1 && pos.file <= nfiles)
+        snprintf(buf, n, "%s:%d:%d", cs_diag_file_name(pos.file), pos.line, pos.col);
+    else
+        snprintf(buf, n, "-");
+}
+
 void cs_error_at(CsPos pos, const char *fmt, ...)
 {
     char msg[1024];

@@ -41,6 +41,10 @@ const char *cs_diag_file_name(int file);
 /* The registered text of file id `file` (its length in *len). */
 const char *cs_diag_file_text(int file, size_t *len);
 
+/* Writes pos as errors print it, "FILE:LINE:COL", into buf (n bytes), for
+ * messages that point elsewhere: "multiple defaults (first at f.cs:5:2)". */
+void cs_diag_pos_format(CsPos pos, char *buf, size_t n);
+
 /* Reports an error at `pos` (printf-style message, no trailing newline).
  * Prints the source line and a caret when pos names a file. */
 void cs_error_at(CsPos pos, const char *fmt, ...)

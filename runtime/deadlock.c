@@ -10,6 +10,9 @@
  * Both are fatal errors, exit 2: the message, then for the second a blank
  * line and the goroutine list unless GOTRACEBACK=none (the first has none
  * to list, and Go prints the message alone).
+ *
+ * rt_checkdead_off (a program importing net) makes every M count as
+ * running, as Go's cgo thread does: such a deadlock just hangs.
  */
 #include "proc.h"
 #include "trace.h"
@@ -23,7 +26,15 @@ static _Noreturn void dead(const char *msg, bool goroutines) {
     rt_exit(2);
 }
 
+static bool checkdead_off;   /* [atomic] */
+
+void rt_checkdead_off(void) {
+    __atomic_store_n(&checkdead_off, true, __ATOMIC_RELEASE);
+}
+
 void rt_checkdead(void) {
+    if (__atomic_load_n(&checkdead_off, __ATOMIC_ACQUIRE))
+        return;
     int run = rt_sched.mcount - rt_sched.nmidle;
     if (run > 0)
         return;

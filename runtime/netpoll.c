@@ -23,11 +23,14 @@
  * timer heap locks are leaves (timer.c never calls out while holding one,
  * and deadline_fire runs after the heap lock is dropped).
  *
- * Closing: rt_poll_close wakes the waiters, but the fd itself is closed
- * (and the descriptor recycled) only when no I/O helper is still inside
- * a system call on it (`refs`, Go's fdMutex reference count). Otherwise a
- * reader between its EAGAIN and its wait could end up reading a new
- * connection that reused the fd number and the recycled descriptor.
+ * Closing: rt_poll_close wakes the waiters, then, as Go's FD.Close does,
+ * waits ("semacquire") until no I/O helper is still inside a system call
+ * on the fd (`refs`, Go's fdMutex reference count) before it closes the
+ * fd and recycles the descriptor. The last helper out readies the closer
+ * (`closer`), which therefore runs after the woken goroutines have seen
+ * their error, and the fd number (and a listener's port) is free once
+ * Close returns. Closing earlier would let a reader between its EAGAIN
+ * and its wait read a new connection that reused the fd number.
  *
  * Descriptors are GC-uncollectable and recycled through a free list,
  * never freed: the kernel and an in-flight event batch hold their address
@@ -63,6 +66,7 @@ struct rt_pollfd {
     int fd;
     bool closing;
     int refs;                   /* I/O helpers in flight on fd */
+    rt_g *closer;               /* parked in rt_poll_close until refs is 0 */
     pollside r, w;
     rt_pollfd *next_free;       /* free list link (under cache_lock) */
 };
@@ -224,6 +228,7 @@ rt_pollfd *rt_poll_open(int fd, int *err) {
     pd->fd = fd;
     pd->closing = false;
     pd->refs = 0;
+    pd->closer = NULL;
     pd->next_free = NULL;
     side_reset(&pd->r, pd, read_deadline_fire);
     side_reset(&pd->w, pd, write_deadline_fire);
@@ -242,7 +247,7 @@ rt_pollfd *rt_poll_open(int fd, int *err) {
 }
 
 /* Deregisters and closes pd's fd and recycles pd. Called exactly once,
- * by whoever sees closing with refs == 0, after dropping pd->lock. */
+ * by the closer once refs is 0, without pd->lock. */
 static void finish_close(rt_pollfd *pd) {
     rt_netpoll_backend_close(pd->fd);
     close(pd->fd);
@@ -250,6 +255,11 @@ static void finish_close(rt_pollfd *pd) {
     pd->next_free = free_pds;
     free_pds = pd;
     rt_lock_release(&cache_lock);
+}
+
+static bool unlock_pd(rt_g *g, void *arg) {
+    rt_lock_release(&((rt_pollfd *)arg)->lock);
+    return true;
 }
 
 void rt_poll_close(rt_pollfd *pd) {
@@ -262,11 +272,16 @@ void rt_poll_close(rt_pollfd *pd) {
     take_waiters(&pd->w, RT_ECLOSING, &wl);
     rt_timer_stop(&pd->r.timer);
     rt_timer_stop(&pd->w.timer);
-    bool last = pd->refs == 0;
     rt_lock_release(&pd->lock);
     wake_flush(&wl);
-    if (last)
-        finish_close(pd);
+    rt_lock_acquire(&pd->lock);
+    if (pd->refs > 0) {
+        pd->closer = rt_getg();
+        rt_park(RT_WAIT_SEMACQUIRE, unlock_pd, pd);     /* op_end readies us */
+    } else {
+        rt_lock_release(&pd->lock);
+    }
+    finish_close(pd);
 }
 
 /* Starts an I/O helper on pd: false (RT_ECLOSING) once it is closing. */
@@ -279,18 +294,26 @@ static bool op_begin(rt_pollfd *pd) {
     return ok;
 }
 
-/* Ends an I/O helper; the last one out of a closing pd closes the fd. */
+/* Ends an I/O helper; the last one out of a closing pd readies the closer
+ * if it is already parked (if not, it will see refs == 0 itself). */
 static void op_end(rt_pollfd *pd) {
     rt_lock_acquire(&pd->lock);
-    bool last = --pd->refs == 0 && pd->closing;
+    rt_g *closer = NULL;
+    if (--pd->refs == 0 && pd->closing) {
+        closer = pd->closer;
+        pd->closer = NULL;
+    }
     rt_lock_release(&pd->lock);
-    if (last)
-        finish_close(pd);
+    if (closer != NULL)
+        rt_ready(closer);
 }
 
-static bool unlock_pd(rt_g *g, void *arg) {
-    rt_lock_release(&((rt_pollfd *)arg)->lock);
-    return true;
+int rt_poll_check(rt_pollfd *pd, int mode) {
+    pollside *s = mode == RT_POLL_READ ? &pd->r : &pd->w;
+    rt_lock_acquire(&pd->lock);
+    int r = pd->closing ? RT_ECLOSING : s->deadline < 0 ? RT_ETIMEOUT : 0;
+    rt_lock_release(&pd->lock);
+    return r;
 }
 
 int rt_poll_wait(rt_pollfd *pd, int mode) {
@@ -350,9 +373,12 @@ void rt_poll_set_deadline(rt_pollfd *pd, int64_t when, int mode) {
 
 /* ---- I/O helpers ---------------------------------------------------------- */
 
-static int64_t do_read(rt_pollfd *pd, void *buf, int64_t n, int *err) {
+/* One read(2), or recvfrom(2) when sa is given (a datagram and its sender). */
+static int64_t do_read(rt_pollfd *pd, void *buf, int64_t n, struct sockaddr *sa,
+                       socklen_t *salen, int *err) {
     for (;;) {
-        ssize_t r = read(pd->fd, buf, (size_t)n);
+        ssize_t r = sa == NULL ? read(pd->fd, buf, (size_t)n)
+                               : recvfrom(pd->fd, buf, (size_t)n, 0, sa, salen);
         if (r >= 0) {
             *err = 0;
             return r;
@@ -393,6 +419,25 @@ static int64_t do_write(rt_pollfd *pd, const void *buf, int64_t n, int *err) {
         }
     }
     return done;
+}
+
+/* One sendto(2) of a whole datagram to sa. */
+static int64_t do_sendto(rt_pollfd *pd, const void *buf, int64_t n,
+                         const struct sockaddr *sa, socklen_t salen, int *err) {
+    for (;;) {
+        ssize_t r = sendto(pd->fd, buf, (size_t)n, MSG_NOSIGNAL, sa, salen);
+        if (r >= 0) {
+            *err = 0;
+            return r;
+        }
+        int e = errno;
+        if (e == EINTR)
+            continue;
+        if (e != EAGAIN || (e = rt_poll_wait(pd, RT_POLL_WRITE)) != 0) {
+            *err = e;
+            return 0;
+        }
+    }
 }
 
 static int do_accept(rt_pollfd *pd, struct sockaddr *sa, socklen_t *salen, int *err) {
@@ -450,7 +495,29 @@ int64_t rt_poll_read(rt_pollfd *pd, void *buf, int64_t n, int *err) {
         *err = RT_ECLOSING;
         return 0;
     }
-    int64_t r = do_read(pd, buf, n, err);
+    int64_t r = do_read(pd, buf, n, NULL, NULL, err);
+    op_end(pd);
+    return r;
+}
+
+int64_t rt_poll_recvfrom(rt_pollfd *pd, void *buf, int64_t n, struct sockaddr *sa,
+                         socklen_t *salen, int *err) {
+    if (!op_begin(pd)) {
+        *err = RT_ECLOSING;
+        return 0;
+    }
+    int64_t r = do_read(pd, buf, n, sa, salen, err);
+    op_end(pd);
+    return r;
+}
+
+int64_t rt_poll_sendto(rt_pollfd *pd, const void *buf, int64_t n,
+                       const struct sockaddr *sa, socklen_t salen, int *err) {
+    if (!op_begin(pd)) {
+        *err = RT_ECLOSING;
+        return 0;
+    }
+    int64_t r = do_sendto(pd, buf, n, sa, salen, err);
     op_end(pd);
     return r;
 }

@@ -45,14 +45,17 @@ void rt_netpoll_init(void);
  * failure. */
 rt_pollfd *rt_poll_open(int fd, int *err);
 /* Marks pd closing, wakes its waiters (their waits fail RT_ECLOSING),
- * stops its deadline timers, and closes the fd: at once, or when the last
- * I/O helper still running on it returns (so the fd number is never
- * reused under a goroutine that is mid-read). The caller must not close
- * the fd itself, nor use pd again. */
+ * stops its deadline timers, waits (parked, so only from a goroutine) for
+ * the I/O helpers still running on it to return, as Go's Close does, and
+ * closes the fd (so the fd number is never reused under a goroutine that
+ * is mid-read). The caller must not close the fd itself, nor use pd again. */
 void rt_poll_close(rt_pollfd *pd);
 /* Parks until pd is ready for `mode` (RT_POLL_READ or RT_POLL_WRITE).
  * Returns 0 (ready: retry the system call), RT_ECLOSING or RT_ETIMEOUT. */
 int rt_poll_wait(rt_pollfd *pd, int mode);
+/* What fails an operation in `mode` before it starts (Go's
+ * netpollcheckerr): RT_ECLOSING, RT_ETIMEOUT (its deadline has passed), or 0. */
+int rt_poll_check(rt_pollfd *pd, int mode);
 /* Sets the deadline for the modes in `mode` (a bit mask): when is a
  * nanotime, 0 for none; one in the past fails current and future waits
  * with RT_ETIMEOUT. */
@@ -66,6 +69,15 @@ int64_t rt_poll_read(rt_pollfd *pd, void *buf, int64_t n, int *err);
 /* Writes all n bytes (looping over partial writes); returns how many were
  * written, with *err set when that is fewer than n. */
 int64_t rt_poll_write(rt_pollfd *pd, const void *buf, int64_t n, int *err);
+/* One recvfrom(2): a datagram (truncated to n bytes) and, in *sa, its
+ * sender; *salen is sa's size in, the address's length out. Otherwise as
+ * rt_poll_read. */
+int64_t rt_poll_recvfrom(rt_pollfd *pd, void *buf, int64_t n, struct sockaddr *sa,
+                         socklen_t *salen, int *err);
+/* One sendto(2) of n bytes as a datagram to sa; returns the count, or 0
+ * with *err set. */
+int64_t rt_poll_sendto(rt_pollfd *pd, const void *buf, int64_t n,
+                       const struct sockaddr *sa, socklen_t salen, int *err);
 /* accept4(2) of a non-blocking, close-on-exec connection; returns the new
  * fd or -1 with *err set. */
 int rt_poll_accept(rt_pollfd *pd, struct sockaddr *sa, socklen_t *salen, int *err);

@@ -390,8 +390,8 @@ static void range_stmt(Checker *c, CsNode *n)
         case CS_TY_CHAN:
             kt = u->elem;
             if (u->chandir == CS_CHAN_SEND) {
-                cs_check_errorf(SP(x), "invalid operation: range %s receive from send-only channel %s",
-                                cs_expr_string(x), cs_type_str(x->ty, c->pkg));
+                cs_check_errorf(SP(x), "cannot range over %s (receive from send-only channel)",
+                                cs_operand_string(c, x));
                 kt = NULL;
                 ok = false;
                 goto vars;
@@ -480,6 +480,14 @@ static void case_body(Checker *c, CsNode *cl, CsNode *sw, bool can_fall)
     cs_check_close_scope(c);
 }
 
+/* A second default clause `dup` in a switch or select whose first is `first`. */
+static void multiple_defaults(CsNode *first, CsNode *dup)
+{
+    char at[512];
+    cs_diag_pos_format(first->pos, at, sizeof at);
+    cs_check_errorf(dup->pos, "multiple defaults (first at %s)", at);
+}
+
 static void switch_stmt(Checker *c, CsNode *n)
 {
     cs_check_open_scope(c);
@@ -499,7 +507,7 @@ static void switch_stmt(Checker *c, CsNode *n)
     CsKeySet seen = {.same = cs_const_same};
     for (CsNode *cl = n->body; cl; cl = cl->next) {
         if (!cl->list) {
-            if (dflt) cs_check_errorf(cl->pos, "multiple defaults in switch");
+            if (dflt) multiple_defaults(dflt, cl);
             dflt = cl;
         }
         for (CsNode *e = cl->list; e; e = e->next) {
@@ -565,7 +573,7 @@ static void type_switch(Checker *c, CsNode *n)
     bool seen_nil = false;
     for (CsNode *cl = n->body; cl; cl = cl->next) {
         if (!cl->list) {
-            if (dflt) cs_check_errorf(cl->pos, "multiple defaults in switch");
+            if (dflt) multiple_defaults(dflt, cl);
             dflt = cl;
         }
         CsType *single = NULL;
@@ -575,7 +583,7 @@ static void type_switch(Checker *c, CsNode *n)
             cs_check_expr_raw(c, e, NULL, true);
             if (e->mode == CS_MODE_INVALID) continue;
             if (e->mode == CS_MODE_VALUE && e->ty && e->ty->kind == CS_TY_UNTYPED_NIL) {
-                if (seen_nil) cs_check_errorf(SP(e), "multiple nil cases in type switch (first at ?)");
+                if (seen_nil) cs_check_errorf(SP(e), "duplicate case nil in type switch");
                 seen_nil = true;
                 single = NULL;
                 continue;
@@ -645,7 +653,7 @@ static void select_stmt(Checker *c, CsNode *n)
         cs_check_open_scope(c);
         CsNode *comm = cl->init;
         if (!comm) {
-            if (dflt) cs_check_errorf(cl->pos, "multiple defaults in select");
+            if (dflt) multiple_defaults(dflt, cl);
             dflt = cl;
         } else {
             bool valid = comm->kind == CS_ND_SEND ||

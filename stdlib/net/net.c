@@ -1,11 +1,13 @@
-/* net.c: the body-less functions of stdlib/net/net.cs: socket system
- * calls over the runtime's netpoller (runtime/netpoll.h).
+/* net.c: the body-less functions of the .cs files of stdlib/net: socket system
+ * calls over the runtime's netpoller (runtime/netpoll.h), for TCP, UDP and
+ * unix-domain stream sockets.
  *
  * Every socket is created SOCK_NONBLOCK|SOCK_CLOEXEC and registered with
- * the poller before it is used, so connect, accept, read and write park
- * only their goroutine. Like Go, listeners set SO_REUSEADDR, an empty host
- * listens on a dual-stack IPv6 socket (falling back to IPv4 when the host
- * has no IPv6), and connections get TCP_NODELAY.
+ * the poller before it is used, so connect, accept, read, write, recvfrom
+ * and sendto park only their goroutine. Like Go, TCP listeners set
+ * SO_REUSEADDR, UDP sockets SO_BROADCAST, an empty host listens on a
+ * dual-stack IPv6 socket (falling back to IPv4 when the host has no IPv6),
+ * and TCP connections get TCP_NODELAY.
  *
  * Errors go back to CS as (system call name, errno) pairs, or the
  * poller's RT_ECLOSING / RT_ETIMEOUT codes; net.cs builds Go's errors.
@@ -21,13 +23,39 @@
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <stddef.h>
 #include <string.h>
+#include <sys/un.h>
 #include <unistd.h>
 
-/* Fills sa for family 4 or 6 from a 4-/16-byte (or empty: wildcard) ip. */
-static socklen_t make_sockaddr(struct sockaddr_storage *sa, int family, rt_slice ip, int64_t port) {
+/* Socket families and types as net.cs names them. */
+enum { FAM_UNIX = 1, FAM_IPV4 = 4, FAM_IPV6 = 6 };
+enum { SOTYPE_STREAM = 1, SOTYPE_DGRAM = 2 };
+
+static int af_of(int64_t family) {
+    return family == FAM_UNIX ? AF_UNIX : family == FAM_IPV4 ? AF_INET : AF_INET6;
+}
+
+/* Fills sa for family 4 or 6 from a 4-/16-byte (or empty: wildcard) ip,
+ * or for FAM_UNIX from path; returns its length, 0 when path is too long. */
+static socklen_t make_sockaddr(struct sockaddr_storage *sa, int family, rt_slice ip,
+                               int64_t port, rt_string path) {
     memset(sa, 0, sizeof *sa);
-    if (family == 4) {
+    if (family == FAM_UNIX) {
+        struct sockaddr_un *su = (struct sockaddr_un *)sa;
+        su->sun_family = AF_UNIX;
+        int64_t max = (int64_t)sizeof su->sun_path;
+        if (path.len == 0 || path.len > max || (path.len == max && path.ptr[0] != '@'))
+            return 0;
+        memcpy(su->sun_path, path.ptr, (size_t)path.len);
+        socklen_t len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + path.len + 1);
+        if (su->sun_path[0] == '@') {   /* Go's spelling of an abstract name: no NUL */
+            su->sun_path[0] = 0;
+            len--;
+        }
+        return len;
+    }
+    if (family == FAM_IPV4) {
         struct sockaddr_in *s4 = (struct sockaddr_in *)sa;
         s4->sin_family = AF_INET;
         s4->sin_port = htons((uint16_t)port);
@@ -60,28 +88,44 @@ static uintptr_t fail(const char *call, int e, int fd, rt_string *rcall, int64_t
     return 0;
 }
 
-uintptr_t net_sysListen(int64_t family, rt_slice ip, int64_t port,
-                        int64_t *rfd, rt_string *rcall, int64_t *rerr) {
+/* Go's default options for a new socket (sock_posix.go, sockopt_linux.go):
+ * stream listeners reuse addresses, datagram sockets may broadcast, and a
+ * wildcard IPv6 socket is dual-stack. */
+static void default_sockopts(int fd, int af, int sotype, bool listener, bool wildcard) {
+    int on = 1, off = 0;
+    if (af == AF_UNIX)
+        return;
+    if (listener && sotype == SOCK_STREAM)
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    if (sotype == SOCK_DGRAM)
+        setsockopt(fd, SOL_SOCKET, SO_BROADCAST, &on, sizeof on);
+    if (af == AF_INET6 && wildcard)
+        setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &off, sizeof off);
+}
+
+uintptr_t net_sysListen(int64_t family, int64_t sotype, rt_slice ip, int64_t port,
+                        rt_string path, int64_t *rfd, rt_string *rcall, int64_t *rerr) {
     *rfd = -1;
     *rcall = (rt_string){NULL, 0};
-    int af = family == 4 ? AF_INET : AF_INET6;
-    int fd = socket(af, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0 && af == AF_INET6 && ip.len == 0 && errno == EAFNOSUPPORT) {
-        family = 4;
+    int af = af_of(family);
+    int type = sotype == SOTYPE_DGRAM ? SOCK_DGRAM : SOCK_STREAM;
+    bool wildcard = family != FAM_UNIX && ip.len == 0;
+    int fd = socket(af, type | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0 && af == AF_INET6 && wildcard && errno == EAFNOSUPPORT) {
+        family = FAM_IPV4;
         af = AF_INET;
-        fd = socket(af, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        fd = socket(af, type | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     }
     if (fd < 0)
         return fail("socket", errno, -1, rcall, rerr);
-    int on = 1, off = 0;
-    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
-    if (af == AF_INET6 && ip.len == 0)
-        setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &off, sizeof off);
+    default_sockopts(fd, af, type, true, wildcard);
     struct sockaddr_storage sa;
-    socklen_t len = make_sockaddr(&sa, (int)family, ip, port);
+    socklen_t len = make_sockaddr(&sa, (int)family, ip, port, path);
+    if (len == 0)
+        return fail("bind", EINVAL, fd, rcall, rerr);
     if (bind(fd, (struct sockaddr *)&sa, len) < 0)
         return fail("bind", errno, fd, rcall, rerr);
-    if (listen(fd, 65535) < 0)
+    if (type == SOCK_STREAM && listen(fd, 65535) < 0)
         return fail("listen", errno, fd, rcall, rerr);
     int e;
     uintptr_t pd = register_fd(fd, &e);
@@ -97,26 +141,31 @@ static void set_nodelay(int fd) {
     setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
 }
 
-uintptr_t net_sysConnect(int64_t family, rt_slice ip, int64_t port,
-                         int64_t *rfd, rt_string *rcall, int64_t *rerr) {
+uintptr_t net_sysConnect(int64_t family, int64_t sotype, rt_slice ip, int64_t port,
+                         rt_string path, int64_t *rfd, rt_string *rcall, int64_t *rerr) {
     *rfd = -1;
     *rcall = (rt_string){NULL, 0};
-    int af = family == 4 ? AF_INET : AF_INET6;
-    int fd = socket(af, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    int af = af_of(family);
+    int type = sotype == SOTYPE_DGRAM ? SOCK_DGRAM : SOCK_STREAM;
+    struct sockaddr_storage sa;
+    socklen_t len = make_sockaddr(&sa, (int)family, ip, port, path);
+    if (len == 0)
+        return fail("connect", EINVAL, -1, rcall, rerr);
+    int fd = socket(af, type | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0)
         return fail("socket", errno, -1, rcall, rerr);
+    default_sockopts(fd, af, type, false, false);
     int e;
     uintptr_t pd = register_fd(fd, &e);
     if (pd == 0)
         return fail("epoll_ctl", e, -1, rcall, rerr);
-    struct sockaddr_storage sa;
-    socklen_t len = make_sockaddr(&sa, (int)family, ip, port);
     e = rt_poll_connect((rt_pollfd *)pd, (struct sockaddr *)&sa, len);
     if (e != 0) {
         rt_poll_close((rt_pollfd *)pd);     /* closes fd */
         return fail("connect", e, -1, rcall, rerr);
     }
-    set_nodelay(fd);
+    if (af != AF_UNIX && type == SOCK_STREAM)
+        set_nodelay(fd);
     *rfd = fd;
     *rerr = 0;
     return pd;
@@ -132,7 +181,8 @@ uintptr_t net_sysAccept(uintptr_t pd, int64_t *rfd, int64_t *rerr) {
         *rerr = e;
         return 0;
     }
-    set_nodelay(fd);
+    if (sa.ss_family != AF_UNIX)
+        set_nodelay(fd);
     uintptr_t npd = register_fd(fd, &e);
     *rerr = npd == 0 ? e : 0;
     if (npd == 0)
@@ -155,7 +205,7 @@ int64_t net_sysWrite(uintptr_t pd, rt_slice b, int64_t *rerr) {
 }
 
 int64_t net_sysClose(uintptr_t pd, int64_t fd) {
-    rt_poll_close((rt_pollfd *)pd);     /* closes fd, maybe after in-flight I/O */
+    rt_poll_close((rt_pollfd *)pd);     /* closes fd after in-flight I/O */
     return 0;
 }
 
@@ -200,6 +250,46 @@ rt_slice net_sysAddr(int64_t fd, bool peer, int64_t *rport) {
     return sockaddr_ip(&sa, rport);
 }
 
+/* The name of fd's local (peer false) or remote unix-domain address, read
+ * as Go's syscall package does: an unnamed or abstract address starts with
+ * '@', and the name ends at the first NUL. */
+rt_string net_sysUnixName(int64_t fd, bool peer) {
+    struct sockaddr_un su;
+    memset(&su, 0, sizeof su);
+    socklen_t len = sizeof su;
+    int r = peer ? getpeername((int)fd, (struct sockaddr *)&su, &len)
+                 : getsockname((int)fd, (struct sockaddr *)&su, &len);
+    if (r < 0)
+        return (rt_string){NULL, 0};
+    if (su.sun_path[0] == 0)
+        su.sun_path[0] = '@';
+    int64_t n = (int64_t)strnlen(su.sun_path, sizeof su.sun_path);
+    return rt_string_from_bytes((rt_slice){su.sun_path, n, n});
+}
+
+/* One datagram into b; its sender's IP and port in *rip, *rport. */
+int64_t net_sysRecvFrom(uintptr_t pd, rt_slice b, rt_slice *rip, int64_t *rport, int64_t *rerr) {
+    struct sockaddr_storage sa;
+    socklen_t len = sizeof sa;
+    int e;
+    int64_t n = rt_poll_recvfrom((rt_pollfd *)pd, b.ptr, b.len, (struct sockaddr *)&sa, &len, &e);
+    *rerr = e;
+    *rport = 0;
+    *rip = e == 0 ? sockaddr_ip(&sa, rport) : (rt_slice){NULL, 0, 0};
+    return n;
+}
+
+/* One datagram b to ip:port on a socket of family 4 or 6. */
+int64_t net_sysSendTo(uintptr_t pd, rt_slice b, int64_t family, rt_slice ip, int64_t port,
+                      int64_t *rerr) {
+    struct sockaddr_storage sa;
+    socklen_t len = make_sockaddr(&sa, (int)family, ip, port, (rt_string){NULL, 0});
+    int e;
+    int64_t n = rt_poll_sendto((rt_pollfd *)pd, b.ptr, b.len, (struct sockaddr *)&sa, len, &e);
+    *rerr = e;
+    return n;
+}
+
 rt_slice net_sysLookup(rt_string host, int64_t *rerr) {
     const char *name = rt_cstring(host);
     struct addrinfo hints = {.ai_socktype = SOCK_STREAM}, *res = NULL;
@@ -222,6 +312,10 @@ rt_slice net_sysLookup(rt_string host, int64_t *rerr) {
     int64_t port;
     *rerr = 0;
     return sockaddr_ip(&sa, &port);
+}
+
+void net_sysNoDeadlockCheck(void) {
+    rt_checkdead_off();
 }
 
 rt_string net_errstr(int64_t e) {

@@ -1,35 +1,34 @@
-// Package net: TCP clients and servers over the runtime's netpoller.
+// Package net: TCP, UDP and unix-domain sockets over the runtime's netpoller.
 //
 // Sockets are non-blocking and registered with the poller once
 // (runtime/netpoll.h); a Read, Write, Accept or connect that would block
 // parks only the calling goroutine ("IO wait"). The C side
 // (stdlib/net/net.c) does the system calls and hands back errnos; this file
-// builds Go's values and errors from them:
+// holds IP addresses, address parsing and the errors built from them:
 //
 //	dial tcp 127.0.0.1:1: connect: connection refused
 //	listen tcp :80: bind: permission denied
 //	accept tcp 127.0.0.1:4000: use of closed network connection
 //	read tcp 127.0.0.1:4000->127.0.0.1:51234: i/o timeout
 //
-// A netFD is shared by a TCPConn/TCPListener and its copies; `closed` is
-// set before the descriptor is released, so later calls report
-// ErrClosed instead of touching a recycled fd.
+// Files: conn.cs (the descriptor and what every connection does), tcp.cs,
+// udp.cs, unix.cs (one per network), dialer.cs, sockopt.cs, port.cs.
 package net
 
 import (
 	"errors"
-	"io"
 	"os"
 	"syscall"
-	"time"
 )
 
 // ---- C side (net.c) ----------------------------------------------------------
 
-// sysListen/sysConnect return the poll descriptor and fd of a new socket,
-// or the failing system call's name and errno.
-func sysListen(family int, ip []byte, port int) (pd uintptr, fd int, call string, errno int)
-func sysConnect(family int, ip []byte, port int) (pd uintptr, fd int, call string, errno int)
+// sysListen/sysConnect return the poll descriptor and fd of a new socket
+// of family (famIPv4, famIPv6; famUnix at path) and sotype, bound (and
+// listening, for streams) or connected; or the failing system call's name
+// and errno.
+func sysListen(family int, sotype int, ip []byte, port int, path string) (pd uintptr, fd int, call string, errno int)
+func sysConnect(family int, sotype int, ip []byte, port int, path string) (pd uintptr, fd int, call string, errno int)
 func sysAccept(pd uintptr) (npd uintptr, fd int, errno int)
 func sysRead(pd uintptr, b []byte) (n int, errno int)
 func sysWrite(pd uintptr, b []byte) (n int, errno int)
@@ -40,6 +39,32 @@ func sysSetDeadline(pd uintptr, d int64, none bool, mode int)
 // sysAddr returns fd's local (peer false) or remote address: a 4- or
 // 16-byte IP and a port.
 func sysAddr(fd int, peer bool) (ip []byte, port int)
+
+// sysUnixName returns fd's local or remote unix-domain address ("@" for an
+// unnamed one, as in Go), "" if it has none.
+func sysUnixName(fd int, peer bool) string
+
+// sysRecvFrom reads one datagram and its sender's address; sysSendTo
+// sends b as one datagram to ip:port.
+func sysRecvFrom(pd uintptr, b []byte) (n int, ip []byte, port int, errno int)
+func sysSendTo(pd uintptr, b []byte, family int, ip []byte, port int) (n int, errno int)
+
+// socket families and types, KEEP IN SYNC: net.c
+const (
+	famUnix = 1
+	famIPv4 = 4
+	famIPv6 = 6
+
+	sockStream = 1
+	sockDgram  = 2
+)
+
+// sysNoDeadlockCheck turns the runtime's deadlock check off: Go links net
+// with cgo, whose extra thread never idles, so a Go 1.19 program that
+// imports net hangs where it would report "all goroutines are asleep".
+func sysNoDeadlockCheck()
+
+func init() { sysNoDeadlockCheck() }
 
 // sysLookup resolves host to one IP (IPv4 preferred); errno != 0 means
 // "no such host".
@@ -58,6 +83,12 @@ const (
 
 // An IP is a 4-byte IPv4 or a 16-byte IPv6 address.
 type IP []byte
+
+// IP address lengths in bytes.
+const (
+	IPv4len = 4
+	IPv6len = 16
+)
 
 var v4InV6Prefix = []byte{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff}
 
@@ -312,14 +343,19 @@ func (a *TCPAddr) String() string {
 	if a == nil {
 		return "<nil>"
 	}
+	return ipPortString(a.IP, a.Zone, a.Port)
+}
+
+// ipPortString is "ip%zone:port", bracketed for IPv6; a nil ip is empty.
+func ipPortString(ip IP, zone string, port int) string {
 	host := ""
-	if len(a.IP) != 0 {
-		host = a.IP.String()
+	if len(ip) != 0 {
+		host = ip.String()
 	}
-	if a.Zone != "" {
-		host += "%" + a.Zone
+	if zone != "" {
+		host += "%" + zone
 	}
-	return JoinHostPort(host, itoa(a.Port))
+	return JoinHostPort(host, itoa(port))
 }
 
 // JoinHostPort makes "host:port", bracketing hosts that contain a colon.
@@ -419,51 +455,62 @@ func (e UnknownNetworkError) Timeout() bool { return false }
 
 func (e UnknownNetworkError) Temporary() bool { return false }
 
-// resolve turns "host:port" into a TCPAddr. An empty host stays nil (the
-// wildcard); "localhost" is the IPv4 loopback, as Go's resolver prefers.
-// An empty address is the wildcard with port 0, as for Go's Listen.
+// resolve turns "host:port" into a TCPAddr.
 func resolve(network, address string) (*TCPAddr, error) {
-	switch network {
-	case "tcp", "tcp4", "tcp6":
-	default:
+	if !isTCP(network) {
 		return nil, UnknownNetworkError(network)
 	}
+	ip, port, err := resolveHostPort(network, address)
+	if err != nil {
+		return nil, err
+	}
+	return &TCPAddr{IP: ip, Port: port}, nil
+}
+
+func isTCP(network string) bool {
+	return network == "tcp" || network == "tcp4" || network == "tcp6"
+}
+
+// resolveHostPort splits and looks up "host:port" for an IP network. An
+// empty host stays nil (the wildcard); "localhost" is the IPv4 loopback,
+// as Go's resolver prefers. An empty address is the wildcard with port 0,
+// as for Go's Listen.
+func resolveHostPort(network, address string) (IP, int, error) {
 	var host, port string
 	if address != "" {
 		h, p, err := SplitHostPort(address)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		host, port = h, p
 	}
 	p, err := lookupPort(network, port)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	a := &TCPAddr{Port: p}
-	switch {
-	case host == "":
-	case host == "localhost":
-		a.IP = IPv4(127, 0, 0, 1)
-	default:
-		if a.IP = ParseIP(host); len(a.IP) == 0 {
-			ip, e := sysLookup(host)
-			if e != 0 {
-				return nil, &DNSError{Err: "no such host", Name: host}
-			}
-			a.IP = IP(ip)
-		}
+	switch host {
+	case "":
+		return nil, p, nil
+	case "localhost":
+		return IPv4(127, 0, 0, 1), p, nil
 	}
-	return a, nil
+	if ip := ParseIP(host); len(ip) != 0 {
+		return ip, p, nil
+	}
+	ip, e := sysLookup(host)
+	if e != 0 {
+		return nil, 0, &DNSError{Err: "no such host", Name: host}
+	}
+	return IP(ip), p, nil
 }
 
 // family picks the socket family for ip: IPv4 when it has a 4-byte form,
 // else IPv6 (a nil ip, the wildcard, gets a dual-stack IPv6 socket).
 func family(ip IP) (int, []byte) {
 	if p4 := ip.To4(); len(p4) != 0 {
-		return 4, []byte(p4)
+		return famIPv4, []byte(p4)
 	}
-	return 6, []byte(ip)
+	return famIPv6, []byte(ip)
 }
 
 // ---- errors -----------------------------------------------------------------------
@@ -551,341 +598,4 @@ func ioError(call string, e int) error {
 		return errTimeout
 	}
 	return os.NewSyscallError(call, errno(e))
-}
-
-// ---- connections ----------------------------------------------------------------
-
-type netFD struct {
-	pd     uintptr // runtime poll descriptor
-	fd     int
-	closed bool
-	laddr  *TCPAddr
-	raddr  *TCPAddr
-	rdl    int64 // read deadline, Unix ns; 0: none
-	wdl    int64 // write deadline
-}
-
-func newFD(pd uintptr, fd int) *netFD {
-	nfd := &netFD{pd: pd, fd: fd}
-	ip, port := sysAddr(fd, false)
-	nfd.laddr = &TCPAddr{IP: IP(ip), Port: port}
-	ip, port = sysAddr(fd, true)
-	if len(ip) != 0 {
-		nfd.raddr = &TCPAddr{IP: IP(ip), Port: port}
-	}
-	return nfd
-}
-
-// opError wraps err for operation op on fd, Go style (local->remote).
-func (fd *netFD) opError(op string, err error) error {
-	e := &OpError{Op: op, Net: "tcp", Err: err}
-	if fd.laddr != nil {
-		e.Source = fd.laddr
-	}
-	if fd.raddr != nil {
-		e.Addr = fd.raddr
-	}
-	if e.Addr == nil {
-		e.Addr, e.Source = e.Source, nil
-	}
-	return e
-}
-
-func (fd *netFD) close() error {
-	if fd.closed {
-		return ErrClosed
-	}
-	fd.closed = true
-	if e := sysClose(fd.pd, fd.fd); e != 0 {
-		return os.NewSyscallError("close", errno(e))
-	}
-	return nil
-}
-
-// setDeadline sets the deadline of reads (mode 1), writes (2) or both (3).
-// The poller times out a wait that outlasts it; an operation that starts
-// after it fails at once, before any system call, as in Go.
-func (fd *netFD) setDeadline(t time.Time, mode int) error {
-	if fd.closed {
-		return ErrClosed
-	}
-	var dl int64
-	if !t.IsZero() {
-		dl = t.UnixNano()
-	}
-	if mode&1 != 0 {
-		fd.rdl = dl
-	}
-	if mode&2 != 0 {
-		fd.wdl = dl
-	}
-	sysSetDeadline(fd.pd, int64(time.Until(t)), t.IsZero(), mode)
-	return nil
-}
-
-// expired reports whether deadline dl has passed.
-func expired(dl int64) bool {
-	return dl != 0 && time.Now().UnixNano() >= dl
-}
-
-// Conn is a generic stream-oriented network connection.
-type Conn interface {
-	Read(b []byte) (n int, err error)
-	Write(b []byte) (n int, err error)
-	Close() error
-	LocalAddr() Addr
-	RemoteAddr() Addr
-	SetDeadline(t time.Time) error
-	SetReadDeadline(t time.Time) error
-	SetWriteDeadline(t time.Time) error
-}
-
-// TCPConn is a TCP connection.
-type TCPConn struct {
-	fd *netFD
-}
-
-// Read reads up to len(b) bytes; at end of stream it returns 0, io.EOF.
-func (c *TCPConn) Read(b []byte) (int, error) {
-	if c == nil || c.fd == nil {
-		return 0, os.ErrInvalid
-	}
-	if c.fd.closed {
-		return 0, c.fd.opError("read", ErrClosed)
-	}
-	if len(b) == 0 {
-		return 0, nil
-	}
-	if expired(c.fd.rdl) {
-		return 0, c.fd.opError("read", errTimeout)
-	}
-	n, e := sysRead(c.fd.pd, b)
-	if e != 0 {
-		return 0, c.fd.opError("read", ioError("read", e))
-	}
-	if n == 0 {
-		return 0, io.EOF
-	}
-	return n, nil
-}
-
-// Write writes all of b unless an error stops it.
-func (c *TCPConn) Write(b []byte) (int, error) {
-	if c == nil || c.fd == nil {
-		return 0, os.ErrInvalid
-	}
-	if c.fd.closed {
-		return 0, c.fd.opError("write", ErrClosed)
-	}
-	if expired(c.fd.wdl) {
-		return 0, c.fd.opError("write", errTimeout)
-	}
-	n, e := sysWrite(c.fd.pd, b)
-	if e != 0 {
-		return n, c.fd.opError("write", ioError("write", e))
-	}
-	return n, nil
-}
-
-func (c *TCPConn) Close() error {
-	if c == nil || c.fd == nil {
-		return os.ErrInvalid
-	}
-	if err := c.fd.close(); err != nil {
-		return c.fd.opError("close", err)
-	}
-	return nil
-}
-
-// CloseWrite shuts down the sending side (the peer reads EOF).
-func (c *TCPConn) CloseWrite() error {
-	if c == nil || c.fd == nil {
-		return os.ErrInvalid
-	}
-	if c.fd.closed {
-		return c.fd.opError("close", ErrClosed)
-	}
-	if e := sysShutdown(c.fd.fd, 1); e != 0 {
-		return c.fd.opError("close", os.NewSyscallError("shutdown", errno(e)))
-	}
-	return nil
-}
-
-// CloseRead shuts down the receiving side.
-func (c *TCPConn) CloseRead() error {
-	if c == nil || c.fd == nil {
-		return os.ErrInvalid
-	}
-	if c.fd.closed {
-		return c.fd.opError("close", ErrClosed)
-	}
-	if e := sysShutdown(c.fd.fd, 0); e != 0 {
-		return c.fd.opError("close", os.NewSyscallError("shutdown", errno(e)))
-	}
-	return nil
-}
-
-func (c *TCPConn) LocalAddr() Addr {
-	if c == nil || c.fd == nil || c.fd.laddr == nil {
-		return nil
-	}
-	return c.fd.laddr
-}
-
-func (c *TCPConn) RemoteAddr() Addr {
-	if c == nil || c.fd == nil || c.fd.raddr == nil {
-		return nil
-	}
-	return c.fd.raddr
-}
-
-func (c *TCPConn) setDeadline(op string, t time.Time, mode int) error {
-	if c == nil || c.fd == nil {
-		return os.ErrInvalid
-	}
-	if err := c.fd.setDeadline(t, mode); err != nil {
-		return c.fd.opError(op, err)
-	}
-	return nil
-}
-
-// SetDeadline sets the read and write deadlines; the zero Time clears them.
-func (c *TCPConn) SetDeadline(t time.Time) error { return c.setDeadline("set", t, 3) }
-
-func (c *TCPConn) SetReadDeadline(t time.Time) error { return c.setDeadline("set", t, 1) }
-
-func (c *TCPConn) SetWriteDeadline(t time.Time) error { return c.setDeadline("set", t, 2) }
-
-// Dial connects to address on network "tcp" (or "tcp4"/"tcp6").
-func Dial(network, address string) (Conn, error) {
-	c, err := dialTCP(network, address)
-	if err != nil {
-		return nil, err
-	}
-	return c, nil
-}
-
-var errMissingAddress = errors.New("missing address")
-
-func dialTCP(network, address string) (*TCPConn, error) {
-	a, err := resolve(network, address)
-	if err == nil && address == "" {
-		err = errMissingAddress
-	}
-	if err != nil {
-		return nil, &OpError{Op: "dial", Net: network, Err: err}
-	}
-	ip := a.IP
-	if len(ip) == 0 {
-		ip = IPv4(127, 0, 0, 1)
-	}
-	fam, raw := family(ip)
-	pd, fd, call, e := sysConnect(fam, raw, a.Port)
-	if e != 0 {
-		return nil, &OpError{Op: "dial", Net: network, Addr: a, Err: ioError(call, e)}
-	}
-	return &TCPConn{newFD(pd, fd)}, nil
-}
-
-// ResolveTCPAddr parses "host:port" into a TCPAddr (host names are looked up).
-func ResolveTCPAddr(network, address string) (*TCPAddr, error) {
-	return resolve(network, address)
-}
-
-// DialTCP connects to raddr; a local address (laddr) is not supported and
-// must be nil.
-func DialTCP(network string, laddr, raddr *TCPAddr) (*TCPConn, error) {
-	if raddr == nil {
-		return nil, &OpError{Op: "dial", Net: network, Err: errMissingAddress}
-	}
-	return dialTCP(network, raddr.String())
-}
-
-// ---- listeners --------------------------------------------------------------------
-
-// Listener is a generic network listener for stream-oriented protocols.
-type Listener interface {
-	Accept() (Conn, error)
-	Close() error
-	Addr() Addr
-}
-
-// TCPListener is a TCP network listener.
-type TCPListener struct {
-	fd *netFD
-}
-
-// Listen announces on the local address: ":8080", "127.0.0.1:0",
-// "localhost:0". An empty host listens on every interface (IPv4 and IPv6).
-func Listen(network, address string) (Listener, error) {
-	a, err := resolve(network, address)
-	if err != nil {
-		return nil, &OpError{Op: "listen", Net: network, Err: err}
-	}
-	fam, raw := family(a.IP)
-	pd, fd, call, e := sysListen(fam, raw, a.Port)
-	if e != 0 {
-		return nil, &OpError{Op: "listen", Net: network, Addr: a, Err: ioError(call, e)}
-	}
-	return &TCPListener{newFD(pd, fd)}, nil
-}
-
-// ListenTCP is Listen for a *TCPAddr (nil: any address, a free port).
-func ListenTCP(network string, laddr *TCPAddr) (*TCPListener, error) {
-	address := ":0"
-	if laddr != nil {
-		address = laddr.String()
-	}
-	l, err := Listen(network, address)
-	if err != nil {
-		return nil, err
-	}
-	return l.(*TCPListener), nil
-}
-
-// Accept waits for the next connection.
-func (l *TCPListener) Accept() (Conn, error) {
-	c, err := l.AcceptTCP()
-	if err != nil {
-		return nil, err
-	}
-	return c, nil
-}
-
-// AcceptTCP waits for the next connection and returns it as a *TCPConn.
-func (l *TCPListener) AcceptTCP() (*TCPConn, error) {
-	if l == nil || l.fd == nil {
-		return nil, os.ErrInvalid
-	}
-	if l.fd.closed {
-		return nil, l.fd.opError("accept", ErrClosed)
-	}
-	if expired(l.fd.rdl) {
-		return nil, l.fd.opError("accept", errTimeout)
-	}
-	npd, nfd, e := sysAccept(l.fd.pd)
-	if e != 0 {
-		return nil, l.fd.opError("accept", ioError("accept4", e))
-	}
-	return &TCPConn{newFD(npd, nfd)}, nil
-}
-
-func (l *TCPListener) Close() error {
-	if l == nil || l.fd == nil {
-		return os.ErrInvalid
-	}
-	if err := l.fd.close(); err != nil {
-		return l.fd.opError("close", err)
-	}
-	return nil
-}
-
-func (l *TCPListener) Addr() Addr { return l.fd.laddr }
-
-// SetDeadline makes Accept fail with a timeout after t (zero: never).
-func (l *TCPListener) SetDeadline(t time.Time) error {
-	if err := l.fd.setDeadline(t, 1); err != nil {
-		return l.fd.opError("set", err)
-	}
-	return nil
 }

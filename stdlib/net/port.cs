@@ -79,7 +79,7 @@ func parsePort(service string) (port int, needsLookup bool) {
 	return n, false
 }
 
-// lookupService finds a service name in the table (tcp4/tcp6 share tcp's).
+// lookupService finds a service name in the table (tcp4/tcp6 share tcp's, udp4/udp6 udp's).
 func lookupService(network, service string) (int, error) {
 	if !servicesRead {
 		servicesRead = true
@@ -88,6 +88,8 @@ func lookupService(network, service string) (int, error) {
 	switch network {
 	case "tcp4", "tcp6":
 		network = "tcp"
+	case "udp4", "udp6":
+		network = "udp"
 	}
 	lower := []byte(service)
 	for i, c := range lower {

@@ -10,6 +10,8 @@
 #include "rt.h"
 #include "sched.h"
 #include "fdio.h"
+#include "netpoll.h"
+#include "timer.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -295,13 +297,53 @@ int64_t os_sysChdir(rt_string name) {
     return chdir(path) < 0 ? errno : 0;
 }
 
-int64_t os_sysPipe(int64_t *w, int64_t *err) {
+/* A pipe is non-blocking and registered with the netpoller, as Go's are:
+ * a Read parks its goroutine, Close wakes it, deadlines work (poll.cs). */
+int64_t os_sysPipe(int64_t *w, uintptr_t *rpd, uintptr_t *wpd, int64_t *err) {
     int fds[2];
-    if (pipe2(fds, O_CLOEXEC) < 0) {
+    *rpd = *wpd = 0;
+    if (pipe2(fds, O_CLOEXEC | O_NONBLOCK) < 0) {
         *err = errno;
         return -1;
     }
+    int e = 0;
+    rt_pollfd *r = rt_poll_open(fds[0], &e);
+    rt_pollfd *wr = r == NULL ? NULL : rt_poll_open(fds[1], &e);
+    if (wr == NULL) {
+        if (r != NULL)
+            rt_poll_close(r);
+        else
+            close(fds[0]);
+        close(fds[1]);
+        *err = e;
+        return -1;
+    }
+    *rpd = (uintptr_t)r;
+    *wpd = (uintptr_t)wr;
     *w = fds[1];
     *err = 0;
     return fds[0];
+}
+
+int64_t os_sysPollRead(uintptr_t pd, rt_slice b, int64_t *err) {
+    int e = rt_poll_check((rt_pollfd *)pd, RT_POLL_READ);
+    int64_t n = e != 0 ? 0 : rt_poll_read((rt_pollfd *)pd, b.ptr, b.len, &e);
+    *err = e;
+    return n;
+}
+
+int64_t os_sysPollWrite(uintptr_t pd, rt_slice b, int64_t *err) {
+    int e = rt_poll_check((rt_pollfd *)pd, RT_POLL_WRITE);
+    int64_t n = e != 0 ? 0 : rt_poll_write((rt_pollfd *)pd, b.ptr, b.len, &e);
+    *err = e;
+    return n;
+}
+
+void os_sysPollClose(uintptr_t pd) {
+    rt_poll_close((rt_pollfd *)pd);     /* closes the fd */
+}
+
+void os_sysPollDeadline(uintptr_t pd, int64_t d, bool none, int64_t mode) {
+    int64_t when = none ? 0 : d <= 0 ? 1 : rt_timer_when(d);
+    rt_poll_set_deadline((rt_pollfd *)pd, when, (int)mode);
 }

@@ -220,7 +220,8 @@ type File struct {
 	fd         int
 	name       string
 	closed     bool
-	appendMode bool // opened with O_APPEND: WriteAt is refused
+	appendMode bool    // opened with O_APPEND: WriteAt is refused
+	pd         uintptr // netpoller descriptor (a pipe, poll.cs); 0: blocking I/O
 }
 
 var (
@@ -262,9 +263,9 @@ func (f *File) Read(b []byte) (n int, err error) {
 	if len(b) == 0 {
 		return 0, nil
 	}
-	n, e := sysRead(f.fd, b)
+	n, e := f.sysRead(b)
 	if e != 0 {
-		return 0, &PathError{Op: "read", Path: f.name, Err: errno(e)}
+		return 0, &PathError{Op: "read", Path: f.name, Err: ioError(e)}
 	}
 	if n == 0 {
 		return 0, io.EOF
@@ -277,9 +278,9 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.check("write"); err != nil {
 		return 0, err
 	}
-	n, e := sysWrite(f.fd, b)
+	n, e := f.sysWrite(b)
 	if e != 0 {
-		return n, &PathError{Op: "write", Path: f.name, Err: errno(e)}
+		return n, &PathError{Op: "write", Path: f.name, Err: ioError(e)}
 	}
 	return n, nil
 }
@@ -294,6 +295,10 @@ func (f *File) Close() error {
 		return err
 	}
 	f.closed = true
+	if f.pd != 0 {
+		sysPollClose(f.pd)
+		return nil
+	}
 	if e := sysClose(f.fd); e != 0 {
 		return &PathError{Op: "close", Path: f.name, Err: errno(e)}
 	}

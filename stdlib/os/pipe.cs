@@ -1,19 +1,24 @@
 // Pipe: a connected pair of Files over pipe2(2), named "|0" and "|1" as
-// Go names them. Both ends are ordinary blocking Files: a Read waits in
-// the runtime's syscall state (os.c), so other goroutines run meanwhile,
-// and a Write to a pipe whose read end is closed fails with EPIPE
-// ("write |1: broken pipe").
+// Go names them. As in Go both ends are polled (poll.cs): a Read or Write
+// that would block parks its goroutine, closing an end wakes a goroutine
+// blocked on it ("read |0: file already closed"), and deadlines apply. A
+// Write to a pipe whose read end is closed fails with EPIPE ("write |1:
+// broken pipe").
 package os
 
-// sysPipe returns the read and write fds (close-on-exec) and an errno.
-func sysPipe() (r int, w int, errno int)
+// sysPipe returns the read and write fds (close-on-exec, registered with
+// the netpoller as rpd and wpd) and an errno.
+func sysPipe() (r int, w int, rpd uintptr, wpd uintptr, errno int)
 
 // Pipe returns a connected pair of Files; reads from r return the bytes
 // written to w.
 func Pipe() (r *File, w *File, err error) {
-	rfd, wfd, e := sysPipe()
+	rfd, wfd, rpd, wpd, e := sysPipe()
 	if e != 0 {
 		return nil, nil, NewSyscallError("pipe2", errno(e))
 	}
-	return NewFile(uintptr(rfd), "|0"), NewFile(uintptr(wfd), "|1"), nil
+	r = NewFile(uintptr(rfd), "|0")
+	w = NewFile(uintptr(wfd), "|1")
+	r.pd, w.pd = rpd, wpd
+	return r, w, nil
 }
