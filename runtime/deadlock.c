@@ -11,8 +11,9 @@
  * line and the goroutine list unless GOTRACEBACK=none (the first has none
  * to list, and Go prints the message alone).
  *
- * rt_checkdead_off (a program importing net) makes every M count as
- * running, as Go's cgo thread does: such a deadlock just hangs.
+ * A program that imports net is checked too. Go 1.19 links net with cgo,
+ * whose extra thread never idles, so there such a deadlock hangs; csc
+ * reports it, as LANGUAGE.md promises (a hang helps no one).
  */
 #include "proc.h"
 #include "trace.h"
@@ -26,15 +27,7 @@ static _Noreturn void dead(const char *msg, bool goroutines) {
     rt_exit(2);
 }
 
-static bool checkdead_off;   /* [atomic] */
-
-void rt_checkdead_off(void) {
-    __atomic_store_n(&checkdead_off, true, __ATOMIC_RELEASE);
-}
-
 void rt_checkdead(void) {
-    if (__atomic_load_n(&checkdead_off, __ATOMIC_ACQUIRE))
-        return;
     int run = rt_sched.mcount - rt_sched.nmidle;
     if (run > 0)
         return;

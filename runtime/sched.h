@@ -147,11 +147,6 @@ void rt_wait_for_panics(void);
  * `cur` first as [running] (Go's traceback after a fatal error or
  * panic). cur may be NULL. */
 void rt_traceback_all(int fd, rt_g *cur);
-/* deadlock.c: turns the deadlock check off for good. Go 1.19 links package
- * net with cgo, whose extra thread never goes idle, so a Go program that
- * imports net never reports "all goroutines are asleep" (nor "main called
- * runtime.Goexit"): it hangs. net's init calls this to do the same. */
-void rt_checkdead_off(void);
 /* Provided by whoever buffers stdout (weak no-op default in proc.c): called
  * by rt_exit before the process ends. */
 void rt_flush_output(void);

@@ -314,10 +314,6 @@ rt_slice net_sysLookup(rt_string host, int64_t *rerr) {
     return sockaddr_ip(&sa, &port);
 }
 
-void net_sysNoDeadlockCheck(void) {
-    rt_checkdead_off();
-}
-
 rt_string net_errstr(int64_t e) {
     return rt_errstr((int)e);
 }

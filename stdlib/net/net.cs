@@ -59,13 +59,6 @@ const (
 	sockDgram  = 2
 )
 
-// sysNoDeadlockCheck turns the runtime's deadlock check off: Go links net
-// with cgo, whose extra thread never idles, so a Go 1.19 program that
-// imports net hangs where it would report "all goroutines are asleep".
-func sysNoDeadlockCheck()
-
-func init() { sysNoDeadlockCheck() }
-
 // sysLookup resolves host to one IP (IPv4 preferred); errno != 0 means
 // "no such host".
 func sysLookup(host string) (ip []byte, errno int)
