@@ -69,10 +69,6 @@ func AppendQuote(dst []byte, s string) []byte {
 	return append(dst, Quote(s)...)
 }
 
-func AppendBool(dst []byte, b bool) []byte {
-	return append(dst, FormatBool(b)...)
-}
-
 // ---- parsing ---------------------------------------------------------------
 
 func lower(c byte) byte {
