@@ -173,7 +173,7 @@ static inline rt_string rt_strslice(rt_string s, int64_t lo, int64_t hi) {
  * append(s, n more elements of es bytes): s with len += n, reallocated by
  * rt_growslice only when the capacity is exceeded. */
 static inline rt_slice rt_grow(rt_slice s, int64_t es, int64_t n, bool scan) {
-    if (__builtin_expect(s.len + n <= s.cap, 1)) {
+    if (__builtin_expect((uint64_t)(s.len + n) <= (uint64_t)s.cap, 1)) {   /* a len past int64 wraps negative */
         s.len += n;
         return s;
     }

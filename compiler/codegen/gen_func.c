@@ -806,8 +806,9 @@ const char *cs_gen_method_wrapper(CsType *named, CsMethod *m, bool via_ptr)
     fvalues = n;
     const char *ct = cs_gen_ctype(named);
     const char *recv;
-    if (via_ptr)
-        recv = cs_gen_fmt("*(%s *)RT_NILCHK(data)", ct);
+    if (via_ptr)    /* Go's panicwrap: a nil *T has no T to pass */
+        recv = cs_gen_fmt("*(%s *)({ if (!data) rt_panic_plain(\"value method %s.%s.%s called using nil *%s pointer\"); data; })",
+                          ct, named->pkg->path, named->name, m->name, named->name);
     else if (cs_gen_is_direct(named))
         recv = cs_gen_fmt("(%s)data", ct);
     else
@@ -1009,6 +1010,8 @@ void cs_gen_go_defer(CsNode *stmt)
         if (gc.kind != CALL_DIRECT) {
             cs_buf_printf(&fields, "    %s;\n", cs_gen_decl(gc.recv_type, "recv"));
             cs_gen_line("%s->recv = %s;", rec, gc.recv);
+            if (gc.kind == CALL_IFACE)  /* x.M of a nil interface panics here, not in the call */
+                cs_gen_line("(void)RT_NILCHK(%s->recv.type);", rec);
             gc.recv = "a_->recv";
         }
         for (int i = 0; i < gc.nargs; i++) {

@@ -295,7 +295,7 @@ static bool slice_in_place(CsNode *n)
             vals[i] = cs_gen_temp();
             cs_gen_line("%s = %s;", cs_gen_decl(elem, vals[i]), cs_gen_expr_to(a, elem));
         }
-        cs_gen_line("if (__builtin_expect(%s->len + %d <= %s->cap, 1)) %s->len += %d;", p, k, p, p, k);
+        cs_gen_line("if (__builtin_expect((uint64_t)(%s->len + %d) <= (uint64_t)%s->cap, 1)) %s->len += %d;", p, k, p, p, k);
         cs_gen_line("else *%s = rt_growslice(*%s, sizeof(%s), %s->len + %d, %s);", p, p, ec, p, k,
                     cs_gen_has_pointers(elem) ? "true" : "false");
         for (i = 0; i < k; i++)
