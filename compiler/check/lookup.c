@@ -157,7 +157,9 @@ bool cs_implements(Checker *c, CsType *t, CsType *iface, const char **missing, b
             if (have->sig != want->sig) { *missing = want->name; *wrong_type = true; return false; }
             continue;
         }
-        Lookup lk = cs_lookup(c, t, want->name, iface->kind == CS_TY_NAMED ? iface->pkg : NULL);
+        /* an unexported method of an interface literal belongs to the
+         * package being checked, where the literal is written */
+        Lookup lk = cs_lookup(c, t, want->name, iface->kind == CS_TY_NAMED ? iface->pkg : c->pkg);
         if (lk.kind != LK_METHOD) {
             /* unexported interface methods: look up from the interface's package */
             *missing = want->name;
