@@ -127,6 +127,23 @@ static bool is_map_index(CsNode *n)
     return n->kind == CS_ND_INDEX && cs_gen_under(n->expr->ty)->kind == CS_TY_MAP;
 }
 
+/* The value of rhs for a single assignment. An array read through a slice
+ * converted to an array pointer (*(*[N]T)(s)) may overlap the place it is
+ * stored to, which C's struct assignment does not allow: it goes through a
+ * temporary first. */
+static const char *assigned_value(CsNode *rhs)
+{
+    CsNode *u = unparen(rhs);
+    if (u->kind != CS_ND_STAR)
+        return cs_gen_expr(rhs);
+    CsNode *p = unparen(u->expr);
+    if (p->kind != CS_ND_CALL || !p->is_conversion || cs_gen_under(p->list->ty)->kind != CS_TY_SLICE)
+        return cs_gen_expr(rhs);
+    const char *t = cs_gen_temp();
+    cs_gen_line("%s = %s;", cs_gen_decl(rhs->ty, t), cs_gen_expr(rhs));
+    return t;
+}
+
 /* Opens an order scope (gen_order.c) over a statement's places (left-hand
  * sides, a send's channel) and then its values, and writes what gc
  * evaluates first; false, and nothing opened, when none has a call. A
@@ -417,7 +434,7 @@ static void assign(CsNode *n)
     GenOrder o;
     bool ordered = order_stmt(&o, n->lhs, n->rhs);
     if (nl == 1)
-        cs_gen_assign_to(n->lhs, cs_gen_expr(n->rhs), n->rhs->ty);
+        cs_gen_assign_to(n->lhs, assigned_value(n->rhs), n->rhs->ty);
     else if (nr == 1)
         assign_multi(n, nl);
     else
