@@ -166,7 +166,16 @@ static void float_lit(CsNode *n)
     for (const char *s = n->lit; *s; s++) if (*s != '_') *p++ = *s;
     n->mode = CS_MODE_VALUE;
     n->ty = cs_type_basic(CS_TY_UNTYPED_FLOAT);
-    n->cv = cs_const_float(strtold(buf, NULL));
+    errno = 0;
+    long double v = strtold(buf, NULL);
+    if (errno == ERANGE) {
+        /* Go's constants have far more range than csc's long double ones */
+        cs_check_errorf(SP(n), "floating-point constant %s is beyond csc's range for constants (about 1e±4931)",
+                        n->lit);
+        n->mode = CS_MODE_INVALID;
+        return;
+    }
+    n->cv = cs_const_float(v);
 }
 
 /* ---- operators ---------------------------------------------------------------- */
