@@ -245,10 +245,27 @@ static void op_assign(CsNode *n)
     GenOrder o;
     bool ordered = order_stmt(&o, lhs, rhs);
     const char *r = shift ? cs_gen_expr(rhs) : cs_gen_expr_to(rhs, t);
-    if (is_map_index(lhs) || !cs_gen_is_simple(lhs)) {
+    if (is_map_index(lhs)) {
+        /* m[k] op= v: the new value first, so that a panic in computing it
+         * leaves no new entry behind */
+        open_block("{%s", "");
+        CsNode *u = unparen(lhs);
+        CsType *mt = cs_gen_under(u->expr->ty);
+        const char *m = cs_gen_temp(), *k = cs_gen_temp(), *v = cs_gen_temp();
+        cs_gen_line("%s = %s;", cs_gen_decl(u->expr->ty, m), cs_gen_expr(u->expr));
+        cs_gen_line("%s = %s;", cs_gen_decl(mt->key, k), cs_gen_expr_to(u->index, mt->key));
+        const char *old = cs_gen_fmt("(*(%s *)rt_mapaccess1(%s, %s, &%s))", cs_gen_ctype(t), cs_gen_rtt(u->expr->ty), m, k);
+        cs_gen_line("%s = %s;", cs_gen_decl(t, v), cs_gen_arith(n->op, old, r, t, rhs, rhs->ty));
+        cs_gen_line("*(%s *)rt_mapassign(%s, %s, &%s) = %s;", cs_gen_ctype(t), cs_gen_rtt(u->expr->ty), m, k, v);
+        close_block("}");
+        if (ordered)
+            cs_gen_order_end(&o);
+        return;
+    }
+    if (!cs_gen_is_simple(lhs)) {
         open_block("{%s", "");
         const char *p = cs_gen_temp();
-        const char *slot = is_map_index(lhs) ? map_slot(lhs) : cs_gen_expr(lhs);
+        const char *slot = cs_gen_expr(lhs);
         cs_gen_line("%s = &%s;", cs_gen_decl(cs_type_ptr(t), p), slot);
         cs_gen_line("*%s = %s;", p, cs_gen_arith(n->op, cs_gen_fmt("*%s", p), r, t, rhs, rhs->ty));
         close_block("}");
