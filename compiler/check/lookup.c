@@ -38,7 +38,8 @@ Lookup cs_lookup(Checker *c, CsType *t, const char *name, CsPackage *from)
     bool ind = false, fields_only = false;
     resolved(c, t);
     if (t && t->kind == CS_TY_NAMED && t->underlying && cs_type_underlying(t)->kind == CS_TY_PTR) {
-        /* a named pointer type has no methods; fields of its base are visible */
+        /* a named pointer type has no methods, not even promoted ones;
+         * fields of its base are visible */
         t = cs_type_underlying(t);
         fields_only = true;
     }
