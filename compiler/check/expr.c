@@ -954,7 +954,8 @@ void cs_check_expr_raw(Checker *c, CsNode *n, CsType *hint, bool allow_type)
     case CS_ND_CALL: cs_check_call(c, n); return;
     case CS_ND_STAR: {
         CsNode *x = n->expr;
-        if (!cs_check_deferred_type_name(c, x)) cs_check_expr_raw(c, x, NULL, true);
+        if (x->kind == CS_ND_ARRAYTYPE) cs_check_indirect_type(c, x);
+        else if (!cs_check_deferred_type_name(c, x)) cs_check_expr_raw(c, x, NULL, true);
         if (invalid(x)) { n->mode = CS_MODE_INVALID; return; }
         if (x->mode == CS_MODE_TYPE) {
             n->mode = CS_MODE_TYPE;
