@@ -166,16 +166,7 @@ static void float_lit(CsNode *n)
     for (const char *s = n->lit; *s; s++) if (*s != '_') *p++ = *s;
     n->mode = CS_MODE_VALUE;
     n->ty = cs_type_basic(CS_TY_UNTYPED_FLOAT);
-    errno = 0;
-    long double v = strtold(buf, NULL);
-    if (errno == ERANGE) {
-        /* Go's constants have far more range than csc's long double ones */
-        cs_check_errorf(SP(n), "floating-point constant %s is beyond csc's range for constants (about 1e±4931)",
-                        n->lit);
-        n->mode = CS_MODE_INVALID;
-        return;
-    }
-    n->cv = cs_const_float(v);
+    n->cv = cs_const_float(strtold(buf, NULL));
 }
 
 /* ---- operators ---------------------------------------------------------------- */
@@ -403,6 +394,13 @@ static void shift(Checker *c, CsNode *n, CsNode *x, CsNode *y)
             n->mode = CS_MODE_INVALID;
             return;
         }
+        if (n->cv->kind == CS_CV_FLOAT && n->cv->f != n->cv->f) {
+            /* inf/inf, inf-inf: beyond long double (about 1e±4931) csc
+             * keeps only an infinity, where Go is exact */
+            cs_check_errorf(SP(n), "constant %s is beyond csc's range for float constants", cs_expr_string(n));
+            n->mode = CS_MODE_INVALID;
+            return;
+        }
         check_typed_const(c, n);
     }
 }
@@ -448,6 +446,13 @@ static void binary(Checker *c, CsNode *n)
         if (!n->cv) {
             cs_check_errorf(SP(n), "%s", !strcmp(err, "division by zero") ? "invalid operation: division by zero"
                                                                             : "constant overflow");
+            n->mode = CS_MODE_INVALID;
+            return;
+        }
+        if (n->cv->kind == CS_CV_FLOAT && n->cv->f != n->cv->f) {
+            /* inf/inf, inf-inf: beyond long double (about 1e±4931) csc
+             * keeps only an infinity, where Go is exact */
+            cs_check_errorf(SP(n), "constant %s is beyond csc's range for float constants", cs_expr_string(n));
             n->mode = CS_MODE_INVALID;
             return;
         }
