@@ -404,9 +404,11 @@ const char *cs_gen_rtt(CsType *t)
     if (ti->rtt)
         return ti->rtt;
     const char *name;
-    if (t->kind == CS_TY_NAMED)
+    /* named arrays share their array's C name: their descriptors are numbered */
+    bool shared = cs_gen_under(t->kind == CS_TY_PTR ? t->elem : t)->kind == CS_TY_ARRAY;
+    if (t->kind == CS_TY_NAMED && !shared)
         name = cs_gen_fmt("rtt_%s", cs_gen_ctype(t));
-    else if (t->kind == CS_TY_PTR && t->elem->kind == CS_TY_NAMED && t->elem->pkg)
+    else if (t->kind == CS_TY_PTR && t->elem->kind == CS_TY_NAMED && t->elem->pkg && !shared)
         name = cs_gen_fmt("rtt_ptr_%s", cs_gen_ctype(t->elem));
     else
         name = cs_gen_fmt("rtt_%d", ++g->nrtt);
