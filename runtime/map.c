@@ -210,16 +210,21 @@ rt_map *rt_makemap(const rt_type *mt, int64_t hint) {
 
 /* ---- access ------------------------------------------------------------------------ */
 
+/* A nil or empty map finds nothing without hashing, but an unhashable
+ * interface key must panic there too, as in Go. */
+static void check_hashable(const rt_type *mt, const rt_map *m, const void *key) {
+    if ((m == NULL || m->count == 0) && mt->key->kind == RT_KIND_INTERFACE)
+        rt_hash(mt->key, key, 0);
+}
+
 void *rt_mapaccess1(const rt_type *mt, rt_map *m, const void *key) {
-    if (m == NULL && mt->key->kind == RT_KIND_INTERFACE)
-        rt_hash(mt->key, key, 0);       /* unhashable keys panic even on nil maps */
+    check_hashable(mt, m, key);
     uint8_t *r = find(m, key);
     return r ? rec_val(m, r) : zero_value(mt->elem->size);
 }
 
 void *rt_mapaccess2(const rt_type *mt, rt_map *m, const void *key, bool *ok) {
-    if (m == NULL && mt->key->kind == RT_KIND_INTERFACE)
-        rt_hash(mt->key, key, 0);
+    check_hashable(mt, m, key);
     uint8_t *r = find(m, key);
     *ok = r != NULL;
     return r ? rec_val(m, r) : zero_value(mt->elem->size);
@@ -262,8 +267,7 @@ void *rt_mapassign(const rt_type *mt, rt_map *m, const void *key) {
 }
 
 void rt_mapdelete(const rt_type *mt, rt_map *m, const void *key) {
-    if (m == NULL && mt->key->kind == RT_KIND_INTERFACE)
-        rt_hash(mt->key, key, 0);
+    check_hashable(mt, m, key);
     int64_t s = find_slot(m, key);
     if (s < 0)
         return;

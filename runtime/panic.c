@@ -390,6 +390,7 @@ void rt_panic_slice_hi(int64_t hi, int64_t bound, bool is_cap) {
 }
 void rt_panic_slice_lohi(int64_t lo, int64_t hi) { panic_bounds(B_SLICE_B, lo, hi); }
 void rt_panic_slice3_max(int64_t max, int64_t cap) { panic_bounds(B_SLICE3_ACAP, max, cap); }
+void rt_panic_slice3_max_len(int64_t max, int64_t len) { panic_bounds(B_SLICE3_ALEN, max, len); }
 void rt_panic_slice3_himax(int64_t hi, int64_t max) { panic_bounds(B_SLICE3_B, hi, max); }
 void rt_panic_slice3_lohi(int64_t lo, int64_t hi) { panic_bounds(B_SLICE3_C, lo, hi); }
 void rt_panic_convert(int64_t arraylen, int64_t len) { panic_bounds(B_CONVERT, arraylen, len); }

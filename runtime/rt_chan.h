@@ -132,6 +132,7 @@ _Noreturn void rt_panic_index(int64_t i, int64_t len);          /* index out of 
 _Noreturn void rt_panic_slice_hi(int64_t hi, int64_t bound, bool is_cap); /* [:hi] with capacity|length bound */
 _Noreturn void rt_panic_slice_lohi(int64_t lo, int64_t hi);     /* [lo:hi] */
 _Noreturn void rt_panic_slice3_max(int64_t max, int64_t cap);   /* [::max] with capacity cap */
+_Noreturn void rt_panic_slice3_max_len(int64_t max, int64_t len); /* [::max] with length len (arrays) */
 _Noreturn void rt_panic_slice3_himax(int64_t hi, int64_t max);  /* [:hi:max] */
 _Noreturn void rt_panic_slice3_lohi(int64_t lo, int64_t hi);    /* [lo:hi:] */
 _Noreturn void rt_panic_divide(void);                           /* integer divide by zero */

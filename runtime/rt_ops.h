@@ -20,6 +20,7 @@ _Noreturn void rt_panic_index(int64_t i, int64_t len);
 _Noreturn void rt_panic_slice_hi(int64_t hi, int64_t bound, bool is_cap);
 _Noreturn void rt_panic_slice_lohi(int64_t lo, int64_t hi);
 _Noreturn void rt_panic_slice3_max(int64_t max, int64_t cap);
+_Noreturn void rt_panic_slice3_max_len(int64_t max, int64_t len);
 _Noreturn void rt_panic_slice3_himax(int64_t hi, int64_t max);
 _Noreturn void rt_panic_slice3_lohi(int64_t lo, int64_t hi);
 _Noreturn void rt_panic_convert(int64_t arraylen, int64_t len);
@@ -158,6 +159,18 @@ static inline rt_slice rt_slice3(rt_slice s, int64_t lo, int64_t hi, int64_t max
         r.ptr = (char *)s.ptr + lo * es;
     return r;
 }
+/* The same for an array a (s views it, len == cap): Go words the bound
+ * as a's length there. */
+static inline rt_slice rt_array_slice2(rt_slice s, int64_t lo, int64_t hi, int64_t es) {
+    if (__builtin_expect((uint64_t)hi > (uint64_t)s.len, 0))
+        rt_panic_slice_hi(hi, s.len, false);
+    return rt_slice2(s, lo, hi, es);
+}
+static inline rt_slice rt_array_slice3(rt_slice s, int64_t lo, int64_t hi, int64_t max, int64_t es) {
+    if (__builtin_expect((uint64_t)max > (uint64_t)s.len, 0))
+        rt_panic_slice3_max_len(max, s.len);
+    return rt_slice3(s, lo, hi, max, es);
+}
 static inline rt_string rt_strslice(rt_string s, int64_t lo, int64_t hi) {
     if (__builtin_expect((uint64_t)hi > (uint64_t)s.len, 0))
         rt_panic_slice_hi(hi, s.len, false);
@@ -173,7 +186,7 @@ static inline rt_string rt_strslice(rt_string s, int64_t lo, int64_t hi) {
  * append(s, n more elements of es bytes): s with len += n, reallocated by
  * rt_growslice only when the capacity is exceeded. */
 static inline rt_slice rt_grow(rt_slice s, int64_t es, int64_t n, bool scan) {
-    if (__builtin_expect(s.len + n <= s.cap, 1)) {
+    if (__builtin_expect((uint64_t)(s.len + n) <= (uint64_t)s.cap, 1)) {   /* a len past int64 wraps negative */
         s.len += n;
         return s;
     }

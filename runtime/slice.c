@@ -76,12 +76,12 @@ rt_slice rt_makeslice(const rt_type *elem, int64_t len, int64_t cap) {
 }
 
 rt_slice rt_growslice(rt_slice s, int64_t elemsize, int64_t newlen, bool scan) {
+    if (newlen < 0)     /* len + n overflowed */
+        rt_panic_msg("growslice: cap out of range");
     if (newlen <= s.cap) {
         s.len = newlen;
         return s;
     }
-    if (newlen < 0)
-        rt_panic_msg("growslice: cap out of range");
     if (elemsize == 0) {
         static uint8_t zerobase;
         return (rt_slice){&zerobase, newlen, newlen};

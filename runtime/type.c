@@ -47,7 +47,8 @@ const rt_type rt_type_any = { .kind = RT_KIND_INTERFACE, .flags = RT_TFLAG_COMPA
 /* A declared type has exactly one descriptor, so two named descriptors
  * are the same type only as the same object: type T declared in two
  * functions is spelled "main.T" both times. Unnamed descriptors compare
- * by spelling and, where they list them, by their components, so []T
+ * by spelling and, where they list them, by their components (struct
+ * fields by name too: struct{ int } is not struct{ Int }), so []T
  * of one function's T is not []T of another's. (Func and interface
  * descriptors list no parameter types: those compare by spelling.) */
 bool rt_type_identical(const rt_type *a, const rt_type *b) {
@@ -60,7 +61,8 @@ bool rt_type_identical(const rt_type *a, const rt_type *b) {
         (a->key && !rt_type_identical(a->key, b->key)) || a->nfields != b->nfields)
         return false;
     for (int64_t i = 0; i < a->nfields; i++)
-        if (!rt_type_identical(a->fields[i].type, b->fields[i].type))
+        if (!rt_streq(a->fields[i].name, b->fields[i].name) ||
+            !rt_type_identical(a->fields[i].type, b->fields[i].type))
             return false;
     return true;
 }

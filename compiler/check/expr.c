@@ -394,6 +394,13 @@ static void shift(Checker *c, CsNode *n, CsNode *x, CsNode *y)
             n->mode = CS_MODE_INVALID;
             return;
         }
+        if (n->cv->kind == CS_CV_FLOAT && n->cv->f != n->cv->f) {
+            /* inf/inf, inf-inf: beyond long double (about 1e±4931) csc
+             * keeps only an infinity, where Go is exact */
+            cs_check_errorf(SP(n), "constant %s is beyond csc's range for float constants", cs_expr_string(n));
+            n->mode = CS_MODE_INVALID;
+            return;
+        }
         check_typed_const(c, n);
     }
 }
@@ -439,6 +446,13 @@ static void binary(Checker *c, CsNode *n)
         if (!n->cv) {
             cs_check_errorf(SP(n), "%s", !strcmp(err, "division by zero") ? "invalid operation: division by zero"
                                                                             : "constant overflow");
+            n->mode = CS_MODE_INVALID;
+            return;
+        }
+        if (n->cv->kind == CS_CV_FLOAT && n->cv->f != n->cv->f) {
+            /* inf/inf, inf-inf: beyond long double (about 1e±4931) csc
+             * keeps only an infinity, where Go is exact */
+            cs_check_errorf(SP(n), "constant %s is beyond csc's range for float constants", cs_expr_string(n));
             n->mode = CS_MODE_INVALID;
             return;
         }
@@ -945,7 +959,8 @@ void cs_check_expr_raw(Checker *c, CsNode *n, CsType *hint, bool allow_type)
     case CS_ND_CALL: cs_check_call(c, n); return;
     case CS_ND_STAR: {
         CsNode *x = n->expr;
-        if (!cs_check_deferred_type_name(c, x)) cs_check_expr_raw(c, x, NULL, true);
+        if (x->kind == CS_ND_ARRAYTYPE) cs_check_indirect_type(c, x);
+        else if (!cs_check_deferred_type_name(c, x)) cs_check_expr_raw(c, x, NULL, true);
         if (invalid(x)) { n->mode = CS_MODE_INVALID; return; }
         if (x->mode == CS_MODE_TYPE) {
             n->mode = CS_MODE_TYPE;

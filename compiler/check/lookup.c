@@ -38,7 +38,8 @@ Lookup cs_lookup(Checker *c, CsType *t, const char *name, CsPackage *from)
     bool ind = false, fields_only = false;
     resolved(c, t);
     if (t && t->kind == CS_TY_NAMED && t->underlying && cs_type_underlying(t)->kind == CS_TY_PTR) {
-        /* a named pointer type has no methods; fields of its base are visible */
+        /* a named pointer type has no methods, not even promoted ones;
+         * fields of its base are visible */
         t = cs_type_underlying(t);
         fields_only = true;
     }
@@ -157,7 +158,9 @@ bool cs_implements(Checker *c, CsType *t, CsType *iface, const char **missing, b
             if (have->sig != want->sig) { *missing = want->name; *wrong_type = true; return false; }
             continue;
         }
-        Lookup lk = cs_lookup(c, t, want->name, iface->kind == CS_TY_NAMED ? iface->pkg : NULL);
+        /* an unexported method of an interface literal belongs to the
+         * package being checked, where the literal is written */
+        Lookup lk = cs_lookup(c, t, want->name, iface->kind == CS_TY_NAMED ? iface->pkg : c->pkg);
         if (lk.kind != LK_METHOD) {
             /* unexported interface methods: look up from the interface's package */
             *missing = want->name;

@@ -49,9 +49,21 @@ bool cs_check_deferred_type_name(Checker *c, CsNode *n)
     return true;
 }
 
-/* The type of an element reached through an indirection. */
+/* The type of an element reached through an indirection. An array there
+ * needs no complete element either (type P *[4]Q; type Q P). */
 CsType *cs_check_indirect_type(Checker *c, CsNode *n)
 {
+    if (n->kind == CS_ND_ARRAYTYPE && n->len && c->in_type_decl) {
+        int64_t len = cs_check_array_len(c, n->len);
+        CsType *et = cs_check_indirect_type(c, n->type);
+        if (!et || len < 0) {
+            n->mode = CS_MODE_INVALID;
+            return NULL;
+        }
+        n->mode = CS_MODE_TYPE;
+        n->ty = cs_type_array(et, len);
+        return n->ty;
+    }
     return cs_check_deferred_type_name(c, n) ? n->ty : cs_check_type(c, n);
 }
 

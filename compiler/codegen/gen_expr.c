@@ -690,7 +690,7 @@ static const char *slice_expr(CsNode *n)
     CsBuf pre = {0};
     const char *base;
     CsType *elem;
-    bool str = xt->kind == CS_TY_STRING;
+    bool str = xt->kind == CS_TY_STRING, array = !str && xt->kind != CS_TY_SLICE;
     if (str) {
         base = once(&pre, n->expr);
         elem = NULL;
@@ -713,10 +713,11 @@ static const char *slice_expr(CsNode *n)
     if (str)
         r = cs_gen_fmt("rt_strslice(%s, %s, %s)", base, vals[0], vals[1]);
     else if (n->slice3)
-        r = cs_gen_fmt("rt_slice3(%s, %s, %s, %s, sizeof(%s))", base, vals[0], vals[1], vals[2],
-                       cs_gen_ctype(elem));
+        r = cs_gen_fmt("rt_%sslice3(%s, %s, %s, %s, sizeof(%s))", array ? "array_" : "", base, vals[0], vals[1],
+                       vals[2], cs_gen_ctype(elem));
     else
-        r = cs_gen_fmt("rt_slice2(%s, %s, %s, sizeof(%s))", base, vals[0], vals[1], cs_gen_ctype(elem));
+        r = cs_gen_fmt("rt_%sslice2(%s, %s, %s, sizeof(%s))", array ? "array_" : "", base, vals[0], vals[1],
+                       cs_gen_ctype(elem));
     return wrap(&pre, r);
 }
 

@@ -139,12 +139,13 @@ static void add_param(CsBuf *head, CParams *cp, bool *first, CsType *t, const ch
     *first = false;
 }
 
-/* Appends the parameters of a FUNCTYPE's FIELD list to the header; heap
+/* Appends the parameters of a FUNCTYPE's FIELD list to the header (unnamed
+ * ones are `<anon>K_`: "r0_" for a receiver, "pK_" for parameters); heap
  * parameters get a C parameter `name_` copied into their cell by prologue.
  * In a split body (cp->ref_big) a big parameter arrives by address as
  * `name_r_` and the prologue copies it into its variable or cell. */
 static void params(CsBuf *head, CParams *cp, CsBuf *prologue, CsNode *fields, CsType **types, int *k,
-                   bool *first, CsBuf *stack_names)
+                   const char *anon, bool *first, CsBuf *stack_names)
 {
     for (CsNode *fld = fields; fld; fld = fld->next) {
         CsNode *id = fld->names;
@@ -168,7 +169,7 @@ static void params(CsBuf *head, CParams *cp, CsBuf *prologue, CsNode *fields, Cs
                     cs_buf_printf(stack_names, "%s\n", name);
                 }
             } else {
-                pname = cs_gen_fmt("p%d_", *k);
+                pname = cs_gen_fmt("%s%d_", anon, *k);
             }
             add_param(head, cp, first, t, cs_gen_decl(by_ref ? cs_type_ptr(t) : t, pname), pname);
             (*k)++;
@@ -443,10 +444,10 @@ static void c_params(CsNode *node, CsType *sig, const char *env_type, CsBuf *pli
     if (node->kind == CS_ND_FUNCDECL && node->recv) {
         CsType *one[1] = {node->recv->type->ty};
         int k = 0;
-        params(plist, cp, pro, node->recv, one, &k, &first, stack_params);
+        params(plist, cp, pro, node->recv, one, &k, "r", &first, stack_params);
     }
     int k = 0;
-    params(plist, cp, pro, node->type->params, sig->params, &k, &first, stack_params);
+    params(plist, cp, pro, node->type->params, sig->params, &k, "p", &first, stack_params);
     for (int i = 1; i < sig->nresults; i++)
         add_param(plist, cp, &first, NULL, cs_gen_fmt("%s *out%d_", cs_gen_ctype(sig->results[i]), i),
                   cs_gen_fmt("out%d_", i));
@@ -527,6 +528,14 @@ static void frame_end(GenFunc *f, FuncInfo *fi)
 
 /* Writes the whole C function for FUNCDECL/FUNCLIT `node`. `first` is the
  * closure's hidden parameter (or NULL); `captures` the captured symbols. */
+/* Declares result i's unnamed variable resI_, zeroed, and returns its name. */
+static const char *result_temp(CsType *sig, int i)
+{
+    const char *name = cs_gen_fmt("res%d_", i);
+    cs_gen_line("%s = %s;", cs_gen_decl(sig->results[i], name), cs_gen_zero(sig->results[i]));
+    return name;
+}
+
 static void function(CsNode *node, CsType *sig, const char *cname, CsSym **captures,
                      int ncaptures, const char *env_type)
 {
@@ -579,7 +588,8 @@ static void function(CsNode *node, CsType *sig, const char *cname, CsSym **captu
         for (CsNode *id = fld->names; id; id = id->next, r++) {
             CsSym *s = id->sym;
             if (!s || strcmp(id->name, "_") == 0) {
-                f.res_names[r] = NULL;
+                /* a blank result is still a zero variable a bare return yields */
+                f.res_names[r] = result_temp(sig, r);
                 continue;
             }
             const char *name = cs_gen_local_name(s);
@@ -597,10 +607,8 @@ static void function(CsNode *node, CsType *sig, const char *cname, CsSym **captu
     }
     if (f.has_defer) {
         for (int i = 0; i < sig->nresults; i++)
-            if (!f.res_names[i]) {
-                f.res_names[i] = cs_gen_fmt("res%d_", i);
-                cs_gen_line("%s = %s;", cs_gen_decl(sig->results[i], f.res_names[i]), cs_gen_zero(sig->results[i]));
-            }
+            if (!f.res_names[i])
+                f.res_names[i] = result_temp(sig, i);
         frame_begin(&f, fi, stack_params.s);
     }
     cs_gen_block(node->body->list);
@@ -798,8 +806,9 @@ const char *cs_gen_method_wrapper(CsType *named, CsMethod *m, bool via_ptr)
     fvalues = n;
     const char *ct = cs_gen_ctype(named);
     const char *recv;
-    if (via_ptr)
-        recv = cs_gen_fmt("*(%s *)RT_NILCHK(data)", ct);
+    if (via_ptr)    /* Go's panicwrap: a nil *T has no T to pass */
+        recv = cs_gen_fmt("*(%s *)({ if (!data) rt_panic_plain(\"value method %s.%s.%s called using nil *%s pointer\"); data; })",
+                          ct, named->pkg->path, named->name, m->name, named->name);
     else if (cs_gen_is_direct(named))
         recv = cs_gen_fmt("(%s)data", ct);
     else
@@ -1001,6 +1010,8 @@ void cs_gen_go_defer(CsNode *stmt)
         if (gc.kind != CALL_DIRECT) {
             cs_buf_printf(&fields, "    %s;\n", cs_gen_decl(gc.recv_type, "recv"));
             cs_gen_line("%s->recv = %s;", rec, gc.recv);
+            if (gc.kind == CALL_IFACE)  /* x.M of a nil interface panics here, not in the call */
+                cs_gen_line("(void)RT_NILCHK(%s->recv.type);", rec);
             gc.recv = "a_->recv";
         }
         for (int i = 0; i < gc.nargs; i++) {

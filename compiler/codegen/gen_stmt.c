@@ -127,6 +127,23 @@ static bool is_map_index(CsNode *n)
     return n->kind == CS_ND_INDEX && cs_gen_under(n->expr->ty)->kind == CS_TY_MAP;
 }
 
+/* The value of rhs for a single assignment. An array read through a slice
+ * converted to an array pointer (*(*[N]T)(s)) may overlap the place it is
+ * stored to, which C's struct assignment does not allow: it goes through a
+ * temporary first. */
+static const char *assigned_value(CsNode *rhs)
+{
+    CsNode *u = unparen(rhs);
+    if (u->kind != CS_ND_STAR)
+        return cs_gen_expr(rhs);
+    CsNode *p = unparen(u->expr);
+    if (p->kind != CS_ND_CALL || !p->is_conversion || cs_gen_under(p->list->ty)->kind != CS_TY_SLICE)
+        return cs_gen_expr(rhs);
+    const char *t = cs_gen_temp();
+    cs_gen_line("%s = %s;", cs_gen_decl(rhs->ty, t), cs_gen_expr(rhs));
+    return t;
+}
+
 /* Opens an order scope (gen_order.c) over a statement's places (left-hand
  * sides, a send's channel) and then its values, and writes what gc
  * evaluates first; false, and nothing opened, when none has a call. A
@@ -228,10 +245,27 @@ static void op_assign(CsNode *n)
     GenOrder o;
     bool ordered = order_stmt(&o, lhs, rhs);
     const char *r = shift ? cs_gen_expr(rhs) : cs_gen_expr_to(rhs, t);
-    if (is_map_index(lhs) || !cs_gen_is_simple(lhs)) {
+    if (is_map_index(lhs)) {
+        /* m[k] op= v: the new value first, so that a panic in computing it
+         * leaves no new entry behind */
+        open_block("{%s", "");
+        CsNode *u = unparen(lhs);
+        CsType *mt = cs_gen_under(u->expr->ty);
+        const char *m = cs_gen_temp(), *k = cs_gen_temp(), *v = cs_gen_temp();
+        cs_gen_line("%s = %s;", cs_gen_decl(u->expr->ty, m), cs_gen_expr(u->expr));
+        cs_gen_line("%s = %s;", cs_gen_decl(mt->key, k), cs_gen_expr_to(u->index, mt->key));
+        const char *old = cs_gen_fmt("(*(%s *)rt_mapaccess1(%s, %s, &%s))", cs_gen_ctype(t), cs_gen_rtt(u->expr->ty), m, k);
+        cs_gen_line("%s = %s;", cs_gen_decl(t, v), cs_gen_arith(n->op, old, r, t, rhs, rhs->ty));
+        cs_gen_line("*(%s *)rt_mapassign(%s, %s, &%s) = %s;", cs_gen_ctype(t), cs_gen_rtt(u->expr->ty), m, k, v);
+        close_block("}");
+        if (ordered)
+            cs_gen_order_end(&o);
+        return;
+    }
+    if (!cs_gen_is_simple(lhs)) {
         open_block("{%s", "");
         const char *p = cs_gen_temp();
-        const char *slot = is_map_index(lhs) ? map_slot(lhs) : cs_gen_expr(lhs);
+        const char *slot = cs_gen_expr(lhs);
         cs_gen_line("%s = &%s;", cs_gen_decl(cs_type_ptr(t), p), slot);
         cs_gen_line("*%s = %s;", p, cs_gen_arith(n->op, cs_gen_fmt("*%s", p), r, t, rhs, rhs->ty));
         close_block("}");
@@ -295,7 +329,7 @@ static bool slice_in_place(CsNode *n)
             vals[i] = cs_gen_temp();
             cs_gen_line("%s = %s;", cs_gen_decl(elem, vals[i]), cs_gen_expr_to(a, elem));
         }
-        cs_gen_line("if (__builtin_expect(%s->len + %d <= %s->cap, 1)) %s->len += %d;", p, k, p, p, k);
+        cs_gen_line("if (__builtin_expect((uint64_t)(%s->len + %d) <= (uint64_t)%s->cap, 1)) %s->len += %d;", p, k, p, p, k);
         cs_gen_line("else *%s = rt_growslice(*%s, sizeof(%s), %s->len + %d, %s);", p, p, ec, p, k,
                     cs_gen_has_pointers(elem) ? "true" : "false");
         for (i = 0; i < k; i++)
@@ -417,7 +451,7 @@ static void assign(CsNode *n)
     GenOrder o;
     bool ordered = order_stmt(&o, n->lhs, n->rhs);
     if (nl == 1)
-        cs_gen_assign_to(n->lhs, cs_gen_expr(n->rhs), n->rhs->ty);
+        cs_gen_assign_to(n->lhs, assigned_value(n->rhs), n->rhs->ty);
     else if (nr == 1)
         assign_multi(n, nl);
     else

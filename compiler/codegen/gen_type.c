@@ -7,10 +7,12 @@
  *   named type T of package P       struct P_T (P_T_<id> when local to a function)
  *   unnamed struct                  struct_N  (one per interned CsType)
  *   array [N]E                      arrN_<E's C spelling>, `struct { E a[N]; }`
- *                                   (arrays of the same C element type share it)
+ *                                   (arrays of the same C element type share it,
+ *                                   named array types included)
  * Other named types are typedefs of their underlying C type. cs_gen_ctype
  * only names a type and registers it; cs_gen_emit_types writes forward
- * typedefs for every struct-like type and then the bodies in dependency
+ * typedefs for every struct-like type, then the typedefs of other named
+ * types (a pointer's named pointee first), then the bodies in dependency
  * order (a struct after the structs it contains by value; pointers only need
  * the forward typedef), so recursive types are fine.
  *
@@ -159,6 +161,12 @@ const char *cs_gen_ctype(CsType *t)
             t->cname = "rt_iface";
             return t->cname;
         }
+        if (t->underlying && t->underlying->kind == CS_TY_ARRAY) {
+            /* the same C struct as its underlying array, so that assigning
+             * between [N]E and a named [N]E needs no conversion */
+            t->cname = cs_gen_ctype(t->underlying);
+            return t->cname;
+        }
         if (t->decl && !t->decl->global)
             t->cname = cs_gen_fmt("%s_%s_%d", t->pkg->cprefix, cs_gen_ident(t->pkg, t->name), t->decl->id);
         else
@@ -274,6 +282,14 @@ static void define_contained(CsType *t)
     }
 }
 
+static void define_pointee(CsType *u)
+{
+    while (u->kind == CS_TY_PTR)
+        u = u->elem;
+    if (u->kind == CS_TY_NAMED)
+        define(u);
+}
+
 static void define(CsType *t)
 {
     Gen *g = cs_gen;
@@ -285,11 +301,14 @@ static void define(CsType *t)
     const char *name = cs_gen_ctype(t);
     if (!struct_like(t)) {
         /* named non-struct type: a typedef of the underlying C type,
-         * after every struct's forward typedef (*[4]int names one) */
-        if (cs_gen_is_self_pointer(t))
+         * after every struct's forward typedef (*[4]int names one) and
+         * after the named types its pointer chain reaches */
+        if (cs_gen_is_self_pointer(t)) {
             cs_buf_printf(&g->types_alias, "typedef void *%s;\n", name);
-        else
+        } else {
+            define_pointee(u);
             cs_buf_printf(&g->types_alias, "typedef %s;\n", cs_gen_decl(u, name));
+        }
         ti->state = 2;
         return;
     }
@@ -385,9 +404,11 @@ const char *cs_gen_rtt(CsType *t)
     if (ti->rtt)
         return ti->rtt;
     const char *name;
-    if (t->kind == CS_TY_NAMED)
+    /* named arrays share their array's C name: their descriptors are numbered */
+    bool shared = cs_gen_under(t->kind == CS_TY_PTR ? t->elem : t)->kind == CS_TY_ARRAY;
+    if (t->kind == CS_TY_NAMED && !shared)
         name = cs_gen_fmt("rtt_%s", cs_gen_ctype(t));
-    else if (t->kind == CS_TY_PTR && t->elem->kind == CS_TY_NAMED && t->elem->pkg)
+    else if (t->kind == CS_TY_PTR && t->elem->kind == CS_TY_NAMED && t->elem->pkg && !shared)
         name = cs_gen_fmt("rtt_ptr_%s", cs_gen_ctype(t->elem));
     else
         name = cs_gen_fmt("rtt_%d", ++g->nrtt);
