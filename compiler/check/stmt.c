@@ -488,6 +488,14 @@ static void multiple_defaults(CsNode *first, CsNode *dup)
     cs_check_errorf(dup->pos, "multiple defaults (first at %s)", at);
 }
 
+/* Two constant cases are duplicates when value and type agree: in a
+ * switch on an interface, 1, T(1) and 1.0 are three different cases. */
+static bool same_case(const void *a, const void *b)
+{
+    const CsNode *x = a, *y = b;
+    return cs_const_same(x->cv, y->cv) && cs_type_identical(x->ty, y->ty);
+}
+
 static void switch_stmt(Checker *c, CsNode *n)
 {
     cs_check_open_scope(c);
@@ -504,7 +512,7 @@ static void switch_stmt(Checker *c, CsNode *n)
     enter_breakable(c, n, &sb, &sl, false);
     c->loop = sl;
     CsNode *dflt = NULL;
-    CsKeySet seen = {.same = cs_const_same};
+    CsKeySet seen = {.same = same_case};
     for (CsNode *cl = n->body; cl; cl = cl->next) {
         if (!cl->list) {
             if (dflt) multiple_defaults(dflt, cl);
@@ -539,7 +547,7 @@ static void switch_stmt(Checker *c, CsNode *n)
                 }
                 if (cs_type_is_untyped(e->ty)) cs_check_convert_untyped(c, e, NULL);
             }
-            if (e->cv && !cs_keyset_add(&seen, cs_const_hash(e->cv), e->cv))
+            if (e->cv && !cs_keyset_add(&seen, cs_const_hash(e->cv), e))
                 cs_check_errorf(SP(e), "duplicate case %s in expression switch", cs_operand_string(c, e));
         }
         case_body(c, cl, n, cl->next != NULL);

@@ -406,15 +406,20 @@ static bool is_nil(CsNode *n)
            (n->kind == CS_ND_IDENT && n->sym && n->sym->kind == CS_SYM_NIL);
 }
 
-static const char *compare_nil(CsNode *x, bool eq)
+/* c == nil (eq) or c != nil for a value c of type t. */
+const char *cs_gen_nil_test(const char *c, CsType *t, bool eq)
 {
-    const char *c = cs_gen_expr(x);
     const char *op = eq ? "==" : "!=";
-    switch (cs_gen_under(x->ty)->kind) {
+    switch (cs_gen_under(t)->kind) {
     case CS_TY_SLICE: return cs_gen_fmt("((%s).ptr %s NULL)", c, op);
     case CS_TY_INTERFACE: return cs_gen_fmt("((%s).type %s NULL)", c, op);
     default: return cs_gen_fmt("(%s %s NULL)", c, op);
     }
+}
+
+static const char *compare_nil(CsNode *x, bool eq)
+{
+    return cs_gen_nil_test(cs_gen_expr(x), x->ty, eq);
 }
 
 static const char *comparison(CsNode *n)

@@ -130,6 +130,7 @@ bool cs_gen_is_direct(CsType *t);                   /* pointer-shaped in an inte
 bool cs_gen_has_pointers(CsType *t);
 CsType *cs_gen_under(CsType *t);
 const char *cs_gen_int_suffix(CsType *t);           /* "int64", "uint8"... for rt_ops.h */
+const char *cs_gen_nil_test(const char *c, CsType *t, bool eq);
 bool cs_gen_is_self_pointer(CsType *t);
 void cs_gen_emit_types(void);                       /* writes types_fwd/types_def */
 void cs_gen_emit_rtts(void);                        /* writes pending descriptors */

@@ -748,8 +748,9 @@ static const char *case_cond(CsNode *c, const char *tag, CsType *tt)
             one = cs_gen_expr(e);
         else if (cs_gen_is_iface(e->ty) && !cs_gen_is_iface(tt))
             one = cs_gen_equal(cs_gen_convert(tag, tt, e->ty), cs_gen_expr(e), e->ty, true);
-        else if (e->ty->kind == CS_TY_UNTYPED_NIL)
-            one = cs_gen_equal(tag, cs_gen_zero(tt), tt, true);
+        else if (e->ty->kind == CS_TY_UNTYPED_NIL || (unparen(e)->kind == CS_ND_IDENT && unparen(e)->sym &&
+                                                      unparen(e)->sym->kind == CS_SYM_NIL))
+            one = cs_gen_nil_test(tag, tt, true);
         else
             one = cs_gen_equal(tag, cs_gen_expr_to(e, tt), tt, true);
         cs_buf_printf(&b, "%s%s", b.len ? " || " : "", one);
