@@ -67,6 +67,24 @@ static inline __attribute__((always_inline)) uintptr_t rt_sp(void) {
     __asm__ volatile("xorl %k0, %k0" : "=r"(never_)); \
     __builtin_expect(never_ != 0, 0); \
 })
+#elif defined(__x86_64__)
+/* A frame with no big parts (est 0, the common case) compares rsp with
+ * the guard in TLS in one instruction, as RT_CHECK does: gcc need not
+ * copy rsp into a register first. */
+#define RT_STACK_LOW(est) __extension__({ \
+    bool low_ = false; \
+    if (__builtin_constant_p(est) && (est) == 0) { \
+        __label__ below_, above_; \
+        __asm__ goto("cmpq %%fs:rt_stackguard@tpoff, %%rsp\n\tjb %l0" ::: "cc" : below_); \
+        goto above_; \
+    below_: __attribute__((cold)); \
+        low_ = true; \
+    above_:; \
+    } else { \
+        low_ = RT_FRAME_LOW(est) < rt_load_stackguard(); \
+    } \
+    __builtin_expect(low_, 0); \
+})
 #else
 #define RT_STACK_LOW(est) __builtin_expect(RT_FRAME_LOW(est) < rt_load_stackguard(), 0)
 #endif
