@@ -208,6 +208,7 @@ void rt_goexit_unwind(void) {
  * without symbols) is trusted. */
 typedef struct caller_walk {
     uintptr_t caller_pc;        /* the return address into recover's caller */
+    const rt_funcinfo *grown;   /* the frame before was this function's f_grow_ */
     bool seen, direct;
 } caller_walk;
 
@@ -224,6 +225,17 @@ static _Unwind_Reason_Code caller_frame(struct _Unwind_Context *ctx, void *arg) 
     bool named = rt_symtab_find(ip - 1, &sf);
     if (named && sf.kind == RT_SYM_WRAPPER)
         return _URC_NO_REASON;
+    /* a deferred function that grew its stack (or was preempted) at its
+     * entry check runs again from its f_grow_ frame: that frame and the
+     * first call's beyond it are the same call, not a caller */
+    if (named && sf.kind == RT_SYM_GROW) {
+        w->grown = sf.fn;
+        return _URC_NO_REASON;
+    }
+    if (named && w->grown == sf.fn) {
+        w->grown = NULL;
+        return _URC_NO_REASON;
+    }
     w->direct = !named;
     return _URC_END_OF_STACK;
 }
@@ -232,7 +244,7 @@ static bool called_by_defer(uintptr_t caller_pc) {
     rt_symfunc sf;
     if (!rt_symtab_find(caller_pc - 1, &sf))
         return true;
-    caller_walk w = {caller_pc, false, false};
+    caller_walk w = {caller_pc, NULL, false, false};
     _Unwind_Backtrace(caller_frame, &w);
     return w.direct || !w.seen;
 }
