@@ -211,11 +211,19 @@ func (c *conn) Write(b []byte) (int, error) {
 }
 
 func (c *conn) Close() error {
-	if !c.ok() {
+	if c == nil {
 		return os.ErrInvalid
 	}
-	if err := c.fd.close(); err != nil {
-		return c.fd.opError("close", err)
+	return closeFD(c.fd)
+}
+
+// closeFD closes fd for a Conn's or a Listener's Close, with Go's error.
+func closeFD(fd *netFD) error {
+	if fd == nil {
+		return os.ErrInvalid
+	}
+	if err := fd.close(); err != nil {
+		return fd.opError("close", err)
 	}
 	return nil
 }

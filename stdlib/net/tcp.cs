@@ -170,13 +170,10 @@ func (l *TCPListener) AcceptTCP() (*TCPConn, error) {
 }
 
 func (l *TCPListener) Close() error {
-	if l == nil || l.fd == nil {
+	if l == nil {
 		return os.ErrInvalid
 	}
-	if err := l.fd.close(); err != nil {
-		return l.fd.opError("close", err)
-	}
-	return nil
+	return closeFD(l.fd)
 }
 
 func (l *TCPListener) Addr() Addr { return l.fd.laddr }

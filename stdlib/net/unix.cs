@@ -124,11 +124,11 @@ func (l *UnixListener) AcceptUnix() (*UnixConn, error) {
 
 // Close stops listening and removes the socket file.
 func (l *UnixListener) Close() error {
-	if l == nil || l.fd == nil {
+	if l == nil {
 		return os.ErrInvalid
 	}
-	if err := l.fd.close(); err != nil {
-		return l.fd.opError("close", err)
+	if err := closeFD(l.fd); err != nil {
+		return err
 	}
 	if l.path != "" {
 		os.Remove(l.path)

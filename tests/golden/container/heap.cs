@@ -101,7 +101,7 @@ func main() {
 	for i := 0; i < 40; i++ {
 		heap.Push(p, pair{(i * 7) % 5, i})
 	}
-	heap.Remove(p, 3)
+	fmt.Println("removed", heap.Remove(p, 3), (*p)[:6])
 	(*p)[5].k = -1
 	heap.Fix(p, 5)
 	var sb strings.Builder
@@ -110,4 +110,14 @@ func main() {
 		fmt.Fprintf(&sb, "%d/%d ", x.k, x.id)
 	}
 	fmt.Println(sb.String())
+
+	// the k-th largest through a bounded min-heap
+	kth := &IntHeap{}
+	for _, n := range []int{3, 2, 3, 1, 2, 4, 5, 5, 6} {
+		heap.Push(kth, n)
+		if kth.Len() > 4 {
+			heap.Pop(kth)
+		}
+	}
+	fmt.Println("4th largest:", (*kth)[0])
 }

@@ -28,13 +28,14 @@ func main() {
 	_, err = net.Listen("unix", path)
 	fmt.Println(strings.Replace(err.Error(), path, "PATH", 1))
 	done := make(chan bool)
+	info := make(chan string, 1) // printed by main: the two sides' lines in a fixed order
 	go func() {
 		c, err := ln.Accept()
 		if err != nil {
 			fmt.Println(err)
 			return
 		}
-		fmt.Println("server local:", c.LocalAddr().String() == path, "remote:", c.RemoteAddr())
+		info <- fmt.Sprint("server local: ", c.LocalAddr().String() == path, " remote: ", c.RemoteAddr())
 		r := bufio.NewReader(c)
 		for {
 			line, err := r.ReadString('\n')
@@ -53,6 +54,7 @@ func main() {
 		return
 	}
 	fmt.Println("client local:", c.LocalAddr(), "remote:", c.RemoteAddr().String() == path)
+	fmt.Println(<-info)
 	r := bufio.NewReader(c)
 	for _, w := range []string{"one", "two", "three"} {
 		fmt.Fprintln(c, w)
