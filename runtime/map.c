@@ -30,7 +30,10 @@
  *
  * Key hashing is specialised: 8-byte integer-like keys and strings hash
  * and compare inline (same functions as rt_hash, type_hash.h); everything
- * else goes through rt_hash/rt_equal.
+ * else goes through rt_hash/rt_equal. Lookups and inserts dispatch on the
+ * key class once, to a copy of the probe loop made for that class; the
+ * word and string copies call nothing, so they run without a frame or
+ * saved registers (as Go's mapaccess1_fast64/faststr).
  */
 #include <stdatomic.h>
 #include <time.h>
@@ -77,9 +80,7 @@ static const uint64_t small_zero[64];
 static void *big_zero;          /* grows on demand; GC root (static data) */
 static _Atomic int64_t big_zero_size;
 
-static void *zero_value(int64_t size) {
-    if (size <= (int64_t)sizeof small_zero)
-        return (void *)small_zero;
+static __attribute__((noinline)) void *big_zero_value(int64_t size) {
     if (atomic_load(&big_zero_size) < size) {
         void *z = rt_alloc_noscan(size);
         __atomic_store_n(&big_zero, z, __ATOMIC_RELEASE);
@@ -88,6 +89,10 @@ static void *zero_value(int64_t size) {
     }
     void *z = __atomic_load_n(&big_zero, __ATOMIC_ACQUIRE);
     return z;
+}
+
+static inline void *zero_value(int64_t size) {
+    return size <= (int64_t)sizeof small_zero ? (void *)small_zero : big_zero_value(size);
 }
 
 /* ---- records ----------------------------------------------------------------------- */
@@ -99,9 +104,15 @@ static inline uint64_t *rec_hash(uint8_t *r) { return (uint64_t *)r; }
 static inline void *rec_key(uint8_t *r) { return r + 8; }
 static inline void *rec_val(const rt_map *m, uint8_t *r) { return r + m->voff; }
 
-static inline uint64_t key_hash(const rt_map *m, const void *key) {
+/* Hashing, comparing and probing take the key class as an argument that
+ * is a constant at every call site (always_inline), so each class gets its
+ * own copy of the probe loop: word and string keys hash and compare inline
+ * and need no saved registers; only the generic copy calls out. */
+#define CLASS_INLINE static inline __attribute__((always_inline))
+
+CLASS_INLINE uint64_t key_hash(const rt_map *m, int cls, const void *key) {
     uint64_t h;
-    switch (m->keyclass) {
+    switch (cls) {
     case KEY_WORD: h = rt_hash_u64(*(const uint64_t *)key, m->seed); break;
     case KEY_STRING: h = rt_hash_string(*(const rt_string *)key, m->seed); break;
     default: h = rt_hash(m->key, key, m->seed); break;
@@ -109,11 +120,31 @@ static inline uint64_t key_hash(const rt_map *m, const void *key) {
     return h | 1;
 }
 
-static inline bool key_equal(const rt_map *m, const void *a, const void *b) {
-    switch (m->keyclass) {
-    case KEY_WORD: return *(const uint64_t *)a == *(const uint64_t *)b;
-    case KEY_STRING: return rt_streq(*(const rt_string *)a, *(const rt_string *)b);
-    default: return rt_equal(m->key, a, b);
+/* rt_streq without a call to memcmp (map keys are mostly short), so that
+ * the string probe loop is a leaf: words, then the last (overlapping) word,
+ * or for under 8 bytes the loads rt_hash_tail makes. */
+static inline bool str_equal(rt_string a, rt_string b) {
+    if (a.len != b.len)
+        return false;
+    const uint8_t *p = a.ptr, *q = b.ptr;
+    int64_t n = a.len;
+    if (p == q)
+        return true;
+    if (n < 8)
+        return rt_hash_tail(p, n, n) == rt_hash_tail(q, n, n);
+    for (int64_t i = 0; i < n - 8; i += 8)
+        if (rt_load64(p + i) != rt_load64(q + i))
+            return false;
+    return rt_load64(p + n - 8) == rt_load64(q + n - 8);
+}
+
+/* Whether record r holds key (whose hash is h). A word key is compared
+ * directly; otherwise the stored hash is checked first. */
+CLASS_INLINE bool rec_holds(const rt_map *m, int cls, uint8_t *r, uint64_t h, const void *key) {
+    switch (cls) {
+    case KEY_WORD: return *(const uint64_t *)rec_key(r) == *(const uint64_t *)key;
+    case KEY_STRING: return *rec_hash(r) == h && str_equal(*(const rt_string *)rec_key(r), *(const rt_string *)key);
+    default: return *rec_hash(r) == h && rt_equal(m->key, rec_key(r), key);
     }
 }
 
@@ -122,11 +153,9 @@ static inline bool key_equal(const rt_map *m, const void *a, const void *b) {
 
 static inline uint64_t slot_make(uint64_t h, uint32_t e) { return (h & SLOT_TAG) | e; }
 
-/* The index slot of key's record, or -1. */
-static int64_t find_slot(const rt_map *m, const void *key) {
-    if (m == NULL || m->count == 0)
-        return -1;
-    uint64_t h = key_hash(m, key);
+/* The index slot of key's record, or -1 (m non-empty); *rec is the record. */
+CLASS_INLINE int64_t probe(const rt_map *m, int cls, const void *key, uint8_t **rec) {
+    uint64_t h = key_hash(m, cls, key);
     uint64_t mask = (uint64_t)m->cap * 2 - 1;
     for (uint64_t s = h & mask;; s = (s + 1) & mask) {
         uint64_t sl = m->index[s];
@@ -135,15 +164,33 @@ static int64_t find_slot(const rt_map *m, const void *key) {
         if ((sl & SLOT_TAG) != (h & SLOT_TAG) || (uint32_t)sl == SLOT_TOMB)
             continue;
         uint8_t *r = record(m, m->entries, (uint32_t)sl - 1);
-        if (*rec_hash(r) == h && key_equal(m, rec_key(r), key))
+        if (rec_holds(m, cls, r, h, key)) {
+            *rec = r;
             return (int64_t)s;
+        }
+    }
+}
+
+static __attribute__((noinline)) int64_t probe_generic(const rt_map *m, const void *key, uint8_t **rec) {
+    return probe(m, KEY_GENERIC, key, rec);
+}
+
+/* The index slot of key's record, or -1; *rec is the record. */
+static int64_t find_slot(const rt_map *m, const void *key, uint8_t **rec) {
+    if (m == NULL || m->count == 0)
+        return -1;
+    switch (m->keyclass) {
+    case KEY_WORD: return probe(m, KEY_WORD, key, rec);
+    case KEY_STRING: return probe(m, KEY_STRING, key, rec);
+    default: return probe_generic(m, key, rec);
     }
 }
 
 /* The record holding key, or NULL. */
 static uint8_t *find(const rt_map *m, const void *key) {
-    int64_t s = find_slot(m, key);
-    return s < 0 ? NULL : record(m, m->entries, (uint32_t)m->index[s] - 1);
+    uint8_t *r = NULL;
+    find_slot(m, key, &r);
+    return r;
 }
 
 /* ---- construction and growth ------------------------------------------------------ */
@@ -217,23 +264,56 @@ static void check_hashable(const rt_type *mt, const rt_map *m, const void *key) 
         rt_hash(mt->key, key, 0);
 }
 
-void *rt_mapaccess1(const rt_type *mt, rt_map *m, const void *key) {
+/* v, ok := m[k] on a non-empty map; ok may be NULL. Each key class has
+ * its own out-of-line copy, so the word one makes no calls at all. */
+CLASS_INLINE void *access(const rt_type *mt, const rt_map *m, int cls, const void *key, bool *ok) {
+    uint8_t *r = NULL;
+    bool found = probe(m, cls, key, &r) >= 0;
+    if (ok)
+        *ok = found;
+    return found ? rec_val(m, r) : zero_value(mt->elem->size);
+}
+
+static __attribute__((noinline)) void *access_word(const rt_type *mt, const rt_map *m, const void *key, bool *ok) {
+    return access(mt, m, KEY_WORD, key, ok);
+}
+
+static __attribute__((noinline)) void *access_string(const rt_type *mt, const rt_map *m, const void *key, bool *ok) {
+    return access(mt, m, KEY_STRING, key, ok);
+}
+
+static __attribute__((noinline)) void *access_generic(const rt_type *mt, const rt_map *m, const void *key, bool *ok) {
+    return access(mt, m, KEY_GENERIC, key, ok);
+}
+
+static __attribute__((noinline)) void *access_empty(const rt_type *mt, const rt_map *m, const void *key, bool *ok) {
     check_hashable(mt, m, key);
-    uint8_t *r = find(m, key);
-    return r ? rec_val(m, r) : zero_value(mt->elem->size);
+    if (ok)
+        *ok = false;
+    return zero_value(mt->elem->size);
+}
+
+/* Only tail calls, so no frame. */
+static inline void *access_any(const rt_type *mt, rt_map *m, const void *key, bool *ok) {
+    if (m == NULL || m->count == 0)
+        return access_empty(mt, m, key, ok);
+    switch (m->keyclass) {
+    case KEY_WORD: return access_word(mt, m, key, ok);
+    case KEY_STRING: return access_string(mt, m, key, ok);
+    default: return access_generic(mt, m, key, ok);
+    }
+}
+
+void *rt_mapaccess1(const rt_type *mt, rt_map *m, const void *key) {
+    return access_any(mt, m, key, NULL);
 }
 
 void *rt_mapaccess2(const rt_type *mt, rt_map *m, const void *key, bool *ok) {
-    check_hashable(mt, m, key);
-    uint8_t *r = find(m, key);
-    *ok = r != NULL;
-    return r ? rec_val(m, r) : zero_value(mt->elem->size);
+    return access_any(mt, m, key, ok);
 }
 
-void *rt_mapassign(const rt_type *mt, rt_map *m, const void *key) {
-    if (m == NULL)
-        rt_panic_plain("assignment to entry in nil map");
-    uint64_t h = key_hash(m, key);
+CLASS_INLINE void *assign(rt_map *m, int cls, const void *key) {
+    uint64_t h = key_hash(m, cls, key);
     for (;;) {
         uint64_t mask = (uint64_t)m->cap * 2 - 1;
         int64_t reuse = -1;
@@ -250,7 +330,7 @@ void *rt_mapassign(const rt_type *mt, rt_map *m, const void *key) {
             if ((sl & SLOT_TAG) != (h & SLOT_TAG))
                 continue;
             uint8_t *r = record(m, m->entries, (uint32_t)sl - 1);
-            if (*rec_hash(r) == h && key_equal(m, rec_key(r), key))
+            if (rec_holds(m, cls, r, h, key))
                 return rec_val(m, r);
         }
         if (m->used == m->cap) {
@@ -259,19 +339,35 @@ void *rt_mapassign(const rt_type *mt, rt_map *m, const void *key) {
         }
         uint8_t *r = record(m, m->entries, m->used);
         *rec_hash(r) = h;
-        memcpy(rec_key(r), key, (size_t)m->key->size);
+        memcpy(rec_key(r), key, cls == KEY_WORD ? 8 : (size_t)m->key->size);
         m->index[reuse >= 0 ? (uint64_t)reuse : s] = slot_make(h, (uint32_t)++m->used);
         m->count++;
         return rec_val(m, r);
     }
 }
 
+static __attribute__((noinline)) void *assign_generic(rt_map *m, const void *key) {
+    return assign(m, KEY_GENERIC, key);
+}
+
+void *rt_mapassign(const rt_type *mt, rt_map *m, const void *key) {
+    (void)mt;
+    if (m == NULL)
+        rt_panic_plain("assignment to entry in nil map");
+    switch (m->keyclass) {
+    case KEY_WORD: return assign(m, KEY_WORD, key);
+    case KEY_STRING: return assign(m, KEY_STRING, key);
+    default: return assign_generic(m, key);
+    }
+}
+
 void rt_mapdelete(const rt_type *mt, rt_map *m, const void *key) {
     check_hashable(mt, m, key);
-    int64_t s = find_slot(m, key);
+    uint8_t *r;
+    int64_t s = find_slot(m, key, &r);
     if (s < 0)
         return;
-    memset(record(m, m->entries, (uint32_t)m->index[s] - 1), 0, (size_t)m->esize);
+    memset(r, 0, (size_t)m->esize);
     m->index[s] |= SLOT_TOMB;
     m->count--;
     if (m->count == 0) {        /* cheap reset keeps long-lived maps small */

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "rt.h"
 
@@ -70,6 +71,43 @@ START_TEST(test_string_keys) {
     }
     rt_string empty = RT_STR("");
     ck_assert_int_eq(*(int64_t *)rt_mapaccess1(&map_si, m, &empty), 0);
+}
+END_TEST
+
+/* Keys of every length up to 40 that differ from "aaa..." in one byte:
+ * the string hash gathers the last partial word with overlapping loads and
+ * the probe compares word by word, so each byte position must count. */
+static rt_string one_byte_off(int len, int pos, char c) {
+    char buf[48];
+    memset(buf, 'a', (size_t)len);
+    if (pos >= 0)
+        buf[pos] = c;
+    buf[len] = 0;
+    return rt_string_from_c(buf);
+}
+
+START_TEST(test_string_key_bytes) {
+    rt_map *m = rt_makemap(&map_si, 0);
+    int64_t n = 0;
+    for (int len = 0; len <= 40; len++)
+        for (int pos = -1; pos < len; pos++) {
+            rt_string k = one_byte_off(len, pos, 'b');
+            *(int64_t *)rt_mapassign(&map_si, m, &k) = len * 100 + pos;
+            n++;
+        }
+    ck_assert_int_eq(rt_maplen(m), n);
+    bool ok;
+    for (int len = 0; len <= 40; len++)
+        for (int pos = -1; pos < len; pos++) {
+            rt_string k = one_byte_off(len, pos, 'b');
+            ck_assert_int_eq(*(int64_t *)rt_mapaccess2(&map_si, m, &k, &ok), len * 100 + pos);
+            ck_assert(ok);
+            if (pos >= 0) {
+                rt_string absent = one_byte_off(len, pos, 'c');
+                rt_mapaccess2(&map_si, m, &absent, &ok);
+                ck_assert(!ok);
+            }
+        }
 }
 END_TEST
 
@@ -260,6 +298,7 @@ static Suite *map_suite(void) {
     tcase_set_timeout(tc, 20);
     tcase_add_test(tc, test_int_keys);
     tcase_add_test(tc, test_string_keys);
+    tcase_add_test(tc, test_string_key_bytes);
     tcase_add_test(tc, test_float_keys);
     tcase_add_test(tc, test_iface_keys);
     tcase_add_test(tc, test_nil_map_reads);
