@@ -16,13 +16,6 @@
 #include <ctype.h>
 #include "gen_int.h"
 
-static CsNode *unparen(CsNode *n)
-{
-    while (n->kind == CS_ND_PAREN)
-        n = n->expr;
-    return n;
-}
-
 CsMethod *cs_gen_find_method(CsType *t, const char *name)
 {
     if (t->kind == CS_TY_PTR)
@@ -83,7 +76,7 @@ void cs_gen_method_recv(CsNode *sel, GenCall *gc)
 void cs_gen_prepare_call(CsNode *call, GenCall *gc)
 {
     memset(gc, 0, sizeof *gc);
-    CsNode *callee = unparen(call->expr);
+    CsNode *callee = cs_gen_unparen(call->expr);
     /* T.M(x, ...) and I.M(x, ...) call the method expression's func value */
     bool method_expr = callee->kind == CS_ND_SELECTOR && callee->expr->mode == CS_MODE_TYPE;
     if (!method_expr && callee->kind == CS_ND_SELECTOR && callee->expr->mode != CS_MODE_PKG && callee->sym &&

@@ -681,7 +681,8 @@ static const char *index_expr(CsNode *n)
     const char *s = cs_gen_expr(n->expr), *i = cs_gen_expr(n->index);
     if (!cs_gen_is_simple(n->expr) && strncmp(s, "t_", 2) != 0)
         s = spill(&pre, n->expr->ty, s);
-    i = cs_gen_fmt("rt_index(%s, %s.len)", i, s);
+    if (!cs_gen_index_proven(n))
+        i = cs_gen_fmt("rt_index(%s, %s.len)", i, s);
     if (xt->kind == CS_TY_STRING)
         return wrap(&pre, cs_gen_fmt("%s.ptr[%s]", s, i));
     if (pre.len)    /* keep it an lvalue */

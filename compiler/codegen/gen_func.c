@@ -62,11 +62,7 @@ typedef struct FuncInfo {
 
 /* ---- AST walking ------------------------------------------------------------------- */
 
-typedef void (*Visit)(CsNode *n, void *ctx);
-
-/* Calls visit on every node under n (lists included); does not enter func
- * literals unless `into_lits`. */
-static void walk(CsNode *n, Visit visit, void *ctx, bool into_lits)
+void cs_gen_walk(CsNode *n, CsGenVisit visit, void *ctx, bool into_lits)
 {
     for (; n; n = n->next) {
         visit(n, ctx);
@@ -76,9 +72,9 @@ static void walk(CsNode *n, Visit visit, void *ctx, bool into_lits)
                           n->els, n->key, n->value, n->index, n->lo, n->hi, n->max, n->decl};
         for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
             if (kids[i])
-                walk(kids[i], visit, ctx, into_lits);
+                cs_gen_walk(kids[i], visit, ctx, into_lits);
         if (n->kind == CS_ND_VARSPEC || n->kind == CS_ND_FIELD)
-            walk(n->names, visit, ctx, into_lits);
+            cs_gen_walk(n->names, visit, ctx, into_lits);
     }
 }
 
@@ -237,7 +233,7 @@ static int64_t big_parts(CsNode *fn)
 {
     FrameSize fs = {0};
     if (fn->body)
-        walk(fn->body, count_frame, &fs, false);
+        cs_gen_walk(fn->body, count_frame, &fs, false);
     return fs.bytes;
 }
 
@@ -267,7 +263,7 @@ static bool is_leaf(CsNode *fn)
 {
     bool leaf = true;
     if (fn->body)
-        walk(fn->body, find_call, &leaf, false);
+        cs_gen_walk(fn->body, find_call, &leaf, false);
     return leaf && big_parts(fn) == 0;
 }
 
@@ -352,7 +348,7 @@ static bool calls_recover(CsNode *fn)
 {
     bool found = false;
     if (fn->body)
-        walk(fn->body, find_recover, &found, false);
+        cs_gen_walk(fn->body, find_recover, &found, false);
     return found;
 }
 
@@ -392,7 +388,7 @@ static void scan_defer(CsNode *n, void *ctx)
     FuncInfo *fi = ctx;
     if (n->kind == CS_ND_FOR || n->kind == CS_ND_RANGE) {
         bool in_loop = false;
-        walk(n->body, find_defer, &in_loop, false);
+        cs_gen_walk(n->body, find_defer, &in_loop, false);
         fi->open &= !in_loop;
     } else if (n->kind == CS_ND_DEFER) {
         fi->has_defer = true;
@@ -414,7 +410,7 @@ static FuncInfo *info(CsNode *fn)
         fi->known = true;
         fi->open = true;
         if (fn->body)
-            walk(fn->body->list, scan_defer, fi, false);
+            cs_gen_walk(fn->body->list, scan_defer, fi, false);
         fi->open &= fi->ndefers <= MAX_OPEN;
     }
     return fi;
@@ -697,7 +693,7 @@ static const char *closure(CsNode *lit, const char *storage, const char **env_na
     GenFunc *top = outer;
     const char *cname = cs_gen_fmt("%s_func%d", top->cname, ++top->nclosures);
     Captures c = {.lit = lit};
-    walk(lit->body->list, find_capture, &c, true);
+    cs_gen_walk(lit->body->list, find_capture, &c, true);
     for (int i = 0; i < c.n; i++)
         cs_gen_local_name(c.syms[i]);  /* named in the outer function */
     const char *env = cs_gen_fmt("%s_env", cname);

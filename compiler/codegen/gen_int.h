@@ -152,6 +152,23 @@ const char *cs_gen_convert(const char *c, CsType *from, CsType *to);
 const char *cs_gen_addr(CsNode *n);                 /* &n for an addressable n */
 const char *cs_gen_const(CsConst *cv, CsType *t);
 bool cs_gen_has_call(CsNode *n);
+/* Loops that keep indexes in range (gen_prove.c): enter before a FOR or
+ * RANGE body is generated, leave (with enter's result) after; in between,
+ * cs_gen_index_proven(INDEX node) says its bounds check can go. */
+bool cs_gen_prove_enter(CsNode *loop);
+void cs_gen_prove_leave(bool entered);
+bool cs_gen_index_proven(CsNode *index);
+/* Calls visit on every node under n (lists included); does not enter func
+ * literals unless `into_lits` (gen_func.c). */
+typedef void (*CsGenVisit)(CsNode *n, void *ctx);
+void cs_gen_walk(CsNode *n, CsGenVisit visit, void *ctx, bool into_lits);
+/* n without the parentheses around it. */
+static inline CsNode *cs_gen_unparen(CsNode *n)
+{
+    while (n->kind == CS_ND_PAREN)
+        n = n->expr;
+    return n;
+}
 bool cs_gen_list_has_call(CsNode *list);             /* any of the list's nodes */
 bool cs_gen_is_simple(CsNode *n);
 const char *cs_gen_call(CsNode *call, const char **outs); /* outs: C lvalues for results 2..n */

@@ -76,13 +76,6 @@ const char *cs_gen_expr_alone(CsNode *n)
 
 /* ---- what gc evaluates first ------------------------------------------------- */
 
-static CsNode *unparen(CsNode *n)
-{
-    while (n->kind == CS_ND_PAREN)
-        n = n->expr;
-    return n;
-}
-
 static bool is_string_type(CsType *t)
 {
     CsTypeKind k = cs_gen_under(t)->kind;
@@ -142,7 +135,7 @@ static bool evaluated_first(CsNode *n)
  * evaluated first as the temporaries they become? */
 static bool addressable(CsNode *n)
 {
-    n = unparen(n);
+    n = cs_gen_unparen(n);
     if (evaluated_first(n))
         return true;
     switch (n->kind) {
@@ -171,7 +164,7 @@ static bool addressable(CsNode *n)
  * addressable and not a local variable? */
 static bool addr_okay(CsNode *n)
 {
-    CsNode *u = unparen(n);
+    CsNode *u = cs_gen_unparen(n);
     if (u->kind == CS_ND_IDENT)
         return u->sym && u->sym->kind == CS_SYM_VAR && u->sym->global;
     return addressable(u);
@@ -269,7 +262,7 @@ static void walk_by_addr(GenOrder *o, CsNode *n, CsType *to)
 {
     walk(o, n, to);
     if (!n->cv && !addr_okay(n))
-        spill(o, unparen(n));
+        spill(o, cs_gen_unparen(n));
 }
 
 /* Key k of a map of type mt (m[k], delete(m, k)). */
@@ -281,8 +274,8 @@ static void walk_key(GenOrder *o, CsNode *k, CsType *mt)
         return;
     }
     walk(o, k, cs_gen_under(mt)->key);
-    if (use == KEY_COPIED && !k->cv && !cs_gen_is_overridden(unparen(k)))
-        spill(o, unparen(k));
+    if (use == KEY_COPIED && !k->cv && !cs_gen_is_overridden(cs_gen_unparen(k)))
+        spill(o, cs_gen_unparen(k));
 }
 
 static void walk_call(GenOrder *o, CsNode *n)
@@ -310,7 +303,7 @@ static void walk_call(GenOrder *o, CsNode *n)
             walk(o, a, n->builtin == CS_BI_PANIC ? cs_ty_any : NULL);
         return;
     }
-    CsNode *callee = unparen(n->expr);
+    CsNode *callee = cs_gen_unparen(n->expr);
     if (callee->kind == CS_ND_SELECTOR && callee->expr->mode != CS_MODE_PKG &&
         callee->expr->mode != CS_MODE_TYPE && callee->sym && callee->sym->kind == CS_SYM_FUNC)
         walk(o, callee->expr, NULL);            /* the receiver */
@@ -390,7 +383,7 @@ static void walk_operands(GenOrder *o, CsNode *n)
             if (!bounds[i])
                 continue;
             walk(o, bounds[i], NULL);
-            CsNode *b = unparen(bounds[i]);
+            CsNode *b = cs_gen_unparen(bounds[i]);
             if (!b->cv && b->kind != CS_ND_IDENT && !evaluated_first(b))
                 spill(o, b);
         }
@@ -444,7 +437,7 @@ static void walk(GenOrder *o, CsNode *n, CsType *to)
 
 void cs_gen_order_operands(GenOrder *o, CsNode *n)
 {
-    n = unparen(n);
+    n = cs_gen_unparen(n);
     if (!n->cv && !cs_gen_is_overridden(n))
         walk_operands(o, n);
 }

@@ -114,16 +114,9 @@ static bool is_blank(CsNode *n)
     return n->kind == CS_ND_IDENT && strcmp(n->name, "_") == 0;
 }
 
-static CsNode *unparen(CsNode *n)
-{
-    while (n->kind == CS_ND_PAREN)
-        n = n->expr;
-    return n;
-}
-
 static bool is_map_index(CsNode *n)
 {
-    n = unparen(n);
+    n = cs_gen_unparen(n);
     return n->kind == CS_ND_INDEX && cs_gen_under(n->expr->ty)->kind == CS_TY_MAP;
 }
 
@@ -133,10 +126,10 @@ static bool is_map_index(CsNode *n)
  * temporary first. */
 static const char *assigned_value(CsNode *rhs)
 {
-    CsNode *u = unparen(rhs);
+    CsNode *u = cs_gen_unparen(rhs);
     if (u->kind != CS_ND_STAR)
         return cs_gen_expr(rhs);
-    CsNode *p = unparen(u->expr);
+    CsNode *p = cs_gen_unparen(u->expr);
     if (p->kind != CS_ND_CALL || !p->is_conversion || cs_gen_under(p->list->ty)->kind != CS_TY_SLICE)
         return cs_gen_expr(rhs);
     const char *t = cs_gen_temp();
@@ -187,7 +180,7 @@ void cs_gen_declare(CsSym *sym, const char *init)
 /* The map operand, key pointer of m[k] on the left of an assignment. */
 static const char *map_slot(CsNode *lhs)
 {
-    lhs = unparen(lhs);
+    lhs = cs_gen_unparen(lhs);
     CsType *mt = cs_gen_under(lhs->expr->ty);
     return cs_gen_fmt("(*(%s *)rt_mapassign(%s, %s, (%s[]){%s}))", cs_gen_ctype(mt->elem),
                       cs_gen_rtt(lhs->expr->ty), cs_gen_expr(lhs->expr), cs_gen_ctype(mt->key),
@@ -249,7 +242,7 @@ static void op_assign(CsNode *n)
         /* m[k] op= v: the new value first, so that a panic in computing it
          * leaves no new entry behind */
         open_block("{%s", "");
-        CsNode *u = unparen(lhs);
+        CsNode *u = cs_gen_unparen(lhs);
         CsType *mt = cs_gen_under(u->expr->ty);
         const char *m = cs_gen_temp(), *k = cs_gen_temp(), *v = cs_gen_temp();
         cs_gen_line("%s = %s;", cs_gen_decl(u->expr->ty, m), cs_gen_expr(u->expr));
@@ -292,8 +285,8 @@ static void op_assign(CsNode *n)
  * that lives in memory (a field, a global, a heap cell), else NULL. */
 static const char *same_slice_place(CsNode *lhs, CsNode *x)
 {
-    lhs = unparen(lhs);
-    x = unparen(x);
+    lhs = cs_gen_unparen(lhs);
+    x = cs_gen_unparen(x);
     if (is_blank(lhs) || !cs_gen_is_simple(lhs) || !cs_gen_is_simple(x) || lhs->cv || x->cv ||
         cs_gen_under(lhs->ty)->kind != CS_TY_SLICE ||
         (lhs->kind == CS_ND_IDENT && !lhs->sym->global && !cs_gen_is_heap(lhs->sym)))
@@ -311,7 +304,7 @@ static bool slice_in_place(CsNode *n)
 {
     if (n->define || n->lhs->next || n->rhs->next)
         return false;
-    CsNode *r = unparen(n->rhs);
+    CsNode *r = cs_gen_unparen(n->rhs);
     const char *l, *p = NULL;
     if (r->kind == CS_ND_CALL && r->builtin == CS_BI_APPEND && !r->has_ellipsis && r->list &&
         r->list->next && (l = same_slice_place(n->lhs, r->list))) {
@@ -365,7 +358,7 @@ static void assign_multi(CsNode *n, int nl)
     cs_gen_line("%s", cs_gen_multi(n->rhs, nl, names, types));
     int i = 0;
     for (CsNode *l = n->lhs; l; l = l->next, i++) {
-        CsNode *u = unparen(l);
+        CsNode *u = cs_gen_unparen(l);
         if (!is_blank(u) && u->kind != CS_ND_IDENT)
             slots[i] = lhs_slot(u);
     }
@@ -405,7 +398,7 @@ static void assign_parallel(CsNode *n, int nl, int nr)
     const char **slots = calloc(nl + 1, sizeof *slots);
     int i = 0;
     for (CsNode *l = n->lhs; l; l = l->next, i++) {
-        CsNode *u = unparen(l);
+        CsNode *u = cs_gen_unparen(l);
         if (is_blank(u) || u->kind == CS_ND_IDENT)
             continue;
         slots[i] = lhs_slot(u);
@@ -439,7 +432,7 @@ static void assign(CsNode *n)
     if (slice_in_place(n))
         return;
     int nl = cs_ast_list_len(n->lhs), nr = cs_ast_list_len(n->rhs);
-    CsNode *u = unparen(n->lhs);
+    CsNode *u = cs_gen_unparen(n->lhs);
     if (nl == 1 && n->define && is_new(n->lhs)) {
         cs_gen_declare(n->lhs->sym, cs_gen_expr_to(n->rhs, n->lhs->sym->type));
         return;
@@ -605,7 +598,9 @@ static void for_stmt(CsNode *n)
         open_block("for (;;) {%s", "");
     else
         open_block("for (%s) {", cs_gen_fmt("%s; %s; ", hinit ? hinit : "", cond));
+    bool proven = cs_gen_prove_enter(n);
     loop_body(n, n->body);
+    cs_gen_prove_leave(proven);
     if (!post)
         cs_gen_stmt(n->post);
     close_block("}");
@@ -618,7 +613,7 @@ static void for_stmt(CsNode *n)
 static void range_vars(CsNode *n, const char *k, CsType *kt, const char *v, CsType *vt)
 {
     bool both = n->key && !is_blank(n->key) && k && n->value && !is_blank(n->value) && v;
-    CsNode *u = n->value ? unparen(n->value) : NULL;
+    CsNode *u = n->value ? cs_gen_unparen(n->value) : NULL;
     if (both && !n->define && u->kind != CS_ND_IDENT) {
         /* `for i, x[i] = range`: x[i]'s operands before i changes */
         const char *slot = lhs_slot(u);
@@ -719,7 +714,9 @@ static void range_stmt(CsNode *n)
         cs_gen->failed = true;
         open_block("{%s", "");
     }
+    bool proven = cs_gen_prove_enter(n);
     loop_body(n, n->body);
+    cs_gen_prove_leave(proven);
     close_block("}");
     end_loop(n);
     close_block("}");
@@ -748,8 +745,8 @@ static const char *case_cond(CsNode *c, const char *tag, CsType *tt)
             one = cs_gen_expr(e);
         else if (cs_gen_is_iface(e->ty) && !cs_gen_is_iface(tt))
             one = cs_gen_equal(cs_gen_convert(tag, tt, e->ty), cs_gen_expr(e), e->ty, true);
-        else if (e->ty->kind == CS_TY_UNTYPED_NIL || (unparen(e)->kind == CS_ND_IDENT && unparen(e)->sym &&
-                                                      unparen(e)->sym->kind == CS_SYM_NIL))
+        else if (e->ty->kind == CS_TY_UNTYPED_NIL || (cs_gen_unparen(e)->kind == CS_ND_IDENT && cs_gen_unparen(e)->sym &&
+                                                      cs_gen_unparen(e)->sym->kind == CS_SYM_NIL))
             one = cs_gen_nil_test(tag, tt, true);
         else
             one = cs_gen_equal(tag, cs_gen_expr_to(e, tt), tt, true);
@@ -849,7 +846,7 @@ static void type_switch(CsNode *n)
     open_block("{%s", "");
     if (n->init)
         cs_gen_stmt(n->init);
-    CsNode *ta = unparen(n->expr);
+    CsNode *ta = cs_gen_unparen(n->expr);
     const char *x = cs_gen_temp();
     cs_gen_line("rt_iface %s = %s;", x, cs_gen_expr(ta->expr));
     CsNode *deflt = NULL;
@@ -944,7 +941,7 @@ static void select_stmt(CsNode *n)
             cs_gen_line("%s = %s;", cs_gen_decl(et, v), cs_gen_expr_to(s->rhs, et));
             cs_gen_line("%s[%d] = (rt_scase){%s, &%s, RT_SELECT_SEND};", sc, k, ch, v);
         } else {
-            CsNode *recv = unparen(s->kind == CS_ND_EXPRSTMT ? s->expr : s->rhs);
+            CsNode *recv = cs_gen_unparen(s->kind == CS_ND_EXPRSTMT ? s->expr : s->rhs);
             CsType *et = cs_gen_under(recv->expr->ty)->elem;
             bufs[k] = cs_gen_temp();
             btypes[k] = et;
@@ -1078,7 +1075,7 @@ static void stmt(CsNode *n)
     cs_gen_pos(n->pos);
     switch (n->kind) {
     case CS_ND_EXPRSTMT: {
-        CsNode *e = unparen(n->expr);
+        CsNode *e = cs_gen_unparen(n->expr);
         if (e->kind == CS_ND_UNARY && e->op == CS_OP_RECV)
             cs_gen_line("rt_chanrecv(%s, NULL);", cs_gen_expr(e->expr));
         else if (e->kind == CS_ND_CALL && !e->builtin)
