@@ -25,6 +25,8 @@ import (
 
 func view(b []byte) string
 func offset(view, sub string) int
+func asciiFieldCount(s string) int
+func cutFields(s []byte, a [][]byte)
 
 // withCap copies s into a new slice with room for at least n bytes.
 func withCap(s string, n int) []byte {
@@ -186,9 +188,17 @@ func subslices(s []byte, v string, fields []string) [][]byte {
 	return a
 }
 
+// Fields of ASCII input are counted and cut straight into one exactly
+// sized [][]byte by strings' scanner (bytes.c); anything else goes
+// through FieldsFunc.
 func Fields(s []byte) [][]byte {
-	v := view(s)
-	return subslices(s, v, strings.Fields(v))
+	n := asciiFieldCount(view(s))
+	if n < 0 {
+		return FieldsFunc(s, unicode.IsSpace)
+	}
+	a := make([][]byte, n)
+	cutFields(s, a)
+	return a
 }
 
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
@@ -276,8 +286,16 @@ func TrimFunc(s []byte, f func(r rune) bool) []byte {
 	return TrimRightFunc(TrimLeftFunc(s, f), f)
 }
 
+// TrimSpace is strings.TrimSpace on the view, as a subslice of s (nil when
+// nothing is left, as in Go).
 func TrimSpace(s []byte) []byte {
-	return TrimFunc(s, unicode.IsSpace)
+	v := view(s)
+	t := strings.TrimSpace(v)
+	if len(t) == 0 {
+		return nil
+	}
+	start := offset(v, t)
+	return s[start : start+len(t)]
 }
 
 func TrimPrefix(s, prefix []byte) []byte {

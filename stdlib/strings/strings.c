@@ -1,6 +1,8 @@
 /* The C half of package strings (strings.cs): the searches that libc
- * helps do faster than a CS loop, and the aliasing conversion behind
- * Builder.String. */
+ * helps do faster than a CS loop, the aliasing conversion behind
+ * Builder.String, and Fields' scan of ASCII input (which bytes.Fields
+ * shares: one pass to count, one to cut into an exactly sized slice, no
+ * bounds checks, as Go's Fields). */
 #include "rt.h"
 
 int64_t strings_IndexByte(rt_string s, uint8_t c) {
@@ -38,4 +40,48 @@ int64_t strings_Index(rt_string s, rt_string sub) {
  * ever appends, so bytes below len are never written again. */
 rt_string strings_bytesToString(rt_slice b) {
     return (rt_string){b.ptr, b.len};
+}
+
+/* ---- Fields' ASCII path, shared with bytes.Fields (bytes.c) ---------------------- */
+
+/* The bytes unicode.IsSpace accepts below utf8.RuneSelf. */
+static const bool ascii_space[256] = {['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1};
+
+/* How many runs of non-space bytes s has, or -1 when it has a byte of
+ * utf8.RuneSelf or more (Fields then decodes runes through FieldsFunc). */
+int64_t strings_asciiFieldCount(rt_string s) {
+    int64_t n = 0;
+    bool was_space = true;
+    uint8_t bits = 0;
+    for (int64_t i = 0; i < s.len; i++) {
+        uint8_t c = s.ptr[i];
+        bits |= c;
+        n += was_space && !ascii_space[c];
+        was_space = ascii_space[c];
+    }
+    return bits >= 0x80 ? -1 : n;
+}
+
+/* The next field of ASCII s at or after *i: its start; *i becomes its end.
+ * There must be one. */
+int64_t strings_nextField(rt_string s, int64_t *i) {
+    int64_t k = *i;
+    while (ascii_space[s.ptr[k]])
+        k++;
+    int64_t start = k;
+    while (k < s.len && !ascii_space[s.ptr[k]])
+        k++;
+    *i = k;
+    return start;
+}
+
+/* Fields of ASCII s into a, which has exactly strings_asciiFieldCount(s)
+ * elements; they share s's bytes. */
+void strings_cutFields(rt_string s, rt_slice a) {
+    rt_string *out = a.ptr;
+    int64_t i = 0;
+    for (int64_t k = 0; k < a.len; k++) {
+        int64_t start = strings_nextField(s, &i);
+        out[k] = (rt_string){s.ptr + start, i - start};
+    }
 }

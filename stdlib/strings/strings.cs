@@ -13,6 +13,8 @@ import (
 func IndexByte(s string, c byte) int
 func Index(s, substr string) int
 func bytesToString(b []byte) string
+func asciiFieldCount(s string) int
+func cutFields(s string, a []string)
 
 // ---- Builder ---------------------------------------------------------------
 
@@ -404,37 +406,21 @@ func SplitAfterN(s, sep string, n int) []string {
 	return genSplit(s, sep, len(sep), n)
 }
 
-// asciiSpace marks the bytes unicode.IsSpace accepts below utf8.RuneSelf.
+// asciiSpace marks the bytes unicode.IsSpace accepts below utf8.RuneSelf
+// (as ascii_space in strings.c).
 var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 // Fields splits s around runs of white space. ASCII input (the usual
 // case) is counted first and cut into an exactly sized slice without
-// decoding runes, as Go does; anything else goes through FieldsFunc.
+// decoding runes, as Go does (strings.c); anything else goes through
+// FieldsFunc.
 func Fields(s string) []string {
-	n, wasSpace, bits := 0, 1, uint8(0)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		bits |= c
-		isSpace := int(asciiSpace[c])
-		n += wasSpace &^ isSpace
-		wasSpace = isSpace
-	}
-	if bits >= utf8.RuneSelf {
+	n := asciiFieldCount(s)
+	if n < 0 {
 		return FieldsFunc(s, unicode.IsSpace)
 	}
 	a := make([]string, n)
-	na, i := 0, 0
-	for na < n {
-		for asciiSpace[s[i]] != 0 {
-			i++
-		}
-		start := i
-		for i < len(s) && asciiSpace[s[i]] == 0 {
-			i++
-		}
-		a[na] = s[start:i]
-		na++
-	}
+	cutFields(s, a)
 	return a
 }
 
@@ -513,8 +499,22 @@ func Repeat(s string, count int) string {
 
 // ---- trimming -----------------------------------------------------------------
 
+// TrimSpace steps over ASCII white space from both ends with the
+// asciiSpace table and decodes runes only from the first non-ASCII byte
+// it meets, as Go does.
 func TrimSpace(s string) string {
-	return TrimFunc(s, unicode.IsSpace)
+	start, stop := 0, len(s)
+	for ; start < stop && asciiSpace[s[start]] != 0; start++ {
+	}
+	if start < stop && s[start] >= utf8.RuneSelf {
+		return TrimFunc(s[start:], unicode.IsSpace)
+	}
+	for ; stop > start && asciiSpace[s[stop-1]] != 0; stop-- {
+	}
+	if stop > start && s[stop-1] >= utf8.RuneSelf {
+		return TrimRightFunc(s[start:stop], unicode.IsSpace)
+	}
+	return s[start:stop]
 }
 
 func TrimFunc(s string, f func(rune) bool) string {
