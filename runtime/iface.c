@@ -3,7 +3,10 @@
  *
  * An interface value is {type, data} (rt.h). Boxing a pointer-shaped
  * (DIRECT) value stores the word itself; anything else is copied once to
- * the heap and never written again, so boxed values can be shared.
+ * the heap and never written again, so boxed values can be shared: a
+ * pointer-free 8-byte value below 256 (a small int, a struct{int}) points
+ * into a static table instead, with no allocation (Go's convT64 does the
+ * same).
  * Method tables are sorted by name (bytewise), so lookup is a binary
  * search and rt_implements is a merge of two sorted lists. Generated
  * interface calls index rt_type.mtab (rt_ops.h rt_imethod) and never
@@ -21,13 +24,27 @@
 
 static const uint64_t zero_box[4];     /* data for boxed zero-size values */
 
+#define SMALL4(n) n, n + 1, n + 2, n + 3
+#define SMALL16(n) SMALL4(n), SMALL4(n + 4), SMALL4(n + 8), SMALL4(n + 12)
+#define SMALL64(n) SMALL16(n), SMALL16(n + 16), SMALL16(n + 32), SMALL16(n + 48)
+static const uint64_t small_box[256] = {SMALL64(0), SMALL64(64), SMALL64(128), SMALL64(192)};
+
+/* The static data for an 8-byte value at p, or NULL. */
+static void *small_value(const rt_type *t, const void *p) {
+    uint64_t v;
+    if (t->size != 8)
+        return NULL;
+    memcpy(&v, p, 8);
+    return v < 256 && !rt_type_has_pointers(t) ? (void *)&small_box[v] : NULL;
+}
+
 rt_iface rt_box(const rt_type *t, const void *p) {
     rt_iface x = {t, NULL};
     if (t->flags & RT_TFLAG_DIRECT) {
         memcpy(&x.data, p, sizeof(void *));
     } else if (t->size == 0) {
         x.data = (void *)zero_box;
-    } else {
+    } else if ((x.data = small_value(t, p)) == NULL) {
         x.data = rt_new(t);
         memcpy(x.data, p, (size_t)t->size);
     }
