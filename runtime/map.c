@@ -312,53 +312,68 @@ void *rt_mapaccess2(const rt_type *mt, rt_map *m, const void *key, bool *ok) {
     return access_any(mt, m, key, ok);
 }
 
+/* m[key]'s value slot, inserting key (a record is free: used < cap). */
 CLASS_INLINE void *assign(rt_map *m, int cls, const void *key) {
     uint64_t h = key_hash(m, cls, key);
-    for (;;) {
-        uint64_t mask = (uint64_t)m->cap * 2 - 1;
-        int64_t reuse = -1;
-        uint64_t s = h & mask;
-        for (;; s = (s + 1) & mask) {
-            uint64_t sl = m->index[s];
-            if (sl == 0)
-                break;
-            if ((uint32_t)sl == SLOT_TOMB) {
-                if (reuse < 0)
-                    reuse = (int64_t)s;
-                continue;
-            }
-            if ((sl & SLOT_TAG) != (h & SLOT_TAG))
-                continue;
-            uint8_t *r = record(m, m->entries, (uint32_t)sl - 1);
-            if (rec_holds(m, cls, r, h, key))
-                return rec_val(m, r);
-        }
-        if (m->used == m->cap) {
-            rebuild(m);
+    uint64_t mask = (uint64_t)m->cap * 2 - 1;
+    int64_t reuse = -1;
+    uint64_t s = h & mask;
+    for (;; s = (s + 1) & mask) {
+        uint64_t sl = m->index[s];
+        if (sl == 0)
+            break;
+        if ((uint32_t)sl == SLOT_TOMB) {
+            if (reuse < 0)
+                reuse = (int64_t)s;
             continue;
         }
-        uint8_t *r = record(m, m->entries, m->used);
-        *rec_hash(r) = h;
-        memcpy(rec_key(r), key, cls == KEY_WORD ? 8 : (size_t)m->key->size);
-        m->index[reuse >= 0 ? (uint64_t)reuse : s] = slot_make(h, (uint32_t)++m->used);
-        m->count++;
-        return rec_val(m, r);
+        if ((sl & SLOT_TAG) != (h & SLOT_TAG))
+            continue;
+        uint8_t *r = record(m, m->entries, (uint32_t)sl - 1);
+        if (rec_holds(m, cls, r, h, key))
+            return rec_val(m, r);
     }
+    uint8_t *r = record(m, m->entries, m->used);
+    *rec_hash(r) = h;
+    size_t ksize = cls == KEY_WORD ? 8 : cls == KEY_STRING ? sizeof(rt_string) : (size_t)m->key->size;
+    memcpy(rec_key(r), key, ksize);
+    m->index[reuse >= 0 ? (uint64_t)reuse : s] = slot_make(h, (uint32_t)++m->used);
+    m->count++;
+    return rec_val(m, r);
+}
+
+static __attribute__((noinline)) void *assign_word(rt_map *m, const void *key) {
+    return assign(m, KEY_WORD, key);
+}
+
+static __attribute__((noinline)) void *assign_string(rt_map *m, const void *key) {
+    return assign(m, KEY_STRING, key);
 }
 
 static __attribute__((noinline)) void *assign_generic(rt_map *m, const void *key) {
     return assign(m, KEY_GENERIC, key);
 }
 
+static __attribute__((noinline)) void *assign_after_rebuild(const rt_type *mt, rt_map *m, const void *key);
+
+/* Only tail calls, so no frame. A full entries array is rebuilt first,
+ * even when key turns out to be present (the rebuild was due at the next
+ * insert anyway). */
 void *rt_mapassign(const rt_type *mt, rt_map *m, const void *key) {
-    (void)mt;
     if (m == NULL)
         rt_panic_plain("assignment to entry in nil map");
+    if (m->used == m->cap)
+        return assign_after_rebuild(mt, m, key);
     switch (m->keyclass) {
-    case KEY_WORD: return assign(m, KEY_WORD, key);
-    case KEY_STRING: return assign(m, KEY_STRING, key);
+    case KEY_WORD: return assign_word(m, key);
+    case KEY_STRING: return assign_string(m, key);
     default: return assign_generic(m, key);
     }
+}
+
+static void *assign_after_rebuild(const rt_type *mt, rt_map *m, const void *key) {
+    rebuild(m);
+    return rt_mapassign(mt, m, key);
 }
 
 void rt_mapdelete(const rt_type *mt, rt_map *m, const void *key) {
