@@ -236,8 +236,26 @@ static void copy_stream(FILE *from, FILE *to)
         fwrite(buf, 1, n, to);
 }
 
+/* Libraries that a stdlib package's C half needs, linked only into
+ * programs that import the package (libcsrt.a leaves the package's object
+ * out of other programs, so they need not have the library installed). */
+static const struct {
+    const char *path, *libs;
+} package_libs[] = {
+    {"regexp", CSC_BUILD_PCRE2_LIBS},   /* stdlib/regexp/pcre.c */
+};
+
+static void add_package_libs(Argv *a, const CsProgram *prog)
+{
+    for (size_t i = 0; i < sizeof package_libs / sizeof package_libs[0]; i++)
+        for (int j = 0; j < prog->npkgs; j++)
+            if (!strcmp(prog->pkgs[j]->path, package_libs[i].path))
+                argv_add_words(a, package_libs[i].libs);
+}
+
 /* Compiles the C file to exe; false (after reporting) on failure. */
-static bool run_cc(const Options *o, const CsResources *res, const char *cfile, const char *exe)
+static bool run_cc(const Options *o, const CsResources *res, const CsProgram *prog, const char *cfile,
+                   const char *exe)
 {
     Argv a = {0};
     const char *cc = getenv("CC");
@@ -283,6 +301,7 @@ static bool run_cc(const Options *o, const CsResources *res, const char *cfile, 
     argv_add_words(&a, CSC_BUILD_GC_CFLAGS);
     argv_add(&a, cfile);
     argv_add(&a, res->runtime_lib);
+    add_package_libs(&a, prog);
     argv_add_words(&a, CSC_BUILD_GC_LIBS);
     /* the collector's heap gets huge pages (runtime/hugeheap.c) and
      * leaves goroutine stacks uncleared (runtime/clearstack.c) */
@@ -390,7 +409,7 @@ static int compile(const Options *o)
     }
     if (o->emit_c && !copy_file(cfile, o->emit_c))
         goto out;
-    if (!run_cc(o, &res, cfile, exe))
+    if (!run_cc(o, &res, &prog, cfile, exe))
         goto out;
     cs_linetab_append(exe, cfile);
     if (o->run) {

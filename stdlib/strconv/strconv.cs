@@ -4,7 +4,10 @@
 // and atof.c, sharing fmt's number formatting in runtime/format.c).
 package strconv
 
-import "errors"
+import (
+	"errors"
+	"unicode/utf8"
+)
 
 const IntSize = 64
 
@@ -43,6 +46,19 @@ func Quote(s string) string
 func QuoteToASCII(s string) string
 func QuoteRune(r rune) string
 func QuoteRuneToASCII(r rune) string
+
+// CanBackquote reports whether s can be written as a raw string literal:
+// valid UTF-8 without backquotes, BOMs or control characters but tab.
+func CanBackquote(s string) bool {
+	for len(s) > 0 {
+		r, w := utf8.DecodeRuneInString(s)
+		s = s[w:]
+		if r == '\ufeff' || (r == utf8.RuneError && w == 1) || (r < ' ' && r != '\t') || r == '`' || r == '\u007F' {
+			return false
+		}
+	}
+	return true
+}
 
 func Itoa(i int) string {
 	return FormatInt(int64(i), 10)
