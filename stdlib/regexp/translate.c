@@ -237,7 +237,8 @@ static void assertion(tr *t, const char *text) {
 /* A class under construction: ranges and \p items in PCRE2 class syntax. */
 typedef struct {
     buf body;
-    bool any;   /* has an item */
+    int n;              /* items */
+    bool single;        /* the last item is one rune, not a range */
 } cls;
 
 static void cls_range(cls *c, int32_t lo, int32_t hi) {
@@ -253,7 +254,8 @@ static void cls_range(cls *c, int32_t lo, int32_t hi) {
         puts_(&c->body, "-");
         put_rune(&c->body, hi);
     }
-    c->any = true;
+    c->n++;
+    c->single = lo == hi;
 }
 
 /* Go's Perl and POSIX groups: ASCII ranges as lo,hi pairs, 0-terminated
@@ -407,7 +409,8 @@ static int unicode_class(tr *t, const uint8_t **s, cls *c) {
     putf(&c->body, "\\%c{", neg ? 'P' : 'p');
     put(&c->body, (const char *)name, (size_t)(name_end - name));
     puts_(&c->body, "}");
-    c->any = true;
+    c->n++;
+    c->single = false;
     *s = seq_end;
     return 1;
 }
@@ -544,9 +547,13 @@ static int posix_class(tr *t, const uint8_t **s, cls *c) {
     return -1;
 }
 
-/* Writes a finished class as one atom. */
+/* Writes a finished class as one atom. A negated class of one rune is
+ * written with the rune twice: PCRE2 10.42's JIT, given (?i)[^k] (its
+ * one-rune negation, for runes with more than one other case: k K U+212A)
+ * and invalid UTF-8, reports matches past the end of the text; the
+ * two-item class takes another path. */
 static void emit_class(tr *t, cls *c, bool neg) {
-    if (!c->any) {      /* only surrogates were named */
+    if (c->n == 0) {    /* only surrogates were named */
         begin_atom(t, neg ? ATOM_PLAIN : ATOM_WRAP);
         puts_(&t->out, neg ? "(?s:.)" : "(?!)");
         return;
@@ -555,6 +562,8 @@ static void emit_class(tr *t, cls *c, bool neg) {
     begin_atom(t, ATOM_PLAIN);
     puts_(&t->out, neg ? "[^" : "[");
     put(&t->out, c->body.p, c->body.n);
+    if (neg && c->n == 1 && c->single)
+        put(&t->out, c->body.p, c->body.n);
     puts_(&t->out, "]");
 }
 
