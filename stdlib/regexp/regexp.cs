@@ -257,16 +257,21 @@ func (re *Regexp) allMatches(b []byte, s string, n int, ngroups int, deliver fun
 }
 
 // runeWidth is the size of the UTF-8 sequence at pos, 1 at the end (so
-// that the search loops stop).
+// that the search loops stop). It decodes at most utf8.UTFMax bytes: the
+// replace loop calls it once per match.
 func runeWidth(b []byte, s string, pos, end int) int {
 	if pos >= end {
 		return 1
 	}
+	stop := pos + utf8.UTFMax
+	if stop > end {
+		stop = end
+	}
 	var w int
 	if b != nil {
-		_, w = utf8.DecodeRune(b[pos:])
+		_, w = utf8.DecodeRune(b[pos:stop])
 	} else {
-		_, w = utf8.DecodeRuneInString(s[pos:])
+		_, w = utf8.DecodeRuneInString(s[pos:stop])
 	}
 	return w
 }
