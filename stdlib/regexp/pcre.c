@@ -23,10 +23,14 @@
  * stack is low (rt_sched.h's RT_MORESTACK).
  *
  * Patterns come translated from Go's syntax (translate.c), which resolves
- * Go's s, m and U flags itself; the options below fix the rest: UTF mode
- * with invalid UTF-8 subjects allowed (invalid bytes then match nothing,
- * where Go reads each as U+FFFD), \n as the only newline, (?m:^) also after
- * a final \n as in Go, no \C, and no UCP (\b is ASCII, as Go's). */
+ * Go's s, m and U flags itself; the options below fix the rest: UTF mode,
+ * \n as the only newline, (?m:^) also after a final \n as in Go, no \C,
+ * and no UCP (\b is ASCII, as Go's). Subjects are always valid UTF-8
+ * (regexp.cs searches a repaired copy of any other text, badutf8.c);
+ * PCRE2_MATCH_INVALID_UTF is set only because it spares pcre2_match its
+ * check of the subject from the start offset on, which in FindAll's loop
+ * of calls would make the search quadratic. (It must not meet invalid
+ * UTF-8 anyway: 10.42's JIT then reports (?i)[^k] matches past the end.) */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <gc.h>
 #include <pcre2.h>

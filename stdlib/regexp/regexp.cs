@@ -6,8 +6,9 @@
 // automata, captures included; what it does not share is Go's linear-time
 // guarantee (PCRE2's match limit turns a runaway search into a panic).
 // This file has the search loops whose rules are Go's own (which empty
-// matches FindAll reports, where the next search starts); replace.cs the
-// replacing, expanding and splitting.
+// matches FindAll reports, where the next search starts) and the handling
+// of texts that are not UTF-8; replace.cs the replacing, expanding and
+// splitting.
 // Not provided: Longest, CompilePOSIX, MustCompilePOSIX, LiteralPrefix,
 // the Reader methods, MarshalText. Compile's error is an errors.New value
 // with Go's text, not a *syntax.Error.
@@ -125,14 +126,85 @@ func (re *Regexp) SubexpIndex(name string) int {
 
 // ---- one search ------------------------------------------------------------
 
-// exec searches b (when not nil) or s from pos and fills m as execString
-// does; it reports whether there was a match.
-func (re *Regexp) exec(b []byte, s string, pos int, m []int) bool {
-	var rc int
+func badString(s string) []int
+func badBytes(b []byte) []int
+func fixString(s string, bad []int) string
+func fixBytes(b []byte, bad []int) string
+
+// A text being searched: b when not nil, else s. Where it is not UTF-8,
+// Go's matcher reads each bad byte as U+FFFD; PCRE2 would match nothing
+// there, so such a text is searched as fixed, a copy with each bad byte
+// written as U+FFFD (3 bytes), and offsets are mapped (badutf8.c).
+type text struct {
+	b     []byte
+	s     string
+	bad   []int // offsets of the bytes not UTF-8, ascending; nil: none
+	fixed string
+}
+
+func newText(b []byte, s string) *text {
+	t := &text{b: b, s: s}
 	if b != nil {
-		rc = execBytes(re.code, b, pos, m)
+		t.bad = badBytes(b)
+		if t.bad != nil {
+			t.fixed = fixBytes(b, t.bad)
+		}
 	} else {
-		rc = execString(re.code, s, pos, m)
+		t.bad = badString(s)
+		if t.bad != nil {
+			t.fixed = fixString(s, t.bad)
+		}
+	}
+	return t
+}
+
+// toFixed maps an offset in the text to the fixed copy: each bad byte
+// before it grew by 2.
+func (t *text) toFixed(pos int) int {
+	lo, hi := 0, len(t.bad)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if t.bad[mid] < pos {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return pos + 2*lo
+}
+
+// fromFixed maps an offset in the fixed copy (never inside a U+FFFD it
+// wrote) back to the text.
+func (t *text) fromFixed(pos int) int {
+	lo, hi := 0, len(t.bad)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if t.bad[mid]+2*mid < pos {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return pos - 2*lo
+}
+
+// exec searches t from pos and fills m as execString does; it reports
+// whether there was a match.
+func (re *Regexp) exec(t *text, pos int, m []int) bool {
+	var rc int
+	if t.bad != nil {
+		rc = execString(re.code, t.fixed, t.toFixed(pos), m)
+		if rc > 0 {
+			for i, x := range m {
+				if x >= 0 {
+					m[i] = t.fromFixed(x)
+				}
+			}
+		}
+	} else if t.b != nil {
+		rc = execBytes(re.code, t.b, pos, m)
+	} else {
+		rc = execString(re.code, t.s, pos, m)
 	}
 	if rc < 0 {
 		panic("regexp: PCRE2 cannot match " + quote(re.expr) + ": " + errorText(rc))
@@ -144,7 +216,7 @@ func (re *Regexp) exec(b []byte, s string, pos int, m []int) bool {
 // the whole match only), or nil.
 func (re *Regexp) find(b []byte, s string, n int) []int {
 	m := make([]int, 2*n)
-	if !re.exec(b, s, 0, m) {
+	if !re.exec(newText(b, s), 0, m) {
 		return nil
 	}
 	return m
@@ -152,17 +224,17 @@ func (re *Regexp) find(b []byte, s string, n int) []int {
 
 func (re *Regexp) MatchString(s string) bool {
 	var m [2]int
-	return re.exec(nil, s, 0, m[:])
+	return re.exec(newText(nil, s), 0, m[:])
 }
 
 func (re *Regexp) Match(b []byte) bool {
 	var m [2]int
-	return re.exec(b, "", 0, m[:])
+	return re.exec(newText(b, ""), 0, m[:])
 }
 
 func (re *Regexp) FindString(s string) string {
 	var m [2]int
-	if !re.exec(nil, s, 0, m[:]) {
+	if !re.exec(newText(nil, s), 0, m[:]) {
 		return ""
 	}
 	return s[m[0]:m[1]]
@@ -192,7 +264,7 @@ func (re *Regexp) FindStringSubmatchIndex(s string) []int {
 
 func (re *Regexp) Find(b []byte) []byte {
 	var m [2]int
-	if !re.exec(b, "", 0, m[:]) {
+	if !re.exec(newText(b, ""), 0, m[:]) {
 		return nil
 	}
 	return b[m[0]:m[1]:m[1]]
@@ -235,10 +307,11 @@ func (re *Regexp) allMatches(b []byte, s string, n int, ngroups int, deliver fun
 	if n < 0 {
 		n = end + 1
 	}
+	t := newText(b, s)
 	prevEnd := -1
 	for pos, i := 0, 0; i < n && pos <= end; {
 		m := make([]int, 2*ngroups)
-		if !re.exec(b, s, pos, m) {
+		if !re.exec(t, pos, m) {
 			break
 		}
 		accept := true

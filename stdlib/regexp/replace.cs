@@ -20,8 +20,9 @@ func (re *Regexp) replaceAll(b []byte, s string, ngroups int, repl func(dst []by
 	}
 	var out []byte
 	m := make([]int, 2*ngroups)
+	t := newText(b, s)
 	lastEnd, pos := 0, 0
-	for pos <= end && re.exec(b, s, pos, m) {
+	for pos <= end && re.exec(t, pos, m) {
 		if b != nil {
 			out = append(out, b[lastEnd:m[0]]...)
 		} else {

@@ -78,9 +78,7 @@ static void insert(buf *b, size_t at, const char *s) {
     memcpy(b->p + at, s, n);
 }
 
-/* Go's utf8.DecodeRune: the rune at p and its size; -1 (size 1) for bytes
- * that are not UTF-8 (overlong forms and surrogates included). */
-static int32_t decode(const uint8_t *p, const uint8_t *end, int *size) {
+int32_t rx_decode_rune(const uint8_t *p, const uint8_t *end, int *size) {
     *size = 1;
     uint8_t c = p[0];
     if (c < 0x80)
@@ -162,7 +160,7 @@ static bool fail(tr *t, const char *code, const uint8_t *from, const uint8_t *to
 /* The rune at s (nextRune): false with Go's error on bad UTF-8. */
 static bool next_rune(tr *t, const uint8_t **s, int32_t *r) {
     int size;
-    *r = decode(*s, t->end, &size);
+    *r = rx_decode_rune(*s, t->end, &size);
     if (*r < 0)
         return fail(t, ERR_UTF8, *s, t->end);
     *s += size;
@@ -172,7 +170,7 @@ static bool next_rune(tr *t, const uint8_t **s, int32_t *r) {
 static bool check_utf8(tr *t, const uint8_t *s, const uint8_t *end) {
     while (s < end) {
         int size;
-        if (decode(s, end, &size) < 0)
+        if (rx_decode_rune(s, end, &size) < 0)
             return fail(t, ERR_UTF8, s, t->end);
         s += size;
     }
@@ -238,7 +236,6 @@ static void assertion(tr *t, const char *text) {
 typedef struct {
     buf body;
     int n;              /* items */
-    bool single;        /* the last item is one rune, not a range */
 } cls;
 
 static void cls_range(cls *c, int32_t lo, int32_t hi) {
@@ -255,7 +252,6 @@ static void cls_range(cls *c, int32_t lo, int32_t hi) {
         put_rune(&c->body, hi);
     }
     c->n++;
-    c->single = lo == hi;
 }
 
 /* Go's Perl and POSIX groups: ASCII ranges as lo,hi pairs, 0-terminated
@@ -378,7 +374,7 @@ static int unicode_class(tr *t, const uint8_t **s, cls *c) {
     bool neg = p[1] == 'P';
     const uint8_t *q = p + 2, *name, *name_end, *seq_end;
     int size = 0;
-    if (q < t->end && decode(q, t->end, &size) < 0) {
+    if (q < t->end && rx_decode_rune(q, t->end, &size) < 0) {
         fail(t, ERR_UTF8, q, t->end);
         return -1;
     }
@@ -410,7 +406,6 @@ static int unicode_class(tr *t, const uint8_t **s, cls *c) {
     put(&c->body, (const char *)name, (size_t)(name_end - name));
     puts_(&c->body, "}");
     c->n++;
-    c->single = false;
     *s = seq_end;
     return 1;
 }
@@ -547,11 +542,7 @@ static int posix_class(tr *t, const uint8_t **s, cls *c) {
     return -1;
 }
 
-/* Writes a finished class as one atom. A negated class of one rune is
- * written with the rune twice: PCRE2 10.42's JIT, given (?i)[^k] (its
- * one-rune negation, for runes with more than one other case: k K U+212A)
- * and invalid UTF-8, reports matches past the end of the text; the
- * two-item class takes another path. */
+/* Writes a finished class as one atom. */
 static void emit_class(tr *t, cls *c, bool neg) {
     if (c->n == 0) {    /* only surrogates were named */
         begin_atom(t, neg ? ATOM_PLAIN : ATOM_WRAP);
@@ -562,8 +553,6 @@ static void emit_class(tr *t, cls *c, bool neg) {
     begin_atom(t, ATOM_PLAIN);
     puts_(&t->out, neg ? "[^" : "[");
     put(&t->out, c->body.p, c->body.n);
-    if (neg && c->n == 1 && c->single)
-        put(&t->out, c->body.p, c->body.n);
     puts_(&t->out, "]");
 }
 

@@ -1,5 +1,5 @@
 /* translate.h: Go's regexp syntax rewritten for PCRE2 (translate.c), as
- * pcre.c uses it. */
+ * pcre.c uses it, and Go's UTF-8 decoding (also for badutf8.c). */
 #ifndef REGEXP_TRANSLATE_H
 #define REGEXP_TRANSLATE_H
 
@@ -25,5 +25,9 @@ typedef struct {
  * Always fills *out; release it with rx_translation_free. */
 void rx_translate(const uint8_t *expr, size_t len, rx_translation *out);
 void rx_translation_free(rx_translation *t);
+
+/* Go's utf8.DecodeRune: the rune at p (p < end) and its size; -1 (size 1)
+ * for bytes that are not UTF-8 (overlong forms and surrogates included). */
+int32_t rx_decode_rune(const uint8_t *p, const uint8_t *end, int *size);
 
 #endif

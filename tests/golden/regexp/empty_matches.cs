@@ -1,6 +1,7 @@
 // Go's rules for empty matches in FindAll, ReplaceAll and Split: an empty
 // match right after the previous match is not reported, and after an empty
-// match the search moves on by one UTF-8 sequence.
+// match the search moves on by one UTF-8 sequence (one byte where the
+// text is not UTF-8: each such byte is read as U+FFFD).
 package main
 
 import (
@@ -13,6 +14,7 @@ func main() {
 		{`a*`, "baaac"}, {``, "abc"}, {``, ""}, {`\b`, "ab cd"}, {`\B`, "ab cd"}, {`x*`, "héllo"},
 		{`a*?`, "aa"}, {`a??`, "ab"}, {`(?m)^`, "a\nb\n"}, {`(?m)$`, "a\nb\n"}, {`$`, "a\nb\n"}, {`a|`, "aba"},
 		{`|a`, "aba"}, {`\b|a`, "a a"}, {`(?U)a*`, "aaa"}, {`.*`, "ab\ncd"}, {`[^b]*`, "abcba"}, {`é*`, "aéé日é"},
+		{``, "a\xffb\xe2\x82"}, {`.`, "\xff\xfe"}, {`[^a]*`, "\xffa\xfe"}, {`\x{FFFD}`, "\xff\uFFFD"},
 	}
 	for _, c := range cases {
 		re := regexp.MustCompile(c[0])
