@@ -1,10 +1,11 @@
 package main
 
 import (
+	"encoding/json" // expect error at "\"encoding/json\"": package encoding/json is not supported
 	"fmt"
-	"regexp" // expect error at "\"regexp\"": package regexp is not supported
 )
 
 func main() {
-	fmt.Println(regexp.MustCompile("a+").MatchString("aa"))
+	b, _ := json.Marshal(1)
+	fmt.Println(string(b))
 }
