@@ -95,8 +95,21 @@ func DecodeRuneInString(s string) (rune, int) {
 	return r, need + 1
 }
 
+// DecodeRune, DecodeLastRune and FullRune look at no more than UTFMax
+// bytes, so only those are converted: a copy of all of p made a loop
+// over a large buffer quadratic.
 func DecodeRune(p []byte) (rune, int) {
-	return DecodeRuneInString(string(p))
+	if len(p) > 0 && p[0] < RuneSelf {
+		return rune(p[0]), 1
+	}
+	return DecodeRuneInString(string(firstBytes(p)))
+}
+
+func firstBytes(p []byte) []byte {
+	if len(p) > UTFMax {
+		return p[:UTFMax]
+	}
+	return p
 }
 
 // DecodeLastRuneInString returns the last rune of s and its width.
@@ -129,6 +142,12 @@ func DecodeLastRuneInString(s string) (rune, int) {
 }
 
 func DecodeLastRune(p []byte) (rune, int) {
+	if len(p) > 0 && p[len(p)-1] < RuneSelf {
+		return rune(p[len(p)-1]), 1
+	}
+	if len(p) > UTFMax {
+		p = p[len(p)-UTFMax:]
+	}
 	return DecodeLastRuneInString(string(p))
 }
 
@@ -201,5 +220,5 @@ func FullRuneInString(s string) bool {
 // FullRune reports whether p begins with a full rune (an invalid encoding
 // counts as a full rune of width 1).
 func FullRune(p []byte) bool {
-	return FullRuneInString(string(p))
+	return FullRuneInString(string(firstBytes(p)))
 }
