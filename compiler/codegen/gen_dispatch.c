@@ -14,8 +14,8 @@
  * direct, so gcc can inline small methods.
  *
  * Which types. csc sees the whole program, and every conversion of a
- * concrete type to an interface goes through cs_gen_convert, which notes
- * the type here. A call through interface I tests the noted types whose
+ * concrete type to an interface in it goes through cs_gen_convert (or
+ * cs_gen_expr_to's for big values), which notes the type here. A call through interface I tests the noted types whose
  * method sets hold all of I's methods (same names and signatures) when
  * there are at most MAX_TESTS of them, in the order first noted. The
  * tests are exact (descriptor identity) and the method-table call stays
