@@ -177,7 +177,7 @@ const char *cs_gen_emit_call(GenCall *gc, const char **outs)
             cs_buf_printf(&pre, "rt_iface %s = %s; ", t, recv);
             recv = t;
         }
-        cs_buf_printf(&b, "%s(%s.data", cs_gen_imethod(recv, gc->fname, sig), recv);
+        cs_buf_printf(&b, "%s(%s.type, %s.data", cs_gen_dispatch(gc->recv_type, gc->fname, sig), recv, recv);
         break;
     case CALL_VALUE:
         if (!plain(recv)) {
@@ -189,12 +189,14 @@ const char *cs_gen_emit_call(GenCall *gc, const char **outs)
         break;
     }
     bool first = gc->kind == CALL_DIRECT;
+    /* a dispatch macro's arguments: commas in compound literals split them */
+    const char *arg_fmt = gc->kind == CALL_IFACE ? "%s(%s)" : "%s%s";
     for (int i = 0; i < gc->nargs; i++) {
-        cs_buf_printf(&b, "%s%s", first ? "" : ", ", gc->args[i]);
+        cs_buf_printf(&b, arg_fmt, first ? "" : ", ", gc->args[i]);
         first = false;
     }
     for (int i = 1; i < sig->nresults; i++) {
-        cs_buf_printf(&b, "%s%s", first ? "" : ", ", outs[i - 1]);
+        cs_buf_printf(&b, arg_fmt, first ? "" : ", ", outs[i - 1]);
         first = false;
     }
     cs_buf_puts(&b, ")");

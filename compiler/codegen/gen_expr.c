@@ -268,6 +268,7 @@ const char *cs_gen_convert(const char *c, CsType *from, CsType *to)
             return "(rt_iface){}";
         if (is_untyped(from))
             from = cs_type_default(from);
+        cs_gen_note_boxed(from);
         /* a pointer-shaped value is the interface's data word itself:
          * no call (visitor.cs passing `e` on: 8% of its time in rt_box) */
         if (cs_gen_is_direct(from))
@@ -286,8 +287,10 @@ const char *cs_gen_expr_to(CsNode *n, CsType *to)
     /* a big value in memory is boxed straight from where it is: a copy
      * on the stack first could overflow it (a 128 MiB struct) */
     if (to && cs_gen_is_iface(to) && !cs_gen_is_iface(n->ty) && n->mode == CS_MODE_VAR &&
-        cs_type_size_estimate(n->ty) >= 1024)
+        cs_type_size_estimate(n->ty) >= 1024) {
+        cs_gen_note_boxed(n->ty);
         return cs_gen_fmt("rt_box(%s, &%s)", cs_gen_rtt(n->ty), cs_gen_expr(n));
+    }
     return cs_gen_convert(cs_gen_expr(n), n->ty, to);
 }
 

@@ -36,6 +36,7 @@
 CsType *cs_type_ptr(CsType *elem);
 CsType *cs_type_slice(CsType *elem);
 CsType *cs_type_default(CsType *t);
+bool cs_type_identical(CsType *a, CsType *b);
 extern CsType *cs_ty_any;
 
 /* ---- text buffers (gen.c) ------------------------------------------------- */
@@ -89,6 +90,7 @@ typedef struct Gen {
     CsBuf rtt_fwd;          /* static const rt_type rtt_N; */
     CsBuf globals;          /* package variables, function-value records */
     CsBuf mtabs;            /* descriptors' method table initializers (macros) */
+    CsBuf dispatch;         /* interface call dispatch functions (gen_dispatch.c) */
     CsBuf rtt_def;          /* descriptor definitions */
     CsBuf funcs;            /* function bodies */
     GenFunc *fn;            /* function being generated */
@@ -139,6 +141,20 @@ void cs_gen_emit_mtabs(void);                       /* writes their mtabs; after
  * C name: the selector-indexed load rt_ops.h's rt_imethod does, cast to
  * the C function-pointer type; the caller passes x.data first. */
 const char *cs_gen_imethod(const char *x, const char *name, CsType *sig);
+/* The selector number of method name `name` (its index in every mtab). */
+int cs_gen_selector(const char *name);
+/* The mtab entry of method `name` of the descriptor rtt ("&rtt_N") when
+ * that type has all of interface iface's methods, else NULL; after
+ * cs_gen_emit_rtts. */
+const char *cs_gen_mtab_wrapper(const char *rtt, CsType *iface, const char *name);
+/* Dispatch of interface method calls by dynamic type (gen_dispatch.c):
+ * note a concrete type converted to an interface; name the inline
+ * function that calls method `name` (signature sig) of an interface of
+ * type iface, called as f(x.type, x.data, args..., outs...); write those
+ * functions, after cs_gen_emit_mtabs. */
+void cs_gen_note_boxed(CsType *t);
+const char *cs_gen_dispatch(CsType *iface, const char *name, CsType *sig);
+void cs_gen_emit_dispatch(void);
 /* C function-pointer type for calling a func of signature sig:
  * R (*)(first, A..., R2 *...). `first` may be NULL. */
 const char *cs_gen_fnptr_type(CsType *sig, const char *first);

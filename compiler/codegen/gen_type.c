@@ -612,10 +612,39 @@ typedef struct MTab {
     const char *name;       /* the descriptor's C name */
     int n;
     const char **mnames, **wrappers;
+    CsType **sigs;
     struct MTab *next;
 } MTab;
 
 static MTab *mtabs;
+
+/* Index of method `name` with signature sig in m, or -1. */
+static int mtab_find(const MTab *m, const char *name, CsType *sig)
+{
+    for (int i = 0; i < m->n; i++)
+        if (strcmp(m->mnames[i], name) == 0)
+            return m->sigs[i] && cs_type_identical(m->sigs[i], sig) ? i : -1;
+    return -1;
+}
+
+const char *cs_gen_mtab_wrapper(const char *rtt, CsType *iface, const char *name)
+{
+    MTab *m = mtabs;
+    while (m && strcmp(m->name, rtt + 1) != 0)
+        m = m->next;
+    if (!m || rtt[0] != '&')
+        return NULL;
+    CsType *it = cs_gen_under(iface);
+    int found = -1;
+    for (int i = 0; i < it->nmethods; i++) {
+        int k = mtab_find(m, it->methods[i].name, it->methods[i].sig);
+        if (k < 0)
+            return NULL;
+        if (strcmp(it->methods[i].name, name) == 0)
+            found = k;
+    }
+    return found < 0 ? NULL : m->wrappers[found];
+}
 
 static int add_selector(const char *name)
 {
@@ -632,7 +661,7 @@ static int add_selector(const char *name)
  * KEEP IN SYNC: rt.h RT_SEL_ERROR, RT_SEL_RUNTIMEERROR. */
 static const char *const runtime_sels[] = {"Error", "RuntimeError"};
 
-static int selector(const char *name)
+int cs_gen_selector(const char *name)
 {
     Gen *g = cs_gen;
     if (g->nsels == 0)
@@ -647,7 +676,7 @@ static int selector(const char *name)
 const char *cs_gen_imethod(const char *x, const char *name, CsType *sig)
 {
     return cs_gen_fmt("((%s)rt_imethod(%s.type, %d /* %s */))", cs_gen_fnptr_type(sig, "void *"), x,
-                      selector(name), name);
+                      cs_gen_selector(name), name);
 }
 
 void cs_gen_emit_mtabs(void)
@@ -720,9 +749,12 @@ static void emit_methods(CsBuf *b, const char *name, CsType *t, int *count)
     cs_buf_puts(b, "};\n");
     *count = k;
     MTab *m = calloc(1, sizeof *m);
-    *m = (MTab){.name = name, .n = k, .mnames = calloc(k, sizeof(char *)), .wrappers = wrappers, .next = mtabs};
-    for (int i = 0; i < k; i++)
+    *m = (MTab){.name = name, .n = k, .mnames = calloc(k, sizeof(char *)), .wrappers = wrappers,
+                .sigs = calloc(k, sizeof(CsType *)), .next = mtabs};
+    for (int i = 0; i < k; i++) {
         m->mnames[i] = ms[i].name;
+        m->sigs[i] = method_sig(&ms[i]);
+    }
     mtabs = m;
 }
 

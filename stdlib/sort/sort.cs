@@ -7,12 +7,9 @@
 // Sort calls the Less and Swap methods of its argument, Slice the less
 // closure; the C side exchanges Slice's elements as raw memory of the
 // size in the slice type's descriptor.
-// Stable is written here against Interface: insertion sort of blocks of
-// 20 elements, then bottom-up in-place merging of neighbouring runs by
-// rotation (binary search for the cut points, three reversals), which
-// keeps equal elements in their order: O(n log^2 n) Less and Swap calls,
-// no extra memory. SliceStable and SliceIsSorted wrap the slice held in
-// an `any` in a lessSwap value whose Swap is swapAny (sort.c).
+// Stable (stable.cs) is Go's SymMerge, also with Go's sequence of calls.
+// SliceStable and SliceIsSorted wrap the slice held in an `any` in a
+// lessSwap value whose Swap is swapAny (sort.c).
 package sort
 
 // An Interface is a collection that can be sorted by index: Less(i, j)
@@ -33,99 +30,6 @@ func Sort(data Interface) {
 // pdqsortIface sorts data[0:n] with Go's pdqsort, calling data's Less and
 // Swap.
 func pdqsortIface(data Interface, n int)
-
-// insertionSort sorts data[lo:hi] stably.
-func insertionSort(data Interface, lo, hi int) {
-	for i := lo + 1; i < hi; i++ {
-		for j := i; j > lo && data.Less(j, j-1); j-- {
-			data.Swap(j, j-1)
-		}
-	}
-}
-
-// Stable sorts data in increasing order as determined by Less, keeping
-// equal elements in their original order.
-func Stable(data Interface) {
-	n := data.Len()
-	const block = 20
-	for lo := 0; lo < n; lo += block {
-		insertionSort(data, lo, minInt(lo+block, n))
-	}
-	for size := block; size < n; size *= 2 {
-		for lo := 0; lo+size < n; lo += 2 * size {
-			merge(data, lo, lo+size, minInt(lo+2*size, n))
-		}
-	}
-}
-
-// merge merges the sorted neighbours data[lo:mid] and data[mid:hi] in
-// place and stably: the larger half is cut in the middle, the other half
-// where that middle element belongs (after its equals for the left
-// element, before them for the right one), the two inner pieces are
-// rotated past each other and both sides are merged recursively.
-func merge(data Interface, lo, mid, hi int) {
-	if lo >= mid || mid >= hi {
-		return
-	}
-	if hi-lo == 2 {
-		if data.Less(mid, lo) {
-			data.Swap(lo, mid)
-		}
-		return
-	}
-	var cut1, cut2 int
-	if mid-lo >= hi-mid {
-		cut1 = lo + (mid-lo)/2
-		cut2 = mid
-		for a, b := mid, hi; a < b; { // first in [mid,hi) not less than cut1
-			h := int(uint(a+b) >> 1)
-			if data.Less(h, cut1) {
-				a = h + 1
-			} else {
-				b = h
-			}
-			cut2 = a
-		}
-	} else {
-		cut2 = mid + (hi-mid)/2
-		cut1 = lo
-		for a, b := lo, mid; a < b; { // first in [lo,mid) greater than cut2
-			h := int(uint(a+b) >> 1)
-			if !data.Less(cut2, h) {
-				a = h + 1
-			} else {
-				b = h
-			}
-			cut1 = a
-		}
-	}
-	rotate(data, cut1, mid, cut2)
-	newMid := cut1 + (cut2 - mid)
-	merge(data, lo, cut1, newMid)
-	merge(data, newMid, cut2, hi)
-}
-
-// rotate exchanges the neighbouring blocks data[lo:mid] and
-// data[mid:hi], keeping the order within each.
-func rotate(data Interface, lo, mid, hi int) {
-	reverseRange(data, lo, mid)
-	reverseRange(data, mid, hi)
-	reverseRange(data, lo, hi)
-}
-
-// reverseRange reverses data[lo:hi].
-func reverseRange(data Interface, lo, hi int) {
-	for i, j := lo, hi-1; i < j; i, j = i+1, j-1 {
-		data.Swap(i, j)
-	}
-}
-
-func minInt(a, b int) int {
-	if a < b {
-		return a
-	}
-	return b
-}
 
 // IsSorted reports whether data is sorted.
 func IsSorted(data Interface) bool {
