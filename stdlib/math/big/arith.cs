@@ -182,7 +182,11 @@ func (z *Int) GCD(x, y, a, b *Int) *Int {
 		gcdZero(z, x, y, a, b)
 		return z
 	}
+	negA := a.neg
 	gcdext(z, x, y, a, b)
+	if x != nil && negA && len(x.abs) == 0 {
+		x.neg = true // Go's lehmerGCD leaves a "-0" cofactor here
+	}
 	return z
 }
 

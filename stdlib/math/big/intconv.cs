@@ -6,6 +6,8 @@
 // bases swap letter case both ways.
 package big
 
+import "fmt"
+
 // setDigits sets |z| from digits, each a digit value below base.
 func setDigits(z *Int, digits []byte, base int)
 
@@ -197,5 +199,105 @@ func swapCase(b []byte) {
 		} else if 'A' <= c && c <= 'Z' {
 			b[i] = c - 'A' + 'a'
 		}
+	}
+}
+
+// Format implements fmt.Formatter: verbs b, o, O, d, s, v, x and X in
+// base 2, 8, 10 or 16, with the flags '+', ' ', '#' (base prefixes),
+// '-' and '0', a width and a precision (the least number of digits) as
+// for ints; any other verb prints %!c(big.Int=text).
+func (x *Int) Format(s fmt.State, ch rune) {
+	base := formatBase(ch)
+	if base == 0 {
+		fmt.Fprintf(s, "%%!%c(big.Int=%s)", ch, x.String())
+		return
+	}
+	if x == nil {
+		fmt.Fprint(s, "<nil>")
+		return
+	}
+	sign := ""
+	switch {
+	case x.neg:
+		sign = "-"
+	case s.Flag('+'):
+		sign = "+"
+	case s.Flag(' '):
+		sign = " "
+	}
+	prefix := formatPrefix(s, ch)
+	digits := []byte("0")
+	if len(x.abs) > 0 {
+		digits = []byte(text(x, base))
+	}
+	if ch == 'X' {
+		swapCase(digits)
+	}
+	zeros, left, right := 0, 0, 0
+	precision, precisionSet := s.Precision()
+	if precisionSet {
+		if len(digits) < precision {
+			zeros = precision - len(digits)
+		} else if len(digits) == 1 && digits[0] == '0' && precision == 0 {
+			return
+		}
+	}
+	length := len(sign) + len(prefix) + zeros + len(digits)
+	if width, widthSet := s.Width(); widthSet && length < width {
+		d := width - length
+		switch {
+		case s.Flag('-'):
+			right = d
+		case s.Flag('0') && !precisionSet:
+			zeros = d
+		default:
+			left = d
+		}
+	}
+	writeMultiple(s, " ", left)
+	writeMultiple(s, sign, 1)
+	writeMultiple(s, prefix, 1)
+	writeMultiple(s, "0", zeros)
+	s.Write(digits)
+	writeMultiple(s, " ", right)
+}
+
+func formatBase(ch rune) int {
+	switch ch {
+	case 'b':
+		return 2
+	case 'o', 'O':
+		return 8
+	case 'd', 's', 'v':
+		return 10
+	case 'x', 'X':
+		return 16
+	}
+	return 0
+}
+
+func formatPrefix(s fmt.State, ch rune) string {
+	if ch == 'O' {
+		return "0o"
+	}
+	if !s.Flag('#') {
+		return ""
+	}
+	switch ch {
+	case 'b':
+		return "0b"
+	case 'o':
+		return "0"
+	case 'x':
+		return "0x"
+	case 'X':
+		return "0X"
+	}
+	return ""
+}
+
+func writeMultiple(s fmt.State, text string, count int) {
+	for i := 0; i < count; i++ {
+		s.Write([]byte(text))
 	}
 }
