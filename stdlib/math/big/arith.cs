@@ -66,7 +66,7 @@ func (z *Int) Rem(x, y *Int) *Int {
 // QuoRem sets z and r to Quo(x, y) and Rem(x, y) and returns both.
 func (z *Int) QuoRem(x, y, r *Int) (*Int, *Int) {
 	checkDivisor(y)
-	divmod(false, z, r, x, y)
+	quoRem(z, r, x, y)
 	return z, r
 }
 
@@ -85,10 +85,24 @@ func (z *Int) Mod(x, y *Int) *Int {
 	return z
 }
 
-// DivMod sets z and m to Div(x, y) and Mod(x, y) and returns both.
+// DivMod sets z and m to Div(x, y) and Mod(x, y) and returns both. It
+// is Go's recipe (QuoRem, then a fix-up by y), so that an m that is also
+// y ends up as in Go.
 func (z *Int) DivMod(x, y, m *Int) (*Int, *Int) {
-	checkDivisor(y)
-	divmod(true, z, m, x, y)
+	y0 := y
+	if z == y {
+		y0 = new(Int).Set(y)
+	}
+	z.QuoRem(x, y, m)
+	if m.neg {
+		if y0.neg {
+			z.Add(z, intOne)
+			m.Sub(m, y0)
+		} else {
+			z.Sub(z, intOne)
+			m.Add(m, y0)
+		}
+	}
 	return z, m
 }
 

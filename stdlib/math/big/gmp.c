@@ -245,19 +245,8 @@ static void run_shift(call *c, mpz_ptr out[], mpz_srcptr in[]) {
         mpz_fdiv_q_2exp(out[0], in[0], c->n);
 }
 
-static void run_divmod(call *c, mpz_ptr out[], mpz_srcptr in[]) {
-    mpz_ptr q = out[0], r = out[1];
-    mpz_srcptr x = in[0], y = in[1];
-    if (!c->op) {
-        mpz_tdiv_qr(q, r, x, y);
-        return;
-    }
-    /* Euclidean: from floor division, moving a negative remainder up */
-    mpz_fdiv_qr(q, r, x, y);
-    if (mpz_sgn(r) < 0) {
-        mpz_sub(r, r, y);
-        mpz_add_ui(q, q, 1);
-    }
+static void run_quorem(call *c, mpz_ptr out[], mpz_srcptr in[]) {
+    mpz_tdiv_qr(out[0], out[1], in[0], in[1]);
 }
 
 /* GMP's cofactors go through temporaries: out[1] and out[2] may be NULL. */
@@ -344,8 +333,8 @@ void math_big_shift(int64_t op, big_Int *z, big_Int *x, uint64_t n) {
     perform(&(call){.run = run_shift, .op = (int)op, .out = {z}, .in = {x}, .n = n});
 }
 
-void math_big_divmod(bool euclid, big_Int *q, big_Int *r, big_Int *x, big_Int *y) {
-    perform(&(call){.run = run_divmod, .op = euclid, .out = {q, r}, .in = {x, y}});
+void math_big_quoRem(big_Int *q, big_Int *r, big_Int *x, big_Int *y) {
+    perform(&(call){.run = run_quorem, .out = {q, r}, .in = {x, y}});
 }
 
 void math_big_gcdext(big_Int *d, big_Int *s, big_Int *t, big_Int *a, big_Int *b) {

@@ -60,11 +60,11 @@ const (
 )
 
 // unop sets z = op(x); binop sets z = x op y; shift sets z = x << n or
-// x >> n; divmod sets q, r to x/y and x%y, truncated or Euclidean.
+// x >> n; quoRem sets q, r to x/y and x%y truncated.
 func unop(op int, z, x *Int)
 func binop(op int, z, x, y *Int)
 func shift(op int, z, x *Int, n uint)
-func divmod(euclid bool, q, r, x, y *Int)
+func quoRem(q, r, x, y *Int)
 
 // cmp compares x and y, or |x| and |y|: -1, 0 or +1.
 func cmp(x, y *Int, abs bool) int
