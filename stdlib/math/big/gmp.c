@@ -23,7 +23,14 @@
  * (set once, when this file is linked in: a constructor) and never
  * frees: "realloc" copies into a new block, because another Int may
  * still share the old one, and the words die when no Int refers to
- * them. GMP's temporary blocks become garbage the same way.
+ * them. GMP's temporary blocks become garbage the same way, but only
+ * once the operation is over: GMP chains its big temporaries through
+ * a link word inside each block, which the collector does not read
+ * (pointer-free), and may hold no other pointer to an older one, so a
+ * collection in the middle of an operation freed blocks still in use
+ * (faults under mpn_mul_fft). Each operation therefore lists every
+ * block allocated while it runs (`keeping`, a list in exec's frame,
+ * so on a scanned stack) until it returns.
  *
  * Stack. GMP puts temporaries of up to 32 KB on the stack (alloca) and
  * recurses, more than the headroom a goroutine keeps below its guard
@@ -61,8 +68,40 @@ enum { DEEP_STACK = 512 << 10, NOUT = 3, NIN = 3 };
 
 /* ---- memory ---------------------------------------------------------------- */
 
+/* The blocks allocated by the running operation, kept alive by it: the
+ * first ones here, the rest in a scanned heap array (`more`). GMP never
+ * yields, so the operation stays on its thread from start to end. */
+typedef struct keep_list {
+    void *inline_blocks[16];
+    void **more;
+    int64_t n, cap_more;
+} keep_list;
+
+static __thread keep_list *keeping;
+
+static void keep(keep_list *k, void *block) {
+    enum { NINLINE = sizeof k->inline_blocks / sizeof k->inline_blocks[0] };
+    if (k->n < NINLINE) {
+        k->inline_blocks[k->n++] = block;
+        return;
+    }
+    int64_t i = k->n++ - NINLINE;
+    if (i == k->cap_more) {
+        int64_t cap = k->cap_more ? 2 * k->cap_more : 64;
+        void **more = rt_alloc(cap * (int64_t)sizeof *more);
+        if (k->more)
+            memcpy(more, k->more, (size_t)k->cap_more * sizeof *more);
+        k->more = more;
+        k->cap_more = cap;
+    }
+    k->more[i] = block;
+}
+
 static void *gmp_alloc(size_t n) {
-    return rt_alloc_noscan_raw((int64_t)n);
+    void *block = rt_alloc_noscan_raw((int64_t)n);
+    if (keeping)
+        keep(keeping, block);
+    return block;
 }
 
 static void *gmp_realloc(void *p, size_t old, size_t n) {
@@ -162,6 +201,8 @@ static bool stored_later(const call *c, int k) {
 }
 
 static void exec(call *c) {
+    keep_list kept = {0};
+    keeping = &kept;
     __mpz_struct outv[NOUT], inv[NIN], scratch[NOUT];
     mpz_ptr out[NOUT] = {0};
     mpz_srcptr in[NIN] = {0};
@@ -181,6 +222,7 @@ static void exec(call *c) {
     for (int k = 0; k < NOUT; k++)
         if (c->out[k] && out[k] == &outv[k])
             store(c->out[k], &outv[k]);
+    keeping = NULL;
 }
 
 static void exec_thunk(void *rec) {
