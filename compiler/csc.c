@@ -243,6 +243,7 @@ static const struct {
     const char *path, *libs;
 } package_libs[] = {
     {"regexp", CSC_BUILD_PCRE2_LIBS},   /* stdlib/regexp/pcre.c */
+    {"math/big", CSC_BUILD_GMP_LIBS},   /* stdlib/math/big/gmp.c */
 };
 
 static void add_package_libs(Argv *a, const CsProgram *prog)

@@ -17,7 +17,8 @@
  * %!v(MISSING), %!(EXTRA int=1), %!(NOVERB), %!(BADWIDTH), %!(BADPREC).
  * A panicking Error/String method is caught as Go's catchPanic does: a
  * nil pointer receiver prints <nil>, anything else %!v(PANIC=String
- * method: ...). Not implemented: Formatter.
+ * method: ...). A Formatter's Format method is called through fmt.cs
+ * (callFormat, registered at init), as it needs a State value.
  *
  * The C entry points at the end implement the body-less declarations of
  * fmt.cs (calling convention: rt.h).
@@ -525,12 +526,12 @@ static void recover_into(void *arg) {
     ((caught *)arg)->value = rt_recover();
 }
 
-/* Calls an Error/String method, catching a panic in it (Go's
- * catchPanic): returns false with the panic value if it panicked. Off a
- * goroutine (unit tests) there is no panic machinery: a plain call. */
-static bool call_text_method(void *fn, void *data, rt_string *out, rt_iface *panic_value) {
+/* Runs call(ctx), catching a panic in it (Go's catchPanic): returns
+ * false with the panic value if it panicked. Off a goroutine (unit
+ * tests) there is no panic machinery: a plain call. */
+static bool call_caught(void (*call)(void *ctx), void *ctx, rt_iface *panic_value) {
     if (rt_getg() == NULL) {
-        *out = ((string_method)fn)(data);
+        call(ctx);
         return true;
     }
     rt_catchframe cf;
@@ -539,12 +540,62 @@ static bool call_text_method(void *fn, void *data, rt_string *out, rt_iface *pan
     rt_frame_push(&cf.fr, NULL, true);
     rt_defer_push(&cf.fr, recover_into, &c);
     if (RT_FRAME_SETJMP(&cf) == 0) {
-        *out = ((string_method)fn)(data);
+        call(ctx);
         done = true;
     }
     rt_frame_pop(&cf.fr);
     *panic_value = c.value;
     return done;
+}
+
+typedef struct text_call {
+    void *fn, *data;
+    rt_string out;
+} text_call;
+
+static void run_text_method(void *ctx) {
+    text_call *c = ctx;
+    c->out = ((string_method)c->fn)(c->data);
+}
+
+/* ---- Formatter ------------------------------------------------------------------------- */
+
+/* fmt.cs's callFormat, registered by its init: it asserts the operand to
+ * Formatter and calls Format with a State holding these flags, width and
+ * precision; it returns what Format wrote and whether x was a Formatter.
+ * KEEP IN SYNC: fmt.cs callFormat. */
+typedef rt_slice (*format_fn)(rt_func *self, rt_iface x, int32_t verb, rt_string flags, int64_t wid,
+                              int64_t prec, bool wid_ok, bool prec_ok, bool *is_formatter);
+static rt_func *format_hook;
+
+void fmt_setFormatHook(rt_func *f) {
+    format_hook = f;
+}
+
+typedef struct format_call {
+    pp *p;
+    rt_iface x;
+    int32_t verb;
+    rt_slice out;
+    bool is_formatter;
+} format_call;
+
+/* Go's pp.Flag: '+' and '#' also answer for %+v and %#v. */
+static rt_string state_flags(const pp *p, char buf[5]) {
+    int n = 0;
+    if (p->minus) buf[n++] = '-';
+    if (p->plus || p->plus_v) buf[n++] = '+';
+    if (p->sharp || p->sharp_v) buf[n++] = '#';
+    if (p->space) buf[n++] = ' ';
+    if (p->zero) buf[n++] = '0';
+    return (rt_string){(const uint8_t *)buf, n};
+}
+
+static void run_format(void *ctx) {
+    format_call *c = ctx;
+    char flags[5];
+    c->out = ((format_fn)format_hook->fn)(format_hook, c->x, c->verb, state_flags(c->p, flags), c->p->wid,
+                                          c->p->prec, c->p->wid_present, c->p->prec_present, &c->is_formatter);
 }
 
 /* Go's handleMethods: GoString() for %#v, else Error() or String() for
@@ -566,32 +617,41 @@ static bool handle_methods(pp *p, const rt_type *t, const void *v, int32_t verb)
     }
     if (t->nmethods == 0)
         return false;
-    const char *method;
-    void *fn;
+    const char *method = "Format";
+    rt_iface pv;
+    if (format_hook && rt_iface_method(x, RT_STR("Format"))) {
+        format_call fc = {.p = p, .x = x, .verb = verb};
+        if (!call_caught(run_format, &fc, &pv))
+            goto panicked;
+        if (fc.is_formatter) {
+            rt_buf_write(&p->buf, fc.out.ptr, fc.out.len);
+            return true;
+        }
+    }
+    text_call tc = {.data = data};
     if (p->sharp_v) {
         method = "GoString";
-        fn = rt_iface_method(x, RT_STR("GoString"));
+        tc.fn = rt_iface_method(x, RT_STR("GoString"));
     } else {
         if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q')
             return false;
         method = "Error";
-        fn = rt_iface_method(x, RT_STR("Error"));
-        if (fn == NULL) {
+        tc.fn = rt_iface_method(x, RT_STR("Error"));
+        if (tc.fn == NULL) {
             method = "String";
-            fn = rt_iface_method(x, RT_STR("String"));
+            tc.fn = rt_iface_method(x, RT_STR("String"));
         }
     }
-    if (fn == NULL)
+    if (tc.fn == NULL)
         return false;
-    rt_string text;
-    rt_iface pv;
-    if (call_text_method(fn, data, &text, &pv)) {
+    if (call_caught(run_text_method, &tc, &pv)) {
         if (p->sharp_v)
-            fmt_s(p, text);
+            fmt_s(p, tc.out);
         else
-            fmt_string(p, text, verb, t, v);
+            fmt_string(p, tc.out, verb, t, v);
         return true;
     }
+panicked:
     if (t->kind == RT_KIND_PTR && data == NULL) {
         rt_buf_cstr(&p->buf, "<nil>");
         return true;

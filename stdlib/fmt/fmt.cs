@@ -19,6 +19,73 @@ type GoStringer interface {
 	GoString() string
 }
 
+// Formatter is implemented by values with a custom formatter: Format
+// writes the operand's text to f for the verb.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+// State is the printer's state as a Formatter sees it.
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// state collects what a Formatter writes for one operand.
+type state struct {
+	buf           []byte
+	flags         string
+	wid, prec     int
+	widOK, precOK bool
+}
+
+func (s *state) Write(b []byte) (int, error) {
+	s.buf = append(s.buf, b...)
+	return len(b), nil
+}
+
+func (s *state) WriteString(str string) (int, error) {
+	s.buf = append(s.buf, str...)
+	return len(str), nil
+}
+
+func (s *state) Width() (int, bool) {
+	return s.wid, s.widOK
+}
+
+func (s *state) Precision() (int, bool) {
+	return s.prec, s.precOK
+}
+
+func (s *state) Flag(c int) bool {
+	for i := 0; i < len(s.flags); i++ {
+		if int(s.flags[i]) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// callFormat is how fmt.c calls a Formatter: it reports whether x is
+// one and returns what its Format wrote. KEEP IN SYNC: fmt.c format_fn.
+func callFormat(x any, verb rune, flags string, wid, prec int, widOK, precOK bool) ([]byte, bool) {
+	f, ok := x.(Formatter)
+	if !ok {
+		return nil, false
+	}
+	s := &state{flags: flags, wid: wid, prec: prec, widOK: widOK, precOK: precOK}
+	f.Format(s, verb)
+	return s.buf, true
+}
+
+func setFormatHook(f func(x any, verb rune, flags string, wid, prec int, widOK, precOK bool) ([]byte, bool))
+
+func init() {
+	setFormatHook(callFormat)
+}
+
 func Sprintf(format string, a ...any) string
 func Sprint(a ...any) string
 func Sprintln(a ...any) string
