@@ -25,10 +25,12 @@
  *   - closures: gen_func.c names a func literal `<enclosing C name>_funcN`,
  *     N counting in generation order (func literals and method-value
  *     wrappers share the counter). They are found among the prototypes
- *     (cs_gen->protos) and named as gc 1.19 does: "P.F.funcK" for every
- *     closure inside top-level function F, nested ones included, K its
- *     pre-order rank; "P.glob..funcK" for literals in package variable
- *     initialisers. A closure gets F's file and line;
+ *     (cs_gen->protos) and named as gc 1.19 does, each function literal
+ *     counting the literals directly inside it from 1 in source order:
+ *     "P.F.funcK" for the K-th literal in top-level function F,
+ *     "P.glob..funcK" in package variable initialisers, and a literal
+ *     nested in another adds ".K" to its name ("P.F.func2.1"). A closure
+ *     gets F's file and line;
  *   - rt_user_main as "main.main": when gcc inlines main.main into it,
  *     its frame is the one left.
  * KEEP IN SYNC: gen_func.c (closure names, prototype text), gen_name.c
@@ -51,8 +53,7 @@ typedef struct Entry {
     const char *parent;     /* C name of the enclosing function */
     long n;                 /* the N of `_funcN` */
     struct Entry *root;     /* the enclosing FUNCDECL (or rt_user_main) */
-    long path[MAX_DEPTH];   /* the Ns from root down to this closure */
-    int depth;
+    int depth;              /* 1: directly inside root */
 } Entry;
 
 typedef struct Table {
@@ -200,43 +201,41 @@ static int link_closures(Table *t)
         if (!p || (p->closure && !p->root) || (p->closure ? p->depth : 0) == MAX_DEPTH)
             continue;
         c->root = p->closure ? p->root : p;
-        c->depth = p->closure ? p->depth : 0;
-        if (p->closure)
-            memcpy(c->path, p->path, sizeof c->path);
-        c->path[c->depth++] = c->n;
+        c->depth = (p->closure ? p->depth : 0) + 1;
         linked++;
     }
     return linked;
 }
 
-/* Pre-order: a closure before the ones inside it, siblings by N. */
-static bool before(const Entry *a, const Entry *b)
+/* c's rank among the closures generated directly inside its parent:
+ * their _funcN counter also counts method-value wrappers, gc's does not. */
+static int sibling_rank(const Table *t, const Entry *c)
 {
-    for (int i = 0; i < a->depth && i < b->depth; i++)
-        if (a->path[i] != b->path[i])
-            return a->path[i] < b->path[i];
-    return a->depth < b->depth;
+    int rank = 0;
+    for (int j = 0; j < t->n; j++)
+        if (t->e[j].closure && strcmp(t->e[j].parent, c->parent) == 0 && t->e[j].n <= c->n)
+            rank++;
+    return rank;
 }
 
-/* gc 1.19 numbers the closures of a function in pre-order, nested ones
- * included: func1 holding func2 is "P.F.func1", "P.F.func2". */
+/* Names closures outermost first, so a nested one finds its parent's name. */
 static void name_closures(Table *t, const char *mainpath)
 {
-    for (int i = 0; i < t->n; i++) {
-        Entry *c = &t->e[i];
-        if (!c->root)
-            continue;
-        int rank = 1;
-        for (int j = 0; j < t->n; j++)
-            if (t->e[j].root == c->root && before(&t->e[j], c))
-                rank++;
-        if (strcmp(c->root->cname, "rt_user_main") == 0)
-            c->name = cs_gen_fmt("%s.glob..func%d", mainpath, rank);
-        else
-            c->name = cs_gen_fmt("%s.func%d", c->root->name, rank);
-        c->file = c->root->file;
-        c->line = c->root->line;
-    }
+    for (int depth = 1; depth <= MAX_DEPTH; depth++)
+        for (int i = 0; i < t->n; i++) {
+            Entry *c = &t->e[i];
+            if (!c->root || c->depth != depth)
+                continue;
+            int rank = sibling_rank(t, c);
+            if (depth > 1)
+                c->name = cs_gen_fmt("%s.%d", find(t, c->parent)->name, rank);
+            else if (strcmp(c->root->cname, "rt_user_main") == 0)
+                c->name = cs_gen_fmt("%s.glob..func%d", mainpath, rank);
+            else
+                c->name = cs_gen_fmt("%s.func%d", c->root->name, rank);
+            c->file = c->root->file;
+            c->line = c->root->line;
+        }
 }
 
 static void add_closures(Table *t, const char *mainpath)
