@@ -12,7 +12,7 @@
  * at the call, then the function holding the pc. Frames symtab cannot name
  * (runtime, libc, go/defer thunks) are skipped, as Go hides runtime frames,
  * and so is a wrapper's frame right after the function it wraps (gcc often
- * inlines the function into it) and rt_user_main's after main.main's.
+ * inlines the function into it).
  * Stack growth (morestack.c) calls a function f again from its entry
  * check, on a new segment: the f_grow_ frame and the f frame (or inlined
  * f) beyond it are left out too, so f counts once, as in Go.
@@ -73,8 +73,6 @@ static _Unwind_Reason_Code on_frame(struct _Unwind_Context *ctx, void *arg) {
     }
     if (sf.kind == RT_SYM_WRAPPER && w->last == sf.fn)
         return _URC_NO_REASON;
-    if (w->last != NULL && w->last != sf.fn && strcmp(w->last->name, sf.fn->name) == 0)
-        return _URC_NO_REASON;      /* rt_user_main after main.main */
     f.fn = sf.fn;
     f.off = (intptr_t)(ip - sf.start);
     return visit(w, &f) ? _URC_NO_REASON : _URC_END_OF_STACK;

@@ -14,7 +14,8 @@
  *   interface call dispatch                     (gen_dispatch.c)
  *   descriptor definitions, method wrappers
  *   function bodies
- *   rt_user_main: variable initialisers and init()s per package, main.main
+ *   P_init per package P: its variable initialisers (gc's "P.init")
+ *   rt_user_main: P_init and init()s per package, then main.main
  *   rt_functab: names for tracebacks             (gen_trace.c)
  *
  * Descriptors and types are written last because generating anything
@@ -115,19 +116,58 @@ static void gen_var_init(CsNode *spec)
     }
 }
 
+/* The first VARSPEC of pkg's initialisation order that assigns a value;
+ * NULL if none does. */
+CsNode *cs_gen_first_var_init(const CsPackage *pkg)
+{
+    for (CsNode *in = pkg->inits; in; in = in->next) {
+        CsNode *d = in->kind == CS_ND_DECLSTMT ? in->decl : in;
+        if (d->kind == CS_ND_VARSPEC && d->list)
+            return d;
+    }
+    return NULL;
+}
+
+const char *cs_gen_var_init_name(const CsPackage *pkg)
+{
+    return cs_gen_fmt("%s_init", pkg->cprefix);
+}
+
+/* P_init: pkg's variable initialisers in order, a function of its own (not
+ * inlined) so that tracebacks name its frames "P.init" and its function
+ * literals "P.glob..funcN", as gc does. Package variables are initialised
+ * before any init() runs (check/decl.c orders pkg->inits so). */
+static void gen_var_inits(CsPackage *pkg)
+{
+    if (!cs_gen_first_var_init(pkg))
+        return;
+    GenFunc f = {0};
+    f.cname = cs_gen_var_init_name(pkg);
+    cs_gen->fn = &f;
+    for (CsNode *in = pkg->inits; in; in = in->next) {
+        CsNode *d = in->kind == CS_ND_DECLSTMT ? in->decl : in;
+        if (d->kind == CS_ND_VARSPEC)
+            gen_var_init(d);
+    }
+    cs_buf_printf(&cs_gen->funcs, "static __attribute__((noinline)) void %s(void)\n{\n%s}\n", f.cname, f.body.s);
+    cs_gen->fn = NULL;
+}
+
 static void gen_user_main(CsProgram *prog)
 {
+    for (int i = 0; i < prog->npkgs; i++)
+        gen_var_inits(prog->pkgs[i]);
     GenFunc f = {0};
     f.cname = "rt_user_main";
     cs_gen->fn = &f;
     for (int i = 0; i < prog->npkgs; i++) {
         CsPackage *pkg = prog->pkgs[i];
         cs_gen_line("/* package %s */", pkg->path);
+        if (cs_gen_first_var_init(pkg))
+            cs_gen_line("%s();", cs_gen_var_init_name(pkg));
         for (CsNode *in = pkg->inits; in; in = in->next) {
             CsNode *d = in->kind == CS_ND_DECLSTMT ? in->decl : in;
-            if (d->kind == CS_ND_VARSPEC)
-                gen_var_init(d);
-            else if (d->kind == CS_ND_FUNCDECL && d->body)
+            if (d->kind == CS_ND_FUNCDECL && d->body)
                 cs_gen_line("%s();", cs_gen_func_name(d->sym));
         }
     }

@@ -338,6 +338,17 @@ static void split_wrapper(const char *name, const char *body, CsType *sig, const
  * function; the runtime tells by the frames above recover's caller
  * (panic.c), so a function calling it keeps a frame of its own and defer
  * thunks never inline their callee. */
+/* main.main and init functions, which rt_user_main (gen.c) calls: never
+ * inlined there, so each has a frame of its own in tracebacks and
+ * rt_user_main's, a runtime frame like Go's runtime.main, is hidden. */
+static bool run_at_start(const CsNode *fn)
+{
+    if (fn->kind != CS_ND_FUNCDECL || fn->recv || !fn->sym || !fn->sym->pkg)
+        return false;
+    return strcmp(fn->name, "init") == 0 ||
+           (strcmp(fn->name, "main") == 0 && strcmp(fn->sym->pkg->path, "main") == 0);
+}
+
 static void find_recover(CsNode *n, void *ctx)
 {
     if (n->kind == CS_ND_CALL && n->builtin == CS_BI_RECOVER)
@@ -617,7 +628,9 @@ static void function(CsNode *node, CsType *sig, const char *cname, CsSym **captu
     } else if (sig->nresults && !ends_in_return(node->body->list)) {
         cs_gen_line("__builtin_unreachable();");
     }
-    Inlining inl = body_name != cname || calls_recover(node) ? INLINE_NEVER : leaf ? INLINE_HINT : INLINE_DEFAULT;
+    Inlining inl = body_name != cname || calls_recover(node) || run_at_start(node) ? INLINE_NEVER
+                   : leaf                                                     ? INLINE_HINT
+                                                                              : INLINE_DEFAULT;
     finish(&f, head, inl);
 }
 

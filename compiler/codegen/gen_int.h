@@ -278,6 +278,13 @@ const char *cs_gen_promoted_wrapper(CsType *named, bool via_ptr, const char *mna
 /* Method `name` declared on named type t (or on *t's element). */
 CsMethod *cs_gen_find_method(CsType *t, const char *name);
 
+/* ---- package initialisation (gen.c) ------------------------------------------- */
+/* The first VARSPEC of pkg's initialisation that assigns a value (NULL:
+ * none, and no P_init function). */
+CsNode *cs_gen_first_var_init(const CsPackage *pkg);
+/* C name of pkg's variable-initialisation function, "P_init". */
+const char *cs_gen_var_init_name(const CsPackage *pkg);
+
 /* ---- traceback names (gen_trace.c) -------------------------------------------- */
 /* Appends rt_functab (runtime/rt.h) to the function bodies; call last. */
 void cs_gen_trace_table(CsProgram *prog);

@@ -22,17 +22,20 @@
  *     under the same name); methods are "P.T.M" or "P.(*T).M" from the
  *     receiver as written; init functions "P.init.K", K counting from 0 in
  *     source order per package, as gc numbers them;
+ *   - P_init, package P's variable initialisers (gen.c), as "P.init" at
+ *     its first initialised variable's line;
  *   - closures: gen_func.c names a func literal `<enclosing C name>_funcN`,
  *     N counting in generation order (func literals and method-value
  *     wrappers share the counter). They are found among the prototypes
  *     (cs_gen->protos) and named as gc 1.19 does, each function literal
  *     counting the literals directly inside it from 1 in source order:
  *     "P.F.funcK" for the K-th literal in top-level function F,
- *     "P.glob..funcK" in package variable initialisers, and a literal
+ *     "P.glob..funcK" in P_init, and a literal
  *     nested in another adds ".K" to its name ("P.F.func2.1"). A closure
  *     gets F's file and line;
- *   - rt_user_main as "main.main": when gcc inlines main.main into it,
- *     its frame is the one left.
+ *   - not rt_user_main: it calls P_init, the init functions and main.main,
+ *     none of them inlined (gen_func.c), and is hidden as Go hides
+ *     runtime.main.
  * KEEP IN SYNC: gen_func.c (closure names, prototype text), gen_name.c
  * (function names), runtime/symtab.c (lookup).
  */
@@ -49,10 +52,12 @@ typedef struct Entry {
     int line;
     bool args;
     bool closure;
+    bool varinit;           /* P_init */
+    const char *pkgpath;    /* P_init: P */
     /* closures only */
     const char *parent;     /* C name of the enclosing function */
     long n;                 /* the N of `_funcN` */
-    struct Entry *root;     /* the enclosing FUNCDECL (or rt_user_main) */
+    struct Entry *root;     /* the enclosing FUNCDECL or P_init */
     int depth;              /* 1: directly inside root */
 } Entry;
 
@@ -130,6 +135,19 @@ static void add_decls(Table *t, CsPackage *pkg)
                            .line = d->pos.line,
                            .args = d->recv != NULL || (sig && sig->nparams > 0)});
         }
+}
+
+static void add_var_init(Table *t, CsPackage *pkg)
+{
+    CsNode *first = cs_gen_first_var_init(pkg);
+    if (!first)
+        return;
+    add(t, (Entry){.cname = cs_gen_var_init_name(pkg),
+                   .name = cs_gen_fmt("%s.init", pkg->path),
+                   .file = file_path(first->pos.file),
+                   .line = first->pos.line,
+                   .varinit = true,
+                   .pkgpath = pkg->path});
 }
 
 /* ---- closures ------------------------------------------------------------------ */
@@ -219,7 +237,7 @@ static int sibling_rank(const Table *t, const Entry *c)
 }
 
 /* Names closures outermost first, so a nested one finds its parent's name. */
-static void name_closures(Table *t, const char *mainpath)
+static void name_closures(Table *t)
 {
     for (int depth = 1; depth <= MAX_DEPTH; depth++)
         for (int i = 0; i < t->n; i++) {
@@ -229,8 +247,8 @@ static void name_closures(Table *t, const char *mainpath)
             int rank = sibling_rank(t, c);
             if (depth > 1)
                 c->name = cs_gen_fmt("%s.%d", find(t, c->parent)->name, rank);
-            else if (strcmp(c->root->cname, "rt_user_main") == 0)
-                c->name = cs_gen_fmt("%s.glob..func%d", mainpath, rank);
+            else if (c->root->varinit)
+                c->name = cs_gen_fmt("%s.glob..func%d", c->root->pkgpath, rank);
             else
                 c->name = cs_gen_fmt("%s.func%d", c->root->name, rank);
             c->file = c->root->file;
@@ -238,7 +256,7 @@ static void name_closures(Table *t, const char *mainpath)
         }
 }
 
-static void add_closures(Table *t, const char *mainpath)
+static void add_closures(Table *t)
 {
     const char *s = cs_gen->protos.s;
     while (s && *s) {
@@ -250,7 +268,7 @@ static void add_closures(Table *t, const char *mainpath)
     }
     while (link_closures(t) > 0)
         ;
-    name_closures(t, mainpath);
+    name_closures(t);
 }
 
 /* ---- output ------------------------------------------------------------------- */
@@ -279,15 +297,11 @@ static const char *c_string(const char *s)
 void cs_gen_trace_table(CsProgram *prog)
 {
     Table t = {0};
-    for (int i = 0; i < prog->npkgs; i++)
+    for (int i = 0; i < prog->npkgs; i++) {
         add_decls(&t, prog->pkgs[i]);
-    Entry *mainfn = find(&t, "main_main");
-    if (mainfn) {
-        Entry um = *mainfn;
-        um.cname = "rt_user_main";
-        add(&t, um);
+        add_var_init(&t, prog->pkgs[i]);
     }
-    add_closures(&t, prog->main->path);
+    add_closures(&t);
     qsort(t.e, (size_t)t.n, sizeof *t.e, by_cname);
     CsBuf *b = &cs_gen->funcs;
     cs_buf_puts(b, "\nconst rt_funcinfo rt_functab[] = {\n");
