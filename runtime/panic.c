@@ -60,7 +60,7 @@ typedef struct panicrec {
     bool recovered;
     bool aborted;
     bool goexit;                /* runtime.Goexit, not a panic */
-    bool sig;                   /* a nil dereference: print the signal line */
+    uintptr_t sigpc;            /* a nil dereference's pc, for the signal line; else 0 */
     bool printing;              /* fatal: its panics' values are being made text */
 } panicrec;
 
@@ -172,12 +172,12 @@ void rt_frame_pop(rt_frame *fr) {
 
 /* ---- panic / recover / Goexit -------------------------------------------------- */
 
-static void start_panic(rt_iface v, bool goexit, bool sig) {
+static void start_panic(rt_iface v, bool goexit, uintptr_t sigpc) {
     rt_g *g = rt_getg();
     panicrec *p = rt_alloc((int64_t)sizeof(panicrec));
     p->arg = v;
     p->goexit = goexit;
-    p->sig = sig;
+    p->sigpc = sigpc;
     p->link = g->panic;
     g->panic = p;
     if (!goexit)
@@ -186,7 +186,7 @@ static void start_panic(rt_iface v, bool goexit, bool sig) {
 }
 
 void rt_panic(rt_iface v) {
-    start_panic(v, false, false);
+    start_panic(v, false, 0);
     __builtin_unreachable();
 }
 
@@ -195,7 +195,7 @@ void rt_panic(rt_iface v) {
  * goroutine through the scheduler's rt_goexit itself. */
 void rt_goexit_unwind(void) {
     if (rt_getg()->frames)
-        start_panic((rt_iface){0}, true, false);
+        start_panic((rt_iface){0}, true, 0);
 }
 
 /* Go: recover stops a panic only when called directly by the deferred
@@ -413,8 +413,12 @@ void rt_panic_assert(const char *msg) { rt_panic(string_value(&typeAssertionErro
 void rt_panic_divide(void) { rt_panic_msg("integer divide by zero"); }
 void rt_panic_shift(void) { rt_panic_msg("negative shift amount"); }
 
+/* Called by a nil check or, from stack.c's fault handler, in place of the
+ * faulting instruction: either way the return address is the pc that
+ * Go's signal line names. */
 void rt_panic_nil(void) {
-    start_panic((rt_iface){&errorString_type, (void *)&memory_error}, false, true);
+    uintptr_t pc = (uintptr_t)__builtin_extract_return_addr(__builtin_return_address(0));
+    start_panic((rt_iface){&errorString_type, (void *)&memory_error}, false, pc);
     __builtin_unreachable();
 }
 
@@ -560,14 +564,17 @@ _Noreturn static void fatalpanic(rt_g *g) {
         for (panicrec *p = g->panic; p; p = p->link)
             panic_text(p);
     }
-    bool sig = false;
-    for (panicrec *p = g->panic; p; p = p->link)
-        sig |= p->sig;
+    uintptr_t sigpc = 0;
+    for (panicrec *p = g->panic; p && !sigpc; p = p->link)
+        sigpc = p->sigpc;
     die_begin();
     rt_print_lock();
     print_panics(g->panic);
-    if (sig)
-        puts2("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+    if (sigpc) {
+        puts2("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x");
+        rt_write_hex(2, sigpc);
+        puts2("]\n");
+    }
     print_goroutine(g);
     rt_print_unlock();
     rt_exit(2);
