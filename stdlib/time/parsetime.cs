@@ -88,14 +88,13 @@ func parse(layout, value string, def, local *Location) (Time, error) {
 			break
 		}
 		layout = rest
-		hold := value
 		var rangeErr string
 		value, rangeErr, err = f.read(tok, value, layout)
 		if rangeErr != "" {
 			return Time{}, &ParseError{alayout, avalue, tok, value, ": " + rangeErr + " out of range"}
 		}
 		if err != nil {
-			return Time{}, &ParseError{alayout, avalue, tok, hold, ""}
+			return Time{}, &ParseError{alayout, avalue, tok, value, ""}
 		}
 	}
 	if f.pm && f.hour < 12 {
@@ -111,7 +110,10 @@ func parse(layout, value string, def, local *Location) (Time, error) {
 
 // read takes one element's field off the front of value. after is the
 // layout that follows (a fractional second in the value is read with the
-// seconds unless the layout has its own element for it).
+// seconds unless the layout has its own element for it). On an error, rest
+// is the value Go's message quotes: where Go had already taken the
+// element's text off (a "2006" that is not a number, "PM" that is neither,
+// a bad zone offset or fraction) what follows it, else value as it was.
 func (f *parsed) read(tok, value, after string) (rest string, rangeErr string, err error) {
 	switch tok {
 	case "2006":
@@ -125,6 +127,9 @@ func (f *parsed) read(tok, value, after string) (rest string, rangeErr string, e
 			return value, "", errBad
 		}
 		f.year, err = atoi(value[:2])
+		if err != nil {
+			return value, "", err
+		}
 		if f.year >= 69 {
 			f.year += 1900
 		} else {
