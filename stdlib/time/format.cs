@@ -393,7 +393,11 @@ func (t Time) Format(layout string) string {
 		case "2006":
 			out += pad(year, 4, false)
 		case "06":
-			out += pad(year%100, 2, false)
+			y := year
+			if y < 0 {
+				y = -y
+			}
+			out += pad(y%100, 2, false)
 		case "01":
 			out += pad(int(month), 2, false)
 		case "1":
