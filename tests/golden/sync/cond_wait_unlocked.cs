@@ -1,0 +1,25 @@
+// checks: a Cond.Wait without holding the lock is Go's fatal error
+// "sync: unlock of unlocked mutex", exit 2
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var mu sync.Mutex
+	c := sync.NewCond(&mu)
+	ready := false
+	go func() {
+		mu.Lock()
+		ready = true
+		mu.Unlock()
+		c.Broadcast()
+	}()
+	for !ready {
+		fmt.Println("waiting without holding the lock")
+		c.Wait()
+	}
+	fmt.Println("ready")
+}
