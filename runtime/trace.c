@@ -13,7 +13,9 @@
  *    after a fatal error's (every goroutine, the current one first, blocks
  *    separated by a blank line), both as GOTRACEBACK says (below).
  *  - SIGQUIT (kill -QUIT, ^\): "SIGQUIT: quit", every goroutine, exit 2
- *    (Go ignores GOTRACEBACK there too).
+ *    (Go ignores GOTRACEBACK there too); first, with its frames, the one
+ *    running on the thread the signal reached (a spinning program shows
+ *    where it spins).
  *  - GODEBUG=schedtrace=N: sysmon prints a line every N ms, as Go's
  *    schedtrace: "SCHED 1004ms: gomaxprocs=2 idleprocs=1 threads=4
  *    spinningthreads=0 idlethreads=1 runqueue=0 [0 0]".
@@ -32,7 +34,8 @@
  * calls on top of the panicking stack and prints it all, the deferred call
  * that panicked again included). An inlined function called from
  * a wrapper or go thunk (C without a .cs line) shows its caller's func
- * line. A goroutine running on another thread (or in a system call) gets
+ * line. A goroutine running on another thread than the one printing (or
+ * in a system call) gets
  * Go's "goroutine running on other thread; stack unavailable" (Go stops
  * most of them first and prints their frames); goroutines parked during a
  * SIGQUIT dump are read while others may resume them (Go stops the world).
@@ -52,6 +55,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <ucontext.h>
 #include <unistd.h>
 
 int64_t rt_schedtrace_ms;
@@ -289,17 +293,30 @@ void rt_traceback_fatal(int fd, rt_g *cur) {
 
 /* ---- signals and tracing ------------------------------------------------------------- */
 
+/* The goroutine a signal interrupted on this thread, if it was running
+ * its own code (not the scheduler's on g0, not a system call's): the dump
+ * prints it first, "[running]" with its frames walked from the handler
+ * through the signal frame, as Go prints the goroutine it interrupted. */
+static rt_g *interrupted_g(void *ucv) {
+    ucontext_t *uc = ucv;
+    rt_g *g = rt_getg();
+    if (g == NULL || __atomic_load_n(&g->status, __ATOMIC_ACQUIRE) != RT_G_RUNNING)
+        return NULL;
+    uintptr_t sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+    return sp >= (uintptr_t)g->stack_lo && sp < (uintptr_t)g->stack_hi ? g : NULL;
+}
+
 /* A process-directed SIGQUIT can reach several threads at once (timeout(1)
  * sends it to the child and to its process group): the first one dumps
  * and exits, the others wait for that. */
 static void on_sigquit(int sig, siginfo_t *si, void *uc) {
     static uint32_t quitting;
-    (void)sig, (void)si, (void)uc;
+    (void)sig, (void)si;
     if (__atomic_exchange_n(&quitting, 1, __ATOMIC_ACQ_REL) != 0)
         for (;;)
             pause();
     rt_write_str(2, "SIGQUIT: quit\n\n");
-    rt_traceback_all(2, NULL);
+    rt_traceback_all(2, interrupted_g(uc));
     rt_exit(2);
 }
 
