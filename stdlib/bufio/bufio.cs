@@ -59,6 +59,15 @@ func (b *Reader) Size() int { return len(b.buf) }
 // Buffered returns how many bytes can be read from the buffer.
 func (b *Reader) Buffered() int { return b.w - b.r }
 
+// Reset discards any buffered data and state and makes b read from r
+// (a zero Reader gets the default buffer size).
+func (b *Reader) Reset(r io.Reader) {
+	if b.buf == nil {
+		b.buf = make([]byte, defaultBufSize)
+	}
+	*b = Reader{buf: b.buf, rd: r, lastByte: -1, lastSize: -1}
+}
+
 // fill moves the unread bytes to the front and reads once more.
 func (b *Reader) fill() {
 	if b.r > 0 {

@@ -51,6 +51,17 @@ func (rw *RWMutex) TryLock() bool
 // Unlock unlocks rw for writing.
 func (rw *RWMutex) Unlock()
 
+// RLocker returns a Locker whose Lock and Unlock call rw's RLock and
+// RUnlock.
+func (rw *RWMutex) RLocker() Locker {
+	return (*rlocker)(rw)
+}
+
+type rlocker RWMutex
+
+func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+
 // A WaitGroup waits for a collection of goroutines to finish.
 type WaitGroup struct {
 	state uint64 // high 32 bits: counter; low 32 bits: waiters
