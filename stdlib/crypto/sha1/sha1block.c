@@ -10,14 +10,18 @@ static const uint32_t K[4] = {0x5a827999, 0x6ed9eba1, 0x8f1bbcdc, 0xca62c1d6};
 
 static uint32_t rotl(uint32_t x, int n) { return x << n | x >> (32 - n); }
 
-static uint32_t mix(int quarter, uint32_t b, uint32_t c, uint32_t d)
-{
-    switch (quarter) {
-    case 0: return (b & c) | (~b & d);
-    case 2: return (b & c) | (b & d) | (c & d);
-    default: return b ^ c ^ d;
-    }
-}
+/* One step: gcc keeps the five variables in registers when each
+ * quarter's mixing function and constant are fixed in its own loop
+ * (one loop with a switch on t / 20 branched every step). */
+#define STEP(f, k)                                          \
+    do {                                                    \
+        uint32_t tmp = rotl(a, 5) + (f) + e + (k) + w[t];   \
+        e = d;                                              \
+        d = c;                                              \
+        c = rotl(b, 30);                                    \
+        b = a;                                              \
+        a = tmp;                                            \
+    } while (0)
 
 static void block(uint32_t *h, const uint8_t *p)
 {
@@ -28,14 +32,15 @@ static void block(uint32_t *h, const uint8_t *p)
     for (int t = 16; t < 80; t++)
         w[t] = rotl(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1);
     uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
-    for (int t = 0; t < 80; t++) {
-        uint32_t tmp = rotl(a, 5) + mix(t / 20, b, c, d) + e + K[t / 20] + w[t];
-        e = d;
-        d = c;
-        c = rotl(b, 30);
-        b = a;
-        a = tmp;
-    }
+    int t = 0;
+    for (; t < 20; t++)
+        STEP((b & c) | (~b & d), K[0]);
+    for (; t < 40; t++)
+        STEP(b ^ c ^ d, K[1]);
+    for (; t < 60; t++)
+        STEP((b & c) | (b & d) | (c & d), K[2]);
+    for (; t < 80; t++)
+        STEP(b ^ c ^ d, K[3]);
     h[0] += a;
     h[1] += b;
     h[2] += c;
