@@ -425,6 +425,18 @@ static const char *compare_nil(CsNode *x, bool eq)
     return cs_gen_nil_test(cs_gen_expr(x), x->ty, eq);
 }
 
+/* An operand of a comparison of type t. string(b) of a []byte compares
+ * b's bytes in place, without the copy (as Go does): the string is gone
+ * once compared, and Go too reads b at the comparison, after the other
+ * operand's calls. */
+static const char *compare_operand(CsNode *x, CsType *t)
+{
+    if (x->kind == CS_ND_CALL && x->is_conversion && !x->cv && is_string(t) && is_string(x->ty) &&
+        is_elem(x->list->ty, CS_TY_UINT8))
+        return cs_gen_fmt("rt_string_view_bytes(%s)", cs_gen_expr(x->list));
+    return cs_gen_expr_to(x, t);
+}
+
 static const char *comparison(CsNode *n)
 {
     CsNode *l = n->lhs, *r = n->rhs;
@@ -439,7 +451,7 @@ static const char *comparison(CsNode *n)
         t = r->ty;
     if (is_untyped(t))
         t = cs_type_default(t);
-    const char *vals[2] = {cs_gen_expr_to(l, t), cs_gen_expr_to(r, t)};
+    const char *vals[2] = {compare_operand(l, t), compare_operand(r, t)};
     const char *res;
     if (n->op == CS_OP_EQ || n->op == CS_OP_NE) {
         res = cs_gen_equal(vals[0], vals[1], t, eq);
