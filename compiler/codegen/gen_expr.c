@@ -425,11 +425,12 @@ static const char *compare_nil(CsNode *x, bool eq)
     return cs_gen_nil_test(cs_gen_expr(x), x->ty, eq);
 }
 
-/* An operand of a comparison of type t. string(b) of a []byte compares
- * b's bytes in place, without the copy (as Go does): the string is gone
- * once compared, and Go too reads b at the comparison, after the other
- * operand's calls. */
-static const char *compare_operand(CsNode *x, CsType *t)
+/* x converted to t where the value is not kept past its use: an operand
+ * of a comparison, or a map key looked up (not stored). string(b) of a
+ * []byte then uses b's bytes in place, without the copy, as Go does
+ * (slicebytetostringtmp); Go too reads b there, after the other
+ * operands' calls. */
+static const char *borrowed_operand(CsNode *x, CsType *t)
 {
     if (x->kind == CS_ND_CALL && x->is_conversion && !x->cv && is_string(t) && is_string(x->ty) &&
         is_elem(x->list->ty, CS_TY_UINT8))
@@ -451,7 +452,7 @@ static const char *comparison(CsNode *n)
         t = r->ty;
     if (is_untyped(t))
         t = cs_type_default(t);
-    const char *vals[2] = {compare_operand(l, t), compare_operand(r, t)};
+    const char *vals[2] = {borrowed_operand(l, t), borrowed_operand(r, t)};
     const char *res;
     if (n->op == CS_OP_EQ || n->op == CS_OP_NE) {
         res = cs_gen_equal(vals[0], vals[1], t, eq);
@@ -677,7 +678,7 @@ static const char *index_expr(CsNode *n)
     if (xt->kind == CS_TY_MAP)
         return cs_gen_fmt("(*(%s *)rt_mapaccess1(%s, %s, (%s[]){%s}))", cs_gen_ctype(xt->elem),
                           cs_gen_rtt(n->expr->ty), cs_gen_expr(n->expr), cs_gen_ctype(xt->key),
-                          cs_gen_expr_to(n->index, xt->key));
+                          borrowed_operand(n->index, xt->key));
     bool const_idx = n->index->cv != NULL;
     if (xt->kind == CS_TY_ARRAY || (xt->kind == CS_TY_PTR && cs_gen_under(xt->elem)->kind == CS_TY_ARRAY)) {
         bool ptr = xt->kind == CS_TY_PTR;
@@ -964,7 +965,7 @@ static const char *multi(CsNode *n, int count, const char **names, CsType **type
         CsType *mt = cs_gen_under(n->expr->ty);
         types[0] = mt->elem;
         const char *m = cs_gen_expr(n->expr);
-        const char *k = cs_gen_expr_to(n->index, mt->key);
+        const char *k = borrowed_operand(n->index, mt->key);
         cs_buf_printf(&b, "bool %s; %s = *(%s *)rt_mapaccess2(%s, %s, (%s[]){%s}, &%s);", names[1],
                       cs_gen_decl(types[0], names[0]), cs_gen_ctype(types[0]), cs_gen_rtt(n->expr->ty), m,
                       cs_gen_ctype(mt->key), k, names[1]);
