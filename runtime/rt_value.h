@@ -38,6 +38,11 @@ int rt_strcmp(rt_string a, rt_string b);            /* <0, 0, >0 */
 rt_string rt_concat2(rt_string a, rt_string b);
 rt_string rt_concatn(const rt_string *parts, int n);
 rt_string rt_string_from_bytes(rt_slice b);          /* string(b) */
+/* string(b) where the string cannot outlive b's current bytes (an
+ * operand of a comparison): b's array itself, as Go's slicebytetostringtmp. */
+static inline rt_string rt_string_view_bytes(rt_slice b) {
+    return (rt_string){(const uint8_t *)b.ptr, b.len};
+}
 rt_slice rt_bytes_from_string(rt_string s);          /* []byte(s): cap rounded up to a size class */
 rt_slice rt_bytes_from_literal(rt_string s);         /* []byte("const"): cap == len, as Go */
 rt_string rt_string_from_rune(int64_t r);            /* string(r); invalid -> "\uFFFD" */

@@ -79,29 +79,30 @@ func (d *Digest) Sum(b []byte) []byte {
 	return append(b, c.finish()...)
 }
 
-// finish pads the input and returns the output; d is spent.
+// finish pads the input and returns the output; d is spent. The
+// padding (0x80, zeros to 56 mod 64, the length) is built in one array
+// and written at once.
 func (d *Digest) finish() []byte {
-	bits := d.len << 3
-	pad := []byte{0x80}
-	for (d.len+uint64(len(pad)))%BlockSize != BlockSize-8 {
-		pad = append(pad, 0)
-	}
-	d.Write(d.appendOrdered(pad, bits, 8))
-	out := make([]byte, 0, 4*d.words)
-	for _, w := range d.h[:d.words] {
-		out = d.appendOrdered(out, uint64(w), 4)
+	var pad [BlockSize + 8]byte
+	pad[0] = 0x80
+	n := 1 + int((BlockSize-9-d.len%BlockSize+BlockSize)%BlockSize)
+	d.putOrdered(pad[n:n+8], d.len<<3)
+	d.Write(pad[:n+8])
+	out := make([]byte, 4*d.words)
+	for i, w := range d.h[:d.words] {
+		d.putOrdered(out[4*i:4*i+4], uint64(w))
 	}
 	return out[:d.size]
 }
 
-// appendOrdered appends the low n bytes of x to b in the hash's order.
-func (d *Digest) appendOrdered(b []byte, x uint64, n int) []byte {
-	for i := 0; i < n; i++ {
+// putOrdered stores the low len(b) bytes of x into b in the hash's order.
+func (d *Digest) putOrdered(b []byte, x uint64) {
+	n := len(b)
+	for i := range b {
 		shift := 8 * i
 		if d.bigEndian {
 			shift = 8 * (n - 1 - i)
 		}
-		b = append(b, byte(x>>shift))
+		b[i] = byte(x >> shift)
 	}
-	return b
 }
