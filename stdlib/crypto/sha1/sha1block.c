@@ -3,13 +3,14 @@
  * big-endian; each quarter of the 80 steps has its own mixing function
  * and constant.
  *
- * On x86-64 CPUs with the SHA extensions (cpuid, checked once at
- * start-up) the blocks go through sha1rnds4 / sha1nexte / sha1msg1 /
- * sha1msg2 instead; the golden test crypto/digests covers whichever this
- * machine runs. */
+ * On x86-64 CPUs with the SHA extensions (crypto/internal/shani.c
+ * decides) the blocks go through sha1rnds4 / sha1nexte / sha1msg1 /
+ * sha1msg2 instead; golden/crypto/digests runs whichever this machine
+ * has, digests_portable the portable loop. */
 #include <stdint.h>
 
 #include "rt.h"
+#include "../internal/shani.h"
 
 static const uint32_t K[4] = {0x5a827999, 0x6ed9eba1, 0x8f1bbcdc, 0xca62c1d6};
 
@@ -54,7 +55,6 @@ static void block(uint32_t *h, const uint8_t *p)
 }
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#include <cpuid.h>
 #include <immintrin.h>
 
 #define SHANI __attribute__((target("sha,sse4.1,ssse3")))
@@ -106,24 +106,13 @@ SHANI static void blocks_shani(uint32_t *h, const uint8_t *p, int64_t nblocks)
     h[4] = (uint32_t)_mm_extract_epi32(e0, 3);
 }
 
-static int have_shani;
-
-__attribute__((constructor)) static void detect_shani(void)
-{
-    unsigned a, b, c, d;
-    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSE4_1) || !(c & bit_SSSE3))
-        return;
-    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d))
-        return;
-    have_shani = (b >> 29) & 1;
-}
 #endif
 
 /* h: the 5 state words; p: whole 64-byte blocks */
 void crypto_sha1_compress(rt_slice h, rt_slice p)
 {
 #ifdef SHANI
-    if (have_shani) {
+    if (crypto_have_shani) {
         blocks_shani(h.ptr, p.ptr, p.len / 64);
         return;
     }

@@ -5,13 +5,14 @@
  * the first 64 primes.
  *
  * Two implementations: portable C, and on x86-64 CPUs with the SHA
- * extensions (checked once, at start-up, by cpuid) the sha256rnds2 /
+ * extensions (crypto/internal/shani.c decides) the sha256rnds2 /
  * sha256msg1 / sha256msg2 instructions, as Go's assembly uses them:
- * about 4x faster. Both give the same digest; the golden test
- * crypto/digests covers whichever this machine runs. */
+ * about 4x faster. Both give the same digest; golden/crypto/digests runs
+ * whichever this machine has, digests_portable the portable C. */
 #include <stdint.h>
 
 #include "rt.h"
+#include "../internal/shani.h"
 
 static const uint32_t K[64] = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5,
@@ -83,7 +84,6 @@ static void block(uint32_t *hs, const uint8_t *p)
 }
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#include <cpuid.h>
 #include <immintrin.h>
 
 #define SHANI __attribute__((target("sha,sse4.1,ssse3")))
@@ -145,24 +145,13 @@ SHANI static void blocks_shani(uint32_t *hs, const uint8_t *p, int64_t nblocks)
     _mm_storeu_si128((__m128i *)&hs[4], _mm_alignr_epi8(dchg, feba, 8));        /* E F G H */
 }
 
-static int have_shani;
-
-__attribute__((constructor)) static void detect_shani(void)
-{
-    unsigned a, b, c, d;
-    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSE4_1) || !(c & bit_SSSE3))
-        return;
-    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d))
-        return;
-    have_shani = (b >> 29) & 1;
-}
 #endif
 
 /* h: the 8 state words; p: whole 64-byte blocks */
 void crypto_sha256_compress(rt_slice h, rt_slice p)
 {
 #ifdef SHANI
-    if (have_shani) {
+    if (crypto_have_shani) {
         blocks_shani(h.ptr, p.ptr, p.len / 64);
         return;
     }
