@@ -15,9 +15,10 @@
  *
  * Which types. csc sees the whole program, and every conversion of a
  * concrete type to an interface in it goes through cs_gen_convert (or
- * cs_gen_expr_to's for big values), which notes the type here. A call through interface I tests the noted types whose
- * method sets hold all of I's methods (same names and signatures) when
- * there are at most MAX_TESTS of them, in the order first noted. The
+ * cs_gen_expr_to's for big values), which notes the type here. A call
+ * through interface I tests the noted types whose method sets hold all
+ * of I's methods (same names and signatures) when there are at most
+ * MAX_TESTS of them, in the order first noted. The
  * tests are exact (descriptor identity) and the method-table call stays
  * as the last case, so a dynamic type made elsewhere (the runtime's
  * errors, stdlib C code) still gets its method, and a nil interface still
