@@ -222,6 +222,7 @@ type File struct {
 	closed     bool
 	appendMode bool    // opened with O_APPEND: WriteAt is refused
 	pd         uintptr // netpoller descriptor (a pipe, poll.cs); 0: blocking I/O
+	dir        *dirState // a directory's entries, once Readdir & co. listed them
 }
 
 var (

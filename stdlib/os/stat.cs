@@ -154,11 +154,21 @@ func ReadDir(name string) ([]DirEntry, error) {
 	}
 	sort.Strings(names)
 	entries := make([]DirEntry, 0, len(names))
-	for _, n := range names {
-		out := make([]int64, 4)
-		if sysStat(name+"/"+n, false, out) == 0 {
-			entries = append(entries, dirEntry{newFileStat(n, out)})
-		}
+	for _, st := range lstatAll(name, names) {
+		entries = append(entries, dirEntry{st})
 	}
 	return entries, nil
+}
+
+// lstatAll describes the entries names of directory dir, leaving out any
+// that went away since they were listed.
+func lstatAll(dir string, names []string) []*fileStat {
+	stats := make([]*fileStat, 0, len(names))
+	for _, n := range names {
+		out := make([]int64, 4)
+		if sysStat(dir+"/"+n, false, out) == 0 {
+			stats = append(stats, newFileStat(n, out))
+		}
+	}
+	return stats
 }
