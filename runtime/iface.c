@@ -27,7 +27,7 @@ static const uint64_t zero_box[4];     /* data for boxed zero-size values */
 #define SMALL4(n) n, n + 1, n + 2, n + 3
 #define SMALL16(n) SMALL4(n), SMALL4(n + 4), SMALL4(n + 8), SMALL4(n + 12)
 #define SMALL64(n) SMALL16(n), SMALL16(n + 16), SMALL16(n + 32), SMALL16(n + 48)
-static const uint64_t small_box[256] = {SMALL64(0), SMALL64(64), SMALL64(128), SMALL64(192)};
+const uint64_t rt_small_values[256] = {SMALL64(0), SMALL64(64), SMALL64(128), SMALL64(192)};
 
 /* The static data for an 8-byte value at p, or NULL. */
 static void *small_value(const rt_type *t, const void *p) {
@@ -35,7 +35,7 @@ static void *small_value(const rt_type *t, const void *p) {
     if (t->size != 8)
         return NULL;
     memcpy(&v, p, 8);
-    return v < 256 && !rt_type_has_pointers(t) ? (void *)&small_box[v] : NULL;
+    return v < 256 && !rt_type_has_pointers(t) ? (void *)&rt_small_values[v] : NULL;
 }
 
 rt_iface rt_box(const rt_type *t, const void *p) {

@@ -136,17 +136,12 @@ rt_string rt_concat2(rt_string a, rt_string b) {
 
 /* ---- conversions ------------------------------------------------------------------- */
 
-#define BYTES4(n) n, n + 1, n + 2, n + 3
-#define BYTES16(n) BYTES4(n), BYTES4(n + 4), BYTES4(n + 8), BYTES4(n + 12)
-#define BYTES64(n) BYTES16(n), BYTES16(n + 16), BYTES16(n + 32), BYTES16(n + 48)
-static const uint8_t every_byte[256] = {BYTES64(0), BYTES64(64), BYTES64(128), BYTES64(192)};
-
 /* A one-byte result shares static data, as in Go (no allocation). */
 rt_string rt_string_from_bytes(rt_slice b) {
     if (b.len == 0)
         return (rt_string){NULL, 0};
     if (b.len == 1)
-        return (rt_string){every_byte + *(const uint8_t *)b.ptr, 1};
+        return (rt_string){(const uint8_t *)&rt_small_values[*(const uint8_t *)b.ptr], 1};
     uint8_t *p = rt_alloc_noscan_raw(b.len);
     memcpy(p, b.ptr, (size_t)b.len);
     return (rt_string){p, b.len};

@@ -20,6 +20,11 @@ typedef struct rt_buf {
 } rt_buf;
 
 RT_INTERNAL void rt_buf_grow(rt_buf *b, int64_t n);
+/* rt_small_values[v] == v for v < 256 (iface.c): the shared data of boxed
+ * small values and, its first byte on this little-endian target, of
+ * one-byte strings (string.c), as Go's staticuint64s serves both. */
+RT_INTERNAL extern const uint64_t rt_small_values[256];
+_Static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "rt_small_values as bytes needs little-endian");
 /* rt_alloc_noscan without the zeroing: the caller fills every byte. */
 RT_INTERNAL void *rt_alloc_noscan_raw(int64_t size);
 static inline void rt_buf_byte(rt_buf *b, uint8_t c) {
