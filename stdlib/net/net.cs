@@ -460,6 +460,12 @@ func resolve(network, address string) (*TCPAddr, error) {
 	return &TCPAddr{IP: ip, Port: port}, nil
 }
 
+// unexpectedAddr is Go's error of listening on a (resolved from address)
+// with the wrong kind of call: a stream on "udp", packets on "tcp".
+func unexpectedAddr(network, address string, a Addr) error {
+	return &OpError{Op: "listen", Net: network, Addr: a, Err: &AddrError{Err: "unexpected address type", Addr: address}}
+}
+
 func isTCP(network string) bool {
 	return network == "tcp" || network == "tcp4" || network == "tcp6"
 }

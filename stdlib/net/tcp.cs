@@ -100,8 +100,16 @@ type TCPListener struct {
 
 // Listen announces on the local address: ":8080", "127.0.0.1:0",
 // "localhost:0" for "tcp" (an empty host listens on every interface, IPv4
-// and IPv6), or a socket file's path for "unix".
+// and IPv6), or a socket file's path for "unix". A datagram network
+// resolves its address, then fails: it is no stream.
 func Listen(network, address string) (Listener, error) {
+	if isUDP(network) {
+		a, err := ResolveUDPAddr(network, address)
+		if err != nil {
+			return nil, &OpError{Op: "listen", Net: network, Err: err}
+		}
+		return nil, unexpectedAddr(network, address, a)
+	}
 	if network == "unix" {
 		l, err := listenUnix(network, address)
 		if err != nil {

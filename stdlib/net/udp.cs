@@ -73,8 +73,16 @@ func (a *UDPAddr) opAddr() Addr {
 	return a
 }
 
-// ListenPacket binds a "udp", "udp4" or "udp6" socket to address.
+// ListenPacket binds a "udp", "udp4" or "udp6" socket to address. A
+// stream network resolves its address, then fails: it is no datagram.
 func ListenPacket(network, address string) (PacketConn, error) {
+	if isTCP(network) {
+		a, err := resolve(network, address)
+		if err != nil {
+			return nil, &OpError{Op: "listen", Net: network, Err: err}
+		}
+		return nil, unexpectedAddr(network, address, a)
+	}
 	a, err := ResolveUDPAddr(network, address)
 	if err != nil {
 		return nil, &OpError{Op: "listen", Net: network, Err: err}
