@@ -12,7 +12,8 @@
 //	read tcp 127.0.0.1:4000->127.0.0.1:51234: i/o timeout
 //
 // Files: conn.cs (the descriptor and what every connection does), tcp.cs,
-// udp.cs, unix.cs (one per network), dialer.cs, sockopt.cs, port.cs.
+// udp.cs, unix.cs (one per network), dialer.cs, sockopt.cs, port.cs,
+// ipnet.cs (masks, CIDR), lookup.cs (LookupHost, LookupIP), conffile.cs.
 package net
 
 import (
@@ -429,15 +430,33 @@ func SplitHostPort(hostport string) (host, port string, err error) {
 
 // DNSError is a failed name lookup.
 type DNSError struct {
-	Err  string
-	Name string
+	Err         string
+	Name        string
+	Server      string
+	IsTimeout   bool
+	IsTemporary bool
+	IsNotFound  bool
 }
 
-func (e *DNSError) Error() string { return "lookup " + e.Name + ": " + e.Err }
+func (e *DNSError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
+	s := "lookup " + e.Name
+	if e.Server != "" {
+		s += " on " + e.Server
+	}
+	return s + ": " + e.Err
+}
 
-func (e *DNSError) Timeout() bool { return false }
+func (e *DNSError) Timeout() bool { return e.IsTimeout }
 
-func (e *DNSError) Temporary() bool { return false }
+func (e *DNSError) Temporary() bool { return e.IsTimeout || e.IsTemporary }
+
+// noSuchHost is the error of a name that no source knows.
+func noSuchHost(name string) error {
+	return &DNSError{Err: "no such host", Name: name, IsNotFound: true}
+}
 
 // UnknownNetworkError is a network name other than "tcp", "tcp4", "tcp6".
 type UnknownNetworkError string
@@ -498,7 +517,7 @@ func resolveHostPort(network, address string) (IP, int, error) {
 	}
 	ip, e := sysLookup(host)
 	if e != 0 {
-		return nil, 0, &DNSError{Err: "no such host", Name: host}
+		return nil, 0, noSuchHost(host)
 	}
 	return IP(ip), p, nil
 }

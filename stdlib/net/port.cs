@@ -7,8 +7,6 @@
 // like Go's: "address 99999: invalid port", "address tcp/xyz: unknown port".
 package net
 
-import "os"
-
 // services maps a protocol ("tcp", "udp") to its service names' ports.
 var services = map[string]map[string]int{
 	"udp": {"domain": 53},
@@ -91,13 +89,7 @@ func lookupService(network, service string) (int, error) {
 	case "udp4", "udp6":
 		network = "udp"
 	}
-	lower := []byte(service)
-	for i, c := range lower {
-		if c >= 'A' && c <= 'Z' {
-			lower[i] = c + 'a' - 'A'
-		}
-	}
-	if port, ok := services[network][string(lower)]; ok {
+	if port, ok := services[network][lowerASCII(service)]; ok {
 		return port, nil
 	}
 	return 0, &AddrError{Err: "unknown port", Addr: network + "/" + service}
@@ -106,33 +98,13 @@ func lookupService(network, service string) (int, error) {
 // readServices adds /etc/services' lines ("http 80/tcp www # comment"):
 // the name and each alias map to the port under its protocol.
 func readServices() {
-	data, err := os.ReadFile("/etc/services")
-	if err != nil {
-		return
-	}
-	for len(data) > 0 {
-		end := 0
-		for end < len(data) && data[end] != '\n' {
-			end++
-		}
-		line := data[:end]
-		if end < len(data) {
-			end++
-		}
-		data = data[end:]
-		for i, c := range line {
-			if c == '#' {
-				line = line[:i]
-				break
-			}
-		}
-		f := fields(line)
+	eachConfigLine("/etc/services", func(f []string) {
 		if len(f) < 2 {
-			continue
+			return
 		}
 		port, proto, ok := portProto(f[1])
 		if !ok {
-			continue
+			return
 		}
 		m, ok := services[proto]
 		if !ok {
@@ -144,7 +116,7 @@ func readServices() {
 				m[name] = port
 			}
 		}
-	}
+	})
 }
 
 // portProto splits "80/tcp" into a positive port and the protocol.
@@ -157,20 +129,4 @@ func portProto(s string) (int, string, bool) {
 		return 0, "", false
 	}
 	return port, s[i+1:], true
-}
-
-// fields splits b at runs of spaces, tabs and carriage returns.
-func fields(b []byte) []string {
-	var f []string
-	start := -1
-	for i := 0; i <= len(b); i++ {
-		blank := i == len(b) || b[i] == ' ' || b[i] == '\t' || b[i] == '\r'
-		if blank && start >= 0 {
-			f = append(f, string(b[start:i]))
-			start = -1
-		} else if !blank && start < 0 {
-			start = i
-		}
-	}
-	return f
 }
