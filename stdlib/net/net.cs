@@ -17,7 +17,7 @@
 package net
 
 import (
-	"errors"
+	"internal/poll"
 	"os"
 	"syscall"
 )
@@ -541,7 +541,7 @@ type Error interface {
 }
 
 // ErrClosed is the error of an operation on a closed connection or listener.
-var ErrClosed = errors.New("use of closed network connection")
+var ErrClosed error = poll.ErrNetClosing
 
 // OpError is the error type net functions return: "op net src->addr: err".
 type OpError struct {

@@ -13,6 +13,7 @@ package os
 
 import (
 	"errors"
+	"internal/poll"
 	"io"
 	"io/fs"
 	"syscall"
@@ -26,16 +27,8 @@ var (
 	ErrClosed     = fs.ErrClosed
 
 	// ErrDeadlineExceeded is the error of an I/O operation past its deadline.
-	ErrDeadlineExceeded error = &deadlineExceededError{}
+	ErrDeadlineExceeded error = poll.ErrDeadlineExceeded
 )
-
-type deadlineExceededError struct{}
-
-func (e *deadlineExceededError) Error() string { return "i/o timeout" }
-
-func (e *deadlineExceededError) Timeout() bool { return true }
-
-func (e *deadlineExceededError) Temporary() bool { return true }
 
 // Args holds the command-line arguments, starting with the program name.
 var Args []string = runtimeArgs()
