@@ -6,7 +6,8 @@
  * the poller before it is used, so connect, accept, read, write, recvfrom
  * and sendto park only their goroutine. Like Go, TCP listeners set
  * SO_REUSEADDR, UDP sockets SO_BROADCAST, an empty host listens on a
- * dual-stack IPv6 socket (falling back to IPv4 when the host has no IPv6),
+ * dual-stack IPv6 socket (falling back to IPv4 when the host has no IPv6;
+ * "tcp6" and "udp6" sockets are IPv6 only, "tcp4" ones IPv4),
  * and TCP connections get TCP_NODELAY.
  *
  * Errors go back to CS as (system call name, errno) pairs, or the
@@ -29,14 +30,14 @@
 #include <unistd.h>
 
 /* Socket families and types as net.cs names them. */
-enum { FAM_UNIX = 1, FAM_IPV4 = 4, FAM_IPV6 = 6 };
+enum { FAM_UNIX = 1, FAM_IPV4 = 4, FAM_IPV6 = 6, FAM_IPV6ONLY = 7 };
 enum { SOTYPE_STREAM = 1, SOTYPE_DGRAM = 2 };
 
 static int af_of(int64_t family) {
     return family == FAM_UNIX ? AF_UNIX : family == FAM_IPV4 ? AF_INET : AF_INET6;
 }
 
-/* Fills sa for family 4 or 6 from a 4-/16-byte (or empty: wildcard) ip,
+/* Fills sa for family 4, 6 or 7 (IPv6 only) from a 4-/16-byte (or empty: wildcard) ip,
  * or for FAM_UNIX from path; returns its length, 0 when path is too long. */
 static socklen_t make_sockaddr(struct sockaddr_storage *sa, int family, rt_slice ip,
                                int64_t port, rt_string path) {
@@ -89,18 +90,19 @@ static uintptr_t fail(const char *call, int e, int fd, rt_string *rcall, int64_t
 }
 
 /* Go's default options for a new socket (sock_posix.go, sockopt_linux.go):
- * stream listeners reuse addresses, datagram sockets may broadcast, and a
- * wildcard IPv6 socket is dual-stack. */
-static void default_sockopts(int fd, int af, int sotype, bool listener, bool wildcard) {
-    int on = 1, off = 0;
+ * stream listeners reuse addresses, datagram sockets may broadcast, and an
+ * IPv6 socket is dual-stack unless its family is FAM_IPV6ONLY ("tcp6"). */
+static void default_sockopts(int fd, int64_t family, int sotype, bool listener) {
+    int on = 1, v6only = family == FAM_IPV6ONLY;
+    int af = af_of(family);
     if (af == AF_UNIX)
         return;
     if (listener && sotype == SOCK_STREAM)
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
     if (sotype == SOCK_DGRAM)
         setsockopt(fd, SOL_SOCKET, SO_BROADCAST, &on, sizeof on);
-    if (af == AF_INET6 && wildcard)
-        setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &off, sizeof off);
+    if (af == AF_INET6)
+        setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6only, sizeof v6only);
 }
 
 uintptr_t net_sysListen(int64_t family, int64_t sotype, rt_slice ip, int64_t port,
@@ -111,14 +113,14 @@ uintptr_t net_sysListen(int64_t family, int64_t sotype, rt_slice ip, int64_t por
     int type = sotype == SOTYPE_DGRAM ? SOCK_DGRAM : SOCK_STREAM;
     bool wildcard = family != FAM_UNIX && ip.len == 0;
     int fd = socket(af, type | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0 && af == AF_INET6 && wildcard && errno == EAFNOSUPPORT) {
+    if (fd < 0 && family == FAM_IPV6 && wildcard && errno == EAFNOSUPPORT) {
         family = FAM_IPV4;
         af = AF_INET;
         fd = socket(af, type | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     }
     if (fd < 0)
         return fail("socket", errno, -1, rcall, rerr);
-    default_sockopts(fd, af, type, true, wildcard);
+    default_sockopts(fd, family, type, true);
     struct sockaddr_storage sa;
     socklen_t len = make_sockaddr(&sa, (int)family, ip, port, path);
     if (len == 0)
@@ -154,7 +156,7 @@ uintptr_t net_sysConnect(int64_t family, int64_t sotype, rt_slice ip, int64_t po
     int fd = socket(af, type | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0)
         return fail("socket", errno, -1, rcall, rerr);
-    default_sockopts(fd, af, type, false, false);
+    default_sockopts(fd, family, type, false);
     int e;
     uintptr_t pd = register_fd(fd, &e);
     if (pd == 0)

@@ -55,6 +55,8 @@ const (
 	famUnix = 1
 	famIPv4 = 4
 	famIPv6 = 6
+	// famIPv6Only is an IPv6 socket that serves no IPv4 peers ("tcp6").
+	famIPv6Only = 7
 
 	sockStream = 1
 	sockDgram  = 2
@@ -510,16 +512,46 @@ func resolveHostPort(network, address string) (IP, int, error) {
 	case "":
 		return nil, p, nil
 	case "localhost":
-		return IPv4(127, 0, 0, 1), p, nil
+		return suitable(network, host, IPv4(127, 0, 0, 1), p)
 	}
 	if ip := ParseIP(host); len(ip) != 0 {
-		return ip, p, nil
+		return suitable(network, host, ip, p)
 	}
 	ip, e := sysLookup(host)
 	if e != 0 {
 		return nil, 0, noSuchHost(host)
 	}
-	return IP(ip), p, nil
+	return suitable(network, host, IP(ip), p)
+}
+
+// ipVersion is '4' or '6' for a network limited to that IP version
+// ("tcp4", "udp6"), else 0.
+func ipVersion(network string) byte {
+	if n := len(network); n > 0 && (network[n-1] == '4' || network[n-1] == '6') {
+		return network[n-1]
+	}
+	return 0
+}
+
+// suitable checks host's address ip against network's IP version, as Go's
+// address filter does: "tcp4" takes IPv4 (and :: as 0.0.0.0), "tcp6" IPv6
+// that is not v4-mapped.
+func suitable(network, host string, ip IP, port int) (IP, int, error) {
+	v4 := len(ip.To4()) != 0
+	switch ipVersion(network) {
+	case '4':
+		if ip.Equal(IPv6unspecified) {
+			return IPv4(0, 0, 0, 0), port, nil
+		}
+		if !v4 {
+			return nil, 0, &AddrError{Err: "no suitable address found", Addr: host}
+		}
+	case '6':
+		if v4 {
+			return nil, 0, &AddrError{Err: "no suitable address found", Addr: host}
+		}
+	}
+	return ip, port, nil
 }
 
 // family picks the socket family for ip: IPv4 when it has a 4-byte form,
@@ -529,6 +561,22 @@ func family(ip IP) (int, []byte) {
 		return famIPv4, []byte(p4)
 	}
 	return famIPv6, []byte(ip)
+}
+
+// socketFamily is family for a new socket on network, which may fix the
+// version: a "tcp6"/"udp6" socket serves IPv6 alone (IPV6_V6ONLY), and a
+// nil ip on "tcp4"/"udp4" is 0.0.0.0 (resolve has already turned away an
+// address of the other version).
+func socketFamily(network string, ip IP) (int, []byte) {
+	switch ipVersion(network) {
+	case '4':
+		if len(ip) == 0 {
+			return famIPv4, nil
+		}
+	case '6':
+		return famIPv6Only, []byte(ip)
+	}
+	return family(ip)
 }
 
 // ---- errors -----------------------------------------------------------------------

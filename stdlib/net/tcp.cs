@@ -56,10 +56,10 @@ func resolveError(op, network string, err error) error {
 
 // dialIP connects a socket of sotype to a, at ip (nil: the loopback) and port.
 func dialIP(network string, a Addr, ip IP, port int, sotype int) (*netFD, error) {
-	if len(ip) == 0 {
+	if len(ip) == 0 && ipVersion(network) == 0 {
 		ip = IPv4(127, 0, 0, 1)
 	}
-	fam, raw := family(ip)
+	fam, raw := socketFamily(network, ip)
 	pd, fd, call, e := sysConnect(fam, sotype, raw, port, "")
 	if e != 0 {
 		return nil, &OpError{Op: "dial", Net: network, Addr: a, Err: ioError(call, e)}
@@ -127,7 +127,7 @@ func Listen(network, address string) (Listener, error) {
 // listenIP binds a socket of sotype to a, at ip (nil: every interface)
 // and port, listening for a stream.
 func listenIP(network string, a Addr, ip IP, port int, sotype int) (*netFD, error) {
-	fam, raw := family(ip)
+	fam, raw := socketFamily(network, ip)
 	pd, fd, call, e := sysListen(fam, sotype, raw, port, "")
 	if e != 0 {
 		return nil, &OpError{Op: "listen", Net: network, Addr: a, Err: ioError(call, e)}
