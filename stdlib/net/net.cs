@@ -541,7 +541,7 @@ func suitable(network, host string, ip IP, port int) (IP, int, error) {
 	switch ipVersion(network) {
 	case '4':
 		if ip.Equal(IPv6unspecified) {
-			return IPv4(0, 0, 0, 0), port, nil
+			return IPv4zero, port, nil
 		}
 		if !v4 {
 			return nil, 0, &AddrError{Err: "no suitable address found", Addr: host}

@@ -28,6 +28,21 @@ var services = map[string]map[string]int{
 
 var servicesRead bool
 
+// LookupPort returns the port of service ("https", "8080") on network; a
+// name needs a "tcp" or "udp" network ("": neither, as Go's resolver has it).
+func LookupPort(network, service string) (int, error) {
+	if _, needsLookup := parsePort(service); needsLookup {
+		switch network {
+		case "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6":
+		case "":
+			network = "ip"
+		default:
+			return 0, &AddrError{Err: "unknown network", Addr: network}
+		}
+	}
+	return lookupPort(network, service)
+}
+
 // lookupPort returns the port that service names on network.
 func lookupPort(network, service string) (int, error) {
 	port, needsLookup := parsePort(service)
