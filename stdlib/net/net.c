@@ -327,6 +327,8 @@ static const struct { int level, name; } sockopts[] = {
     {IPPROTO_TCP, TCP_KEEPIDLE},
     {IPPROTO_TCP, TCP_KEEPINTVL},
     {SOL_SOCKET, SO_LINGER},
+    {SOL_SOCKET, SO_RCVBUF},
+    {SOL_SOCKET, SO_SNDBUF},
 };
 
 int64_t net_sysSetsockopt(int64_t fd, int64_t opt, int64_t value) {

@@ -1,10 +1,13 @@
-// TCP socket options: Nagle's algorithm, keep-alives and SO_LINGER, set
-// with setsockopt(2) (net.c). A failure reads as Go's does:
-// "set tcp 127.0.0.1:4000->127.0.0.1:51234: setsockopt: bad file descriptor".
+// Socket options: every connection's buffer sizes (SO_RCVBUF, SO_SNDBUF),
+// and TCP's Nagle's algorithm, keep-alives and SO_LINGER, set with
+// setsockopt(2) (net.c). A failure reads as Go's does:
+// "set tcp 127.0.0.1:4000->127.0.0.1:51234: setsockopt: bad file descriptor"
+// (a buffer size's error names the local address alone).
 package net
 
 import (
 	"os"
+	"syscall"
 	"time"
 )
 
@@ -18,7 +21,31 @@ const (
 	optKeepIdle  = 2 // IPPROTO_TCP TCP_KEEPIDLE (seconds)
 	optKeepIntvl = 3 // IPPROTO_TCP TCP_KEEPINTVL (seconds)
 	optLinger    = 4 // SOL_SOCKET SO_LINGER (value < 0: off)
+	optRcvBuf    = 5 // SOL_SOCKET SO_RCVBUF
+	optSndBuf    = 6 // SOL_SOCKET SO_SNDBUF
 )
+
+// SetReadBuffer sets the size of the system's receive buffer.
+func (c *conn) SetReadBuffer(bytes int) error { return c.setBuffer(optRcvBuf, bytes) }
+
+// SetWriteBuffer sets the size of the system's send buffer.
+func (c *conn) SetWriteBuffer(bytes int) error { return c.setBuffer(optSndBuf, bytes) }
+
+func (c *conn) setBuffer(opt int, bytes int) error {
+	if !c.ok() {
+		return syscall.EINVAL
+	}
+	var err error
+	if c.fd.closed {
+		err = ErrClosed
+	} else if e := sysSetsockopt(c.fd.fd, opt, bytes); e != 0 {
+		err = os.NewSyscallError("setsockopt", errno(e))
+	}
+	if err != nil {
+		return &OpError{Op: "set", Net: c.fd.net, Addr: c.fd.laddr, Err: err}
+	}
+	return nil
+}
 
 func (c *TCPConn) setOpts(opts []int, values []int) error {
 	if c == nil || c.fd == nil {

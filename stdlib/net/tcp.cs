@@ -4,7 +4,9 @@ package net
 
 import (
 	"errors"
+	"io"
 	"os"
+	"syscall"
 	"time"
 )
 
@@ -18,6 +20,25 @@ func (c *TCPConn) CloseWrite() error { return c.shutdown(1) }
 
 // CloseRead shuts down the receiving side.
 func (c *TCPConn) CloseRead() error { return c.shutdown(0) }
+
+// ReadFrom writes what r yields to the connection until r's EOF (the
+// io.ReaderFrom that io.Copy prefers); a failure is a "readfrom" OpError
+// around the write's or r's error, as in Go.
+func (c *TCPConn) ReadFrom(r io.Reader) (int64, error) {
+	if !c.ok() {
+		return 0, syscall.EINVAL
+	}
+	n, err := io.Copy(writerOnly{c}, r)
+	if err != nil {
+		err = c.fd.opError("readfrom", err)
+	}
+	return n, err
+}
+
+// writerOnly hides ReadFrom from io.Copy, which would call it back.
+type writerOnly struct {
+	io.Writer
+}
 
 // Dial connects to address on network "tcp", "tcp4", "tcp6", "udp",
 // "udp4", "udp6" or "unix".
