@@ -28,6 +28,14 @@
  * a key deleted since is skipped and the value comes from the live map.
  * So every entry present for the whole loop is produced exactly once.
  *
+ * Misuse from several goroutines is caught as Go catches it, cheaply and
+ * without a guarantee: a write (insert, rebuild, delete) marks the map for
+ * its duration; a write that finds the mark, or loses it to another
+ * writer, stops the program with "fatal error: concurrent map writes", and
+ * a read or an iteration step that finds it with "concurrent map read and
+ * map write" / "concurrent map iteration and map write" (exit 2), before
+ * the racing writes can wreck the arrays.
+ *
  * Key hashing is specialised: 8-byte integer-like keys and strings hash
  * and compare inline (same functions as rt_hash, type_hash.h); everything
  * else goes through rt_hash/rt_equal. Lookups and inserts dispatch on the
@@ -52,6 +60,7 @@ struct rt_map {
     int64_t esize, voff;        /* record size; value offset (key at 8) */
     uint8_t keyclass;
     bool scan;                  /* records hold pointers */
+    uint8_t writing;            /* a write is under way (volatile accesses only) */
 };
 
 /* ---- randomness (seeds, iteration order) --------------------------------------- */
@@ -193,6 +202,27 @@ static uint8_t *find(const rt_map *m, const void *key) {
     return r;
 }
 
+/* ---- the concurrent-misuse mark --------------------------------------------------- */
+
+static inline volatile uint8_t *mark(rt_map *m) { return (volatile uint8_t *)&m->writing; }
+
+static inline void write_begin(rt_map *m) {
+    if (*mark(m))
+        rt_fatal("concurrent map writes");
+    *mark(m) = 1;
+}
+
+static inline void write_end(rt_map *m) {
+    if (!*mark(m))
+        rt_fatal("concurrent map writes");
+    *mark(m) = 0;
+}
+
+static inline void check_not_writing(rt_map *m, const char *what) {
+    if (*mark(m))
+        rt_fatal(what);
+}
+
 /* ---- construction and growth ------------------------------------------------------ */
 
 static int64_t align_up(int64_t n, int64_t a) { return a > 1 ? (n + a - 1) / a * a : n; }
@@ -297,6 +327,7 @@ static __attribute__((noinline)) void *access_empty(const rt_type *mt, const rt_
 static inline void *access_any(const rt_type *mt, rt_map *m, const void *key, bool *ok) {
     if (m == NULL || m->count == 0)
         return access_empty(mt, m, key, ok);
+    check_not_writing(m, "concurrent map read and map write");
     switch (m->keyclass) {
     case KEY_WORD: return access_word(mt, m, key, ok);
     case KEY_STRING: return access_string(mt, m, key, ok);
@@ -342,16 +373,24 @@ CLASS_INLINE void *assign(rt_map *m, int cls, const void *key) {
     return rec_val(m, r);
 }
 
+/* assign under the write mark. */
+CLASS_INLINE void *assign_marked(rt_map *m, int cls, const void *key) {
+    write_begin(m);
+    void *v = assign(m, cls, key);
+    write_end(m);
+    return v;
+}
+
 static __attribute__((noinline)) void *assign_word(rt_map *m, const void *key) {
-    return assign(m, KEY_WORD, key);
+    return assign_marked(m, KEY_WORD, key);
 }
 
 static __attribute__((noinline)) void *assign_string(rt_map *m, const void *key) {
-    return assign(m, KEY_STRING, key);
+    return assign_marked(m, KEY_STRING, key);
 }
 
 static __attribute__((noinline)) void *assign_generic(rt_map *m, const void *key) {
-    return assign(m, KEY_GENERIC, key);
+    return assign_marked(m, KEY_GENERIC, key);
 }
 
 static __attribute__((noinline)) void *assign_after_rebuild(const rt_type *mt, rt_map *m, const void *key);
@@ -372,16 +411,23 @@ void *rt_mapassign(const rt_type *mt, rt_map *m, const void *key) {
 }
 
 static void *assign_after_rebuild(const rt_type *mt, rt_map *m, const void *key) {
+    write_begin(m);
     rebuild(m);
+    write_end(m);
     return rt_mapassign(mt, m, key);
 }
 
 void rt_mapdelete(const rt_type *mt, rt_map *m, const void *key) {
     check_hashable(mt, m, key);
+    if (m == NULL)
+        return;
+    write_begin(m);
     uint8_t *r;
     int64_t s = find_slot(m, key, &r);
-    if (s < 0)
+    if (s < 0) {
+        write_end(m);
         return;
+    }
     memset(r, 0, (size_t)m->esize);
     m->index[s] |= SLOT_TOMB;
     m->count--;
@@ -390,6 +436,7 @@ void rt_mapdelete(const rt_type *mt, rt_map *m, const void *key) {
         memset(m->index, 0, (size_t)(cap * 2) * sizeof(uint64_t));
         m->used = 0;
     }
+    write_end(m);
 }
 
 int64_t rt_maplen(rt_map *m) {
@@ -419,6 +466,8 @@ bool rt_mapiternext(rt_mapiter *it) {
     if (m == NULL)
         return false;
     uint8_t *entries = it->state;
+    if (it->slot < it->bucket)
+        check_not_writing(m, "concurrent map iteration and map write");
     while (it->slot < it->bucket) {
         int64_t pos = it->start;
         it->start = (it->start + it->visited) & (it->bucket - 1);
