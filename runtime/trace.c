@@ -55,6 +55,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <ucontext.h>
 #include <unistd.h>
 
@@ -110,6 +111,7 @@ enum { MAX_FRAMES = 100 };
 typedef struct walk {
     int fd;
     int printed;
+    const char *after;      /* skip frames through the one of this function */
 } walk;
 
 /* "\t/abs/file.cs:LINE", then " +0xOFF" unless off is -1 (an inlined
@@ -136,6 +138,11 @@ static void pos_of(const rt_symfunc *sf, uintptr_t pc, const char **file, int32_
 
 static bool write_frame(const rt_csframe *f, void *arg) {
     walk *w = arg;
+    if (w->after != NULL) {
+        if (strcmp(f->fn->name, w->after) == 0)
+            w->after = NULL;
+        return true;
+    }
     if (w->printed == MAX_FRAMES) {
         rt_write_str(w->fd, "...additional frames elided...\n");
         return false;
@@ -172,11 +179,12 @@ static void write_creator(int fd, rt_g *g) {
     write_pos(fd, file, line, at_call ? (intptr_t)(g->gopc - sf.start) : 0);
 }
 
-/* Frames of g, which is the caller (here) or switched out; then its
- * creator. A switched-out g whose saved return address (slot 6, see
- * trace_amd64.S) is rt_coro_start has not run yet: no frames. */
-static void write_frames(int fd, rt_g *g, bool here) {
-    walk w = {.fd = fd};
+/* Frames of g, which is the caller (here: those after function after's,
+ * if after is not NULL) or switched out; then its creator. A switched-out
+ * g whose saved return address (slot 6, see trace_amd64.S) is
+ * rt_coro_start has not run yet: no frames. */
+static void write_frames(int fd, rt_g *g, bool here, const char *after) {
+    walk w = {.fd = fd, .after = here ? after : NULL};
     if (here)
         walk_stack(&w);
     else if (g->sp != NULL && ((void **)g->sp)[6] != (void *)rt_coro_start)   /* not a fresh stack */
@@ -196,19 +204,50 @@ static void write_header(int fd, rt_g *g, const char *state) {
     rt_write_str(fd, "]:\n");
 }
 
-static void traceback_running(int fd, rt_g *g) {
+static void traceback_running(int fd, rt_g *g, const char *after) {
     write_header(fd, g, "running");
-    write_frames(fd, g, true);
+    write_frames(fd, g, true, after);
 }
 
-void rt_traceback_self(int fd) {
-    traceback_running(fd, rt_getg());
+/* The caller's traceback, then, with all, every other goroutine's header
+ * and creator (their frames are left out: another thread may run them
+ * while they would be read; Go stops the world instead). */
+static void traceback_live(int fd, bool all, const char *after) {
+    rt_g *self = rt_getg();
+    traceback_running(fd, self, after);
+    rt_allgs *a = rt_allgs_get();
+    for (int64_t i = 0; all && a != NULL && i < a->n; i++) {
+        rt_g *g = a->g[i];
+        const char *st = state_of(g, __atomic_load_n(&g->status, __ATOMIC_ACQUIRE));
+        if (g == self || st == NULL)
+            continue;
+        rt_write_str(fd, "\n");
+        write_header(fd, g, st);
+        write_creator(fd, g);
+    }
+}
+
+rt_slice rt_traceback_bytes(bool all, const char *after) {
+    rt_slice out = {NULL, 0, 0};
+    int fd = memfd_create("stack", MFD_CLOEXEC);
+    if (fd < 0)
+        return out;
+    traceback_live(fd, all, after);
+    off_t n = lseek(fd, 0, SEEK_CUR);
+    if (n > 0) {
+        out.ptr = rt_alloc_noscan(n);
+        out.len = out.cap = pread(fd, out.ptr, (size_t)n, 0);
+        if (out.len < 0)
+            out.len = out.cap = 0;
+    }
+    close(fd);
+    return out;
 }
 
 void rt_traceback_all(int fd, rt_g *cur) {
     bool first = true;
     if (cur != NULL) {
-        traceback_running(fd, cur);
+        traceback_running(fd, cur, NULL);
         first = false;
     }
     rt_allgs *a = rt_allgs_get();
@@ -223,7 +262,7 @@ void rt_traceback_all(int fd, rt_g *cur) {
         first = false;
         write_header(fd, g, st);
         if (status == RT_G_WAITING || status == RT_G_RUNNABLE) {
-            write_frames(fd, g, false);
+            write_frames(fd, g, false, NULL);
         } else {
             rt_write_str(fd, "\tgoroutine running on other thread; stack unavailable\n");
             write_creator(fd, g);
@@ -279,7 +318,7 @@ void rt_traceback_panic(int fd, rt_g *g) {
     if (tb_all)
         rt_traceback_all(fd, g);
     else
-        traceback_running(fd, g);
+        traceback_running(fd, g, NULL);
     maybe_crash();
 }
 

@@ -16,9 +16,12 @@ void rt_traceback_panic(int fd, rt_g *g);
  * with crash, dies of SIGABRT afterwards. Async-signal-safe. */
 void rt_traceback_fatal(int fd, rt_g *cur);
 
-/* "goroutine N [running]:" and the frames of the calling goroutine, as
- * Go's runtime.Stack(buf, false) (runtime/debug.Stack). */
-void rt_traceback_self(int fd);
+/* "goroutine N [running]:" and the frames of the calling goroutine (those
+ * through function after's left out, if after is not NULL), as Go's
+ * runtime.Stack (runtime/debug.Stack), as a new []byte read back from an
+ * in-memory file; empty if none can be made. With all, every other
+ * goroutine follows, without its frames (see trace.c). */
+rt_slice rt_traceback_bytes(bool all, const char *after);
 
 /* Calls fn(arg) so that an unwinder started inside fn continues into the
  * goroutine switched out at saved stack pointer sp (trace_amd64.S). */

@@ -2,11 +2,22 @@
 #include "frames.h"
 #include "rt.h"
 #include "sched.h"
+#include "trace.h"
 
 #include <gc.h>
+#include <string.h>
 
 void runtime_Gosched(void) {
     rt_gosched();
+}
+
+/* The traceback starts at Stack's caller, as in Go. */
+int64_t runtime_Stack(rt_slice buf, bool all) {
+    rt_slice t = rt_traceback_bytes(all, "runtime.Stack");
+    int64_t n = t.len < buf.len ? t.len : buf.len;
+    if (n > 0)
+        memcpy(buf.ptr, t.ptr, (size_t)n);
+    return n;
 }
 
 int64_t runtime_NumGoroutine(void) {

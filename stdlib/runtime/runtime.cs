@@ -40,3 +40,10 @@ type Error interface {
 // (runtime/frames.c): it costs nothing until called. A binary stripped of
 // csc's line table gives each function's func line.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
+// Stack formats the calling goroutine's traceback into buf ("goroutine 1
+// [running]:", then its frames) and returns the bytes written, cut at
+// len(buf). With all, every other goroutine follows with its header and
+// "created by" lines; Go stops the world to print their frames too, which
+// are left out here.
+func Stack(buf []byte, all bool) int

@@ -6,14 +6,13 @@
  * readGOGC does (only for SetGCPercent's answer: the runtime does not
  * read GOGC at start-up). Calls are serialised by a lock, and the one
  * GC_disable a negative percentage takes is given back when a
- * non-negative one is set. */
+ * non-negative one is set. Stack is rt_traceback_bytes (trace.c). */
 #include "rt.h"
 #include "trace.h"
 
 #include <gc.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 static rt_lock gc_lock;
@@ -78,21 +77,6 @@ int64_t runtime_debug_numGC(void) {
     return (int64_t)GC_get_gc_no();
 }
 
-/* The traceback is written to a memory file, then copied into a []byte;
- * an empty slice if no memory file can be made. */
 rt_slice runtime_debug_Stack(void) {
-    rt_slice out = {NULL, 0, 0};
-    int fd = memfd_create("stack", MFD_CLOEXEC);
-    if (fd < 0)
-        return out;
-    rt_traceback_self(fd);
-    off_t n = lseek(fd, 0, SEEK_CUR);
-    if (n > 0) {
-        out.ptr = rt_alloc_noscan(n);
-        out.len = out.cap = pread(fd, out.ptr, (size_t)n, 0);
-        if (out.len < 0)
-            out.len = out.cap = 0;
-    }
-    close(fd);
-    return out;
+    return rt_traceback_bytes(false, NULL);
 }
