@@ -191,6 +191,16 @@ func Kill(pid int, sig Signal) error {
 
 func sysKill(pid int, sig int) int
 
+// Mkfifo makes a named pipe at path with permission bits mode (mkfifo(3)).
+func Mkfifo(path string, mode uint32) error {
+	if e := sysMkfifo(path, mode); e != 0 {
+		return Errno(e)
+	}
+	return nil
+}
+
+func sysMkfifo(path string, mode uint32) int
+
 // Getpid returns the process id.
 func Getpid() int
 
