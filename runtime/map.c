@@ -343,9 +343,9 @@ void *rt_mapaccess2(const rt_type *mt, rt_map *m, const void *key, bool *ok) {
     return access_any(mt, m, key, ok);
 }
 
-/* m[key]'s value slot, inserting key (a record is free: used < cap). */
-CLASS_INLINE void *assign(rt_map *m, int cls, const void *key) {
-    uint64_t h = key_hash(m, cls, key);
+/* m[key]'s value slot, inserting key, whose hash is h (a record is free:
+ * used < cap). */
+CLASS_INLINE void *assign(rt_map *m, int cls, const void *key, uint64_t h) {
     uint64_t mask = (uint64_t)m->cap * 2 - 1;
     int64_t reuse = -1;
     uint64_t s = h & mask;
@@ -373,10 +373,12 @@ CLASS_INLINE void *assign(rt_map *m, int cls, const void *key) {
     return rec_val(m, r);
 }
 
-/* assign under the write mark. */
+/* assign under the write mark, set after hashing: an unhashable key
+ * panics in key_hash with the map unmarked, as in Go. */
 CLASS_INLINE void *assign_marked(rt_map *m, int cls, const void *key) {
+    uint64_t h = key_hash(m, cls, key);
     write_begin(m);
-    void *v = assign(m, cls, key);
+    void *v = assign(m, cls, key, h);
     write_end(m);
     return v;
 }
@@ -419,15 +421,11 @@ static void *assign_after_rebuild(const rt_type *mt, rt_map *m, const void *key)
 
 void rt_mapdelete(const rt_type *mt, rt_map *m, const void *key) {
     check_hashable(mt, m, key);
-    if (m == NULL)
+    uint8_t *r;
+    int64_t s = find_slot(m, key, &r);     /* may panic: an unhashable key */
+    if (s < 0)
         return;
     write_begin(m);
-    uint8_t *r;
-    int64_t s = find_slot(m, key, &r);
-    if (s < 0) {
-        write_end(m);
-        return;
-    }
     memset(r, 0, (size_t)m->esize);
     m->index[s] |= SLOT_TOMB;
     m->count--;
