@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"sync"
+	"time"
 )
 
 func main() {
@@ -12,6 +13,7 @@ func main() {
 	c := sync.NewCond(&mu)
 	ready := false
 	go func() {
+		time.Sleep(100 * time.Millisecond) // arrives after main's Wait
 		mu.Lock()
 		ready = true
 		mu.Unlock()
