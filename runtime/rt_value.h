@@ -64,6 +64,7 @@ rt_slice rt_makeslice(const rt_type *elem, int64_t len, int64_t cap);
  * policy and size classes, so cap() matches Go) when newlen > cap, in
  * memory the GC scans when `scan` (the elements hold pointers). */
 rt_slice rt_growslice(rt_slice s, int64_t elemsize, int64_t newlen, bool scan);
+rt_slice rt_extendslice(rt_slice s, int64_t elemsize, int64_t n, bool scan);
 /* copy(dst, src) on raw memory; returns the count copied. */
 int64_t rt_slicecopy(void *dst, int64_t dstlen, const void *src, int64_t srclen, int64_t elemsize);
 

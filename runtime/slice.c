@@ -114,6 +114,21 @@ rt_slice rt_growslice(rt_slice s, int64_t elemsize, int64_t newlen, bool scan) {
     return (rt_slice){p, newlen, newcap};
 }
 
+/* append(s, make([]T, n)...) without building the made slice (Go's
+ * extendSlice): s grows by n zero elements. A negative n panics as the
+ * make would have. Growing in place zeroes the new elements; a fresh
+ * array from rt_growslice is already zero past the old length. */
+rt_slice rt_extendslice(rt_slice s, int64_t elemsize, int64_t n, bool scan) {
+    if (n < 0)
+        rt_panic_msg("makeslice: len out of range");
+    if ((uint64_t)(s.len + n) <= (uint64_t)s.cap) {
+        memset((uint8_t *)s.ptr + s.len * elemsize, 0, (size_t)(n * elemsize));
+        s.len += n;
+        return s;
+    }
+    return rt_growslice(s, elemsize, s.len + n, scan);
+}
+
 int64_t rt_slicecopy(void *dst, int64_t dstlen, const void *src, int64_t srclen, int64_t elemsize) {
     int64_t n = dstlen < srclen ? dstlen : srclen;
     if (n > 0 && dst != src)

@@ -270,6 +270,13 @@ static const char *make(CsNode *call)
     }
 }
 
+/* Whether x is make([]T, n) with no capacity argument: appending it
+ * only needs s extended by n zero elements (Go's extendSlice). */
+static bool is_make_len_only(CsNode *x)
+{
+    return x->kind == CS_ND_CALL && x->builtin == CS_BI_MAKE && cs_ast_list_len(x->list) == 2;
+}
+
 static const char *append(CsNode *call)
 {
     CsNode *s = call->list;
@@ -282,6 +289,11 @@ static const char *append(CsNode *call)
     CsBuf b = {0};
     const char *sv = cs_gen_temp();
     cs_buf_printf(&b, "({ rt_slice %s = %s; ", sv, cs_gen_expr_to(s, st));
+    if (call->has_ellipsis && is_make_len_only(s->next)) {
+        cs_buf_printf(&b, "%s = rt_extendslice(%s, sizeof(%s), %s, %s); %s; })", sv, sv, ec,
+                      as_int(s->next->list->next), scan, sv);
+        return b.s;
+    }
     if (call->has_ellipsis) {
         CsNode *x = s->next;
         const char *xv = cs_gen_temp(), *at = cs_gen_temp();
