@@ -119,12 +119,48 @@ static inline void *rec_val(const rt_map *m, uint8_t *r) { return r + m->voff; }
  * and need no saved registers; only the generic copy calls out. */
 #define CLASS_INLINE static inline __attribute__((always_inline))
 
+/* An interface key holding a string or an 8-byte integer hashes and
+ * compares here without rt_hash/rt_equal's calls and descriptor walk
+ * (any-keyed maps: sync.Map, caches); the hash is exactly rt_hash's. */
+static inline bool iface_word_kind(const rt_type *t) {
+    switch (t->kind) {
+    case RT_KIND_INT: case RT_KIND_INT64: case RT_KIND_UINT: case RT_KIND_UINT64:
+        return !(t->flags & RT_TFLAG_DIRECT);
+    default:
+        return false;
+    }
+}
+
+static inline uint64_t iface_key_hash(const rt_type *kt, const rt_iface *x, uint64_t seed) {
+    const rt_type *t = x->type;
+    if (t != NULL && t->kind == RT_KIND_STRING)
+        return rt_hash_string(*(const rt_string *)x->data, rt_hash_string(t->name, seed));
+    if (t != NULL && iface_word_kind(t))
+        return rt_hash_u64(*(const uint64_t *)x->data, rt_hash_string(t->name, seed));
+    return rt_hash(kt, x, seed);
+}
+
+static inline bool str_equal(rt_string a, rt_string b);
+
+static inline bool iface_key_equal(const rt_type *kt, const rt_iface *a, const rt_iface *b) {
+    const rt_type *t = a->type;
+    if (t != NULL && t == b->type) {
+        if (t->kind == RT_KIND_STRING)
+            return str_equal(*(const rt_string *)a->data, *(const rt_string *)b->data);
+        if (iface_word_kind(t))
+            return *(const uint64_t *)a->data == *(const uint64_t *)b->data;
+    }
+    return rt_equal(kt, a, b);
+}
+
 CLASS_INLINE uint64_t key_hash(const rt_map *m, int cls, const void *key) {
     uint64_t h;
     switch (cls) {
     case KEY_WORD: h = rt_hash_u64(*(const uint64_t *)key, m->seed); break;
     case KEY_STRING: h = rt_hash_string(*(const rt_string *)key, m->seed); break;
-    default: h = rt_hash(m->key, key, m->seed); break;
+    default:
+        h = m->key->kind == RT_KIND_INTERFACE ? iface_key_hash(m->key, key, m->seed) : rt_hash(m->key, key, m->seed);
+        break;
     }
     return h | 1;
 }
@@ -153,7 +189,11 @@ CLASS_INLINE bool rec_holds(const rt_map *m, int cls, uint8_t *r, uint64_t h, co
     switch (cls) {
     case KEY_WORD: return *(const uint64_t *)rec_key(r) == *(const uint64_t *)key;
     case KEY_STRING: return *rec_hash(r) == h && str_equal(*(const rt_string *)rec_key(r), *(const rt_string *)key);
-    default: return *rec_hash(r) == h && rt_equal(m->key, rec_key(r), key);
+    default:
+        if (*rec_hash(r) != h)
+            return false;
+        return m->key->kind == RT_KIND_INTERFACE ? iface_key_equal(m->key, rec_key(r), key)
+                                                 : rt_equal(m->key, rec_key(r), key);
     }
 }
 
