@@ -246,6 +246,23 @@ static inline void *rt_assert_to(const rt_type *type, void *data, const rt_type 
     return rt_assert_type((rt_iface){type, data}, t, iface_type);
 }
 
+/* ---- math/bits ---------------------------------------------------------------
+ * bits.OnesCount*: the POPCNT instruction when the CPU has it (cpu.c), as
+ * Go does; otherwise gcc's builtin, which without -mpopcnt is a call to
+ * libgcc's bit-twiddling __popcountdi2. Narrow arguments arrive
+ * zero-extended. */
+extern bool rt_cpu_popcnt;
+static inline int64_t rt_popcount(uint64_t x) {
+#if defined(__x86_64__)
+    if (__builtin_expect(rt_cpu_popcnt, 1)) {
+        uint64_t r;
+        __asm__("popcntq %1, %0" : "=r"(r) : "rm"(x) : "cc");
+        return (int64_t)r;
+    }
+#endif
+    return __builtin_popcountll(x);
+}
+
 /* ---- range over a string ---------------------------------------------------
  * The rune at s.ptr[i] (0 <= i < s.len) and its width; ASCII inline. */
 int32_t rt_decoderune(rt_string s, int64_t i, int64_t *width);

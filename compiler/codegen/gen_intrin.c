@@ -11,7 +11,8 @@
  *   math         Sqrt, Abs, Copysign: GCC builtins, one instruction each
  *                (csc compiles with -fno-math-errno, so __builtin_sqrt of
  *                a negative number is the NaN Go wants, with no libm call).
- *   math/bits    OnesCount*, LeadingZeros*, TrailingZeros*, Len*,
+ *   math/bits    OnesCount* (rt_ops.h's rt_popcount: POPCNT when the
+ *                CPU has it), LeadingZeros*, TrailingZeros*, Len*,
  *                ReverseBytes*: GCC builtins, as stdlib/math/bits/bits.c
  *                defines them (the unsuffixed forms are the 64-bit ones;
  *                clz/ctz are undefined at 0, so 0 is tested first).
@@ -84,7 +85,7 @@ static const char *bits_op(const char *name, const char **a, int n)
     if (n != 1)
         return NULL;
     if (has_prefix(name, "OnesCount", &t) && width_suffix(t))
-        return cs_gen_fmt("((int64_t)__builtin_popcountll(%s))", a[0]);
+        return cs_gen_fmt("rt_popcount(%s)", a[0]);
     if (has_prefix(name, "ReverseBytes", &t) && (w = width_suffix(t)))
         return cs_gen_fmt("__builtin_bswap%d(%s)", w, a[0]);
     const char *x = cs_gen_temp();

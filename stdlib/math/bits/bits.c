@@ -13,11 +13,11 @@
 static int64_t len64(uint64_t x) { return x ? 64 - __builtin_clzll(x) : 0; }
 static int64_t tz(uint64_t x, int64_t width) { return x ? __builtin_ctzll(x) : width; }
 
-int64_t math_bits_OnesCount(uint64_t x) { return __builtin_popcountll(x); }
-int64_t math_bits_OnesCount8(uint8_t x) { return __builtin_popcountll(x); }
-int64_t math_bits_OnesCount16(uint16_t x) { return __builtin_popcountll(x); }
-int64_t math_bits_OnesCount32(uint32_t x) { return __builtin_popcountll(x); }
-int64_t math_bits_OnesCount64(uint64_t x) { return __builtin_popcountll(x); }
+int64_t math_bits_OnesCount(uint64_t x) { return rt_popcount(x); }
+int64_t math_bits_OnesCount8(uint8_t x) { return rt_popcount(x); }
+int64_t math_bits_OnesCount16(uint16_t x) { return rt_popcount(x); }
+int64_t math_bits_OnesCount32(uint32_t x) { return rt_popcount(x); }
+int64_t math_bits_OnesCount64(uint64_t x) { return rt_popcount(x); }
 
 int64_t math_bits_Len(uint64_t x) { return len64(x); }
 int64_t math_bits_Len8(uint8_t x) { return len64(x); }
