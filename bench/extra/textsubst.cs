@@ -59,7 +59,7 @@ func hash(h uint64, s string) uint64 {
 }
 
 func main() {
-	n := 60000
+	n := 300000
 	if len(os.Args) > 1 {
 		n, _ = strconv.Atoi(os.Args[1])
 	}
