@@ -225,6 +225,9 @@ static const char *len_cap(CsNode *call, bool is_len)
     CsType *u = cs_gen_under(x->ty);
     if (u->kind == CS_TY_PTR)
         u = cs_gen_under(u->elem);
+    const char *lit = cs_gen_slicelit_len(x);
+    if (lit)
+        return lit;
     const char *c = cs_gen_expr(x);
     switch (u->kind) {
     case CS_TY_STRING: case CS_TY_UNTYPED_STRING:

@@ -284,6 +284,9 @@ const char *cs_gen_expr_to(CsNode *n, CsType *to)
 {
     if (n->cv && to && !cs_gen_is_iface(n->ty))
         return cs_gen_convert(cs_gen_const(n->cv, n->ty), n->ty, to);
+    const char *lit = cs_gen_slicelit_index(n);
+    if (lit)
+        return cs_gen_convert(lit, n->ty, to);
     /* a big value in memory is boxed straight from where it is: a copy
      * on the stack first could overflow it (a 128 MiB struct) */
     if (to && cs_gen_is_iface(to) && !cs_gen_is_iface(n->ty) && n->mode == CS_MODE_VAR &&

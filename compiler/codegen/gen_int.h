@@ -174,6 +174,14 @@ bool cs_gen_has_call(CsNode *n);
 bool cs_gen_prove_enter(CsNode *loop);
 void cs_gen_prove_leave(bool entered);
 bool cs_gen_index_proven(CsNode *index);
+/* Slice literals that cannot escape, off the heap (gen_slicelit.c); each
+ * returns NULL where the literal keeps its heap array. The value of n,
+ * []T{...}[i], to be copied; the rt_slice of range operand x, after
+ * emitting the declaration of its array (the range's block holds it);
+ * len(x) (also cap(x)) of slice literal x. */
+const char *cs_gen_slicelit_index(CsNode *n);
+const char *cs_gen_slicelit_range(CsNode *x);
+const char *cs_gen_slicelit_len(CsNode *x);
 /* Calls visit on every node under n (lists included); does not enter func
  * literals unless `into_lits` (gen_func.c). */
 typedef void (*CsGenVisit)(CsNode *n, void *ctx);

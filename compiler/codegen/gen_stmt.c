@@ -655,7 +655,8 @@ static void range_stmt(CsNode *n)
         else if (cs_gen_has_call(n->expr))
             cs_gen_line("(void)(%s);", cs_gen_expr(n->expr));
     } else {
-        cs_gen_line("%s = %s;", cs_gen_decl(xt, x), cs_gen_expr(n->expr));
+        const char *lit = cs_gen_slicelit_range(n->expr);
+        cs_gen_line("%s = %s;", cs_gen_decl(xt, x), lit ? lit : cs_gen_expr(n->expr));
     }
     if (n->define) {
         if (n->key && !is_blank(n->key))
