@@ -182,6 +182,30 @@ bool cs_gen_index_proven(CsNode *index);
 const char *cs_gen_slicelit_index(CsNode *n);
 const char *cs_gen_slicelit_range(CsNode *x);
 const char *cs_gen_slicelit_len(CsNode *x);
+/* How a loop checks for preemption (gen_loopcheck.c): at each iteration,
+ * not at all, or once per chunk of iterations run by an inner C loop
+ * `for (; var < stop; post)` (> when down) that cs_gen_chunk_begin opens. */
+typedef enum CsLoopCheckKind { CS_LOOP_CHECK_EACH, CS_LOOP_CHECK_NONE, CS_LOOP_CHECK_CHUNKS } CsLoopCheckKind;
+typedef struct CsLoopCheck {
+    CsLoopCheckKind kind;
+    const char *var, *bound;    /* CHUNKS: C text; var steps by one toward bound (excluded) */
+    CsType *type;               /* CHUNKS: var's type */
+    bool down;                  /* CHUNKS: var counts down */
+} CsLoopCheck;
+/* The plan for FOR loop n (its post statement is n->post). */
+CsLoopCheck cs_gen_for_check(CsNode *loop);
+/* The plan for RANGE loop n over an array or slice whose C loop runs
+ * `index` from 0 to `len`; const_len: the array's length, else -1. */
+CsLoopCheck cs_gen_range_check(CsNode *loop, const char *index, const char *len, int64_t const_len);
+/* CHUNKS: emits the check and the chunk's end; returns the inner loop's
+ * header, "for (; var < stop; post) {". */
+const char *cs_gen_chunk_begin(const CsLoopCheck *c, const char *post);
+/* A local variable whose value only assignments naming it can change (not
+ * global, captured or address-taken), or NULL. */
+CsSym *cs_gen_plain_local(CsNode *n);
+/* Whether body assigns a or b (select cases' `v = <-c`
+ * included: the walk enters a case's init). */
+bool cs_gen_writes(CsNode *body, CsSym *a, CsSym *b);
 /* Calls visit on every node under n (lists included); does not enter func
  * literals unless `into_lits` (gen_func.c). */
 typedef void (*CsGenVisit)(CsNode *n, void *ctx);

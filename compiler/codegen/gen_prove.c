@@ -40,8 +40,7 @@ static bool small_const(CsNode *n, int64_t *v)
     return true;
 }
 
-/* A local variable whose value only assignments naming it can change. */
-static CsSym *plain_local(CsNode *n)
+CsSym *cs_gen_plain_local(CsNode *n)
 {
     n = cs_gen_unparen(n);
     if (n->kind != CS_ND_IDENT || !n->sym || n->sym->kind != CS_SYM_VAR)
@@ -62,7 +61,7 @@ static CsSym *len_of(CsNode *n)
     n = cs_gen_unparen(n);
     if (n->kind != CS_ND_CALL || n->builtin != CS_BI_LEN || !n->list || n->list->next)
         return NULL;
-    CsSym *s = plain_local(n->list);
+    CsSym *s = cs_gen_plain_local(n->list);
     return s && sliceish(s) ? s : NULL;
 }
 
@@ -102,9 +101,7 @@ static void find_write(CsNode *n, void *ctx)
     }
 }
 
-/* Whether body assigns a or b (select cases' `v = <-c` included: the walk
- * enters a case's init). */
-static bool writes(CsNode *body, CsSym *a, CsSym *b)
+bool cs_gen_writes(CsNode *body, CsSym *a, CsSym *b)
 {
     Writes w = {a, b, false};
     cs_gen_walk(body, find_write, &w, true);
@@ -120,14 +117,14 @@ static bool counted_for(CsNode *n, Fact *f)
     if (!init || !cond || !post || init->kind != CS_ND_ASSIGN || !init->define || init->lhs->next ||
         init->rhs->next || post->kind != CS_ND_INCDEC || post->op != CS_OP_INC)
         return false;
-    CsSym *i = plain_local(init->lhs);
+    CsSym *i = cs_gen_plain_local(init->lhs);
     int64_t lo, c = 0;
     if (!i || cs_gen_under(i->type)->kind != CS_TY_INT || !small_const(init->rhs, &lo))
         return false;
-    CsSym *pi = plain_local(post->expr);
+    CsSym *pi = cs_gen_plain_local(post->expr);
     cond = cs_gen_unparen(cond);
     if (pi != i || cond->kind != CS_ND_BINARY || (cond->op != CS_OP_LT && cond->op != CS_OP_LE) ||
-        plain_local(cond->lhs) != i)
+        cs_gen_plain_local(cond->lhs) != i)
         return false;
     CsNode *bound = cs_gen_unparen(cond->rhs);
     if (bound->kind == CS_ND_BINARY && bound->op == CS_OP_SUB && !small_const(bound->rhs, &c))
@@ -145,7 +142,7 @@ static bool range_index(CsNode *n, Fact *f)
 {
     if (!n->define || !n->key)
         return false;
-    CsSym *i = plain_local(n->key), *s = plain_local(n->expr);
+    CsSym *i = cs_gen_plain_local(n->key), *s = cs_gen_plain_local(n->expr);
     if (!i || !s || !sliceish(s))
         return false;
     *f = (Fact){s, i, 0, 0};
@@ -156,7 +153,7 @@ bool cs_gen_prove_enter(CsNode *loop)
 {
     Fact f;
     bool shape = loop->kind == CS_ND_FOR ? counted_for(loop, &f) : range_index(loop, &f);
-    if (!shape || nfacts == MAX_FACTS || writes(loop->body, f.s, f.i))
+    if (!shape || nfacts == MAX_FACTS || cs_gen_writes(loop->body, f.s, f.i))
         return false;
     facts[nfacts++] = f;
     return true;
@@ -170,17 +167,17 @@ void cs_gen_prove_leave(bool entered)
 
 bool cs_gen_index_proven(CsNode *index)
 {
-    CsSym *s = plain_local(index->expr);
+    CsSym *s = cs_gen_plain_local(index->expr);
     if (!s || nfacts == 0)
         return false;
     CsNode *x = cs_gen_unparen(index->index);
-    CsSym *i = plain_local(x);
+    CsSym *i = cs_gen_plain_local(x);
     int64_t d = 0;
     if (!i && x->kind == CS_ND_BINARY && (x->op == CS_OP_ADD || x->op == CS_OP_SUB)) {
         int64_t k;
-        if ((i = plain_local(x->lhs)) && small_const(x->rhs, &k))
+        if ((i = cs_gen_plain_local(x->lhs)) && small_const(x->rhs, &k))
             d = x->op == CS_OP_ADD ? k : -k;
-        else if (x->op == CS_OP_ADD && (i = plain_local(x->rhs)) && small_const(x->lhs, &k))
+        else if (x->op == CS_OP_ADD && (i = cs_gen_plain_local(x->rhs)) && small_const(x->lhs, &k))
             d = k;
         else
             return false;

@@ -12,7 +12,10 @@
  *   - range evaluates its operand once into a temporary and keeps the
  *     iteration variables outside the C loop (Go 1.19: one variable per
  *     loop, shared by closures of all iterations).
- * RT_CHECK() goes at the top of every loop body (preemption, stack check).
+ * RT_CHECK() goes at the top of a loop body (preemption, stack check), or
+ * before each chunk of a chunked loop's iterations, or nowhere in a short
+ * light loop (gen_loopcheck.c). A chunked loop is two C loops, so its
+ * `break` is a goto.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +24,7 @@
 typedef struct StmtInfo {
     int brk, cont;          /* label numbers, 0 until needed */
     bool cont_c;            /* `continue` may be C's */
+    bool chunked;           /* two C loops (CS_LOOP_CHECK_CHUNKS): `break` is a goto */
 } StmtInfo;
 
 static StmtInfo *sinfo(CsNode *n)
@@ -542,12 +546,13 @@ static const char *post_expr(CsNode *p)
     return NULL;
 }
 
-static void loop_body(CsNode *n, CsNode *body)
+/* The body of loop n, checking at the top when its plan says EACH. */
+static void loop_body(CsNode *n, CsNode *body, const CsLoopCheck *lc)
 {
     GenFunc *f = cs_gen->fn;
     CsNode *saved = f->loop;
     f->loop = n;
-    if (cs_gen->opt->preempt_checks)
+    if (cs_gen->opt->preempt_checks && lc->kind == CS_LOOP_CHECK_EACH)
         cs_gen_line("RT_CHECK();");
     cs_gen_block(body->list);
     f->loop = saved;
@@ -590,19 +595,28 @@ static void for_stmt(CsNode *n)
     }
     const char *post = post_expr(n->post);
     const char *cond = n->cond ? cond_text(cs_gen_expr(n->cond)) : "";
+    CsLoopCheck lc = cs_gen_for_check(n);
+    si->chunked = lc.kind == CS_LOOP_CHECK_CHUNKS && post && cs_gen->opt->preempt_checks;
+    if (lc.kind == CS_LOOP_CHECK_CHUNKS && !si->chunked)
+        lc.kind = CS_LOOP_CHECK_EACH;
     cs_gen_pos(n->pos);
     si->cont_c = post != NULL;
-    if (post)
+    if (si->chunked) {
+        open_block("for (%s) {", cs_gen_fmt("%s; %s; ", hinit ? hinit : "", cond));
+        open_block("%s", cs_gen_chunk_begin(&lc, post));
+    } else if (post)
         open_block("for (%s) {", cs_gen_fmt("%s; %s; %s", hinit ? hinit : "", cond, post));
     else if (!hinit && !n->cond)
         open_block("for (;;) {%s", "");
     else
         open_block("for (%s) {", cs_gen_fmt("%s; %s; ", hinit ? hinit : "", cond));
     bool proven = cs_gen_prove_enter(n);
-    loop_body(n, n->body);
+    loop_body(n, n->body, &lc);
     cs_gen_prove_leave(proven);
     if (!post)
         cs_gen_stmt(n->post);
+    if (si->chunked)
+        close_block("}");
     close_block("}");
     end_loop(n);
     if (block)
@@ -641,6 +655,7 @@ static void range_stmt(CsNode *n)
     si->cont_c = true;
     CsType *xt = n->expr->ty, *u = cs_gen_under(xt);
     bool want_v = n->value && !is_blank(n->value);
+    CsLoopCheck lc = {CS_LOOP_CHECK_EACH, NULL, NULL, NULL, false};
     open_block("{%s", "");
     const char *x = cs_gen_temp(), *i = cs_gen_temp();
     CsType *it = cs_type_basic(CS_TY_INT);
@@ -680,7 +695,15 @@ static void range_stmt(CsNode *n)
             elem = u->kind == CS_TY_PTR ? cs_gen_fmt("RT_NILCHK(%s)->a[%s]", x, i)
                    : cs_gen_fmt(heap_copy ? "%s->a[%s]" : "%s.a[%s]", x, i);
         }
-        open_block("for (int64_t %s) {", cs_gen_fmt("%s = 0; %s < %s; %s++", i, i, len, i));
+        int64_t const_len = u->kind == CS_TY_SLICE ? -1 : (u->kind == CS_TY_PTR ? cs_gen_under(u->elem) : u)->len;
+        lc = cs_gen_range_check(n, i, len, const_len);
+        si->chunked = lc.kind == CS_LOOP_CHECK_CHUNKS && cs_gen->opt->preempt_checks;
+        if (si->chunked) {
+            open_block("for (int64_t %s) {", cs_gen_fmt("%s = 0; %s < %s; ", i, i, len));
+            open_block("%s", cs_gen_chunk_begin(&lc, cs_gen_fmt("%s++", i)));
+        } else {
+            open_block("for (int64_t %s) {", cs_gen_fmt("%s = 0; %s < %s; %s++", i, i, len, i));
+        }
         range_vars(n, i, it, want_v ? elem : NULL, et);
         break;
     }
@@ -716,8 +739,10 @@ static void range_stmt(CsNode *n)
         open_block("{%s", "");
     }
     bool proven = cs_gen_prove_enter(n);
-    loop_body(n, n->body);
+    loop_body(n, n->body, &lc);
     cs_gen_prove_leave(proven);
+    if (si->chunked)
+        close_block("}");
     close_block("}");
     end_loop(n);
     close_block("}");
@@ -1017,7 +1042,7 @@ static void branch(CsNode *n)
     StmtInfo *si = sinfo(t);
     bool loop = t->kind == CS_ND_FOR || t->kind == CS_ND_RANGE;
     if (n->branch == CS_BR_BREAK) {
-        if (loop && t == f->loop) {
+        if (loop && t == f->loop && !si->chunked) {
             cs_gen_line("break;");
             return;
         }

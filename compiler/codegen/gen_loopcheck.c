@@ -1,0 +1,268 @@
+/* gen_loopcheck.c: where a loop checks for preemption.
+ *
+ * A goroutine must reach an RT_CHECK() soon after sysmon asks it to yield
+ * (issue 4: `for {}` must not starve the others at GOMAXPROCS=1), so loops
+ * check at their back-edges. A check per iteration costs a compare and a
+ * branch and, being a call to gcc, keeps it from vectorising or unrolling
+ * the loop (Go 1.14+ needs none: it preempts by signal). So a loop gets
+ * one of three plans:
+ *
+ *   NONE    an innermost loop with a light body and a constant trip count
+ *           of at most CHUNK: no check. The enclosing loop's check, or the
+ *           function's entry check, came at most CHUNK light iterations ago
+ *           (a leaf function has neither, but its caller checked).
+ *   CHUNKS  an innermost counted loop with a light body:
+ *               for i := a; i < n; i++     (or i > n; i--)
+ *               for i := a; i <= K; i++    (or i >= K; i--; K a constant
+ *                                           not at the end of i's range)
+ *               for ... := range array, *array or slice
+ *           runs as chunks of at most CHUNK iterations, each a plain C
+ *           loop `for (; i < stop; i++)`, stop = min(n, i + CHUNK), with
+ *           one check before each chunk.
+ *   EACH    anything else (for {}, for cond {}, ranges over strings, maps
+ *           and channels, loops holding loops): a check per iteration.
+ *
+ * A light body takes bounded time per iteration without checking: it
+ * holds no loop, function literal, label or goto (a backward goto is a
+ * loop), go, defer, select or channel operation, nothing whose cost grows
+ * with its operands (copy, make, append(s, t...), string concatenation
+ * and comparison, conversions to strings and slices, print, map indexes
+ * with string keys), and calls only functions that check at entry (they
+ * call something), leaves that are light themselves, or the C functions
+ * of math, math/bits and sync/atomic (a few instructions each). CHUNK
+ * light iterations then take well under a millisecond, far below
+ * sysmon's 10 ms.
+ *
+ * Chunking runs exactly the iterations of the original loop: i and n are
+ * plain locals (or n a constant, or len of a plain local slice or string,
+ * or a range's own temporaries) that the body does not assign
+ * (gen_prove.c's tests), so while i is inside [a, n) the chunk's test
+ * `i < stop` with stop <= n equals `i < n`, and i never steps past n.
+ * The distance n - i is taken in uint64_t, exact for every integer type
+ * when i < n. `break` leaves both C loops by goto (gen_stmt.c), `continue`
+ * is the inner loop's.
+ */
+#include <string.h>
+#include "check.h"
+#include "gen_int.h"
+
+enum { CHUNK = 1024 };
+
+/* ---- light bodies --------------------------------------------------------------------- */
+
+static bool light_callee(CsNode *call);
+
+static bool is_string(CsType *t)
+{
+    return t && cs_gen_under(t)->kind == CS_TY_STRING;
+}
+
+/* A call whose cost does not grow with its operands. */
+static bool light_call(CsNode *n)
+{
+    if (n->is_conversion) {
+        CsTypeKind k = cs_gen_under(n->ty)->kind;
+        return k != CS_TY_STRING && k != CS_TY_SLICE;
+    }
+    switch (n->builtin) {
+    case CS_BI_NONE:
+        return light_callee(n);
+    case CS_BI_APPEND:
+        return !n->has_ellipsis;
+    case CS_BI_LEN: case CS_BI_CAP: case CS_BI_NEW: case CS_BI_PANIC: case CS_BI_DELETE:
+    case CS_BI_RECOVER:
+        return true;
+    default:        /* copy, make, print, close, ... */
+        return false;
+    }
+}
+
+static bool is_compare(CsOp op)
+{
+    return op == CS_OP_EQ || op == CS_OP_NE || op == CS_OP_LT || op == CS_OP_LE || op == CS_OP_GT ||
+           op == CS_OP_GE;
+}
+
+static void find_heavy(CsNode *n, void *ctx)
+{
+    bool *light = ctx;
+    switch (n->kind) {
+    case CS_ND_FOR: case CS_ND_RANGE: case CS_ND_FUNCLIT: case CS_ND_GO: case CS_ND_DEFER:
+    case CS_ND_SELECT: case CS_ND_SEND: case CS_ND_LABELED:
+        *light = false;
+        break;
+    case CS_ND_BRANCH:
+        if (n->branch == CS_BR_GOTO)
+            *light = false;
+        break;
+    case CS_ND_UNARY:
+        if (n->op == CS_OP_RECV)
+            *light = false;
+        break;
+    case CS_ND_CALL:
+        if (n->mode != CS_MODE_TYPE && !light_call(n))
+            *light = false;
+        break;
+    case CS_ND_BINARY:
+        if ((n->op == CS_OP_ADD || is_compare(n->op)) && is_string(n->lhs->ty))
+            *light = false;
+        break;
+    case CS_ND_ASSIGN:
+        if (n->op == CS_OP_ADD && is_string(n->lhs->ty))
+            *light = false;
+        break;
+    case CS_ND_INDEX: {
+        CsType *u = n->expr->ty ? cs_gen_under(n->expr->ty) : NULL;
+        if (u && u->kind == CS_TY_MAP && is_string(u->key))
+            *light = false;
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+static bool light(CsNode *body)
+{
+    bool ok = true;
+    cs_gen_walk(body, find_heavy, &ok, true);
+    return ok;
+}
+
+static void find_call(CsNode *n, void *ctx)
+{
+    if (n->kind == CS_ND_CALL && !n->builtin && !n->is_conversion)
+        *(bool *)ctx = true;
+}
+
+/* A function checks at entry when it calls something (gen_func.c's
+ * is_leaf); a leaf must be light itself. */
+static bool light_callee(CsNode *call)
+{
+    CsNode *f = cs_gen_unparen(call->expr);
+    if ((f->kind != CS_ND_IDENT && f->kind != CS_ND_SELECTOR) || !f->sym || f->sym->kind != CS_SYM_FUNC)
+        return false;       /* a func value */
+    CsSym *fn = f->sym;
+    CsNode *decl = fn->decl;
+    if (!decl || decl->kind != CS_ND_FUNCDECL)
+        return false;       /* an interface method */
+    if (!decl->body) {
+        const char *p = fn->pkg ? fn->pkg->path : "";
+        return !strcmp(p, "math") || !strcmp(p, "math/bits") || !strcmp(p, "sync/atomic");
+    }
+    bool calls = false;
+    cs_gen_walk(decl->body, find_call, &calls, false);
+    return calls || light(decl->body);
+}
+
+/* ---- counted loops ---------------------------------------------------------------------- */
+
+/* The range of integer type t. */
+static void int_range(CsType *t, __int128 *lo, __int128 *hi)
+{
+    int bits = (int)cs_type_size_bits(t);
+    if (cs_type_is_unsigned(t)) {
+        *lo = 0;
+        *hi = ((__int128)1 << bits) - 1;
+    } else {
+        *lo = -((__int128)1 << (bits - 1));
+        *hi = ((__int128)1 << (bits - 1)) - 1;
+    }
+}
+
+static bool int_const(CsNode *n, __int128 *v)
+{
+    if (!n->cv || n->cv->kind != CS_CV_INT)
+        return false;
+    *v = n->cv->i;
+    return true;
+}
+
+/* Whether n is a constant (*cst), a plain local or len of a plain local
+ * slice or string (*s: that local). */
+static bool invariant_bound(CsNode *n, CsSym **s, bool *cst)
+{
+    *s = NULL;
+    *cst = n->cv != NULL;
+    if (*cst)
+        return true;
+    CsNode *u = cs_gen_unparen(n);
+    bool len = u->kind == CS_ND_CALL && u->builtin == CS_BI_LEN && u->list && !u->list->next;
+    if (len) {
+        u = u->list;
+        CsTypeKind k = u->ty ? cs_gen_under(u->ty)->kind : CS_TY_INVALID;
+        if (k != CS_TY_SLICE && k != CS_TY_STRING)
+            return false;   /* a map's or channel's length changes */
+    }
+    *s = cs_gen_plain_local(u);
+    return *s != NULL;
+}
+
+static CsLoopCheck each(void)
+{
+    return (CsLoopCheck){CS_LOOP_CHECK_EACH, NULL, NULL, NULL, false};
+}
+
+static CsLoopCheck none(void)
+{
+    return (CsLoopCheck){CS_LOOP_CHECK_NONE, NULL, NULL, NULL, false};
+}
+
+/* The constant start of i, when init sets it to one. */
+static bool const_start(CsNode *init, CsSym *i, __int128 *v)
+{
+    return init && init->kind == CS_ND_ASSIGN && init->op == CS_OP_NONE && !init->lhs->next &&
+           init->rhs && !init->rhs->next && cs_gen_plain_local(init->lhs) == i && int_const(init->rhs, v);
+}
+
+CsLoopCheck cs_gen_for_check(CsNode *n)
+{
+    CsNode *cond = n->cond ? cs_gen_unparen(n->cond) : NULL, *post = n->post;
+    if (!cond || !post || cond->kind != CS_ND_BINARY || post->kind != CS_ND_INCDEC)
+        return each();
+    bool down = post->op == CS_OP_DEC;
+    bool excl = cond->op == (down ? CS_OP_GT : CS_OP_LT), incl = cond->op == (down ? CS_OP_GE : CS_OP_LE);
+    CsSym *i = cs_gen_plain_local(cond->lhs), *s;
+    bool cst;
+    if ((!excl && !incl) || !i || cs_gen_plain_local(post->expr) != i || !cs_type_is_integer(i->type) ||
+        !invariant_bound(cond->rhs, &s, &cst) || s == i || !light(n->body) ||
+        cs_gen_writes(n->body, i, s ? s : i))
+        return each();
+    __int128 end = 0, lo, hi, start;
+    int_range(i->type, &lo, &hi);
+    if (cst) {
+        end = cond->rhs->cv->i;
+        if (incl && (down ? end == lo : end == hi))
+            return each();              /* i <= max never ends */
+        end += incl ? (down ? -1 : 1) : 0;
+    } else if (incl) {
+        return each();
+    }
+    if (cst && const_start(n->init, i, &start) && (down ? start - end : end - start) <= CHUNK)
+        return none();
+    CsConst c = {.kind = CS_CV_INT, .i = end};
+    const char *bound = cst ? cs_gen_const(&c, i->type) : cs_gen_expr_to(cond->rhs, i->type);
+    return (CsLoopCheck){CS_LOOP_CHECK_CHUNKS, cs_gen_expr(cond->lhs), bound, i->type, down};
+}
+
+CsLoopCheck cs_gen_range_check(CsNode *n, const char *index, const char *len, int64_t const_len)
+{
+    if (!light(n->body))
+        return each();
+    if (const_len >= 0 && const_len <= CHUNK)
+        return none();
+    return (CsLoopCheck){CS_LOOP_CHECK_CHUNKS, index, len, cs_type_basic(CS_TY_INT), false};
+}
+
+const char *cs_gen_chunk_begin(const CsLoopCheck *c, const char *post)
+{
+    const char *stop = cs_gen_temp(), *t = cs_gen_ctype(c->type);
+    cs_gen_line("RT_CHECK();");
+    if (c->down)
+        cs_gen_line("%s %s = (uint64_t)(%s) - (uint64_t)(%s) > %d ? (%s)(%s - %d) : (%s);", t, stop, c->var,
+                    c->bound, CHUNK, t, c->var, CHUNK, c->bound);
+    else
+        cs_gen_line("%s %s = (uint64_t)(%s) - (uint64_t)(%s) > %d ? (%s)(%s + %d) : (%s);", t, stop, c->bound,
+                    c->var, CHUNK, t, c->var, CHUNK, c->bound);
+    return cs_gen_fmt("for (; %s %s %s; %s) {", c->var, c->down ? ">" : "<", stop, post);
+}
