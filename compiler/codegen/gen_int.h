@@ -182,6 +182,9 @@ bool cs_gen_index_proven(CsNode *index);
 const char *cs_gen_slicelit_index(CsNode *n);
 const char *cs_gen_slicelit_range(CsNode *x);
 const char *cs_gen_slicelit_len(CsNode *x);
+/* Emits IF statement n without a branch when it is a few integer
+ * assignments that can run unconditionally (gen_ifconv.c); false if not. */
+bool cs_gen_if_select(CsNode *n);
 /* How a loop checks for preemption (gen_loopcheck.c): at each iteration,
  * not at all, or once per chunk of iterations run by an inner C loop
  * `for (; var < stop; post)` (> when down) that cs_gen_chunk_begin opens. */

@@ -500,6 +500,8 @@ static void var_decl(CsNode *spec)
 
 static void if_stmt(CsNode *n, bool is_else)
 {
+    if (!is_else && cs_gen_if_select(n))
+        return;
     if (n->init) {
         if (is_else)
             open_block("} else {%s", "");
