@@ -186,22 +186,24 @@ const char *cs_gen_slicelit_len(CsNode *x);
  * assignments that can run unconditionally (gen_ifconv.c); false if not. */
 bool cs_gen_if_select(CsNode *n);
 /* How a loop checks for preemption (gen_loopcheck.c): at each iteration,
- * not at all, or once per chunk of iterations run by an inner C loop
- * `for (; var < stop; post)` (> when down) that cs_gen_chunk_begin opens. */
+ * not at all, or once per chunk of iterations run by an inner C loop that
+ * cs_gen_chunk_begin opens. */
 typedef enum CsLoopCheckKind { CS_LOOP_CHECK_EACH, CS_LOOP_CHECK_NONE, CS_LOOP_CHECK_CHUNKS } CsLoopCheckKind;
 typedef struct CsLoopCheck {
     CsLoopCheckKind kind;
-    const char *var, *bound;    /* CHUNKS: C text; var steps by one toward bound (excluded) */
+    const char *var, *bound;    /* CHUNKS: C text; var steps toward bound */
+    const char *step;           /* CHUNKS: C text of the step, NULL for one */
     CsType *type;               /* CHUNKS: var's type */
     bool down;                  /* CHUNKS: var counts down */
+    bool incl;                  /* CHUNKS: the bound is included (<=, >=) */
 } CsLoopCheck;
 /* The plan for FOR loop n (its post statement is n->post). */
 CsLoopCheck cs_gen_for_check(CsNode *loop);
 /* The plan for RANGE loop n over an array or slice whose C loop runs
  * `index` from 0 to `len`; const_len: the array's length, else -1. */
 CsLoopCheck cs_gen_range_check(CsNode *loop, const char *index, const char *len, int64_t const_len);
-/* CHUNKS: emits the check and the chunk's end; returns the inner loop's
- * header, "for (; var < stop; post) {". */
+/* CHUNKS: emits the check and the chunk's extent; returns the inner
+ * loop's header, "for (; var < stop; post) {" or a count's. */
 const char *cs_gen_chunk_begin(const CsLoopCheck *c, const char *post);
 /* A local variable whose value only assignments naming it can change (not
  * global, captured or address-taken), or NULL. */

@@ -200,12 +200,12 @@ static bool invariant_bound(CsNode *n, CsSym **s, bool *cst)
 
 static CsLoopCheck each(void)
 {
-    return (CsLoopCheck){CS_LOOP_CHECK_EACH, NULL, NULL, NULL, false};
+    return (CsLoopCheck){.kind = CS_LOOP_CHECK_EACH};
 }
 
 static CsLoopCheck none(void)
 {
-    return (CsLoopCheck){CS_LOOP_CHECK_NONE, NULL, NULL, NULL, false};
+    return (CsLoopCheck){.kind = CS_LOOP_CHECK_NONE};
 }
 
 /* The constant start of i, when init sets it to one. */
@@ -215,34 +215,58 @@ static bool const_start(CsNode *init, CsSym *i, __int128 *v)
            init->rhs && !init->rhs->next && cs_gen_plain_local(init->lhs) == i && int_const(init->rhs, v);
 }
 
+/* The counted variable of post (i++, i--, i += s, i -= s), its direction
+ * and its step (*step NULL: one; *ssym: s when a plain local). */
+static CsSym *post_step(CsNode *post, bool *down, CsNode **step, CsSym **ssym)
+{
+    *step = NULL;
+    *ssym = NULL;
+    if (post->kind == CS_ND_INCDEC) {
+        *down = post->op == CS_OP_DEC;
+        return cs_gen_plain_local(post->expr);
+    }
+    if (post->kind != CS_ND_ASSIGN || post->define || (post->op != CS_OP_ADD && post->op != CS_OP_SUB) ||
+        post->lhs->next || !post->rhs || post->rhs->next)
+        return NULL;
+    *down = post->op == CS_OP_SUB;
+    *step = post->rhs;
+    __int128 v;
+    if (int_const(post->rhs, &v))
+        return v > 0 ? cs_gen_plain_local(post->lhs) : NULL;
+    *ssym = cs_gen_plain_local(post->rhs);
+    return *ssym ? cs_gen_plain_local(post->lhs) : NULL;
+}
+
 CsLoopCheck cs_gen_for_check(CsNode *n)
 {
-    CsNode *cond = n->cond ? cs_gen_unparen(n->cond) : NULL, *post = n->post;
-    if (!cond || !post || cond->kind != CS_ND_BINARY || post->kind != CS_ND_INCDEC)
+    CsNode *cond = n->cond ? cs_gen_unparen(n->cond) : NULL, *post = n->post, *step;
+    if (!cond || !post || cond->kind != CS_ND_BINARY)
         return each();
-    bool down = post->op == CS_OP_DEC;
+    bool down, cst;
+    CsSym *ss, *s, *i = post_step(post, &down, &step, &ss);
     bool excl = cond->op == (down ? CS_OP_GT : CS_OP_LT), incl = cond->op == (down ? CS_OP_GE : CS_OP_LE);
-    CsSym *i = cs_gen_plain_local(cond->lhs), *s;
-    bool cst;
-    if ((!excl && !incl) || !i || cs_gen_plain_local(post->expr) != i || !cs_type_is_integer(i->type) ||
-        !invariant_bound(cond->rhs, &s, &cst) || s == i || !light(n->body) ||
-        cs_gen_writes(n->body, i, s ? s : i))
+    if ((!excl && !incl) || !i || cs_gen_plain_local(cond->lhs) != i || !cs_type_is_integer(i->type) ||
+        !invariant_bound(cond->rhs, &s, &cst) || s == i || ss == i || !light(n->body) ||
+        cs_gen_writes(n->body, i, s ? s : i) || (ss && cs_gen_writes(n->body, ss, ss)))
         return each();
-    __int128 end = 0, lo, hi, start;
+    __int128 end = cst ? cond->rhs->cv->i : 0, lo, hi, start;
     int_range(i->type, &lo, &hi);
-    if (cst) {
-        end = cond->rhs->cv->i;
-        if (incl && (down ? end == lo : end == hi))
-            return each();              /* i <= max never ends */
-        end += incl ? (down ? -1 : 1) : 0;
-    } else if (incl) {
-        return each();
+    if (cst && incl && !step && (down ? end > lo : end < hi)) {
+        end += down ? -1 : 1;           /* i <= K is i < K + 1 */
+        incl = false;
     }
-    if (cst && const_start(n->init, i, &start) && (down ? start - end : end - start) <= CHUNK)
+    if (cst && !incl && !step && const_start(n->init, i, &start) && (down ? start - end : end - start) <= CHUNK)
         return none();
     CsConst c = {.kind = CS_CV_INT, .i = end};
-    const char *bound = cst ? cs_gen_const(&c, i->type) : cs_gen_expr_to(cond->rhs, i->type);
-    return (CsLoopCheck){CS_LOOP_CHECK_CHUNKS, cs_gen_expr(cond->lhs), bound, i->type, down};
+    return (CsLoopCheck){
+        .kind = CS_LOOP_CHECK_CHUNKS,
+        .var = cs_gen_expr(cond->lhs),
+        .bound = cst ? cs_gen_const(&c, i->type) : cs_gen_expr_to(cond->rhs, i->type),
+        .step = step ? cs_gen_expr_to(step, i->type) : NULL,
+        .type = i->type,
+        .down = down,
+        .incl = incl,
+    };
 }
 
 CsLoopCheck cs_gen_range_check(CsNode *n, const char *index, const char *len, int64_t const_len)
@@ -251,18 +275,39 @@ CsLoopCheck cs_gen_range_check(CsNode *n, const char *index, const char *len, in
         return each();
     if (const_len >= 0 && const_len <= CHUNK)
         return none();
-    return (CsLoopCheck){CS_LOOP_CHECK_CHUNKS, index, len, cs_type_basic(CS_TY_INT), false};
+    return (CsLoopCheck){.kind = CS_LOOP_CHECK_CHUNKS, .var = index, .bound = len,
+                         .type = cs_type_basic(CS_TY_INT)};
+}
+
+/* A step of one toward an excluded bound: the chunk ends where i does,
+ * stop = min(n, i + CHUNK), and the inner loop is `for (; i < stop; i++)`,
+ * a plain counted loop for gcc. */
+static const char *chunk_to_stop(const CsLoopCheck *c, const char *post)
+{
+    const char *stop = cs_gen_temp(), *t = cs_gen_ctype(c->type);
+    const char *from = c->down ? c->var : c->bound, *to = c->down ? c->bound : c->var;
+    cs_gen_line("%s %s = (uint64_t)(%s) - (uint64_t)(%s) > %d ? (%s)(%s %s %d) : (%s);", t, stop, from, to, CHUNK,
+                t, c->var, c->down ? "-" : "+", CHUNK, c->bound);
+    return cs_gen_fmt("for (; %s %s %s; %s) {", c->var, c->down ? ">" : "<", stop, post);
+}
+
+/* Any other step s, or an included bound: the inner loop runs the number
+ * of iterations the condition holds for, at most CHUNK. With d = |n - i|
+ * (i is on the near side of n, so d is exact in uint64_t) that is
+ * ceil(d / s) (excluded) or d / s + 1 (included). A step that is not
+ * positive never ends the loop: one iteration a chunk, so each checks. */
+static const char *chunk_by_count(const CsLoopCheck *c, const char *post)
+{
+    const char *d = cs_gen_temp(), *k = cs_gen_temp(), *s = c->step ? c->step : "1";
+    const char *from = c->down ? c->var : c->bound, *to = c->down ? c->bound : c->var;
+    cs_gen_line("uint64_t %s = ((uint64_t)(%s) - (uint64_t)(%s))%s;", d, from, to, c->incl ? "" : " - 1");
+    cs_gen_line("uint64_t %s = !((%s) > 0) ? 1 : %s / (uint64_t)(%s) >= %d ? %d : %s / (uint64_t)(%s) + 1;", k, s,
+                d, s, CHUNK, CHUNK, d, s);
+    return cs_gen_fmt("for (; %s != 0; %s--, %s) {", k, k, post);
 }
 
 const char *cs_gen_chunk_begin(const CsLoopCheck *c, const char *post)
 {
-    const char *stop = cs_gen_temp(), *t = cs_gen_ctype(c->type);
     cs_gen_line("RT_CHECK();");
-    if (c->down)
-        cs_gen_line("%s %s = (uint64_t)(%s) - (uint64_t)(%s) > %d ? (%s)(%s - %d) : (%s);", t, stop, c->var,
-                    c->bound, CHUNK, t, c->var, CHUNK, c->bound);
-    else
-        cs_gen_line("%s %s = (uint64_t)(%s) - (uint64_t)(%s) > %d ? (%s)(%s + %d) : (%s);", t, stop, c->bound,
-                    c->var, CHUNK, t, c->var, CHUNK, c->bound);
-    return cs_gen_fmt("for (; %s %s %s; %s) {", c->var, c->down ? ">" : "<", stop, post);
+    return c->step || c->incl ? chunk_by_count(c, post) : chunk_to_stop(c, post);
 }

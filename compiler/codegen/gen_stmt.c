@@ -657,7 +657,7 @@ static void range_stmt(CsNode *n)
     si->cont_c = true;
     CsType *xt = n->expr->ty, *u = cs_gen_under(xt);
     bool want_v = n->value && !is_blank(n->value);
-    CsLoopCheck lc = {CS_LOOP_CHECK_EACH, NULL, NULL, NULL, false};
+    CsLoopCheck lc = {.kind = CS_LOOP_CHECK_EACH};
     open_block("{%s", "");
     const char *x = cs_gen_temp(), *i = cs_gen_temp();
     CsType *it = cs_type_basic(CS_TY_INT);

@@ -1,6 +1,6 @@
 // checks: counted loops that run in chunks (gen_loopcheck.c) keep their
 // iterations exactly: bounds around the chunk size, both directions, small
-// and unsigned types near their limits, break/continue/labels, panics,
+// and unsigned types near their limits, steps other than one, break/continue/labels, panics,
 // closures, and ranges over arrays and slices.
 package main
 
@@ -102,6 +102,34 @@ func nearMax() (n int) {
 	return
 }
 
+func stepped(lo, hi, s int) (n, sum int) {
+	for i := lo; i <= hi; i += s {
+		n++
+		sum += i
+	}
+	for i := hi; i > lo; i -= s {
+		n++
+		sum -= i
+	}
+	return
+}
+
+func steppedEdges(lim int64, ulim uint8, s uint8) (n int) {
+	for i := int64(math.MaxInt64 - 5000); i <= lim; i++ {
+		n++
+	}
+	for i := int64(math.MaxInt64 - 5000); i <= lim-6; i += 7 {
+		n++
+	}
+	for i := uint8(0); i <= ulim; i += s {
+		n++
+	}
+	for i := int16(-32768 + 4000); i >= -32768+2; i -= 3 {
+		n++
+	}
+	return
+}
+
 func closures(n int) int {
 	var fs []func() int
 	for i := 0; i < n; i++ {
@@ -160,6 +188,11 @@ func main() {
 	fmt.Println(indexPanic(make([]int, 2500), 3000))
 	fmt.Println(small())
 	fmt.Println(nearMax())
+	for _, s := range []int{1, 2, 3, 1000, 1023, 1024, 1025, 5000} {
+		fmt.Println(stepped(-3, 4100, s))
+	}
+	fmt.Println(stepped(10, 5, 2))
+	fmt.Println(steppedEdges(math.MaxInt64-1, 250, 5), steppedEdges(math.MaxInt64-7, 252, 5))
 	fmt.Println(closures(4500))
 	fmt.Println(arrays())
 }
