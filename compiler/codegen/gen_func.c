@@ -244,22 +244,56 @@ static int64_t frame_estimate(CsNode *fn)
     return bytes > BIG_FRAME ? bytes : 0;
 }
 
-static void find_call(CsNode *n, void *ctx)
+CsNode *cs_gen_callee_decl(CsNode *call)
 {
-    if (n->kind == CS_ND_CALL && !n->builtin && !n->is_conversion)
+    CsNode *f = cs_gen_unparen(call->expr);
+    if ((f->kind != CS_ND_IDENT && f->kind != CS_ND_SELECTOR) || !f->sym || f->sym->kind != CS_SYM_FUNC ||
+        (f->kind == CS_ND_SELECTOR && f->expr->mode == CS_MODE_TYPE))
+        return NULL;        /* a func value or a method expression */
+    CsNode *d = f->sym->decl;
+    return d && d->kind == CS_ND_FUNCDECL ? d : NULL;
+}
+
+static bool is_call(CsNode *n)
+{
+    return n->kind == CS_ND_CALL && !n->builtin && !n->is_conversion;
+}
+
+static void find_any_call(CsNode *n, void *ctx)
+{
+    if (is_call(n))
         *(bool *)ctx = false;
 }
 
-/* A leaf calls no function (built-ins and conversions aside; the call of
- * a go or defer statement counts) and has no value of BIG_PART bytes. As
- * Go's small leaves are NOSPLIT, it skips the entry check: its caller
- * passed one, which left RT_STACK_GUARD bytes for the leaf's small frame
- * and the runtime C it calls, and its loops still check at their
- * back-edges. Without the check (whose morestack branch calls the
- * function itself) gcc can inline it, and its definition says `inline`
- * to ask for that, as Go's compiler inlines such helpers: spectral-norm's
- * A(i, j) or a VM's push and pop (3x and 2x faster). */
-static bool is_leaf(CsNode *fn)
+/* Calls nothing at all (built-ins and conversions aside) and has no value
+ * of BIG_PART bytes. */
+static bool bare_leaf(CsNode *fn)
+{
+    bool bare = true;
+    if (fn->body)
+        cs_gen_walk(fn->body, find_any_call, &bare, false);
+    return bare && big_parts(fn) == 0;
+}
+
+static void find_call(CsNode *n, void *ctx)
+{
+    CsNode *callee;
+    if (n->kind == CS_ND_GO || n->kind == CS_ND_DEFER ||
+        (is_call(n) && (!(callee = cs_gen_callee_decl(n)) || !callee->body || !bare_leaf(callee))))
+        *(bool *)ctx = false;
+}
+
+/* A leaf calls no function but bare leaves (built-ins and conversions
+ * aside; a go or defer statement counts as a call) and has no value of
+ * BIG_PART bytes. As Go's small leaves are NOSPLIT, it skips the entry
+ * check: its caller passed one, which left RT_STACK_GUARD bytes for the
+ * leaf's small frame, a bare leaf's below it and the runtime C they call,
+ * and their loops still check at their back-edges. Without the check
+ * (whose morestack branch calls the function itself) gcc can inline it,
+ * and its definition says `inline` to ask for that, as Go's compiler
+ * inlines such helpers: spectral-norm's A(i, j) or a VM's push and pop
+ * (3x and 2x faster), sudoku's candidates(i), which calls boxOf(i). */
+bool cs_gen_is_leaf(CsNode *fn)
 {
     bool leaf = true;
     if (fn->body)
@@ -556,7 +590,7 @@ static void function(CsNode *node, CsType *sig, const char *cname, CsSym **captu
         f.names = nm;
     }
     int64_t est = frame_estimate(node);
-    bool leaf = is_leaf(node);
+    bool leaf = cs_gen_is_leaf(node);
     const char *body_name = est > SPLIT_FRAME ? cs_gen_fmt("%s_body_", cname) : cname;
     CsBuf plist = {0}, pro = {0}, stack_params = {0};
     CParams cp = {0};

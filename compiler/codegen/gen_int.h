@@ -182,6 +182,12 @@ bool cs_gen_index_proven(CsNode *index);
 const char *cs_gen_slicelit_index(CsNode *n);
 const char *cs_gen_slicelit_range(CsNode *x);
 const char *cs_gen_slicelit_len(CsNode *x);
+/* The FUNCDECL that CALL names directly (a function or method), or NULL
+ * (func values, method expressions, interface methods; gen_func.c). */
+CsNode *cs_gen_callee_decl(CsNode *call);
+/* Whether function fn (FUNCDECL or FUNCLIT) skips the entry check: it
+ * calls only functions that call nothing (gen_func.c). */
+bool cs_gen_is_leaf(CsNode *fn);
 /* Emits IF statement n without a branch when it is a few integer
  * assignments that can run unconditionally (gen_ifconv.c); false if not. */
 bool cs_gen_if_select(CsNode *n);

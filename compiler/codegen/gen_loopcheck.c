@@ -129,30 +129,20 @@ static bool light(CsNode *body)
     return ok;
 }
 
-static void find_call(CsNode *n, void *ctx)
-{
-    if (n->kind == CS_ND_CALL && !n->builtin && !n->is_conversion)
-        *(bool *)ctx = true;
-}
-
-/* A function checks at entry when it calls something (gen_func.c's
- * is_leaf); a leaf must be light itself. */
+/* A function that checks at entry is a check; a leaf must be light
+ * itself (its own calls go to functions that call nothing, so this
+ * recursion ends there). */
 static bool light_callee(CsNode *call)
 {
-    CsNode *f = cs_gen_unparen(call->expr);
-    if ((f->kind != CS_ND_IDENT && f->kind != CS_ND_SELECTOR) || !f->sym || f->sym->kind != CS_SYM_FUNC)
-        return false;       /* a func value */
-    CsSym *fn = f->sym;
-    CsNode *decl = fn->decl;
-    if (!decl || decl->kind != CS_ND_FUNCDECL)
-        return false;       /* an interface method */
+    CsNode *decl = cs_gen_callee_decl(call);
+    if (!decl)
+        return false;       /* a func value or an interface method */
     if (!decl->body) {
-        const char *p = fn->pkg ? fn->pkg->path : "";
+        CsSym *fn = cs_gen_unparen(call->expr)->sym;
+        const char *p = fn && fn->pkg ? fn->pkg->path : "";
         return !strcmp(p, "math") || !strcmp(p, "math/bits") || !strcmp(p, "sync/atomic");
     }
-    bool calls = false;
-    cs_gen_walk(decl->body, find_call, &calls, false);
-    return calls || light(decl->body);
+    return !cs_gen_is_leaf(decl) || light(decl->body);
 }
 
 /* ---- counted loops ---------------------------------------------------------------------- */
