@@ -13,7 +13,8 @@ void rt_go(void (*fn)(void *arg), void *arg);
 void rt_go_func0(void *f);
 
 /* The stack/preemption guard of the running goroutine, kept per thread
- * (M). Codegen checks it at every function entry and loop back-edge: one
+ * (M). Codegen checks it at function entries (leaves aside) and loop
+ * back-edges (short or chunked loops less often: gen_loopcheck.c): one
  * TLS load and a predicted branch. The load goes through asm volatile so
  * the compiler never caches the TLS address across a call (a goroutine may
  * resume on another thread). Sysmon requests a preemption by storing a

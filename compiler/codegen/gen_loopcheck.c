@@ -12,13 +12,15 @@
  *           function's entry check, came at most CHUNK light iterations ago
  *           (a leaf function has neither, but its caller checked).
  *   CHUNKS  an innermost counted loop with a light body:
- *               for i := a; i < n; i++     (or i > n; i--)
- *               for i := a; i <= K; i++    (or i >= K; i--; K a constant
- *                                           not at the end of i's range)
+ *               for i := a; i < n; i += s    (or i > n; i -= s)
+ *               for i := a; i <= n; i += s   (or i >= n; i -= s)
  *               for ... := range array, *array or slice
+ *           (s one, i++ and i--, or a positive constant or a plain local)
  *           runs as chunks of at most CHUNK iterations, each a plain C
- *           loop `for (; i < stop; i++)`, stop = min(n, i + CHUNK), with
- *           one check before each chunk.
+ *           loop, with one check before each chunk. A step of one toward
+ *           an excluded bound runs `for (; i < stop; i++)` with stop =
+ *           min(n, i + CHUNK), which gcc can vectorise; any other runs the
+ *           chunk's iteration count (chunk_by_count).
  *   EACH    anything else (for {}, for cond {}, ranges over strings, maps
  *           and channels, loops holding loops): a check per iteration.
  *
@@ -27,20 +29,21 @@
  * loop), go, defer, select or channel operation, nothing whose cost grows
  * with its operands (copy, make, append(s, t...), string concatenation
  * and comparison, conversions to strings and slices, print, map indexes
- * with string keys), and calls only functions that check at entry (they
- * call something), leaves that are light themselves, or the C functions
- * of math, math/bits and sync/atomic (a few instructions each). CHUNK
- * light iterations then take well under a millisecond, far below
- * sysmon's 10 ms.
+ * with string keys), and calls only functions that check at entry,
+ * leaves that are light themselves (gen_func.c's cs_gen_is_leaf), or the
+ * C functions of math, math/bits and sync/atomic (a few instructions
+ * each). CHUNK light iterations then take well under a millisecond,
+ * far below sysmon's 10 ms.
  *
- * Chunking runs exactly the iterations of the original loop: i and n are
- * plain locals (or n a constant, or len of a plain local slice or string,
- * or a range's own temporaries) that the body does not assign
- * (gen_prove.c's tests), so while i is inside [a, n) the chunk's test
- * `i < stop` with stop <= n equals `i < n`, and i never steps past n.
- * The distance n - i is taken in uint64_t, exact for every integer type
- * when i < n. `break` leaves both C loops by goto (gen_stmt.c), `continue`
- * is the inner loop's.
+ * Chunking runs exactly the iterations of the original loop: i, n and s
+ * are plain locals (or constants, or n is len of a plain local slice or
+ * string, or a range's own temporaries) that the body does not assign
+ * (gen_prove.c's tests), so a chunk stops where the condition would fail
+ * or earlier, and i never steps past n inside a chunk (what it does after
+ * the last step, wrapping included, the outer loop's condition sees as
+ * Go's would). Distances |n - i| are taken in uint64_t, exact for every
+ * integer type while i is on the near side of n. `break` leaves both C
+ * loops by goto (gen_stmt.c), `continue` is the inner loop's.
  */
 #include <string.h>
 #include "check.h"
