@@ -37,7 +37,8 @@
  *
  * Chunking runs exactly the iterations of the original loop: i, n and s
  * are plain locals (or constants, or n is len of a plain local slice or
- * string, or a range's own temporaries) that the body does not assign
+ * string, either maybe plus or minus a constant, or a range's own
+ * temporaries) that the body does not assign
  * (gen_prove.c's tests), so a chunk stops where the condition would fail
  * or earlier, and i never steps past n inside a chunk (what it does after
  * the last step, wrapping included, the outer loop's condition sees as
@@ -171,8 +172,8 @@ static bool int_const(CsNode *n, __int128 *v)
     return true;
 }
 
-/* Whether n is a constant (*cst), a plain local or len of a plain local
- * slice or string (*s: that local). */
+/* Whether n is a constant (*cst), or a plain local or len of a plain
+ * local slice or string (*s: that local), maybe plus or minus a constant. */
 static bool invariant_bound(CsNode *n, CsSym **s, bool *cst)
 {
     *s = NULL;
@@ -180,6 +181,8 @@ static bool invariant_bound(CsNode *n, CsSym **s, bool *cst)
     if (*cst)
         return true;
     CsNode *u = cs_gen_unparen(n);
+    if (u->kind == CS_ND_BINARY && (u->op == CS_OP_ADD || u->op == CS_OP_SUB) && u->rhs->cv)
+        u = cs_gen_unparen(u->lhs);
     bool len = u->kind == CS_ND_CALL && u->builtin == CS_BI_LEN && u->list && !u->list->next;
     if (len) {
         u = u->list;

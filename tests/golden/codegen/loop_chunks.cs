@@ -1,6 +1,7 @@
 // checks: counted loops that run in chunks (gen_loopcheck.c) keep their
 // iterations exactly: bounds around the chunk size, both directions, small
-// and unsigned types near their limits, steps other than one, break/continue/labels, panics,
+// and unsigned types near their limits, steps other than one, bounds
+// plus or minus a constant, break/continue/labels, panics,
 // closures, and ranges over arrays and slices.
 package main
 
@@ -130,6 +131,19 @@ func steppedEdges(lim int64, ulim uint8, s uint8) (n int) {
 	return
 }
 
+func offsets(s []int, n int) (t, c int) {
+	for i := 0; i < len(s)-1; i++ {
+		t += s[i] * s[i+1]
+	}
+	for i := 2; i <= n-1; i++ {
+		c++
+	}
+	for i := n + 3; i > 0; i-- {
+		c++
+	}
+	return
+}
+
 func closures(n int) int {
 	var fs []func() int
 	for i := 0; i < n; i++ {
@@ -193,6 +207,9 @@ func main() {
 	}
 	fmt.Println(stepped(10, 5, 2))
 	fmt.Println(steppedEdges(math.MaxInt64-1, 250, 5), steppedEdges(math.MaxInt64-7, 252, 5))
+	for _, n := range []int{0, 1, 2, 1025, 1026, 3000} {
+		fmt.Println(offsets(s[:n], n))
+	}
 	fmt.Println(closures(4500))
 	fmt.Println(arrays())
 }
