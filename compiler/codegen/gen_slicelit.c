@@ -12,8 +12,8 @@
  *     the iteration variables);
  *   - the operand of len or cap (only the count is used).
  * There csc does what gc does with a literal that does not escape: when
- * every element is a constant (nested array and struct literals of
- * constants included, no interface anywhere in the element type) the
+ * every element is a constant (array and struct literals of numbers
+ * included, see static_type for the element types gcc accepts) the
  * array is a static read-only C array, initialised at compile time;
  * otherwise it is a C array on the stack, filled element by element in
  * index order when the literal is evaluated (as composite() fills the heap
@@ -47,18 +47,27 @@ static CsNode *elem_value(CsNode *e)
     return e->kind == CS_ND_KEYVALUE ? e->rhs : e;
 }
 
-/* Does a value of type t hold no interface (a constant stays a C constant)? */
-static bool no_iface(CsType *t)
+/* Can a constant of type t be a C constant initializer? Not with an
+ * interface in it (boxing is a call). A string, array or struct constant
+ * is a compound literal in C, and gcc takes those in static data only at
+ * the outer level: `(struct S){.s = (rt_string){...}}` is "not constant".
+ * So a string, array or struct inside an array or struct (nested) keeps
+ * the literal on the stack. */
+static bool static_type(CsType *t, bool nested)
 {
     t = cs_gen_under(t);
     switch (t->kind) {
     case CS_TY_INTERFACE:
         return false;
+    case CS_TY_STRING:
+        return !nested;
     case CS_TY_ARRAY:
-        return no_iface(t->elem);
+        return !nested && static_type(t->elem, true);
     case CS_TY_STRUCT:
+        if (nested)
+            return false;
         for (int i = 0; i < t->nfields; i++)
-            if (!no_iface(t->fields[i].type))
+            if (!static_type(t->fields[i].type, true))
                 return false;
         return true;
     default:
@@ -135,7 +144,7 @@ static Where where(CsNode *lit)
     int64_t len = lit_len(lit);
     if (len == 0)
         return ON_HEAP;     /* composite()'s zero-size allocation: no array */
-    bool constant = no_iface(elem);
+    bool constant = static_type(elem, false);
     for (CsNode *e = lit->list; e && constant; e = e->next)
         constant = const_value(elem_value(e));
     if (constant)
