@@ -411,6 +411,7 @@ void rt_panic_msg(const char *msg) { rt_panic(string_value(&errorString_type, ms
 void rt_panic_plain(const char *msg) { rt_panic(string_value(&plainError_type, msg)); }
 void rt_panic_assert(const char *msg) { rt_panic(string_value(&typeAssertionError_type, msg)); }
 void rt_panic_divide(void) { rt_panic_msg("integer divide by zero"); }
+void rt_panic_overflow(void) { rt_panic_msg("integer overflow"); }
 void rt_panic_shift(void) { rt_panic_msg("negative shift amount"); }
 
 /* Called by a nil check or, from stack.c's fault handler, in place of the

@@ -136,6 +136,7 @@ _Noreturn void rt_panic_slice3_max_len(int64_t max, int64_t len); /* [::max] wit
 _Noreturn void rt_panic_slice3_himax(int64_t hi, int64_t max);  /* [:hi:max] */
 _Noreturn void rt_panic_slice3_lohi(int64_t lo, int64_t hi);    /* [lo:hi:] */
 _Noreturn void rt_panic_divide(void);                           /* integer divide by zero */
+_Noreturn void rt_panic_overflow(void);                         /* integer overflow (bits.Div*) */
 _Noreturn void rt_panic_nil(void);                              /* invalid memory address or nil pointer dereference */
 _Noreturn void rt_panic_shift(void);                            /* negative shift amount */
 _Noreturn void rt_panic_msg(const char *msg);                   /* panic with a plain runtime error string */

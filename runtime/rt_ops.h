@@ -25,6 +25,7 @@ _Noreturn void rt_panic_slice3_himax(int64_t hi, int64_t max);
 _Noreturn void rt_panic_slice3_lohi(int64_t lo, int64_t hi);
 _Noreturn void rt_panic_convert(int64_t arraylen, int64_t len);
 _Noreturn void rt_panic_divide(void);
+_Noreturn void rt_panic_overflow(void);
 _Noreturn void rt_panic_nil(void);
 _Noreturn void rt_panic_shift(void);
 
@@ -247,6 +248,8 @@ static inline void *rt_assert_to(const rt_type *type, void *data, const rt_type 
 }
 
 /* ---- math/bits ---------------------------------------------------------------
+ * What gen_intrin.c open-codes math/bits calls with (stdlib/math/bits/bits.c
+ * defines the functions with the same helpers, for function values).
  * bits.OnesCount*: the POPCNT instruction when the CPU has it (cpu.c), as
  * Go does; otherwise gcc's builtin, which without -mpopcnt is a call to
  * libgcc's bit-twiddling __popcountdi2. Narrow arguments arrive
@@ -261,6 +264,60 @@ static inline int64_t rt_popcount(uint64_t x) {
     }
 #endif
     return __builtin_popcountll(x);
+}
+
+/* bits.Reverse* of a w-bit x (zero-extended): the bits of each byte
+ * swapped in three steps (halves, pairs, neighbours), then the bytes; the
+ * w reversed bits end up on top and are shifted down. */
+static inline uint64_t rt_bits_reverse(uint64_t x, int w) {
+    x = (x >> 1 & 0x5555555555555555) | (x & 0x5555555555555555) << 1;
+    x = (x >> 2 & 0x3333333333333333) | (x & 0x3333333333333333) << 2;
+    x = (x >> 4 & 0x0f0f0f0f0f0f0f0f) | (x & 0x0f0f0f0f0f0f0f0f) << 4;
+    return __builtin_bswap64(x) >> (64 - w);
+}
+
+/* bits.Add64 and Sub64: the carry (borrow) out is 1 when either step
+ * wraps; Go requires the carry in to be 0 or 1. */
+static inline uint64_t rt_bits_add64(uint64_t x, uint64_t y, uint64_t carry, uint64_t *carry_out) {
+    uint64_t s, sum;
+    bool c1 = __builtin_add_overflow(x, y, &s);
+    bool c2 = __builtin_add_overflow(s, carry, &sum);
+    *carry_out = c1 | c2;
+    return sum;
+}
+
+static inline uint64_t rt_bits_sub64(uint64_t x, uint64_t y, uint64_t borrow, uint64_t *borrow_out) {
+    uint64_t d, diff;
+    bool b1 = __builtin_sub_overflow(x, y, &d);
+    bool b2 = __builtin_sub_overflow(d, borrow, &diff);
+    *borrow_out = b1 | b2;
+    return diff;
+}
+
+/* bits.Mul64: the high half of the 128-bit product; the low through lo. */
+static inline uint64_t rt_bits_mul64(uint64_t x, uint64_t y, uint64_t *lo) {
+    unsigned __int128 p = (unsigned __int128)x * y;
+    *lo = (uint64_t)p;
+    return (uint64_t)(p >> 64);
+}
+
+/* bits.Div64: (hi, lo) / y with Go's panics. Once y > hi the quotient
+ * fits in 64 bits, so on x86-64 it is one DIVQ (which cannot fault then);
+ * elsewhere 128-bit division. */
+static inline uint64_t rt_bits_div64(uint64_t hi, uint64_t lo, uint64_t y, uint64_t *rem) {
+    if (__builtin_expect(y == 0, 0))
+        rt_panic_divide();
+    if (__builtin_expect(y <= hi, 0))
+        rt_panic_overflow();
+#if defined(__x86_64__)
+    uint64_t q;
+    __asm__("divq %4" : "=a"(q), "=d"(*rem) : "a"(lo), "d"(hi), "rm"(y) : "cc");
+    return q;
+#else
+    unsigned __int128 n = (unsigned __int128)hi << 64 | lo;
+    *rem = (uint64_t)(n % y);
+    return (uint64_t)(n / y);
+#endif
 }
 
 /* ---- range over a string ---------------------------------------------------

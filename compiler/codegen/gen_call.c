@@ -145,6 +145,19 @@ static bool plain(const char *c)
     return !strstr(c, "(") || (c[0] == '(' && c[1] == '*' && !strchr(c + 2, '('));
 }
 
+/* The open-coded form of a direct call, given the C call's arguments:
+ * the Go arguments, then the out pointers of the results after the first. */
+static const char *intrinsic(GenCall *gc, const char **outs)
+{
+    int nouts = gc->sig->nresults > 1 ? gc->sig->nresults - 1 : 0;
+    const char **all = calloc(gc->nargs + nouts + 1, sizeof *all);
+    for (int i = 0; i < gc->nargs; i++)
+        all[i] = gc->args[i];
+    for (int i = 0; i < nouts; i++)
+        all[gc->nargs + i] = outs[i];
+    return cs_gen_intrinsic(gc->fsym, all, gc->nargs + nouts);
+}
+
 const char *cs_gen_emit_call(GenCall *gc, const char **outs)
 {
     CsType *sig = gc->sig;
@@ -160,8 +173,7 @@ const char *cs_gen_emit_call(GenCall *gc, const char **outs)
         }
     }
     const char *recv = gc->recv;
-    const char *open = gc->kind == CALL_DIRECT && sig->nresults <= 1
-                           ? cs_gen_intrinsic(gc->fsym, gc->args, gc->nargs) : NULL;
+    const char *open = gc->kind == CALL_DIRECT ? intrinsic(gc, outs) : NULL;
     if (open)   /* a statement expression: no "statement with no effect" as a call statement */
         return cs_gen_fmt("({ %s%s; })", pre.len ? pre.s : "", open);
     switch (gc->kind) {

@@ -13,11 +13,14 @@
  *                a negative number is the NaN Go wants, with no libm call).
  *   math/bits    OnesCount* (rt_ops.h's rt_popcount: POPCNT when the
  *                CPU has it), LeadingZeros*, TrailingZeros*, Len*,
- *                ReverseBytes*: GCC builtins, as stdlib/math/bits/bits.c
- *                defines them (the unsuffixed forms are the 64-bit ones;
+ *                ReverseBytes*: GCC builtins; Reverse*, and Add, Sub,
+ *                Mul, Div in their 64-bit and uint forms: rt_ops.h's
+ *                rt_bits_* helpers. stdlib/math/bits/bits.c defines them
+ *                the same way (the unsuffixed forms are the 64-bit ones;
  *                clz/ctz are undefined at 0, so 0 is tested first).
- * The arguments arrive evaluated in Go's order (gen_call.c spills them),
- * and each appears once in the expansion.
+ * The arguments are the C call's: the Go arguments, evaluated in Go's
+ * order (gen_call.c spills them), then an out pointer for each result
+ * after the first. Each appears once in the expansion.
  */
 #include <string.h>
 #include "gen_int.h"
@@ -77,17 +80,42 @@ static int width_suffix(const char *suffix)
     return 0;
 }
 
+/* The 64-bit (and uint) forms of the arithmetic with two results: the
+ * helper's arguments are the C call's. */
+static const char *bits_wide_op(const char *name, const char **a, int n)
+{
+    static const struct {
+        const char *name, *helper;
+        int nargs;
+    } ops[] = {
+        {"Add", "rt_bits_add64", 4},
+        {"Sub", "rt_bits_sub64", 4},
+        {"Mul", "rt_bits_mul64", 3},
+        {"Div", "rt_bits_div64", 4},
+    };
+    const char *t;
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
+        if (!has_prefix(name, ops[i].name, &t) || width_suffix(t) != 64 || n != ops[i].nargs)
+            continue;
+        return cs_gen_fmt("%s(%s, %s, %s%s%s)", ops[i].helper, a[0], a[1], a[2], n == 4 ? ", " : "",
+                          n == 4 ? a[3] : "");
+    }
+    return NULL;
+}
+
 /* The non-zero test needs the argument twice: it goes through a temporary. */
 static const char *bits_op(const char *name, const char **a, int n)
 {
     const char *t;
     int w;
     if (n != 1)
-        return NULL;
+        return bits_wide_op(name, a, n);
     if (has_prefix(name, "OnesCount", &t) && width_suffix(t))
         return cs_gen_fmt("rt_popcount(%s)", a[0]);
     if (has_prefix(name, "ReverseBytes", &t) && (w = width_suffix(t)))
         return cs_gen_fmt("__builtin_bswap%d(%s)", w, a[0]);
+    if (has_prefix(name, "Reverse", &t) && (w = width_suffix(t)))
+        return cs_gen_fmt("((uint%d_t)rt_bits_reverse(%s, %d))", w, a[0], w);
     const char *x = cs_gen_temp();
     if (has_prefix(name, "Len", &t) && width_suffix(t))
         return cs_gen_fmt("({ uint64_t %s = %s; (int64_t)(%s ? 64 - __builtin_clzll(%s) : 0); })",

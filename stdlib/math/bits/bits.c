@@ -1,11 +1,13 @@
 /* The C half of package math/bits (bits.cs): the counting functions and
- * byte reversal through GCC's builtins, and 128-bit multiply and divide.
+ * byte reversal through GCC's builtins; bit reversal and the 64-bit
+ * add, subtract, multiply and divide through rt_ops.h's rt_bits_*.
  *
- * Direct calls of the counting functions and ReverseBytes* never reach
- * these definitions: the code generator open-codes them with the same
- * builtins (compiler/codegen/gen_intrin.c, KEEP IN SYNC). These serve
- * function values. The builtins' clz/ctz are undefined at 0, which is
- * tested first everywhere. */
+ * Direct calls of these functions never reach these definitions: the
+ * code generator open-codes them with the same builtins and helpers
+ * (compiler/codegen/gen_intrin.c, KEEP IN SYNC). These serve function
+ * values, go and defer. The builtins' clz/ctz are undefined at 0, which
+ * is tested first everywhere. Several results come back as the first
+ * returned and the rest through pointers, as for any CS function. */
 #include <stdint.h>
 
 #include "rt.h"
@@ -42,20 +44,20 @@ uint16_t math_bits_ReverseBytes16(uint16_t x) { return __builtin_bswap16(x); }
 uint32_t math_bits_ReverseBytes32(uint32_t x) { return __builtin_bswap32(x); }
 uint64_t math_bits_ReverseBytes64(uint64_t x) { return __builtin_bswap64(x); }
 
-uint64_t math_bits_Mul64(uint64_t x, uint64_t y, uint64_t *lo)
-{
-    unsigned __int128 p = (unsigned __int128)x * y;
-    *lo = (uint64_t)p;
-    return (uint64_t)(p >> 64);
-}
+uint64_t math_bits_Reverse(uint64_t x) { return rt_bits_reverse(x, 64); }
+uint8_t math_bits_Reverse8(uint8_t x) { return rt_bits_reverse(x, 8); }
+uint16_t math_bits_Reverse16(uint16_t x) { return rt_bits_reverse(x, 16); }
+uint32_t math_bits_Reverse32(uint32_t x) { return rt_bits_reverse(x, 32); }
+uint64_t math_bits_Reverse64(uint64_t x) { return rt_bits_reverse(x, 64); }
 
-/* hi < y (bits.cs checks), so the quotient fits in 64 bits */
-uint64_t math_bits_div128(uint64_t hi, uint64_t lo, uint64_t y, uint64_t *rem)
-{
-    unsigned __int128 n = (unsigned __int128)hi << 64 | lo;
-    *rem = (uint64_t)(n % y);
-    return (uint64_t)(n / y);
-}
+uint64_t math_bits_Add(uint64_t x, uint64_t y, uint64_t c, uint64_t *co) { return rt_bits_add64(x, y, c, co); }
+uint64_t math_bits_Add64(uint64_t x, uint64_t y, uint64_t c, uint64_t *co) { return rt_bits_add64(x, y, c, co); }
+uint64_t math_bits_Sub(uint64_t x, uint64_t y, uint64_t b, uint64_t *bo) { return rt_bits_sub64(x, y, b, bo); }
+uint64_t math_bits_Sub64(uint64_t x, uint64_t y, uint64_t b, uint64_t *bo) { return rt_bits_sub64(x, y, b, bo); }
+uint64_t math_bits_Mul(uint64_t x, uint64_t y, uint64_t *lo) { return rt_bits_mul64(x, y, lo); }
+uint64_t math_bits_Mul64(uint64_t x, uint64_t y, uint64_t *lo) { return rt_bits_mul64(x, y, lo); }
 
-void math_bits_panicDivide(void) { rt_panic_divide(); }
-void math_bits_panicOverflow(void) { rt_panic_msg("integer overflow"); }
+uint64_t math_bits_Div(uint64_t hi, uint64_t lo, uint64_t y, uint64_t *rem) { return rt_bits_div64(hi, lo, y, rem); }
+uint64_t math_bits_Div64(uint64_t hi, uint64_t lo, uint64_t y, uint64_t *rem) { return rt_bits_div64(hi, lo, y, rem); }
+
+void math_bits_panicOverflow(void) { rt_panic_overflow(); }

@@ -2,12 +2,14 @@
 // for the unsigned integer types.
 //
 // The counting functions (OnesCount*, LeadingZeros*, TrailingZeros*,
-// Len*) and ReverseBytes* have no body here: bits.c defines them with
-// GCC's builtins, and the code generator open-codes direct calls to them
-// (compiler/codegen/gen_intrin.c, KEEP IN SYNC) the way gc makes them
-// intrinsics, so a hot popcount is one instruction, not a call. The rest
-// is plain CS; Mul64, Div64 and Rem64 use 128-bit arithmetic in bits.c.
-// uint is 64 bits wide in CS, so the uint forms are the 64-bit ones.
+// Len*), ReverseBytes*, Reverse*, and the 64-bit (and uint) Add, Sub, Mul
+// and Div have no body here: bits.c defines them with GCC's builtins and
+// runtime/rt_ops.h's rt_bits_* helpers, and the code generator open-codes
+// direct calls to them (compiler/codegen/gen_intrin.c, KEEP IN SYNC) the
+// way gc makes them intrinsics, so a hot popcount is one instruction and a
+// Mul64 one MULQ, not a call. The rest is plain CS, small enough to be
+// leaves that gcc inlines. uint is 64 bits wide in CS, so the uint forms
+// are the 64-bit ones.
 package bits
 
 // UintSize is the size of a uint in bits.
@@ -45,7 +47,8 @@ func ReverseBytes64(x uint64) uint64
 // RotateLeft* return x rotated left by (k mod width) bits; a negative k
 // rotates right.
 func RotateLeft(x uint, k int) uint {
-	return uint(RotateLeft64(uint64(x), k))
+	s := uint(k) & 63
+	return x<<s | x>>(64-s)
 }
 
 func RotateLeft8(x uint8, k int) uint8 {
@@ -68,57 +71,25 @@ func RotateLeft64(x uint64, k int) uint64 {
 	return x<<s | x>>(64-s)
 }
 
-// Reverse* return x with its bits in reversed order: the bits of each
-// byte are swapped in three steps (halves, pairs, neighbours), then the
-// bytes.
-func Reverse(x uint) uint {
-	return uint(Reverse64(uint64(x)))
-}
-
-func Reverse8(x uint8) uint8 {
-	return uint8(reverseInBytes(uint64(x)))
-}
-
-func Reverse16(x uint16) uint16 {
-	return ReverseBytes16(uint16(reverseInBytes(uint64(x))))
-}
-
-func Reverse32(x uint32) uint32 {
-	return ReverseBytes32(uint32(reverseInBytes(uint64(x))))
-}
-
-func Reverse64(x uint64) uint64 {
-	return ReverseBytes64(reverseInBytes(x))
-}
-
-func reverseInBytes(x uint64) uint64 {
-	x = x>>1&0x5555555555555555 | x&0x5555555555555555<<1
-	x = x>>2&0x3333333333333333 | x&0x3333333333333333<<2
-	return x>>4&0x0f0f0f0f0f0f0f0f | x&0x0f0f0f0f0f0f0f0f<<4
-}
+// Reverse* return x with its bits in reversed order.
+func Reverse(x uint) uint
+func Reverse8(x uint8) uint8
+func Reverse16(x uint16) uint16
+func Reverse32(x uint32) uint32
+func Reverse64(x uint64) uint64
 
 // Add* return x + y + carry and the carry out; carry must be 0 or 1.
-func Add(x, y, carry uint) (sum, carryOut uint) {
-	s, c := Add64(uint64(x), uint64(y), uint64(carry))
-	return uint(s), uint(c)
-}
+func Add(x, y, carry uint) (sum, carryOut uint)
 
 func Add32(x, y, carry uint32) (sum, carryOut uint32) {
 	s := uint64(x) + uint64(y) + uint64(carry)
 	return uint32(s), uint32(s >> 32)
 }
 
-func Add64(x, y, carry uint64) (sum, carryOut uint64) {
-	sum = x + y + carry
-	carryOut = (x&y | (x|y)&^sum) >> 63
-	return
-}
+func Add64(x, y, carry uint64) (sum, carryOut uint64)
 
 // Sub* return x - y - borrow and the borrow out; borrow must be 0 or 1.
-func Sub(x, y, borrow uint) (diff, borrowOut uint) {
-	d, b := Sub64(uint64(x), uint64(y), uint64(borrow))
-	return uint(d), uint(b)
-}
+func Sub(x, y, borrow uint) (diff, borrowOut uint)
 
 func Sub32(x, y, borrow uint32) (diff, borrowOut uint32) {
 	diff = x - y - borrow
@@ -126,18 +97,11 @@ func Sub32(x, y, borrow uint32) (diff, borrowOut uint32) {
 	return
 }
 
-func Sub64(x, y, borrow uint64) (diff, borrowOut uint64) {
-	diff = x - y - borrow
-	borrowOut = (^x&y | ^(x^y)&diff) >> 63
-	return
-}
+func Sub64(x, y, borrow uint64) (diff, borrowOut uint64)
 
 // Mul* return the double-width product of x and y as its high and low
 // halves.
-func Mul(x, y uint) (hi, lo uint) {
-	h, l := Mul64(uint64(x), uint64(y))
-	return uint(h), uint(l)
-}
+func Mul(x, y uint) (hi, lo uint)
 
 func Mul32(x, y uint32) (hi, lo uint32) {
 	p := uint64(x) * uint64(y)
@@ -149,33 +113,20 @@ func Mul64(x, y uint64) (hi, lo uint64)
 // Div* return the quotient and remainder of (hi, lo) divided by y. They
 // panic with Go's run-time errors when y is 0 (integer divide by zero) or
 // y <= hi (integer overflow: the quotient would not fit).
-func Div(hi, lo, y uint) (quo, rem uint) {
-	q, r := Div64(uint64(hi), uint64(lo), uint64(y))
-	return uint(q), uint(r)
-}
+func Div(hi, lo, y uint) (quo, rem uint)
+func Div64(hi, lo, y uint64) (quo, rem uint64)
 
 func Div32(hi, lo, y uint32) (quo, rem uint32) {
-	checkDiv(uint64(hi), uint64(y))
+	if y != 0 && y <= hi {
+		panicOverflow()
+	}
 	z := uint64(hi)<<32 | uint64(lo)
 	return uint32(z / uint64(y)), uint32(z % uint64(y))
 }
 
-func Div64(hi, lo, y uint64) (quo, rem uint64) {
-	checkDiv(hi, y)
-	return div128(hi, lo, y)
-}
-
-func checkDiv(hi, y uint64) {
-	if y == 0 {
-		panicDivide()
-	}
-	if y <= hi {
-		panicOverflow()
-	}
-}
-
 // Rem* return the remainder of (hi, lo) divided by y; unlike Div*, they
-// accept y <= hi. A y of 0 panics with integer divide by zero.
+// accept y <= hi (hi % y leaves the same remainder). A y of 0 panics with
+// integer divide by zero.
 func Rem(hi, lo, y uint) uint {
 	return uint(Rem64(uint64(hi), uint64(lo), uint64(y)))
 }
@@ -185,14 +136,8 @@ func Rem32(hi, lo, y uint32) uint32 {
 }
 
 func Rem64(hi, lo, y uint64) uint64 {
-	if y == 0 {
-		panicDivide()
-	}
-	_, rem := div128(hi%y, lo, y)
+	_, rem := Div64(hi%y, lo, y)
 	return rem
 }
 
-// div128 divides (hi, lo) by y; hi < y.
-func div128(hi, lo, y uint64) (quo, rem uint64)
-func panicDivide()
 func panicOverflow()
