@@ -120,6 +120,88 @@ func statements() {
 	fmt.Println(bits.Len64(t_), bits.Len(uint(bits.OnesCount64(x))))
 }
 
+// Every width at 0, 1, each power of two, each power of two minus one
+// and max: the counts and reversals of all widths.
+func sweep() {
+	vs := []uint64{0, 1<<64 - 1}
+	for i := 0; i < 64; i++ {
+		vs = append(vs, 1<<i, 1<<i-1, 1<<i+1)
+	}
+	for _, v := range vs {
+		fmt.Printf("%x: %x %x %x %x %x|", v, bits.Reverse(uint(v)), bits.Reverse64(v), bits.Reverse32(uint32(v)),
+			bits.Reverse16(uint16(v)), bits.Reverse8(uint8(v)))
+		fmt.Println(bits.Len(uint(v)), bits.Len64(v), bits.Len32(uint32(v)), bits.Len16(uint16(v)), bits.Len8(uint8(v)),
+			bits.LeadingZeros32(uint32(v)), bits.LeadingZeros16(uint16(v)), bits.LeadingZeros8(uint8(v)),
+			bits.TrailingZeros32(uint32(v)), bits.TrailingZeros16(uint16(v)), bits.TrailingZeros8(uint8(v)),
+			bits.OnesCount32(uint32(v)), bits.OnesCount16(uint16(v)), bits.OnesCount8(uint8(v)))
+		h, l := bits.Mul64(v, v)
+		h0, l0 := bits.Mul(uint(v), 3)
+		s, c := bits.Add64(v, v, 1)
+		d, b := bits.Sub64(v, 1<<63, 1)
+		s0, c0 := bits.Add(uint(v), 1, 0)
+		d0, b0 := bits.Sub(1, uint(v), 0)
+		fmt.Println(" ", h, l, h0, l0, s, c, d, b, s0, c0, d0, b0, bits.RotateLeft(uint(v), -3), bits.RotateLeft(uint(v), 70))
+		if v > 1 {
+			q, r := bits.Div64(v-2, v, v)
+			q0, r0 := bits.Div(1, uint(v), uint(v))
+			fmt.Println(" ", q, r, q0, r0, bits.Rem64(v, 12345, v-1), bits.Rem(uint(v), 1, 7))
+		}
+	}
+}
+
+// Narrow results in wider expressions: each is its own width, not the
+// helper's uint64.
+func narrow() {
+	x := uint64(0x0102)
+	fmt.Println(^bits.Reverse8(uint8(x)), bits.Reverse8(uint8(x))+bits.Reverse8(uint8(x)), ^bits.Reverse16(uint16(x)),
+		bits.Reverse32(uint32(x))<<1, -bits.Reverse16(1), bits.Reverse32(1)*2, bits.Reverse8(1) > 100,
+		uint64(bits.Reverse16(uint16(x))), int8(bits.Reverse8(3)))
+}
+
+var order []string
+
+func arg(name string, v uint64) uint64 {
+	order = append(order, name)
+	return v
+}
+
+func pair(hi, lo uint64) string { return fmt.Sprint(hi, "/", lo) }
+
+func addc(x, y uint64) (uint64, uint64) { return bits.Add64(x, y, 1) }
+
+// Several results through every path: statements, f(g()), return g(),
+// assignments to existing variables and fields, function values, go and
+// defer, and Go's evaluation order of the arguments.
+func results() {
+	fmt.Println(pair(bits.Mul64(1<<40, 1<<40)), pair(addc(1<<64-1, 0)), pair(bits.Div64(1, 0, 3)))
+	var st struct{ a, b uint64 }
+	st.a, st.b = bits.Sub64(arg("x", 3), arg("y", 5), arg("b", 1))
+	q, r := bits.Div64(arg("hi", 1), arg("lo", 2), arg("y", 9))
+	fmt.Println(st, q, r, order)
+	bits.Mul64(3, 4)
+	bits.Add(1, 2, 0)
+	bits.Reverse64(7)
+	mul, add, sub, div := bits.Mul64, bits.Add64, bits.Sub64, bits.Div64
+	rev, rev8, mul0 := bits.Reverse, bits.Reverse8, bits.Mul
+	fmt.Println(pair(mul(1<<63, 4)), pair(add(1<<63, 1<<63, 1)), pair(sub(0, 1, 1)), pair(div(2, 3, 4)))
+	h, l := mul0(1<<63+1, 1<<63+1)
+	fmt.Println(rev(1), rev8(6), h, l)
+	try("div value zero", func() { div(0, 1, 0) })
+	try("div value overflow", func() { div(4, 1, 4) })
+	try("div uint overflow", func() { bits.Div(1<<64-1, 0, 1<<64-1) })
+	try("rem64 zero hi", func() { bits.Rem64(0, 5, 0) })
+	try("div32 zero big hi", func() { bits.Div32(9, 1, 0) })
+	done := make(chan bool)
+	go func() {
+		defer close(done)
+		defer bits.Mul64(5, 6)
+		defer bits.Reverse32(5)
+		go bits.Add64(1, 2, 0)
+		try("deferred div", func() { defer bits.Div64(1, 1, 1) })
+	}()
+	<-done
+}
+
 func main() {
 	statements()
 	counts()
@@ -128,4 +210,7 @@ func main() {
 	arith()
 	panics()
 	values()
+	sweep()
+	narrow()
+	results()
 }
