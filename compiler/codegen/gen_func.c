@@ -259,14 +259,21 @@ static bool is_call(CsNode *n)
     return n->kind == CS_ND_CALL && !n->builtin && !n->is_conversion;
 }
 
+/* A call that counts: not one gen_intrin.c open-codes, as those only
+ * call runtime C, as built-ins do. */
+static bool real_call(CsNode *n)
+{
+    return is_call(n) && !cs_gen_is_intrinsic_call(n);
+}
+
 static void find_any_call(CsNode *n, void *ctx)
 {
-    if (is_call(n))
+    if (real_call(n))
         *(bool *)ctx = false;
 }
 
-/* Calls nothing at all (built-ins and conversions aside) and has no value
- * of BIG_PART bytes. */
+/* Calls nothing at all (built-ins, conversions and open-coded calls
+ * aside) and has no value of BIG_PART bytes. */
 static bool bare_leaf(CsNode *fn)
 {
     bool bare = true;
@@ -279,14 +286,14 @@ static void find_call(CsNode *n, void *ctx)
 {
     CsNode *callee;
     if (n->kind == CS_ND_GO || n->kind == CS_ND_DEFER ||
-        (is_call(n) && (!(callee = cs_gen_callee_decl(n)) || !callee->body || !bare_leaf(callee))))
+        (real_call(n) && (!(callee = cs_gen_callee_decl(n)) || !callee->body || !bare_leaf(callee))))
         *(bool *)ctx = false;
 }
 
-/* A leaf calls no function but bare leaves (built-ins and conversions
- * aside; a go or defer statement counts as a call) and has no value of
- * BIG_PART bytes. As Go's small leaves are NOSPLIT, it skips the entry
- * check: its caller passed one, which left RT_STACK_GUARD bytes for the
+/* A leaf calls no function but bare leaves (built-ins, conversions and
+ * the calls gen_intrin.c open-codes aside; a go or defer statement counts
+ * as a call) and has no value of BIG_PART bytes. As Go's small leaves are
+ * NOSPLIT, it skips the entry check: its caller passed one, which left RT_STACK_GUARD bytes for the
  * leaf's small frame, a bare leaf's below it and the runtime C they call,
  * and their loops still check at their back-edges. Without the check
  * (whose morestack branch calls the function itself) gcc can inline it,

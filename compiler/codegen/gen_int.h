@@ -293,6 +293,8 @@ const char *cs_gen_emit_call(GenCall *gc, const char **outs);
 /* A call of body-less stdlib function fn open-coded (gen_intrin.c), or
  * NULL when fn is called normally. */
 const char *cs_gen_intrinsic(CsSym *fn, const char **args, int nargs);
+/* Is call (a CS_ND_CALL) one that cs_gen_intrinsic open-codes? */
+bool cs_gen_is_intrinsic_call(CsNode *call);
 
 /* ---- statements (gen_stmt.c) ------------------------------------------------- */
 void cs_gen_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -22,6 +22,7 @@
  * order (gen_call.c spills them), then an out pointer for each result
  * after the first. Each appears once in the expansion.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "gen_int.h"
 
@@ -140,4 +141,18 @@ const char *cs_gen_intrinsic(CsSym *fn, const char **args, int nargs)
     if (strcmp(fn->pkg->path, "math/bits") == 0)
         return bits_op(fn->name, args, nargs);
     return NULL;
+}
+
+bool cs_gen_is_intrinsic_call(CsNode *call)
+{
+    CsNode *callee = cs_gen_unparen(call->expr);
+    if ((callee->kind != CS_ND_IDENT && callee->kind != CS_ND_SELECTOR) || !callee->sym ||
+        callee->sym->kind != CS_SYM_FUNC)
+        return false;
+    CsType *sig = cs_gen_under(callee->ty);
+    int n = sig->nparams + (sig->nresults > 1 ? sig->nresults - 1 : 0);
+    const char **args = calloc(n + 1, sizeof *args);
+    for (int i = 0; i < n; i++)
+        args[i] = "0";
+    return cs_gen_intrinsic(callee->sym, args, n) != NULL;
 }
