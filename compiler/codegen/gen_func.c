@@ -293,13 +293,14 @@ static void find_call(CsNode *n, void *ctx)
 /* A leaf calls no function but bare leaves (built-ins, conversions and
  * the calls gen_intrin.c open-codes aside; a go or defer statement counts
  * as a call) and has no value of BIG_PART bytes. As Go's small leaves are
- * NOSPLIT, it skips the entry check: its caller passed one, which left RT_STACK_GUARD bytes for the
- * leaf's small frame, a bare leaf's below it and the runtime C they call,
- * and their loops still check at their back-edges. Without the check
- * (whose morestack branch calls the function itself) gcc can inline it,
- * and its definition says `inline` to ask for that, as Go's compiler
- * inlines such helpers: spectral-norm's A(i, j) or a VM's push and pop
- * (3x and 2x faster), sudoku's candidates(i), which calls boxOf(i). */
+ * NOSPLIT, it skips the entry check: its caller passed one, which left
+ * RT_STACK_GUARD bytes for the leaf's small frame, a bare leaf's below it
+ * and the runtime C they call, and their loops still check at their
+ * back-edges. Without the check (whose morestack branch calls the
+ * function itself) gcc can inline it, and its definition says `inline`
+ * to ask for that, as Go's compiler inlines such helpers: spectral-norm's
+ * A(i, j) or a VM's push and pop (3x and 2x faster), sudoku's
+ * candidates(i), which calls boxOf(i). */
 bool cs_gen_is_leaf(CsNode *fn)
 {
     bool leaf = true;
