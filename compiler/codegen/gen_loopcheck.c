@@ -217,6 +217,7 @@ static CsSym *post_step(CsNode *post, bool *down, CsNode **step, CsSym **ssym)
 {
     *step = NULL;
     *ssym = NULL;
+    *down = false;
     if (post->kind == CS_ND_INCDEC) {
         *down = post->op == CS_OP_DEC;
         return cs_gen_plain_local(post->expr);
