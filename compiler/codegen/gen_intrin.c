@@ -154,5 +154,7 @@ bool cs_gen_is_intrinsic_call(CsNode *call)
     const char **args = calloc(n + 1, sizeof *args);
     for (int i = 0; i < n; i++)
         args[i] = "0";
-    return cs_gen_intrinsic(callee->sym, args, n) != NULL;
+    bool open_coded = cs_gen_intrinsic(callee->sym, args, n) != NULL;
+    free(args);
+    return open_coded;
 }
