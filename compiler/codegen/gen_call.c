@@ -285,11 +285,14 @@ static const char *make(CsNode *call)
     }
 }
 
-/* Whether x is make([]T, n) with no capacity argument: appending it
- * only needs s extended by n zero elements (Go's extendSlice). */
-static bool is_make_len_only(CsNode *x)
+/* Whether call is append(s, make([]T, n)...): it only needs s extended by
+ * n zero elements (Go's extendSlice); the make itself is never evaluated,
+ * so an order scope walks only n (gen_order.c). */
+bool cs_gen_is_append_of_make(CsNode *call)
 {
-    return x->kind == CS_ND_CALL && x->builtin == CS_BI_MAKE && cs_ast_list_len(x->list) == 2;
+    CsNode *x = call->list ? call->list->next : NULL;
+    return call->has_ellipsis && x && x->kind == CS_ND_CALL && x->builtin == CS_BI_MAKE &&
+           cs_ast_list_len(x->list) == 2;
 }
 
 static const char *append(CsNode *call)
@@ -304,7 +307,7 @@ static const char *append(CsNode *call)
     CsBuf b = {0};
     const char *sv = cs_gen_temp();
     cs_buf_printf(&b, "({ rt_slice %s = %s; ", sv, cs_gen_expr_to(s, st));
-    if (call->has_ellipsis && is_make_len_only(s->next)) {
+    if (cs_gen_is_append_of_make(call)) {
         cs_buf_printf(&b, "%s = rt_extendslice(%s, sizeof(%s), %s, %s); %s; })", sv, sv, ec,
                       as_int(s->next->list->next), scan, sv);
         return b.s;

@@ -230,6 +230,7 @@ static inline CsNode *cs_gen_unparen(CsNode *n)
 }
 bool cs_gen_list_has_call(CsNode *list);             /* any of the list's nodes */
 bool cs_gen_is_simple(CsNode *n);
+bool cs_gen_is_append_of_make(CsNode *call);
 const char *cs_gen_call(CsNode *call, const char **outs); /* outs: C lvalues for results 2..n */
 const char *cs_gen_builtin(CsNode *call);
 const char *cs_gen_equal(const char *a, const char *b, CsType *t, bool eq);

@@ -294,6 +294,10 @@ static void walk_call(GenOrder *o, CsNode *n)
         }
         if (n->builtin == CS_BI_APPEND && a) {
             walk(o, a, NULL);
+            if (cs_gen_is_append_of_make(n)) {
+                walk(o, a->next->list->next, NULL);
+                return;
+            }
             CsType *elem = n->has_ellipsis ? NULL : cs_gen_under(n->ty)->elem;
             for (a = a->next; a; a = a->next)
                 walk(o, a, elem);
