@@ -222,6 +222,10 @@ void cs_check_selector(Checker *c, CsNode *n, bool allow_type);
 void cs_check_ident_lhs(Checker *c, CsNode *n);
 void cs_check_funclit(Checker *c, CsNode *n);
 bool cs_check_addressable(CsNode *n);
+/* The variable whose storage holds the (checked) addressable expression x:
+ * v for v, v.f, v[i] of an array v, and nestings of these; NULL when x
+ * lies elsewhere (behind a pointer, in a slice's array, a map). */
+CsSym *cs_check_var_of(CsNode *x);
 const char *cs_expr_string(CsNode *n);
 /* Leftmost position of an expression (where go/types reports errors). */
 CsPos cs_start_pos(CsNode *n);

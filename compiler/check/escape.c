@@ -1,9 +1,11 @@
-/* The escape step: decides which local variables live on the heap.
+/* The escape step: decides which local variables live on the heap, and
+ * which captured ones closures copy instead.
  *
  * Rule (deliberately simple and conservative): a local variable, parameter
  * or result escapes iff
  *   - it is captured by a function literal (CsSym.captured: referenced from
- *     a FUNCLIT other than the function declaring it), or
+ *     a FUNCLIT other than the function declaring it) and not captured by
+ *     value (below), or
  *   - its address is taken (CsSym.addr_taken): &x, &x.f / &x[i] of a struct
  *     or array variable, the implicit &x of a pointer-receiver method call
  *     x.M(), or slicing an array variable x[:], or
@@ -16,20 +18,49 @@
  * allocation, never correctness. Goroutine stacks are scanned by the GC, so
  * pointers from heap cells to heap cells are all we need.
  *
+ * Capture by value (CsSym.by_value), as Go's compiler does: a captured
+ * variable that is never written after its declaration (CsSym.reassigned
+ * false), whose address is never taken, that is not a named result, and
+ * whose value is at most BY_VALUE_MAX bytes holds one value for its whole
+ * life, so a copy in each closure's record cannot be told apart from the
+ * variable. Writes are found syntactically, anywhere in the program:
+ * an assignment (=, op=, ++/--, a := that redeclares it) whose target is the
+ * variable or a part of it (a field, an array element: cs_check_var_of),
+ * and range variables (Go 1.19 reuses them across iterations, `:=` or not).
+ * A variable declared in a loop body is a new variable each iteration, so
+ * its copies are exactly right.
+ *
  * Runs after a successful check (the flags are set by expr.c, selector.c
- * and assign.c); codegen reads CsSym.escapes. Globals never escape (they
- * are static storage already).
+ * and assign.c), in two walks: writes first, then the decisions; codegen
+ * reads CsSym.escapes and CsSym.by_value. Globals never escape (they are
+ * static storage already).
  */
 #include "check.h"
 
-static void visit(CsNode *n);
+typedef void Visit(CsNode *n);
 
-static void visit_list(CsNode *n)
+static void walk(CsNode *n, Visit *visit);
+
+static void walk_list(CsNode *n, Visit *visit)
 {
-    for (; n; n = n->next) visit(n);
+    for (; n; n = n->next) walk(n, visit);
 }
 
-enum { BIG_LOCAL = 16 << 10 };
+static void walk(CsNode *n, Visit *visit)
+{
+    if (!n) return;
+    visit(n);
+    if (n->kind == CS_ND_IDENT) return;
+    walk(n->expr, visit); walk(n->lhs, visit); walk(n->rhs, visit); walk(n->type, visit);
+    walk_list(n->list, visit); walk_list(n->names, visit); walk_list(n->body, visit);
+    walk(n->init, visit); walk(n->cond, visit); walk(n->post, visit); walk(n->els, visit);
+    walk(n->key, visit); walk(n->value, visit); walk(n->index, visit);
+    walk(n->lo, visit); walk(n->hi, visit); walk(n->max, visit); walk(n->len, visit);
+    walk_list(n->params, visit); walk_list(n->results, visit); walk_list(n->recv, visit);
+    walk(n->decl, visit);
+}
+
+enum { BIG_LOCAL = 16 << 10, BY_VALUE_MAX = 128 };
 
 /* An estimate of t's size in bytes, saturating a little above cap. */
 static int64_t size_estimate(CsType *t, int64_t cap)
@@ -61,27 +92,50 @@ int64_t cs_type_size_estimate(CsType *t)
     return t ? size_estimate(t, (int64_t)1 << 40) : 0;
 }
 
-static void mark(CsSym *s)
+/* ---- writes ------------------------------------------------------------------ */
+
+static void written(CsNode *target)
 {
-    if (s && s->kind == CS_SYM_VAR && !s->global)
-        s->escapes = s->captured || s->addr_taken || cs_type_is_big(s->type);
+    CsSym *s = target ? cs_check_var_of(target) : NULL;
+    if (s) s->reassigned = true;
 }
 
-static void visit(CsNode *n)
+/* Marks the variables n writes (other than by declaring them). */
+static void find_writes(CsNode *n)
 {
-    if (!n) return;
-    if (n->kind == CS_ND_IDENT) { mark(n->sym); return; }
-    if (n->kind == CS_ND_CASE) mark(n->sym);
-    visit(n->expr); visit(n->lhs); visit(n->rhs); visit(n->type);
-    visit_list(n->list); visit_list(n->names); visit_list(n->body);
-    visit(n->init); visit(n->cond); visit(n->post); visit(n->els);
-    visit(n->key); visit(n->value); visit(n->index);
-    visit(n->lo); visit(n->hi); visit(n->max); visit(n->len);
-    visit_list(n->params); visit_list(n->results); visit_list(n->recv);
-    visit(n->decl);
+    switch (n->kind) {
+    case CS_ND_ASSIGN:
+        for (CsNode *l = n->lhs; l; l = l->next)
+            if (!n->define || (l->sym && l->sym->decl != n)) written(l);
+        break;
+    case CS_ND_INCDEC: written(n->expr); break;
+    case CS_ND_RANGE: written(n->key); written(n->value); break;
+    default: break;
+    }
+}
+
+/* ---- decisions --------------------------------------------------------------- */
+
+static bool copyable(CsSym *s)
+{
+    return s->captured && !s->reassigned && !s->addr_taken && !s->is_result &&
+           cs_type_size_estimate(s->type) <= BY_VALUE_MAX;
+}
+
+static void decide(CsSym *s)
+{
+    if (!s || s->kind != CS_SYM_VAR || s->global) return;
+    s->by_value = copyable(s);
+    s->escapes = (s->captured && !s->by_value) || s->addr_taken || cs_type_is_big(s->type);
+}
+
+static void find_vars(CsNode *n)
+{
+    if (n->kind == CS_ND_IDENT || n->kind == CS_ND_CASE) decide(n->sym);
 }
 
 void cs_escape_package(CsPackage *pkg)
 {
-    for (CsNode *f = pkg->files; f; f = f->next) visit_list(f->list);
+    for (CsNode *f = pkg->files; f; f = f->next) walk_list(f->list, find_writes);
+    for (CsNode *f = pkg->files; f; f = f->next) walk_list(f->list, find_vars);
 }

@@ -460,30 +460,34 @@ static void binary(Checker *c, CsNode *n)
     }
 }
 
-static void mark_addr_taken(CsNode *x)
+CsSym *cs_check_var_of(CsNode *x)
 {
     for (;;) {
         if (x->kind == CS_ND_PAREN) x = x->expr;
         else if (x->kind == CS_ND_SELECTOR && !x->implicit_deref && x->expr->mode == CS_MODE_VAR &&
                  x->field_depth > 0 && (!x->sym || x->sym->kind != CS_SYM_VAR)) {
-            /* a field of a struct variable: the variable's address is taken,
-             * unless an embedded pointer was crossed (then it points elsewhere) */
+            /* a field of a struct variable: part of the variable, unless an
+             * embedded pointer was crossed (then it lies elsewhere) */
             CsType *t = x->expr->ty;
-            bool through_ptr = false;
             for (int i = 0; i + 1 < x->field_depth; i++) {
                 CsType *u = cs_type_underlying(t);
                 if (!u || u->kind != CS_TY_STRUCT) break;
                 t = u->fields[x->field_path[i]].type;
-                if (cs_type_underlying(t)->kind == CS_TY_PTR) through_ptr = true;
+                if (cs_type_underlying(t)->kind == CS_TY_PTR) return NULL;
             }
-            if (through_ptr) return;
             x = x->expr;
         } else if (x->kind == CS_ND_INDEX && !x->implicit_deref && x->expr->ty &&
                    cs_type_underlying(x->expr->ty)->kind == CS_TY_ARRAY)
             x = x->expr;
         else break;
     }
-    if (x->kind == CS_ND_IDENT && x->sym && x->sym->kind == CS_SYM_VAR) x->sym->addr_taken = true;
+    return x->kind == CS_ND_IDENT && x->sym && x->sym->kind == CS_SYM_VAR ? x->sym : NULL;
+}
+
+static void mark_addr_taken(CsNode *x)
+{
+    CsSym *s = cs_check_var_of(x);
+    if (s) s->addr_taken = true;
 }
 
 static void unary(Checker *c, CsNode *n)

@@ -139,14 +139,8 @@ void cs_check_selector(Checker *c, CsNode *n, bool allow_type)
         }
         n->implicit_addr = true;
         /* &x for the receiver: the variable (or the struct holding the field) escapes */
-        for (CsNode *r = x;;) {
-            if (r->kind == CS_ND_PAREN) { r = r->expr; continue; }
-            if (r->kind == CS_ND_SELECTOR && !r->implicit_deref && r->mode == CS_MODE_VAR && !r->sym) { r = r->expr; continue; }
-            if (r->kind == CS_ND_INDEX && !r->implicit_deref && r->expr->ty &&
-                cs_type_underlying(r->expr->ty)->kind == CS_TY_ARRAY) { r = r->expr; continue; }
-            if (r->kind == CS_ND_IDENT && r->sym && r->sym->kind == CS_SYM_VAR) r->sym->addr_taken = true;
-            break;
-        }
+        CsSym *v = cs_check_var_of(x);
+        if (v) v->addr_taken = true;
     } else if (!lk.method->ptr_recv && xptr && !cs_type_is_interface(lk.recv)) {
         n->implicit_deref = true;
     }

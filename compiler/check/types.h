@@ -131,6 +131,8 @@ struct CsSym {
     bool captured;          /* VAR referenced by a closure other than its own function */
     bool addr_taken;        /* &v taken (or implicit & for a pointer-receiver method call) */
     bool escapes;           /* VAR must live on the heap (escape step's decision) */
+    bool reassigned;        /* VAR written after its declaration: =, op=, ++, := again, range (escape step) */
+    bool by_value;          /* captured VAR that each closure copies; stays a C local (escape step) */
     int id;                 /* unique per compilation, for C names of shadowed locals */
     const char *cname;      /* C name, cached by codegen */
     void *info;             /* checker-private (package-level declaration state) */

@@ -4,16 +4,20 @@
  * A function with a body becomes one C function (rt.h calling convention):
  *
  *     R P_F(A a, B b_, R2 *out1_)       b_ is copied into heap cell b when
- *     {                                 b is captured or has its address taken
+ *     {                                 b escapes (cs_gen_is_heap)
  *         RT_CHECK();
  *         ...
  *     }
  *
  * Closures. A func literal becomes `static R P_F_funcN(rt_func *self_, ...)`
- * plus a record `struct P_F_funcN_env { void *fn; T *x; ... }` holding the
- * heap cells of the variables it captures (found by walking its body for
- * identifiers declared outside it); creating the closure allocates and
- * fills the record. A literal capturing nothing uses one static record.
+ * plus a record `struct P_F_funcN_env { void *fn; T *x; U y; ... }` holding
+ * the heap cells of the variables it captures (found by walking its body
+ * for identifiers declared outside it), or their values for those captured
+ * by value (CsSym.by_value: never written after their declaration, see
+ * check/escape.c); the closure's body loads each into a local of the
+ * variable's C name. Creating the closure allocates and fills the record;
+ * a nested closure fills it from the enclosing closure's locals. A literal
+ * capturing nothing uses one static record.
  * Top-level functions used as values get a wrapper with the closure
  * signature and a static record (P_F_fv / P_F_fv_rec).
  *
@@ -575,8 +579,6 @@ static void frame_end(GenFunc *f, FuncInfo *fi)
     cs_gen_line("%s(&%s);", fi->open && !f->catches ? "rt_frame_unlink" : "rt_frame_pop", f->frame);
 }
 
-/* Writes the whole C function for FUNCDECL/FUNCLIT `node`. `first` is the
- * closure's hidden parameter (or NULL); `captures` the captured symbols. */
 /* Declares result i's unnamed variable resI_, zeroed, and returns its name. */
 static const char *result_temp(CsType *sig, int i)
 {
@@ -585,6 +587,15 @@ static const char *result_temp(CsType *sig, int i)
     return name;
 }
 
+/* The C declaration of captured variable s in a closure's record and
+ * body: its heap cell, or its value when captured by value. */
+static const char *capture_decl(CsSym *s)
+{
+    return cs_gen_decl(cs_gen_is_heap(s) ? cs_type_ptr(s->type) : s->type, s->cname);
+}
+
+/* Writes the whole C function for FUNCDECL/FUNCLIT `node`. `first` is the
+ * closure's hidden parameter (or NULL); `captures` the captured symbols. */
 static void function(CsNode *node, CsType *sig, const char *cname, CsSym **captures,
                      int ncaptures, const char *env_type)
 {
@@ -620,8 +631,7 @@ static void function(CsNode *node, CsType *sig, const char *cname, CsSym **captu
     if (env_type) {
         cs_gen_line("struct %s *env_ = (struct %s *)self_;", env_type, env_type);
         for (int i = 0; i < ncaptures; i++)
-            cs_gen_line("%s = env_->%s;", cs_gen_decl(cs_type_ptr(captures[i]->type), captures[i]->cname),
-                        captures[i]->cname);
+            cs_gen_line("%s = env_->%s;", capture_decl(captures[i]), captures[i]->cname);
     }
     if (pro.s) {
         for (char *line = strtok(pro.s, "\n"); line; line = strtok(NULL, "\n"))
@@ -756,7 +766,7 @@ static const char *closure(CsNode *lit, const char *storage, const char **env_na
     CsBuf rec = {0};
     cs_buf_printf(&rec, "struct %s {\n    void *fn;\n", env);
     for (int i = 0; i < c.n; i++)
-        cs_buf_printf(&rec, "    %s;\n", cs_gen_decl(cs_type_ptr(c.syms[i]->type), c.syms[i]->cname));
+        cs_buf_printf(&rec, "    %s;\n", capture_decl(c.syms[i]));
     cs_buf_puts(&rec, "};\n");
     cs_buf_puts(&g->records, rec.s);
     function(lit, cs_gen_under(lit->ty), cname, c.syms, c.n, env);

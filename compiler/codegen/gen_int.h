@@ -15,9 +15,10 @@
  * buffer; each C function (user function, closure, go/defer thunk) has its
  * own GenFunc and buffer, appended to the output when complete.
  *
- * Variables. A local whose address is taken, that a closure captures or
- * that escapes lives in a heap cell: its C variable is a pointer `T *x` and
- * uses read `(*x)`. Closures receive the cells through their record.
+ * Variables. A local whose address is taken, that a closure captures by
+ * reference or that escapes lives in a heap cell: its C variable is a
+ * pointer `T *x` and uses read `(*x)`. Closures receive the cells through
+ * their record, and copies of the variables they capture by value.
  * Functions a recovered panic may return into (their deferred calls may
  * recover) keep their results in locals reached through pointers (so they
  * survive the longjmp).
