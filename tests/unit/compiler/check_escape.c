@@ -1,8 +1,10 @@
 /* The escape step (check/escape.c): which locals move to the heap.
  * Each test checks a small program and asks, by name, whether a local
- * variable escapes: captured by a closure or address taken (&x, &x.f,
- * x[:] of an array, implicit &x of a pointer-method call) => heap;
- * everything else stays a C local.
+ * variable escapes: captured by a closure and written after its
+ * declaration (or a named result, or over 128 bytes), or address taken
+ * (&x, &x.f, x[:] of an array, implicit &x of a pointer-method call) =>
+ * heap; a captured variable never written is copied (by_value); everything
+ * else stays a C local.
  */
 #include LIBCHECK_H /* libcheck; see tests/CMakeLists.txt */
 #include <stdio.h>
@@ -83,11 +85,66 @@ START_TEST(captured_escapes)
 }
 END_TEST
 
-START_TEST(captured_param_escapes)
+START_TEST(captured_param_by_value)
 {
     const char *src = "package main\nfunc adder(n int) func() int { return func() int { return n } }\n"
                       "func main() { println(adder(1)()) }\n";
-    ck_assert(var(src, "n")->escapes);
+    CsSym *n = var(src, "n");
+    ck_assert(n->by_value);
+    ck_assert(!n->escapes);
+}
+END_TEST
+
+START_TEST(captured_unwritten_by_value)
+{
+    const char *src = "package main\nfunc main() { for i := 0; i < 3; i++ { d := i * 2; i := i; "
+                      "go func() { println(d, i) }() } }\n";
+    ck_assert(var(src, "d")->by_value);
+    ck_assert(!var(src, "d")->escapes);
+}
+END_TEST
+
+/* Any write after the declaration keeps a captured variable shared. */
+static void assert_shared(const char *body)
+{
+    char src[512];
+    snprintf(src, sizeof src,
+             "package main\ntype S struct{ a [2]int }\nfunc two() (S, int) { return S{}, 2 }\n"
+             "func main() { %s }\n", body);
+    CsSym *x = var(src, "x");
+    ck_assert_msg(x->escapes && !x->by_value, "%s", body);
+}
+
+START_TEST(written_captured_escapes)
+{
+    assert_shared("var x S; f := func() S { return x }; x = S{}; _ = f");
+    assert_shared("var x S; x = S{}; f := func() S { return x }; _ = f");
+    assert_shared("x := 1; f := func() int { return x }; x += 2; _ = f");
+    assert_shared("x := 1; f := func() int { return x }; x--; _ = f");
+    assert_shared("x := S{}; f := func() S { return x }; x, y := two(); _, _ = f, y");
+    assert_shared("x := S{}; f := func() S { return x }; x.a[1] = 3; _ = f");
+    assert_shared("x := S{}; f := func() S { return x }; x.a[0]++; _ = f");
+    assert_shared("for x := range []int{1} { _ = func() int { return x } }");
+    assert_shared("var x int; for _, x = range []int{1} { _ = func() int { return x } }");
+    assert_shared("x := 1; _ = func() { x = 2 }; println(x)");
+}
+END_TEST
+
+START_TEST(named_result_escapes)
+{
+    const char *src = "package main\nfunc f() (r int) { defer func() { println(r) }(); return 1 }\n"
+                      "func main() { f() }\n";
+    ck_assert(!var(src, "r")->by_value);
+    ck_assert(var(src, "r")->escapes);
+}
+END_TEST
+
+START_TEST(big_captured_escapes)
+{
+    const char *src = "package main\nfunc main() { var x [17]int; var y [16]int; "
+                      "f := func() int { return x[0] + y[0] }; println(f()) }\n";
+    ck_assert(var(src, "x")->escapes);
+    ck_assert(var(src, "y")->by_value);
 }
 END_TEST
 
@@ -118,7 +175,11 @@ static Suite *escape_suite(void)
     tcase_add_test(tc, address_taken_escapes);
     tcase_add_test(tc, field_address_escapes_struct);
     tcase_add_test(tc, captured_escapes);
-    tcase_add_test(tc, captured_param_escapes);
+    tcase_add_test(tc, captured_param_by_value);
+    tcase_add_test(tc, captured_unwritten_by_value);
+    tcase_add_test(tc, written_captured_escapes);
+    tcase_add_test(tc, named_result_escapes);
+    tcase_add_test(tc, big_captured_escapes);
     tcase_add_test(tc, pointer_method_call_escapes);
     tcase_add_test(tc, slicing_array_escapes);
     suite_add_tcase(s, tc);
