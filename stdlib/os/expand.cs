@@ -26,7 +26,7 @@ func Expand(s string, mapping func(string) string) string {
 		j += width
 		copied = j + 1
 	}
-	if out == nil {
+	if copied == 0 { // no '$' was expanded: out may be nil even after one was (an empty value)
 		return s
 	}
 	return string(out) + s[copied:]
