@@ -85,6 +85,17 @@ func (x *Uint64) Swap(val uint64) uint64              { return SwapUint64(&x.v, 
 func (x *Uint64) Add(delta uint64) uint64             { return AddUint64(&x.v, delta) }
 func (x *Uint64) CompareAndSwap(old, val uint64) bool { return CompareAndSwapUint64(&x.v, old, val) }
 
+// An Uintptr is an atomic uintptr; the zero value is 0.
+type Uintptr struct {
+	v uintptr
+}
+
+func (x *Uintptr) Load() uintptr                        { return LoadUintptr(&x.v) }
+func (x *Uintptr) Store(val uintptr)                    { StoreUintptr(&x.v, val) }
+func (x *Uintptr) Swap(val uintptr) uintptr             { return SwapUintptr(&x.v, val) }
+func (x *Uintptr) Add(delta uintptr) uintptr            { return AddUintptr(&x.v, delta) }
+func (x *Uintptr) CompareAndSwap(old, val uintptr) bool { return CompareAndSwapUintptr(&x.v, old, val) }
+
 // A Bool is an atomic bool; the zero value is false.
 type Bool struct {
 	v uint32
