@@ -123,27 +123,9 @@ func Println(a ...any) (n int, err error) {
 	return os.Stdout.Write(bprintln(a))
 }
 
-// scan reads operands from str (scan.c); it returns how many it
-// stored and an error text ("" when none).
-func scan(str string, format string, formatted bool, a []any) (int, string)
-
-func scanResult(n int, msg string) (int, error) {
-	switch msg {
-	case "":
-		return n, nil
-	case "EOF":
-		return n, io.EOF
-	case "unexpected EOF":
-		return n, io.ErrUnexpectedEOF
-	}
-	return n, errors.New(msg)
-}
-
-// Sscanf reads values from str as format directs.
-func Sscanf(str string, format string, a ...any) (n int, err error) {
-	count, msg := scan(str, format, true, a)
-	return scanResult(count, msg)
-}
+// convert stores tok, read for verb, through the pointer arg (scan.c);
+// it returns an error text, "" if none.
+func convert(tok string, verb rune, arg any) string
 
 type wrapError struct {
 	msg string

@@ -1,14 +1,16 @@
-// Scan, Scanln, Fscan, Fscanln, Sscan and Sscanln: space-separated operands
-// read from an io.Reader as Go's fmt reads them.
+// Scan, Scanln, Fscan, Fscanln, Sscan, Sscanln and Sscanf: operands read
+// from an io.Reader as Go's fmt reads them (Fscanf's format is
+// scanformat.cs; the string forms read a string as Go's do).
 //
 // Each operand's token is gathered rune by rune with Go's rules (an
 // integer stops at the first rune that is not one of its digits, so "12abc"
-// is 12 then "abc"), then converted by the C engine (scan.c) into the
-// pointer's type, named types included. A reader with ReadRune/UnreadRune
-// (a *bufio.Reader) is read through them, so nothing after the operands
-// is consumed; any other reader is read one byte at a time and, as in Go,
-// the one byte that ended the last token is lost: fmt.Scan on os.Stdin
-// never reads ahead of the line it needs.
+// is 12 then "abc"; %q takes a quoted string, %x on a string hex pairs),
+// then converted by the C engine (scan.c) into the pointer's type, named
+// types included. A reader with ReadRune/UnreadRune (a *bufio.Reader) is
+// read through them, so nothing after the operands is consumed; any other
+// reader is read one byte at a time, decoding UTF-8, and, as in Go, the
+// one rune that ended the last token is lost: fmt.Scan on os.Stdin never
+// reads ahead of the line it needs.
 //
 // Newlines: the Scan forms treat them as space; the Scanln forms stop at
 // one ("unexpected newline" before the operands are all read) and want
@@ -19,6 +21,8 @@ import (
 	"errors"
 	"io"
 	"os"
+	"strconv"
+	"unicode/utf8"
 )
 
 // scanClass says what an operand reads (scan.c, KEEP IN SYNC): 0 not a
@@ -42,6 +46,7 @@ type readScanner struct {
 	r         io.Reader
 	rs        io.RuneScanner // r's own ReadRune/UnreadRune, if it has them
 	pending   rune           // a rune pushed back (plain readers), or noRune
+	extra     []byte         // bytes read past an invalid UTF-8 sequence (plain readers)
 	buf       []byte         // the token being gathered
 	nlIsSpace bool
 	width     int   // runes the current operand may still read; < 0: any
@@ -87,17 +92,54 @@ func (s *readScanner) next() rune {
 		s.pending = noRune
 		return r
 	}
+	b, ok := s.readByte()
+	if !ok {
+		return eof
+	}
+	if b < utf8.RuneSelf {
+		return rune(b)
+	}
+	seq := []byte{b}
+	for !utf8.FullRune(seq) {
+		if b, ok = s.readByte(); !ok {
+			break
+		}
+		seq = append(seq, b)
+	}
+	r, size := utf8.DecodeRune(seq)
+	s.extra = append(s.extra, seq[size:]...)
+	return r
+}
+
+// readByte reads one byte of a plain reader: first those an invalid
+// UTF-8 sequence read too far, then r's.
+func (s *readScanner) readByte() (byte, bool) {
+	if len(s.extra) > 0 {
+		b := s.extra[0]
+		s.extra = s.extra[1:]
+		return b, true
+	}
 	var b [1]byte
 	for {
 		n, err := s.r.Read(b[:])
 		if n == 1 {
-			return rune(b[0])
+			return b[0], true
 		}
 		if err != nil {
 			s.readFailed(err)
-			return eof
+			return 0, false
 		}
 	}
+}
+
+// mustGet is get inside a token that cannot end yet: the end of the
+// input is io.ErrUnexpectedEOF.
+func (s *readScanner) mustGet() rune {
+	r := s.get()
+	if r == eof && s.err == nil {
+		s.err = io.ErrUnexpectedEOF
+	}
+	return r
 }
 
 func (s *readScanner) readFailed(err error) {
@@ -264,6 +306,72 @@ func (s *readScanner) boolToken() {
 	}
 }
 
+// quotedToken reads a Go string literal, "..." with escapes or `...`,
+// and leaves its value in buf.
+func (s *readScanner) quotedToken() {
+	quote := s.get()
+	if quote != '"' && quote != '`' {
+		s.fail("expected quoted string")
+		return
+	}
+	lit := string(quote)
+	for {
+		r := s.mustGet()
+		if r == eof {
+			return
+		}
+		lit += string(r)
+		if r == quote {
+			break
+		}
+		if r == '\\' && quote == '"' {
+			lit += string(s.mustGet())
+		}
+	}
+	if quote == '`' {
+		s.buf = append(s.buf, lit[1:len(lit)-1]...)
+		return
+	}
+	v, err := strconv.Unquote(lit)
+	if err != nil && s.err == nil {
+		s.err = err
+	}
+	s.buf = append(s.buf, v...)
+}
+
+// hexToken reads pairs of hex digits and leaves their bytes in buf.
+func (s *readScanner) hexToken() {
+	for {
+		r := s.get()
+		hi, ok := hexValue(r)
+		if !ok {
+			s.unget(r)
+			break
+		}
+		lo, ok := hexValue(s.mustGet())
+		if !ok {
+			s.fail("illegal hex digit")
+			return
+		}
+		s.buf = append(s.buf, byte(hi<<4|lo))
+	}
+	if len(s.buf) == 0 {
+		s.fail("no hex data for %x string")
+	}
+}
+
+func hexValue(r rune) (int, bool) {
+	switch {
+	case '0' <= r && r <= '9':
+		return int(r - '0'), true
+	case 'a' <= r && r <= 'f':
+		return int(r-'a') + 10, true
+	case 'A' <= r && r <= 'F':
+		return int(r-'A') + 10, true
+	}
+	return 0, false
+}
+
 func (s *readScanner) wordToken() {
 	for {
 		r := s.get()
@@ -287,6 +395,9 @@ func (s *readScanner) one(verb rune, arg any) {
 		s.fail("can't scan type: " + Sprintf("%T", arg))
 		return
 	}
+	if !s.verbFits(verb, class, arg) {
+		return
+	}
 	s.buf = s.buf[:0]
 	if verb == 'c' {
 		if r := s.get(); r != eof {
@@ -301,19 +412,46 @@ func (s *readScanner) one(verb rune, arg any) {
 	if s.err != nil {
 		return
 	}
-	if _, msg := scan(string(s.buf), "%"+string(verb), true, []any{arg}); msg != "" {
+	if msg := convert(string(s.buf), verb, arg); msg != "" {
 		s.fail(msg)
 	}
 }
 
-func (s *readScanner) token(verb rune, class int) {
+// verbFits fails the scan, with Go's text, when verb does not read arg's
+// class of operand (Go checks only the float32 and float64 floats).
+func (s *readScanner) verbFits(verb rune, class int, arg any) bool {
+	verbs, what := "bdoxXvc", "integer"
 	switch class {
-	case 1, 2:
-		s.intToken(verb, class == 1)
 	case 3:
-		s.floatToken()
+		what = Sprintf("%T", arg)[1:]
+		if what != "float32" && what != "float64" {
+			return true
+		}
+		verbs = "beEfFgGv"
 	case 4:
+		verbs, what = "tv", "boolean"
+	case 5:
+		verbs, what = "svqxX", "string"
+	}
+	if runeIn(verb, verbs) {
+		return true
+	}
+	s.fail("bad verb '%" + string(verb) + "' for " + what)
+	return false
+}
+
+func (s *readScanner) token(verb rune, class int) {
+	switch {
+	case class == 1 || class == 2:
+		s.intToken(verb, class == 1)
+	case class == 3:
+		s.floatToken()
+	case class == 4:
 		s.boolToken()
+	case verb == 'q':
+		s.quotedToken()
+	case verb == 'x' || verb == 'X':
+		s.hexToken()
 	default:
 		s.wordToken()
 	}
@@ -384,4 +522,9 @@ func Sscan(str string, a ...any) (n int, err error) {
 // Sscanln is Sscan that stops at a newline.
 func Sscanln(str string, a ...any) (n int, err error) {
 	return Fscanln(&stringReader{s: str}, a...)
+}
+
+// Sscanf is Fscanf from str.
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	return Fscanf(&stringReader{s: str}, format, a...)
 }

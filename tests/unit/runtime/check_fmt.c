@@ -11,7 +11,7 @@ rt_string fmt_Sprintf(rt_string format, rt_slice a);
 rt_string fmt_Sprint(rt_slice a);
 rt_string fmt_Sprintln(rt_slice a);
 rt_string fmt_errorf(rt_string format, rt_slice a, int64_t *r1);
-int64_t fmt_scan(rt_string str, rt_string format, bool formatted, rt_slice a, rt_string *r1);
+rt_string fmt_convert(rt_string tok, int32_t verb, rt_iface arg);
 
 #define ARGS(...) ((rt_slice){(rt_iface[]){__VA_ARGS__}, \
     sizeof((rt_iface[]){__VA_ARGS__}) / sizeof(rt_iface), sizeof((rt_iface[]){__VA_ARGS__}) / sizeof(rt_iface)})
@@ -209,29 +209,23 @@ static const rt_type string_ptr = { .kind = RT_KIND_PTR, .flags = RT_TFLAG_DIREC
     .size = 8, .align = 8, .name = RT_STR("*string"), .elem = &rt_type_string };
 
 START_TEST(test_scan) {
-    int64_t x = 0, y = 0;
-    rt_string s = {0}, err;
-    int64_t *px = &x, *py = &y;
+    int64_t x = 0;
+    rt_string s = {0};
+    int64_t *px = &x;
     rt_string *ps = &s;
-    int64_t n = fmt_scan(RT_STR(" 12\n-7 word"), RT_STR(""), false,
-                         ARGS(rt_box(&int_ptr, &px), rt_box(&int_ptr, &py), rt_box(&string_ptr, &ps)), &err);
-    ck_assert_int_eq(n, 3);
-    ck_assert_int_eq(err.len, 0);
-    ck_assert_int_eq(x, 12);
-    ck_assert_int_eq(y, -7);
-    expect(s, "word");
-    n = fmt_scan(RT_STR("5"), RT_STR(""), false, ARGS(rt_box(&int_ptr, &px), rt_box(&int_ptr, &py)), &err);
-    ck_assert_int_eq(n, 1);
-    expect(err, "EOF");
-    n = fmt_scan(RT_STR("x"), RT_STR(""), false, ARGS(rt_box(&int_ptr, &px)), &err);
-    expect(err, "expected integer");
-    n = fmt_scan(RT_STR("point(3, 4) ok"), RT_STR("point(%d, %d) %s"), true,
-                 ARGS(rt_box(&int_ptr, &px), rt_box(&int_ptr, &py), rt_box(&string_ptr, &ps)), &err);
-    ck_assert_int_eq(n, 3);
-    ck_assert_int_eq(x + y, 7);
-    expect(s, "ok");
-    n = fmt_scan(RT_STR("a 1"), RT_STR("b %d"), true, ARGS(rt_box(&int_ptr, &px)), &err);
-    expect(err, "input does not match format");
+    rt_iface xi = rt_box(&int_ptr, &px), si = rt_box(&string_ptr, &ps);
+    expect(fmt_convert(RT_STR("-1_2"), 'v', xi), "");
+    ck_assert_int_eq(x, -12);
+    expect(fmt_convert(RT_STR("0x1f"), 'v', xi), "");
+    ck_assert_int_eq(x, 31);
+    expect(fmt_convert(RT_STR("017"), 'v', xi), "");
+    ck_assert_int_eq(x, 15);
+    expect(fmt_convert(RT_STR("ff"), 'x', xi), "");
+    ck_assert_int_eq(x, 255);
+    expect(fmt_convert(RT_STR("99999999999999999999"), 'd', xi),
+           "strconv.ParseInt: parsing \"99999999999999999999\": value out of range");
+    expect(fmt_convert(RT_STR("a b"), 's', si), "");
+    expect(s, "a b");
 }
 END_TEST
 
