@@ -313,6 +313,43 @@ bool cs_gen_is_leaf(CsNode *fn)
     return leaf && big_parts(fn) == 0;
 }
 
+typedef struct SelfCall {
+    CsNode *fn;
+    bool found;
+} SelfCall;
+
+static void find_self_call(CsNode *n, void *ctx)
+{
+    SelfCall *sc = ctx;
+    if (real_call(n) && cs_gen_callee_decl(n) == sc->fn)
+        sc->found = true;
+}
+
+/* A function that calls itself by name (fib, ack, a tree walk), has no
+ * value of BIG_PART bytes and no defer also gets the `inline` hint, so
+ * that gcc unrolls its recursion a few levels into itself, as it does
+ * for the same code built without checks (fib(40) 0.47-0.57 s -> 0.19 s
+ * at every placement, Go 0.48; bench/NOTES.md "Recursion inlined").
+ * Without the hint gcc's limit for unhinted functions (15 insns) stops
+ * at fib: the check's asm and its cold call to F_grow_ push it over.
+ *
+ * Invariants. Each inlined copy keeps its own entry check (an asm
+ * volatile gcc never drops or merges), so a goroutine still passes one
+ * check per activation, preemption included, and work between checks is
+ * what it was. A real call checks sp after its prologue has allocated
+ * the merged frame: its copies hold only small values (as an inlined
+ * leaf's do) and gcc grows a frame by inlining at most 11-fold past 256
+ * bytes (--param large-stack-frame, -growth), a few KiB in all, well
+ * inside the RT_STACK_GUARD bytes left below a passed check. */
+static bool inline_recursion(CsNode *fn, const FuncInfo *fi)
+{
+    SelfCall sc = {.fn = fn};
+    if (fn->kind != CS_ND_FUNCDECL || !fn->body || fi->has_defer || big_parts(fn) != 0)
+        return false;
+    cs_gen_walk(fn->body, find_self_call, &sc, false);
+    return sc.found;
+}
+
 /* The record of `name`'s parameters and the thunk that calls `callee`
  * with them on a new stack segment (rt_sched.h's RT_MORESTACK). A big
  * result goes to the heap, for the same reason as big parameters. */
@@ -681,7 +718,7 @@ static void function(CsNode *node, CsType *sig, const char *cname, CsSym **captu
         cs_gen_line("__builtin_unreachable();");
     }
     Inlining inl = body_name != cname || calls_recover(node) || run_at_start(node) ? INLINE_NEVER
-                   : leaf                                                     ? INLINE_HINT
+                   : leaf || inline_recursion(node, fi)                      ? INLINE_HINT
                                                                               : INLINE_DEFAULT;
     finish(&f, head, inl);
 }
