@@ -51,6 +51,9 @@
  * BIG_FRAME check for that much room, beyond SPLIT_FRAME they get a
  * separate checking wrapper. */
 enum { BIG_PART = 1 << 10, BIG_FRAME = 8 << 10, SPLIT_FRAME = 16 << 10 };
+/* A self-recursive function with no value of SMALL_PART bytes or more
+ * gets the inline hint (inline_recursion). */
+enum { SMALL_PART = 128 };
 
 /* At most this many defer statements in a function are open-coded (the
  * bits of rt_frame.pending). */
@@ -188,6 +191,7 @@ static void params(CsBuf *head, CParams *cp, CsBuf *prologue, CsNode *fields, Cs
  * function becomes a small checking wrapper around a separate body. */
 typedef struct FrameSize {
     int64_t bytes;
+    int64_t min_part;   /* values of fewer bytes do not count */
     CsSym *seen[64];
     int nseen;
 } FrameSize;
@@ -195,7 +199,7 @@ typedef struct FrameSize {
 static void add_big(FrameSize *fs, CsType *t)
 {
     int64_t n = cs_type_size_estimate(t);
-    if (n >= BIG_PART)
+    if (n >= fs->min_part)
         fs->bytes += n;
 }
 
@@ -233,12 +237,18 @@ static void count_frame(CsNode *n, void *ctx)
     }
 }
 
-static int64_t big_parts(CsNode *fn)
+/* The bytes of fn's values of min_part bytes or more. */
+static int64_t parts_of(CsNode *fn, int64_t min_part)
 {
-    FrameSize fs = {0};
+    FrameSize fs = {.min_part = min_part};
     if (fn->body)
         cs_gen_walk(fn->body, count_frame, &fs, false);
     return fs.bytes;
+}
+
+static int64_t big_parts(CsNode *fn)
+{
+    return parts_of(fn, BIG_PART);
 }
 
 /* 0 when the frame's big parts fit the headroom below the guard. */
@@ -326,7 +336,7 @@ static void find_self_call(CsNode *n, void *ctx)
 }
 
 /* A function that calls itself by name (fib, ack, a tree walk), has no
- * value of BIG_PART bytes and no defer also gets the `inline` hint, so
+ * value of SMALL_PART bytes or more and no defer gets the `inline` hint, so
  * that gcc unrolls its recursion a few levels into itself, as it does
  * for the same code built without checks (fib(40) 0.47-0.57 s -> 0.19 s
  * at every placement, Go 0.48; bench/NOTES.md "Recursion inlined").
@@ -337,14 +347,15 @@ static void find_self_call(CsNode *n, void *ctx)
  * volatile gcc never drops or merges), so a goroutine still passes one
  * check per activation, preemption included, and work between checks is
  * what it was. A real call checks sp after its prologue has allocated
- * the merged frame: its copies hold only small values (as an inlined
- * leaf's do) and gcc grows a frame by inlining at most 11-fold past 256
- * bytes (--param large-stack-frame, -growth), a few KiB in all, well
- * inside the RT_STACK_GUARD bytes left below a passed check. */
+ * the merged frame: each copy holds only values under SMALL_PART bytes,
+ * few in a function gcc still inlines (70 insns at most), and gcc grows
+ * a frame by inlining at most 11-fold past 256 bytes (--param
+ * large-stack-frame, -growth): a few KiB in all, well inside the
+ * RT_STACK_GUARD bytes left below a passed check. */
 static bool inline_recursion(CsNode *fn, const FuncInfo *fi)
 {
     SelfCall sc = {.fn = fn};
-    if (fn->kind != CS_ND_FUNCDECL || !fn->body || fi->has_defer || big_parts(fn) != 0)
+    if (fn->kind != CS_ND_FUNCDECL || !fn->body || fi->has_defer || parts_of(fn, SMALL_PART) != 0)
         return false;
     cs_gen_walk(fn->body, find_self_call, &sc, false);
     return sc.found;
