@@ -60,9 +60,10 @@ static inline __attribute__((always_inline)) uintptr_t rt_sp(void) {
 /* Measurement only (bench/run's fib row): no stack or preemption checks at
  * all; a program that recurses past its first stack then crashes. The
  * check becomes a test of a register an empty asm claims to set (it is
- * zero): gcc keeps the same code around it (the morestack branch, no
- * inlining of a recursion it cannot see the end of), so the difference
- * is the check's own load and compare. */
+ * zero): gcc keeps the same code around it (the morestack branch and
+ * its cold call), so the difference is the check's own load and compare
+ * (and what gcc then inlines: it unrolls fib's recursion either way since
+ * codegen hints self-recursive functions inline, gen_func.c). */
 #define RT_STACK_LOW(est) __extension__({ \
     uintptr_t never_; \
     __asm__ volatile("xorl %k0, %k0" : "=r"(never_)); \
