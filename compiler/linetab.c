@@ -167,7 +167,7 @@ static bool read_cmap(Tab *t, const char *cfile)
     X(dwarf_begin) X(dwarf_end) X(dwarf_nextcu) X(dwarf_offdie) X(dwarf_diename) X(dwarf_getsrclines)       \
     X(dwarf_onesrcline) X(dwarf_lineaddr) X(dwarf_lineno) X(dwarf_linesrc) X(dwarf_lineendsequence)         \
     X(dwarf_child) X(dwarf_siblingof) X(dwarf_tag) X(dwarf_ranges) X(dwarf_attr) X(dwarf_formudata)         \
-    X(dwarf_getsrcfiles) X(dwarf_filesrc) X(dwarf_formref_die) X(dwarf_decl_file)
+    X(dwarf_getsrcfiles) X(dwarf_filesrc) X(dwarf_formref_die) X(dwarf_decl_file) X(dwarf_decl_line)
 
 static struct {
 #define FIELD(name) __typeof__(name) *name;
@@ -307,13 +307,24 @@ static void add_inline(Walk *w, Inline in)
     w->inl[w->ninl++] = in;
 }
 
+/* Is die, an inlined instance of the function around it called from
+ * call_line, a part of that function gcc split off (f.part.0) and inlined
+ * back? gcc gives such a call the function's own declaration line; a
+ * recursive call gcc inlined (gen_func.c hints self-recursive functions
+ * inline) has the line of the call, and is a frame of its own. */
+static bool split_part(Dwarf_Die *die, Dwarf_Word call_line)
+{
+    int decl;
+    return dw.dwarf_decl_line(die, &decl) == 0 && (Dwarf_Word)decl == call_line;
+}
+
 /* Walks the children of die, inside `depth` inlined CS functions, the
  * innermost function (inlined or not) being `outer`: an
  * inlined_subroutine called from the C file or a .cs file positions the
  * header rows within its ranges; one that inlines a CS function is
  * recorded, for the runtime to print as a frame of its own (call position
  * 0 where unknown), except a part of outer itself that gcc split off and
- * inlined back. */
+ * inlined back (split_part). */
 static void walk_inlines(Walk *w, Dwarf_Die *die, uint32_t depth, const char *outer)
 {
     Dwarf_Die child;
@@ -329,10 +340,11 @@ static void walk_inlines(Walk *w, Dwarf_Die *die, uint32_t depth, const char *ou
             Dwarf_Word fidx, line;
             const char *src;
             Pos pos;
-            const char *fn = cs && name && !(outer && strcmp(name, outer) == 0) ? name : NULL;
-            if (!dw.dwarf_attr(&child, DW_AT_call_file, &fa) || !dw.dwarf_attr(&child, DW_AT_call_line, &la) ||
-                dw.dwarf_formudata(&fa, &fidx) != 0 || dw.dwarf_formudata(&la, &line) != 0 ||
-                !(src = dw.dwarf_filesrc(w->files, fidx, NULL, NULL)) || !position(w, src, line, &pos))
+            bool call = dw.dwarf_attr(&child, DW_AT_call_file, &fa) && dw.dwarf_attr(&child, DW_AT_call_line, &la) &&
+                        dw.dwarf_formudata(&fa, &fidx) == 0 && dw.dwarf_formudata(&la, &line) == 0;
+            bool self = outer && name && strcmp(name, outer) == 0;
+            const char *fn = cs && name && !(self && (!call || split_part(&child, line))) ? name : NULL;
+            if (!call || !(src = dw.dwarf_filesrc(w->files, fidx, NULL, NULL)) || !position(w, src, line, &pos))
                 pos = (Pos){0, 0};      /* e.g. called from a wrapper or go thunk: no //line there */
             uint32_t cname = fn ? intern(w->t, fn) : 0;
             inner += fn != NULL;
