@@ -89,32 +89,37 @@ func (enc *Encoding) EncodedLen(n int) int {
 }
 
 // Encode writes the encoding of src into dst, which must hold
-// EncodedLen(len(src)) bytes.
+// EncodedLen(len(src)) bytes: whole groups of three bytes first, then
+// the last one or two with their padding. A short dst panics at the
+// first index past its end, as Go's does.
 func (enc *Encoding) Encode(dst, src []byte) {
-	di := 0
-	for si := 0; si < len(src); si += 3 {
-		rest := len(src) - si
-		val := uint(src[si]) << 16
-		if rest > 1 {
-			val |= uint(src[si+1]) << 8
-		}
-		if rest > 2 {
-			val |= uint(src[si+2])
-		}
-		chars := rest + 1 // the characters carrying data
-		if chars > 4 {
-			chars = 4
-		}
-		for k := 0; k < 4; k++ {
-			if k < chars {
-				dst[di] = enc.encode[val>>(18-6*k)&0x3f]
-			} else if enc.padChar == NoPadding {
-				break
-			} else {
-				dst[di] = byte(enc.padChar)
-			}
-			di++
-		}
+	di, si := 0, 0
+	whole := len(src) / 3 * 3
+	for ; si < whole; si += 3 {
+		val := uint(src[si])<<16 | uint(src[si+1])<<8 | uint(src[si+2])
+		dst[di] = enc.encode[val>>18&0x3f]
+		dst[di+1] = enc.encode[val>>12&0x3f]
+		dst[di+2] = enc.encode[val>>6&0x3f]
+		dst[di+3] = enc.encode[val&0x3f]
+		di += 4
+	}
+	rest := len(src) - si
+	if rest == 0 {
+		return
+	}
+	val := uint(src[si]) << 16
+	if rest == 2 {
+		val |= uint(src[si+1]) << 8
+	}
+	dst[di] = enc.encode[val>>18&0x3f]
+	dst[di+1] = enc.encode[val>>12&0x3f]
+	if rest == 2 {
+		dst[di+2] = enc.encode[val>>6&0x3f]
+	} else if enc.padChar != NoPadding {
+		dst[di+2] = byte(enc.padChar)
+	}
+	if enc.padChar != NoPadding {
+		dst[di+3] = byte(enc.padChar)
 	}
 }
 

@@ -4,8 +4,12 @@
 // quantum and "=" after three; an unpadded one accepts a last quantum of
 // two or three characters. Errors are CorruptInputError(offset of the
 // offending byte), with Go's offsets; bytes decoded before the error are
-// kept. Go's 8- and 4-character fast paths give the same results as the
-// quantum loop, so only the loop is here.
+// kept. Like Go, Decode first takes eight characters at a time while dst
+// has room for eight bytes, then four while it has room for four, as long
+// as every character is in the alphabet; it writes the decoded bytes as
+// one big-endian word, so the bytes just past them (two, or one) are
+// zeroed, as Go's PutUint64/PutUint32 leave them. Anything else (padding,
+// newlines, bad bytes, the tail) goes through the quantum loop.
 package base64
 
 // DecodedLen returns the most bytes n encoded bytes can decode to.
@@ -19,6 +23,21 @@ func (enc *Encoding) DecodedLen(n int) int {
 // Decode decodes src into dst and returns the number of bytes written.
 func (enc *Encoding) Decode(dst, src []byte) (n int, err error) {
 	si := 0
+	for _, width := range [2]int{8, 4} {
+		for len(src)-si >= width && len(dst)-n >= width {
+			if enc.decodeWord(dst[n:n+width], src[si:si+width]) {
+				n += width / 4 * 3
+				si += width
+				continue
+			}
+			var m int
+			si, m, err = enc.decodeQuantum(dst[n:], src, si)
+			n += m
+			if err != nil {
+				return n, err
+			}
+		}
+	}
 	for si < len(src) {
 		var m int
 		si, m, err = enc.decodeQuantum(dst[n:], src, si)
@@ -28,6 +47,28 @@ func (enc *Encoding) Decode(dst, src []byte) (n int, err error) {
 		}
 	}
 	return n, nil
+}
+
+// decodeWord decodes len(src) (8 or 4) alphabet characters into the
+// first 6 or 3 bytes of dst (len(dst) == len(src)) and zeroes the rest;
+// it reports false, writing nothing, if any character is not in the
+// alphabet.
+func (enc *Encoding) decodeWord(dst, src []byte) bool {
+	var word uint64
+	var bad byte
+	for _, c := range src {
+		v := enc.decodeMap[c]
+		bad |= v
+		word = word<<6 | uint64(v)
+	}
+	if bad == 0xff {
+		return false
+	}
+	word <<= 64 - 6*uint(len(src))
+	for i := range dst {
+		dst[i] = byte(word >> (56 - 8*uint(i)))
+	}
+	return true
 }
 
 // DecodeString returns the bytes that the base64 string s represents.
