@@ -23,52 +23,61 @@ func (enc *Encoding) DecodedLen(n int) int {
 // Decode decodes src into dst and returns the number of bytes written.
 func (enc *Encoding) Decode(dst, src []byte) (n int, err error) {
 	si := 0
-	for _, width := range [2]int{8, 4} {
-		for len(src)-si >= width && len(dst)-n >= width {
-			if enc.decodeWord(dst[n:n+width], src[si:si+width]) {
-				n += width / 4 * 3
-				si += width
-				continue
-			}
-			var m int
-			si, m, err = enc.decodeQuantum(dst[n:], src, si)
-			n += m
-			if err != nil {
-				return n, err
-			}
+	for len(src)-si >= 8 && len(dst)-n >= 8 {
+		hi, ok1 := enc.assemble(src[si : si+4])
+		lo, ok2 := enc.assemble(src[si+4 : si+8])
+		if ok1 && ok2 {
+			put3(dst, n, hi)
+			put3(dst, n+3, lo)
+			dst[n+6], dst[n+7] = 0, 0
+			n += 6
+			si += 8
+			continue
+		}
+		if si, n, err = enc.decodeSlow(dst, src, si, n); err != nil {
+			return n, err
+		}
+	}
+	for len(src)-si >= 4 && len(dst)-n >= 4 {
+		if v, ok := enc.assemble(src[si : si+4]); ok {
+			put3(dst, n, v)
+			dst[n+3] = 0
+			n += 3
+			si += 4
+			continue
+		}
+		if si, n, err = enc.decodeSlow(dst, src, si, n); err != nil {
+			return n, err
 		}
 	}
 	for si < len(src) {
-		var m int
-		si, m, err = enc.decodeQuantum(dst[n:], src, si)
-		n += m
-		if err != nil {
+		if si, n, err = enc.decodeSlow(dst, src, si, n); err != nil {
 			return n, err
 		}
 	}
 	return n, nil
 }
 
-// decodeWord decodes len(src) (8 or 4) alphabet characters into the
-// first 6 or 3 bytes of dst (len(dst) == len(src)) and zeroes the rest;
-// it reports false, writing nothing, if any character is not in the
-// alphabet.
-func (enc *Encoding) decodeWord(dst, src []byte) bool {
-	var word uint64
-	var bad byte
-	for _, c := range src {
-		v := enc.decodeMap[c]
-		bad |= v
-		word = word<<6 | uint64(v)
-	}
-	if bad == 0xff {
-		return false
-	}
-	word <<= 64 - 6*uint(len(src))
-	for i := range dst {
-		dst[i] = byte(word >> (56 - 8*uint(i)))
-	}
-	return true
+// decodeSlow decodes one quantum at src[si] into dst[n:] and returns the
+// new si and n.
+func (enc *Encoding) decodeSlow(dst, src []byte, si, n int) (int, int, error) {
+	si, m, err := enc.decodeQuantum(dst[n:], src, si)
+	return si, n + m, err
+}
+
+// assemble returns the 24 bits that four characters encode and whether
+// all four are in the alphabet.
+func (enc *Encoding) assemble(src []byte) (uint32, bool) {
+	m := &enc.decodeMap
+	a, b, c, d := m[src[0]], m[src[1]], m[src[2]], m[src[3]]
+	return uint32(a)<<18 | uint32(b)<<12 | uint32(c)<<6 | uint32(d), a|b|c|d != 0xff
+}
+
+// put3 stores the 24 bits of v at dst[n:n+3], big-endian.
+func put3(dst []byte, n int, v uint32) {
+	dst[n] = byte(v >> 16)
+	dst[n+1] = byte(v >> 8)
+	dst[n+2] = byte(v)
 }
 
 // DecodeString returns the bytes that the base64 string s represents.
