@@ -224,9 +224,14 @@ static void mark_field(mark_state *st, rt_g *g, void *const *field) {
  * among the heap's), and every such near miss goes into Boehm's black
  * list, whose hash table they filled: a 64 KiB allocation then searched
  * for unlisted blocks for minutes. A field added to rt_g that points
- * into the GC heap must be added here (sched.h says so). */
+ * into the GC heap must be added here (sched.h says so). The argument
+ * block in argbuf (any layout) is read word by word, through mark_word's
+ * filter, only while arg points at it: a dead G's stale block is not. */
 static void mark_g(rt_g *g, mark_state *st) {
     mark_field(st, g, &g->arg);
+    if (g->arg == (void *)g->argbuf)    /* a live go statement's arguments, word by word */
+        for (size_t i = 0; i < sizeof g->argbuf / sizeof *g->argbuf; i++)
+            mark_word(st, g->argbuf[i], &g->argbuf[i]);
     mark_field(st, g, &g->param);
     mark_field(st, g, (void *const *)&g->frames);
     mark_field(st, g, &g->panic);

@@ -49,6 +49,7 @@
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 __thread uintptr_t rt_stackguard;
@@ -413,12 +414,9 @@ static rt_g *ginit(rt_g *g, rt_p *p, void (*fn)(void *), void *arg) {
     return g;
 }
 
-void rt_go(void (*fn)(void *arg), void *arg) {
-    if (fn == rt_go_func0 && arg == NULL)
-        rt_fatal("go of nil func value");
-    rt_p *p = ownp(rt_getm());
-    rt_g *g = ginit(gfget(p), p, fn, arg);
-    g->gopc = (uintptr_t)__builtin_return_address(0);
+/* Queues g, made by the go statement whose rt_go* call returns to gopc. */
+static void gstart(rt_g *g, rt_p *p, void *gopc) {
+    g->gopc = (uintptr_t)gopc;
     if (p != NULL) {
         rt_runqput(p, g, true);
     } else {
@@ -427,6 +425,22 @@ void rt_go(void (*fn)(void *arg), void *arg) {
         rt_lock_release(&rt_sched.lock);
     }
     rt_wakep();
+}
+
+void rt_go(void (*fn)(void *arg), void *arg) {
+    if (fn == rt_go_func0 && arg == NULL)
+        rt_fatal("go of nil func value");
+    rt_p *p = ownp(rt_getm());
+    gstart(ginit(gfget(p), p, fn, arg), p, __builtin_return_address(0));
+}
+
+void rt_go_args(void (*fn)(void *arg), const void *args, size_t size) {
+    void *heap = size > RT_G_ARGBUF ? rt_alloc((int64_t)size) : NULL;
+    rt_p *p = ownp(rt_getm());
+    rt_g *g = gfget(p);
+    void *arg = heap != NULL ? heap : (void *)g->argbuf;
+    memcpy(arg, args, size);
+    gstart(ginit(g, p, fn, arg), p, __builtin_return_address(0));
 }
 
 void rt_go_func0(void *f) {

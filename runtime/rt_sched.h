@@ -5,9 +5,13 @@
 #ifndef RT_SCHED_H
 #define RT_SCHED_H
 
-/* go f(x): codegen packs the call into a heap record and a thunk; the new
- * goroutine runs fn(arg) and exits when it returns. */
+/* go f(x): codegen packs the call into a record and a thunk; the new
+ * goroutine runs fn(arg) and exits when it returns. rt_go_args copies the
+ * record (size bytes at args, pointer-aligned) into the new G when it
+ * fits there (sched.h RT_G_ARGBUF), else onto the heap, and runs fn on
+ * the copy, which lives until fn returns. rt_go runs fn on arg itself. */
 void rt_go(void (*fn)(void *arg), void *arg);
+void rt_go_args(void (*fn)(void *arg), const void *args, size_t size);
 /* The thunk for `go f()` when f is a func value with no parameters and no
  * results: arg is f (rt_func *); nil panics in the new goroutine. */
 void rt_go_func0(void *f);

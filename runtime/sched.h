@@ -65,13 +65,16 @@ typedef enum rt_gstatus {
 #define RT_WAIT_SEMACQUIRE     "semacquire"   /* sync.Mutex, WaitGroup */
 #define RT_WAIT_SYNC_COND      "sync.Cond.Wait"
 
+enum { RT_G_ARGBUF = 48 };      /* bytes of rt_g.argbuf */
+
 typedef struct rt_g rt_g;
 typedef struct rt_m rt_m;
 typedef struct rt_p rt_p;
 
 /* G structs are malloc'ed, outside the GC heap: gc.c marks, by name,
  * the fields that may point into it (arg, param, frames, panic,
- * sleeptimer). A new such field must be added there. */
+ * sleeptimer, and argbuf while arg points at it). A new such field must
+ * be added there. */
 struct rt_g {
     /* scheduler-owned (proc.c) */
     void *sp;                   /* saved stack pointer while switched out */
@@ -101,6 +104,14 @@ struct rt_g {
     /* scheduler-owned, continued */
     bool mainstack;             /* goroutine 1: the big stack (stack.c) */
     void *asan_fake;            /* ASan fake stack while switched out */
+    /* The go statement's argument block (rt_go_args copies it here when it
+     * fits; arg then points here), a func literal's closure record
+     * included: most go statements then allocate nothing. It lives until
+     * the goroutine exits (gdestroy clears arg; a G is reused only after
+     * that). Size: the blocks of the go statements in tests/golden and
+     * bench are 8-40 bytes, one in ten at most 48; 48 bytes keep G at
+     * 240 bytes (from 192), cheap next to its 64 KiB stack. */
+    _Alignas(16) void *argbuf[RT_G_ARGBUF / sizeof(void *)];
 };
 
 /* The running goroutine, or NULL on a scheduler stack (g0) or a foreign

@@ -40,7 +40,13 @@
  * go/defer statements evaluate the callee, receiver and arguments at once
  * into a record (heap, or the frame's for an open-coded defer) and pass a
  * thunk `static void P_F_goN(void *arg_)` that makes the call from the
- * record.
+ * record. A go statement's record is a local that rt_go_args copies into
+ * the new G (the heap when it is too big); when the callee is a func
+ * literal written there, its closure record is the record's field env and
+ * the thunk calls &a_->env: `go func(x T) {...}(x)` allocates nothing.
+ * The copy lives until the goroutine exits, and the literal's body reads
+ * its record only at entry (it copies the captured cells out), so nothing
+ * can point into the G's copy after the goroutine is gone.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -1068,11 +1074,15 @@ void cs_gen_go_defer(CsNode *stmt)
     const char *name = cs_gen_fmt("%s_%s%d", top->cname, is_go ? "go" : "defer", ++top->nthunks);
     int slot = !is_go && top->open ? (int)(intptr_t)stmt->gen - 1 : -1;   /* open-coded */
     const char *rec = slot >= 0 ? cs_gen_fmt("(&fr_.d%d)", slot) : cs_gen_temp();
+    const char *alloc = cs_gen_fmt("struct %s *%s = rt_alloc(sizeof *%s);", name, rec, rec);
+    if (is_go) {    /* a local record, for rt_go_args to copy */
+        alloc = cs_gen_fmt("struct %s %s = {0};", name, rec);
+        rec = cs_gen_fmt("(&%s)", rec);
+    }
     CsBuf fields = {0};
     cs_gen_line("{");
     top->indent++;
     const char *body, *direct;
-    const char *alloc = cs_gen_fmt("struct %s *%s = rt_alloc(sizeof *%s);", name, rec, rec);
     const char *opaque = "";    /* a deferred direct call goes through a volatile pointer */
     if (call->builtin || call->is_conversion) {
         if (slot < 0)
@@ -1097,16 +1107,20 @@ void cs_gen_go_defer(CsNode *stmt)
         while (callee->kind == CS_ND_PAREN)
             callee = callee->expr;
         bool in_frame = slot >= 0 && callee->kind == CS_ND_FUNCLIT;
+        bool in_rec = is_go && callee->kind == CS_ND_FUNCLIT;
+        const char *env = NULL;     /* in_rec: the closure record's struct, if it has one */
         if (in_frame)   /* `defer func() {...}()`: the closure's record can live in
                          * the frame too, as nothing but the deferred call sees it */
             cs_gen_override(callee, closure(callee, cs_gen_fmt("&fr_.e%d", slot), &top->open[slot].env));
+        if (in_rec)
+            cs_gen_override(callee, closure(callee, cs_gen_fmt("&%s->env", rec), &env));
         GenCall gc;
         cs_gen_prepare_call(call, &gc);
-        if (in_frame)
+        if (in_frame || in_rec)
             cs_gen_drop_override(callee);
         if (gc.pre.s)
             cs_gen_line("%s", gc.pre.s);
-        if (is_go && gc.kind == CALL_VALUE && gc.sig->nparams == 0 && gc.sig->nresults == 0) {
+        if (is_go && !env && gc.kind == CALL_VALUE && gc.sig->nparams == 0 && gc.sig->nresults == 0) {
             /* `go f()`, f a func value (typically a closure) without
              * parameters or results: f is all the goroutine needs */
             cs_gen_line("rt_go(rt_go_func0, %s);", gc.recv);
@@ -1116,7 +1130,11 @@ void cs_gen_go_defer(CsNode *stmt)
         }
         if (slot < 0)
             cs_gen_line("%s", alloc);
-        if (gc.kind != CALL_DIRECT) {
+        if (env) {      /* fills rec->env; the thunk calls the copy in the G */
+            cs_buf_printf(&fields, "    struct %s env;\n", env);
+            cs_gen_line("(void)%s;", gc.recv);
+            gc.recv = "((rt_func *)&a_->env)";
+        } else if (gc.kind != CALL_DIRECT) {
             cs_buf_printf(&fields, "    %s;\n", cs_gen_decl(gc.recv_type, "recv"));
             cs_gen_line("%s->recv = %s;", rec, gc.recv);
             if (gc.kind == CALL_IFACE)  /* x.M of a nil interface panics here, not in the call */
@@ -1140,12 +1158,12 @@ void cs_gen_go_defer(CsNode *stmt)
         body = cs_gen_emit_call(&gc, NULL);
         g->fn = th.outer;
     }
-    cs_buf_printf(&g->records, "struct %s {\n    int dummy_;\n%s};\n", name, fields.s ? fields.s : "");
+    cs_buf_printf(&g->records, "struct %s {\n%s};\n", name, fields.s ? fields.s : "    int dummy_;\n");
     const char *h = cs_gen_fmt("void %s(void *arg_)", name);
     cs_buf_printf(&g->protos, "static %s;\n", h);
     cs_buf_printf(&g->funcs, "\nstatic %s\n{\n    struct %s *a_ = arg_;\n    %s%s;\n}\n", h, name, opaque, body);
     if (is_go) {
-        cs_gen_line("rt_go(%s, %s);", name, rec);
+        cs_gen_line("rt_go_args(%s, %s, sizeof *%s);", name, rec, rec);
     } else if (slot >= 0) {
         top->open[slot].thunk = name;
         top->open[slot].call = direct;
