@@ -3,10 +3,14 @@
  * queues when a local ring overflows and which of them goes first,
  * preemption of a goroutine spinning in a loop (sysmon + RT_CHECK),
  * sysmon sleeping while every P is idle, system calls handing the P off,
- * changing GOMAXPROCS, and the fatal deadlock reports (exit status 2). */
+ * changing GOMAXPROCS, go statement arguments copied into the G (or the
+ * heap) and kept alive there, and the fatal deadlock reports (exit
+ * status 2). */
 #include "schedtest.h"
 
+#include <gc.h>
 #include <pthread.h>
+#include <string.h>
 #include <unistd.h>
 
 void time_Sleep(int64_t d);     /* stdlib/time */
@@ -209,6 +213,68 @@ RT_TEST(test_goexit_main, 2) {
     rt_goexit();            /* the others end; then "no goroutines" */
 }
 
+/* ---- go statement arguments (rt_go_args) ------------------------------------------- */
+
+/* A block as codegen makes one: pointers to heap objects the block alone
+ * keeps alive (the creator drops its own copies), plus plain words. */
+enum { NARGG = 200, OBJWORDS = 8 };
+typedef struct small_args { uintptr_t *obj; int64_t i; } small_args;
+typedef struct big_args { uintptr_t *obj; int64_t i; int64_t pad[RT_G_ARGBUF / 8]; } big_args;
+static twait args_done;
+static int64_t args_bad, args_inline;
+
+static bool obj_ok(const uintptr_t *obj, int64_t i) {
+    for (int k = 0; k < OBJWORDS; k++)
+        if (obj[k] != (uintptr_t)(i * OBJWORDS + k))
+            return false;
+    return true;
+}
+
+static uintptr_t *new_obj(int64_t i) {
+    uintptr_t *obj = rt_alloc(OBJWORDS * sizeof *obj);
+    for (int k = 0; k < OBJWORDS; k++)
+        obj[k] = (uintptr_t)(i * OBJWORDS + k);
+    return obj;
+}
+
+static void check_small(void *arg) {
+    small_args *a = arg;
+    if (arg == (void *)rt_getg()->argbuf)
+        __atomic_add_fetch(&args_inline, 1, __ATOMIC_RELAXED);
+    if (!obj_ok(a->obj, a->i))
+        __atomic_add_fetch(&args_bad, 1, __ATOMIC_RELAXED);
+    twait_done(&args_done);
+}
+
+static void check_big(void *arg) {
+    big_args *a = arg;
+    if (arg == (void *)rt_getg()->argbuf || !obj_ok(a->obj, a->i) || a->pad[0] != a->i)
+        __atomic_add_fetch(&args_bad, 1, __ATOMIC_RELAXED);
+    twait_done(&args_done);
+}
+
+/* At GOMAXPROCS=1 none of the goroutines runs before the collections:
+ * their objects are reachable only from the copies in the Gs (small) or
+ * on the heap (big), and junk of the same size would reuse a block
+ * freed too early. */
+RT_TEST(test_go_args_1, 1) {
+    twait_add(&args_done, 2 * NARGG);
+    for (int64_t i = 0; i < NARGG; i++) {
+        small_args s = {new_obj(i), i};
+        rt_go_args(check_small, &s, sizeof s);     /* s's slot is reused next round */
+        big_args b = {new_obj(NARGG + i), NARGG + i, {NARGG + i}};
+        rt_go_args(check_big, &b, sizeof b);
+    }
+    for (int r = 0; r < 3; r++) {
+        for (int k = 0; k < 20000; k++)
+            memset(rt_alloc(OBJWORDS * sizeof(uintptr_t)), 0xee, OBJWORDS * sizeof(uintptr_t));
+        GC_gcollect();
+    }
+    twait_wait(&args_done);
+    ck_assert_int_eq(args_bad, 0);
+    ck_assert_int_eq(args_inline, NARGG);
+}
+
 static Suite *sched_suite(void) {
     Suite *s = suite_create("sched");
     TCase *tc = tcase_create("queues");
@@ -217,6 +283,7 @@ static Suite *sched_suite(void) {
     tcase_add_exit_test(tc, test_contention_2, 0);
     tcase_add_exit_test(tc, test_gomaxprocs, 0);
     tcase_add_exit_test(tc, test_global_queues_1, 0);
+    tcase_add_exit_test(tc, test_go_args_1, 0);
     suite_add_tcase(s, tc);
     tc = tcase_create("sysmon");
     tcase_set_timeout(tc, 20);
