@@ -386,6 +386,7 @@ static void gdestroy(rt_p *p, rt_g *g) {
 static void gstack_init(rt_p *p, rt_g *g) {
     char *hi = g->mainstack ? rt_stack_alloc_main() : rt_stack_alloc(p);
     size_t size = g->mainstack ? RT_MAIN_STACK_SIZE : RT_STACK_SIZE;
+    ASAN_FRESH(hi - size, size);
     void **sp = (void **)(hi - 72);
     for (int i = 0; i < 6; i++)
         sp[i] = NULL;

@@ -60,15 +60,22 @@ static inline void rt_set_stackguard(uintptr_t v) {
 #endif
 }
 
-/* ASan fiber annotations for every switch between stacks. */
+/* ASan fiber annotations for every switch between stacks. ASAN_FRESH
+ * clears the poison a reused stack still carries: a goroutine's last
+ * frames (the exit path switches away and never returns through them)
+ * leave their redzones behind, and the next G's first writes at the top
+ * of the stack met them as "stack-buffer-overflow". */
 #if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
 #define ASAN_START(save, lo, hi) \
     __sanitizer_start_switch_fiber((save), (void *)(lo), (size_t)((uintptr_t)(hi) - (uintptr_t)(lo)))
 #define ASAN_FINISH(save) __sanitizer_finish_switch_fiber((save), NULL, NULL)
+#define ASAN_FRESH(lo, size) __asan_unpoison_memory_region((lo), (size))
 #else
 #define ASAN_START(save, lo, hi) ((void)0)
 #define ASAN_FINISH(save) ((void)0)
+#define ASAN_FRESH(lo, size) ((void)0)
 #endif
 
 #endif
