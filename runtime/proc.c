@@ -278,8 +278,8 @@ static void allgadd(rt_g *g) {
  * gfreebatch, so either move is O(1) under gfreelock: with several Ps,
  * one creates Gs and another ends them, and walking cold Gs one at a time
  * under the lock was a sixth of a spawn-heavy program's time. G structs
- * are GC-uncollectable (the collector scans them: fn, arg, param, frames
- * point into the heap) and are never freed. */
+ * are GC-uncollectable (the collector scans them: fn, arg, argbuf, param,
+ * frames point into the heap) and are never freed. */
 enum { GFREE_BATCH = RT_GFREE_LOCAL_MAX / 2 };
 
 static rt_g *gfget(rt_p *p) {
