@@ -235,7 +235,6 @@ static void mark_g(rt_g *g, mark_state *st) {
     mark_field(st, g, &g->param);
     mark_field(st, g, (void *const *)&g->frames);
     mark_field(st, g, &g->panic);
-    mark_field(st, g, &g->sleeptimer);
     st->bytes += sizeof *g;
     rt_stack_each_chained(g, mark_range, st);
     uintptr_t hi = (uintptr_t)__atomic_load_n(&g->stack_hi, __ATOMIC_ACQUIRE);

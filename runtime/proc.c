@@ -371,7 +371,6 @@ static void gdestroy(rt_p *p, rt_g *g) {
     g->param = NULL;
     g->frames = NULL;
     g->panic = NULL;
-    g->sleeptimer = NULL;
     g->waitreason = NULL;
     g->preempt = false;
     g->selectdone = 0;

@@ -71,9 +71,23 @@ typedef struct rt_g rt_g;
 typedef struct rt_m rt_m;
 typedef struct rt_p rt_p;
 
+/* A run-time timer (timer.h has the model and the functions). */
+typedef struct rt_timers rt_timers;     /* one P's heap (timer.c) */
+
+typedef struct rt_timer {
+    int64_t when;                       /* deadline, rt_nanotime ns */
+    int64_t period;                     /* > 0: fire again every period ns */
+    void (*f)(void *arg, uintptr_t seq);
+    void *arg;
+    uintptr_t seq;
+    /* heap bookkeeping, under heap->lock; heap is NULL while stopped */
+    rt_timers *heap;
+    int64_t idx;
+} rt_timer;
+
 /* G structs are malloc'ed, outside the GC heap: gc.c marks, by name,
- * the fields that may point into it (arg, param, frames, panic,
- * sleeptimer, and argbuf while arg points at it). A new such field must
+ * the fields that may point into it (arg, param, frames, panic, and
+ * argbuf while arg points at it). A new such field must
  * be added there. */
 struct rt_g {
     /* scheduler-owned (proc.c) */
@@ -99,8 +113,11 @@ struct rt_g {
     /* panic/defer (panic.c) */
     rt_frame *frames;           /* innermost frame with defers */
     void *panic;                /* current panic record, or NULL */
-    /* timers (timer.c): a G sleeping in time.Sleep owns one timer */
-    void *sleeptimer;
+    /* time.Sleep's timer (stdlib/time/time.c). Embedded, not allocated:
+     * 100,000 goroutines that each sleep once (bench/lateness.cs) then
+     * allocate nothing, so no collection pauses their wake-ups. It holds
+     * no GC pointer (f is code, arg this G, heap a timer heap). */
+    rt_timer sleeptimer;
     /* scheduler-owned, continued */
     bool mainstack;             /* goroutine 1: the big stack (stack.c) */
     void *asan_fake;            /* ASan fake stack while switched out */
@@ -110,9 +127,10 @@ struct rt_g {
      * the goroutine exits (gdestroy clears arg; a G is reused only after
      * that). Size: of the 418 go statements with a block in tests/golden,
      * tests/stress and bench, 77% need at most 32 bytes, 95% 48, 99% 64
-     * (the rest 72-80). 64 bytes make G 256 bytes (from 192, four cache
-     * lines), small next to its 64 KiB stack, and leave room for closure
-     * records that capture values rather than cells. */
+     * (the rest 72-80). 64 bytes (G grew from 192 to 256 bytes; the
+     * sleep timer then made it 304) are small next to its 64 KiB stack,
+     * and leave room for closure records that capture values rather
+     * than cells. */
     _Alignas(16) void *argbuf[RT_G_ARGBUF / sizeof(void *)];
 };
 

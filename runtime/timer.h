@@ -25,18 +25,7 @@
 
 #include "sched.h"
 
-typedef struct rt_timers rt_timers;     /* one P's heap (timer.c) */
-
-typedef struct rt_timer {
-    int64_t when;                       /* deadline, rt_nanotime ns */
-    int64_t period;                     /* > 0: fire again every period ns */
-    void (*f)(void *arg, uintptr_t seq);
-    void *arg;
-    uintptr_t seq;
-    /* heap bookkeeping, under heap->lock; heap is NULL while stopped */
-    rt_timers *heap;
-    int64_t idx;
-} rt_timer;
+/* struct rt_timer is in sched.h: each G embeds one for time.Sleep. */
 
 /* Adds the stopped timer t (fields set by the caller) to the current P's
  * heap, waking the poller if t is now the earliest deadline. */

@@ -10,7 +10,7 @@
  * LoadLocation (zoneinfo.cs) reads zone files through time_readFile.
  *
  * Sleep parks the goroutine with reason "sleep" on its own timer (one per
- * G, allocated on first use, g->sleeptimer). The timer is armed in the
+ * G, embedded in it: g->sleeptimer). The timer is armed in the
  * park's unlock callback, after the G is fully parked, so the wake-up can
  * never overtake the park (Go's resetForSleep).
  */
@@ -188,9 +188,7 @@ void time_Sleep(int64_t d) {
     if (d <= 0)
         return;
     rt_g *g = rt_getg();
-    rt_timer *t = g->sleeptimer;
-    if (t == NULL)
-        g->sleeptimer = t = rt_alloc(sizeof *t);
+    rt_timer *t = &g->sleeptimer;
     t->when = rt_timer_when(d);
     t->period = 0;
     t->f = sleep_wake;
