@@ -489,7 +489,9 @@ static void multiple_defaults(CsNode *first, CsNode *dup)
 }
 
 /* Two constant cases are duplicates when value and type agree: in a
- * switch on an interface, 1, T(1) and 1.0 are three different cases. */
+ * switch on an interface, 1, T(1) and 1.0 are three different cases.
+ * Like gc, only integer, float and string constants are checked: Go accepts
+ * `case 1 > 2:` next to `case false:`. */
 static bool same_case(const void *a, const void *b)
 {
     const CsNode *x = a, *y = b;
@@ -547,7 +549,7 @@ static void switch_stmt(Checker *c, CsNode *n)
                 }
                 if (cs_type_is_untyped(e->ty)) cs_check_convert_untyped(c, e, NULL);
             }
-            if (e->cv && !cs_keyset_add(&seen, cs_const_hash(e->cv), e))
+            if (e->cv && e->cv->kind != CS_CV_BOOL && !cs_keyset_add(&seen, cs_const_hash(e->cv), e))
                 cs_check_errorf(SP(e), "duplicate case %s in expression switch", cs_operand_string(c, e));
         }
         case_body(c, cl, n, cl->next != NULL);

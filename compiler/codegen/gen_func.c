@@ -818,7 +818,9 @@ static const char *closure(CsNode *lit, const char *storage, const char **env_na
     const char *env = cs_gen_fmt("%s_env", cname);
     *env_name = NULL;
     CsBuf rec = {0};
-    cs_buf_printf(&rec, "struct %s {\n    void *fn;\n", env);
+    /* fn_ is rt_func's fn; its trailing '_' keeps it apart from the captured
+     * locals' names (a captured `fn` is common: recursive func literals) */
+    cs_buf_printf(&rec, "struct %s {\n    void *fn_;\n", env);
     for (int i = 0; i < c.n; i++)
         cs_buf_printf(&rec, "    %s;\n", capture_decl(c.syms[i]));
     cs_buf_puts(&rec, "};\n");
@@ -832,7 +834,7 @@ static const char *closure(CsNode *lit, const char *storage, const char **env_na
     const char *t = cs_gen_temp();
     CsBuf b = {0};
     const char *where = storage ? storage : cs_gen_fmt("rt_alloc(sizeof *%s)", t);
-    cs_buf_printf(&b, "({ struct %s *%s = %s; %s->fn = (void *)%s; ", env, t, where, t, cname);
+    cs_buf_printf(&b, "({ struct %s *%s = %s; %s->fn_ = (void *)%s; ", env, t, where, t, cname);
     for (int i = 0; i < c.n; i++)
         cs_buf_printf(&b, "%s->%s = %s; ", t, c.syms[i]->cname, c.syms[i]->cname);
     cs_buf_printf(&b, "(rt_func *)%s; })", t);
