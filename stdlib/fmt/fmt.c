@@ -46,10 +46,18 @@ static const char udigits[] = "0123456789ABCDEFX";
 static void print_arg(pp *p, rt_iface arg, int32_t verb);
 static void print_value(pp *p, const rt_type *t, const void *v, int32_t verb, int depth, bool can_iface);
 
+/* Like Go's clearflags this keeps wid and prec: a Formatter's Width() and
+ * Precision() report the previous verb's values (with ok false) when its own
+ * verb sets none, and programs print them. */
 static void clear_flags(pp *p) {
     p->plus = p->minus = p->sharp = p->space = p->zero = false;
     p->plus_v = p->sharp_v = p->wid_present = p->prec_present = false;
-    p->wid = p->prec = 0;
+}
+
+/* Go's fast path: a lower-case verb right after the flags, with an operand
+ * left, is printed without parsing width or precision (so both stay stale). */
+static bool simple_verb(rt_string f, int64_t i, int64_t argnum, int64_t n) {
+    return i < f.len && f.ptr[i] >= 'a' && f.ptr[i] <= 'z' && argnum < n;
 }
 
 static inline const void *data_ptr(const rt_iface *x) {
@@ -1056,45 +1064,47 @@ static void do_printf(pp *p, rt_string f, rt_slice args) {
             else if (c == ' ') p->space = true;
             else break;
         }
-        after_index = arg_number(f, &i, n, &argnum, &reordered, &good);
-        if (i < end && f.ptr[i] == '*') {
-            i++;
-            p->wid_present = int_from_arg(a, n, &argnum, &p->wid);
-            if (!p->wid_present)
-                rt_buf_cstr(&p->buf, "%!(BADWIDTH)");
-            if (p->wid < 0) {
-                p->wid = -p->wid;
-                p->minus = true;
-                p->zero = false;
-            }
-            after_index = false;
-        } else {
-            p->wid_present = parsenum(f, &i, &p->wid);
-            if (after_index && p->wid_present)
-                good = false;
-        }
-        if (i + 1 < end && f.ptr[i] == '.') {
-            i++;
-            if (after_index)
-                good = false;
+        if (!simple_verb(f, i, argnum, n)) {
             after_index = arg_number(f, &i, n, &argnum, &reordered, &good);
             if (i < end && f.ptr[i] == '*') {
                 i++;
-                p->prec_present = int_from_arg(a, n, &argnum, &p->prec);
-                if (p->prec < 0) {
-                    p->prec = 0;
-                    p->prec_present = false;
+                p->wid_present = int_from_arg(a, n, &argnum, &p->wid);
+                if (!p->wid_present)
+                    rt_buf_cstr(&p->buf, "%!(BADWIDTH)");
+                if (p->wid < 0) {
+                    p->wid = -p->wid;
+                    p->minus = true;
+                    p->zero = false;
                 }
-                if (!p->prec_present)
-                    rt_buf_cstr(&p->buf, "%!(BADPREC)");
                 after_index = false;
             } else {
-                parsenum(f, &i, &p->prec);
-                p->prec_present = true;
+                p->wid_present = parsenum(f, &i, &p->wid);
+                if (after_index && p->wid_present)
+                    good = false;
             }
+            if (i + 1 < end && f.ptr[i] == '.') {
+                i++;
+                if (after_index)
+                    good = false;
+                after_index = arg_number(f, &i, n, &argnum, &reordered, &good);
+                if (i < end && f.ptr[i] == '*') {
+                    i++;
+                    p->prec_present = int_from_arg(a, n, &argnum, &p->prec);
+                    if (p->prec < 0) {
+                        p->prec = 0;
+                        p->prec_present = false;
+                    }
+                    if (!p->prec_present)
+                        rt_buf_cstr(&p->buf, "%!(BADPREC)");
+                    after_index = false;
+                } else {
+                    parsenum(f, &i, &p->prec);
+                    p->prec_present = true;
+                }
+            }
+            if (!after_index)
+                after_index = arg_number(f, &i, n, &argnum, &reordered, &good);
         }
-        if (!after_index)
-            after_index = arg_number(f, &i, n, &argnum, &reordered, &good);
         if (i >= end) {
             rt_buf_cstr(&p->buf, "%!(NOVERB)");
             break;
