@@ -259,6 +259,18 @@ static bool is_untyped(CsType *t)
     return t->kind >= CS_TY_UNTYPED_BOOL && t->kind <= CS_TY_UNTYPED_NIL;
 }
 
+/* A struct or array value c of type `from` as one of type `to` with the same
+ * underlying type: C spells the two as different struct types (P and an
+ * anonymous struct_N, or two named types), so the bits are reinterpreted. */
+static const char *retype(const char *c, CsType *from, CsType *to)
+{
+    CsTypeKind k = cs_gen_under(to)->kind;
+    if ((k != CS_TY_STRUCT && k != CS_TY_ARRAY) || strcmp(cs_gen_ctype(from), cs_gen_ctype(to)) == 0)
+        return c;
+    const char *t = cs_gen_temp();
+    return cs_gen_fmt("({ %s = %s; *(%s *)&%s; })", cs_gen_decl(from, t), c, cs_gen_ctype(to), t);
+}
+
 const char *cs_gen_convert(const char *c, CsType *from, CsType *to)
 {
     if (!to || !from || from == to)
@@ -277,7 +289,7 @@ const char *cs_gen_convert(const char *c, CsType *from, CsType *to)
     }
     if (from->kind == CS_TY_UNTYPED_NIL)
         return cs_gen_zero(to);
-    return c;
+    return retype(c, from, to);
 }
 
 const char *cs_gen_expr_to(CsNode *n, CsType *to)
@@ -373,11 +385,7 @@ static const char *conversion(CsNode *call)
                           (long long)cs_gen_under(tu->elem)->len);
     if (tu->kind == CS_TY_PTR || tu->kind == CS_TY_UNSAFEPTR)
         return cs_gen_fmt("((%s)%s)", ct, c);
-    if (tu->kind == CS_TY_STRUCT || tu->kind == CS_TY_ARRAY) {
-        const char *t = cs_gen_temp();
-        return cs_gen_fmt("({ %s = %s; *(%s *)&%s; })", cs_gen_decl(from, t), c, ct, t);
-    }
-    return c;
+    return retype(c, from, to);
 }
 
 /* ---- comparisons ---------------------------------------------------------------- */
