@@ -2,7 +2,7 @@
  * the functions whose special cases differ from C's (Max/Min propagate
  * NaN and order -0 below +0, where fmax/fmin would drop the NaN). The
  * results can differ from Go's pure-Go algorithms in the last ulp for
- * some transcendental functions. */
+ * some transcendental functions. Sin, Cos and Sincos follow Go (trig.c). */
 #include <math.h>
 
 #include "rt.h"
@@ -18,8 +18,6 @@ double math_Log1p(double x) { return log1p(x); }
 double math_Exp(double x) { return exp(x); }
 double math_Exp2(double x) { return exp2(x); }
 double math_Expm1(double x) { return expm1(x); }
-double math_Sin(double x) { return sin(x); }
-double math_Cos(double x) { return cos(x); }
 double math_Tan(double x) { return tan(x); }
 double math_Asin(double x) { return asin(x); }
 double math_Acos(double x) { return acos(x); }
@@ -101,11 +99,6 @@ double math_Frexp(double f, int64_t *exp) {
 
 double math_Ldexp(double frac, int64_t exp) {
     return ldexp(frac, exp > 100000 ? 100000 : exp < -100000 ? -100000 : (int)exp);
-}
-
-double math_Sincos(double x, double *cos_) {
-    *cos_ = cos(x);
-    return sin(x);
 }
 
 /* 10**n as Go computes it (a product or quotient of two exact powers, so

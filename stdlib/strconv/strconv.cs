@@ -85,6 +85,18 @@ func AppendQuote(dst []byte, s string) []byte {
 	return append(dst, Quote(s)...)
 }
 
+func AppendQuoteToASCII(dst []byte, s string) []byte {
+	return append(dst, QuoteToASCII(s)...)
+}
+
+func AppendQuoteRune(dst []byte, r rune) []byte {
+	return append(dst, QuoteRune(r)...)
+}
+
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToASCII(r)...)
+}
+
 // ---- parsing ---------------------------------------------------------------
 
 func lower(c byte) byte {
