@@ -2,7 +2,8 @@
  * the functions whose special cases differ from C's (Max/Min propagate
  * NaN and order -0 below +0, where fmax/fmin would drop the NaN). The
  * results can differ from Go's pure-Go algorithms in the last ulp for
- * some transcendental functions. Sin, Cos and Sincos follow Go (trig.c). */
+ * some transcendental functions. Sin, Cos and Sincos follow Go (trig.c), and so
+ * does Pow (pow.c). */
 #include <math.h>
 
 #include "rt.h"
@@ -32,7 +33,6 @@ double math_Round(double x) { return round(x); }
 double math_Gamma(double x) { return tgamma(x); }
 double math_Erf(double x) { return erf(x); }
 double math_Erfc(double x) { return erfc(x); }
-double math_Pow(double x, double y) { return pow(x, y); }
 double math_Atan2(double x, double y) { return atan2(x, y); }
 double math_Hypot(double x, double y) { return hypot(x, y); }
 double math_Mod(double x, double y) { return fmod(x, y); }
