@@ -2,8 +2,8 @@
  * the functions whose special cases differ from C's (Max/Min propagate
  * NaN and order -0 below +0, where fmax/fmin would drop the NaN). The
  * results can differ from Go's pure-Go algorithms in the last ulp for
- * some transcendental functions. Sin, Cos and Sincos follow Go (trig.c), and so
- * does Pow (pow.c). */
+ * some transcendental functions. Sin, Cos, Sincos and Tan follow Go
+ * (trig.c), and so do Atan, Asin, Acos, Atan2 (atan.c) and Pow (pow.c). */
 #include <math.h>
 
 #include "rt.h"
@@ -19,10 +19,6 @@ double math_Log1p(double x) { return log1p(x); }
 double math_Exp(double x) { return exp(x); }
 double math_Exp2(double x) { return exp2(x); }
 double math_Expm1(double x) { return expm1(x); }
-double math_Tan(double x) { return tan(x); }
-double math_Asin(double x) { return asin(x); }
-double math_Acos(double x) { return acos(x); }
-double math_Atan(double x) { return atan(x); }
 double math_Sinh(double x) { return sinh(x); }
 double math_Cosh(double x) { return cosh(x); }
 double math_Tanh(double x) { return tanh(x); }
@@ -33,7 +29,6 @@ double math_Round(double x) { return round(x); }
 double math_Gamma(double x) { return tgamma(x); }
 double math_Erf(double x) { return erf(x); }
 double math_Erfc(double x) { return erfc(x); }
-double math_Atan2(double x, double y) { return atan2(x, y); }
 double math_Hypot(double x, double y) { return hypot(x, y); }
 double math_Mod(double x, double y) { return fmod(x, y); }
 double math_Remainder(double x, double y) { return remainder(x, y); }

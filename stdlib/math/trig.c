@@ -1,6 +1,6 @@
-/* math.Sin, Cos and Sincos computed the way Go computes them (sin.go,
- * trig_reduce.go), so that results agree with Go bit for bit; libm's
- * correctly rounded sin differs from Go's in the last ulp for about a
+/* math.Sin, Cos, Sincos and Tan computed the way Go computes them (sin.go,
+ * tan.go, trig_reduce.go), so that results agree with Go bit for bit;
+ * libm's correctly rounded sin differs from Go's in the last ulp for about a
  * quarter of arguments, and programs print these values.
  *
  * Algorithm: reduce |x| to z in [-Pi/4, Pi/4] and an octant j, then use
@@ -22,6 +22,13 @@
 static const double sin_coef[6] = {
     1.58962301576546568060e-10, -2.50507477628578072866e-8, 2.75573136213857245213e-6,
     -1.98412698295895385996e-4, 8.33333333332211858878e-3,  -1.66666666666666307295e-1,
+};
+static const double tan_p[3] = {
+    -1.30936939181383777646e4, 1.15351664838587416140e6, -1.79565251976484877988e7,
+};
+static const double tan_q[5] = {
+    1.00000000000000000000e0, 1.36812963470692954678e4, -1.32089234440210967447e6,
+    2.50083801823357915839e7, -5.38695755929454629881e7,
 };
 static const double cos_coef[6] = {
     -1.13585365213876817300e-11, 2.08757008419747316778e-9, -2.75573141792967388112e-7,
@@ -141,4 +148,21 @@ double math_Sincos(double x, double *cos_)
 {
     *cos_ = math_Cos(x);
     return math_Sin(x);
+}
+
+double math_Tan(double x)
+{
+    if (x == 0 || isnan(x))
+        return x;
+    if (isinf(x))
+        return NAN;
+    uint64_t j;
+    double z = reduce(fabs(x), &j), y = z;
+    double zz = z * z;
+    if (zz > 1e-14)
+        y = z + z * (zz * (((tan_p[0] * zz) + tan_p[1]) * zz + tan_p[2]) /
+                     ((((zz + tan_q[1]) * zz + tan_q[2]) * zz + tan_q[3]) * zz + tan_q[4]));
+    if (j & 2)
+        y = -1 / y;
+    return x < 0 ? -y : y;
 }
