@@ -3,7 +3,8 @@
  * NaN and order -0 below +0, where fmax/fmin would drop the NaN). The
  * results can differ from Go's pure-Go algorithms in the last ulp for
  * some transcendental functions. Sin, Cos, Sincos and Tan follow Go
- * (trig.c), and so do Atan, Asin, Acos, Atan2 (atan.c) and Pow (pow.c). */
+ * (trig.c), and so do Atan, Asin, Acos, Atan2 (atan.c), Pow (pow.c)
+ * and Cbrt (cbrt.c). */
 #include <math.h>
 
 #include "rt.h"
@@ -37,17 +38,6 @@ double math_Dim(double x, double y) { return fdim(x, y); }
 double math_Nextafter(double x, double y) { return nextafter(x, y); }
 
 double math_Abs(double x) { return fabs(x); }
-
-/* glibc's cbrt is off by an ulp on exact cubes (cbrt(27) = 3.0000000000000004,
- * Go says 3): one Newton step in long double fixes it. */
-double math_Cbrt(double x) {
-    double r = cbrt(x);
-    if (x == 0 || isinf(x) || x != x)
-        return r;
-    long double y = r;
-    y -= (y * y * y - x) / (3 * y * y);
-    return (double)y;
-}
 
 double math_Max(double x, double y) {
     if (isinf(x) && x > 0) return x;
