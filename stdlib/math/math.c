@@ -3,8 +3,8 @@
  * NaN and order -0 below +0, where fmax/fmin would drop the NaN). The
  * results can differ from Go's pure-Go algorithms in the last ulp for
  * some transcendental functions. Sin, Cos, Sincos and Tan follow Go
- * (trig.c), and so do Atan, Asin, Acos, Atan2 (atan.c), Pow (pow.c)
- * and Cbrt (cbrt.c). */
+ * (trig.c), and so do Atan, Asin, Acos, Atan2 (atan.c), Pow (pow.c),
+ * Cbrt (cbrt.c), Exp and Log (explog.c). */
 #include <math.h>
 
 #include "rt.h"
@@ -13,11 +13,9 @@ double math_Sqrt(double x) { return sqrt(x); }
 double math_Floor(double x) { return floor(x); }
 double math_Ceil(double x) { return ceil(x); }
 double math_Trunc(double x) { return trunc(x); }
-double math_Log(double x) { return log(x); }
 double math_Log2(double x) { return log2(x); }
 double math_Log10(double x) { return log10(x); }
 double math_Log1p(double x) { return log1p(x); }
-double math_Exp(double x) { return exp(x); }
 double math_Exp2(double x) { return exp2(x); }
 double math_Expm1(double x) { return expm1(x); }
 double math_Sinh(double x) { return sinh(x); }

@@ -5,9 +5,8 @@
  *
  * Go splits y into integer and fraction parts: x**yf comes from
  * Exp(yf*Log(x)) and x**yi from repeated squaring of x's mantissa with the
- * binary exponents summed separately, scaled by Ldexp at the end. The
- * squaring part is exact here; the fraction part uses libm's exp and log,
- * which can still differ from Go's amd64 assembly versions in the last ulp. */
+ * binary exponents summed separately, scaled by Ldexp at the end. Exp
+ * and Log are Go's too (explog.c). */
 #include <math.h>
 #include <stdint.h>
 
@@ -15,6 +14,7 @@
 
 double math_Pow(double x, double y);
 double math_Ldexp(double frac, int64_t exp);   /* math.c */
+double math_Exp(double x), math_Log(double x);  /* explog.c */
 
 /* Whether y is an odd integer (Go's isOddInt). */
 static bool odd_int(double y)
@@ -67,7 +67,7 @@ double math_Pow(double x, double y)
             yf--;
             yi++;
         }
-        a1 = exp(yf * log(x));
+        a1 = math_Exp(yf * math_Log(x));
     }
     int xe_i;
     double x1 = frexp(x, &xe_i);
