@@ -4,7 +4,8 @@
  * results can differ from Go's pure-Go algorithms in the last ulp for
  * some transcendental functions. Sin, Cos, Sincos and Tan follow Go
  * (trig.c), and so do Atan, Asin, Acos, Atan2 (atan.c), Pow (pow.c),
- * Cbrt (cbrt.c), Exp and Log (explog.c). */
+ * Cbrt (cbrt.c), Exp and Log (explog.c), Sinh, Cosh,
+ * Tanh, Log10 and Log2 (hyper.c). */
 #include <math.h>
 
 #include "rt.h"
@@ -13,14 +14,9 @@ double math_Sqrt(double x) { return sqrt(x); }
 double math_Floor(double x) { return floor(x); }
 double math_Ceil(double x) { return ceil(x); }
 double math_Trunc(double x) { return trunc(x); }
-double math_Log2(double x) { return log2(x); }
-double math_Log10(double x) { return log10(x); }
 double math_Log1p(double x) { return log1p(x); }
 double math_Exp2(double x) { return exp2(x); }
 double math_Expm1(double x) { return expm1(x); }
-double math_Sinh(double x) { return sinh(x); }
-double math_Cosh(double x) { return cosh(x); }
-double math_Tanh(double x) { return tanh(x); }
 double math_Asinh(double x) { return asinh(x); }
 double math_Acosh(double x) { return acosh(x); }
 double math_Atanh(double x) { return atanh(x); }
