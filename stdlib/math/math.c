@@ -5,7 +5,7 @@
  * some transcendental functions. Sin, Cos, Sincos and Tan follow Go
  * (trig.c), and so do Atan, Asin, Acos, Atan2 (atan.c), Pow (pow.c),
  * Cbrt (cbrt.c), Exp and Log (explog.c), Sinh, Cosh,
- * Tanh, Log10 and Log2 (hyper.c). */
+ * Tanh, Log10 and Log2 (hyper.c) and Hypot (hypot.c). */
 #include <math.h>
 
 #include "rt.h"
@@ -24,7 +24,6 @@ double math_Round(double x) { return round(x); }
 double math_Gamma(double x) { return tgamma(x); }
 double math_Erf(double x) { return erf(x); }
 double math_Erfc(double x) { return erfc(x); }
-double math_Hypot(double x, double y) { return hypot(x, y); }
 double math_Mod(double x, double y) { return fmod(x, y); }
 double math_Remainder(double x, double y) { return remainder(x, y); }
 double math_Copysign(double x, double y) { return copysign(x, y); }
