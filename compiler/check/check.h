@@ -263,5 +263,8 @@ void cs_check_close_scope(Checker *c);
 
 /* ---- escape step (escape.c) ------------------------------------------------------ */
 void cs_escape_package(CsPackage *pkg);
+/* Leak summaries of pointer parameters and CsSym.addr_escapes (leak.c); run
+ * by cs_escape_package, packages in dependency order. */
+void cs_leak_package(CsPackage *pkg);
 
 #endif

@@ -126,7 +126,7 @@ static void decide(CsSym *s)
 {
     if (!s || s->kind != CS_SYM_VAR || s->global) return;
     s->by_value = copyable(s);
-    s->escapes = (s->captured && !s->by_value) || s->addr_taken || cs_type_is_big(s->type);
+    s->escapes = (s->captured && !s->by_value) || s->addr_escapes || cs_type_is_big(s->type);
 }
 
 static void find_vars(CsNode *n)
@@ -137,5 +137,6 @@ static void find_vars(CsNode *n)
 void cs_escape_package(CsPackage *pkg)
 {
     for (CsNode *f = pkg->files; f; f = f->next) walk_list(f->list, find_writes);
+    cs_leak_package(pkg);
     for (CsNode *f = pkg->files; f; f = f->next) walk_list(f->list, find_vars);
 }

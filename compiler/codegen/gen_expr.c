@@ -237,7 +237,7 @@ bool cs_gen_is_heap(CsSym *sym)
 {
     if (sym->global)
         return false;
-    if (sym->escapes || (sym->captured && !sym->by_value) || sym->addr_taken)
+    if (sym->escapes || (sym->captured && !sym->by_value))
         return true;
     return sym->is_result && sym->func && cs_gen_func_catches(sym->func);
 }

@@ -706,7 +706,7 @@ static void function(CsNode *node, CsType *sig, const char *cname, CsSym **captu
                 continue;
             }
             const char *name = cs_gen_local_name(s);
-            bool cell = s->escapes || s->captured || s->addr_taken;
+            bool cell = s->escapes || (s->captured && !s->by_value);
             if (f.catches && !cell) {
                 cs_gen_line("%s = %s;", cs_gen_decl(s->type, cs_gen_fmt("res%d_", r)), cs_gen_zero(s->type));
                 cs_gen_line("%s = &res%d_;", cs_gen_decl(cs_type_ptr(s->type), name), r);
