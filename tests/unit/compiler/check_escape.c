@@ -2,9 +2,11 @@
  * Each test checks a small program and asks, by name, whether a local
  * variable escapes: captured by a closure and written after its
  * declaration (or a named result, or over 128 bytes), or address taken
- * (&x, &x.f, x[:] of an array, implicit &x of a pointer-method call) =>
- * heap; a captured variable never written is copied (by_value); everything
- * else stays a C local.
+ * (&x, &x.f, x[:] of an array, implicit &x of a pointer-method call)
+ * where the address may outlive the frame => heap; a captured variable never
+ * written is copied (by_value); everything else stays a C local. The leak
+ * summaries (check/leak.c) decide which pointer parameters keep an address
+ * passed to them from leaking.
  */
 #include LIBCHECK_H /* libcheck; see tests/CMakeLists.txt */
 #include <stdio.h>
@@ -150,11 +152,98 @@ END_TEST
 
 START_TEST(pointer_method_call_escapes)
 {
-    const char *src = "package main\ntype T struct{ n int }\nfunc (t *T) Inc() { t.n++ }\n"
+    const char *src = "package main\ntype T struct{ n int }\nvar g *T\nfunc (t *T) Keep() { g = t }\n"
                       "func (t T) Get() int { return t.n }\n"
-                      "func main() { var v T; v.Inc(); var u T; println(v.Get(), u.Get()) }\n";
+                      "func main() { var v T; v.Keep(); var u T; println(v.Get(), u.Get()) }\n";
     ck_assert(var(src, "v")->escapes);
     ck_assert(!var(src, "u")->escapes);
+}
+END_TEST
+
+START_TEST(non_leaking_callee_keeps_local)
+{
+    const char *src = "package main\ntype T struct{ n int; a [2]int }\n"
+                      "func set(p *T, v int) { p.n = v; p.a[1]++ }\nfunc (t *T) Inc() { t.n++ }\n"
+                      "func main() { var a T; set(&a, 1); var b T; b.Inc(); var c [3]T; set(&c[1], 2); "
+                      "c[2].Inc(); println(a.n, b.n, c[1].n) }\n";
+    ck_assert(!var(src, "p")->param_leaks);
+    ck_assert(!var(src, "t")->param_leaks);
+    ck_assert(!var(src, "a")->escapes);
+    ck_assert(!var(src, "b")->escapes);
+    ck_assert(!var(src, "c")->escapes);
+    ck_assert(var(src, "a")->addr_taken);
+}
+END_TEST
+
+/* f's body uses its parameter p; main passes it &x. */
+static const char *with_body(const char *body)
+{
+    static char src[1024];
+    snprintf(src, sizeof src,
+             "package main\ntype T struct{ n int; a [2]int; next *T }\nfunc (t *T) M() {}\n"
+             "var g *T\nvar gs []int\nvar gi interface{}\nvar gc = make(chan *T, 1)\nvar gf func()\n"
+             "var gp *int\nfunc keep(q *T) { g = q }\nfunc vf(qs ...*T) {}\nfunc pp(r **T) {}\n"
+             "func f(p *T) { %s }\nfunc main() { var x T; f(&x); println(x.n) }\n", body);
+    return src;
+}
+
+static void assert_leaks(const char *body, bool leaks)
+{
+    const char *src = with_body(body);
+    ck_assert_msg(var(src, "p")->param_leaks == leaks, "p in %s", body);
+    ck_assert_msg(var(src, "x")->escapes == leaks, "x with %s", body);
+}
+
+START_TEST(leaking_uses)
+{
+    const char *leaking[] = {
+        "g = p", "gs = p.a[:]", "gi = p", "gc <- p", "gf = func() { p.n++ }", "keep(p)", "go keep(p)",
+        "defer keep(p)", "gp = &p.n", "gf = p.M", "g = &T{next: p}", "pp(&p)", "vf(p)", "f(p); g = p",
+        "q := p; q.n = 1", "var h = keep; h(p)", "println(p)", "p.next = p", "*p = T{next: p}",
+        "go p.M()", "gi = &p.a",
+    };
+    for (size_t i = 0; i < sizeof leaking / sizeof leaking[0]; i++) assert_leaks(leaking[i], true);
+}
+END_TEST
+
+START_TEST(non_leaking_uses)
+{
+    const char *keeping[] = {
+        "p.n = 1", "p.a[1]++", "_ = *p", "if p == nil || p != g { return }", "f(p)", "p.M()",
+        "p.next = nil", "g = p.next", "*p = T{}", "gs = append(gs, p.a[0])", "(*p).M()", "p.next.n++",
+    };
+    for (size_t i = 0; i < sizeof keeping / sizeof keeping[0]; i++) assert_leaks(keeping[i], false);
+}
+END_TEST
+
+START_TEST(mutual_recursion_leaks)
+{
+    const char *src = "package main\ntype T struct{ n int }\nvar g *T\n"
+                      "func even(p *T, k int) { if k == 0 { g = p; return }; odd(p, k-1) }\n"
+                      "func odd(q *T, k int) { even(q, k-1) }\n"
+                      "func main() { var x T; odd(&x, 3); println(x.n) }\n";
+    ck_assert(var(src, "q")->param_leaks);
+    ck_assert(var(src, "x")->escapes);
+}
+END_TEST
+
+START_TEST(promoted_method_receiver)
+{
+    const char *src = "package main\ntype In struct{ n int }\nvar g *In\n"
+                      "func (i *In) Inc() { i.n++ }\nfunc (i *In) Keep() { g = i }\n"
+                      "type Out struct{ In; w int }\n"
+                      "func main() { var a Out; a.Inc(); var b Out; b.Keep(); println(a.n, b.n) }\n";
+    ck_assert(!var(src, "a")->escapes);
+    ck_assert(var(src, "b")->escapes);
+}
+END_TEST
+
+START_TEST(stdlib_builder_stays)
+{
+    const char *src = "package main\nimport \"strings\"\n"
+                      "func main() { var sb strings.Builder; sb.WriteString(\"a\"); sb.WriteByte('b'); "
+                      "println(sb.String()) }\n";
+    ck_assert(!var(src, "sb")->escapes);
 }
 END_TEST
 
@@ -182,6 +271,12 @@ static Suite *escape_suite(void)
     tcase_add_test(tc, big_captured_escapes);
     tcase_add_test(tc, pointer_method_call_escapes);
     tcase_add_test(tc, slicing_array_escapes);
+    tcase_add_test(tc, non_leaking_callee_keeps_local);
+    tcase_add_test(tc, leaking_uses);
+    tcase_add_test(tc, non_leaking_uses);
+    tcase_add_test(tc, mutual_recursion_leaks);
+    tcase_add_test(tc, promoted_method_receiver);
+    tcase_add_test(tc, stdlib_builder_stays);
     suite_add_tcase(s, tc);
     return s;
 }
