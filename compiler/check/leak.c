@@ -152,15 +152,12 @@ static void safe_arg(CsNode *n)
 
 /* ---- calls ---------------------------------------------------------------- */
 
-/* The i-th parameter's symbol of FUNCDECL fd; *found false past the end. */
-static CsSym *param_sym(CsNode *fd, int i, bool *variadic, bool *found)
+/* The symbol of FUNCDECL fd's i-th parameter (NULL when unnamed). */
+static CsSym *param_sym(CsNode *fd, int i)
 {
-    *found = false;
     for (CsNode *f = fd->type->params; f; f = f->next) {
         int count = f->names ? cs_ast_list_len(f->names) : 1;
         if (i < count) {
-            *found = true;
-            *variadic = f->type && f->type->kind == CS_ND_ELLIPSIS;
             CsNode *nm = f->names;
             for (int k = 0; nm && k < i; k++) nm = nm->next;
             return nm ? nm->sym : NULL;
@@ -176,7 +173,9 @@ static CsNode *decl_of(CsSym *fn)
     return d && d->kind == CS_ND_FUNCDECL && d->body ? d : NULL;
 }
 
-/* Does FUNCDECL fd keep its i-th parameter (-1: the receiver) from leaking? */
+/* Does FUNCDECL fd keep its i-th parameter (-1: the receiver) from
+ * leaking? Only a pointer parameter can: an argument for any other
+ * (an interface, a variadic slice) is converted or stored. */
 static bool keeps(CsNode *fd, int i)
 {
     if (!fd) return false;
@@ -184,9 +183,12 @@ static bool keeps(CsNode *fd, int i)
         CsSym *r = fd->recv && fd->recv->names ? fd->recv->names->sym : NULL;
         return !r || !r->param_leaks;
     }
-    bool variadic, found;
-    CsSym *s = param_sym(fd, i, &variadic, &found);
-    return found && !variadic && (!s || !s->param_leaks);
+    CsType *sig = fd->sym ? fd->sym->type : NULL;
+    if (!sig || sig->kind != CS_TY_FUNC || i >= sig->nparams || (sig->variadic && i == sig->nparams - 1) ||
+        kind_of(sig->params[i]) != CS_TY_PTR)
+        return false;
+    CsSym *s = param_sym(fd, i);
+    return !s || !s->param_leaks;
 }
 
 /* The receiver of a static method call through selector sel. */

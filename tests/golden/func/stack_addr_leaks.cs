@@ -34,6 +34,7 @@ var gchan = make(chan *T, 4)
 var gint *int
 var gkeep Keeper
 var ginner *Inner
+var gkept interface{}
 
 func toGlobal(p *T)        { global = p }
 func toSlice(p *T)         { gslice = append(gslice, p) }
@@ -52,6 +53,7 @@ func viaPtrPtr(pp **T)     { global = *pp }
 func takesAddr(p *T)       { viaPtrPtr(&p) }
 func viaFmt(p *T) string   { return fmt.Sprint(p == nil) }
 func viaVariadic(ps ...*T) { gslice = append(gslice, ps...) }
+func keepI(v interface{})   { gkept = v }
 
 // rec leaks p only at the bottom of a recursion.
 func rec(p *T, n int) {
@@ -88,9 +90,9 @@ func mk(i int) *T {
 }
 
 func setup(i int) {
-	var g, s, m, c, f, ch, r, fl, a, vl, ind, mv, kp, pp, va, rc T
+	var g, s, m, c, f, ch, r, fl, a, vl, ind, mv, kp, pp, va, rc, ki T
 	g.a, s.a, m.a, c.a, f.a, ch.a, r.a = i, i+1, i+2, i+3, i+4, i+5, i+6
-	fl.b, a.s[1], vl.a, ind.a, mv.a, kp.a, pp.a, va.a, rc.a = i+7, i+8, i+9, i+10, i+11, i+12, i+13, i+14, i+15
+	fl.b, a.s[1], vl.a, ind.a, mv.a, kp.a, pp.a, va.a, rc.a, ki.a = i+7, i+8, i+9, i+10, i+11, i+12, i+13, i+14, i+15, i+16
 	toGlobal(&g)
 	toSlice(&s)
 	toMap(&m)
@@ -107,6 +109,7 @@ func setup(i int) {
 	takesAddr(&pp)
 	viaVariadic(&va)
 	rec(&rc, 5)
+	keepI(&ki)
 	_ = viaFmt(&r)
 }
 
@@ -116,7 +119,7 @@ func check(recv bool) {
 	if recv {
 		p = <-gchan
 	}
-	fmt.Println(p.a, *gint, gslice[1].a, gslice[2].s[0], gkeep.held.a)
+	fmt.Println(p.a, *gint, gslice[1].a, gslice[2].s[0], gkeep.held.a, gkept.(*T).a)
 	for _, q := range gslice {
 		fmt.Print(q.a, " ")
 	}

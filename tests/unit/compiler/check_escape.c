@@ -182,7 +182,7 @@ static const char *with_body(const char *body)
     snprintf(src, sizeof src,
              "package main\ntype T struct{ n int; a [2]int; next *T }\nfunc (t *T) M() {}\n"
              "var g *T\nvar gs []int\nvar gi interface{}\nvar gc = make(chan *T, 1)\nvar gf func()\n"
-             "var gp *int\nfunc keep(q *T) { g = q }\nfunc vf(qs ...*T) {}\nfunc pp(r **T) {}\n"
+             "var gp *int\nfunc keep(q *T) { g = q }\nfunc keepI(v interface{}) { gi = v }\nfunc vf(qs ...*T) {}\nfunc pp(r **T) {}\n"
              "func f(p *T) { %s }\nfunc main() { var x T; f(&x); println(x.n) }\n", body);
     return src;
 }
@@ -200,7 +200,7 @@ START_TEST(leaking_uses)
         "g = p", "gs = p.a[:]", "gi = p", "gc <- p", "gf = func() { p.n++ }", "keep(p)", "go keep(p)",
         "defer keep(p)", "gp = &p.n", "gf = p.M", "g = &T{next: p}", "pp(&p)", "vf(p)", "f(p); g = p",
         "q := p; q.n = 1", "var h = keep; h(p)", "println(p)", "p.next = p", "*p = T{next: p}",
-        "go p.M()", "gi = &p.a",
+        "go p.M()", "gi = &p.a", "keepI(p)", "keepI(&p.n)",
     };
     for (size_t i = 0; i < sizeof leaking / sizeof leaking[0]; i++) assert_leaks(leaking[i], true);
 }
@@ -235,6 +235,15 @@ START_TEST(promoted_method_receiver)
                       "func main() { var a Out; a.Inc(); var b Out; b.Keep(); println(a.n, b.n) }\n";
     ck_assert(!var(src, "a")->escapes);
     ck_assert(var(src, "b")->escapes);
+}
+END_TEST
+
+START_TEST(interface_argument_escapes)
+{
+    const char *src = "package main\nimport \"fmt\"\ntype T struct{ n int }\nfunc show(v interface{}) {}\n"
+                      "func main() { var x T; show(&x); var y T; fmt.Println(&y) }\n";
+    ck_assert(var(src, "x")->escapes);
+    ck_assert(var(src, "y")->escapes);
 }
 END_TEST
 
@@ -276,6 +285,7 @@ static Suite *escape_suite(void)
     tcase_add_test(tc, non_leaking_uses);
     tcase_add_test(tc, mutual_recursion_leaks);
     tcase_add_test(tc, promoted_method_receiver);
+    tcase_add_test(tc, interface_argument_escapes);
     tcase_add_test(tc, stdlib_builder_stays);
     suite_add_tcase(s, tc);
     return s;
