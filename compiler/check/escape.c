@@ -6,17 +6,21 @@
  *   - it is captured by a function literal (CsSym.captured: referenced from
  *     a FUNCLIT other than the function declaring it) and not captured by
  *     value (below), or
- *   - its address is taken (CsSym.addr_taken): &x, &x.f / &x[i] of a struct
- *     or array variable, the implicit &x of a pointer-receiver method call
- *     x.M(), or slicing an array variable x[:], or
+ *   - its address is taken (&x, &x.f / &x[i] of a struct or array
+ *     variable, the implicit &x of a pointer-receiver method call x.M(), or
+ *     slicing an array variable x[:]) in a way that may outlive the frame
+ *     (CsSym.addr_escapes, leak.c): anything but a direct argument for a
+ *     pointer parameter or receiver that the callee keeps from leaking, or
  *   - its value is big (over BIG_LOCAL bytes, by a rough size estimate):
  *     a goroutine's first stack is small (runtime/stack.c) and a frame
  *     that big would make its function start on a new stack segment;
  *     Go itself moves such variables to the heap.
- * Everything else stays a C local. No flow analysis: an address that never
- * leaves the frame still moves the variable to the heap; that costs an
- * allocation, never correctness. Goroutine stacks are scanned by the GC, so
- * pointers from heap cells to heap cells are all we need.
+ * Everything else stays a C local. No flow analysis beyond leak.c's
+ * summaries: an address that never leaves the frame by any other route
+ * (say, through a local pointer variable) still moves the variable to the
+ * heap; that costs an allocation, never correctness. Goroutine stacks are
+ * scanned by the GC and never move, so a pointer into a live frame held by
+ * its callees is valid, and heap cells never point into a stack.
  *
  * Capture by value (CsSym.by_value), as Go's compiler does: a captured
  * variable that is never written after its declaration (CsSym.reassigned
@@ -31,7 +35,8 @@
  * its copies are exactly right.
  *
  * Runs after a successful check (the flags are set by expr.c, selector.c
- * and assign.c), in two walks: writes first, then the decisions; codegen
+ * and assign.c), in three walks: writes, leak.c's summaries (which set
+ * addr_escapes), then the decisions; codegen
  * reads CsSym.escapes and CsSym.by_value. Globals never escape (they are
  * static storage already).
  */

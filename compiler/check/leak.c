@@ -7,7 +7,8 @@
  * A pointer parameter or pointer receiver p of a FUNCDECL is non-leaking
  * (CsSym.param_leaks false) when every use of it in the body is
  *   - a dereference or element/field access through it (*p, p.f, p[i] on an
- *     array pointer, p.f.g), read or written: the place, never its address,
+ *     array pointer, p.f.g, len(p), range p), read or written: the place,
+ *     never its address,
  *   - a comparison with nil or another pointer,
  *   - a direct argument for a non-leaking parameter of a statically known
  *     FUNCDECL with a body, or the receiver of a call of a method whose
@@ -208,7 +209,10 @@ static void call(CsNode *n, bool leak_all)
 {
     CsNode *f = unparen(n->expr);
     CsNode *fd = NULL;
-    if (n->is_conversion) {
+    if (n->builtin == CS_BI_LEN || n->builtin == CS_BI_CAP) {
+        place(n->list);             /* reads a length: *p of an array pointer p */
+        return;
+    } else if (n->is_conversion) {
         scan(f);
     } else if (f->kind == CS_ND_SELECTOR && f->sym && f->sym->kind == CS_SYM_FUNC && f->sym->recv_type &&
                f->expr->mode != CS_MODE_TYPE) {
@@ -284,6 +288,11 @@ static void scan(CsNode *n)
         }
         return;
     case CS_ND_CALL: call(n, false); return;
+    case CS_ND_RANGE:               /* over an array pointer: its elements, read */
+        if (kind_of(n->expr->ty) == CS_TY_PTR) place(n->expr);
+        else scan(n->expr);
+        scan(n->key); scan(n->value); scan_list(n->body);
+        return;
     case CS_ND_GO: case CS_ND_DEFER:
         if (unparen(n->expr)->kind == CS_ND_CALL) call(unparen(n->expr), true);
         else scan(n->expr);

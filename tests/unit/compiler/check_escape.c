@@ -211,6 +211,7 @@ START_TEST(non_leaking_uses)
     const char *keeping[] = {
         "p.n = 1", "p.a[1]++", "_ = *p", "if p == nil || p != g { return }", "f(p)", "p.M()",
         "p.next = nil", "g = p.next", "*p = T{}", "gs = append(gs, p.a[0])", "(*p).M()", "p.next.n++",
+        "for i := range p.a { p.a[i] = len(p.a) }",
     };
     for (size_t i = 0; i < sizeof keeping / sizeof keeping[0]; i++) assert_leaks(keeping[i], false);
 }
