@@ -103,10 +103,13 @@ static uintptr_t stack_top_of(rt_m *m, uintptr_t sp, rt_allgs *a) {
 /* A floor on the allocation between collections. Without one, a program
  * with little live data collected every few hundred KiB (prodcons: 180
  * stop-the-world collections for 48 MB allocated). Go's floor is a 4 MiB
- * heap goal; at 4 MiB here, spawn's peak RSS at GOMAXPROCS=2 went above
- * Go's (8-22 MiB against 19), at 1 MiB it is 4-5 MiB and prodcons keeps
- * its gain (0.51 s against 0.49 s at 4 MiB and 0.87 s without). */
-enum { MIN_BYTES_BETWEEN_GCS = 1 << 20 };
+ * heap goal, and so is ours. (It was 1 MiB while each go statement
+ * allocated its record and closure: at 4 MiB spawn's peak RSS at
+ * GOMAXPROCS=2 then went above Go's. Go statements now allocate
+ * nothing, and 100,000 goroutines sleeping once (bench/lateness.cs)
+ * allocate less than 4 MiB: no collection pauses their wake-ups; with
+ * 1 MiB one did, by up to 5-15 ms at GOMAXPROCS=1.) */
+enum { MIN_BYTES_BETWEEN_GCS = 4 << 20 };
 
 /* Go counts goroutine stacks in its heap goal (GOGC applies to heap,
  * stacks and globals); Boehm knows nothing of ours, nor of the malloc'ed
