@@ -162,11 +162,16 @@ int rt_netpoll(int64_t delay_ns) {
     }
     rt_poll_event evs[128];
     int n = rt_netpoll_backend_wait(delay_ns, evs, 128);
-    if (blocking) {
+    if (blocking)
         __atomic_store_n(&poll_until, 0, __ATOMIC_RELEASE);
-        rt_netpoll_woke();
-        rt_timers_run_all(rt_nanotime());   /* the deadline we slept for may be any P's */
-    }
+    /* The deadline we slept for may be any P's. A poll that did not block
+     * runs timers too: findrunnable polls with delay 0 when the earliest
+     * timer is already due, having given up its P, whose own heap it ran;
+     * the due timer may be in another idle P's heap, and the M would
+     * otherwise stop with nobody left to poll (with 1,000 sleepers at
+     * GOMAXPROCS=2, wake-ups came 4-5 ms late, until sysmon noticed). */
+    rt_netpoll_woke();
+    rt_timers_run_all(rt_nanotime());
     wakelist wl = {.n = 0, .total = 0};
     for (int i = 0; i < n; i++) {
         rt_pollfd *pd = evs[i].pd;

@@ -200,9 +200,10 @@ void rt_exitsyscall(void);
  * rt_timers_first: the earliest deadline of p's heap, or 0 (lock-free).
  * rt_netpoll(delay): poll the network; delay < 0 blocks until an event or
  * rt_netpoll_break, 0 does not block, > 0 blocks up to delay ns. Readies the
- * Gs whose fds are ready by calling rt_ready_list; returns how many. After
- * a blocking wait, before readying anything (timers included), it calls
- * rt_netpoll_woke (proc.c), which gives the polling M an idle P.
+ * Gs whose fds are ready by calling rt_ready_list, and runs every P's due
+ * timers; returns how many Gs the fds readied. After the wait, before
+ * readying anything (timers included), it calls rt_netpoll_woke (proc.c),
+ * which gives a polling M without a P an idle P.
  * rt_netpoll_waiters: how many Gs are parked in the netpoller (deadlock
  * detection: any means "not deadlocked").
  * rt_netpoll_until: the deadline (nanotime) the blocked poller sleeps
