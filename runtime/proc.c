@@ -353,12 +353,17 @@ static void count_g(rt_p *p, int64_t d) {
 /* A dead G gives back its stack and forgets its heap references. The
  * stack fields are cleared top first: the GC callback trusts a G's range
  * only when lo < sp <= hi. */
+static size_t stack_size(const rt_g *g) {
+    return g->mainstack ? RT_MAIN_STACK_SIZE : RT_STACK_SIZE;
+}
+
 static void gdestroy(rt_p *p, rt_g *g) {
     rt_stack_release_segments(g);
     void *hi = g->stack_hi;
     RT_STORE(&g->stack_hi, NULL);
     g->stack_lo = NULL;
     g->sp = NULL;
+    ASAN_FRESH((char *)hi - stack_size(g), stack_size(g));   /* before the pool hands it out again */
     if (g->mainstack)
         rt_stack_free_main(hi);
     else
@@ -384,8 +389,7 @@ static void gdestroy(rt_p *p, rt_g *g) {
  * rsp ends 16-byte aligned, as at a call). */
 static void gstack_init(rt_p *p, rt_g *g) {
     char *hi = g->mainstack ? rt_stack_alloc_main() : rt_stack_alloc(p);
-    size_t size = g->mainstack ? RT_MAIN_STACK_SIZE : RT_STACK_SIZE;
-    ASAN_FRESH(hi - size, size);
+    size_t size = stack_size(g);
     void **sp = (void **)(hi - 72);
     for (int i = 0; i < 6; i++)
         sp[i] = NULL;

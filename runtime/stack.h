@@ -61,10 +61,13 @@ static inline void rt_set_stackguard(uintptr_t v) {
 }
 
 /* ASan fiber annotations for every switch between stacks. ASAN_FRESH
- * clears the poison a reused stack still carries: a goroutine's last
- * frames (the exit path switches away and never returns through them)
- * leave their redzones behind, and the next G's first writes at the top
- * of the stack met them as "stack-buffer-overflow". */
+ * clears the poison a dead goroutine's stack still carries, when it is
+ * freed: its last frames (the exit path switches away and never returns
+ * through them) leave their redzones behind, and the next G's first
+ * writes at the top of the stack met them as "stack-buffer-overflow".
+ * Done at free, not when a stack is handed out: clearing a fresh stack's
+ * 8 KiB of shadow made every blocked goroutine 37 KiB of RSS under ASan
+ * (unit/check_stack's limit is 24). */
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
