@@ -418,6 +418,23 @@ static rt_g *ginit(rt_g *g, rt_p *p, void (*fn)(void *), void *arg) {
     return g;
 }
 
+/* A spawner that outruns the Ps running what it spawns. Go's go
+ * statement costs about as much as running and ending a small goroutine
+ * (it allocates the stack), so its queues stay near a thousand Gs; ours
+ * does not, and with several Ps one loop of go statements filled the
+ * global queue with 30,000-70,000 Gs (304 bytes each, and every one a
+ * cache miss when taken) while the other Ps drained it. Past
+ * SPAWN_BACKLOG queued Gs per P, the spawning goroutine yields, so its
+ * own P helps. With one P nothing changes: Go runs a spawner there until
+ * it blocks or its time slice ends, and programs can tell. */
+enum { SPAWN_BACKLOG = 2048 };
+
+static bool spawn_backlogged(void) {
+    int procs = RT_LOAD(&rt_sched.gomaxprocs);
+    return procs > 1 && RT_LOAD(&rt_sched.runqsize) > (int64_t)SPAWN_BACKLOG * procs &&
+           rt_getg() != NULL;
+}
+
 /* Queues g, made by the go statement whose rt_go* call returns to gopc. */
 static void gstart(rt_g *g, rt_p *p, void *gopc) {
     g->gopc = (uintptr_t)gopc;
@@ -429,6 +446,8 @@ static void gstart(rt_g *g, rt_p *p, void *gopc) {
         rt_lock_release(&rt_sched.lock);
     }
     rt_wakep();
+    if (p != NULL && spawn_backlogged())
+        rt_gosched();
 }
 
 void rt_go(void (*fn)(void *arg), void *arg) {
