@@ -166,8 +166,9 @@ bool cs_const_to_int64(CsConst *v, int64_t *out);
 /* ---- lookup (lookup.c) ------------------------------------------------------ */
 typedef struct Lookup {
     enum { LK_NONE, LK_FIELD, LK_METHOD, LK_AMBIGUOUS } kind;
-    int path[8]; int depth;     /* embedded field indices, then the field (fields) */
+    int path[CS_FIELD_PATH_MAX]; int depth; /* embedded field indices, then the field (fields) */
     bool indirect;              /* went through a pointer on the way (embedded) */
+    bool too_deep;              /* LK_NONE, but the walk stopped at CS_FIELD_PATH_MAX */
     CsField *field;
     CsMethod *method;
     CsType *recv;               /* type that declared the method / struct of the field */

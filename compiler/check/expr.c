@@ -781,6 +781,7 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
                 if (!u->fields[fi].exported && t->kind == CS_TY_NAMED && t->pkg != c->pkg)
                     cs_check_errorf(SP(k), "cannot refer to unexported field %s in struct literal of type %s",
                                     k->name, ts);
+                e->field_path = cs_check_alloc(sizeof(int));
                 e->field_path[0] = fi;
                 e->field_depth = 1;
                 k->mode = CS_MODE_VALUE;

@@ -15,7 +15,7 @@
 #include <string.h>
 #include "check.h"
 
-typedef struct Cand { CsType *t; int path[8]; int depth; bool indirect; } Cand;
+typedef struct Cand { CsType *t; int path[CS_FIELD_PATH_MAX]; int depth; bool indirect; } Cand;
 
 static bool exported(const char *name) { return isupper((unsigned char)name[0]); }
 
@@ -35,7 +35,7 @@ CsMethod *cs_find_method(CsType *named, const char *name)
 Lookup cs_lookup(Checker *c, CsType *t, const char *name, CsPackage *from)
 {
     Lookup r = {0};
-    bool ind = false, fields_only = false;
+    bool ind = false, fields_only = false, too_deep = false;
     resolved(c, t);
     if (t && t->kind == CS_TY_NAMED && t->underlying && cs_type_underlying(t)->kind == CS_TY_PTR) {
         /* a named pointer type has no methods, not even promoted ones;
@@ -87,8 +87,10 @@ Lookup cs_lookup(Checker *c, CsType *t, const char *name, CsPackage *from)
                         hit = (Lookup){.kind = LK_FIELD, .depth = cd->depth + 1, .indirect = cd->indirect,
                                        .field = fd, .recv = ct};
                         memcpy(hit.path, cd->path, sizeof hit.path);
-                        if (cd->depth < 8) hit.path[cd->depth] = f;
-                    } else if (fd->embedded && cd->depth < 7) {
+                        hit.path[cd->depth] = f;
+                    } else if (fd->embedded && cd->depth + 2 > CS_FIELD_PATH_MAX) {
+                        too_deep = true;
+                    } else if (fd->embedded) {
                         if (nnext == cnext) {
                             cnext = cnext ? 2 * cnext : 16;
                             Cand *grown = cs_check_alloc(sizeof(Cand) * cnext);
@@ -124,6 +126,8 @@ Lookup cs_lookup(Checker *c, CsType *t, const char *name, CsPackage *from)
     }
     free(cur);
     free(next);
+    if (r.kind == LK_NONE)
+        r.too_deep = too_deep;
     if (fields_only && r.kind == LK_METHOD)
         return (Lookup){0};
     return r;

@@ -41,16 +41,26 @@ static void pkg_member(Checker *c, CsNode *n, CsSym *pkgsym)
     if (!n->ty && n->mode != CS_MODE_INVALID) n->mode = CS_MODE_INVALID;
 }
 
-static void undefined(Checker *c, CsNode *n, CsType *t)
+static void undefined(Checker *c, CsNode *n, CsType *t, bool too_deep)
 {
     CsType *u = cs_type_underlying(t);
     if (u && u->kind == CS_TY_PTR && cs_type_is_interface(u->elem))
         cs_check_errorf(n->pos, "%s undefined (type %s is pointer to interface, not interface)",
                         cs_expr_string(n), cs_type_str(t, c->pkg));
+    else if (too_deep)
+        cs_check_errorf(n->pos, "%s undefined (type %s: embedding deeper than %d levels is not supported)",
+                        cs_expr_string(n), cs_type_str(t, c->pkg), CS_FIELD_PATH_MAX - 1);
     else
         cs_check_errorf(n->pos, "%s undefined (type %s has no field or method %s)", cs_expr_string(n),
                         cs_type_str(t, c->pkg), n->name);
     n->mode = CS_MODE_INVALID;
+}
+
+static int *path_copy(const int *path, int depth)
+{
+    int *p = cs_check_alloc(sizeof(int) * (size_t)(depth > 0 ? depth : 1));
+    memcpy(p, path, sizeof(int) * (size_t)depth);
+    return p;
 }
 
 /* T.M or (*T).M: a function taking the receiver first. */
@@ -75,7 +85,7 @@ static void method_expr(Checker *c, CsNode *n, CsType *t)
     for (int i = 0; i < sig->nparams; i++) ps[i + 1] = sig->params[i];
     n->sym = lk.method->func;
     if (n->sym) cs_decl_use(c, n->sym);
-    memcpy(n->field_path, lk.path, sizeof n->field_path);
+    n->field_path = path_copy(lk.path, lk.depth);
     n->field_depth = lk.depth;
     n->mode = CS_MODE_VALUE;
     n->ty = cs_type_func(ps, sig->nparams + 1, sig->results, sig->nresults, sig->variadic);
@@ -112,12 +122,12 @@ void cs_check_selector(Checker *c, CsNode *n, bool allow_type)
         return;
     }
     if (lk.kind == LK_NONE) {
-        undefined(c, n, t);
+        undefined(c, n, t, lk.too_deep);
         return;
     }
     CsType *u = cs_type_underlying(t);
     bool xptr = u && u->kind == CS_TY_PTR;
-    memcpy(n->field_path, lk.path, sizeof n->field_path);
+    n->field_path = path_copy(lk.path, lk.depth);
     if (lk.kind == LK_FIELD) {
         n->field_depth = lk.depth;
         n->implicit_deref = xptr;

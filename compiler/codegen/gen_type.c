@@ -482,7 +482,7 @@ typedef struct MSetEntry {
     const char *name;
     CsMethod *m;            /* declared method (NULL: through an embedded interface) */
     CsType *owner;          /* type declaring it (named), or the embedded interface */
-    int path[8], depth;     /* embedded fields walked from the receiver */
+    int path[CS_FIELD_PATH_MAX], depth; /* embedded fields walked from the receiver */
     int level;
     bool ambiguous;
 } MSetEntry;
@@ -507,40 +507,46 @@ static void mset_add(MSet *s, MSetEntry e)
     s->e[s->n++] = e;
 }
 
-/* Collects the methods of t (a named type or a struct) reachable with
- * `addressable` receivers (pointer receivers allowed), breadth-first. */
-static void collect(MSet *s, CsType *t, bool addressable, int *path, int depth)
+/* A step of collect's walk: a type reached through q.depth embedded fields. */
+typedef struct MSetStep {
+    CsType *t;
+    bool addr;
+    int path[CS_FIELD_PATH_MAX], depth;
+} MSetStep;
+
+/* Adds method name (m: declared, NULL: of an embedded interface) found at step q. */
+static void mset_add_at(MSet *s, const MSetStep *q, const char *name, CsMethod *m)
 {
-    typedef struct Q { CsType *t; bool addr; int path[8]; int depth; } Q;
+    MSetEntry e = {.name = name, .m = m, .owner = q->t, .depth = q->depth, .level = q->depth};
+    memcpy(e.path, q->path, sizeof e.path);
+    mset_add(s, e);
+}
+
+/* Collects the methods of t (a named type or a struct) reachable with
+ * `addressable` receivers (pointer receivers allowed), breadth-first. The
+ * walk stops where a path would outgrow CS_FIELD_PATH_MAX, as the
+ * checker's lookup does. */
+static void collect(MSet *s, CsType *t, bool addressable)
+{
     int qh = 0, qt = 0, qcap = 16;
-    Q *queue = malloc(qcap * sizeof *queue);
+    MSetStep *queue = malloc(qcap * sizeof *queue);
     if (!queue) { perror("csc"); exit(1); }
-    queue[qt].t = t;
-    queue[qt].addr = addressable;
-    queue[qt].depth = depth;
-    memcpy(queue[qt].path, path, sizeof queue[qt].path);
-    qt++;
+    queue[qt++] = (MSetStep){.t = t, .addr = addressable};
     while (qh < qt) {
-        Q q = queue[qh++];
+        MSetStep q = queue[qh++];
         CsType *nt = q.t;
         if (nt->kind == CS_TY_NAMED && !cs_gen_is_iface(nt)) {
             for (int i = 0; i < nt->nmethods; i++)
                 if (q.addr || !nt->methods[i].ptr_recv)
-                    mset_add(s, (MSetEntry){.name = nt->methods[i].name, .m = &nt->methods[i], .owner = nt,
-                                            .depth = q.depth, .level = q.depth,
-                                            .path = {q.path[0], q.path[1], q.path[2], q.path[3], q.path[4],
-                                                     q.path[5], q.path[6], q.path[7]}});
+                    mset_add_at(s, &q, nt->methods[i].name, &nt->methods[i]);
         }
         CsType *u = cs_gen_under(nt);
         if (u->kind == CS_TY_INTERFACE && q.depth > 0) {
             for (int i = 0; i < u->nmethods; i++)
-                mset_add(s, (MSetEntry){.name = u->methods[i].name, .owner = nt, .depth = q.depth,
-                                        .level = q.depth,
-                                        .path = {q.path[0], q.path[1], q.path[2], q.path[3], q.path[4],
-                                                 q.path[5], q.path[6], q.path[7]}});
+                mset_add_at(s, &q, u->methods[i].name, NULL);
             continue;
         }
-        if (u->kind != CS_TY_STRUCT || q.depth >= 7)
+        if (u->kind != CS_TY_STRUCT || q.depth + 2 > CS_FIELD_PATH_MAX)
             continue;
         for (int i = 0; i < u->nfields; i++) {
             if (!u->fields[i].embedded)
@@ -556,7 +562,7 @@ static void collect(MSet *s, CsType *t, bool addressable, int *path, int depth)
                 ft = ft->elem;
                 addr = true;
             }
-            Q n = q;
+            MSetStep n = q;
             n.t = ft;
             n.addr = addr;
             n.path[n.depth++] = i;
@@ -571,7 +577,6 @@ static void collect(MSet *s, CsType *t, bool addressable, int *path, int depth)
 static int method_set(CsType *t, MSetEntry **out, bool *via_ptr, CsType **named)
 {
     MSet s = {0};
-    int path[8] = {0};
     *via_ptr = false;
     *named = t;
     if (t->kind == CS_TY_PTR && (t->elem->kind == CS_TY_NAMED || t->elem->kind == CS_TY_STRUCT)) {
@@ -581,7 +586,7 @@ static int method_set(CsType *t, MSetEntry **out, bool *via_ptr, CsType **named)
     CsType *n = *named;
     if (n->kind == CS_TY_STRUCT ? !has_embedded(n) : n->kind != CS_TY_NAMED || cs_gen_is_iface(n))
         return 0;
-    collect(&s, *named, *via_ptr, path, 0);
+    collect(&s, *named, *via_ptr);
     int k = 0;
     for (int i = 0; i < s.n; i++)
         if (!s.e[i].ambiguous)

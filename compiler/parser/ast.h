@@ -28,6 +28,10 @@
 #include "diag.h"
 
 typedef struct CsNode CsNode;
+
+/* A selector's path: the embedded fields it walks, then its final field.
+ * Go sets no limit; a name found only deeper is reported as such. */
+enum { CS_FIELD_PATH_MAX = 32 };
 typedef struct CsType CsType;     /* check/types.h */
 typedef struct CsSym CsSym;       /* check/types.h */
 typedef struct CsConst CsConst;   /* check/types.h */
@@ -212,7 +216,7 @@ struct CsNode {
             int32_t rune;       /* RUNELIT value */
         };
         int64_t iota;       /* CONSTSPEC: its index in the group */
-        int field_path[8];  /* SELECTOR through embedded fields: indices of the
+        int *field_path;    /* SELECTOR through embedded fields: indices of the
                                embedded fields walked, then the final field
                                (checker; KEYVALUE: see above) */
     };
