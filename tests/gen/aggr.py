@@ -4,8 +4,8 @@ Each piece declares two or three random struct types (integer, string,
 nested struct and array fields; arrays of earlier structs) and exercises
 value semantics: copies of structs and arrays are independent, arrays are
 passed and returned by value, == compares structs and arrays field by
-field, pointers to fields (&a.b.c) alias the original.  Every struct type
-gets a value-receiver method (which mutates its copy: the caller must not
+field, equal structs are the same map key, pointers to fields (&a.b.c)
+alias the original.  Every struct type gets a value-receiver method (which mutates its copy: the caller must not
 see it) and a pointer-receiver method; both are called directly, through
 pointers, as method values (bound at evaluation time) and as method
 expressions.  An interface is implemented by the struct types, by a named
@@ -133,6 +133,18 @@ class AggrFn(Writer):
             self.emit('fmt.Print(%s.Sum(), " ")' % e)
         self.emit('fmt.Println(%s)' % a)
 
+    def keys(self, s, a):
+        """Structs and arrays as map keys: equal values must hash alike."""
+        t = ("struct", s)
+        m, b = self.fresh("m"), self.fresh("b")
+        self.emit("%s := map[%s]int{%s: 1}" % (m, s.name, a))
+        self.emit("%s := %s" % (b, a))
+        self.emit("%s[%s]++" % (m, b))
+        self.mutate(b, t)
+        self.emit("%s[%s] += 10" % (m, b))
+        self.emit("%s[[2]%s{%s, %s}[1]] += 100" % (m, s.name, b, a))
+        self.emit('fmt.Println("%s", len(%s), %s[%s], %s[%s])' % (self.name, m, m, a, m, b))
+
     def calls(self, s, a):
         r = self.r
         mv, p = self.fresh("mv"), self.fresh("ptr")
@@ -193,6 +205,7 @@ class AggrFn(Writer):
                 self.arrays(s)
             if r.random() < 0.6:
                 self.calls(s, a)
+        self.keys(structs[-1], vals[-1])
         self.interfaces(structs, vals)
         self.emit('fmt.Println("%s", %s)' % (self.name, ", ".join(vals)))
         return self

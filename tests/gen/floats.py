@@ -22,7 +22,7 @@ FORMATS = ["%v", "%g", "%e", "%.3f", "%.2e", "%8.2f", "%G", "%.0f", "%.5g", "%x"
 
 
 def flit(r):
-    v = r.choice(LITS + [round(r.uniform(-1000, 1000), r.randrange(6))])
+    v = r.choice(LITS + [round(r.uniform(-1000, 1000), r.randrange(6))]) * r.choice([1, 1, -1])
     return repr(v if v != 0 else 0.75)
 
 
@@ -96,7 +96,7 @@ class FloatFn(Writer):
         r = self.r
         for _ in range(r.randint(2, 4)):
             t, v = r.choice(FLOATS), self.fresh("x")
-            self.emit("var %s %s = %s%s" % (v, t, r.choice(["", "-"]), flit(r)))
+            self.emit("var %s %s = %s" % (v, t, flit(r)))
             self.fvars.append((v, t))
         for _ in range(r.randint(1, 3)):
             t, v = r.choice(list(INTS)), self.fresh("n")

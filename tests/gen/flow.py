@@ -1,13 +1,15 @@
 """flow.py: random functions over control flow with defined ordering.
 
 Each piece strings together a few of: defer (arguments evaluated at the
-defer statement, closures seeing later changes, LIFO order, deferred
+defer statement, closures seeing later changes and the loop variable's final
+value, LIFO order, a deferred call panicking anew during a panic, deferred
 closures changing named results), panic and recover of run-time errors
 (index and slice bounds, nil map write, integer division by zero, failed
 type assertion, nil pointer dereference, explicit panic values) with the
 recovered value printed, multiple assignment where index expressions are
-evaluated before any assignment (a[i], i = ...; swaps), labeled break and
-continue over nested loops, and switch with fallthrough.
+evaluated before any assignment (a[i], i = ...; swaps), compound assignments
+whose index operands are calls (evaluated once, left to right), labeled
+break and continue over nested loops, and switch with fallthrough.
 
 Validity: the values that make run-time errors are variables (a constant
 index or divisor would be a compile error); every variable is printed.
@@ -42,6 +44,7 @@ class FlowFn(Writer):
         self.decl("""func %s(x int) (r int, s string) {
 	for i := 0; i < %d; i++ {
 		defer fmt.Println("defer", i, x)
+		defer func() { fmt.Println("late", i, x) }()
 	}
 	defer func() {
 		r %s
@@ -59,6 +62,7 @@ class FlowFn(Writer):
         f = self.gname("try")
         setup, fault = r.choice(FAULTS)
         after = r.choice(["res = -1", "res *= 2", ""])
+        again = r.choice(["", "", "defer func() { panic(fmt.Sprint(\"again \", k)) }()"])
         self.decl("""func %s(k int) (res int) {
 	defer func() {
 		e := recover()
@@ -68,11 +72,12 @@ class FlowFn(Writer):
 		}
 		%s
 	}()
+	%s
 	res = k
 	%s
 	%s
 	return res + 1
-}""" % (f, after, setup, fault))
+}""" % (f, after, again, setup, fault))
         self.emit("fmt.Println(%s(%d))" % (f, r.randint(0, 3)))
 
     def multi(self):
@@ -92,6 +97,25 @@ class FlowFn(Writer):
         for _ in range(r.randint(2, 4)):
             self.emit(r.choice(forms).format(a=a, i=i, j=j))
             self.emit('fmt.Println("%s", %s, %s, %s)' % (self.name, a, i, j))
+
+    def once(self):
+        """Compound assignments evaluate their index operands once, calls left to right."""
+        r = self.r
+        a, m, cnt, nx = self.fresh("a"), self.fresh("m"), self.fresh("cnt"), self.fresh("nx")
+        n = r.randint(1, 4)
+        self.emit("%s := make([]int, %d)" % (a, n))
+        self.emit("%s := map[int]int{}" % m)
+        self.emit("%s := 0" % cnt)
+        with self.indented("%s := func() int {" % nx):
+            self.emit("%s++" % cnt)
+            self.emit('fmt.Print("n", %s, " ")' % cnt)
+            self.emit("return %s %% %d" % (cnt, n))
+        forms = ["{a}[{nx}()] += {nx}() * {k}", "{a}[{nx}()]++", "{m}[{nx}()] -= {nx}()",
+                 "{m}[{nx}()+{k}]++", "{a}[{nx}()], {a}[{nx}()] = {nx}(), {nx}()",
+                 "{a}[{nx}()] <<= uint({nx}())", "{a}[{a}[{nx}()]%{n}] |= {nx}()"]
+        for _ in range(r.randint(2, 5)):
+            self.emit(r.choice(forms).format(a=a, m=m, nx=nx, n=n, k=r.randint(1, 9)))
+        self.emit('fmt.Println("%s", %s, %s, %s)' % (self.name, a, m, cnt))
 
     def labels(self):
         r = self.r
@@ -129,7 +153,7 @@ class FlowFn(Writer):
 
     def build(self):
         r = self.r
-        parts = [self.defers, self.recovers, self.recovers, self.multi, self.labels, self.fallthroughs]
+        parts = [self.defers, self.recovers, self.recovers, self.multi, self.once, self.labels, self.fallthroughs]
         for _ in range(r.randint(2, 5)):
             r.choice(parts)()
         return self
