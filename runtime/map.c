@@ -60,6 +60,7 @@ struct rt_map {
     int64_t esize, voff;        /* record size; value offset (key at 8) */
     uint8_t keyclass;
     bool scan;                  /* records hold pointers */
+    bool keyupdate;             /* assigning to a present key stores the new key (floats, interfaces) */
     uint8_t writing;            /* a write is under way (volatile accesses only) */
 };
 
@@ -307,6 +308,7 @@ rt_map *rt_makemap(const rt_type *mt, int64_t hint) {
     m->voff = align_up(8 + m->key->size, valign);
     m->esize = align_up(m->voff + m->val->size, 8);
     m->scan = rt_type_has_pointers(m->key) || rt_type_has_pointers(m->val);
+    m->keyupdate = rt_type_needs_key_update(m->key);
     switch (m->key->kind) {
     case RT_KIND_INT: case RT_KIND_INT64: case RT_KIND_UINT: case RT_KIND_UINT64:
     case RT_KIND_UINTPTR: case RT_KIND_PTR: case RT_KIND_CHAN: case RT_KIND_UNSAFEPTR:
@@ -384,7 +386,7 @@ void *rt_mapaccess2(const rt_type *mt, rt_map *m, const void *key, bool *ok) {
 }
 
 /* m[key]'s value slot, inserting key, whose hash is h (a record is free:
- * used < cap). */
+ * used < cap). A present key is overwritten with key when m->keyupdate. */
 CLASS_INLINE void *assign(rt_map *m, int cls, const void *key, uint64_t h) {
     uint64_t mask = (uint64_t)m->cap * 2 - 1;
     int64_t reuse = -1;
@@ -401,8 +403,11 @@ CLASS_INLINE void *assign(rt_map *m, int cls, const void *key, uint64_t h) {
         if ((sl & SLOT_TAG) != (h & SLOT_TAG))
             continue;
         uint8_t *r = record(m, m->entries, (uint32_t)sl - 1);
-        if (rec_holds(m, cls, r, h, key))
+        if (rec_holds(m, cls, r, h, key)) {
+            if (cls == KEY_GENERIC && m->keyupdate)
+                memcpy(rec_key(r), key, (size_t)m->key->size);
             return rec_val(m, r);
+        }
     }
     uint8_t *r = record(m, m->entries, m->used);
     *rec_hash(r) = h;

@@ -84,6 +84,22 @@ bool rt_type_has_pointers(const rt_type *t) {
     }
 }
 
+bool rt_type_needs_key_update(const rt_type *t) {
+    switch (t->kind) {
+    case RT_KIND_FLOAT32: case RT_KIND_FLOAT64: case RT_KIND_INTERFACE:
+        return true;
+    case RT_KIND_ARRAY:
+        return t->len > 0 && rt_type_needs_key_update(t->elem);
+    case RT_KIND_STRUCT:
+        for (int64_t i = 0; i < t->nfields; i++)
+            if (rt_type_needs_key_update(t->fields[i].type))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
 /* ---- errors ------------------------------------------------------------------ */
 
 _Noreturn static void type_error(const char *what, const rt_type *t) {

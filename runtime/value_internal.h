@@ -77,4 +77,10 @@ RT_INTERNAL int64_t rt_roundupsize(int64_t size);
 /* Does a value of type t hold pointers the GC must see? */
 RT_INTERNAL bool rt_type_has_pointers(const rt_type *t);
 
+/* Can two equal values of type t differ in their bits (floats: +0 and
+ * -0; interfaces, which Go does not look inside)? Assigning to a present
+ * key of such a type stores the new key over the old one, as Go's
+ * needkeyupdate does (printing the map shows which -0 or 0 is kept). */
+RT_INTERNAL bool rt_type_needs_key_update(const rt_type *t);
+
 #endif
