@@ -4,7 +4,7 @@ Exercises float arithmetic in both widths (float32 results must round at
 every operation), conversions float<->float and int->float, float->int
 conversion of values that are in range (guarded at run time, so NaN and
 out-of-range values are skipped: Go leaves those implementation-defined),
-comparisons, negative zero, Inf and NaN from division by variables, and
+comparisons, negative zero (also as a map key), Inf and NaN from division by variables, and
 printing with Println, %v, %g, %e, %.3f and widths.
 
 Validity invariants: a literal is only the right operand of an operator
@@ -46,7 +46,10 @@ class FloatFn(Writer):
         if k == 1:
             return "(-%s)" % self.expr(t, depth - 1)
         if k == 2:
-            return "(%s %s %s)" % (self.expr(t, depth - 1), r.choice("+-*/"), flit(r))
+            op = r.choice("+-*/")
+            # -0.0 is the constant 0, so x * -0.0 is -0 only for negative x.
+            right = "-0.0" if op == "*" and r.random() < 0.2 else flit(r)
+            return "(%s %s %s)" % (self.expr(t, depth - 1), op, right)
         if k == 3:
             v, _ = r.choice(self.ivars)
             return "%s(%s)" % (t, v)
@@ -65,6 +68,18 @@ class FloatFn(Writer):
         if self.r.random() < 0.5:
             with self.indented("if %s > -1e6 && %s < 1e6 {" % (fv, fv)):
                 self.emit("%s ^= %s(int64(%s) & 127)" % (iv, it, fv))
+
+    def keys(self):
+        """Floats as map keys: 0 and -0 are one key (the last one stored is
+        printed); NaN is skipped, since NaN keys print in random order."""
+        t = self.r.choice(FLOATS)
+        m, i, x = self.fresh("m"), self.fresh("i"), self.fresh("x")
+        self.emit("%s := map[%s]int{}" % (m, t))
+        vals = ", ".join("%s(%s)" % (t, v) for v, _ in self.fvars)
+        with self.indented("for %s, %s := range []%s{%s} {" % (i, x, t, vals)):
+            with self.indented("if %s == %s {" % (x, x)):
+                self.emit("%s[%s] += %s + 1" % (m, x, i))
+        self.emit('fmt.Println("%s", %s)' % (self.name, m))
 
     def stmt(self, depth):
         r = self.r
@@ -85,6 +100,8 @@ class FloatFn(Writer):
             with self.indented("for %s := 0; %s < %d; %s++ {" % (i, i, r.randint(1, 5), i)):
                 self.emit("%s = %s*%s + %s(%s)" % (v, v, flit(r), t, i))
                 self.stmt(depth - 1)
+        elif k == 7 and r.random() < 0.3:
+            self.keys()
         elif k == 7:
             fmts = " ".join(r.choice(FORMATS) for _ in range(3))
             args = [r.choice(self.fvars)[0] for _ in range(3)]
@@ -96,7 +113,7 @@ class FloatFn(Writer):
         r = self.r
         for _ in range(r.randint(2, 4)):
             t, v = r.choice(FLOATS), self.fresh("x")
-            self.emit("var %s %s = %s" % (v, t, flit(r)))
+            self.emit("var %s %s = %s" % (v, t, r.choice([flit(r)] * 6 + ["-0.0", "0"])))
             self.fvars.append((v, t))
         for _ in range(r.randint(1, 3)):
             t, v = r.choice(list(INTS)), self.fresh("n")
