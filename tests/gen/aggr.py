@@ -10,7 +10,8 @@ see it) and a pointer-receiver method; both are called directly, through
 pointers, as method values (bound at evaluation time) and as method
 expressions.  An interface is implemented by the struct types, by a named
 integer type and by a pointer type, and its values go through a loop of
-method calls, a type switch and comma-ok assertions.
+method calls, a type switch and comma-ok assertions; interface{} values of
+basic types, nil, errors and structs go through type switches too.
 
 Types are ("int", name) | ("str",) | ("struct", Struct) | ("array", n, type).
 Validity: literals are in range of their field types; every variable is
@@ -192,6 +193,28 @@ class AggrFn(Writer):
         with self.indented("if i, ok := e.(%s); ok {" % it):
             self.emit('fmt.Println("%s", i.Tag(), e == i)' % self.name)
 
+    def any_switch(self, vals):
+        """interface{} holding basic values, nil and structs through a type switch."""
+        r = self.r
+        items = vals + ["nil", "int8(%d)" % lit(r, "int8"), "uint(%d)" % lit(r, "uint"), "%d" % lit(r, "int32"),
+                        "float32(%d) / 3" % lit(r, "int16"), "2.5", '"str"', "[]int{1}", "&%s" % vals[0],
+                        "'x'", "true", "[2]string{\"a\"}", "error(nil)", "fmt.Errorf(\"e%%d\", %d)" % r.randint(0, 9)]
+        r.shuffle(items)
+        xs, x = self.fresh("anys"), self.fresh("x")
+        self.emit("%s := []interface{}{%s}" % (xs, ", ".join(items)))
+        with self.indented("for _, %s := range %s {" % (x, xs)):
+            with self.indented("switch v := %s.(type) {" % x):
+                cases = [("nil", '"nil", v'), ("int, int8, uint", '"integer", v'), ("float32, float64", '"float", v'),
+                         ("string", '"string", len(v), v'), ("error", '"error", v.Error()'),
+                         ("bool", '"bool", !v'), ("rune", '"rune", v+1'), ("*%s" % self.struct_names[0], '"ptr", *v'),
+                         ("fmt.Stringer", '"stringer"'), ("[]int", '"slice", len(v)')]
+                r.shuffle(cases)
+                for c, out in cases[:r.randint(4, len(cases))]:
+                    self.emit("case %s:" % c)
+                    self.emit("	fmt.Println(%s)" % out)
+                self.emit("default:")
+                self.emit('	fmt.Printf("default %T %v\\n", v, v)')
+
     def build(self):
         r = self.r
         structs = []
@@ -207,6 +230,9 @@ class AggrFn(Writer):
                 self.calls(s, a)
         self.keys(structs[-1], vals[-1])
         self.interfaces(structs, vals)
+        self.struct_names = [st.name for st in structs]
+        if r.random() < 0.5:
+            self.any_switch(vals)
         self.emit('fmt.Println("%s", %s)' % (self.name, ", ".join(vals)))
         return self
 
