@@ -172,7 +172,7 @@ class AggrFn(Writer):
         x = self.fresh("x")
         with self.indented("for _, %s := range %s {" % (x, xs)):
             self.emit('fmt.Print(%s.Tag(), " ", %s.Sum(), " ")' % (x, x))
-            with self.indented("switch v := %s.(type) {" % x):
+            with self.cases("switch v := %s.(type) {" % x):
                 for s in structs[:2]:
                     self.emit("case %s:" % s.name)
                     self.emit('\tfmt.Println("value", v.Sum(), v)')
@@ -203,7 +203,7 @@ class AggrFn(Writer):
         xs, x = self.fresh("anys"), self.fresh("x")
         self.emit("%s := []interface{}{%s}" % (xs, ", ".join(items)))
         with self.indented("for _, %s := range %s {" % (x, xs)):
-            with self.indented("switch v := %s.(type) {" % x):
+            with self.cases("switch v := %s.(type) {" % x):
                 cases = [("nil", '"nil", v'), ("int, int8, uint", '"integer", v'), ("float32, float64", '"float", v'),
                          ("string", '"string", len(v), v'), ("error", '"error", v.Error()'),
                          ("bool", '"bool", !v'), ("rune", '"rune", v+1'), ("*%s" % self.struct_names[0], '"ptr", *v'),

@@ -79,16 +79,17 @@ class ConcFn(Writer):
         send = r.random() < 0.5
         if not send:
             self.emit("%s <- %d" % (ready, r.randint(-9, 99)))
-        cases = ["case v := <-%s:\n\t\tfmt.Println(\"%s idle\", v)" % (idle, self.name),
-                 "case %s <- 1:\n\t\tfmt.Println(\"%s nil\")" % (nilc, self.name),
-                 ("case %s <- %d:\n\t\tfmt.Println(\"%s sent\", len(%s))" % (ready, r.randint(0, 9), self.name, ready)
-                  if send else
-                  "case v, ok := <-%s:\n\t\tfmt.Println(\"%s got\", v, ok)" % (ready, self.name))]
+        cases = [("case v := <-%s:" % idle, 'fmt.Println("%s idle", v)' % self.name),
+                 ("case %s <- 1:" % nilc, 'fmt.Println("%s nil")' % self.name),
+                 ("case %s <- %d:" % (ready, r.randint(0, 9)), 'fmt.Println("%s sent", len(%s))' % (self.name, ready))
+                 if send else
+                 ("case v, ok := <-%s:" % ready, 'fmt.Println("%s got", v, ok)' % self.name)]
         r.shuffle(cases)
-        with self.indented("select {"):
-            for c in cases:
-                self.emit(c)
-        with self.indented("select {"):
+        with self.cases("select {"):
+            for case, body in cases:
+                self.emit(case)
+                self.emit("\t" + body)
+        with self.cases("select {"):
             self.emit("case v := <-%s:" % idle)
             self.emit('\tfmt.Println("%s unexpected", v)' % self.name)
             self.emit("default:")

@@ -129,7 +129,7 @@ class FlowFn(Writer):
                 self.emit("if (i*%d+j)%%%d == %d {" % (r.randint(1, 5), r.randint(2, 5), r.randint(0, 1)))
                 self.emit("\tcontinue %s" % lab)
                 self.emit("}")
-                with self.indented("switch {"):
+                with self.cases("switch {"):
                     self.emit("case i+j > %d:" % r.randint(3, 9))
                     self.emit("\tbreak %s" % lab)
                     self.emit("case j == %d:" % r.randint(0, 3))
@@ -142,7 +142,7 @@ class FlowFn(Writer):
         acc = self.fresh("acc")
         self.emit("%s := 0" % acc)
         with self.indented("for x := %d; x < %d; x++ {" % (r.randint(-3, 0), r.randint(2, 8))):
-            with self.indented("switch x %% %d {" % r.randint(2, 5)):
+            with self.cases("switch x %% %d {" % r.randint(2, 5)):
                 for c in range(4):
                     self.emit("case %d:" % c if c < 3 else "default:")
                     self.emit("\t%s = %s*%d + %d" % (acc, acc, r.randint(2, 5), c + 1))

@@ -24,14 +24,21 @@ class Writer:
         self.lines.append("\t" * self.ind + s)
 
     @contextmanager
-    def indented(self, opener, closer="}"):
-        """Emit opener, the body written inside the with block, then closer."""
+    def indented(self, opener):
+        """Emit opener, the body written inside the with block, then "}"."""
         self.emit(opener)
         self.ind += 1
         yield
         self.ind -= 1
-        if closer is not None:
-            self.emit(closer)
+        self.emit("}")
+
+    @contextmanager
+    def cases(self, opener):
+        """A switch or select: its case lines stay at opener's indentation
+        (each case body is emitted with one leading tab), then "}"."""
+        self.emit(opener)
+        yield
+        self.emit("}")
 
     def fresh(self, prefix):
         self.count += 1
