@@ -63,9 +63,19 @@ void cs_gen_override_restore(void *mark)
 
 /* ---- constants ------------------------------------------------------------------ */
 
+/* A C literal of the constant's own width: C gives an int64 or uint64
+ * literal its type, and a 32-bit operand combined with one is promoted to
+ * 64 bits (u32 <= ^(u32 & 4294967295) compared as int64, i32 *
+ * -2147483648 did not wrap), so the 32-bit extremes are spelt with a
+ * 32-bit type; narrower constants fit in int, which C's promotion and the
+ * generated casts already treat as Go does. */
 static const char *int_lit(__int128 v, CsType *t)
 {
     CsTypeKind k = t ? cs_gen_under(t)->kind : CS_TY_INT;
+    if (k == CS_TY_UINT32 && v > 0x7fffffff)
+        return cs_gen_fmt("UINT32_C(%llu)", (unsigned long long)v);
+    if (k == CS_TY_INT32 && v == INT32_MIN)
+        return "INT32_MIN";
     bool uns = k == CS_TY_UINT || k == CS_TY_UINT64 || k == CS_TY_UINTPTR;
     if (uns) {
         unsigned long long u = (unsigned long long)v;
