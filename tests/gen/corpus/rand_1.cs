@@ -132,18 +132,18 @@ func f1() {
 	ic11 := make(chan int)
 	var nc12 chan int
 	select {
-		case nc12 <- 1:
+	case nc12 <- 1:
 		fmt.Println("f1 nil")
-		case v := <-ic11:
+	case v := <-ic11:
 		fmt.Println("f1 idle", v)
-		case rc10 <- 7:
+	case rc10 <- 7:
 		fmt.Println("f1 sent", len(rc10))
 	}
 	select {
-		case v := <-ic11:
-			fmt.Println("f1 unexpected", v)
-		default:
-			fmt.Println("f1 default", len(rc10), cap(rc10), nc12 == nil)
+	case v := <-ic11:
+		fmt.Println("f1 unexpected", v)
+	default:
+		fmt.Println("f1 default", len(rc10), cap(rc10), nc12 == nil)
 	}
 }
 
@@ -195,16 +195,16 @@ func f2() {
 	acc10 := 0
 	for x := 0; x < 8; x++ {
 		switch x % 5 {
-			case 0:
-				acc10 = acc10*5 + 1
-				fallthrough
-			case 1:
-				acc10 = acc10*4 + 2
-				fallthrough
-			case 2:
-				acc10 = acc10*5 + 3
-			default:
-				acc10 = acc10*2 + 4
+		case 0:
+			acc10 = acc10*5 + 1
+			fallthrough
+		case 1:
+			acc10 = acc10*4 + 2
+			fallthrough
+		case 2:
+			acc10 = acc10*5 + 3
+		default:
+			acc10 = acc10*2 + 4
 		}
 		fmt.Print(acc10, " ")
 	}
@@ -761,17 +761,17 @@ func f10() {
 	for _, x27 := range xs26 {
 		fmt.Print(x27.Tag(), " ", x27.Sum(), " ")
 		switch v := x27.(type) {
-			case f10_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f10_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f10_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f10_N24, *f10_P25:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+		case f10_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f10_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f10_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f10_N24, *f10_P25:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
 	y28, ok := xs26[1].(f10_N24)
@@ -786,2201 +786,310 @@ func f10() {
 	fmt.Println("f10", a3, a13)
 }
 
-func f11_try1(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res = -1
-	}()
-	defer func() { panic(fmt.Sprint("again ", k)) }()
-	res = k
-	z := int8(k - k)
-	res += int(int8(-128+k) % z)
-	return res + 1
-}
-
 func f11() {
-	fmt.Println(f11_try1(3))
-	acc2 := 0
-	for x := 0; x < 8; x++ {
-		switch x % 5 {
-			case 0:
-				acc2 = acc2*5 + 1
-			case 1:
-				acc2 = acc2*5 + 2
-			case 2:
-				acc2 = acc2*5 + 3
-			default:
-				acc2 = acc2*4 + 4
+	var v1 int8 = -1
+	var v2 uint16 = 1
+	var v3 uint = 0
+	var v4 int = -7450202966796065326
+	var v5 int32 = 1
+	switch {
+	case (int16(v4) + int16(v5)) <= (int16(v2) &^ int16(v2)):
+		for i6 := 0; i6 < 3; i6++ {
+			v4 = ((v4 / -6872690380183747742) * (v4 - 7))
+			v4 &= i6
+			v1 = (((v1 - v1) << ((uint64(v2) * uint64(v2)) & 127)) / (((v1 ^ v1) & (v1 * v1)) | 1))
 		}
-		fmt.Print(acc2, " ")
-	}
-	fmt.Println()
-}
-
-func f12_named3(x int) (r int, s string) {
-	for i := 0; i < 4; i++ {
-		defer fmt.Println("defer", i, x)
-		defer func() { fmt.Println("late", i, x) }()
-	}
-	defer func() {
-		r -= x
-		s += "d"
-	}()
-	x += 4
-	defer func(v int) { s += fmt.Sprint(v, x) }(x)
-	x *= 3
-	return x + 1, "s"
-}
-
-func f12() {
-	acc1 := 0
-F12_L2:
-	for i := 0; i < 3; i++ {
-		for j := 0; j < 4; j++ {
-			if (i*3+j)%5 == 1 {
-				continue F12_L2
-			}
-			switch {
-				case i+j > 3:
-					break F12_L2
-				case j == 3:
-					break
-			}
-			acc1 = acc1*3 + i*j + 1
-		}
-	}
-	fmt.Println("f12", acc1)
-	fmt.Println(f12_named3(2))
-}
-
-func f13() {
-	var fs1 []func() int
-	for i := 0; i < 4; i++ {
-		fs1 = append(fs1, func() int { return i * 3 })
-		func() { i++ }()
-	}
-	for _, f2 := range fs1 {
-		fmt.Print(f2(), " ")
-	}
-	fmt.Println()
-	c3 := make(chan int)
-	for i := 0; i < 4; i++ {
-		i := i
-		go func() { c3 <- i * i }()
-		fmt.Print(<-c3, " ")
-	}
-	fmt.Println()
-	rc4 := make(chan int, 1)
-	ic5 := make(chan int)
-	var nc6 chan int
-	select {
-		case rc4 <- 7:
-		fmt.Println("f13 sent", len(rc4))
-		case nc6 <- 1:
-		fmt.Println("f13 nil")
-		case v := <-ic5:
-		fmt.Println("f13 idle", v)
-	}
-	select {
-		case v := <-ic5:
-			fmt.Println("f13 unexpected", v)
-		default:
-			fmt.Println("f13 default", len(rc4), cap(rc4), nc6 == nil)
-	}
-	var fs7 []func() int
-	xs8 := []int{-5, 55, 16, 78, 22}
-	for i, v := range xs8 {
-		fs7 = append(fs7, func() int { return i*100 + v })
-	}
-	for _, f9 := range fs7 {
-		fmt.Print(f9(), " ")
-	}
-	fmt.Println()
-	ch10, ch11 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 5; i++ {
-			ch10 <- i*2 - 0
-		}
-		close(ch10)
-	}()
-	go func(out chan<- int) {
-		for v := range ch10 {
-			out <- v * v % 25
-		}
-		close(out)
-	}(ch11)
-	sum12 := 0
-	for v := range ch11 {
-		sum12 = sum12*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f13", sum12)
-}
-
-func f14() {
-	var x1 float32 = 0.1
-	var x2 float32 = 0.1
-	var n3 uint32 = 1
-	fmt.Printf("f14 %.0f %.3f %.3f\n", x1, x1, x1)
-	x1 *= ((float32(x1) * x1) * float32(n3))
-	x1 = float32(n3)
-	if (float32(x2) * x1) == float32(x2) {
-		fmt.Printf("f14 %.0f %x %8.2f\n", x2, x1, x2)
-	}
-	x2 *= (-(x2 + 10.0))
-	fmt.Printf("f14 %v %.2e %.2e\n", x1, x2, x1)
-	fmt.Printf("f14 %g %e %.5g\n", x1, x2, x1)
-	x2 = (((x1 * float32(x1)) - (x1 - x2)) / 100.5)
-	fmt.Println("f14", x1, x2, n3)
-	fmt.Printf("f14 %g %.5g\n", x1, x2)
-}
-
-func f15() {
-	var v1 uint32 = 0
-	var v2 uint64 = 1
-	var v3 int64 = 9223372036854775807
-	var v4 uint = 18446744073709551615
-	var v5 uint64 = 3
-	var v6 int16 = 20940
-	s7 := []int8{(int8(v6) + int8(v2))}
-	s7 = append(s7, ^((int8(v2) | 1)))
-	s7 = append(s7, int8((v6 | v6)))
-	s7 = append(s7, ((int8(v1) & int8(v1)) / ((int8(v3) + int8(v5)) | 1)))
-	for _, x8 := range s7 {
-		v5 += uint64(x8)
-	}
-	fmt.Println("s7", len(s7), s7)
-	if int16((int32(v3) ^ int32(v4))) == ((v6 | v6) & (v6 * v6)) {
-		s9 := []uint64{(v2 & v2)}
-		for _, x10 := range s9 {
-			v2 += uint64(x10)
-		}
-		fmt.Println("s9", len(s9), s9)
-	}
-	if uint8(v2) >= 255 {
-		switch int(((int32(v3) * int32(v1)) + int32(v1))) % 4 {
-		case 0:
-			v1 = v1
-		case 1, -1:
-			v6 = v6
-			v2 *= v5
-		case 2, -3:
-			v2 &^= ^((v2 << 1))
-			v6 = (v6 & (-(v6) ^ (v6 ^ v6)))
-			v3 *= ((v3 + v3) << (-(uint8(v6)) & 127))
-		default:
-			v5 = ((^(v2) * ^(v2)) << (uint16(v2) & 127))
-			v2 = (v2 << ((v4 >> (uint16(v4) & 127)) & 127))
-			v3 <<= 58
-		}
-		v6 = (-((v6 / 32766)) | v6)
-	} else {
-		c11 := func(p12 uint64) uint {
-			v5 &= v5
-			v1 *= v1
-			v3 = (v3 &^ v3)
-			return (v4 - (v4 + v4))
-		}
-		v4 = uint(c11(-(v2))) + uint(c11((v5 + v5)))
-		c13 := func(p14 int32) int8 {
-			v4 = (v4 & ((v4 - v4) | (v4 | 18446744073709551614)))
-			v2 ^= uint64((uint16(v1) << 16))
-			v6 = (((v6 ^ 3) << (uint16(p14) & 127)) | ((v6 | v6) - v6))
-			return ((int8(v2) * 3) / (int8(v2) | 1))
-		}
-		v4 = uint(c13((int32(v3) * int32(v1)))) + uint(c13((int32(v1) | -1)))
-	}
-	c15 := func(p16 int8) uint {
-		switch int(^(uint(uint16(v4)))) % 4 {
-		case 0:
-			v3 += (^(v3) | 1)
-			v2 *= ((v2 >> (uint16(v6) & 127)) - ^(v5))
-			v5 = (v2 << (uint16(p16) & 127))
-		case 1, -1:
-			v6 &= v6
-		case 2, -3:
-			v5 = (((v2 & 1) << ((v1 >> (uint8(v1) & 127)) & 127)) &^ -(uint64(v3)))
-			v3 = v3
-		default:
-			v2 = (uint64((int32(v2) / (int32(v2) | 1))) * ((v5 &^ 0) + v5))
-			v1 <<= 16
-			v1 &^= -((v1 / 4294967295))
-		}
-		v2 = -(v5)
-		if (((v5 - v2) << 69) > 2) || ((v2 != 2541800709472977948) || ((v1 > v1) && (v3 >= v3))) {
-			v6 = (v6 / (((v6 % 100) - (v6 / (v6 | 1))) | 1))
-			v2 = ((uint64(v6) - v2) << (-((v5 | v5)) & 127))
-		}
-		c17 := func() {
-			v4 = ((v4 * (v4 / (v4 | 1))) ^ (v4 - 7))
-		}
-		c17()
-		c17()
-		return ((v4 >> 64) + (v4 + v4))
-	}
-	v6 = int16(c15((int8(v4) & 100))) + int16(c15((int8(v3) + int8(v5))))
-	fmt.Println("f15", v1, v2, v3, v4, v5, v6)
-	fmt.Println("f15", v1, v2, v3, v4, v5, v6)
-}
-
-func f16() {
-	var x1 float32 = 1.5
-	var x2 float32 = -396.284
-	var x3 float64 = 2.0
-	var x4 float32 = -10000000000.0
-	var n5 uint32 = 580286934
-	var n6 int8 = 7
-	if (float32(n6) - x1) > x4 {
-		if x3 >= -1.278720e+02 && x3 <= 1.268730e+02 {
-			n6 = int8(x3)
-		}
-		if x3 > -1e6 && x3 < 1e6 {
-			n6 ^= int8(int64(x3) & 127)
-		}
-	}
-	fmt.Printf("f16 %x %G %e\n", x2, x4, x3)
-	if x1 >= -1.278720e+02 && x1 <= 1.268730e+02 {
-		n6 = int8(x1)
-	}
-	if x1 > -1e6 && x1 < 1e6 {
-		n6 ^= int8(int64(x1) & 127)
-	}
-	fmt.Printf("f16 %.0f %e %.0f\n", x2, x2, x3)
-	x3 = x3
-	if x1 >= 0 && x1 <= 4.290672e+09 {
-		n5 = uint32(x1)
-	}
-	m7 := map[float64]int{}
-	for i8, x9 := range []float64{float64(x1), float64(x2), float64(x3), float64(x4)} {
-		if x9 == x9 {
-			m7[x9] += i8 + 1
-		}
-	}
-	fmt.Println("f16", m7)
-	fmt.Printf("f16 %v %G %.2e\n", x4, x2, x3)
-	fmt.Println("f16", x1, x2, x3, x4, n5, n6)
-	fmt.Printf("f16 %e %.3f %G %g\n", x1, x2, x3, x4)
-}
-
-func f17() {
-	var v1 int32 = -1886265427
-	var v2 uint16 = 100
-	var v3 int = -1
-	var v4 int16 = -32768
-	var v5 uint = 0
-	c6 := func(p7 uint8) int {
-		for i8 := 0; i8 < 1; i8++ {
+		for i7 := 0; i7 < 2; i7++ {
 			v2 = v2
-			v3 &= (i8 * (i8 + v3))
+			v2 &^= ((v2 ^ 0) * uint16(i7))
 		}
-		c9 := func() {
-			v4 = v4
+		m8 := map[int64]uint16{}
+		for i9 := 0; i9 < 1; i9++ {
+			m8[(-(int64(v5)) ^ int64(v4))] += uint16((uint64(v5) ^ uint64(v4)))
 		}
-		c9()
-		c9()
-		return int((v5 + v5))
-	}
-	v4 = int16(c6((uint8(v3) / 3))) + int16(c6((uint8(v2) ^ uint8(v2))))
-	fmt.Println("f17", v1, v2, v3, v4, v5)
-	if (^(uint32(v5)) ^ (uint32(v5) - uint32(v2))) != 0 {
-		v5 = v5
-	} else {
-		m10 := map[uint64]uint8{}
-		for i11 := 0; i11 < 7; i11++ {
-			m10[^((uint64(i11) | uint64(v4)))] += ((uint8(v4) + uint8(v1)) * (uint8(v3) << 1))
+		for k10, x11 := range m8 {
+			v1 ^= int8(k10) + int8(x11)
 		}
-		for k12, x13 := range m10 {
-			v1 ^= int32(k12) + int32(x13)
-		}
-		fmt.Println("m10", len(m10), m10)
-		v3 = int(v2)
-		switch int(((v1 << (v2 & 127)) + (v1 / 1))) % 4 {
-		case 0:
-			v4 = (((v4 >> 0) - (v4 + v4)) ^ 2)
-			v4 = (v4 / (v4 | 1))
-		case 1, -1:
-			v4 = (v4 ^ ((v4 % 32766) * (v4 & 6867)))
-		case 2, -3:
-			v4 = (v4 ^ ((v4 >> 0) << 1))
-		default:
-			v1 ^= (-(v1) &^ -2147483647)
-			v2 = ((v2 + v2) | ((v2 | v2) + 3))
-			v2 -= v2
-		}
-	}
-	v3 = -(^((v3 &^ v3)))
-	v2 -= (v2 ^ (v2 | v2))
-	switch int((v1 - (v1 &^ 2147483647))) % 4 {
-	case 0:
-		for i14 := 0; i14 < 4; i14++ {
-			v4 = (((v4 >> 3) | v4) & v4)
-			v4 = (v4 >> 3)
-		}
-		v1 = (v1 - (-(v1) &^ (v1 | v1)))
-		v4 = ^((v4 + v4))
-	case 1, -1:
-		switch {
-		case ((uint8(v2) & 254) != 7) && ((v5 >= 18446744073709551614) || (uint64(v3) <= uint64(v4))):
-			v1 &^= v1
-			v3 |= ((v3 << (v5 & 127)) & 1)
-		case (uint32(v1) > 0) && (uint32(v3) != uint32(v1)):
-			v5 = (v5 + 18446744073709551615)
-			v4 = (v4 - (v4 ^ v4))
-		default:
-			v1 += v1
-			v4 += ((v4 | 100) &^ v4)
-		}
-		s15 := []uint64{(uint64(v2) + uint64(v3))}
-		s15 = append(s15, ^((uint64(v4) % 1942856961492079929)))
-		s15 = append(s15, (-(uint64(v2)) + uint64(v5)))
-		s15 = append(s15, (uint64(v1) & 3))
-		for _, x16 := range s15 {
-			v1 += int32(x16)
-		}
-		fmt.Println("s15", len(s15), s15)
-	case 2, -3:
-		if (uint64(v3) + (uint64(v5) & 0)) != uint64(v5) {
-			v5 <<= 29
-			v3 -= ((v3 &^ 1) * v3)
-		}
+		fmt.Println("m8", len(m8), m8)
+	case ((v3 / (v3 | 1)) != 2) && (v5 >= -1617336552):
+		v1 = (v1 >> (((uint32(v3) / (uint32(v5) | 1)) & uint32(v3)) & 127))
+		v5 = (((v5 + v5) >> ((uint8(v3) + uint8(v2)) & 127)) >> 37)
 	default:
-		v4 += ((v4 / -32768) / ((v4 / 7) | 1))
+		v4 = ((v4 & (v4 ^ v4)) &^ -1)
 	}
-	fmt.Println("f17", v1, v2, v3, v4, v5)
-}
-
-func f18() {
-	res1 := make([]int, 3)
-	var wg2 sync.WaitGroup
-	for i := 0; i < 3; i++ {
-		wg2.Add(1)
-		go func(i int) {
-			defer wg2.Done()
-			x := i
-			for j := 0; j < 17; j++ {
-				x = x*4 + j
+	c12 := func(p13 int8) uint16 {
+		if v2 < 0 {
+			v2 = v2
+			v5 = (v5 * -((v5 + 1712620850)))
+		}
+		c14 := func() {
+			switch {
+			case ((v4 + v4) > -9223372036854775808) && ((uint32(v1) != 0) || (v3 <= v3)):
+				v1 = p13
+			case uint64(v3) == 0:
+				v2 = (-((v2 ^ v2)) - (^(v2) * v2))
+			default:
+				v4 = ((^(v4) - -1) + v4)
+				v3 = (^(v3) << 3)
 			}
-			res1[i] = x
-		}(i)
-	}
-	wg2.Wait()
-	fmt.Println("f18", res1)
-	var mu3 sync.Mutex
-	tot4 := 0
-	for _, v := range res1 {
-		wg2.Add(1)
-		go func(v int) {
-			mu3.Lock()
-			tot4 += v % 662
-			mu3.Unlock()
-			wg2.Done()
-		}(v)
-	}
-	wg2.Wait()
-	fmt.Println("f18", tot4)
-	ch5, ch6 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 8; i++ {
-			ch5 <- i*4 - 4
+			v2 = (v2 << ((v3 >> ((v2 ^ v2) & 127)) & 127))
 		}
-		close(ch5)
-	}()
-	go func(out chan<- int) {
-		for v := range ch5 {
-			out <- v * v % 19
+		c14()
+		c14()
+		return v2
+	}
+	v3 = uint(c12((v1 | v1))) + uint(c12(int8(int16(v4))))
+	fmt.Println("f11", v1, v2, v3, v4, v5)
+	v1 += ((v1 + v1) % 127)
+	m15 := map[uint32]int64{}
+	for i16 := 0; i16 < 5; i16++ {
+		m15[((uint32(i16) &^ uint32(v4)) * uint32(v4))] += int64(v3)
+	}
+	for k17, x18 := range m15 {
+		v4 ^= int(k17) + int(x18)
+	}
+	fmt.Println("m15", len(m15), m15)
+	for i19 := 0; i19 < 1; i19++ {
+		v2 = v2
+		v4 = (((i19 & 0) / ((i19 | i19) | 1)) << 3)
+		c20 := func(p21 int) uint64 {
+			v5 = v5
+			return (uint64(v2) / 7)
 		}
-		close(out)
-	}(ch6)
-	sum7 := 0
-	for v := range ch6 {
-		sum7 = sum7*7 + v
-		fmt.Print(v, " ")
+		v4 = int(c20((v4 | i19))) + int(c20(v4))
 	}
-	fmt.Println("f18", sum7)
-	rc8 := make(chan int, 1)
-	ic9 := make(chan int)
-	var nc10 chan int
-	select {
-		case nc10 <- 1:
-		fmt.Println("f18 nil")
-		case v := <-ic9:
-		fmt.Println("f18 idle", v)
-		case rc8 <- 9:
-		fmt.Println("f18 sent", len(rc8))
-	}
-	select {
-		case v := <-ic9:
-			fmt.Println("f18 unexpected", v)
+	if ((v2 >> 0) >> (uint32(v3) & 127)) > 1 {
+		if (int(v5) ^ (v4 * v4)) == 9223372036854775807 {
+			v1 = (v1 * v1)
+			v4 ^= (int(v2) * (v4 % 100))
+		} else {
+			v5 = (^((v5 &^ v5)) / (v5 | 1))
+		}
+	} else {
+		v2 = (((v2 * v2) * (v2 / (v2 | 1))) << 1)
+		switch int(((v1 ^ v1) >> (uint8(v1) & 127))) % 4 {
+		case 0:
+			v1 = int8(((int64(v2) & int64(v4)) ^ int64(v1)))
+			v4 = int((v5 / -2045676047))
+			v5 *= int32(int(v3))
+		case 1, -1:
+			v2 -= ((v2 << (v2 & 127)) + v2)
+		case 2, -3:
+			v4 <<= 46
+			v2 += ((v2 << 0) | -(v2))
+			v4 >>= 60
 		default:
-			fmt.Println("f18 default", len(rc8), cap(rc8), nc10 == nil)
+			v3 &= ((v3 % 1) & (v3 % (v3 | 1)))
+			v4 = (v4 / (((v4 % 100) - (v4 / (v4 | 1))) | 1))
+		}
+		v1 = (-(v1) + v1)
 	}
-	res11 := make([]int, 4)
-	var wg12 sync.WaitGroup
-	for i := 0; i < 4; i++ {
-		wg12.Add(1)
-		go func(i int) {
-			defer wg12.Done()
-			x := i
-			for j := 0; j < 9; j++ {
-				x = x*5 + j
-			}
-			res11[i] = x
-		}(i)
+	switch int(-((uint8(v5) + uint8(v3)))) % 4 {
+	case 0:
+		for i22 := 0; i22 < 6; i22++ {
+			v3 <<= 49
+			v3 >>= 35
+		}
+		v4 = (v4 * (v4 / ((v4 + -1) | 1)))
+	case 1, -1:
+		v3 = (((v3 &^ v3) &^ 0) * ((v3 / 18446744073709551615) + (v3 - v3)))
+	case 2, -3:
+		v4 = (v4 - ((v4 << 0) / 3406855699334885390))
+		for i23 := 0; i23 < 3; i23++ {
+			v4 = (((i23 + i23) * -9223372036854775807) * (^(v4) >> (uint32(uint32(v3)) & 127)))
+			v1 = int8((v2 >> 3))
+		}
+		v4 = (v4 >> 69)
+	default:
+		c24 := func(p25 int) int8 {
+			v1 |= ((v1 ^ v1) &^ 127)
+			v3 *= ^((v3 - v3))
+			return (v1 * (v1 + v1))
+		}
+		v2 = uint16(c24(v4)) + uint16(c24((v4 - 7)))
+		v5 = (v5 &^ int32(uint8(v4)))
 	}
-	wg12.Wait()
-	fmt.Println("f18", res11)
+	fmt.Println("f11", v1, v2, v3, v4, v5)
 }
 
-type f19_S1 struct {
-	F0 int64
-	F1 string
-	F2 uint32
+type f12_S1 struct {
+	F0 [2]int16
+	F1 int
 }
 
-func (s f19_S1) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(len(s.F1)) + int64(s.F2)
+func (s f12_S1) Sum() int64 {
+	s.F0[0]++
+	return int64(s.F0[0]) + int64(s.F0[1]) + int64(s.F1)
 }
 
-func (s f19_S1) Tag() string { return "f19_S1" }
+func (s f12_S1) Tag() string { return "f12_S1" }
 
-func (s *f19_S1) Bump(d int) {
-	s.F0 += int64(d)
+func (s *f12_S1) Bump(d int) {
+	s.F0[0] += int16(d)
+	s.F0[1] += int16(d)
 	s.Tag()
 }
 
-type f19_S2 struct {
-	F0 uint
+type f12_S2 struct {
+	F0 string
 	F1 uint
+	F2 f12_S1
+	F3 uint8
 }
 
-func (s f19_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1)
+func (s f12_S2) Sum() int64 {
+	s.F1++
+	return int64(len(s.F0)) + int64(s.F1) + int64(s.F2.F0[0]) + int64(s.F2.F0[1]) + int64(s.F2.F1) + int64(s.F3)
 }
 
-func (s f19_S2) Tag() string { return "f19_S2" }
+func (s f12_S2) Tag() string { return "f12_S2" }
 
-func (s *f19_S2) Bump(d int) {
-	s.F0 += uint(d)
+func (s *f12_S2) Bump(d int) {
 	s.F1 += uint(d)
 	s.Tag()
 }
 
-type f19_S3 struct {
-	F0 f19_S1
-	F1 [1]uint32
-	F2 int16
-}
-
-func (s f19_S3) Sum() int64 {
-	s.F0.F0++
-	return int64(s.F0.F0) + int64(len(s.F0.F1)) + int64(s.F0.F2) + int64(s.F1[0]) + int64(s.F2)
-}
-
-func (s f19_S3) Tag() string { return "f19_S3" }
-
-func (s *f19_S3) Bump(d int) {
-	s.F0.F0 += int64(d)
-	s.Tag()
-}
-
-type f19_I20 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f19_N21 int32
-
-func (n f19_N21) Sum() int64 { return int64(n) * 2 }
-
-func (n f19_N21) Tag() string { return "f19_N21" }
-
-type f19_P22 struct{ v []int }
-
-func (p *f19_P22) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f19_P22) Tag() string { return "f19_P22" }
-
-func f19() {
-	a4 := f19_S1{7, "\u00e9t\u00e9", 0}
-	b5 := a4
-	b5.F0 ^= -9223372036854775807
-	fmt.Println("f19", a4 == b5, a4 != b5)
-	fmt.Printf("f19 %v %+v\n", a4, b5)
-	mv6 := a4.Sum
-	ptr7 := &a4
-	ptr7.Bump(2)
-	a4.Bump(1)
-	(*f19_S1).Bump(ptr7, 2)
-	fmt.Println("f19", mv6(), a4.Sum(), ptr7.Sum(), f19_S1.Sum(a4), a4)
-	a8 := f19_S2{2, 1}
-	b9 := a8
-	b9.F1 = 0
-	fmt.Println("f19", a8 == b9, a8 != b9)
-	fmt.Printf("f19 %v %+v\n", a8, b9)
-	p10 := &a8.F0
-	*p10 += 0
-	fmt.Println("f19", *p10, a8, a8 == b9)
-	mv11 := a8.Sum
-	ptr12 := &a8
-	ptr12.Bump(3)
-	a8.Bump(3)
-	(*f19_S2).Bump(ptr12, 2)
-	fmt.Println("f19", mv11(), a8.Sum(), ptr12.Sum(), f19_S2.Sum(a8), a8)
-	a13 := f19_S3{f19_S1{7, "yz", 100}, [1]uint32{4294967294}, -32767}
-	b14 := a13
-	b14.F2 = 0
-	fmt.Println("f19", a13 == b14, a13 != b14)
-	fmt.Printf("f19 %v %+v\n", a13, b14)
-	p15 := &a13.F0.F0
-	*p15 += 9223372036854775806
-	fmt.Println("f19", *p15, a13, a13 == b14)
-	mv16 := a13.Sum
-	ptr17 := &a13
-	ptr17.Bump(5)
-	a13.Bump(5)
-	(*f19_S3).Bump(ptr17, 5)
-	fmt.Println("f19", mv16(), a13.Sum(), ptr17.Sum(), f19_S3.Sum(a13), a13)
-	m18 := map[f19_S3]int{a13: 1}
-	b19 := a13
-	m18[b19]++
-	b19.F0.F0 = -9223372036854775807
-	m18[b19] += 10
-	m18[[2]f19_S3{b19, a13}[1]] += 100
-	fmt.Println("f19", len(m18), m18[a13], m18[b19])
-	xs23 := []f19_I20{a8, a13, &a4, a4, &f19_P22{}, &a8, &a13, f19_N21(3)}
-	for _, x24 := range xs23 {
-		fmt.Print(x24.Tag(), " ", x24.Sum(), " ")
-		switch v := x24.(type) {
-			case f19_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f19_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f19_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f19_N21, *f19_P22:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y25, ok := xs23[5].(f19_N21)
-	fmt.Println("f19", y25, ok)
-	if s, ok := xs23[5].(f19_S3); ok {
-		fmt.Println("f19", s.Sum(), s)
-	}
-	var e interface{} = xs23[0]
-	if i, ok := e.(f19_I20); ok {
-		fmt.Println("f19", i.Tag(), e == i)
-	}
-	fmt.Println("f19", a4, a8, a13)
-}
-
-func f20() {
-	res1 := make([]int, 8)
-	var wg2 sync.WaitGroup
-	for i := 0; i < 8; i++ {
-		wg2.Add(1)
-		go func(i int) {
-			defer wg2.Done()
-			x := i
-			for j := 0; j < 13; j++ {
-				x = x*5 + j
-			}
-			res1[i] = x
-		}(i)
-	}
-	wg2.Wait()
-	fmt.Println("f20", res1)
-	res3 := make([]int, 10)
-	var wg4 sync.WaitGroup
-	for i := 0; i < 10; i++ {
-		wg4.Add(1)
-		go func(i int) {
-			defer wg4.Done()
-			x := i
-			for j := 0; j < 2; j++ {
-				x = x*7 + j
-			}
-			res3[i] = x
-		}(i)
-	}
-	wg4.Wait()
-	fmt.Println("f20", res3)
-	var mu5 sync.Mutex
-	tot6 := 0
-	for _, v := range res3 {
-		wg4.Add(1)
-		go func(v int) {
-			mu5.Lock()
-			tot6 += v % 289
-			mu5.Unlock()
-			wg4.Done()
-		}(v)
-	}
-	wg4.Wait()
-	fmt.Println("f20", tot6)
-	res7 := make([]int, 9)
-	var wg8 sync.WaitGroup
-	for i := 0; i < 9; i++ {
-		wg8.Add(1)
-		go func(i int) {
-			defer wg8.Done()
-			x := i
-			for j := 0; j < 16; j++ {
-				x = x*8 + j
-			}
-			res7[i] = x
-		}(i)
-	}
-	wg8.Wait()
-	fmt.Println("f20", res7)
-}
-
-func f21() {
-	var v1 int = -9223372036854775807
-	var v2 int8 = 0
-	var v3 uint64 = 1
-	if ((v3 & v3) | 0) > 1 {
-		v3 = ((-(v3) >> ((v3 + v3) & 127)) * v3)
-	} else {
-		s4 := []uint16{(uint16(v1) + uint16(v3))}
-		s4 = append(s4, (uint16(v3) + uint16(v1)))
-		s4 = append(s4, (uint16(v2) % ((uint16(v2) & uint16(v1)) | 1)))
-		s4 = append(s4, uint16(v2))
-		for _, x5 := range s4 {
-			v2 += int8(x5)
-		}
-		fmt.Println("s4", len(s4), s4)
-		v1 &= (v1 & 0)
-	}
-	s6 := []uint8{}
-	s6 = append(s6, uint8(v2))
-	s6 = append(s6, ((uint8(v1) + uint8(v1)) & (uint8(v1) - 1)))
-	for _, x7 := range s6 {
-		v2 += int8(x7)
-	}
-	fmt.Println("s6", len(s6), s6)
-	v1 = (^((v1 >> (uint8(v1) & 127))) >> (uint(v1) & 127))
-	if ((uint16(v3) ^ uint16(v2)) | (uint16(v2) << 21)) >= (uint16(v2) % (uint16(v2) | 1)) {
-		v3 = v3
-	}
-	fmt.Println("f21", v1, v2, v3)
-}
-
-func f22() {
-	var v1 uint = 100
-	var v2 uint16 = 100
-	var v3 int64 = -9223372036854775808
-	var v4 int8 = -1
-	switch int(int32(v4)) % 4 {
-	case 0:
-		v1 = (^((v1 & v1)) >> (v1 & 127))
-	case 1, -1:
-		if ((v3 &^ v3) ^ v3) != int64((uint8(v4) - uint8(v2))) {
-			v2 *= -(v2)
-		}
-		v2 = (v2 << (uint8(v2) & 127))
-		switch {
-		case (uint64(int16(v4)) > 18446744073709551615) && (v3 != v3):
-			v2 = ((uint16(v3) + (v2 - v2)) >> (((v1 << (uint8(v1) & 127)) << 64) & 127))
-			v3 <<= 58
-		case uint32(int(v3)) <= (uint32(v2) << (v2 & 127)):
-			v4 = (-((v4 * 3)) & 0)
-			v3 >>= 4
-		default:
-			v4 = ^(v4)
-			v4 <<= 4
-			v1 = v1
-		}
-	case 2, -3:
-		switch int(((v3 & v3) - v3)) % 4 {
-		case 0:
-			v1 ^= uint((uint8(v2) ^ uint8(v2)))
-			v4 = (((v4 - v4) + 127) + ((v4 * v4) << (^(v2) & 127)))
-		case 1, -1:
-			v3 = v3
-			v2 = ((uint16(int16(v3)) - (v2 + v2)) * (v2 &^ ^(v2)))
-			v2 &^= v2
-		case 2, -3:
-			v4 = (((v4 | -1) << 1) &^ v4)
-			v3 >>= 37
-			v1 = ((uint(uint8(v2)) + v1) | uint((int16(v3) & -32768)))
-		default:
-			v4 |= ^(v4)
-			v1 = (v1 * v1)
-		}
-		v3 *= ((v3 / (v3 | 1)) * (v3 & v3))
-	default:
-		v1 = uint(uint16((int32(v3) + int32(v3))))
-		if ((int32(v3) & int32(v1)) ^ (int32(v1) & int32(v3))) > 7 {
-			v1 <<= 0
-			v2 = (^((v2 * v2)) * (v2 * -(v2)))
-			v1 = (((v1 / 18446744073709551615) &^ -(v1)) | (uint(v1) % 1))
-		}
-		c5 := func(p6 uint64) int64 {
-			v1 = ((-(v1) & (v1 >> (v1 & 127))) & v1)
-			return v3
-		}
-		v4 = int8(c5(uint64(v4))) + int8(c5((uint64(v2) + uint64(v4))))
-	}
-	fmt.Println("f22", v1, v2, v3, v4)
-	v2 = v2
-	switch int(((v3 + v3) % 9223372036854775806)) % 4 {
-	case 0:
-		v4 = v4
-		if (((v2 ^ v2) >> ((uint64(v1) / (uint64(v4) | 1)) & 127)) < 0) || (int(v2) >= 7) {
-			v1 &= (v1 + 1)
-		}
-		v3 = ((^(v3) << 69) << (v1 & 127))
-	case 1, -1:
-		s7 := []int64{v3}
-		s7 = append(s7, v3)
-		s7 = append(s7, ((v3 >> (v2 & 127)) &^ ^(v3)))
-		for _, x8 := range s7 {
-			v2 += uint16(x8)
-		}
-		fmt.Println("s7", len(s7), s7)
-		if ((int(v2) * 100) &^ 0) != -9223372036854775807 {
-			v1 >>= 32
-			v1 = v1
-			v3 <<= 24
-		} else {
-			v1 = (((v1 * v1) % 18446744073709551615) + (v1 * uint(v4)))
-			v2 = v2
-			v1 = uint((v3 - (v3 ^ v3)))
-		}
-		switch {
-		case v4 < 52:
-			v3 = ((-(v3) & (v3 + v3)) * (v3 ^ 2))
-			v1 = v1
-			v3 *= v3
-		case ((int(v3) << (uint8(v1) & 127)) == 3) || ((uint32(v4) <= 2) && (int32(v1) >= 2)):
-			v2 |= v2
-		default:
-			v1 = (((v1 + v1) >> 1) | uint(uint64(v1)))
-		}
-	case 2, -3:
-		c9 := func(p10 uint16) int32 {
-			v4 = (((v4 + v4) + 1) | (v4 | (v4 & v4)))
-			v3 >>= 48
-			return ((int32(v1) * int32(p10)) + (int32(v2) / 1))
-		}
-		v3 = int64(c9((v2 % 65535))) + int64(c9((v2 - v2)))
-		switch {
-		case ((int32(v1) &^ int32(v2)) != 2147483646) && (int16(v2) >= -32768):
-			v2 <<= 1
-			v1 = (((v1 | 18446744073709551614) + 1) & ((v1 + v1) * (v1 * v1)))
-		case ((uint64(v3) * uint64(v2)) != uint64(v2)) || (v2 != 3):
-			v3 = ((v3 * (v3 * 100)) + (int64(int16(v2)) * (v3 - v3)))
-			v2 += ((v2 &^ v2) / 1)
-			v1 = uint((uint32(uint64(v1)) | uint32(v3)))
-		default:
-			v1 = (-(v1) * v1)
-			v4 = ^(v4)
-			v3 = (((v3 ^ v3) ^ v3) * (int64(v1) / (int64(v4) | 1)))
-		}
-		m11 := map[int]uint{}
-		for i12 := 0; i12 < 6; i12++ {
-			m11[i12] += ((v1 & v1) * (v1 << 63))
-		}
-		for k13, x14 := range m11 {
-			v3 ^= int64(k13) + int64(x14)
-		}
-		fmt.Println("m11", len(m11), m11)
-	default:
-		switch {
-		case (-(v2) != (v2 + v2)) && (v2 == v2):
-			v1 *= ((v1 + v1) / (^(v1) | 1))
-			v2 += (^(v2) >> 1)
-			v1 = ^(((v1 ^ v1) ^ ^(v1)))
-		case ^(v2) < v2:
-			v2 = v2
-			v4 = ((v4 &^ -128) + v4)
-			v1 ^= (v1 + uint(int(v4)))
-		default:
-			v2 = v2
-		}
-	}
-	v2 ^= ((v2 >> (uint32(v1) & 127)) ^ (v2 << (uint64(v1) & 127)))
-	fmt.Println("f22", v1, v2, v3, v4)
-	m15 := map[uint64]uint16{}
-	for i16 := 0; i16 < 2; i16++ {
-		m15[((uint64(v1) & uint64(i16)) + uint64(v3))] += v2
-	}
-	for k17, x18 := range m15 {
-		v3 ^= int64(k17) + int64(x18)
-	}
-	fmt.Println("m15", len(m15), m15)
-	fmt.Println("f22", v1, v2, v3, v4)
-}
-
-func f23_named1(x int) (r int, s string) {
-	for i := 0; i < 3; i++ {
-		defer fmt.Println("defer", i, x)
-		defer func() { fmt.Println("late", i, x) }()
-	}
-	defer func() {
-		r *= 2
-		s += "d"
-	}()
-	x += 4
-	defer func(v int) { s += fmt.Sprint(v, x) }(x)
-	x *= 3
-	return x + 1, "s"
-}
-
-func f23_try2(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res = -1
-	}()
-	defer func() { panic(fmt.Sprint("again ", k)) }()
-	res = k
-	var e interface{} = k
-	res += len(e.(fmt.Stringer).String())
-	return res + 1
-}
-
-func f23() {
-	fmt.Println(f23_named1(-5))
-	fmt.Println(f23_try2(3))
-	acc3 := 0
-F23_L4:
-	for i := 0; i < 2; i++ {
-		for j := 0; j < 6; j++ {
-			if (i*1+j)%3 == 1 {
-				continue F23_L4
-			}
-			switch {
-				case i+j > 3:
-					break F23_L4
-				case j == 0:
-					break
-			}
-			acc3 = acc3*3 + i*j + 1
-		}
-	}
-	fmt.Println("f23", acc3)
-	acc5 := 0
-	for x := -3; x < 8; x++ {
-		switch x % 3 {
-			case 0:
-				acc5 = acc5*3 + 1
-				fallthrough
-			case 1:
-				acc5 = acc5*2 + 2
-				fallthrough
-			case 2:
-				acc5 = acc5*3 + 3
-			default:
-				acc5 = acc5*5 + 4
-		}
-		fmt.Print(acc5, " ")
-	}
-	fmt.Println()
-	acc6 := 0
-F23_L7:
-	for i := 0; i < 2; i++ {
-		for j := 0; j < 5; j++ {
-			if (i*3+j)%4 == 0 {
-				continue F23_L7
-			}
-			switch {
-				case i+j > 8:
-					break F23_L7
-				case j == 1:
-					break
-			}
-			acc6 = acc6*3 + i*j + 1
-		}
-	}
-	fmt.Println("f23", acc6)
-}
-
-func f24_try3(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res = -1
-	}()
-	
-	res = k
-	
-	panic(fmt.Sprintf("custom %d", k))
-	return res + 1
-}
-
-func f24() {
-	acc1 := 0
-F24_L2:
-	for i := 0; i < 3; i++ {
-		for j := 0; j < 3; j++ {
-			if (i*3+j)%2 == 0 {
-				continue F24_L2
-			}
-			switch {
-				case i+j > 8:
-					break F24_L2
-				case j == 1:
-					break
-			}
-			acc1 = acc1*3 + i*j + 1
-		}
-	}
-	fmt.Println("f24", acc1)
-	fmt.Println(f24_try3(2))
-}
-
-func f25() {
-	res1 := make([]int, 3)
-	var wg2 sync.WaitGroup
-	for i := 0; i < 3; i++ {
-		wg2.Add(1)
-		go func(i int) {
-			defer wg2.Done()
-			x := i
-			for j := 0; j < 19; j++ {
-				x = x*5 + j
-			}
-			res1[i] = x
-		}(i)
-	}
-	wg2.Wait()
-	fmt.Println("f25", res1)
-	var mu3 sync.Mutex
-	tot4 := 0
-	for _, v := range res1 {
-		wg2.Add(1)
-		go func(v int) {
-			mu3.Lock()
-			tot4 += v % 382
-			mu3.Unlock()
-			wg2.Done()
-		}(v)
-	}
-	wg2.Wait()
-	fmt.Println("f25", tot4)
-	res5 := make([]int, 1)
-	var wg6 sync.WaitGroup
-	for i := 0; i < 1; i++ {
-		wg6.Add(1)
-		go func(i int) {
-			defer wg6.Done()
-			x := i
-			for j := 0; j < 18; j++ {
-				x = x*2 + j
-			}
-			res5[i] = x
-		}(i)
-	}
-	wg6.Wait()
-	fmt.Println("f25", res5)
-	var mu7 sync.Mutex
-	tot8 := 0
-	for _, v := range res5 {
-		wg6.Add(1)
-		go func(v int) {
-			mu7.Lock()
-			tot8 += v % 8
-			mu7.Unlock()
-			wg6.Done()
-		}(v)
-	}
-	wg6.Wait()
-	fmt.Println("f25", tot8)
-}
-
-func f26() {
-	n1 := 1001043
-	s2 := "h\u00e9llo"
-	s3 := "\xff\xfe"
-	s4 := "a"
-	for i5, c6 := range s4 {
-		n1 = n1*31 + int(c6)*3 + i5
-	}
-	fmt.Println()
-	lo7 := (n1 & 0xff) % (len(s4) + 1)
-	hi8 := lo7 + (n1>>8&0xff)%(len(s4)-lo7+1)
-	fmt.Printf("f26 %q %q %d\n", s4[lo7:hi8], s4[hi8:], lo7+hi8)
-	lo9 := (n1 & 0xff) % (len(s2) + 1)
-	hi10 := lo9 + (n1>>8&0xff)%(len(s2)-lo9+1)
-	fmt.Printf("f26 %q %q %d\n", s2[lo9:hi10], s2[hi10:], lo9+hi10)
-	fmt.Println("f26", s4 < s3, s4 <= s3, s4 == s3, s4 != s3, s4 > s3)
-	b11 := []byte(s4)
-	if len(b11) > 0 {
-		b11[len(b11)-1] ^= byte(n1)
-	}
-	fmt.Println("f26", b11, len(b11), string(b11))
-	s4 = string(b11)
-	s2 += string(rune(n1 & 0x1fffff))
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	fmt.Printf("f26 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f26 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f26 %q %x %d\n", s4, s4, len(s4))
-	fmt.Println("f26", n1, s2, s3, s4)
-}
-
-type f27_S1 struct {
-	F0 int16
-	F1 int32
-	F2 int
-}
-
-func (s f27_S1) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1) + int64(s.F2)
-}
-
-func (s f27_S1) Tag() string { return "f27_S1" }
-
-func (s *f27_S1) Bump(d int) {
-	s.F0 += int16(d)
-	s.F1 += int32(d)
-	s.Tag()
-}
-
-type f27_S2 struct {
-	F0 [3]uint8
-	F1 uint16
-	F2 uint8
-	F3 [2]f27_S1
-}
-
-func (s f27_S2) Sum() int64 {
-	s.F0[0]++
-	return int64(s.F0[0]) + int64(s.F0[1]) + int64(s.F0[2]) + int64(s.F1) + int64(s.F2) + int64(s.F3[0].F0) + int64(s.F3[0].F1) + int64(s.F3[0].F2) + int64(s.F3[1].F0) + int64(s.F3[1].F1) + int64(s.F3[1].F2)
-}
-
-func (s f27_S2) Tag() string { return "f27_S2" }
-
-func (s *f27_S2) Bump(d int) {
-	s.F0[0] += uint8(d)
-	s.F0[1] += uint8(d)
-	s.Tag()
-}
-
-type f27_S3 struct {
-	F0 int
-}
-
-func (s f27_S3) Sum() int64 {
-	s.F0++
-	return int64(s.F0)
-}
-
-func (s f27_S3) Tag() string { return "f27_S3" }
-
-func (s *f27_S3) Bump(d int) {
-	s.F0 += int(d)
-	s.Tag()
-}
-
-func f27_byval14(a [2]f27_S2) [2]f27_S2 {
-	a[0].Bump(2)
-	return a
-}
-
-type f27_I24 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f27_N25 int32
-
-func (n f27_N25) Sum() int64 { return int64(n) * 2 }
-
-func (n f27_N25) Tag() string { return "f27_N25" }
-
-type f27_P26 struct{ v []int }
-
-func (p *f27_P26) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f27_P26) Tag() string { return "f27_P26" }
-
-func f27() {
-	a4 := f27_S1{0, 2147483647, 7}
-	b5 := a4
-	b5.F0 -= 32767
-	fmt.Println("f27", a4 == b5, a4 != b5)
-	fmt.Printf("f27 %v %+v\n", a4, b5)
-	p6 := &a4.F2
-	*p6 += 2
-	fmt.Println("f27", *p6, a4, a4 == b5)
-	mv7 := a4.Sum
-	ptr8 := &a4
-	ptr8.Bump(1)
-	a4.Bump(1)
-	(*f27_S1).Bump(ptr8, 4)
-	fmt.Println("f27", mv7(), a4.Sum(), ptr8.Sum(), f27_S1.Sum(a4), a4)
-	a9 := f27_S2{[3]uint8{0, 1, 100}, 100, 0, [2]f27_S1{f27_S1{-9673, 100, -9223372036854775807}, f27_S1{-1, -2147483647, -9223372036854775807}}}
-	b10 := a9
-	b10.F3[1].F1 -= -2147483647
-	fmt.Println("f27", a9 == b10, a9 != b10)
-	fmt.Printf("f27 %v %+v\n", a9, b10)
-	p11 := &a9.F3[1].F2
-	*p11 += 3
-	fmt.Println("f27", *p11, a9, a9 == b10)
-	arr12 := [2]f27_S2{f27_S2{[3]uint8{254, 0, 1}, 0, 0, [2]f27_S1{f27_S1{13121, 2147483646, 4388795598972998156}, f27_S1{1, 3, 3409002993974923518}}}, f27_S2{[3]uint8{100, 2, 7}, 0, 0, [2]f27_S1{f27_S1{-32768, 1, -9223372036854775808}, f27_S1{32766, 2147483646, 9223372036854775806}}}}
-	arr13 := arr12
-	arr13[1].F3[0].F2 ^= 580792245596368324
-	arr15 := f27_byval14(arr12)
-	fmt.Println("f27", arr12 == arr13, arr12 == arr15, arr12, arr13, arr15)
-	for _, e16 := range arr12 {
-		e16.Bump(1)
-		fmt.Print(e16.Sum(), " ")
-	}
-	fmt.Println(arr12)
-	mv17 := a9.Sum
-	ptr18 := &a9
-	ptr18.Bump(5)
-	a9.Bump(4)
-	(*f27_S2).Bump(ptr18, 4)
-	fmt.Println("f27", mv17(), a9.Sum(), ptr18.Sum(), f27_S2.Sum(a9), a9)
-	a19 := f27_S3{9223372036854775807}
-	b20 := a19
-	b20.F0 = -1
-	fmt.Println("f27", a19 == b20, a19 != b20)
-	fmt.Printf("f27 %v %+v\n", a19, b20)
-	p21 := &a19.F0
-	*p21 += 2
-	fmt.Println("f27", *p21, a19, a19 == b20)
-	m22 := map[f27_S3]int{a19: 1}
-	b23 := a19
-	m22[b23]++
-	b23.F0 ^= -9223372036854775808
-	m22[b23] += 10
-	m22[[2]f27_S3{b23, a19}[1]] += 100
-	fmt.Println("f27", len(m22), m22[a19], m22[b23])
-	xs27 := []f27_I24{f27_N25(100), &f27_P26{}, a9, a4, &a4, &a9, &a19, a19}
-	for _, x28 := range xs27 {
-		fmt.Print(x28.Tag(), " ", x28.Sum(), " ")
-		switch v := x28.(type) {
-			case f27_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f27_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f27_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f27_N25, *f27_P26:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y29, ok := xs27[0].(f27_N25)
-	fmt.Println("f27", y29, ok)
-	if s, ok := xs27[0].(f27_S3); ok {
-		fmt.Println("f27", s.Sum(), s)
-	}
-	var e interface{} = xs27[2]
-	if i, ok := e.(f27_I24); ok {
-		fmt.Println("f27", i.Tag(), e == i)
-	}
-	fmt.Println("f27", a4, a9, a19)
-}
-
-func f28_try7(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		
-	}()
-	defer func() { panic(fmt.Sprint("again ", k)) }()
-	res = k
-	var p *[4]int
-	res += p[k]
-	return res + 1
-}
-
-func f28_try8(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res *= 2
-	}()
-	defer func() { panic(fmt.Sprint("again ", k)) }()
-	res = k
-	str := "h\u00e9"
-	res += int(str[k+3])
-	return res + 1
-}
-
-func f28_try9(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		
-	}()
-	
-	res = k
-	a := [3]int{}
-	res += a[k+3&7]
-	return res + 1
-}
-
-func f28() {
-	a1 := make([]int, 4)
-	m2 := map[int]int{}
-	cnt3 := 0
-	nx4 := func() int {
-		cnt3++
-		fmt.Print("n", cnt3, " ")
-		return cnt3 % 4
-	}
-	a1[nx4()]++
-	a1[nx4()] <<= uint(nx4())
-	fmt.Println("f28", a1, m2, cnt3)
-	acc5 := 0
-F28_L6:
-	for i := 0; i < 6; i++ {
-		for j := 0; j < 6; j++ {
-			if (i*1+j)%4 == 0 {
-				continue F28_L6
-			}
-			switch {
-				case i+j > 9:
-					break F28_L6
-				case j == 0:
-					break
-			}
-			acc5 = acc5*3 + i*j + 1
-		}
-	}
-	fmt.Println("f28", acc5)
-	fmt.Println(f28_try7(3))
-	fmt.Println(f28_try8(0))
-	fmt.Println(f28_try9(1))
-}
-
-type f29_S1 struct {
-	F0 uint8
-	F1 int8
-}
-
-func (s f29_S1) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1)
-}
-
-func (s f29_S1) Tag() string { return "f29_S1" }
-
-func (s *f29_S1) Bump(d int) {
-	s.F0 += uint8(d)
-	s.F1 += int8(d)
-	s.Tag()
-}
-
-type f29_S2 struct {
-	F0 int16
-}
-
-func (s f29_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0)
-}
-
-func (s f29_S2) Tag() string { return "f29_S2" }
-
-func (s *f29_S2) Bump(d int) {
-	s.F0 += int16(d)
-	s.Tag()
-}
-
-func f29_byval8(a [1]f29_S1) [1]f29_S1 {
-	a[0].Bump(8)
-	return a
-}
-
-type f29_I20 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f29_N21 int32
-
-func (n f29_N21) Sum() int64 { return int64(n) * 2 }
-
-func (n f29_N21) Tag() string { return "f29_N21" }
-
-type f29_P22 struct{ v []int }
-
-func (p *f29_P22) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f29_P22) Tag() string { return "f29_P22" }
-
-func f29() {
-	a3 := f29_S1{2, -127}
-	b4 := a3
-	b4.F0 = 1
-	fmt.Println("f29", a3 == b4, a3 != b4)
-	fmt.Printf("f29 %v %+v\n", a3, b4)
-	p5 := &a3.F0
-	*p5 += 3
-	fmt.Println("f29", *p5, a3, a3 == b4)
-	arr6 := [1]f29_S1{f29_S1{2, -48}}
-	arr7 := arr6
-	arr7[0].F1 -= 3
-	arr9 := f29_byval8(arr6)
-	fmt.Println("f29", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
-	for _, e10 := range arr6 {
-		e10.Bump(1)
-		fmt.Print(e10.Sum(), " ")
-	}
-	fmt.Println(arr6)
-	mv11 := a3.Sum
-	ptr12 := &a3
-	ptr12.Bump(3)
-	a3.Bump(5)
-	(*f29_S1).Bump(ptr12, 1)
-	fmt.Println("f29", mv11(), a3.Sum(), ptr12.Sum(), f29_S1.Sum(a3), a3)
-	a13 := f29_S2{32766}
-	b14 := a13
-	b14.F0 = 32767
-	fmt.Println("f29", a13 == b14, a13 != b14)
-	fmt.Printf("f29 %v %+v\n", a13, b14)
-	p15 := &a13.F0
-	*p15 += 0
-	fmt.Println("f29", *p15, a13, a13 == b14)
-	mv16 := a13.Sum
-	ptr17 := &a13
-	ptr17.Bump(3)
-	a13.Bump(1)
-	(*f29_S2).Bump(ptr17, 4)
-	fmt.Println("f29", mv16(), a13.Sum(), ptr17.Sum(), f29_S2.Sum(a13), a13)
-	m18 := map[f29_S2]int{a13: 1}
-	b19 := a13
-	m18[b19]++
-	b19.F0 -= 2
-	m18[b19] += 10
-	m18[[2]f29_S2{b19, a13}[1]] += 100
-	fmt.Println("f29", len(m18), m18[a13], m18[b19])
-	xs23 := []f29_I20{&f29_P22{}, f29_N21(2147483647), a13, a3, &a13, &a3}
-	for _, x24 := range xs23 {
-		fmt.Print(x24.Tag(), " ", x24.Sum(), " ")
-		switch v := x24.(type) {
-			case f29_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f29_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f29_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f29_N21, *f29_P22:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y25, ok := xs23[2].(f29_N21)
-	fmt.Println("f29", y25, ok)
-	if s, ok := xs23[2].(f29_S2); ok {
-		fmt.Println("f29", s.Sum(), s)
-	}
-	var e interface{} = xs23[3]
-	if i, ok := e.(f29_I20); ok {
-		fmt.Println("f29", i.Tag(), e == i)
-	}
-	fmt.Println("f29", a3, a13)
-}
-
-func f30() {
-	n1 := 794680
-	s2 := "a"
-	s3 := "Go\U0001F642!"
-	s4 := "a\x80b"
-	s4 = s3
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	s2 += (s3 + "")
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	s2 += (s2 + "ab")
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	b5 := []byte(s3)
-	if len(b5) > 0 {
-		b5[len(b5)-1] ^= byte(n1)
-	}
-	fmt.Println("f30", b5, len(b5), string(b5))
-	s3 = string(b5)
-	if len(s4) > 0 {
-		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
-	}
-	for i6, c7 := range s3 {
-		n1 = n1*31 + int(c7)*3 + i6
-		fmt.Printf("%d:%c:%U ", i6, c7, c7)
-	}
-	fmt.Println()
-	rs8 := []rune(s3)
-	for i, j := 0, len(rs8)-1; i < j; i, j = i+1, j-1 {
-		rs8[i], rs8[j] = rs8[j], rs8[i]
-	}
-	fmt.Println("f30", rs8, len(rs8), string(rs8))
-	s3 = string(rs8)
-	s2 = (s2 + "\u65e5\u672c\u8a9e")
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	fmt.Println("f30", s4 < s2, s4 <= s2, s4 == s2, s4 != s2, s4 > s2)
-	s3 = string(rune(n1 & 0x1fffff))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	fmt.Printf("f30 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f30 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f30 %q %x %d\n", s4, s4, len(s4))
-	fmt.Println("f30", n1, s2, s3, s4)
-}
-
-func f31() {
-	var v1 int8 = 0
-	var v2 uint32 = 0
-	var v3 int = 0
-	var v4 int32 = 7
-	var v5 uint = 7
-	if int16(v2) != 26673 {
-		s6 := []uint64{uint64(v4)}
-		s6 = append(s6, uint64(v1))
-		for _, x7 := range s6 {
-			v3 += int(x7)
-		}
-		fmt.Println("s6", len(s6), s6)
-	}
-	fmt.Println("f31", v1, v2, v3, v4, v5)
-	for i8 := 0; i8 < 2; i8++ {
-		m9 := map[int8]uint16{}
-		for i10 := 0; i10 < 3; i10++ {
-			m9[((v1 * v1) / ((v1 * v1) | 1))] += uint16((uint64(i8) + uint64(v1)))
-		}
-		for k11, x12 := range m9 {
-			v4 ^= int32(k11) + int32(x12)
-		}
-		fmt.Println("m9", len(m9), m9)
-		if ((v3 &^ v3) - v3) < 9223372036854775806 {
-			v2 *= -(-(v2))
-			v5 = ^(((v5 + v5) - 4571484166872466979))
-		}
-		switch {
-		case (v4 * v4) >= (v4 & v4):
-			v4 ^= ((v4 ^ v4) >> 0)
-		case (v2 ^ v2) != (v2 | 4294967295):
-			v2 = uint32(((int64(v5) * 7) + int64(int64(i8))))
-			v4 = (((v4 * v4) & 2147483647) * v4)
-			v2 = ((v2 + (v2 - v2)) / (uint32((v5 * v5)) | 1))
-		default:
-			v1 &^= int8((int64(v1) + int64(v2)))
-			v3 = (v3 + 1370246767009411449)
-			v3 |= v3
-		}
-	}
-	v2 = (v2 - uint32(int8(int64(v5))))
-	fmt.Println("f31", v1, v2, v3, v4, v5)
-	switch int(-((v1 << 7))) % 4 {
-	case 0:
-		v1 = v1
-		c13 := func(p14 uint8) uint16 {
-			v1 *= v1
-			v5 = (v5 ^ -(uint(int16(v4))))
-			v5 >>= 22
-			return uint16(v4)
-		}
-		v1 = int8(c13(uint8(v2))) + int8(c13((uint8(v5) >> 1)))
-	case 1, -1:
-		for i15 := 0; i15 < 2; i15++ {
-			v5 *= v5
-			v4 += v4
-			v4 = (v4 + -((v4 % 2147483647)))
-		}
-		for i16 := 0; i16 < 2; i16++ {
-			v4 = int32(((v1 * v1) &^ (v1 ^ v1)))
-		}
-	case 2, -3:
-		v3 -= v3
-		m17 := map[int]uint32{}
-		for i18 := 0; i18 < 3; i18++ {
-			m17[((i18 + v3) + int(uint16(v2)))] += ((v2 - v2) | 4294967294)
-		}
-		for k19, x20 := range m17 {
-			v1 ^= int8(k19) + int8(x20)
-		}
-		fmt.Println("m17", len(m17), m17)
-	default:
-		c21 := func(p22 uint8) int64 {
-			v1 &^= -((v1 + v1))
-			return ((int64(v5) % (int64(p22) | 1)) >> 3)
-		}
-		v1 = int8(c21((uint8(v2) - 0))) + int8(c21((uint8(v4) & 1)))
-		switch int(((uint64(v1) ^ 1) % 18446744073709551615)) % 4 {
-		case 0:
-			v2 -= ((v2 ^ 100) | 2357016334)
-			v1 = (((v1 / 126) >> 3) * v1)
-		case 1, -1:
-			v1 += (v1 ^ v1)
-		case 2, -3:
-			v3 <<= 22
-			v4 = (int32(int(uint16(v4))) ^ (^(v4) * v4))
-		default:
-			v1 = int8(((v5 + 100) >> 63))
-			v1 -= v1
-		}
-		m23 := map[uint32]int32{}
-		for i24 := 0; i24 < 2; i24++ {
-			m23[v2] += ((v4 / 2069080641) ^ (v4 ^ v4))
-		}
-		for k25, x26 := range m23 {
-			v4 ^= int32(k25) + int32(x26)
-		}
-		fmt.Println("m23", len(m23), m23)
-	}
-	fmt.Println("f31", v1, v2, v3, v4, v5)
-}
-
-type f32_S1 struct {
-	F0 [3]uint16
-	F1 uint8
-	F2 string
-}
-
-func (s f32_S1) Sum() int64 {
-	s.F0[0]++
-	return int64(s.F0[0]) + int64(s.F0[1]) + int64(s.F0[2]) + int64(s.F1) + int64(len(s.F2))
-}
-
-func (s f32_S1) Tag() string { return "f32_S1" }
-
-func (s *f32_S1) Bump(d int) {
-	s.F0[0] += uint16(d)
-	s.F0[1] += uint16(d)
-	s.Tag()
-}
-
-type f32_S2 struct {
-	F0 uint16
-	F1 string
-}
-
-func (s f32_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(len(s.F1))
-}
-
-func (s f32_S2) Tag() string { return "f32_S2" }
-
-func (s *f32_S2) Bump(d int) {
-	s.F0 += uint16(d)
-	s.Tag()
-}
-
-func f32_byval8(a [2]f32_S1) [2]f32_S1 {
-	a[1].Bump(8)
-	return a
-}
-
-type f32_I18 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f32_N19 int32
-
-func (n f32_N19) Sum() int64 { return int64(n) * 2 }
-
-func (n f32_N19) Tag() string { return "f32_N19" }
-
-type f32_P20 struct{ v []int }
-
-func (p *f32_P20) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f32_P20) Tag() string { return "f32_P20" }
-
-func f32() {
-	a3 := f32_S1{[3]uint16{0, 0, 24983}, 229, "yz"}
-	b4 := a3
-	b4.F0[1] -= 2
-	fmt.Println("f32", a3 == b4, a3 != b4)
-	fmt.Printf("f32 %v %+v\n", a3, b4)
-	p5 := &a3.F0[0]
-	*p5 += 0
-	fmt.Println("f32", *p5, a3, a3 == b4)
-	arr6 := [2]f32_S1{f32_S1{[3]uint16{0, 1, 0}, 100, "yz"}, f32_S1{[3]uint16{65534, 0, 7}, 0, "\u00e9t\u00e9"}}
-	arr7 := arr6
-	arr7[1].F1 -= 1
-	arr9 := f32_byval8(arr6)
-	fmt.Println("f32", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
-	for _, e10 := range arr6 {
-		e10.Bump(1)
-		fmt.Print(e10.Sum(), " ")
-	}
-	fmt.Println(arr6)
-	a11 := f32_S2{0, "\u00e9t\u00e9"}
-	b12 := a11
-	b12.F1 += "x"
-	fmt.Println("f32", a11 == b12, a11 != b12)
-	fmt.Printf("f32 %v %+v\n", a11, b12)
-	p13 := &a11.F0
-	*p13 += 55687
-	fmt.Println("f32", *p13, a11, a11 == b12)
-	mv14 := a11.Sum
-	ptr15 := &a11
-	ptr15.Bump(4)
-	a11.Bump(4)
-	(*f32_S2).Bump(ptr15, 1)
-	fmt.Println("f32", mv14(), a11.Sum(), ptr15.Sum(), f32_S2.Sum(a11), a11)
-	m16 := map[f32_S2]int{a11: 1}
-	b17 := a11
-	m16[b17]++
-	b17.F1 += "x"
-	m16[b17] += 10
-	m16[[2]f32_S2{b17, a11}[1]] += 100
-	fmt.Println("f32", len(m16), m16[a11], m16[b17])
-	xs21 := []f32_I18{a11, &a3, &a11, f32_N19(-2147483647), &f32_P20{}, a3}
-	for _, x22 := range xs21 {
-		fmt.Print(x22.Tag(), " ", x22.Sum(), " ")
-		switch v := x22.(type) {
-			case f32_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f32_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f32_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f32_N19, *f32_P20:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y23, ok := xs21[3].(f32_N19)
-	fmt.Println("f32", y23, ok)
-	if s, ok := xs21[3].(f32_S2); ok {
-		fmt.Println("f32", s.Sum(), s)
-	}
-	var e interface{} = xs21[5]
-	if i, ok := e.(f32_I18); ok {
-		fmt.Println("f32", i.Tag(), e == i)
-	}
-	fmt.Println("f32", a3, a11)
-}
-
-type f33_S1 struct {
+type f12_S3 struct {
 	F0 int32
-	F1 [3]uint8
 }
 
-func (s f33_S1) Sum() int64 {
+func (s f12_S3) Sum() int64 {
 	s.F0++
-	return int64(s.F0) + int64(s.F1[0]) + int64(s.F1[1]) + int64(s.F1[2])
+	return int64(s.F0)
 }
 
-func (s f33_S1) Tag() string { return "f33_S1" }
+func (s f12_S3) Tag() string { return "f12_S3" }
 
-func (s *f33_S1) Bump(d int) {
+func (s *f12_S3) Bump(d int) {
 	s.F0 += int32(d)
-	s.F1[0] += uint8(d)
 	s.Tag()
 }
 
-type f33_S2 struct {
-	F0 int16
-	F1 f33_S1
-}
-
-func (s f33_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1.F0) + int64(s.F1.F1[0]) + int64(s.F1.F1[1]) + int64(s.F1.F1[2])
-}
-
-func (s f33_S2) Tag() string { return "f33_S2" }
-
-func (s *f33_S2) Bump(d int) {
-	s.F0 += int16(d)
-	s.F1.F0 += int32(d)
-	s.Tag()
-}
-
-type f33_S3 struct {
-	F0 int8
-	F1 string
-	F2 [1]uint32
-	F3 string
-}
-
-func (s f33_S3) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(len(s.F1)) + int64(s.F2[0]) + int64(len(s.F3))
-}
-
-func (s f33_S3) Tag() string { return "f33_S3" }
-
-func (s *f33_S3) Bump(d int) {
-	s.F0 += int8(d)
-	s.Tag()
-}
-
-func f33_byval14(a [2]f33_S2) [2]f33_S2 {
-	a[1].Bump(9)
+func f12_byval9(a [3]f12_S1) [3]f12_S1 {
+	a[2].Bump(7)
 	return a
 }
 
-type f33_I25 interface {
+type f12_I22 interface {
 	Sum() int64
 	Tag() string
 }
 
-type f33_N26 int32
+type f12_N23 int32
 
-func (n f33_N26) Sum() int64 { return int64(n) * 2 }
+func (n f12_N23) Sum() int64 { return int64(n) * 2 }
 
-func (n f33_N26) Tag() string { return "f33_N26" }
+func (n f12_N23) Tag() string { return "f12_N23" }
 
-type f33_P27 struct{ v []int }
+type f12_P24 struct{ v []int }
 
-func (p *f33_P27) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+func (p *f12_P24) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
 
-func (p *f33_P27) Tag() string { return "f33_P27" }
+func (p *f12_P24) Tag() string { return "f12_P24" }
 
-func f33() {
-	a4 := f33_S1{2147483646, [3]uint8{181, 0, 2}}
+func f12() {
+	a4 := f12_S1{[2]int16{32767, -1}, -9223372036854775807}
 	b5 := a4
-	b5.F0 += 3
-	fmt.Println("f33", a4 == b5, a4 != b5)
-	fmt.Printf("f33 %v %+v\n", a4, b5)
-	p6 := &a4.F1[1]
-	*p6 += 52
-	fmt.Println("f33", *p6, a4, a4 == b5)
-	mv7 := a4.Sum
-	ptr8 := &a4
-	ptr8.Bump(4)
-	a4.Bump(2)
-	(*f33_S1).Bump(ptr8, 1)
-	fmt.Println("f33", mv7(), a4.Sum(), ptr8.Sum(), f33_S1.Sum(a4), a4)
-	a9 := f33_S2{32767, f33_S1{2, [3]uint8{2, 0, 0}}}
-	b10 := a9
-	b10.F1.F1[2] += 100
-	fmt.Println("f33", a9 == b10, a9 != b10)
-	fmt.Printf("f33 %v %+v\n", a9, b10)
-	p11 := &a9.F1.F1[1]
-	*p11 += 255
-	fmt.Println("f33", *p11, a9, a9 == b10)
-	arr12 := [2]f33_S2{f33_S2{-1, f33_S1{2147483646, [3]uint8{1, 255, 7}}}, f33_S2{2, f33_S1{0, [3]uint8{255, 107, 100}}}}
-	arr13 := arr12
-	arr13[0].F1.F1[2] ^= 7
-	arr15 := f33_byval14(arr12)
-	fmt.Println("f33", arr12 == arr13, arr12 == arr15, arr12, arr13, arr15)
-	for _, e16 := range arr12 {
-		e16.Bump(1)
-		fmt.Print(e16.Sum(), " ")
-	}
-	fmt.Println(arr12)
-	mv17 := a9.Sum
-	ptr18 := &a9
-	ptr18.Bump(5)
-	a9.Bump(5)
-	(*f33_S2).Bump(ptr18, 3)
-	fmt.Println("f33", mv17(), a9.Sum(), ptr18.Sum(), f33_S2.Sum(a9), a9)
-	a19 := f33_S3{3, "\u00e9t\u00e9", [1]uint32{100}, ""}
-	b20 := a19
-	b20.F1 += "yz"
-	fmt.Println("f33", a19 == b20, a19 != b20)
-	fmt.Printf("f33 %v %+v\n", a19, b20)
-	mv21 := a19.Sum
-	ptr22 := &a19
-	ptr22.Bump(3)
-	a19.Bump(1)
-	(*f33_S3).Bump(ptr22, 1)
-	fmt.Println("f33", mv21(), a19.Sum(), ptr22.Sum(), f33_S3.Sum(a19), a19)
-	m23 := map[f33_S3]int{a19: 1}
-	b24 := a19
-	m23[b24]++
-	b24.F0 = -128
-	m23[b24] += 10
-	m23[[2]f33_S3{b24, a19}[1]] += 100
-	fmt.Println("f33", len(m23), m23[a19], m23[b24])
-	xs28 := []f33_I25{a4, &a9, a9, f33_N26(7), a19, &f33_P27{}, &a4, &a19}
-	for _, x29 := range xs28 {
-		fmt.Print(x29.Tag(), " ", x29.Sum(), " ")
-		switch v := x29.(type) {
-			case f33_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f33_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f33_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f33_N26, *f33_P27:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y30, ok := xs28[4].(f33_N26)
-	fmt.Println("f33", y30, ok)
-	if s, ok := xs28[4].(f33_S3); ok {
-		fmt.Println("f33", s.Sum(), s)
-	}
-	var e interface{} = xs28[7]
-	if i, ok := e.(f33_I25); ok {
-		fmt.Println("f33", i.Tag(), e == i)
-	}
-	fmt.Println("f33", a4, a9, a19)
-}
-
-func f34() {
-	var v1 uint8 = 100
-	var v2 uint8 = 0
-	var v3 uint16 = 65534
-	var v4 int32 = -2147483648
-	v3 = (((v3 % 100) * (v3 + v3)) | (^(v3) - (v3 / 7)))
-	fmt.Println("f34", v1, v2, v3, v4)
-	if (int(v2) &^ (int(v2) & 7)) == 9223372036854775807 {
-		c5 := func(p6 uint8) int64 {
-			v4 = (v4 | int32(int16(v2)))
-			v2 <<= 2
-			return (int64(v2) - (int64(v1) >> 64))
-		}
-		v3 = uint16(c5(-(v1))) + uint16(c5((v1 - v1)))
-		m7 := map[int8]uint64{}
-		for i8 := 0; i8 < 2; i8++ {
-			m7[int8((v3 &^ 0))] += (uint64(v1) % 18446744073709551615)
-		}
-		for k9, x10 := range m7 {
-			v2 ^= uint8(k9) + uint8(x10)
-		}
-		fmt.Println("m7", len(m7), m7)
-	} else {
-		v2 = v2
-		v4 = (((v4 / -2147483648) + (v4 & v4)) &^ ((v4 + v4) >> ((uint64(v3) & uint64(v3)) & 127)))
-		if ((uint(v1) | (uint(v3) << (uint(v1) & 127))) == 3) && (v2 != 1) {
-			v2 += v2
-		} else {
-			v1 = (-((v1 << 0)) + ((v2 + v2) & 255))
-			v3 = (v3 - v3)
-		}
-	}
-	fmt.Println("f34", v1, v2, v3, v4)
-	switch {
-	case ((int64(v3) | 9223372036854775807) < -9223372036854775808) || ((int16(v1) < -1) && ((int64(v2) == int64(v2)) || ((uint32(v2) < uint32(v1)) && (int8(v2) >= 127)))):
-		v3 = (uint16(v2) << 0)
-		s11 := []uint64{uint64(v4), -(uint64(v1))}
-		s11 = append(s11, uint64((v1 << 1)))
-		for _, x12 := range s11 {
-			v2 += uint8(x12)
-		}
-		fmt.Println("s11", len(s11), s11)
-		v2 ^= ((v1 >> 1) & (v1 << 7))
-	case (int16(uint32(v2)) < (int16(v4) &^ int16(v1))) && ((uint(v2) > uint(v4)) || ((uint32(v1) < 7) && (int64(v2) > 7))):
-		v3 = (((v3 - v3) ^ 7) - (v3 &^ (v3 | 1)))
-		v3 = (((v3 / 65535) & (v3 << (uint(v1) & 127))) >> 21)
-		m13 := map[uint16]int{}
-		for i14 := 0; i14 < 4; i14++ {
-			m13[v3] += ((i14 << 63) | int(uint32(v1)))
-		}
-		for k15, x16 := range m13 {
-			v4 ^= int32(k15) + int32(x16)
-		}
-		fmt.Println("m13", len(m13), m13)
-	default:
-		v4 -= ^((v4 / 2147483646))
-		s17 := []uint{^(uint(v1))}
-		for _, x18 := range s17 {
-			v1 += uint8(x18)
-		}
-		fmt.Println("s17", len(s17), s17)
-	}
-	v4 ^= (v4 / 100)
-	fmt.Println("f34", v1, v2, v3, v4)
-	fmt.Println("f34", v1, v2, v3, v4)
-}
-
-func f35() {
-	var v1 uint16 = 1
-	var v2 int8 = 2
-	var v3 uint = 17958050258273941833
-	var v4 uint32 = 1
-	var v5 int = 7
-	s6 := []uint16{v1, (v1 + v1), ^(v1)}
-	s6 = append(s6, ((v1 << 16) << (v4 & 127)))
-	for _, x7 := range s6 {
-		v1 += uint16(x7)
-	}
-	fmt.Println("s6", len(s6), s6)
-	fmt.Println("f35", v1, v2, v3, v4, v5)
-	v5 = (int(v1) + v5)
-	fmt.Println("f35", v1, v2, v3, v4, v5)
-	c8 := func(p9 uint) uint32 {
-		c10 := func(p11 uint64) int16 {
-			v5 = (((v5 * v5) + (v5 / 7)) + ((v5 & v5) >> ((v1 - 65535) & 127)))
-			v3 = ((p9 % ((p9 >> 0) | 1)) >> ((v4 << (uint16(int64(v3)) & 127)) & 127))
-			v4 = uint32((^(p11) &^ p11))
-			return ((int16(p11) % (int16(v2) | 1)) &^ (int16(v1) ^ int16(v2)))
-		}
-		v5 = int(c10(uint64(p9))) + int(c10((uint64(v1) % (uint64(v4) | 1))))
-		switch int(uint8(v5)) % 4 {
-		case 0:
-			v4 *= -((v4 - v4))
-		case 1, -1:
-			v3 *= (v3 + (p9 + p9))
-			v1 &= uint16(p9)
-		case 2, -3:
-			v2 = (^(-(v2)) &^ ((v2 >> (uint8(v2) & 127)) &^ (v2 - v2)))
-		default:
-			v3 = (((p9 + 2) % 1) << 1)
-		}
-		return v4
-	}
-	v1 = uint16(c8((v3 ^ v3))) + uint16(c8(^(v3)))
-	fmt.Println("f35", v1, v2, v3, v4, v5)
-	s12 := []uint64{uint64(v1), (uint64(v4) >> (uint64(v2) & 127))}
-	s12 = append(s12, uint64(v3))
-	s12 = append(s12, uint64(v2))
-	s12 = append(s12, (uint64(v3) | (uint64(v3) | uint64(v4))))
-	for _, x13 := range s12 {
-		v2 += int8(x13)
-	}
-	fmt.Println("s12", len(s12), s12)
-	v3 = (((v3 ^ v3) % 18446744073709551615) & uint((v1 | v1)))
-	fmt.Println("f35", v1, v2, v3, v4, v5)
-	s14 := []uint64{(uint64(v3) + uint64(v1))}
-	s14 = append(s14, ((uint64(v4) % 1) * (uint64(v1) ^ uint64(v3))))
-	s14 = append(s14, uint64(v1))
-	s14 = append(s14, uint64(v1))
-	for _, x15 := range s14 {
-		v2 += int8(x15)
-	}
-	fmt.Println("s14", len(s14), s14)
-	m16 := map[int32]uint32{}
-	for i17 := 0; i17 < 7; i17++ {
-		m16[int32((v4 + v4))] += -((v4 + v4))
-	}
-	for k18, x19 := range m16 {
-		v3 ^= uint(k18) + uint(x19)
-	}
-	fmt.Println("m16", len(m16), m16)
-	fmt.Println("f35", v1, v2, v3, v4, v5)
-	fmt.Println("f35", v1, v2, v3, v4, v5)
-}
-
-func f36() {
-	res1 := make([]int, 1)
-	var wg2 sync.WaitGroup
-	for i := 0; i < 1; i++ {
-		wg2.Add(1)
-		go func(i int) {
-			defer wg2.Done()
-			x := i
-			for j := 0; j < 13; j++ {
-				x = x*6 + j
-			}
-			res1[i] = x
-		}(i)
-	}
-	wg2.Wait()
-	fmt.Println("f36", res1)
-	var fs3 []func() int
-	for i := 0; i < 1; i++ {
-		fs3 = append(fs3, func() int { return i * 4 })
-	}
-	for _, f4 := range fs3 {
-		fmt.Print(f4(), " ")
-	}
-	fmt.Println()
-}
-
-type f37_S1 struct {
-	F0 string
-	F1 uint16
-	F2 int8
-}
-
-func (s f37_S1) Sum() int64 {
-	s.F1++
-	return int64(len(s.F0)) + int64(s.F1) + int64(s.F2)
-}
-
-func (s f37_S1) Tag() string { return "f37_S1" }
-
-func (s *f37_S1) Bump(d int) {
-	s.F1 += uint16(d)
-	s.Tag()
-}
-
-type f37_S2 struct {
-	F0 f37_S1
-}
-
-func (s f37_S2) Sum() int64 {
-	s.F0.F1++
-	return int64(len(s.F0.F0)) + int64(s.F0.F1) + int64(s.F0.F2)
-}
-
-func (s f37_S2) Tag() string { return "f37_S2" }
-
-func (s *f37_S2) Bump(d int) {
-	s.F0.F1 += uint16(d)
-	s.Tag()
-}
-
-type f37_S3 struct {
-	F0 f37_S1
-	F1 f37_S1
-}
-
-func (s f37_S3) Sum() int64 {
-	s.F0.F1++
-	return int64(len(s.F0.F0)) + int64(s.F0.F1) + int64(s.F0.F2) + int64(len(s.F1.F0)) + int64(s.F1.F1) + int64(s.F1.F2)
-}
-
-func (s f37_S3) Tag() string { return "f37_S3" }
-
-func (s *f37_S3) Bump(d int) {
-	s.F0.F1 += uint16(d)
-	s.Tag()
-}
-
-func f37_byval9(a [2]f37_S1) [2]f37_S1 {
-	a[1].Bump(3)
-	return a
-}
-
-func f37_byval17(a [2]f37_S2) [2]f37_S2 {
-	a[0].Bump(5)
-	return a
-}
-
-type f37_I27 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f37_N28 int32
-
-func (n f37_N28) Sum() int64 { return int64(n) * 2 }
-
-func (n f37_N28) Tag() string { return "f37_N28" }
-
-type f37_P29 struct{ v []int }
-
-func (p *f37_P29) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f37_P29) Tag() string { return "f37_P29" }
-
-func f37() {
-	a4 := f37_S1{"\u00e9t\u00e9", 7, 3}
-	b5 := a4
-	b5.F2 ^= 2
-	fmt.Println("f37", a4 == b5, a4 != b5)
-	fmt.Printf("f37 %v %+v\n", a4, b5)
+	b5.F0[0] += 32767
+	fmt.Println("f12", a4 == b5, a4 != b5)
+	fmt.Printf("f12 %v %+v\n", a4, b5)
 	p6 := &a4.F1
-	*p6 += 0
-	fmt.Println("f37", *p6, a4, a4 == b5)
-	arr7 := [2]f37_S1{f37_S1{"yz", 37876, 0}, f37_S1{"", 7, 127}}
+	*p6 += 100
+	fmt.Println("f12", *p6, a4, a4 == b5)
+	arr7 := [3]f12_S1{f12_S1{[2]int16{2, 7}, 2}, f12_S1{[2]int16{-1, 1}, -9223372036854775807}, f12_S1{[2]int16{-32768, 1}, 2}}
 	arr8 := arr7
-	arr8[0].F2 ^= -127
-	arr10 := f37_byval9(arr7)
-	fmt.Println("f37", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
+	arr8[0].F0[0] = 32767
+	arr10 := f12_byval9(arr7)
+	fmt.Println("f12", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
 	for _, e11 := range arr7 {
 		e11.Bump(1)
 		fmt.Print(e11.Sum(), " ")
 	}
 	fmt.Println(arr7)
-	a12 := f37_S2{f37_S1{"yz", 0, -1}}
-	b13 := a12
-	b13.F0.F0 += "yz"
-	fmt.Println("f37", a12 == b13, a12 != b13)
-	fmt.Printf("f37 %v %+v\n", a12, b13)
-	p14 := &a12.F0.F2
-	*p14 += 3
-	fmt.Println("f37", *p14, a12, a12 == b13)
-	arr15 := [2]f37_S2{f37_S2{f37_S1{"x", 0, 7}}, f37_S2{f37_S1{"", 45147, 3}}}
-	arr16 := arr15
-	arr16[1].F0.F1 = 0
-	arr18 := f37_byval17(arr15)
-	fmt.Println("f37", arr15 == arr16, arr15 == arr18, arr15, arr16, arr18)
-	for _, e19 := range arr15 {
-		e19.Bump(1)
-		fmt.Print(e19.Sum(), " ")
-	}
-	fmt.Println(arr15)
-	mv20 := a12.Sum
-	ptr21 := &a12
-	ptr21.Bump(5)
-	a12.Bump(5)
-	(*f37_S2).Bump(ptr21, 4)
-	fmt.Println("f37", mv20(), a12.Sum(), ptr21.Sum(), f37_S2.Sum(a12), a12)
-	a22 := f37_S3{f37_S1{"", 65534, 3}, f37_S1{"yz", 0, 127}}
-	b23 := a22
-	b23.F1.F2 -= 126
-	fmt.Println("f37", a22 == b23, a22 != b23)
-	fmt.Printf("f37 %v %+v\n", a22, b23)
-	p24 := &a22.F1.F1
-	*p24 += 65534
-	fmt.Println("f37", *p24, a22, a22 == b23)
-	m25 := map[f37_S3]int{a22: 1}
-	b26 := a22
-	m25[b26]++
-	b26.F1.F0 += "yz"
-	m25[b26] += 10
-	m25[[2]f37_S3{b26, a22}[1]] += 100
-	fmt.Println("f37", len(m25), m25[a22], m25[b26])
-	xs30 := []f37_I27{&a22, &a4, a4, &f37_P29{}, f37_N28(3), &a12, a12, a22}
-	for _, x31 := range xs30 {
-		fmt.Print(x31.Tag(), " ", x31.Sum(), " ")
-		switch v := x31.(type) {
-			case f37_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f37_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f37_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f37_N28, *f37_P29:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+	mv12 := a4.Sum
+	ptr13 := &a4
+	ptr13.Bump(2)
+	a4.Bump(2)
+	(*f12_S1).Bump(ptr13, 5)
+	fmt.Println("f12", mv12(), a4.Sum(), ptr13.Sum(), f12_S1.Sum(a4), a4)
+	a14 := f12_S2{"\u00e9t\u00e9", 7, f12_S1{[2]int16{7, 3}, 7}, 121}
+	b15 := a14
+	b15.F1 += 2
+	fmt.Println("f12", a14 == b15, a14 != b15)
+	fmt.Printf("f12 %v %+v\n", a14, b15)
+	p16 := &a14.F2.F1
+	*p16 += -1
+	fmt.Println("f12", *p16, a14, a14 == b15)
+	a17 := f12_S3{3}
+	b18 := a17
+	b18.F0 = 3
+	fmt.Println("f12", a17 == b18, a17 != b18)
+	fmt.Printf("f12 %v %+v\n", a17, b18)
+	p19 := &a17.F0
+	*p19 += 2147483647
+	fmt.Println("f12", *p19, a17, a17 == b18)
+	m20 := map[f12_S3]int{a17: 1}
+	b21 := a17
+	m20[b21]++
+	b21.F0 -= 1
+	m20[b21] += 10
+	m20[[2]f12_S3{b21, a17}[1]] += 100
+	fmt.Println("f12", len(m20), m20[a17], m20[b21])
+	xs25 := []f12_I22{a14, &f12_P24{}, &a4, a17, f12_N23(-1), &a17, &a14, a4}
+	for _, x26 := range xs25 {
+		fmt.Print(x26.Tag(), " ", x26.Sum(), " ")
+		switch v := x26.(type) {
+		case f12_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f12_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f12_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f12_N23, *f12_P24:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
-	y32, ok := xs30[0].(f37_N28)
-	fmt.Println("f37", y32, ok)
-	if s, ok := xs30[0].(f37_S3); ok {
-		fmt.Println("f37", s.Sum(), s)
+	y27, ok := xs25[0].(f12_N23)
+	fmt.Println("f12", y27, ok)
+	if s, ok := xs25[0].(f12_S3); ok {
+		fmt.Println("f12", s.Sum(), s)
 	}
-	var e interface{} = xs30[0]
-	if i, ok := e.(f37_I27); ok {
-		fmt.Println("f37", i.Tag(), e == i)
+	var e interface{} = xs25[5]
+	if i, ok := e.(f12_I22); ok {
+		fmt.Println("f12", i.Tag(), e == i)
 	}
-	fmt.Println("f37", a4, a12, a22)
+	anys28 := []interface{}{nil, "str", fmt.Errorf("e%d", 5), a17, [2]string{"a"}, a14, 100, true, &a4, 'x', 2.5, error(nil), []int{1}, int8(-37), a4, float32(2) / 3, uint(1)}
+	for _, x29 := range anys28 {
+		switch v := x29.(type) {
+		case bool:
+			fmt.Println("bool", !v)
+		case error:
+			fmt.Println("error", v.Error())
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		case int, int8, uint:
+			fmt.Println("integer", v)
+		case rune:
+			fmt.Println("rune", v+1)
+		case nil:
+			fmt.Println("nil", v)
+		case *f12_S1:
+			fmt.Println("ptr", *v)
+		case float32, float64:
+			fmt.Println("float", v)
+		case []int:
+			fmt.Println("slice", len(v))
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f12", a4, a14, a17)
 }
 
-func f38_try9(k int) (res int) {
+func f13_try4(k int) (res int) {
 	defer func() {
 		e := recover()
 		fmt.Println("recovered:", e)
@@ -2996,136 +1105,1783 @@ func f38_try9(k int) (res int) {
 	return res + 1
 }
 
-func f38() {
-	a1 := make([]int, 2)
+func f13_try5(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res = -1
+	}()
+	
+	res = k
+	z := k - k
+	res += 100 / z
+	return res + 1
+}
+
+func f13_try6(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		
+	}()
+	
+	res = k
+	var m map[string]int
+	m["k"] = k
+	return res + 1
+}
+
+func f13() {
+	a1 := []int{1, 1}
+	i2, j3 := 0, 0
+	i2, j3, a1[i2] = a1[j3], a1[i2], j3
+	fmt.Println("f13", a1, i2, j3)
+	a1[i2], i2 = i2, a1[i2]
+	fmt.Println("f13", a1, i2, j3)
+	i2, j3 = j3, i2
+	fmt.Println("f13", a1, i2, j3)
+	i2, j3, a1[i2] = a1[j3], a1[i2], j3
+	fmt.Println("f13", a1, i2, j3)
+	fmt.Println(f13_try4(2))
+	fmt.Println(f13_try5(1))
+	fmt.Println(f13_try6(0))
+	acc7 := 0
+F13_L8:
+	for i := 0; i < 2; i++ {
+		for j := 0; j < 5; j++ {
+			if (i*3+j)%3 == 0 {
+				continue F13_L8
+			}
+			switch {
+			case i+j > 8:
+				break F13_L8
+			case j == 0:
+				break
+			}
+			acc7 = acc7*3 + i*j + 1
+		}
+	}
+	fmt.Println("f13", acc7)
+}
+
+type f14_S1 struct {
+	F0 uint32
+	F1 [2]int32
+}
+
+func (s f14_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1[0]) + int64(s.F1[1])
+}
+
+func (s f14_S1) Tag() string { return "f14_S1" }
+
+func (s *f14_S1) Bump(d int) {
+	s.F0 += uint32(d)
+	s.F1[0] += int32(d)
+	s.Tag()
+}
+
+type f14_S2 struct {
+	F0 f14_S1
+	F1 uint
+	F2 string
+}
+
+func (s f14_S2) Sum() int64 {
+	s.F0.F0++
+	return int64(s.F0.F0) + int64(s.F0.F1[0]) + int64(s.F0.F1[1]) + int64(s.F1) + int64(len(s.F2))
+}
+
+func (s f14_S2) Tag() string { return "f14_S2" }
+
+func (s *f14_S2) Bump(d int) {
+	s.F0.F0 += uint32(d)
+	s.F0.F1[0] += int32(d)
+	s.Tag()
+}
+
+func f14_byval8(a [1]f14_S1) [1]f14_S1 {
+	a[0].Bump(8)
+	return a
+}
+
+func f14_byval16(a [2]f14_S2) [2]f14_S2 {
+	a[0].Bump(1)
+	return a
+}
+
+type f14_I21 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f14_N22 int32
+
+func (n f14_N22) Sum() int64 { return int64(n) * 2 }
+
+func (n f14_N22) Tag() string { return "f14_N22" }
+
+type f14_P23 struct{ v []int }
+
+func (p *f14_P23) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f14_P23) Tag() string { return "f14_P23" }
+
+func f14() {
+	a3 := f14_S1{7, [2]int32{2147483647, 3}}
+	b4 := a3
+	b4.F1[0] += -2147483647
+	fmt.Println("f14", a3 == b4, a3 != b4)
+	fmt.Printf("f14 %v %+v\n", a3, b4)
+	p5 := &a3.F1[0]
+	*p5 += 0
+	fmt.Println("f14", *p5, a3, a3 == b4)
+	arr6 := [1]f14_S1{f14_S1{3, [2]int32{1, -2147483648}}}
+	arr7 := arr6
+	arr7[0].F0 -= 1063826979
+	arr9 := f14_byval8(arr6)
+	fmt.Println("f14", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
+	for _, e10 := range arr6 {
+		e10.Bump(1)
+		fmt.Print(e10.Sum(), " ")
+	}
+	fmt.Println(arr6)
+	a11 := f14_S2{f14_S1{1, [2]int32{2147483646, -1395214370}}, 18446744073709551614, "\u00e9t\u00e9"}
+	b12 := a11
+	b12.F1 = 18446744073709551614
+	fmt.Println("f14", a11 == b12, a11 != b12)
+	fmt.Printf("f14 %v %+v\n", a11, b12)
+	p13 := &a11.F0.F0
+	*p13 += 1013402422
+	fmt.Println("f14", *p13, a11, a11 == b12)
+	arr14 := [2]f14_S2{f14_S2{f14_S1{7, [2]int32{2147483647, 1724006150}}, 1, "yz"}, f14_S2{f14_S1{0, [2]int32{-2147483647, 0}}, 100, ""}}
+	arr15 := arr14
+	arr15[1].F0.F1[1] = 100
+	arr17 := f14_byval16(arr14)
+	fmt.Println("f14", arr14 == arr15, arr14 == arr17, arr14, arr15, arr17)
+	for _, e18 := range arr14 {
+		e18.Bump(1)
+		fmt.Print(e18.Sum(), " ")
+	}
+	fmt.Println(arr14)
+	m19 := map[f14_S2]int{a11: 1}
+	b20 := a11
+	m19[b20]++
+	b20.F1 -= 100
+	m19[b20] += 10
+	m19[[2]f14_S2{b20, a11}[1]] += 100
+	fmt.Println("f14", len(m19), m19[a11], m19[b20])
+	xs24 := []f14_I21{&a3, a11, &a11, a3, f14_N22(1), &f14_P23{}}
+	for _, x25 := range xs24 {
+		fmt.Print(x25.Tag(), " ", x25.Sum(), " ")
+		switch v := x25.(type) {
+		case f14_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f14_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f14_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f14_N22, *f14_P23:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y26, ok := xs24[1].(f14_N22)
+	fmt.Println("f14", y26, ok)
+	if s, ok := xs24[1].(f14_S2); ok {
+		fmt.Println("f14", s.Sum(), s)
+	}
+	var e interface{} = xs24[3]
+	if i, ok := e.(f14_I21); ok {
+		fmt.Println("f14", i.Tag(), e == i)
+	}
+	anys27 := []interface{}{2.5, 'x', uint(0), 1, []int{1}, error(nil), a3, fmt.Errorf("e%d", 1), a11, &a3, "str", nil, true, float32(32766) / 3, int8(0), [2]string{"a"}}
+	for _, x28 := range anys27 {
+		switch v := x28.(type) {
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		case string:
+			fmt.Println("string", len(v), v)
+		case nil:
+			fmt.Println("nil", v)
+		case *f14_S1:
+			fmt.Println("ptr", *v)
+		case error:
+			fmt.Println("error", v.Error())
+		case bool:
+			fmt.Println("bool", !v)
+		case rune:
+			fmt.Println("rune", v+1)
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f14", a3, a11)
+}
+
+func f15() {
+	var x1 float64 = 495.0
+	var x2 float32 = 948.71952
+	var x3 float32 = 0
+	var x4 float64 = -2.0
+	var n5 int64 = 9223372036854775807
+	x3 = x2
+	for i6 := 0; i6 < 5; i6++ {
+		x1 = x1*3.14159 + float64(i6)
+		for i7 := 0; i7 < 3; i7++ {
+			x2 = x2*2.0 + float32(i7)
+			fmt.Printf("f15 %8.2f %g %.0f\n", x4, x4, x3)
+		}
+	}
+	x4 = (-((float64(x3) / float64(x3)) * (x1 / -0.1)))
+	x3 *= (x3 * x3)
+	fmt.Println("f15", x1, x2, x3, x4)
+	if (x1 / -1000.0) >= (x1 - x4) {
+		fmt.Println("f15", x1, x2, x3, x4)
+	}
+	if x4 >= -9.214149e+18 && x4 <= 9.214149e+18 {
+		n5 = int64(x4)
+	}
+	if x4 > -1e6 && x4 < 1e6 {
+		n5 ^= int64(int64(x4) & 127)
+	}
+	x4 += (float64(x4) + 10.0)
+	fmt.Println("f15", x1, x2, x3, x4, n5)
+	fmt.Printf("f15 %e %g %.0f %g\n", x1, x2, x3, x4)
+}
+
+func f16_try1(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res = -1
+	}()
+	defer func() { panic(fmt.Sprint("again ", k)) }()
+	res = k
+	var e interface{} = k
+	res += len(e.(fmt.Stringer).String())
+	return res + 1
+}
+
+func f16() {
+	fmt.Println(f16_try1(3))
+	a2 := []int{2, 0, 4, 2, 4}
+	i3, j4 := 0, 4
+	a2[a2[i3]], a2[i3] = j4, a2[a2[j4]]
+	fmt.Println("f16", a2, i3, j4)
+	i3, j4, a2[i3] = a2[j4], a2[i3], j4
+	fmt.Println("f16", a2, i3, j4)
+}
+
+func f17() {
+	n1 := 765973
+	s2 := "h\u00e9llo"
+	s3 := "abc"
+	s2 += s3
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	fmt.Println("f17", s3 < s3, s3 <= s3, s3 == s3, s3 != s3, s3 > s3)
+	rs4 := []rune(s2)
+	for i, j := 0, len(rs4)-1; i < j; i, j = i+1, j-1 {
+		rs4[i], rs4[j] = rs4[j], rs4[i]
+	}
+	fmt.Println("f17", rs4, len(rs4), string(rs4))
+	s2 = string(rs4)
+	rs5 := []rune(s2)
+	for i, j := 0, len(rs5)-1; i < j; i, j = i+1, j-1 {
+		rs5[i], rs5[j] = rs5[j], rs5[i]
+	}
+	fmt.Println("f17", rs5, len(rs5), string(rs5))
+	s2 = string(rs5)
+	s3 = string([]byte(string(rune(n1 & 0x1fffff))))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	b6 := []byte(s2)
+	if len(b6) > 0 {
+		b6[len(b6)-1] ^= byte(n1)
+	}
+	fmt.Println("f17", b6, len(b6), string(b6))
+	s2 = string(b6)
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
+	}
+	rs7 := []rune(s2)
+	for i, j := 0, len(rs7)-1; i < j; i, j = i+1, j-1 {
+		rs7[i], rs7[j] = rs7[j], rs7[i]
+	}
+	fmt.Println("f17", rs7, len(rs7), string(rs7))
+	s2 = string(rs7)
+	lo8 := (n1 & 0xff) % (len(s3) + 1)
+	hi9 := lo8 + (n1>>8&0xff)%(len(s3)-lo8+1)
+	fmt.Printf("f17 %q %q %d\n", s3[lo8:hi9], s3[hi9:], lo8+hi9)
+	fmt.Printf("f17 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f17 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f17", n1, s2, s3)
+}
+
+func f18() {
+	n1 := 68308
+	s2 := "ab"
+	s3 := "ab"
+	s3 = s2
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	fmt.Println("f18", s2 < s2, s2 <= s2, s2 == s2, s2 != s2, s2 > s2)
+	b4 := []byte(s3)
+	if len(b4) > 0 {
+		b4[len(b4)-1] ^= byte(n1)
+	}
+	fmt.Println("f18", b4, len(b4), string(b4))
+	s3 = string(b4)
+	for i5, c6 := range s3 {
+		n1 = n1*31 + int(c6)*3 + i5
+	}
+	fmt.Println()
+	s3 = "\xff\xfe"
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	rs7 := []rune(s3)
+	for i, j := 0, len(rs7)-1; i < j; i, j = i+1, j-1 {
+		rs7[i], rs7[j] = rs7[j], rs7[i]
+	}
+	fmt.Println("f18", rs7, len(rs7), string(rs7))
+	s3 = string(rs7)
+	s2 = string([]rune(s2))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	s2 = string([]rune(string([]rune(s3))))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	fmt.Printf("f18 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f18 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f18", n1, s2, s3)
+}
+
+func f19() {
+	n1 := 431668
+	s2 := "\xff\xfe"
+	s3 := "\xff\xfe"
+	s2 += s2
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
+	}
+	rs4 := []rune(s2)
+	for i, j := 0, len(rs4)-1; i < j; i, j = i+1, j-1 {
+		rs4[i], rs4[j] = rs4[j], rs4[i]
+	}
+	fmt.Println("f19", rs4, len(rs4), string(rs4))
+	s2 = string(rs4)
+	rs5 := []rune(s2)
+	for i, j := 0, len(rs5)-1; i < j; i, j = i+1, j-1 {
+		rs5[i], rs5[j] = rs5[j], rs5[i]
+	}
+	fmt.Println("f19", rs5, len(rs5), string(rs5))
+	s2 = string(rs5)
+	s2 = string([]byte(s3))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	s3 = s2
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	s3 += s3
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	fmt.Printf("f19 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f19 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f19", n1, s2, s3)
+}
+
+func f20() {
+	var x1 float32 = -10.0
+	var x2 float64 = -100.5
+	var x3 float32 = 0
+	var n4 uint64 = 0
+	var n5 int32 = -2147483648
+	var n6 uint32 = 4294967295
+	for i7 := 0; i7 < 5; i7++ {
+		x1 = x1*-401.821 + float32(i7)
+		fmt.Println("f20", x1, x2, x3)
+	}
+	fmt.Println("f20", x1, x2, x3)
+	fmt.Printf("f20 %g %G %.2e\n", x3, x2, x2)
+	x2 = ((-x2) * (-(x2 + 7.0)))
+	fmt.Println("f20", x1, x2, x3, n4, n5, n6)
+	fmt.Printf("f20 %.2e %.3f %e\n", x1, x2, x3)
+}
+
+func f21() {
+	var v1 uint64 = 7
+	var v2 uint = 100
+	var v3 int = 0
+	var v4 int64 = 7
+	var v5 int64 = -9223372036854775807
+	c6 := func(p7 uint16) int {
+		switch int(((int32(v4) / (int32(v4) | 1)) / 3)) % 4 {
+		case 0:
+			v2 = v2
+			v1 = v1
+			v4 = (((v4 &^ v4) << 3) & ((v5 * v4) << ((v2 | 9379242740306541087) & 127)))
+		case 1, -1:
+			v2 = uint(p7)
+		case 2, -3:
+			v3 = ((-(v3) >> ((v1 + v1) & 127)) ^ v3)
+		default:
+			v2 ^= v2
+			v5 = v4
+		}
+		c8 := func() {
+			for i9 := 0; i9 < 4; i9++ {
+				v1 >>= 20
+				v2 &= uint(int8(v4))
+			}
+			c10 := func(p11 uint32) uint16 {
+				v4 -= int64(int16(p7))
+				return (p7 & 0)
+			}
+			v3 = int(c10((uint32(v1) ^ uint32(v3)))) + int(c10(uint32(v4)))
+		}
+		c8()
+		c8()
+		return (v3 + (v3 >> (v1 & 127)))
+	}
+	v1 = uint64(c6((uint16(v5) * uint16(v2)))) + uint64(c6((uint16(v5) >> (uint8(v3) & 127))))
+	v5 = (int64((v1 * v1)) + ((v4 ^ v4) | v5))
+	for i12 := 0; i12 < 6; i12++ {
+		v1 = ((v1 * (v1 & v1)) * ((v1 << 0) & (v1 & v1)))
+		switch int(^((int8(v4) << (v1 & 127)))) % 4 {
+		case 0:
+			v2 = (((v2 ^ v2) % ((v2 & v2) | 1)) + uint((uint8(v4) - uint8(v2))))
+			v1 >>= 33
+		case 1, -1:
+			v1 -= ((v1 ^ v1) / 18446744073709551615)
+			v2 = v2
+		case 2, -3:
+			v5 = (^((v4 / 100)) * ((v4 >> 69) / (int64(v5) | 1)))
+		default:
+			v5 >>= 11
+		}
+	}
+	if ((v1 << (uint8(v5) & 127)) << 64) == v1 {
+		v4 = (v5 - int64(v2))
+		v2 = (v2 * v2)
+		m13 := map[int16]uint{}
+		for i14 := 0; i14 < 6; i14++ {
+			m13[((int16(v5) + int16(v4)) | 0)] += ^((v2 * v2))
+		}
+		for k15, x16 := range m13 {
+			v3 ^= int(k15) + int(x16)
+		}
+		fmt.Println("m13", len(m13), m13)
+	}
+	switch int(^((uint16(v1) ^ 65534))) % 4 {
+	case 0:
+		v3 = (((v3 - -9223372036854775808) & int(uint32(v1))) - ((v3 / (v3 | 1)) ^ (v3 | v3)))
+		if ((int16(v2) * int16(v1)) - (int16(v5) * int16(v2))) == ((int16(v5) & int16(v1)) * (int16(v1) / (int16(v3) | 1))) {
+			v1 = v1
+			v2 = ((uint(int16(v5)) - v2) * (v2 >> (v1 & 127)))
+		}
+	case 1, -1:
+		v1 = v1
+		switch int(((v3 >> (uint8(v5) & 127)) &^ (v3 << 69))) % 4 {
+		case 0:
+			v5 |= ((v5 + v5) - (v4 * 9223372036854775806))
+			v2 = (((v2 & v2) + (v2 % 18446744073709551615)) &^ 3)
+		case 1, -1:
+			v5 = (((v4 << 1) & int64(uint16(v4))) ^ int64((int32(v3) + int32(v3))))
+		case 2, -3:
+			v2 = (v2 & v2)
+			v1 = v1
+		default:
+			v3 = int((int8(v1) - (int8(v4) * int8(v5))))
+			v1 = (^(v1) * -(v1))
+			v2 ^= ((v2 &^ v2) | v2)
+		}
+		c17 := func(p18 int64) int32 {
+			v5 -= v4
+			return ((int32(p18) % (int32(v1) | 1)) << 0)
+		}
+		v2 = uint(c17(v5)) + uint(c17((v4 / 3)))
+	case 2, -3:
+		if (((uint8(v1) / 91) & uint8(v3)) == 100) || (uint32(v1) >= uint32(v1)) {
+			v4 = v5
+			v2 = (v2 &^ 0)
+		}
+	default:
+		for i19 := 0; i19 < 3; i19++ {
+			v5 &= (int64(i19) * (v5 * v5))
+			v1 = (((v1 ^ 100) % 1) | 18446744073709551615)
+			v1 = v1
+		}
+		c20 := func(p21 uint) uint8 {
+			v4 = v4
+			v4 &^= v5
+			v4 = ((v4 ^ 0) << 64)
+			return uint8(v3)
+		}
+		v5 = int64(c20(v2)) + int64(c20(v2))
+		m22 := map[int8]uint{}
+		for i23 := 0; i23 < 4; i23++ {
+			m22[int8(i23)] += v2
+		}
+		for k24, x25 := range m22 {
+			v4 ^= int64(k24) + int64(x25)
+		}
+		fmt.Println("m22", len(m22), m22)
+	}
+	fmt.Println("f21", v1, v2, v3, v4, v5)
+	m26 := map[uint]int{}
+	for i27 := 0; i27 < 3; i27++ {
+		m26[((v2 - v2) | (v2 - 0))] += i27
+	}
+	for k28, x29 := range m26 {
+		v4 ^= int64(k28) + int64(x29)
+	}
+	fmt.Println("m26", len(m26), m26)
+	s30 := []int32{(int32(v3) | int32(v2)), (int32(v5) << (uint8(v4) & 127))}
+	s30 = append(s30, ((int32(v2) / (int32(v1) | 1)) * (int32(v1) | int32(v1))))
+	for _, x31 := range s30 {
+		v5 += int64(x31)
+	}
+	fmt.Println("s30", len(s30), s30)
+	fmt.Println("f21", v1, v2, v3, v4, v5)
+}
+
+func f22() {
+	var v1 int16 = 100
+	var v2 int32 = 100
+	var v3 uint = 2
+	var v4 int8 = 3
+	var v5 int64 = -9223372036854775808
+	m6 := map[uint16]int{}
+	for i7 := 0; i7 < 6; i7++ {
+		m6[uint16(v4)] += ((i7 << (v3 & 127)) + int(uint16(v2)))
+	}
+	for k8, x9 := range m6 {
+		v4 ^= int8(k8) + int8(x9)
+	}
+	fmt.Println("m6", len(m6), m6)
+	fmt.Println("f22", v1, v2, v3, v4, v5)
+	s10 := []uint{v3, (v3 >> (uint8(v2) & 127)), (v3 - v3)}
+	s10 = append(s10, (v3 ^ uint(v3)))
+	for _, x11 := range s10 {
+		v2 += int32(x11)
+	}
+	fmt.Println("s10", len(s10), s10)
+	for i12 := 0; i12 < 6; i12++ {
+		switch {
+		case ((i12 * i12) >= 9223372036854775806) || (v2 == 7):
+			v3 = (uint(int16(v3)) + v3)
+			v3 = -(^((v3 >> (v3 & 127))))
+			v3 = (v3 & (v3 + v3))
+		case (v2 << (uint64(v3) & 127)) != (v2 % (v2 | 1)):
+			v3 -= uint(uint64(i12))
+		default:
+			v1 = (((v1 | v1) / 32767) << 3)
+			v1 = v1
+			v3 = (v3 | (v3 + (v3 &^ v3)))
+		}
+	}
+	v1 = ^(((v1 & 100) * -21860))
+	if ((uint16(v1) &^ uint16(v2)) << 0) <= 65535 {
+		v4 = (int8(v1) / 100)
+	} else {
+		if ((v2 & v2) == -2147483648) || (uint8(v5) > uint8(v2)) {
+			v4 = (((v4 | v4) &^ (v4 + v4)) << (uint8(v4) & 127))
+			v3 = -((uint(v1) * (v3 - v3)))
+		}
+		v1 = (((v1 >> (uint8(v3) & 127)) &^ (v1 + v1)) % ((v1 | -32767) | 1))
+	}
+	if (uint64(v5) >= uint64(v1)) || (v1 <= 32766) {
+		for i13 := 0; i13 < 5; i13++ {
+			v1 >>= 18
+			v5 >>= 37
+			v5 = (((v5 &^ v5) &^ (v5 / 7)) * v5)
+		}
+		m14 := map[uint16]uint16{}
+		for i15 := 0; i15 < 1; i15++ {
+			m14[((uint16(v1) - uint16(v3)) | (uint16(v4) &^ uint16(v2)))] += ((uint16(v1) / (uint16(i15) | 1)) + -(uint16(v1)))
+		}
+		for k16, x17 := range m14 {
+			v2 ^= int32(k16) + int32(x17)
+		}
+		fmt.Println("m14", len(m14), m14)
+	} else {
+		v4 = -(v4)
+		v4 = v4
+	}
+	fmt.Println("f22", v1, v2, v3, v4, v5)
+	v4 = (((v4 ^ v4) + -(v4)) + v4)
+	fmt.Println("f22", v1, v2, v3, v4, v5)
+}
+
+type f23_S1 struct {
+	F0 string
+}
+
+func (s f23_S1) Sum() int64 {
+	return int64(len(s.F0))
+}
+
+func (s f23_S1) Tag() string { return "f23_S1" }
+
+func (s *f23_S1) Bump(d int) {
+	s.Tag()
+}
+
+type f23_S2 struct {
+	F0 string
+}
+
+func (s f23_S2) Sum() int64 {
+	return int64(len(s.F0))
+}
+
+func (s f23_S2) Tag() string { return "f23_S2" }
+
+func (s *f23_S2) Bump(d int) {
+	s.Tag()
+}
+
+func f23_byval11(a [3]f23_S2) [3]f23_S2 {
+	a[2].Bump(6)
+	return a
+}
+
+type f23_I18 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f23_N19 int32
+
+func (n f23_N19) Sum() int64 { return int64(n) * 2 }
+
+func (n f23_N19) Tag() string { return "f23_N19" }
+
+type f23_P20 struct{ v []int }
+
+func (p *f23_P20) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f23_P20) Tag() string { return "f23_P20" }
+
+func f23() {
+	a3 := f23_S1{"yz"}
+	b4 := a3
+	b4.F0 += "yz"
+	fmt.Println("f23", a3 == b4, a3 != b4)
+	fmt.Printf("f23 %v %+v\n", a3, b4)
+	mv5 := a3.Sum
+	ptr6 := &a3
+	ptr6.Bump(4)
+	a3.Bump(2)
+	(*f23_S1).Bump(ptr6, 2)
+	fmt.Println("f23", mv5(), a3.Sum(), ptr6.Sum(), f23_S1.Sum(a3), a3)
+	a7 := f23_S2{"x"}
+	b8 := a7
+	b8.F0 += "x"
+	fmt.Println("f23", a7 == b8, a7 != b8)
+	fmt.Printf("f23 %v %+v\n", a7, b8)
+	arr9 := [3]f23_S2{f23_S2{"x"}, f23_S2{"\u00e9t\u00e9"}, f23_S2{"\u00e9t\u00e9"}}
+	arr10 := arr9
+	arr10[2].F0 += "yz"
+	arr12 := f23_byval11(arr9)
+	fmt.Println("f23", arr9 == arr10, arr9 == arr12, arr9, arr10, arr12)
+	for _, e13 := range arr9 {
+		e13.Bump(1)
+		fmt.Print(e13.Sum(), " ")
+	}
+	fmt.Println(arr9)
+	mv14 := a7.Sum
+	ptr15 := &a7
+	ptr15.Bump(3)
+	a7.Bump(5)
+	(*f23_S2).Bump(ptr15, 3)
+	fmt.Println("f23", mv14(), a7.Sum(), ptr15.Sum(), f23_S2.Sum(a7), a7)
+	m16 := map[f23_S2]int{a7: 1}
+	b17 := a7
+	m16[b17]++
+	b17.F0 += "x"
+	m16[b17] += 10
+	m16[[2]f23_S2{b17, a7}[1]] += 100
+	fmt.Println("f23", len(m16), m16[a7], m16[b17])
+	xs21 := []f23_I18{&a3, &a7, a7, f23_N19(3), &f23_P20{}, a3}
+	for _, x22 := range xs21 {
+		fmt.Print(x22.Tag(), " ", x22.Sum(), " ")
+		switch v := x22.(type) {
+		case f23_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f23_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f23_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f23_N19, *f23_P20:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y23, ok := xs21[5].(f23_N19)
+	fmt.Println("f23", y23, ok)
+	if s, ok := xs21[5].(f23_S2); ok {
+		fmt.Println("f23", s.Sum(), s)
+	}
+	var e interface{} = xs21[0]
+	if i, ok := e.(f23_I18); ok {
+		fmt.Println("f23", i.Tag(), e == i)
+	}
+	anys24 := []interface{}{"str", a3, int8(-1), error(nil), 2.5, [2]string{"a"}, a7, uint(1), &a3, nil, float32(3) / 3, []int{1}, 'x', 57305225, fmt.Errorf("e%d", 3), true}
+	for _, x25 := range anys24 {
+		switch v := x25.(type) {
+		case float32, float64:
+			fmt.Println("float", v)
+		case *f23_S1:
+			fmt.Println("ptr", *v)
+		case nil:
+			fmt.Println("nil", v)
+		case string:
+			fmt.Println("string", len(v), v)
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f23", a3, a7)
+}
+
+type f24_S1 struct {
+	F0 int16
+}
+
+func (s f24_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0)
+}
+
+func (s f24_S1) Tag() string { return "f24_S1" }
+
+func (s *f24_S1) Bump(d int) {
+	s.F0 += int16(d)
+	s.Tag()
+}
+
+type f24_S2 struct {
+	F0 [1]f24_S1
+	F1 int8
+	F2 int32
+	F3 f24_S1
+}
+
+func (s f24_S2) Sum() int64 {
+	s.F0[0].F0++
+	return int64(s.F0[0].F0) + int64(s.F1) + int64(s.F2) + int64(s.F3.F0)
+}
+
+func (s f24_S2) Tag() string { return "f24_S2" }
+
+func (s *f24_S2) Bump(d int) {
+	s.F0[0].F0 += int16(d)
+	s.F1 += int8(d)
+	s.Tag()
+}
+
+func f24_byval8(a [3]f24_S1) [3]f24_S1 {
+	a[0].Bump(6)
+	return a
+}
+
+func f24_byval16(a [3]f24_S2) [3]f24_S2 {
+	a[2].Bump(4)
+	return a
+}
+
+type f24_I21 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f24_N22 int32
+
+func (n f24_N22) Sum() int64 { return int64(n) * 2 }
+
+func (n f24_N22) Tag() string { return "f24_N22" }
+
+type f24_P23 struct{ v []int }
+
+func (p *f24_P23) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f24_P23) Tag() string { return "f24_P23" }
+
+func f24() {
+	a3 := f24_S1{-32768}
+	b4 := a3
+	b4.F0 ^= 100
+	fmt.Println("f24", a3 == b4, a3 != b4)
+	fmt.Printf("f24 %v %+v\n", a3, b4)
+	p5 := &a3.F0
+	*p5 += -32767
+	fmt.Println("f24", *p5, a3, a3 == b4)
+	arr6 := [3]f24_S1{f24_S1{-1}, f24_S1{1}, f24_S1{-32767}}
+	arr7 := arr6
+	arr7[1].F0 -= 100
+	arr9 := f24_byval8(arr6)
+	fmt.Println("f24", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
+	for _, e10 := range arr6 {
+		e10.Bump(1)
+		fmt.Print(e10.Sum(), " ")
+	}
+	fmt.Println(arr6)
+	a11 := f24_S2{[1]f24_S1{f24_S1{32767}}, -121, 100, f24_S1{32766}}
+	b12 := a11
+	b12.F3.F0 = 0
+	fmt.Println("f24", a11 == b12, a11 != b12)
+	fmt.Printf("f24 %v %+v\n", a11, b12)
+	p13 := &a11.F3.F0
+	*p13 += 2
+	fmt.Println("f24", *p13, a11, a11 == b12)
+	arr14 := [3]f24_S2{f24_S2{[1]f24_S1{f24_S1{-32394}}, -1, 1, f24_S1{-32768}}, f24_S2{[1]f24_S1{f24_S1{-32767}}, -128, -2147483648, f24_S1{21156}}, f24_S2{[1]f24_S1{f24_S1{3}}, 3, -2147483648, f24_S1{-32767}}}
+	arr15 := arr14
+	arr15[0].F3.F0 += 3
+	arr17 := f24_byval16(arr14)
+	fmt.Println("f24", arr14 == arr15, arr14 == arr17, arr14, arr15, arr17)
+	for _, e18 := range arr14 {
+		e18.Bump(1)
+		fmt.Print(e18.Sum(), " ")
+	}
+	fmt.Println(arr14)
+	m19 := map[f24_S2]int{a11: 1}
+	b20 := a11
+	m19[b20]++
+	b20.F3.F0 += 1
+	m19[b20] += 10
+	m19[[2]f24_S2{b20, a11}[1]] += 100
+	fmt.Println("f24", len(m19), m19[a11], m19[b20])
+	xs24 := []f24_I21{&f24_P23{}, f24_N22(-713663809), a3, &a3, a11, &a11}
+	for _, x25 := range xs24 {
+		fmt.Print(x25.Tag(), " ", x25.Sum(), " ")
+		switch v := x25.(type) {
+		case f24_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f24_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f24_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f24_N22, *f24_P23:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y26, ok := xs24[1].(f24_N22)
+	fmt.Println("f24", y26, ok)
+	if s, ok := xs24[1].(f24_S2); ok {
+		fmt.Println("f24", s.Sum(), s)
+	}
+	var e interface{} = xs24[5]
+	if i, ok := e.(f24_I21); ok {
+		fmt.Println("f24", i.Tag(), e == i)
+	}
+	anys27 := []interface{}{error(nil), true, [2]string{"a"}, int8(-88), uint(0), fmt.Errorf("e%d", 9), []int{1}, &a3, a3, nil, 'x', "str", 2147483646, a11, float32(-32767) / 3, 2.5}
+	for _, x28 := range anys27 {
+		switch v := x28.(type) {
+		case string:
+			fmt.Println("string", len(v), v)
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		case nil:
+			fmt.Println("nil", v)
+		case rune:
+			fmt.Println("rune", v+1)
+		case error:
+			fmt.Println("error", v.Error())
+		case float32, float64:
+			fmt.Println("float", v)
+		case *f24_S1:
+			fmt.Println("ptr", *v)
+		case bool:
+			fmt.Println("bool", !v)
+		case int, int8, uint:
+			fmt.Println("integer", v)
+		case []int:
+			fmt.Println("slice", len(v))
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f24", a3, a11)
+}
+
+func f25_try4(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res = -1
+	}()
+	defer func() { panic(fmt.Sprint("again ", k)) }()
+	res = k
+	a := [3]int{}
+	res += a[k+3&7]
+	return res + 1
+}
+
+func f25_named6(x int) (r int, s string) {
+	for i := 0; i < 1; i++ {
+		defer fmt.Println("defer", i, x)
+		defer func() { fmt.Println("late", i, x) }()
+	}
+	defer func() {
+		r -= x
+		s += "d"
+	}()
+	x += 2
+	defer func(v int) { s += fmt.Sprint(v, x) }(x)
+	x *= 3
+	return x + 1, "s"
+}
+
+func f25() {
+	a1 := []int{3, 0, 0, 0}
+	i2, j3 := 0, 2
+	i2, j3 = j3, i2
+	fmt.Println("f25", a1, i2, j3)
+	a1[a1[i2]], a1[i2] = j3, a1[a1[j3]]
+	fmt.Println("f25", a1, i2, j3)
+	i2, j3 = j3, i2
+	fmt.Println("f25", a1, i2, j3)
+	a1[i2], a1[j3] = a1[j3], a1[i2]
+	fmt.Println("f25", a1, i2, j3)
+	fmt.Println(f25_try4(1))
+	acc5 := 0
+	for x := 0; x < 6; x++ {
+		switch x % 5 {
+		case 0:
+			acc5 = acc5*3 + 1
+			fallthrough
+		case 1:
+			acc5 = acc5*4 + 2
+		case 2:
+			acc5 = acc5*4 + 3
+		default:
+			acc5 = acc5*3 + 4
+		}
+		fmt.Print(acc5, " ")
+	}
+	fmt.Println()
+	fmt.Println(f25_named6(23))
+}
+
+func f26() {
+	var v1 uint8 = 255
+	var v2 uint8 = 255
+	var v3 int32 = 143115462
+	var v4 uint64 = 1
+	var v5 uint = 3
+	var v6 int64 = 1
+	v1 &= (v2 / ((v2 >> (uint32(v2) & 127)) | 1))
+	fmt.Println("f26", v1, v2, v3, v4, v5, v6)
+	switch {
+	case v4 == 3:
+		v2 = v1
+	case uint16(v6) <= uint16(v2):
+		v6 *= ((v6 + v6) | v6)
+		v1 -= v2
+	default:
+		v6 *= ((v6 / (v6 | 1)) >> 69)
+		c7 := func(p8 uint32) int8 {
+			v4 &= ((v4 << 69) ^ (v4 >> 64))
+			v4 &^= (v4 & 0)
+			v4 <<= 49
+			return (int8(v3) * int8(v6))
+		}
+		v3 = int32(c7(uint32(v6))) + int32(c7(uint32(v4)))
+	}
+	v2 = ^((v1 + uint8(int16(v5))))
+	fmt.Println("f26", v1, v2, v3, v4, v5, v6)
+}
+
+func f27() {
+	var v1 uint32 = 1608079682
+	var v2 int = -9223372036854775807
+	var v3 int = 9223372036854775806
+	var v4 int16 = 32767
+	var v5 int16 = 5942
+	if (int64(v3) == int64(v5)) || (v4 > v5) {
+		switch int(uint16((v4 &^ v4))) % 4 {
+		case 0:
+			v4 = int16((uint64(v3) * -(uint64(v4))))
+			v3 = int((uint(v4) * (uint(v3) << 1)))
+			v3 = v2
+		case 1, -1:
+			v4 *= ((v5 >> 3) - v5)
+			v5 = (v4 ^ 3)
+			v5 = (v4 - (int16(uint8(v2)) << 1))
+		case 2, -3:
+			v5 = (((v5 * v4) / ((v4 * v4) | 1)) << 16)
+			v1 = (((v1 &^ 3) + v1) &^ 4294967295)
+			v3 = -(-((v3 & v2)))
+		default:
+			v4 = -(v4)
+			v1 &^= ((v1 * v1) << 3)
+		}
+		v3 = int(^((v1 % 2005122524)))
+	}
+	fmt.Println("f27", v1, v2, v3, v4, v5)
+	c6 := func(p7 uint8) uint32 {
+		v4 = (((v4 & 0) / (int16(int64(v5)) | 1)) | -32768)
+		if v3 >= 8471534112024501298 {
+			v4 = ((v4 * v5) &^ -32768)
+		} else {
+			v3 ^= ((v3 + v2) / ((v2 &^ 6438557715684402363) | 1))
+		}
+		return ((v1 << 3) / 2)
+	}
+	v1 = uint32(c6((uint8(v3) << (v1 & 127)))) + uint32(c6(uint8(v1)))
+	if -((v2 / (v3 | 1))) >= ^((v2 + v3)) {
+		s8 := []int32{}
+		s8 = append(s8, int32(v1))
+		s8 = append(s8, ((int32(v3) ^ 2147483646) - (int32(v4) << 37)))
+		s8 = append(s8, int32(v3))
+		for _, x9 := range s8 {
+			v4 += int16(x9)
+		}
+		fmt.Println("s8", len(s8), s8)
+	} else {
+		c10 := func(p11 uint8) uint16 {
+			v1 *= v1
+			v5 = (v5 ^ -(int16(v5)))
+			v5 >>= 16
+			return (uint16(v4) << 0)
+		}
+		v4 = int16(c10((uint8(v2) &^ uint8(v5)))) + int16(c10((uint8(v4) % 255)))
+	}
+	fmt.Println("f27", v1, v2, v3, v4, v5)
+}
+
+func f28() {
+	n1 := 951855
+	s2 := "\u65e5\u672c\u8a9e"
+	s3 := ""
+	fmt.Println("f28", s2 < s2, s2 <= s2, s2 == s2, s2 != s2, s2 > s2)
+	for i4, c5 := range s3 {
+		n1 = n1*31 + int(c5)*3 + i4
+		fmt.Printf("%d:%c:%U ", i4, c5, c5)
+	}
+	fmt.Println()
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
+	}
+	s2 = string(rune(n1 & 0x1fffff))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	fmt.Println("f28", s3 < s3, s3 <= s3, s3 == s3, s3 != s3, s3 > s3)
+	fmt.Printf("f28 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f28 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f28", n1, s2, s3)
+}
+
+func f29() {
+	var v1 int16 = -32767
+	var v2 int64 = -1
+	var v3 int = -1
+	v3 = (((v3 ^ v3) << 0) * 8937868076108085418)
+	for i4 := 0; i4 < 2; i4++ {
+		m5 := map[int]uint32{}
+		for i6 := 0; i6 < 3; i6++ {
+			m5[((i6 + i4) + ^(i6))] += uint32(uint16(i4))
+		}
+		for k7, x8 := range m5 {
+			v2 ^= int64(k7) + int64(x8)
+		}
+		fmt.Println("m5", len(m5), m5)
+		switch int(uint64(v1)) % 4 {
+		case 0:
+			v1 = v1
+			v3 = int(((i4 + v3) >> 64))
+			v3 = ((v3 ^ -1) - -9223372036854775807)
+		case 1, -1:
+			v3 = -(v3)
+			v2 = int64(v1)
+			v2 = ((v2 + (v2 << (uint(v2) & 127))) / 100)
+		case 2, -3:
+			v3 = v3
+		default:
+			v3 = (v3 << 0)
+		}
+		v3 = (((v3 ^ v3) / ((v3 % 7) | 1)) & -((v3 &^ i4)))
+	}
+	m9 := map[int16]int{}
+	for i10 := 0; i10 < 1; i10++ {
+		m9[v1] += i10
+	}
+	for k11, x12 := range m9 {
+		v1 ^= int16(k11) + int16(x12)
+	}
+	fmt.Println("m9", len(m9), m9)
+	fmt.Println("f29", v1, v2, v3)
+}
+
+func f30_try2(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res *= 2
+	}()
+	
+	res = k
+	s := []int{1, 2, 3}
+	res += s[k+3]
+	return res + 1
+}
+
+func f30() {
+	acc1 := 0
+	for x := -3; x < 6; x++ {
+		switch x % 3 {
+		case 0:
+			acc1 = acc1*3 + 1
+		case 1:
+			acc1 = acc1*3 + 2
+		case 2:
+			acc1 = acc1*4 + 3
+		default:
+			acc1 = acc1*4 + 4
+		}
+		fmt.Print(acc1, " ")
+	}
+	fmt.Println()
+	fmt.Println(f30_try2(0))
+	acc3 := 0
+F30_L4:
+	for i := 0; i < 5; i++ {
+		for j := 0; j < 2; j++ {
+			if (i*4+j)%2 == 0 {
+				continue F30_L4
+			}
+			switch {
+			case i+j > 9:
+				break F30_L4
+			case j == 1:
+				break
+			}
+			acc3 = acc3*3 + i*j + 1
+		}
+	}
+	fmt.Println("f30", acc3)
+	acc5 := 0
+F30_L6:
+	for i := 0; i < 3; i++ {
+		for j := 0; j < 2; j++ {
+			if (i*4+j)%5 == 0 {
+				continue F30_L6
+			}
+			switch {
+			case i+j > 9:
+				break F30_L6
+			case j == 0:
+				break
+			}
+			acc5 = acc5*3 + i*j + 1
+		}
+	}
+	fmt.Println("f30", acc5)
+}
+
+func f31() {
+	var v1 uint = 6777356911126568557
+	var v2 int64 = 7
+	var v3 int = 8886633690164778271
+	var v4 uint8 = 0
+	var v5 uint16 = 100
+	var v6 int64 = 100
+	s7 := []uint{(v1 | v1), (v1 * v1)}
+	for _, x8 := range s7 {
+		v4 += uint8(x8)
+	}
+	fmt.Println("s7", len(s7), s7)
+	fmt.Println("f31", v1, v2, v3, v4, v5, v6)
+	c9 := func(p10 uint) int64 {
+		for i11 := 0; i11 < 4; i11++ {
+			v1 = p10
+			v5 = (v5 >> (((uint32(v1) ^ uint32(v3)) + uint32(int8(p10))) & 127))
+		}
+		return -((v6 &^ v6))
+	}
+	v4 = uint8(c9((v1 & v1))) + uint8(c9((v1 % (v1 | 1))))
+	for i12 := 0; i12 < 2; i12++ {
+		v2 -= -(int64(v4))
+		v4 = v4
+		for i13 := 0; i13 < 6; i13++ {
+			v5 = v5
+			v4 = uint8(((int16(v4) & -3313) + 32767))
+			v3 = i13
+		}
+	}
+	fmt.Println("f31", v1, v2, v3, v4, v5, v6)
+}
+
+type f32_S1 struct {
+	F0 uint32
+	F1 int16
+	F2 string
+	F3 string
+}
+
+func (s f32_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1) + int64(len(s.F2)) + int64(len(s.F3))
+}
+
+func (s f32_S1) Tag() string { return "f32_S1" }
+
+func (s *f32_S1) Bump(d int) {
+	s.F0 += uint32(d)
+	s.F1 += int16(d)
+	s.Tag()
+}
+
+type f32_S2 struct {
+	F0 int
+	F1 int64
+	F2 int64
+}
+
+func (s f32_S2) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1) + int64(s.F2)
+}
+
+func (s f32_S2) Tag() string { return "f32_S2" }
+
+func (s *f32_S2) Bump(d int) {
+	s.F0 += int(d)
+	s.F1 += int64(d)
+	s.Tag()
+}
+
+func f32_byval7(a [1]f32_S1) [1]f32_S1 {
+	a[0].Bump(9)
+	return a
+}
+
+func f32_byval17(a [1]f32_S2) [1]f32_S2 {
+	a[0].Bump(5)
+	return a
+}
+
+type f32_I24 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f32_N25 int32
+
+func (n f32_N25) Sum() int64 { return int64(n) * 2 }
+
+func (n f32_N25) Tag() string { return "f32_N25" }
+
+type f32_P26 struct{ v []int }
+
+func (p *f32_P26) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f32_P26) Tag() string { return "f32_P26" }
+
+func f32() {
+	a3 := f32_S1{889185608, 7, "yz", "\u00e9t\u00e9"}
+	b4 := a3
+	b4.F2 += "yz"
+	fmt.Println("f32", a3 == b4, a3 != b4)
+	fmt.Printf("f32 %v %+v\n", a3, b4)
+	arr5 := [1]f32_S1{f32_S1{2833348491, 32767, "", "\u00e9t\u00e9"}}
+	arr6 := arr5
+	arr6[0].F2 += "yz"
+	arr8 := f32_byval7(arr5)
+	fmt.Println("f32", arr5 == arr6, arr5 == arr8, arr5, arr6, arr8)
+	for _, e9 := range arr5 {
+		e9.Bump(1)
+		fmt.Print(e9.Sum(), " ")
+	}
+	fmt.Println(arr5)
+	mv10 := a3.Sum
+	ptr11 := &a3
+	ptr11.Bump(2)
+	a3.Bump(3)
+	(*f32_S1).Bump(ptr11, 2)
+	fmt.Println("f32", mv10(), a3.Sum(), ptr11.Sum(), f32_S1.Sum(a3), a3)
+	a12 := f32_S2{-6685527957269156085, -8540424664522869649, 1}
+	b13 := a12
+	b13.F0 = -1
+	fmt.Println("f32", a12 == b13, a12 != b13)
+	fmt.Printf("f32 %v %+v\n", a12, b13)
+	p14 := &a12.F2
+	*p14 += 2
+	fmt.Println("f32", *p14, a12, a12 == b13)
+	arr15 := [1]f32_S2{f32_S2{100, 9223372036854775806, -9223372036854775808}}
+	arr16 := arr15
+	arr16[0].F0 ^= 2
+	arr18 := f32_byval17(arr15)
+	fmt.Println("f32", arr15 == arr16, arr15 == arr18, arr15, arr16, arr18)
+	for _, e19 := range arr15 {
+		e19.Bump(1)
+		fmt.Print(e19.Sum(), " ")
+	}
+	fmt.Println(arr15)
+	mv20 := a12.Sum
+	ptr21 := &a12
+	ptr21.Bump(4)
+	a12.Bump(4)
+	(*f32_S2).Bump(ptr21, 5)
+	fmt.Println("f32", mv20(), a12.Sum(), ptr21.Sum(), f32_S2.Sum(a12), a12)
+	m22 := map[f32_S2]int{a12: 1}
+	b23 := a12
+	m22[b23]++
+	b23.F1 ^= 7042193442803609910
+	m22[b23] += 10
+	m22[[2]f32_S2{b23, a12}[1]] += 100
+	fmt.Println("f32", len(m22), m22[a12], m22[b23])
+	xs27 := []f32_I24{f32_N25(-1671244699), &a3, a12, &a12, &f32_P26{}, a3}
+	for _, x28 := range xs27 {
+		fmt.Print(x28.Tag(), " ", x28.Sum(), " ")
+		switch v := x28.(type) {
+		case f32_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f32_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f32_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f32_N25, *f32_P26:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y29, ok := xs27[0].(f32_N25)
+	fmt.Println("f32", y29, ok)
+	if s, ok := xs27[0].(f32_S2); ok {
+		fmt.Println("f32", s.Sum(), s)
+	}
+	var e interface{} = xs27[4]
+	if i, ok := e.(f32_I24); ok {
+		fmt.Println("f32", i.Tag(), e == i)
+	}
+	fmt.Println("f32", a3, a12)
+}
+
+func f33() {
+	var v1 uint8 = 254
+	var v2 uint8 = 0
+	var v3 int64 = -8957336157451181372
+	c4 := func(p5 int16) uint32 {
+		switch int(((int8(v2) & -127) ^ (int8(p5) - int8(v3)))) % 4 {
+		case 0:
+			v3 = (((v3 << 1) * int64(uint16(v2))) * ((v3 - v3) - (v3 - v3)))
+			v3 = (int64((uint(v3) - uint(v1))) + ((v3 << (uint16(v2) & 127)) * int64(int(v1))))
+		case 1, -1:
+			v1 += v1
+			v3 -= ((v3 | 7) + (v3 + v3))
+			v1 -= ((v2 & v2) + (v1 >> (uint32(v3) & 127)))
+		case 2, -3:
+			v3 = (((v3 | 3) ^ 2) % ((v3 * (v3 * v3)) | 1))
+			v3 = v3
+		default:
+			v3 = int64(v1)
+		}
+		switch {
+		case -(int32(v1)) < -1768692189:
+			v1 = ((^(v2) * 1) + (v1 - 255))
+			v1 = ((v1 ^ (v1 - v2)) >> 1)
+		case ((uint(v2) % (uint(v2) | 1)) <= (uint(v1) + uint(v1))) || ((v1 != v1) || (v3 > v3)):
+			v2 <<= 3
+		default:
+			v3 = -(v3)
+		}
+		m6 := map[int8]uint8{}
+		for i7 := 0; i7 < 3; i7++ {
+			m6[((int8(v2) / (int8(v2) | 1)) << 13)] += ((v1 >> 1) & (v1 << 7))
+		}
+		for k8, x9 := range m6 {
+			v1 ^= uint8(k8) + uint8(x9)
+		}
+		fmt.Println("m6", len(m6), m6)
+		return ((uint32(p5) * uint32(p5)) * uint32(v1))
+	}
+	v1 = uint8(c4((int16(v2) % 2))) + uint8(c4(^(int16(v1))))
+	v3 *= v3
+	v3 = (int64((uint16(v2) &^ uint16(v1))) % 1)
+	m10 := map[int32]uint{}
+	for i11 := 0; i11 < 1; i11++ {
+		m10[((int32(v2) >> 37) &^ ^(int32(i11)))] += ((uint(i11) >> 63) ^ 1)
+	}
+	for k12, x13 := range m10 {
+		v2 ^= uint8(k12) + uint8(x13)
+	}
+	fmt.Println("m10", len(m10), m10)
+	fmt.Println("f33", v1, v2, v3)
+	v3 = (((v3 / 2) &^ v3) / -2983319921330339242)
+	fmt.Println("f33", v1, v2, v3)
+	fmt.Println("f33", v1, v2, v3)
+}
+
+func f34_try1(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res *= 2
+	}()
+	
+	res = k
+	var m map[string]int
+	m["k"] = k
+	return res + 1
+}
+
+func f34_try2(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res *= 2
+	}()
+	
+	res = k
+	
+	panic(fmt.Sprintf("custom %d", k))
+	return res + 1
+}
+
+func f34_try5(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res = -1
+	}()
+	defer func() { panic(fmt.Sprint("again ", k)) }()
+	res = k
+	
+	panic(fmt.Sprintf("custom %d", k))
+	return res + 1
+}
+
+func f34() {
+	fmt.Println(f34_try1(3))
+	fmt.Println(f34_try2(0))
+	acc3 := 0
+F34_L4:
+	for i := 0; i < 5; i++ {
+		for j := 0; j < 6; j++ {
+			if (i*4+j)%4 == 0 {
+				continue F34_L4
+			}
+			switch {
+			case i+j > 3:
+				break F34_L4
+			case j == 0:
+				break
+			}
+			acc3 = acc3*3 + i*j + 1
+		}
+	}
+	fmt.Println("f34", acc3)
+	fmt.Println(f34_try5(1))
+	a6 := []int{2, 2, 2}
+	i7, j8 := 0, 0
+	a6[i7], a6[j8] = a6[j8], a6[i7]
+	fmt.Println("f34", a6, i7, j8)
+	a6[a6[i7]], a6[i7] = j8, a6[a6[j8]]
+	fmt.Println("f34", a6, i7, j8)
+}
+
+func f35_try5(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		
+	}()
+	
+	res = k
+	var m map[string]int
+	m["k"] = k
+	return res + 1
+}
+
+func f35() {
+	a1 := make([]int, 1)
 	m2 := map[int]int{}
 	cnt3 := 0
 	nx4 := func() int {
 		cnt3++
 		fmt.Print("n", cnt3, " ")
-		return cnt3 % 2
+		return cnt3 % 1
 	}
-	a1[a1[nx4()]%2] |= nx4()
-	a1[nx4()], a1[nx4()] = nx4(), nx4()
-	a1[a1[nx4()]%2] |= nx4()
-	fmt.Println("f38", a1, m2, cnt3)
-	a5 := make([]int, 3)
-	m6 := map[int]int{}
-	cnt7 := 0
-	nx8 := func() int {
-		cnt7++
-		fmt.Print("n", cnt7, " ")
-		return cnt7 % 3
+	m2[nx4()+3]++
+	a1[nx4()] += nx4() * 1
+	a1[nx4()] <<= uint(nx4())
+	fmt.Println("f35", a1, m2, cnt3)
+	fmt.Println(f35_try5(3))
+}
+
+func f36() {
+	var v1 int32 = 3
+	var v2 uint64 = 18446744073709551614
+	var v3 uint32 = 4294967294
+	var v4 uint32 = 1
+	v1 = ((v1 &^ -1) - int32((v1 << (uint16(v2) & 127))))
+	for i5 := 0; i5 < 5; i5++ {
+		m6 := map[int16]uint8{}
+		for i7 := 0; i7 < 5; i7++ {
+			m6[int16(v1)] += uint8(v1)
+		}
+		for k8, x9 := range m6 {
+			v2 ^= uint64(k8) + uint64(x9)
+		}
+		fmt.Println("m6", len(m6), m6)
 	}
-	a5[nx8()]++
-	a5[nx8()] += nx8() * 7
-	m6[nx8()] -= nx8()
-	a5[nx8()] += nx8() * 6
-	a5[nx8()], a5[nx8()] = nx8(), nx8()
-	fmt.Println("f38", a5, m6, cnt7)
-	fmt.Println(f38_try9(2))
+	fmt.Println("f36", v1, v2, v3, v4)
+	v1 = v1
+	fmt.Println("f36", v1, v2, v3, v4)
+	v1 += (-(v1) | (v1 + v1))
+	c10 := func(p11 uint32) int64 {
+		switch {
+		case v1 != 1:
+			v3 = v3
+		case v2 <= 15433458624786842434:
+			v3 &^= v4
+			v2 = (v2 | v2)
+		default:
+			v3 = (uint32((v2 - 18446744073709551615)) << (uint16(v1) & 127))
+			v2 = uint64((^(v2) &^ v2))
+			v3 = v4
+		}
+		for i12 := 0; i12 < 5; i12++ {
+			v2 = v2
+			v1 |= v1
+			v4 = v4
+		}
+		for i13 := 0; i13 < 6; i13++ {
+			v1 = v1
+		}
+		return ((int64(v1) ^ int64(v2)) & (int64(p11) + 100))
+	}
+	v3 = uint32(c10((v3 * 0))) + uint32(c10(v3))
+	fmt.Println("f36", v1, v2, v3, v4)
+}
+
+func f37() {
+	var fs1 []func() int
+	xs2 := []int{3, 4, 36}
+	for i, v := range xs2 {
+		fs1 = append(fs1, func() int { return i*100 + v })
+	}
+	for _, f3 := range fs1 {
+		fmt.Print(f3(), " ")
+	}
+	fmt.Println()
+	c4 := make(chan int)
+	for i := 0; i < 3; i++ {
+		i := i
+		go func() { c4 <- i * i }()
+		fmt.Print(<-c4, " ")
+	}
+	fmt.Println()
+	var fs5 []func() int
+	for i := 0; i < 4; i++ {
+		fs5 = append(fs5, func() int { return i * 9 })
+		func() { i++ }()
+	}
+	for _, f6 := range fs5 {
+		fmt.Print(f6(), " ")
+	}
+	fmt.Println()
+	res7 := make([]int, 7)
+	var wg8 sync.WaitGroup
+	for i := 0; i < 7; i++ {
+		wg8.Add(1)
+		go func(i int) {
+			defer wg8.Done()
+			x := i
+			for j := 0; j < 8; j++ {
+				x = x*6 + j
+			}
+			res7[i] = x
+		}(i)
+	}
+	wg8.Wait()
+	fmt.Println("f37", res7)
+	var mu9 sync.Mutex
+	tot10 := 0
+	for _, v := range res7 {
+		wg8.Add(1)
+		go func(v int) {
+			mu9.Lock()
+			tot10 += v % 699
+			mu9.Unlock()
+			wg8.Done()
+		}(v)
+	}
+	wg8.Wait()
+	fmt.Println("f37", tot10)
+	rc11 := make(chan int, 1)
+	ic12 := make(chan int)
+	var nc13 chan int
+	select {
+	case rc11 <- 7:
+		fmt.Println("f37 sent", len(rc11))
+	case v := <-ic12:
+		fmt.Println("f37 idle", v)
+	case nc13 <- 1:
+		fmt.Println("f37 nil")
+	}
+	select {
+	case v := <-ic12:
+		fmt.Println("f37 unexpected", v)
+	default:
+		fmt.Println("f37 default", len(rc11), cap(rc11), nc13 == nil)
+	}
+}
+
+func f38_named4(x int) (r int, s string) {
+	for i := 0; i < 4; i++ {
+		defer fmt.Println("defer", i, x)
+		defer func() { fmt.Println("late", i, x) }()
+	}
+	defer func() {
+		r -= x
+		s += "d"
+	}()
+	x += 1
+	defer func(v int) { s += fmt.Sprint(v, x) }(x)
+	x *= 3
+	return x + 1, "s"
+}
+
+func f38_try6(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res = -1
+	}()
+	
+	res = k
+	str := "h\u00e9"
+	res += int(str[k+3])
+	return res + 1
+}
+
+func f38() {
+	a1 := []int{3, 0, 1, 0}
+	i2, j3 := 0, 3
+	a1[i2], a1[j3] = a1[j3], a1[i2]
+	fmt.Println("f38", a1, i2, j3)
+	a1[i2], i2 = i2, a1[i2]
+	fmt.Println("f38", a1, i2, j3)
+	fmt.Println(f38_named4(9))
+	acc5 := 0
+	for x := 0; x < 6; x++ {
+		switch x % 3 {
+		case 0:
+			acc5 = acc5*2 + 1
+		case 1:
+			acc5 = acc5*2 + 2
+			fallthrough
+		case 2:
+			acc5 = acc5*4 + 3
+			fallthrough
+		default:
+			acc5 = acc5*3 + 4
+		}
+		fmt.Print(acc5, " ")
+	}
+	fmt.Println()
+	fmt.Println(f38_try6(1))
 }
 
 func f39() {
-	var v1 uint8 = 0
-	var v2 int16 = 32766
-	var v3 uint16 = 65535
-	var v4 int64 = 0
-	var v5 uint16 = 0
-	c6 := func(p7 uint8) int16 {
-		v5 <<= 13
-		if int8((v1 ^ p7)) >= int8((v5 - v5)) {
-			v3 = ((uint16(v4) << 1) * ((v3 | v3) + (v3 ^ v3)))
-		}
-		return v2
+	n1 := 592321
+	s2 := "\xff\xfe"
+	s3 := "\u65e5\u672c\u8a9e"
+	fmt.Println("f39", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
+	s3 += string(rune(n1 & 0x1fffff))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
 	}
-	v1 = uint8(c6((v1 / (v1 | 1)))) + uint8(c6((v1 * v1)))
-	c8 := func(p9 int8) uint64 {
-		switch int((p9 &^ (p9 + p9))) % 4 {
-		case 0:
-			v3 >>= 7
-		case 1, -1:
-			v2 = (v2 & (v2 | (v2 / (v2 | 1))))
-		case 2, -3:
-			v3 >>= 10
-			v5 |= ((v3 >> 1) - 100)
-			v4 = (((v4 - v4) + ^(v4)) + v4)
-		default:
-			v3 = (v5 * -(-(v3)))
-			v5 = (v3 + (v5 << (uint8(v4) & 127)))
-			v2 = -(((v2 & v2) &^ 0))
-		}
-		s10 := []int32{(int32(v2) + int32(v2)), int32(p9)}
-		s10 = append(s10, int32(v5))
-		s10 = append(s10, ^((int32(v5) >> 3)))
-		for _, x11 := range s10 {
-			v3 += uint16(x11)
-		}
-		fmt.Println("s10", len(s10), s10)
-		switch {
-		case (p9 | -128) <= 0:
-			v1 = v1
-			v1 = uint8((v4 - (v4 & v4)))
-			v3 += v3
-		case v4 >= 100:
-			v1 = v1
-			v1 = ((uint8(v1) * v1) / 255)
-			v1 <<= 5
-		default:
-			v3 = ((-(v3) % ((v5 + v3) | 1)) + 900)
-			v3 = v3
-			v2 = v2
-		}
-		c12 := func() {
-			switch int(v1) % 4 {
-			case 0:
-				v3 = v3
-				v1 = (v1 * v1)
-				v3 = (uint16((v1 * v1)) * v5)
-			case 1, -1:
-				v5 += ((v3 << 21) * (v3 * v3))
-				v5 += v5
-			case 2, -3:
-				v4 = (((v4 * v4) * v4) + ((v4 | v4) + (v4 >> 63)))
-				v5 &^= ((v5 &^ v5) & (v5 * v5))
-			default:
-				v4 &= ((v4 - v4) | (v4 - v4))
-				v5 >>= 10
-			}
-			v3 <<= 5
-		}
-		c12()
-		c12()
-		return uint64((uint64(v2) ^ uint64(v5)))
+	for i4, c5 := range s2 {
+		n1 = n1*31 + int(c5)*3 + i4
+		fmt.Printf("%d:%c:%U ", i4, c5, c5)
 	}
-	v2 = int16(c8(int8(v5))) + int16(c8((int8(v2) &^ int8(v5))))
-	fmt.Println("f39", v1, v2, v3, v4, v5)
-	c13 := func(p14 int32) int16 {
-		m15 := map[int64]uint64{}
-		for i16 := 0; i16 < 1; i16++ {
-			m15[v4] += ((uint64(v5) % 18446744073709551615) * -(uint64(p14)))
-		}
-		for k17, x18 := range m15 {
-			v5 ^= uint16(k17) + uint16(x18)
-		}
-		fmt.Println("m15", len(m15), m15)
-		c19 := func() {
-			for i20 := 0; i20 < 1; i20++ {
-				v2 = v2
-				v2 -= v2
-			}
-			v2 = -(v2)
-			for i21 := 0; i21 < 6; i21++ {
-				v4 = (v4 + v4)
-				v3 = ((v3 >> ((uint64(i21) - uint64(v4)) & 127)) + (v5 & uint16(v5)))
-			}
-		}
-		c19()
-		c19()
-		return ((v2 - 32766) % 32767)
+	fmt.Println()
+	s3 += string([]byte(s3))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
 	}
-	v2 = int16(c13((int32(v1) << (uint(v1) & 127)))) + int16(c13((int32(v3) - int32(v3))))
-	fmt.Println("f39", v1, v2, v3, v4, v5)
+	for i6, c7 := range s3 {
+		n1 = n1*31 + int(c7)*3 + i6
+		fmt.Printf("%d:%c:%U ", i6, c7, c7)
+	}
+	fmt.Println()
+	s3 += s3
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	s2 += s3
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	fmt.Println("f39", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
+	lo8 := (n1 & 0xff) % (len(s2) + 1)
+	hi9 := lo8 + (n1>>8&0xff)%(len(s2)-lo8+1)
+	fmt.Printf("f39 %q %q %d\n", s2[lo8:hi9], s2[hi9:], lo8+hi9)
+	s3 += string([]rune(string(rune(n1 & 0x1fffff))))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	fmt.Printf("f39 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f39 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f39", n1, s2, s3)
 }
 
 func main() {

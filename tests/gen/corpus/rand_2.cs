@@ -31,18 +31,18 @@ func f0() {
 	ic5 := make(chan int)
 	var nc6 chan int
 	select {
-		case nc6 <- 1:
+	case nc6 <- 1:
 		fmt.Println("f0 nil")
-		case v := <-ic5:
+	case v := <-ic5:
 		fmt.Println("f0 idle", v)
-		case rc4 <- 3:
+	case rc4 <- 3:
 		fmt.Println("f0 sent", len(rc4))
 	}
 	select {
-		case v := <-ic5:
-			fmt.Println("f0 unexpected", v)
-		default:
-			fmt.Println("f0 default", len(rc4), cap(rc4), nc6 == nil)
+	case v := <-ic5:
+		fmt.Println("f0 unexpected", v)
+	default:
+		fmt.Println("f0 default", len(rc4), cap(rc4), nc6 == nil)
 	}
 }
 
@@ -100,18 +100,18 @@ func f2() {
 	var nc3 chan int
 	rc1 <- 49
 	select {
-		case v := <-ic2:
+	case v := <-ic2:
 		fmt.Println("f2 idle", v)
-		case v, ok := <-rc1:
+	case v, ok := <-rc1:
 		fmt.Println("f2 got", v, ok)
-		case nc3 <- 1:
+	case nc3 <- 1:
 		fmt.Println("f2 nil")
 	}
 	select {
-		case v := <-ic2:
-			fmt.Println("f2 unexpected", v)
-		default:
-			fmt.Println("f2 default", len(rc1), cap(rc1), nc3 == nil)
+	case v := <-ic2:
+		fmt.Println("f2 unexpected", v)
+	default:
+		fmt.Println("f2 default", len(rc1), cap(rc1), nc3 == nil)
 	}
 	var fs4 []func() int
 	xs5 := []int{32, 95, 80, 97}
@@ -134,18 +134,18 @@ func f2() {
 	var nc10 chan int
 	rc8 <- 52
 	select {
-		case v := <-ic9:
+	case v := <-ic9:
 		fmt.Println("f2 idle", v)
-		case v, ok := <-rc8:
+	case v, ok := <-rc8:
 		fmt.Println("f2 got", v, ok)
-		case nc10 <- 1:
+	case nc10 <- 1:
 		fmt.Println("f2 nil")
 	}
 	select {
-		case v := <-ic9:
-			fmt.Println("f2 unexpected", v)
-		default:
-			fmt.Println("f2 default", len(rc8), cap(rc8), nc10 == nil)
+	case v := <-ic9:
+		fmt.Println("f2 unexpected", v)
+	default:
+		fmt.Println("f2 default", len(rc8), cap(rc8), nc10 == nil)
 	}
 	var fs11 []func() int
 	xs12 := []int{53, 56, 37}
@@ -256,17 +256,17 @@ func f3() {
 	for _, x20 := range xs19 {
 		fmt.Print(x20.Tag(), " ", x20.Sum(), " ")
 		switch v := x20.(type) {
-			case f3_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f3_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f3_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f3_N17, *f3_P18:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+		case f3_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f3_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f3_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f3_N17, *f3_P18:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
 	y21, ok := xs19[3].(f3_N17)
@@ -278,1149 +278,1001 @@ func f3() {
 	if i, ok := e.(f3_I16); ok {
 		fmt.Println("f3", i.Tag(), e == i)
 	}
+	anys22 := []interface{}{uint(12051527816034195820), 'x', -2147483648, a11, float32(-32767) / 3, nil, [2]string{"a"}, error(nil), []int{1}, true, a3, "str", fmt.Errorf("e%d", 2), &a3, 2.5, int8(0)}
+	for _, x23 := range anys22 {
+		switch v := x23.(type) {
+		case string:
+			fmt.Println("string", len(v), v)
+		case float32, float64:
+			fmt.Println("float", v)
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		case bool:
+			fmt.Println("bool", !v)
+		case int, int8, uint:
+			fmt.Println("integer", v)
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
 	fmt.Println("f3", a3, a11)
 }
 
 func f4() {
-	var x1 float64 = -0.5
-	var x2 float32 = 0.25
-	var x3 float64 = 1.0
-	var n4 uint8 = 0
-	var n5 int8 = 7
-	var n6 int = -9223372036854775808
-	for i7 := 0; i7 < 1; i7++ {
-		x1 = x1*10.0 + float64(i7)
-		x1 = x1
+	var v1 int64 = -9223372036854775807
+	var v2 int64 = 3
+	var v3 uint32 = 3
+	v3 = uint32((^(uint(v2)) * uint(v1)))
+	if ((uint8(v1) - uint8(v3)) >= (-(uint8(v2)) / 254)) || (uint16(v3) >= uint16(v2)) {
+		v1 &^= (v1 % ((v2 * v2) | 1))
+		c4 := func(p5 uint64) uint32 {
+			v3 = ((-(v3) &^ (v3 << (uint8(v2) & 127))) >> 37)
+			v3 = -(v3)
+			v3 |= v3
+			return ((v3 * v3) / ((v3 << 31) | 1))
+		}
+		v2 = int64(c4((uint64(v2) + uint64(v3)))) + int64(c4(-(uint64(v3))))
 	}
-	x3 = float64(n5)
-	fmt.Println("f4", x1, x2, x3)
-	for i8 := 0; i8 < 2; i8++ {
-		x1 = x1*-100.5 + float64(i8)
-		x3 = float64(n6)
+	switch {
+	case (int8(v3) + int8(v1)) <= -1:
+		switch {
+		case ((int16(v2) & int16(v3)) == 2) || (v3 <= 745463822):
+			v2 &= ((v1 + v1) ^ v2)
+		case (uint16(v1) << 15) > 0:
+			v2 &^= ((v2 >> 3) % 100)
+		default:
+			v2 = (((v1 | v1) / ((v2 % 2) | 1)) * ((v2 % 9223372036854775806) * v2))
+			v1 = (((v1 + v2) * -9223372036854775807) | (v1 << 69))
+			v3 = (((v3 - v3) >> 31) * (uint32(uint8(v2)) & (v3 >> 3)))
+		}
+		v2 = ((^(v2) + v2) & int64((int16(v1) << 3)))
+		c6 := func(p7 int8) int {
+			v3 = ^(v3)
+			return (int(v2) / -9223372036854775808)
+		}
+		v1 = int64(c6(int8(uint64(v2)))) + int64(c6((int8(v1) % 3)))
+	case int16(v2) != int16(v1):
+		switch {
+		case (uint64(v3) << (uint16(v3) & 127)) > 0:
+			v1 = (((v1 << (uint16(v1) & 127)) | int64(int32(v3))) | ((v1 % -9223372036854775807) * ^(v2)))
+			v1 *= (int64(v3) - (v1 - 3))
+		case (uint16(v2) / (uint16(v2) | 1)) >= 0:
+			v1 = (v1 | v2)
+			v3 = ((v3 &^ 1) + 0)
+			v2 <<= 27
+		default:
+			v1 = (((v1 % (v2 | 1)) % 9223372036854775807) | v1)
+		}
+		m8 := map[uint16]uint16{}
+		for i9 := 0; i9 < 2; i9++ {
+			m8[((uint16(v2) | uint16(v2)) &^ uint16(v1))] += (uint16(i9) + (uint16(v1) | uint16(v3)))
+		}
+		for k10, x11 := range m8 {
+			v3 ^= uint32(k10) + uint32(x11)
+		}
+		fmt.Println("m8", len(m8), m8)
+		for i12 := 0; i12 < 5; i12++ {
+			v3 &= uint32(v3)
+			v1 -= ((v1 - v2) ^ 3)
+		}
+	default:
+		if (^(v3) ^ (v3 + 0)) == 100 {
+			v1 = (v1 / -9223372036854775808)
+			v1 = (v1 - v1)
+			v3 = (((v3 >> 37) &^ v3) / (((v3 << 37) * (v3 | v3)) | 1))
+		} else {
+			v2 -= int64(uint16(uint16(v2)))
+			v1 = (((v1 % -1) * (v2 / 3)) % 2)
+		}
+		c13 := func(p14 int32) uint16 {
+			v2 = int64((-(uint16(v3)) % ((uint16(v3) << (uint64(p14) & 127)) | 1)))
+			v3 = (uint32((int8(p14) + int8(v2))) + ((v3 + v3) * (v3 & v3)))
+			return ((uint16(v2) & uint16(p14)) << 3)
+		}
+		v3 = uint32(c13(int32(v1))) + uint32(c13(int32(v2)))
+		for i15 := 0; i15 < 6; i15++ {
+			v3 ^= uint32((int32(v1) / 595140387))
+		}
 	}
-	x1 = float64(n5)
-	x3 = float64((float64(x2) * -0.0))
-	fmt.Printf("f4 %.0f %.0f %.3f\n", x3, x3, x1)
-	fmt.Println("f4", x1, x2, x3, n4, n5, n6)
-	fmt.Printf("f4 %v %.2e %v\n", x1, x2, x3)
+	fmt.Println("f4", v1, v2, v3)
+	switch {
+	case (int8(v1) >= (int8(v1) &^ int8(v1))) || ((int16(v2) == int16(v2)) || ((int(v1) <= -1) || ((v3 < 2) && ((uint(v2) <= 1) && (int(v1) == int(v1)))))):
+		m16 := map[int32]uint8{}
+		for i17 := 0; i17 < 3; i17++ {
+			m16[(int32(int8(v3)) / (int32(int32(i17)) | 1))] += ((uint8(v1) ^ 77) + uint8(v1))
+		}
+		for k18, x19 := range m16 {
+			v1 ^= int64(k18) + int64(x19)
+		}
+		fmt.Println("m16", len(m16), m16)
+		for i20 := 0; i20 < 6; i20++ {
+			v2 = v1
+		}
+		v3 = (v3 << ((-(v3) ^ v3) & 127))
+	case -(v1) != (v1 * v1):
+		c21 := func(p22 int16) uint8 {
+			v1 = ((v1 &^ (v2 << (v3 & 127))) & -9223372036854775808)
+			return uint8(v2)
+		}
+		v2 = int64(c21((int16(v1) >> (v3 & 127)))) + int64(c21((int16(v2) | 2)))
+		c23 := func(p24 uint16) int {
+			v1 = (((v2 - v2) - 9223372036854775807) * ((v1 >> (p24 & 127)) * (v1 % (v2 | 1))))
+			v3 = (((v3 + 3) / 3) % ((v3 >> 37) | 1))
+			return (int(v3) | int(v2))
+		}
+		v1 = int64(c23((uint16(v2) * uint16(v3)))) + int64(c23(-(uint16(v1))))
+	default:
+		v3 >>= 13
+		m25 := map[uint64]uint32{}
+		for i26 := 0; i26 < 7; i26++ {
+			m25[(-(uint64(v1)) - (uint64(v2) + uint64(v1)))] += uint32(uint(v3))
+		}
+		for k27, x28 := range m25 {
+			v2 ^= int64(k27) + int64(x28)
+		}
+		fmt.Println("m25", len(m25), m25)
+	}
+	fmt.Println("f4", v1, v2, v3)
+	v2 -= (-(v1) * v1)
+	v3 <<= 12
+	fmt.Println("f4", v1, v2, v3)
 }
 
 func f5() {
-	var x1 float32 = 1.5
-	var x2 float64 = 3.14159
-	var x3 float64 = -0.0
-	var x4 float32 = 0
-	var n5 int64 = 0
-	var n6 int64 = 1
-	if x2 >= -9.214149e+18 && x2 <= 9.214149e+18 {
-		n5 = int64(x2)
+	var x1 float32 = -0.1
+	var x2 float32 = 0.25
+	var x3 float64 = -10.0
+	var x4 float64 = 1.0
+	var n5 uint32 = 7
+	var n6 uint32 = 7
+	for i7 := 0; i7 < 5; i7++ {
+		x1 = x1*-10.0 + float32(i7)
+		x1 = (x2 - (float32(n5) + (float32(x1) / 1000.0)))
 	}
-	if x2 > -1e6 && x2 < 1e6 {
-		n5 ^= int64(int64(x2) & 127)
-	}
-	if x1 >= -9.214149e+18 && x1 <= 9.214149e+18 {
-		n5 = int64(x1)
-	}
-	if x1 > -1e6 && x1 < 1e6 {
-		n5 ^= int64(int64(x1) & 127)
-	}
-	x2 = float64(((x4 / x4) / x1))
+	x1 = x2
 	fmt.Println("f5", x1, x2, x3, x4)
-	x3 = ((-float64(n5)) / ((x2 / x3) - -0.5))
-	for i7 := 0; i7 < 3; i7++ {
-		x4 = x4*-2.0 + float32(i7)
-		x2 /= float64(n5)
+	x2 += x1
+	for i8 := 0; i8 < 5; i8++ {
+		x4 = x4*0.5 + float64(i8)
+		x2 = float32((float64(x2) - float64(x1)))
 	}
-	if float32(n5) == float32(float64(n6)) {
-		for i8 := 0; i8 < 1; i8++ {
-			x2 = x2*1.5 + float64(i8)
-			x4 -= x4
-		}
-	}
-	if x2 >= -9.214149e+18 && x2 <= 9.214149e+18 {
-		n6 = int64(x2)
-	}
-	x3 = x2
+	x1 = (float32(n5) * float32((x1 + 1000.0)))
+	x4 = (((-float64(x4)) + (float64(n6) + x4)) / 0.1)
 	fmt.Println("f5", x1, x2, x3, x4, n5, n6)
-	fmt.Printf("f5 %x %.0f %8.2f %.0f\n", x1, x2, x3, x4)
+	fmt.Printf("f5 %.0f %.3f %.5g %G\n", x1, x2, x3, x4)
 }
 
 func f6() {
-	var x1 float64 = -0.0
-	var x2 float64 = 0.1
-	var x3 float64 = 0.001
-	var x4 float64 = -0.0
-	var n5 uint8 = 104
-	var n6 int64 = 1
-	var n7 uint64 = 0
-	if float64(n7) == float64(float32(x4)) {
-		fmt.Println("f6", x1, x2, x3, x4)
+	n1 := 116822
+	s2 := "abc"
+	s3 := "Go\U0001F642!"
+	s4 := "\u65e5\u672c\u8a9e"
+	s5 := "a"
+	lo6 := (n1 & 0xff) % (len(s4) + 1)
+	hi7 := lo6 + (n1>>8&0xff)%(len(s4)-lo6+1)
+	fmt.Printf("f6 %q %q %d\n", s4[lo6:hi7], s4[hi7:], lo6+hi7)
+	if len(s5) > 0 {
+		n1 = n1*7 + int(s5[(n1&0xff)%len(s5)])
 	}
-	fmt.Println("f6", x1, x2, x3, x4)
-	if x4 >= 0 && x4 <= 2.547450e+02 {
-		n5 = uint8(x4)
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
 	}
-	fmt.Println("f6", x1, x2, x3, x4)
-	x1 = float64(x4)
-	if float64(x2) > (x2 * x2) {
-		if x2 > (x3 - x2) {
-			fmt.Println("f6", x1, x2, x3, x4)
-		}
-	}
-	fmt.Println("f6", x1, x2, x3, x4, n5, n6, n7)
-	fmt.Printf("f6 %G %8.2f %.2e %x\n", x1, x2, x3, x4)
-}
-
-func f7() {
-	n1 := 672109
-	s2 := "Go\U0001F642!"
-	s3 := "\u00ff"
-	s4 := "\u00ff"
-	s5 := "z"
-	s4 += string(rune(n1 & 0x1fffff))
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	lo6 := (n1 & 0xff) % (len(s3) + 1)
-	hi7 := lo6 + (n1>>8&0xff)%(len(s3)-lo6+1)
-	fmt.Printf("f7 %q %q %d\n", s3[lo6:hi7], s3[hi7:], lo6+hi7)
-	fmt.Println("f7", s5 < s2, s5 <= s2, s5 == s2, s5 != s2, s5 > s2)
-	for i8, c9 := range s3 {
-		n1 = n1*31 + int(c9)*3 + i8
-	}
-	fmt.Println()
-	s3 = string([]rune(s5))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	for i10, c11 := range s2 {
-		n1 = n1*31 + int(c11)*3 + i10
-		fmt.Printf("%d:%c:%U ", i10, c11, c11)
-	}
-	fmt.Println()
-	lo12 := (n1 & 0xff) % (len(s5) + 1)
-	hi13 := lo12 + (n1>>8&0xff)%(len(s5)-lo12+1)
-	fmt.Printf("f7 %q %q %d\n", s5[lo12:hi13], s5[hi13:], lo12+hi13)
-	s5 += string(rune(n1 & 0x1fffff))
-	if len(s5) > 24 {
-		s5 = s5[len(s5)-24:]
-	}
-	s2 = string([]byte(string([]rune(s3))))
+	s2 += string([]byte(string(rune(n1 & 0x1fffff))))
 	if len(s2) > 24 {
 		s2 = s2[len(s2)-24:]
 	}
-	s3 += (s2 + "hello")
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
+	s2 = s4
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
 	}
-	fmt.Printf("f7 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f7 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f7 %q %x %d\n", s4, s4, len(s4))
-	fmt.Printf("f7 %q %x %d\n", s5, s5, len(s5))
-	fmt.Println("f7", n1, s2, s3, s4, s5)
-}
-
-func f8() {
-	var v1 uint16 = 0
-	var v2 int32 = 100
-	var v3 uint = 0
-	c4 := func(p5 uint32) uint {
-		s6 := []uint{}
-		s6 = append(s6, ((v3 + v3) * v3))
-		s6 = append(s6, v3)
-		s6 = append(s6, uint(int(v3)))
-		for _, x7 := range s6 {
-			v1 += uint16(x7)
-		}
-		fmt.Println("s6", len(s6), s6)
-		v1 ^= (v1 + v1)
-		c8 := func() {
-			s9 := []uint64{}
-			for _, x10 := range s9 {
-				v1 += uint16(x10)
-			}
-			fmt.Println("s9", len(s9), s9)
-			s11 := []int8{(int8(v2) % 3), int8(v1)}
-			s11 = append(s11, int8(v1))
-			s11 = append(s11, ((int8(v2) * int8(v1)) ^ (int8(v2) << 3)))
-			s11 = append(s11, ((int8(v3) ^ int8(v1)) << 3))
-			for _, x12 := range s11 {
-				v3 += uint(x12)
-			}
-			fmt.Println("s11", len(s11), s11)
-			c13 := func(p14 int) int64 {
-				v3 |= v3
-				v3 = (((v3 % 1) * ^(v3)) << 3)
-				return ((int64(p5) - int64(p5)) ^ 0)
-			}
-			v3 = uint(c13((int(v1) - 3))) + uint(c13((int(p5) & int(v2))))
-		}
-		c8()
-		c8()
-		return ((v3 | 2) + (v3 >> 64))
-	}
-	v3 = uint(c4((uint32(v3) >> (v3 & 127)))) + uint(c4(uint32(v1)))
-	fmt.Println("f8", v1, v2, v3)
-	for i15 := 0; i15 < 1; i15++ {
-		s16 := []int{i15, int(i15)}
-		s16 = append(s16, i15)
-		for _, x17 := range s16 {
-			v2 += int32(x17)
-		}
-		fmt.Println("s16", len(s16), s16)
-		v3 = (((v3 &^ v3) / ((v3 >> 63) | 1)) % 18446744073709551614)
-	}
-	v3 = v3
-	switch int(int(v3)) % 4 {
-	case 0:
-		s18 := []uint32{}
-		s18 = append(s18, (uint32(uint32(v1)) / (uint32(v1) | 1)))
-		s18 = append(s18, (-(uint32(v3)) << 1))
-		s18 = append(s18, uint32(v3))
-		for _, x19 := range s18 {
-			v3 += uint(x19)
-		}
-		fmt.Println("s18", len(s18), s18)
-		if uint32(v3) > ^(uint32(v2)) {
-			v2 = v2
-			v2 = (((v2 << 37) &^ (v2 &^ -1)) + -(v2))
-			v1 ^= v1
-		}
-	case 1, -1:
-		v1 = (((v1 >> (uint64(v1) & 127)) ^ (v1 << 21)) << (((uint64(v1) + uint64(v2)) & 1) & 127))
-		v2 >>= 1
-		s20 := []uint32{(uint32(v2) % 3), (uint32(v2) >> (uint32(v2) & 127))}
-		for _, x21 := range s20 {
-			v3 += uint(x21)
-		}
-		fmt.Println("s20", len(s20), s20)
-	case 2, -3:
-		v3 = v3
-		m22 := map[uint32]uint{}
-		for i23 := 0; i23 < 8; i23++ {
-			m22[uint32(i23)] += (v3 * (v3 >> 69))
-		}
-		for k24, x25 := range m22 {
-			v1 ^= uint16(k24) + uint16(x25)
-		}
-		fmt.Println("m22", len(m22), m22)
-		switch int(((uint8(v3) * 0) | (uint8(v2) / 1))) % 4 {
-		case 0:
-			v2 = ((int32(uint8(v1)) % 1) + int32((uint32(v1) % 7)))
-			v3 = v3
-			v1 = (((v1 % (v1 | 1)) / 61990) >> (uint16((v2 / 595140387)) & 127))
-		case 1, -1:
-			v2 = ^((v2 &^ v2))
-		case 2, -3:
-			v3 -= ((v3 * v3) | (v3 >> (uint8(v3) & 127)))
-			v2 <<= 22
-		default:
-			v2 = v2
-			v1 += v1
-			v1 = (uint16((int8(v3) << (uint8(v1) & 127))) & ((v1 << (v1 & 127)) + (v1 * v1)))
-		}
-	default:
-		v2 = v2
-		v2 = (v2 - v2)
-		v3 |= v3
-	}
-	m26 := map[int32]int64{}
-	for i27 := 0; i27 < 2; i27++ {
-		m26[v2] += int64(i27)
-	}
-	for k28, x29 := range m26 {
-		v3 ^= uint(k28) + uint(x29)
-	}
-	fmt.Println("m26", len(m26), m26)
-	v2 *= ^((v2 &^ v2))
-	fmt.Println("f8", v1, v2, v3)
-	fmt.Println("f8", v1, v2, v3)
-}
-
-func f9() {
-	res1 := make([]int, 7)
-	var wg2 sync.WaitGroup
-	for i := 0; i < 7; i++ {
-		wg2.Add(1)
-		go func(i int) {
-			defer wg2.Done()
-			x := i
-			for j := 0; j < 5; j++ {
-				x = x*3 + j
-			}
-			res1[i] = x
-		}(i)
-	}
-	wg2.Wait()
-	fmt.Println("f9", res1)
-	var fs3 []func() int
-	for i := 0; i < 4; i++ {
-		fs3 = append(fs3, func() int { return i * 7 })
-		func() { i++ }()
-	}
-	for _, f4 := range fs3 {
-		fmt.Print(f4(), " ")
-	}
-	fmt.Println()
-	c5 := make(chan int)
-	for i := 0; i < 4; i++ {
-		i := i
-		go func() { c5 <- i * i }()
-		fmt.Print(<-c5, " ")
-	}
-	fmt.Println()
-	ch6, ch7 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 4; i++ {
-			ch6 <- i*8 - 0
-		}
-		close(ch6)
-	}()
-	go func(out chan<- int) {
-		for v := range ch6 {
-			out <- v * v % 14
-		}
-		close(out)
-	}(ch7)
-	sum8 := 0
-	for v := range ch7 {
-		sum8 = sum8*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f9", sum8)
-	var fs9 []func() int
-	xs10 := []int{13, 25, 25}
-	for i, v := range xs10 {
-		fs9 = append(fs9, func() int { return i*100 + v })
-	}
-	for _, f11 := range fs9 {
-		fmt.Print(f11(), " ")
-	}
-	fmt.Println()
-}
-
-func f10() {
-	n1 := 648891
-	s2 := "\xff\xfe"
-	s3 := "Go\U0001F642!"
-	s4 := "ab"
-	lo5 := (n1 & 0xff) % (len(s3) + 1)
-	hi6 := lo5 + (n1>>8&0xff)%(len(s3)-lo5+1)
-	fmt.Printf("f10 %q %q %d\n", s3[lo5:hi6], s3[hi6:], lo5+hi6)
-	s3 += s4
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	for i7, c8 := range s3 {
-		n1 = n1*31 + int(c8)*3 + i7
-	}
-	fmt.Println()
-	s4 += (s3 + "\u00ff")
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	fmt.Println("f10", s4 < s4, s4 <= s4, s4 == s4, s4 != s4, s4 > s4)
-	s3 = (string([]byte(s4)) + (s3 + "hello"))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	lo9 := (n1 & 0xff) % (len(s2) + 1)
-	hi10 := lo9 + (n1>>8&0xff)%(len(s2)-lo9+1)
-	fmt.Printf("f10 %q %q %d\n", s2[lo9:hi10], s2[hi10:], lo9+hi10)
-	fmt.Printf("f10 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f10 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f10 %q %x %d\n", s4, s4, len(s4))
-	fmt.Println("f10", n1, s2, s3, s4)
-}
-
-func f11_try2(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		
-	}()
-	
-	res = k
-	s := []byte("abc")
-	res += len(s[k+2 : k+1])
-	return res + 1
-}
-
-func f11() {
-	acc1 := 0
-	for x := -3; x < 7; x++ {
-		switch x % 4 {
-			case 0:
-				acc1 = acc1*3 + 1
-				fallthrough
-			case 1:
-				acc1 = acc1*2 + 2
-				fallthrough
-			case 2:
-				acc1 = acc1*2 + 3
-			default:
-				acc1 = acc1*4 + 4
-		}
-		fmt.Print(acc1, " ")
-	}
-	fmt.Println()
-	fmt.Println(f11_try2(1))
-	acc3 := 0
-	for x := -2; x < 6; x++ {
-		switch x % 3 {
-			case 0:
-				acc3 = acc3*4 + 1
-				fallthrough
-			case 1:
-				acc3 = acc3*4 + 2
-				fallthrough
-			case 2:
-				acc3 = acc3*5 + 3
-				fallthrough
-			default:
-				acc3 = acc3*2 + 4
-		}
-		fmt.Print(acc3, " ")
-	}
-	fmt.Println()
-}
-
-func f12() {
-	var v1 int64 = 2
-	var v2 uint8 = 2
-	var v3 int8 = 1
-	var v4 int = 0
-	var v5 uint64 = 4614595291321085905
-	var v6 uint8 = 0
-	v4 = ((-(v4) << 69) ^ -9223372036854775808)
-	s7 := []int8{-(v3)}
-	s7 = append(s7, v3)
-	s7 = append(s7, ((v3 * v3) / -128))
-	for _, x8 := range s7 {
-		v2 += uint8(x8)
-	}
-	fmt.Println("s7", len(s7), s7)
-	v6 = v2
-	fmt.Println("f12", v1, v2, v3, v4, v5, v6)
-	v6 *= ((v2 % 254) / 255)
-	fmt.Println("f12", v1, v2, v3, v4, v5, v6)
-}
-
-func f13() {
-	rc1 := make(chan int, 1)
-	ic2 := make(chan int)
-	var nc3 chan int
-	select {
-		case nc3 <- 1:
-		fmt.Println("f13 nil")
-		case v := <-ic2:
-		fmt.Println("f13 idle", v)
-		case rc1 <- 4:
-		fmt.Println("f13 sent", len(rc1))
-	}
-	select {
-		case v := <-ic2:
-			fmt.Println("f13 unexpected", v)
-		default:
-			fmt.Println("f13 default", len(rc1), cap(rc1), nc3 == nil)
-	}
-	rc4 := make(chan int, 1)
-	ic5 := make(chan int)
-	var nc6 chan int
-	rc4 <- 51
-	select {
-		case nc6 <- 1:
-		fmt.Println("f13 nil")
-		case v := <-ic5:
-		fmt.Println("f13 idle", v)
-		case v, ok := <-rc4:
-		fmt.Println("f13 got", v, ok)
-	}
-	select {
-		case v := <-ic5:
-			fmt.Println("f13 unexpected", v)
-		default:
-			fmt.Println("f13 default", len(rc4), cap(rc4), nc6 == nil)
-	}
-	rc7 := make(chan int, 1)
-	ic8 := make(chan int)
-	var nc9 chan int
-	select {
-		case v := <-ic8:
-		fmt.Println("f13 idle", v)
-		case rc7 <- 9:
-		fmt.Println("f13 sent", len(rc7))
-		case nc9 <- 1:
-		fmt.Println("f13 nil")
-	}
-	select {
-		case v := <-ic8:
-			fmt.Println("f13 unexpected", v)
-		default:
-			fmt.Println("f13 default", len(rc7), cap(rc7), nc9 == nil)
-	}
-}
-
-func f14() {
-	a1 := make([]int, 2)
-	m2 := map[int]int{}
-	cnt3 := 0
-	nx4 := func() int {
-		cnt3++
-		fmt.Print("n", cnt3, " ")
-		return cnt3 % 2
-	}
-	a1[nx4()], a1[nx4()] = nx4(), nx4()
-	a1[nx4()] += nx4() * 8
-	a1[nx4()] += nx4() * 3
-	fmt.Println("f14", a1, m2, cnt3)
-	a5 := []int{0, 1}
-	i6, j7 := 0, 1
-	i6, j7, a5[i6] = a5[j7], a5[i6], j7
-	fmt.Println("f14", a5, i6, j7)
-	a5[a5[i6]], a5[i6] = j7, a5[a5[j7]]
-	fmt.Println("f14", a5, i6, j7)
-	a5[i6], i6 = i6, a5[i6]
-	fmt.Println("f14", a5, i6, j7)
-}
-
-func f15() {
-	n1 := 421146
-	s2 := "a\x80b"
-	s3 := "a\x80b"
-	s3 = string(rune(n1 & 0x1fffff))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	s3 = s3
+	s3 += ((s3 + "a") + string([]byte(s4)))
 	if len(s3) > 24 {
 		s3 = s3[len(s3)-24:]
 	}
 	if len(s2) > 0 {
 		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
 	}
-	s2 = s3
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	s3 = s2
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	s2 += (s3 + "a")
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	fmt.Printf("f15 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f15 %q %x %d\n", s3, s3, len(s3))
-	fmt.Println("f15", n1, s2, s3)
+	fmt.Printf("f6 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f6 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f6 %q %x %d\n", s4, s4, len(s4))
+	fmt.Printf("f6 %q %x %d\n", s5, s5, len(s5))
+	fmt.Println("f6", n1, s2, s3, s4, s5)
 }
 
-func f16() {
-	acc1 := 0
-	for x := -1; x < 3; x++ {
-		switch x % 2 {
-			case 0:
-				acc1 = acc1*3 + 1
-			case 1:
-				acc1 = acc1*2 + 2
-			case 2:
-				acc1 = acc1*2 + 3
-			default:
-				acc1 = acc1*5 + 4
-		}
-		fmt.Print(acc1, " ")
+func f7() {
+	var fs1 []func() int
+	xs2 := []int{48, 88, -7, -5, 30}
+	for i, v := range xs2 {
+		fs1 = append(fs1, func() int { return i*100 + v })
+	}
+	for _, f3 := range fs1 {
+		fmt.Print(f3(), " ")
 	}
 	fmt.Println()
-	a2 := []int{0, 0}
-	i3, j4 := 1, 0
-	a2[a2[i3]], a2[i3] = j4, a2[a2[j4]]
-	fmt.Println("f16", a2, i3, j4)
-	a2[i3], a2[j4] = a2[j4], a2[i3]
-	fmt.Println("f16", a2, i3, j4)
-	acc5 := 0
-	for x := -3; x < 3; x++ {
-		switch x % 3 {
-			case 0:
-				acc5 = acc5*2 + 1
-				fallthrough
-			case 1:
-				acc5 = acc5*4 + 2
-			case 2:
-				acc5 = acc5*2 + 3
-				fallthrough
-			default:
-				acc5 = acc5*3 + 4
-		}
-		fmt.Print(acc5, " ")
+	c4 := make(chan int)
+	for i := 0; i < 5; i++ {
+		i := i
+		go func() { c4 <- i * i }()
+		fmt.Print(<-c4, " ")
 	}
 	fmt.Println()
+	res5 := make([]int, 7)
+	var wg6 sync.WaitGroup
+	for i := 0; i < 7; i++ {
+		wg6.Add(1)
+		go func(i int) {
+			defer wg6.Done()
+			x := i
+			for j := 0; j < 4; j++ {
+				x = x*9 + j
+			}
+			res5[i] = x
+		}(i)
+	}
+	wg6.Wait()
+	fmt.Println("f7", res5)
+	var mu7 sync.Mutex
+	tot8 := 0
+	for _, v := range res5 {
+		wg6.Add(1)
+		go func(v int) {
+			mu7.Lock()
+			tot8 += v % 852
+			mu7.Unlock()
+			wg6.Done()
+		}(v)
+	}
+	wg6.Wait()
+	fmt.Println("f7", tot8)
 }
 
-func f17_try1(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res = -1
-	}()
-	
-	res = k
-	a := [3]int{}
-	res += a[k+3&7]
-	return res + 1
+type f8_S1 struct {
+	F0 int32
+	F1 uint
+	F2 uint
 }
 
-func f17() {
-	fmt.Println(f17_try1(3))
-	a2 := []int{1, 1}
-	i3, j4 := 1, 0
-	i3, a2[i3] = a2[i3], i3
-	fmt.Println("f17", a2, i3, j4)
-	i3, j4 = j4, i3
-	fmt.Println("f17", a2, i3, j4)
-	i3, j4 = j4, i3
-	fmt.Println("f17", a2, i3, j4)
-	acc5 := 0
-F17_L6:
-	for i := 0; i < 3; i++ {
-		for j := 0; j < 6; j++ {
-			if (i*4+j)%2 == 1 {
-				continue F17_L6
-			}
-			switch {
-				case i+j > 5:
-					break F17_L6
-				case j == 0:
-					break
-			}
-			acc5 = acc5*3 + i*j + 1
-		}
-	}
-	fmt.Println("f17", acc5)
-	a7 := []int{2, 3, 1, 1}
-	i8, j9 := 1, 0
-	a7[i8], a7[j9] = a7[j9], a7[i8]
-	fmt.Println("f17", a7, i8, j9)
-	i8, j9, a7[i8] = a7[j9], a7[i8], j9
-	fmt.Println("f17", a7, i8, j9)
-	acc10 := 0
-F17_L11:
-	for i := 0; i < 3; i++ {
-		for j := 0; j < 5; j++ {
-			if (i*4+j)%2 == 0 {
-				continue F17_L11
-			}
-			switch {
-				case i+j > 8:
-					break F17_L11
-				case j == 0:
-					break
-			}
-			acc10 = acc10*3 + i*j + 1
-		}
-	}
-	fmt.Println("f17", acc10)
+func (s f8_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1) + int64(s.F2)
 }
 
-func f18() {
-	var v1 int8 = 3
-	var v2 int32 = 1
-	var v3 int16 = 3
-	var v4 uint = 0
-	v1 = ((v1 + (v1 & v1)) % 3)
-	fmt.Println("f18", v1, v2, v3, v4)
-	m5 := map[int32]uint64{}
-	for i6 := 0; i6 < 2; i6++ {
-		m5[v2] += uint64((v4 ^ v4))
+func (s f8_S1) Tag() string { return "f8_S1" }
+
+func (s *f8_S1) Bump(d int) {
+	s.F0 += int32(d)
+	s.F1 += uint(d)
+	s.Tag()
+}
+
+type f8_S2 struct {
+	F0 f8_S1
+	F1 int8
+}
+
+func (s f8_S2) Sum() int64 {
+	s.F0.F0++
+	return int64(s.F0.F0) + int64(s.F0.F1) + int64(s.F0.F2) + int64(s.F1)
+}
+
+func (s f8_S2) Tag() string { return "f8_S2" }
+
+func (s *f8_S2) Bump(d int) {
+	s.F0.F0 += int32(d)
+	s.F0.F1 += uint(d)
+	s.Tag()
+}
+
+func f8_byval8(a [1]f8_S1) [1]f8_S1 {
+	a[0].Bump(2)
+	return a
+}
+
+type f8_I18 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f8_N19 int32
+
+func (n f8_N19) Sum() int64 { return int64(n) * 2 }
+
+func (n f8_N19) Tag() string { return "f8_N19" }
+
+type f8_P20 struct{ v []int }
+
+func (p *f8_P20) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f8_P20) Tag() string { return "f8_P20" }
+
+func f8() {
+	a3 := f8_S1{100, 7, 17632419824507417288}
+	b4 := a3
+	b4.F1 += 0
+	fmt.Println("f8", a3 == b4, a3 != b4)
+	fmt.Printf("f8 %v %+v\n", a3, b4)
+	p5 := &a3.F0
+	*p5 += 7
+	fmt.Println("f8", *p5, a3, a3 == b4)
+	arr6 := [1]f8_S1{f8_S1{1, 0, 2}}
+	arr7 := arr6
+	arr7[0].F2 ^= 7
+	arr9 := f8_byval8(arr6)
+	fmt.Println("f8", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
+	for _, e10 := range arr6 {
+		e10.Bump(1)
+		fmt.Print(e10.Sum(), " ")
 	}
-	for k7, x8 := range m5 {
-		v2 ^= int32(k7) + int32(x8)
+	fmt.Println(arr6)
+	mv11 := a3.Sum
+	ptr12 := &a3
+	ptr12.Bump(4)
+	a3.Bump(4)
+	(*f8_S1).Bump(ptr12, 5)
+	fmt.Println("f8", mv11(), a3.Sum(), ptr12.Sum(), f8_S1.Sum(a3), a3)
+	a13 := f8_S2{f8_S1{-1, 0, 18446744073709551614}, 3}
+	b14 := a13
+	b14.F0.F2 -= 0
+	fmt.Println("f8", a13 == b14, a13 != b14)
+	fmt.Printf("f8 %v %+v\n", a13, b14)
+	p15 := &a13.F0.F0
+	*p15 += -2147483647
+	fmt.Println("f8", *p15, a13, a13 == b14)
+	m16 := map[f8_S2]int{a13: 1}
+	b17 := a13
+	m16[b17]++
+	b17.F0.F2 -= 18446744073709551615
+	m16[b17] += 10
+	m16[[2]f8_S2{b17, a13}[1]] += 100
+	fmt.Println("f8", len(m16), m16[a13], m16[b17])
+	xs21 := []f8_I18{a13, a3, &a13, &a3, &f8_P20{}, f8_N19(2147483647)}
+	for _, x22 := range xs21 {
+		fmt.Print(x22.Tag(), " ", x22.Sum(), " ")
+		switch v := x22.(type) {
+		case f8_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f8_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f8_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f8_N19, *f8_P20:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
 	}
-	fmt.Println("m5", len(m5), m5)
-	fmt.Println("f18", v1, v2, v3, v4)
-	for i9 := 0; i9 < 6; i9++ {
-		v2 >>= 3
-		v4 = (v4 - v4)
+	y23, ok := xs21[5].(f8_N19)
+	fmt.Println("f8", y23, ok)
+	if s, ok := xs21[5].(f8_S2); ok {
+		fmt.Println("f8", s.Sum(), s)
 	}
-	if ((uint8(v3) / (uint8(v1) | 1)) ^ 0) >= 7 {
-		switch {
-		case v1 <= 126:
-			v3 *= v3
-		case int(v2) == (int(v3) * int(v3)):
+	var e interface{} = xs21[3]
+	if i, ok := e.(f8_I18); ok {
+		fmt.Println("f8", i.Tag(), e == i)
+	}
+	anys24 := []interface{}{error(nil), 2.5, fmt.Errorf("e%d", 2), nil, int8(2), a13, 7, []int{1}, true, float32(-32768) / 3, &a3, [2]string{"a"}, uint(3), a3, 'x', "str"}
+	for _, x25 := range anys24 {
+		switch v := x25.(type) {
+		case bool:
+			fmt.Println("bool", !v)
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		case string:
+			fmt.Println("string", len(v), v)
+		case *f8_S1:
+			fmt.Println("ptr", *v)
+		case []int:
+			fmt.Println("slice", len(v))
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f8", a3, a13)
+}
+
+func f9() {
+	var v1 uint = 0
+	var v2 int8 = 126
+	var v3 uint16 = 0
+	var v4 int = -1
+	var v5 int8 = -1
+	v2 = (((v5 % 127) % -128) + -127)
+	v3 |= -((v3 * v3))
+	if ((uint64(v3) ^ uint64(v2)) + uint64(v3)) != ((uint64(v3) * uint64(v3)) * uint64(int32(v3))) {
+		m6 := map[int64]uint{}
+		for i7 := 0; i7 < 7; i7++ {
+			m6[((int64(i7) >> (v3 & 127)) / ((int64(v5) + int64(v2)) | 1))] += v1
+		}
+		for k8, x9 := range m6 {
+			v3 ^= uint16(k8) + uint16(x9)
+		}
+		fmt.Println("m6", len(m6), m6)
+		v4 |= ((v4 + v4) * v4)
+		v4 -= ^(v4)
+	}
+	switch int((v1 / 1)) % 4 {
+	case 0:
+		c10 := func(p11 uint8) int {
 			v4 = v4
-			v2 &= ^((v2 + 3))
-			v3 = -((int16(uint16(v3)) & 100))
-		default:
-			v3 = (v3 - 1)
-			v3 = (v3 << 0)
+			return ((v4 % -9223372036854775807) % -9223372036854775807)
 		}
-		switch int(int(v4)) % 4 {
-		case 0:
-			v4 = (((v4 % 18446744073709551615) * 7) >> 0)
-		case 1, -1:
-			v2 = -(((v2 % (v2 | 1)) * (v2 ^ v2)))
-		case 2, -3:
-			v4 &= v4
-			v2 = (int32((v2 & v2)) | 7)
-		default:
-			v2 >>= 0
-			v2 >>= 10
-			v4 |= ((v4 + v4) * v4)
+		v5 = int8(c10((uint8(v1) ^ uint8(v4)))) + int8(c10((uint8(v1) - uint8(v4))))
+		c12 := func(p13 uint32) int8 {
+			v2 = (((v2 * v2) &^ v2) | (v5 * v5))
+			v1 &= v1
+			v5 -= v2
+			return v2
 		}
-	} else {
-		for i10 := 0; i10 < 2; i10++ {
-			v3 *= v3
-		}
-	}
-	v4 |= (v4 / 1)
-	fmt.Println("f18", v1, v2, v3, v4)
-}
-
-func f19() {
-	var x1 float32 = -106.40028
-	var x2 float32 = -10000000000.0
-	var x3 float32 = -0.0
-	var n4 int32 = 801596895
-	var n5 int8 = 7
-	fmt.Printf("f19 %8.2f %.5g %x\n", x1, x1, x3)
-	for i6 := 0; i6 < 3; i6++ {
-		x3 = x3*2500000.0 + float32(i6)
-		x1 = float32(n4)
-	}
-	x1 = float32(n5)
-	if (x3 + x2) <= (x3 + x3) {
-		x1 += x3
-	}
-	fmt.Printf("f19 %e %v %v\n", x2, x2, x3)
-	x1 = (float32(float64(x2)) - 1.5)
-	if (x1 * float32(n5)) != (-x1) {
-		x3 /= x2
-	}
-	fmt.Printf("f19 %e %x %.3f\n", x1, x2, x1)
-	m7 := map[float64]int{}
-	for i8, x9 := range []float64{float64(x1), float64(x2), float64(x3)} {
-		if x9 == x9 {
-			m7[x9] += i8 + 1
-		}
-	}
-	fmt.Println("f19", m7)
-	fmt.Println("f19", x1, x2, x3, n4, n5)
-	fmt.Printf("f19 %g %.3f %G\n", x1, x2, x3)
-}
-
-func f20() {
-	var x1 float64 = -2.0
-	var x2 float32 = 0
-	var x3 float64 = -0.1
-	var x4 float64 = -0.0
-	var n5 int8 = -128
-	var n6 int64 = 7
-	var n7 int32 = 0
-	x1 = x1
-	x3 = (x1 * float64(n5))
-	x2 = (float32(n6) * -0.0)
-	x3 = ((x3 / (-x3)) - -852.05)
-	fmt.Println("f20", x1, x2, x3, x4)
-	if x2 >= -9.214149e+18 && x2 <= 9.214149e+18 {
-		n6 = int64(x2)
-	}
-	x4 = x4
-	x3 = (((x1 * x3) + (float64(x4) + x4)) * 2.0)
-	fmt.Println("f20", x1, x2, x3, x4, n5, n6, n7)
-	fmt.Printf("f20 %v %e %.3f %v\n", x1, x2, x3, x4)
-}
-
-func f21() {
-	var v1 int8 = -3
-	var v2 uint64 = 100
-	var v3 uint64 = 14164213738688231426
-	var v4 int = 9223372036854775806
-	var v5 int = -9223372036854775808
-	var v6 int64 = 7
-	s7 := []int{int(uint8(v5)), v5, v4}
-	s7 = append(s7, (v5 & v5))
-	s7 = append(s7, ((v4 | v5) ^ v5))
-	s7 = append(s7, (-(v5) &^ (v5 - v5)))
-	for _, x8 := range s7 {
-		v3 += uint64(x8)
-	}
-	fmt.Println("s7", len(s7), s7)
-	fmt.Println("f21", v1, v2, v3, v4, v5, v6)
-	s9 := []uint{(uint(v5) - uint(v4)), uint(v1)}
-	s9 = append(s9, ((uint(v3) ^ uint(v4)) * (uint(v6) * uint(v6))))
-	for _, x10 := range s9 {
-		v4 += int(x10)
-	}
-	fmt.Println("s9", len(s9), s9)
-	v6 = v6
-	s11 := []int32{(int32(v5) >> (uint8(v4) & 127)), (int32(v1) * 3), (int32(v3) &^ 1)}
-	s11 = append(s11, (int32(v5) &^ int32(v5)))
-	s11 = append(s11, (int32(v4) * int32(int16(v1))))
-	for _, x12 := range s11 {
-		v4 += int(x12)
-	}
-	fmt.Println("s11", len(s11), s11)
-	for i13 := 0; i13 < 3; i13++ {
-		v6 = ((^(v6) - (v6 | v6)) / -9223372036854775807)
-		m14 := map[uint64]uint16{}
-		for i15 := 0; i15 < 8; i15++ {
-			m14[(uint64(uint16(i13)) / ((v3 << (uint(v2) & 127)) | 1))] += uint16(int16(v3))
-		}
-		for k16, x17 := range m14 {
-			v4 ^= int(k16) + int(x17)
-		}
-		fmt.Println("m14", len(m14), m14)
-		if ^(uint32(v5)) >= (uint32(v3) % 3637091889) {
-			v5 = i13
-			v3 *= (v3 ^ v3)
-		} else {
-			v1 = (v1 + int8(-(int16(v1))))
-			v2 = (((v2 | 1034789689326815337) % 1) - ((v2 & v2) | 0))
-		}
-	}
-	fmt.Println("f21", v1, v2, v3, v4, v5, v6)
-	fmt.Println("f21", v1, v2, v3, v4, v5, v6)
-}
-
-func f22() {
-	var v1 int64 = 100
-	var v2 int8 = -128
-	var v3 uint64 = 0
-	var v4 int = 100
-	v1 &= ^(^(v1))
-	v1 = (-((v1 & v1)) * v1)
-	switch {
-	case (v3 ^ 0) == 0:
-		switch {
-		case ((int16(v1) ^ int16(v3)) > 1) && (uint(v1) <= uint(v2)):
-			v4 = ((v4 * (v4 + v4)) ^ int(v4))
-		case (uint(v3) / 100) < 1:
-			v2 = v2
-		default:
-			v1 *= (v1 ^ (v1 ^ v1))
-			v2 = (((v2 + v2) | int8(v4)) % (int8((uint32(v3) >> 32)) | 1))
-			v4 <<= 42
-		}
-		v2 = -(v2)
-		v4 = ((v4 + (v4 / (v4 | 1))) + ((v4 / -1) & 2))
-	case ((int32(v4) - int32(v2)) != -876518933) && (v3 > 7):
-		v2 = v2
-		if (uint16(v4) <= ((uint16(v2) ^ uint16(v2)) / ((uint16(v4) + uint16(v2)) | 1))) && ((v4 > -464044557694989543) || (uint(v3) < 18446744073709551614)) {
-			v3 += v3
+		v2 = int8(c12(uint32(v1))) + int8(c12((uint32(v5) + uint32(v5))))
+		v3 = v3
+	case 1, -1:
+		v2 = (int8((int32(v1) % 2147483646)) | (-(v2) - (v5 + v5)))
+		if ((int32(v1) | int32(v1)) + 1622732336) <= int32(v1) {
 			v3 = v3
 		}
+		v2 = (((v2 * v2) ^ (v5 * v5)) + 0)
+	case 2, -3:
+		v1 = (((v1 * v1) + (v1 >> 63)) ^ ((v1 & 0) &^ v1))
 	default:
-		if ((v4 * v4) + (v4 % (v4 | 1))) > -((v4 & v4)) {
-			v3 *= ((v3 - v3) &^ v3)
-			v4 += (v4 >> 64)
-			v3 ^= ((v3 + v3) &^ uint64(v4))
-		} else {
-			v4 *= (v4 & (v4 + v4))
-			v1 |= int64(-(int32(v1)))
-			v3 = ^(((v3 << (uint16(v4) & 127)) & -(v3)))
+		c14 := func(p15 int32) int32 {
+			v1 = (uint(p15) + uint((int64(p15) & int64(v5))))
+			v1 = v1
+			v4 *= -(v4)
+			return int32((v2 + v5))
 		}
-	}
-	for i5 := 0; i5 < 3; i5++ {
-		c6 := func(p7 int8) int8 {
-			v1 = (^((v1 | v1)) + v1)
+		v5 = int8(c14((int32(v3) & int32(v1)))) + int8(c14(int32(v4)))
+		v5 = (((v2 | v5) ^ v5) + (-(v5) &^ (v5 - v5)))
+		if ((int16(v5) - int16(v4)) ^ -32768) <= 100 {
+			v5 &^= (v5 &^ v5)
 			v2 = v2
-			return ((v2 + p7) | 3)
+		} else {
+			v2 = int8(uint16(v4))
+			v3 += uint16((uint8(v4) ^ 254))
+			v2 = ((-(v5) * (v2 ^ 127)) << ((^(v3) - (v3 | v3)) & 127))
 		}
-		v2 = int8(c6((v2 - -1))) + int8(c6((v2 - v2)))
-		v3 = v3
-		v2 = int8((v1 * (v1 | v1)))
 	}
-	v3 *= (^(v3) | (v3 + v3))
-	fmt.Println("f22", v1, v2, v3, v4)
-	m8 := map[uint]uint16{}
-	for i9 := 0; i9 < 4; i9++ {
-		m8[(uint(v4) &^ 1)] += (uint16(uint8(v2)) * (uint16(v1) >> (uint8(v4) & 127)))
+	c16 := func(p17 uint64) int8 {
+		m18 := map[uint64]uint16{}
+		for i19 := 0; i19 < 8; i19++ {
+			m18[(uint64(v3) / ((p17 << (v1 & 127)) | 1))] += uint16(int16(v5))
+		}
+		for k20, x21 := range m18 {
+			v2 ^= int8(k20) + int8(x21)
+		}
+		fmt.Println("m18", len(m18), m18)
+		c22 := func() {
+			v1 = (v1 * 18446744073709551614)
+			switch {
+			case (int(uint8(v3)) <= (v4 | v4)) || (int16(v4) > int16(p17)):
+				v4 &^= int(-(int16(v1)))
+				v2 = (((v2 | -128) / ((v2 &^ v2) | 1)) - ((v2 & v2) | 2))
+				v1 <<= 62
+			case (int32(v3) << 0) <= 0:
+				v4 = (v4 * ^(^(v4)))
+				v3 |= ((v3 * v3) &^ ^(v3))
+			default:
+				v2 *= v2
+				v4 = (((v4 ^ 7) & 9223372036854775806) ^ 9223372036854775807)
+				v3 = (v3 / 1)
+			}
+		}
+		c22()
+		c22()
+		return ((v2 ^ v2) ^ v5)
 	}
-	for k10, x11 := range m8 {
-		v1 ^= int64(k10) + int64(x11)
-	}
-	fmt.Println("m8", len(m8), m8)
-	fmt.Println("f22", v1, v2, v3, v4)
+	v4 = int(c16(uint64(v5))) + int(c16((uint64(v4) * uint64(v2))))
+	fmt.Println("f9", v1, v2, v3, v4, v5)
 }
 
-func f23() {
-	n1 := 576515
-	s2 := "Go\U0001F642!"
-	s3 := "Go\U0001F642!"
-	s4 := "\u65e5\u672c\u8a9e"
-	s5 := "\u00ff"
+func f10() {
+	var x1 float64 = -1000.0
+	var x2 float32 = -0.001
+	var x3 float64 = -0.0
+	var x4 float32 = 1.5
+	var n5 int64 = 9223372036854775807
+	var n6 uint64 = 0
+	for i7 := 0; i7 < 5; i7++ {
+		x3 = x3*1.5 + float64(i7)
+		for i8 := 0; i8 < 2; i8++ {
+			x3 = x3*-1000.0 + float64(i8)
+			x4 /= ((x4 * x4) + (x2 * x4))
+		}
+	}
+	x2 = float32(x2)
+	if (x2 - x2) != (-float32(x2)) {
+		x3 += (float64(float32(x1)) * (x1 * float64(x3)))
+	}
+	x3 = (((x3 / x1) * (x1 * x3)) * (-(-x1)))
+	x1 = x3
+	for i9 := 0; i9 < 2; i9++ {
+		x4 = x4*0.1 + float32(i9)
+		for i10 := 0; i10 < 4; i10++ {
+			x1 = x1*0.001 + float64(i10)
+			x1 = (-((-float64(x2)) - 3.14159))
+		}
+	}
+	x4 = x2
+	m11 := map[float64]int{}
+	for i12, x13 := range []float64{float64(x1), float64(x2), float64(x3), float64(x4)} {
+		if x13 == x13 {
+			m11[x13] += i12 + 1
+		}
+	}
+	fmt.Println("f10", m11)
+	x4 -= (-(-float32(n5)))
+	fmt.Println("f10", x1, x2, x3, x4, n5, n6)
+	fmt.Printf("f10 %.2e %x %G %.0f\n", x1, x2, x3, x4)
+}
+
+func f11() {
+	n1 := 1036510
+	s2 := "h\u00e9llo"
+	s3 := "hello"
+	s4 := ""
+	s5 := "h\u00e9llo"
+	s4 += string([]rune(string([]byte(s5))))
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
+	}
 	for i6, c7 := range s4 {
 		n1 = n1*31 + int(c7)*3 + i6
 		fmt.Printf("%d:%c:%U ", i6, c7, c7)
 	}
 	fmt.Println()
-	b8 := []byte(s5)
-	if len(b8) > 0 {
-		b8[len(b8)-1] ^= byte(n1)
+	if len(s5) > 0 {
+		n1 = n1*7 + int(s5[(n1&0xff)%len(s5)])
 	}
-	fmt.Println("f23", b8, len(b8), string(b8))
-	s5 = string(b8)
-	s2 += s2
+	fmt.Println("f11", s4 < s4, s4 <= s4, s4 == s4, s4 != s4, s4 > s4)
+	fmt.Println("f11", s2 < s2, s2 <= s2, s2 == s2, s2 != s2, s2 > s2)
+	for i8, c9 := range s2 {
+		n1 = n1*31 + int(c9)*3 + i8
+	}
+	fmt.Println()
+	for i10, c11 := range s5 {
+		n1 = n1*31 + int(c11)*3 + i10
+		fmt.Printf("%d:%c:%U ", i10, c11, c11)
+	}
+	fmt.Println()
+	s2 += string([]byte(s4))
 	if len(s2) > 24 {
 		s2 = s2[len(s2)-24:]
 	}
-	s5 = ((s5 + s2) + (s5 + "ab"))
-	if len(s5) > 24 {
-		s5 = s5[len(s5)-24:]
+	for i12, c13 := range s5 {
+		n1 = n1*31 + int(c13)*3 + i12
+		fmt.Printf("%d:%c:%U ", i12, c13, c13)
 	}
-	rs9 := []rune(s2)
-	for i, j := 0, len(rs9)-1; i < j; i, j = i+1, j-1 {
-		rs9[i], rs9[j] = rs9[j], rs9[i]
+	fmt.Println()
+	fmt.Printf("f11 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f11 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f11 %q %x %d\n", s4, s4, len(s4))
+	fmt.Printf("f11 %q %x %d\n", s5, s5, len(s5))
+	fmt.Println("f11", n1, s2, s3, s4, s5)
+}
+
+func f12() {
+	var v1 uint64 = 1
+	var v2 uint = 18446744073709551614
+	var v3 uint8 = 142
+	c4 := func(p5 int) int {
+		m6 := map[int16]int32{}
+		for i7 := 0; i7 < 1; i7++ {
+			m6[(^(int16(p5)) & (int16(v1) * 100))] += ((int32(p5) - int32(p5)) & int32(p5))
+		}
+		for k8, x9 := range m6 {
+			v2 ^= uint(k8) + uint(x9)
+		}
+		fmt.Println("m6", len(m6), m6)
+		c10 := func() {
+			if (int32(p5) ^ (int32(v1) | int32(v3))) < ((int32(v1) % (int32(v1) | 1)) | (int32(p5) &^ int32(p5))) {
+				v3 = v3
+				v1 = v1
+			} else {
+				v2 = uint(-(int32(v3)))
+			}
+		}
+		c10()
+		c10()
+		return ^((p5 & p5))
 	}
-	fmt.Println("f23", rs9, len(rs9), string(rs9))
-	s2 = string(rs9)
-	fmt.Println("f23", s5 < s2, s5 <= s2, s5 == s2, s5 != s2, s5 > s2)
-	s4 = (s2 + (s5 + "z"))
+	v1 = uint64(c4(int(uint32(v1)))) + uint64(c4((int(v2) & -1)))
+	for i11 := 0; i11 < 3; i11++ {
+		c12 := func(p13 int8) int8 {
+			v1 = (^((v1 | v1)) + v1)
+			v3 |= v3
+			return ((p13 + p13) | 3)
+		}
+		v1 = uint64(c12((int8(v2) - -1))) + uint64(c12(int8(uint16(v1))))
+		v2 = v2
+		v1 &= v1
+	}
+	v1 = (v1 * ((v1 - v1) | (v1 + v1)))
+	fmt.Println("f12", v1, v2, v3)
+	fmt.Println("f12", v1, v2, v3)
+}
+
+func f13() {
+	var x1 float64 = -0.0
+	var x2 float64 = 7.0
+	var n3 int8 = -30
+	var n4 uint8 = 255
+	if (x1 - 2.0) == (x1 + x2) {
+		for i5 := 0; i5 < 3; i5++ {
+			x2 = x2*10000000000.0 + float64(i5)
+			fmt.Printf("f13 %g %g %8.2f\n", x1, x1, x1)
+		}
+	}
+	m6 := map[float32]int{}
+	for i7, x8 := range []float32{float32(x1), float32(x2)} {
+		if x8 == x8 {
+			m6[x8] += i7 + 1
+		}
+	}
+	fmt.Println("f13", m6)
+	x1 = x2
+	x1 = (float64(n4) + float64(x2))
+	m9 := map[float32]int{}
+	for i10, x11 := range []float32{float32(x1), float32(x2)} {
+		if x11 == x11 {
+			m9[x11] += i10 + 1
+		}
+	}
+	fmt.Println("f13", m9)
+	x2 /= x2
+	fmt.Println("f13", x1, x2, n3, n4)
+	fmt.Printf("f13 %x %g\n", x1, x2)
+}
+
+func f14() {
+	var fs1 []func() int
+	xs2 := []int{30, 29, 73}
+	for i, v := range xs2 {
+		fs1 = append(fs1, func() int { return i*100 + v })
+	}
+	for _, f3 := range fs1 {
+		fmt.Print(f3(), " ")
+	}
+	fmt.Println()
+	c4 := make(chan int)
+	for i := 0; i < 3; i++ {
+		i := i
+		go func() { c4 <- i * i }()
+		fmt.Print(<-c4, " ")
+	}
+	fmt.Println()
+	ch5, ch6 := make(chan int), make(chan int)
+	go func() {
+		for i := 0; i < 3; i++ {
+			ch5 <- i*3 - 6
+		}
+		close(ch5)
+	}()
+	go func(out chan<- int) {
+		for v := range ch5 {
+			out <- v * v % 14
+		}
+		close(out)
+	}(ch6)
+	sum7 := 0
+	for v := range ch6 {
+		sum7 = sum7*7 + v
+		fmt.Print(v, " ")
+	}
+	fmt.Println("f14", sum7)
+	ch8, ch9 := make(chan int), make(chan int)
+	go func() {
+		for i := 0; i < 5; i++ {
+			ch8 <- i*9 - 4
+		}
+		close(ch8)
+	}()
+	go func(out chan<- int) {
+		for v := range ch8 {
+			out <- v * v % 3
+		}
+		close(out)
+	}(ch9)
+	sum10 := 0
+	for v := range ch9 {
+		sum10 = sum10*7 + v
+		fmt.Print(v, " ")
+	}
+	fmt.Println("f14", sum10)
+	res11 := make([]int, 3)
+	var wg12 sync.WaitGroup
+	for i := 0; i < 3; i++ {
+		wg12.Add(1)
+		go func(i int) {
+			defer wg12.Done()
+			x := i
+			for j := 0; j < 4; j++ {
+				x = x*8 + j
+			}
+			res11[i] = x
+		}(i)
+	}
+	wg12.Wait()
+	fmt.Println("f14", res11)
+	var mu13 sync.Mutex
+	tot14 := 0
+	for _, v := range res11 {
+		wg12.Add(1)
+		go func(v int) {
+			mu13.Lock()
+			tot14 += v % 16
+			mu13.Unlock()
+			wg12.Done()
+		}(v)
+	}
+	wg12.Wait()
+	fmt.Println("f14", tot14)
+}
+
+func f15() {
+	n1 := 216997
+	s2 := "a"
+	s3 := "\u65e5\u672c\u8a9e"
+	s4 := "ab"
+	s4 += s4
 	if len(s4) > 24 {
 		s4 = s4[len(s4)-24:]
 	}
-	lo10 := (n1 & 0xff) % (len(s4) + 1)
-	hi11 := lo10 + (n1>>8&0xff)%(len(s4)-lo10+1)
-	fmt.Printf("f23 %q %q %d\n", s4[lo10:hi11], s4[hi11:], lo10+hi11)
-	fmt.Printf("f23 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f23 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f23 %q %x %d\n", s4, s4, len(s4))
-	fmt.Printf("f23 %q %x %d\n", s5, s5, len(s5))
-	fmt.Println("f23", n1, s2, s3, s4, s5)
+	s3 += ""
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	fmt.Println("f15", s3 < s2, s3 <= s2, s3 == s2, s3 != s2, s3 > s2)
+	s2 += string(rune(n1 & 0x1fffff))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	rs5 := []rune(s3)
+	for i, j := 0, len(rs5)-1; i < j; i, j = i+1, j-1 {
+		rs5[i], rs5[j] = rs5[j], rs5[i]
+	}
+	fmt.Println("f15", rs5, len(rs5), string(rs5))
+	s3 = string(rs5)
+	fmt.Println("f15", s2 < s2, s2 <= s2, s2 == s2, s2 != s2, s2 > s2)
+	fmt.Printf("f15 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f15 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f15 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f15", n1, s2, s3, s4)
 }
 
-func f24() {
-	var x1 float32 = 100.5
-	var x2 float64 = -0.5
-	var n3 int8 = -128
-	x2 = (((-float64(x2)) / x2) + -460.57)
-	x1 /= ((x1 - x1) - 2500000.0)
-	x2 = float64((float32(n3) + (x1 * x1)))
-	x2 = float64(n3)
-	fmt.Println("f24", x1, x2, n3)
-	fmt.Printf("f24 %8.2f %x\n", x1, x2)
+type f16_S1 struct {
+	F0 string
+	F1 int8
+	F2 [2]uint
+	F3 int
 }
 
-func f25() {
-	res1 := make([]int, 8)
-	var wg2 sync.WaitGroup
-	for i := 0; i < 8; i++ {
-		wg2.Add(1)
-		go func(i int) {
-			defer wg2.Done()
-			x := i
-			for j := 0; j < 1; j++ {
-				x = x*6 + j
-			}
-			res1[i] = x
-		}(i)
-	}
-	wg2.Wait()
-	fmt.Println("f25", res1)
-	ch3, ch4 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 5; i++ {
-			ch3 <- i*5 - 0
-		}
-		close(ch3)
-	}()
-	go func(out chan<- int) {
-		for v := range ch3 {
-			out <- v * v % 42
-		}
-		close(out)
-	}(ch4)
-	sum5 := 0
-	for v := range ch4 {
-		sum5 = sum5*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f25", sum5)
-	ch6, ch7 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 5; i++ {
-			ch6 <- i*8 - 1
-		}
-		close(ch6)
-	}()
-	go func(out chan<- int) {
-		for v := range ch6 {
-			out <- v * v % 38
-		}
-		close(out)
-	}(ch7)
-	sum8 := 0
-	for v := range ch7 {
-		sum8 = sum8*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f25", sum8)
+func (s f16_S1) Sum() int64 {
+	s.F1++
+	return int64(len(s.F0)) + int64(s.F1) + int64(s.F2[0]) + int64(s.F2[1]) + int64(s.F3)
 }
 
-func f26_try1(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res *= 2
-	}()
-	
-	res = k
-	
-	panic(k)
-	return res + 1
+func (s f16_S1) Tag() string { return "f16_S1" }
+
+func (s *f16_S1) Bump(d int) {
+	s.F1 += int8(d)
+	s.Tag()
 }
 
-func f26() {
-	fmt.Println(f26_try1(0))
-	a2 := []int{0, 2, 0}
-	i3, j4 := 1, 2
-	a2[a2[i3]], a2[i3] = j4, a2[a2[j4]]
-	fmt.Println("f26", a2, i3, j4)
-	a2[a2[i3]], a2[i3] = j4, a2[a2[j4]]
-	fmt.Println("f26", a2, i3, j4)
-	i3, a2[i3] = a2[i3], i3
-	fmt.Println("f26", a2, i3, j4)
-	a5 := make([]int, 2)
-	m6 := map[int]int{}
-	cnt7 := 0
-	nx8 := func() int {
-		cnt7++
-		fmt.Print("n", cnt7, " ")
-		return cnt7 % 2
-	}
-	a5[a5[nx8()]%2] |= nx8()
-	a5[nx8()] <<= uint(nx8())
-	a5[a5[nx8()]%2] |= nx8()
-	m6[nx8()+3]++
-	a5[nx8()] <<= uint(nx8())
-	fmt.Println("f26", a5, m6, cnt7)
+type f16_S2 struct {
+	F0 f16_S1
+	F1 f16_S1
+	F2 string
+	F3 uint16
 }
 
-func f27() {
-	var v1 int32 = -2147483647
-	var v2 uint32 = 100
-	var v3 int = 9223372036854775807
-	var v4 uint = 100
-	var v5 uint16 = 11920
-	var v6 uint8 = 0
-	v2 -= (-(v2) - 0)
-	s7 := []uint64{(uint64(v2) * uint64(v3)), (uint64(v4) &^ uint64(v4)), ^(uint64(v3))}
-	s7 = append(s7, ((uint64(v5) << (v4 & 127)) * (uint64(v5) >> 69)))
-	s7 = append(s7, ^((uint64(v5) | uint64(v1))))
-	s7 = append(s7, ((uint64(v4) &^ uint64(v6)) << (v4 & 127)))
-	for _, x8 := range s7 {
-		v4 += uint(x8)
-	}
-	fmt.Println("s7", len(s7), s7)
-	if (int8(v2) + (int8(v5) % (int8(v3) | 1))) == 1 {
-		c9 := func(p10 uint8) uint16 {
-			v3 <<= 31
-			v6 -= (p10 + (v6 &^ p10))
-			v4 = v4
-			return uint16((v5 + v5))
-		}
-		v2 = uint32(c9((v6 << 8))) + uint32(c9((v6 * v6)))
-	} else {
-		v5 <<= 7
-		m11 := map[int]uint{}
-		for i12 := 0; i12 < 6; i12++ {
-			m11[^((i12 + i12))] += v4
-		}
-		for k13, x14 := range m11 {
-			v6 ^= uint8(k13) + uint8(x14)
-		}
-		fmt.Println("m11", len(m11), m11)
-	}
-	v6 ^= ((v6 & 109) ^ uint8(v4))
-	fmt.Println("f27", v1, v2, v3, v4, v5, v6)
-	fmt.Println("f27", v1, v2, v3, v4, v5, v6)
+func (s f16_S2) Sum() int64 {
+	s.F0.F1++
+	return int64(len(s.F0.F0)) + int64(s.F0.F1) + int64(s.F0.F2[0]) + int64(s.F0.F2[1]) + int64(s.F0.F3) + int64(len(s.F1.F0)) + int64(s.F1.F1) + int64(s.F1.F2[0]) + int64(s.F1.F2[1]) + int64(s.F1.F3) + int64(len(s.F2)) + int64(s.F3)
 }
 
-func f28() {
-	ch1, ch2 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 7; i++ {
-			ch1 <- i*7 - 7
-		}
-		close(ch1)
-	}()
-	go func(out chan<- int) {
-		for v := range ch1 {
-			out <- v * v % 7
-		}
-		close(out)
-	}(ch2)
-	sum3 := 0
-	for v := range ch2 {
-		sum3 = sum3*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f28", sum3)
-	res4 := make([]int, 5)
-	var wg5 sync.WaitGroup
-	for i := 0; i < 5; i++ {
-		wg5.Add(1)
-		go func(i int) {
-			defer wg5.Done()
-			x := i
-			for j := 0; j < 18; j++ {
-				x = x*9 + j
-			}
-			res4[i] = x
-		}(i)
-	}
-	wg5.Wait()
-	fmt.Println("f28", res4)
-	ch6, ch7 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 1; i++ {
-			ch6 <- i*6 - 3
-		}
-		close(ch6)
-	}()
-	go func(out chan<- int) {
-		for v := range ch6 {
-			out <- v * v % 41
-		}
-		close(out)
-	}(ch7)
-	sum8 := 0
-	for v := range ch7 {
-		sum8 = sum8*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f28", sum8)
-	ch9, ch10 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 1; i++ {
-			ch9 <- i*2 - 0
-		}
-		close(ch9)
-	}()
-	go func(out chan<- int) {
-		for v := range ch9 {
-			out <- v * v % 45
-		}
-		close(out)
-	}(ch10)
-	sum11 := 0
-	for v := range ch10 {
-		sum11 = sum11*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f28", sum11)
+func (s f16_S2) Tag() string { return "f16_S2" }
+
+func (s *f16_S2) Bump(d int) {
+	s.F0.F1 += int8(d)
+	s.Tag()
 }
 
-func f29_try6(k int) (res int) {
+type f16_I14 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f16_N15 int32
+
+func (n f16_N15) Sum() int64 { return int64(n) * 2 }
+
+func (n f16_N15) Tag() string { return "f16_N15" }
+
+type f16_P16 struct{ v []int }
+
+func (p *f16_P16) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f16_P16) Tag() string { return "f16_P16" }
+
+func f16() {
+	a3 := f16_S1{"\u00e9t\u00e9", -1, [2]uint{1, 1}, 7334930852200325791}
+	b4 := a3
+	b4.F2[0] += 100
+	fmt.Println("f16", a3 == b4, a3 != b4)
+	fmt.Printf("f16 %v %+v\n", a3, b4)
+	mv5 := a3.Sum
+	ptr6 := &a3
+	ptr6.Bump(4)
+	a3.Bump(1)
+	(*f16_S1).Bump(ptr6, 5)
+	fmt.Println("f16", mv5(), a3.Sum(), ptr6.Sum(), f16_S1.Sum(a3), a3)
+	a7 := f16_S2{f16_S1{"yz", 0, [2]uint{1, 13828760898887673605}, -9223372036854775807}, f16_S1{"yz", -1, [2]uint{1, 100}, 100}, "\u00e9t\u00e9", 11920}
+	b8 := a7
+	b8.F2 += "yz"
+	fmt.Println("f16", a7 == b8, a7 != b8)
+	fmt.Printf("f16 %v %+v\n", a7, b8)
+	p9 := &a7.F0.F3
+	*p9 += -1
+	fmt.Println("f16", *p9, a7, a7 == b8)
+	mv10 := a7.Sum
+	ptr11 := &a7
+	ptr11.Bump(2)
+	a7.Bump(1)
+	(*f16_S2).Bump(ptr11, 2)
+	fmt.Println("f16", mv10(), a7.Sum(), ptr11.Sum(), f16_S2.Sum(a7), a7)
+	m12 := map[f16_S2]int{a7: 1}
+	b13 := a7
+	m12[b13]++
+	b13.F0.F2[0] ^= 3
+	m12[b13] += 10
+	m12[[2]f16_S2{b13, a7}[1]] += 100
+	fmt.Println("f16", len(m12), m12[a7], m12[b13])
+	xs17 := []f16_I14{a3, f16_N15(0), a7, &a3, &a7, &f16_P16{}}
+	for _, x18 := range xs17 {
+		fmt.Print(x18.Tag(), " ", x18.Sum(), " ")
+		switch v := x18.(type) {
+		case f16_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f16_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f16_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f16_N15, *f16_P16:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y19, ok := xs17[0].(f16_N15)
+	fmt.Println("f16", y19, ok)
+	if s, ok := xs17[0].(f16_S2); ok {
+		fmt.Println("f16", s.Sum(), s)
+	}
+	var e interface{} = xs17[3]
+	if i, ok := e.(f16_I14); ok {
+		fmt.Println("f16", i.Tag(), e == i)
+	}
+	anys20 := []interface{}{error(nil), 100, []int{1}, 'x', nil, float32(3) / 3, int8(2), [2]string{"a"}, 2.5, a7, &a3, a3, fmt.Errorf("e%d", 0), true, "str", uint(1)}
+	for _, x21 := range anys20 {
+		switch v := x21.(type) {
+		case string:
+			fmt.Println("string", len(v), v)
+		case nil:
+			fmt.Println("nil", v)
+		case float32, float64:
+			fmt.Println("float", v)
+		case error:
+			fmt.Println("error", v.Error())
+		case int, int8, uint:
+			fmt.Println("integer", v)
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f16", a3, a7)
+}
+
+func f17() {
+	var x1 float64 = 0
+	var x2 float32 = -1.5
+	var x3 float64 = -3.14159
+	var x4 float32 = 1000.0
+	var n5 uint32 = 4294967295
+	x4 = x4
+	x3 = x3
+	fmt.Println("f17", x1, x2, x3, x4)
+	for i6 := 0; i6 < 5; i6++ {
+		x4 = x4*3.14159 + float32(i6)
+		if x1 >= 0 && x1 <= 4.290672e+09 {
+			n5 = uint32(x1)
+		}
+		if x1 > -1e6 && x1 < 1e6 {
+			n5 ^= uint32(int64(x1) & 127)
+		}
+	}
+	fmt.Println("f17", x1, x2, x3, x4)
+	x1 = x3
+	for i7 := 0; i7 < 2; i7++ {
+		x2 = x2*0.5 + float32(i7)
+		fmt.Println("f17", x1, x2, x3, x4)
+	}
+	m8 := map[float64]int{}
+	for i9, x10 := range []float64{float64(x1), float64(x2), float64(x3), float64(x4)} {
+		if x10 == x10 {
+			m8[x10] += i9 + 1
+		}
+	}
+	fmt.Println("f17", m8)
+	if x1 >= 0 && x1 <= 4.290672e+09 {
+		n5 = uint32(x1)
+	}
+	fmt.Println("f17", x1, x2, x3, x4, n5)
+	fmt.Printf("f17 %g %e %g %.3f\n", x1, x2, x3, x4)
+}
+
+func f18() {
+	n1 := 680755
+	s2 := "ab"
+	s3 := ""
+	s4 := "a"
+	for i5, c6 := range s3 {
+		n1 = n1*31 + int(c6)*3 + i5
+		fmt.Printf("%d:%c:%U ", i5, c6, c6)
+	}
+	fmt.Println()
+	fmt.Println("f18", s3 < s3, s3 <= s3, s3 == s3, s3 != s3, s3 > s3)
+	rs7 := []rune(s4)
+	for i, j := 0, len(rs7)-1; i < j; i, j = i+1, j-1 {
+		rs7[i], rs7[j] = rs7[j], rs7[i]
+	}
+	fmt.Println("f18", rs7, len(rs7), string(rs7))
+	s4 = string(rs7)
+	s2 = string([]byte((s3 + s2)))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	lo8 := (n1 & 0xff) % (len(s3) + 1)
+	hi9 := lo8 + (n1>>8&0xff)%(len(s3)-lo8+1)
+	fmt.Printf("f18 %q %q %d\n", s3[lo8:hi9], s3[hi9:], lo8+hi9)
+	fmt.Println("f18", s2 < s4, s2 <= s4, s2 == s4, s2 != s4, s2 > s4)
+	rs10 := []rune(s4)
+	for i, j := 0, len(rs10)-1; i < j; i, j = i+1, j-1 {
+		rs10[i], rs10[j] = rs10[j], rs10[i]
+	}
+	fmt.Println("f18", rs10, len(rs10), string(rs10))
+	s4 = string(rs10)
+	s4 = s4
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
+	}
+	fmt.Printf("f18 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f18 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f18 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f18", n1, s2, s3, s4)
+}
+
+func f19() {
+	a1 := []int{3, 0, 1, 2}
+	i2, j3 := 3, 0
+	a1[i2], a1[j3] = a1[j3], a1[i2]
+	fmt.Println("f19", a1, i2, j3)
+	a1[i2], i2 = i2, a1[i2]
+	fmt.Println("f19", a1, i2, j3)
+	a4 := make([]int, 1)
+	m5 := map[int]int{}
+	cnt6 := 0
+	nx7 := func() int {
+		cnt6++
+		fmt.Print("n", cnt6, " ")
+		return cnt6 % 1
+	}
+	a4[nx7()] += nx7() * 1
+	a4[nx7()] <<= uint(nx7())
+	fmt.Println("f19", a4, m5, cnt6)
+}
+
+func f20_try6(k int) (res int) {
 	defer func() {
 		e := recover()
 		fmt.Println("recovered:", e)
@@ -1436,72 +1288,72 @@ func f29_try6(k int) (res int) {
 	return res + 1
 }
 
-func f29() {
+func f20() {
 	acc1 := 0
-F29_L2:
+F20_L2:
 	for i := 0; i < 5; i++ {
 		for j := 0; j < 6; j++ {
 			if (i*1+j)%4 == 1 {
-				continue F29_L2
+				continue F20_L2
 			}
 			switch {
-				case i+j > 5:
-					break F29_L2
-				case j == 0:
-					break
+			case i+j > 5:
+				break F20_L2
+			case j == 0:
+				break
 			}
 			acc1 = acc1*3 + i*j + 1
 		}
 	}
-	fmt.Println("f29", acc1)
+	fmt.Println("f20", acc1)
 	a3 := []int{3, 1, 0, 0}
 	i4, j5 := 0, 3
 	a3[i4], i4 = i4, a3[i4]
-	fmt.Println("f29", a3, i4, j5)
+	fmt.Println("f20", a3, i4, j5)
 	a3[a3[i4]], a3[i4] = j5, a3[a3[j5]]
-	fmt.Println("f29", a3, i4, j5)
+	fmt.Println("f20", a3, i4, j5)
 	i4, j5, a3[i4] = a3[j5], a3[i4], j5
-	fmt.Println("f29", a3, i4, j5)
+	fmt.Println("f20", a3, i4, j5)
 	i4, j5, a3[i4] = a3[j5], a3[i4], j5
-	fmt.Println("f29", a3, i4, j5)
-	fmt.Println(f29_try6(3))
+	fmt.Println("f20", a3, i4, j5)
+	fmt.Println(f20_try6(3))
 	acc7 := 0
-F29_L8:
+F20_L8:
 	for i := 0; i < 4; i++ {
 		for j := 0; j < 4; j++ {
 			if (i*4+j)%2 == 1 {
-				continue F29_L8
+				continue F20_L8
 			}
 			switch {
-				case i+j > 6:
-					break F29_L8
-				case j == 1:
-					break
+			case i+j > 6:
+				break F20_L8
+			case j == 1:
+				break
 			}
 			acc7 = acc7*3 + i*j + 1
 		}
 	}
-	fmt.Println("f29", acc7)
+	fmt.Println("f20", acc7)
 	acc9 := 0
-F29_L10:
+F20_L10:
 	for i := 0; i < 5; i++ {
 		for j := 0; j < 6; j++ {
 			if (i*3+j)%2 == 1 {
-				continue F29_L10
+				continue F20_L10
 			}
 			switch {
-				case i+j > 4:
-					break F29_L10
-				case j == 0:
-					break
+			case i+j > 4:
+				break F20_L10
+			case j == 0:
+				break
 			}
 			acc9 = acc9*3 + i*j + 1
 		}
 	}
-	fmt.Println("f29", acc9)
+	fmt.Println("f20", acc9)
 }
 
-func f30() {
+func f21() {
 	var v1 int8 = -69
 	var v2 int64 = -9223372036854775808
 	var v3 uint32 = 0
@@ -1517,7 +1369,7 @@ func f30() {
 		}
 		v2 = int64(c7(uint64(v5))) + int64(c7((uint64(v1) * uint64(i6))))
 	}
-	fmt.Println("f30", v1, v2, v3, v4, v5)
+	fmt.Println("f21", v1, v2, v3, v4, v5)
 	c9 := func(p10 uint8) int {
 		v3 *= v3
 		switch int(v3) % 4 {
@@ -1557,7 +1409,7 @@ func f30() {
 	}
 	fmt.Println("m14", len(m14), m14)
 	v3 &= ((v3 + v3) * (v3 + 1))
-	fmt.Println("f30", v1, v2, v3, v4, v5)
+	fmt.Println("f21", v1, v2, v3, v4, v5)
 	for i18 := 0; i18 < 3; i18++ {
 		v1 = (((v1 >> (uint64(v1) & 127)) * ^(v1)) + (v1 | (v1 &^ v1)))
 		c19 := func(p20 int8) uint {
@@ -1566,11 +1418,11 @@ func f30() {
 		}
 		v1 = int8(c19((v1 * v1))) + int8(c19(int8(int16(v4))))
 	}
-	fmt.Println("f30", v1, v2, v3, v4, v5)
-	fmt.Println("f30", v1, v2, v3, v4, v5)
+	fmt.Println("f21", v1, v2, v3, v4, v5)
+	fmt.Println("f21", v1, v2, v3, v4, v5)
 }
 
-func f31() {
+func f22() {
 	var v1 int8 = 0
 	var v2 uint8 = 0
 	var v3 uint8 = 255
@@ -1583,13 +1435,13 @@ func f31() {
 		v2 += uint8(x8)
 	}
 	fmt.Println("s7", len(s7), s7)
-	fmt.Println("f31", v1, v2, v3, v4, v5, v6)
+	fmt.Println("f22", v1, v2, v3, v4, v5, v6)
 	v4 >>= 4
 	v6 = (v6 | v6)
-	fmt.Println("f31", v1, v2, v3, v4, v5, v6)
+	fmt.Println("f22", v1, v2, v3, v4, v5, v6)
 }
 
-func f32_try1(k int) (res int) {
+func f23_try1(k int) (res int) {
 	defer func() {
 		e := recover()
 		fmt.Println("recovered:", e)
@@ -1605,28 +1457,28 @@ func f32_try1(k int) (res int) {
 	return res + 1
 }
 
-func f32() {
-	fmt.Println(f32_try1(0))
+func f23() {
+	fmt.Println(f23_try1(0))
 	acc2 := 0
-F32_L3:
+F23_L3:
 	for i := 0; i < 4; i++ {
 		for j := 0; j < 2; j++ {
 			if (i*4+j)%5 == 1 {
-				continue F32_L3
+				continue F23_L3
 			}
 			switch {
-				case i+j > 8:
-					break F32_L3
-				case j == 2:
-					break
+			case i+j > 8:
+				break F23_L3
+			case j == 2:
+				break
 			}
 			acc2 = acc2*3 + i*j + 1
 		}
 	}
-	fmt.Println("f32", acc2)
+	fmt.Println("f23", acc2)
 }
 
-func f33() {
+func f24() {
 	var x1 float64 = -1.5
 	var x2 float32 = -0.0
 	var x3 float32 = -0.0
@@ -1664,11 +1516,11 @@ func f33() {
 		}
 	}
 	x1 = (((x1 / x1) - 0.001) / 0.5)
-	fmt.Println("f33", x1, x2, x3, n4, n5, n6)
-	fmt.Printf("f33 %x %G %8.2f\n", x1, x2, x3)
+	fmt.Println("f24", x1, x2, x3, n4, n5, n6)
+	fmt.Printf("f24 %x %G %8.2f\n", x1, x2, x3)
 }
 
-func f34() {
+func f25() {
 	n1 := 595319
 	s2 := "\u00ff"
 	s3 := "\u65e5\u672c\u8a9e"
@@ -1679,13 +1531,13 @@ func f34() {
 	}
 	lo6 := (n1 & 0xff) % (len(s2) + 1)
 	hi7 := lo6 + (n1>>8&0xff)%(len(s2)-lo6+1)
-	fmt.Printf("f34 %q %q %d\n", s2[lo6:hi7], s2[hi7:], lo6+hi7)
+	fmt.Printf("f25 %q %q %d\n", s2[lo6:hi7], s2[hi7:], lo6+hi7)
 	if len(s4) > 0 {
 		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
 	}
 	lo8 := (n1 & 0xff) % (len(s2) + 1)
 	hi9 := lo8 + (n1>>8&0xff)%(len(s2)-lo8+1)
-	fmt.Printf("f34 %q %q %d\n", s2[lo8:hi9], s2[hi9:], lo8+hi9)
+	fmt.Printf("f25 %q %q %d\n", s2[lo8:hi9], s2[hi9:], lo8+hi9)
 	s2 = string(rune(n1 & 0x1fffff))
 	if len(s2) > 24 {
 		s2 = s2[len(s2)-24:]
@@ -1698,7 +1550,7 @@ func f34() {
 	for i, j := 0, len(rs10)-1; i < j; i, j = i+1, j-1 {
 		rs10[i], rs10[j] = rs10[j], rs10[i]
 	}
-	fmt.Println("f34", rs10, len(rs10), string(rs10))
+	fmt.Println("f25", rs10, len(rs10), string(rs10))
 	s2 = string(rs10)
 	s5 += s5
 	if len(s5) > 24 {
@@ -1711,16 +1563,16 @@ func f34() {
 	if len(b11) > 0 {
 		b11[len(b11)-1] ^= byte(n1)
 	}
-	fmt.Println("f34", b11, len(b11), string(b11))
+	fmt.Println("f25", b11, len(b11), string(b11))
 	s2 = string(b11)
-	fmt.Printf("f34 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f34 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f34 %q %x %d\n", s4, s4, len(s4))
-	fmt.Printf("f34 %q %x %d\n", s5, s5, len(s5))
-	fmt.Println("f34", n1, s2, s3, s4, s5)
+	fmt.Printf("f25 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f25 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f25 %q %x %d\n", s4, s4, len(s4))
+	fmt.Printf("f25 %q %x %d\n", s5, s5, len(s5))
+	fmt.Println("f25", n1, s2, s3, s4, s5)
 }
 
-func f35() {
+func f26() {
 	var x1 float64 = 0.1
 	var x2 float32 = -0.1
 	var x3 float32 = -0.0
@@ -1731,7 +1583,7 @@ func f35() {
 	if float32(n6) < (-x3) {
 		for i7 := 0; i7 < 3; i7++ {
 			x3 = x3*-10.0 + float32(i7)
-			fmt.Println("f35", x1, x2, x3)
+			fmt.Println("f26", x1, x2, x3)
 		}
 	}
 	m8 := map[float32]int{}
@@ -1740,21 +1592,21 @@ func f35() {
 			m8[x10] += i9 + 1
 		}
 	}
-	fmt.Println("f35", m8)
-	fmt.Printf("f35 %.0f %G %.3f\n", x1, x1, x1)
+	fmt.Println("f26", m8)
+	fmt.Printf("f26 %.0f %G %.3f\n", x1, x1, x1)
 	x3 = (((x2 / x2) + 974.396) + ((x3 / 0.001) + float32(float32(n6))))
-	fmt.Println("f35", x1, x2, x3)
+	fmt.Println("f26", x1, x2, x3)
 	x3 = float32(n6)
 	x2 /= (float32(x3) - 2.0)
-	fmt.Println("f35", x1, x2, x3, n4, n5, n6)
-	fmt.Printf("f35 %x %e %G\n", x1, x2, x3)
+	fmt.Println("f26", x1, x2, x3, n4, n5, n6)
+	fmt.Printf("f26 %x %e %G\n", x1, x2, x3)
 }
 
-func f36() {
+func f27() {
 	n1 := 1033454
 	s2 := "\u00ff"
 	s3 := "a"
-	fmt.Println("f36", s2 < s2, s2 <= s2, s2 == s2, s2 != s2, s2 > s2)
+	fmt.Println("f27", s2 < s2, s2 <= s2, s2 == s2, s2 != s2, s2 > s2)
 	for i4, c5 := range s3 {
 		n1 = n1*31 + int(c5)*3 + i4
 		fmt.Printf("%d:%c:%U ", i4, c5, c5)
@@ -1762,19 +1614,19 @@ func f36() {
 	fmt.Println()
 	lo6 := (n1 & 0xff) % (len(s3) + 1)
 	hi7 := lo6 + (n1>>8&0xff)%(len(s3)-lo6+1)
-	fmt.Printf("f36 %q %q %d\n", s3[lo6:hi7], s3[hi7:], lo6+hi7)
-	fmt.Println("f36", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
+	fmt.Printf("f27 %q %q %d\n", s3[lo6:hi7], s3[hi7:], lo6+hi7)
+	fmt.Println("f27", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
 	lo8 := (n1 & 0xff) % (len(s3) + 1)
 	hi9 := lo8 + (n1>>8&0xff)%(len(s3)-lo8+1)
-	fmt.Printf("f36 %q %q %d\n", s3[lo8:hi9], s3[hi9:], lo8+hi9)
-	fmt.Println("f36", s3 < s3, s3 <= s3, s3 == s3, s3 != s3, s3 > s3)
-	fmt.Println("f36", s2 < s2, s2 <= s2, s2 == s2, s2 != s2, s2 > s2)
-	fmt.Printf("f36 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f36 %q %x %d\n", s3, s3, len(s3))
-	fmt.Println("f36", n1, s2, s3)
+	fmt.Printf("f27 %q %q %d\n", s3[lo8:hi9], s3[hi9:], lo8+hi9)
+	fmt.Println("f27", s3 < s3, s3 <= s3, s3 == s3, s3 != s3, s3 > s3)
+	fmt.Println("f27", s2 < s2, s2 <= s2, s2 == s2, s2 != s2, s2 > s2)
+	fmt.Printf("f27 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f27 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f27", n1, s2, s3)
 }
 
-func f37_try3(k int) (res int) {
+func f28_try3(k int) (res int) {
 	defer func() {
 		e := recover()
 		fmt.Println("recovered:", e)
@@ -1790,28 +1642,28 @@ func f37_try3(k int) (res int) {
 	return res + 1
 }
 
-func f37() {
+func f28() {
 	acc1 := 0
-F37_L2:
+F28_L2:
 	for i := 0; i < 4; i++ {
 		for j := 0; j < 6; j++ {
 			if (i*4+j)%3 == 0 {
-				continue F37_L2
+				continue F28_L2
 			}
 			switch {
-				case i+j > 4:
-					break F37_L2
-				case j == 2:
-					break
+			case i+j > 4:
+				break F28_L2
+			case j == 2:
+				break
 			}
 			acc1 = acc1*3 + i*j + 1
 		}
 	}
-	fmt.Println("f37", acc1)
-	fmt.Println(f37_try3(3))
+	fmt.Println("f28", acc1)
+	fmt.Println(f28_try3(3))
 }
 
-func f38_try9(k int) (res int) {
+func f29_try9(k int) (res int) {
 	defer func() {
 		e := recover()
 		fmt.Println("recovered:", e)
@@ -1827,7 +1679,7 @@ func f38_try9(k int) (res int) {
 	return res + 1
 }
 
-func f38() {
+func f29() {
 	a1 := make([]int, 1)
 	m2 := map[int]int{}
 	cnt3 := 0
@@ -1839,7 +1691,7 @@ func f38() {
 	a1[nx4()], a1[nx4()] = nx4(), nx4()
 	m2[nx4()+7]++
 	m2[nx4()+6]++
-	fmt.Println("f38", a1, m2, cnt3)
+	fmt.Println("f29", a1, m2, cnt3)
 	a5 := make([]int, 3)
 	m6 := map[int]int{}
 	cnt7 := 0
@@ -1850,8 +1702,8 @@ func f38() {
 	}
 	a5[nx8()]++
 	a5[nx8()]++
-	fmt.Println("f38", a5, m6, cnt7)
-	fmt.Println(f38_try9(2))
+	fmt.Println("f29", a5, m6, cnt7)
+	fmt.Println(f29_try9(2))
 	a10 := make([]int, 4)
 	m11 := map[int]int{}
 	cnt12 := 0
@@ -1863,10 +1715,10 @@ func f38() {
 	a10[nx13()], a10[nx13()] = nx13(), nx13()
 	a10[nx13()], a10[nx13()] = nx13(), nx13()
 	a10[a10[nx13()]%4] |= nx13()
-	fmt.Println("f38", a10, m11, cnt12)
+	fmt.Println("f29", a10, m11, cnt12)
 }
 
-func f39() {
+func f30() {
 	var v1 int16 = 32767
 	var v2 uint8 = 254
 	var v3 int = -9223372036854775808
@@ -1908,13 +1760,750 @@ func f39() {
 	}
 	fmt.Println("s11", len(s11), s11)
 	v1 = (((v1 - 1) & v1) + 0)
-	fmt.Println("f39", v1, v2, v3, v4, v5, v6)
+	fmt.Println("f30", v1, v2, v3, v4, v5, v6)
 	for i13 := 0; i13 < 1; i13++ {
 		v5 -= ^(v3)
 		v6 = v6
 		v6 = (^((v6 % 65535)) - 6227)
 	}
-	fmt.Println("f39", v1, v2, v3, v4, v5, v6)
+	fmt.Println("f30", v1, v2, v3, v4, v5, v6)
+	fmt.Println("f30", v1, v2, v3, v4, v5, v6)
+}
+
+type f31_S1 struct {
+	F0 [1]uint8
+	F1 int64
+	F2 uint
+}
+
+func (s f31_S1) Sum() int64 {
+	s.F0[0]++
+	return int64(s.F0[0]) + int64(s.F1) + int64(s.F2)
+}
+
+func (s f31_S1) Tag() string { return "f31_S1" }
+
+func (s *f31_S1) Bump(d int) {
+	s.F0[0] += uint8(d)
+	s.F1 += int64(d)
+	s.Tag()
+}
+
+type f31_S2 struct {
+	F0 string
+	F1 int8
+}
+
+func (s f31_S2) Sum() int64 {
+	s.F1++
+	return int64(len(s.F0)) + int64(s.F1)
+}
+
+func (s f31_S2) Tag() string { return "f31_S2" }
+
+func (s *f31_S2) Bump(d int) {
+	s.F1 += int8(d)
+	s.Tag()
+}
+
+type f31_I13 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f31_N14 int32
+
+func (n f31_N14) Sum() int64 { return int64(n) * 2 }
+
+func (n f31_N14) Tag() string { return "f31_N14" }
+
+type f31_P15 struct{ v []int }
+
+func (p *f31_P15) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f31_P15) Tag() string { return "f31_P15" }
+
+func f31() {
+	a3 := f31_S1{[1]uint8{135}, 3, 1}
+	b4 := a3
+	b4.F0[0] += 1
+	fmt.Println("f31", a3 == b4, a3 != b4)
+	fmt.Printf("f31 %v %+v\n", a3, b4)
+	p5 := &a3.F0[0]
+	*p5 += 2
+	fmt.Println("f31", *p5, a3, a3 == b4)
+	a6 := f31_S2{"yz", 7}
+	b7 := a6
+	b7.F1 = 0
+	fmt.Println("f31", a6 == b7, a6 != b7)
+	fmt.Printf("f31 %v %+v\n", a6, b7)
+	p8 := &a6.F1
+	*p8 += 1
+	fmt.Println("f31", *p8, a6, a6 == b7)
+	mv9 := a6.Sum
+	ptr10 := &a6
+	ptr10.Bump(5)
+	a6.Bump(2)
+	(*f31_S2).Bump(ptr10, 2)
+	fmt.Println("f31", mv9(), a6.Sum(), ptr10.Sum(), f31_S2.Sum(a6), a6)
+	m11 := map[f31_S2]int{a6: 1}
+	b12 := a6
+	m11[b12]++
+	b12.F1 -= 3
+	m11[b12] += 10
+	m11[[2]f31_S2{b12, a6}[1]] += 100
+	fmt.Println("f31", len(m11), m11[a6], m11[b12])
+	xs16 := []f31_I13{&a3, a6, &f31_P15{}, a3, f31_N14(3), &a6}
+	for _, x17 := range xs16 {
+		fmt.Print(x17.Tag(), " ", x17.Sum(), " ")
+		switch v := x17.(type) {
+		case f31_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f31_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f31_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f31_N14, *f31_P15:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y18, ok := xs16[3].(f31_N14)
+	fmt.Println("f31", y18, ok)
+	if s, ok := xs16[3].(f31_S2); ok {
+		fmt.Println("f31", s.Sum(), s)
+	}
+	var e interface{} = xs16[4]
+	if i, ok := e.(f31_I13); ok {
+		fmt.Println("f31", i.Tag(), e == i)
+	}
+	fmt.Println("f31", a3, a6)
+}
+
+func f32() {
+	var v1 uint8 = 0
+	var v2 uint32 = 1
+	var v3 int8 = 1
+	if uint16(int16(v3)) == 65534 {
+		c4 := func(p5 uint8) int8 {
+			v1 = uint8(((v3 - v3) % ((v3 ^ -20) | 1)))
+			return (v3 * v3)
+		}
+		v2 = uint32(c4((v1 - v1))) + uint32(c4((v1 * v1)))
+		if v3 >= 1 {
+			v2 += v2
+			v3 += v3
+			v2 >>= 34
+		} else {
+			v3 = (((v3 - v3) * (v3 >> (uint(v3) & 127))) << ((v2 & 7) & 127))
+			v1 = ((v1 >> (v1 & 127)) / 100)
+			v1 = (((v1 + v1) * (v1 | 3)) >> 1)
+		}
+		if (uint64(v3) + (uint64(v1) * uint64(v1))) == 100 {
+			v1 = -((v1 + uint8(int16(v2))))
+			v1 = v1
+		} else {
+			v1 &= ((v1 + v1) - v1)
+		}
+	} else {
+		v1 = -(v1)
+	}
+	if (((v2 &^ v2) - 100) < -(^(v2))) || ((uint(v1) > uint(v1)) || ((uint16(v2) > 2) || (v3 <= v3))) {
+		v3 = ^(((v3 - v3) * (v3 | v3)))
+		m6 := map[int64]uint8{}
+		for i7 := 0; i7 < 5; i7++ {
+			m6[((int64(v1) / (int64(v3) | 1)) & -9223372036854775808)] += v1
+		}
+		for k8, x9 := range m6 {
+			v2 ^= uint32(k8) + uint32(x9)
+		}
+		fmt.Println("m6", len(m6), m6)
+		v1 = (((v1 * v1) + v1) - ((v1 * v1) & 3))
+	} else {
+		v3 |= ((v3 - 0) >> 1)
+		switch {
+		case uint64(v3) > uint64(v3):
+			v3 += ((v3 * v3) | (v3 | v3))
+			v1 = v1
+		case ((int64(v2) << (uint(v2) & 127)) != ^(int64(v1))) || ((uint64(v2) == uint64(v2)) || (int16(v3) >= int16(v1))):
+			v2 = (v2 - v2)
+			v1 *= ^((v1 - v1))
+		default:
+			v1 = ((v1 % ((v1 ^ v1) | 1)) | 2)
+			v2 = v2
+			v3 = (int8(uint(v1)) * v3)
+		}
+		c10 := func(p11 uint16) uint32 {
+			v2 -= ((v2 &^ v2) % (uint32(p11) | 1))
+			return (uint32(uint64(v3)) * (v2 ^ 1))
+		}
+		v1 = uint8(c10((uint16(v2) / 7))) + uint8(c10((uint16(v3) &^ 0)))
+	}
+	v3 = (((v3 & 26) << ((uint(v3) * uint(v2)) & 127)) ^ 127)
+	if ((v3 + (v3 &^ 100)) < 3) || (int32(v3) > -2147483648) {
+		v1 >>= 1
+		v3 = int8(uint16(v2))
+	} else {
+		v2 &= v2
+		v2 <<= 4
+		v1 <<= 4
+	}
+	fmt.Println("f32", v1, v2, v3)
+	switch int(uint64(v3)) % 4 {
+	case 0:
+		for i12 := 0; i12 < 6; i12++ {
+			v3 = (v3 ^ 126)
+		}
+		v2 = v2
+	case 1, -1:
+		s13 := []uint8{uint8(int64(v2))}
+		s13 = append(s13, ((v1 &^ 33) * (v1 % (v1 | 1))))
+		s13 = append(s13, ((v1 + v1) - ^(v1)))
+		for _, x14 := range s13 {
+			v2 += uint32(x14)
+		}
+		fmt.Println("s13", len(s13), s13)
+	case 2, -3:
+		v1 = (v1 / (v1 | 1))
+		switch int((int64(v3) ^ (int64(v3) & int64(v2)))) % 4 {
+		case 0:
+			v2 = uint32(uint16(v1))
+		case 1, -1:
+			v3 = ((v3 &^ v3) | 1)
+			v2 = (v2 + (uint32(v3) << (uint16(v2) & 127)))
+		case 2, -3:
+			v2 += v2
+		default:
+			v3 = ((-(v3) / ((v3 % -128) | 1)) << (((uint(v1) % 18446744073709551615) * (uint(v1) + uint(v3))) & 127))
+		}
+		if (((v2 - v2) & v2) == (uint32(uint(v3)) ^ v2)) && ((uint(v3) <= 0) || ((int64(v3) <= int64(v3)) && ((int16(v2) == 32767) || (int(v1) >= 100)))) {
+			v1 = v1
+			v3 -= ((v3 * v3) &^ v3)
+		}
+	default:
+		v3 = v3
+		v3 = (int8((v1 * v1)) &^ ^((v3 >> (uint64(v2) & 127))))
+	}
+	m15 := map[uint16]uint32{}
+	for i16 := 0; i16 < 5; i16++ {
+		m15[(^(uint16(v1)) &^ 1)] += (v2 * (v2 * v2))
+	}
+	for k17, x18 := range m15 {
+		v2 ^= uint32(k17) + uint32(x18)
+	}
+	fmt.Println("m15", len(m15), m15)
+	fmt.Println("f32", v1, v2, v3)
+}
+
+type f33_S1 struct {
+	F0 [2]uint32
+	F1 uint32
+	F2 uint16
+}
+
+func (s f33_S1) Sum() int64 {
+	s.F0[0]++
+	return int64(s.F0[0]) + int64(s.F0[1]) + int64(s.F1) + int64(s.F2)
+}
+
+func (s f33_S1) Tag() string { return "f33_S1" }
+
+func (s *f33_S1) Bump(d int) {
+	s.F0[0] += uint32(d)
+	s.F0[1] += uint32(d)
+	s.Tag()
+}
+
+type f33_S2 struct {
+	F0 int64
+	F1 string
+	F2 f33_S1
+	F3 string
+}
+
+func (s f33_S2) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(len(s.F1)) + int64(s.F2.F0[0]) + int64(s.F2.F0[1]) + int64(s.F2.F1) + int64(s.F2.F2) + int64(len(s.F3))
+}
+
+func (s f33_S2) Tag() string { return "f33_S2" }
+
+func (s *f33_S2) Bump(d int) {
+	s.F0 += int64(d)
+	s.Tag()
+}
+
+func f33_byval8(a [3]f33_S1) [3]f33_S1 {
+	a[0].Bump(1)
+	return a
+}
+
+func f33_byval18(a [3]f33_S2) [3]f33_S2 {
+	a[2].Bump(3)
+	return a
+}
+
+type f33_I25 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f33_N26 int32
+
+func (n f33_N26) Sum() int64 { return int64(n) * 2 }
+
+func (n f33_N26) Tag() string { return "f33_N26" }
+
+type f33_P27 struct{ v []int }
+
+func (p *f33_P27) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f33_P27) Tag() string { return "f33_P27" }
+
+func f33() {
+	a3 := f33_S1{[2]uint32{3, 2}, 0, 10583}
+	b4 := a3
+	b4.F2 -= 0
+	fmt.Println("f33", a3 == b4, a3 != b4)
+	fmt.Printf("f33 %v %+v\n", a3, b4)
+	p5 := &a3.F2
+	*p5 += 65535
+	fmt.Println("f33", *p5, a3, a3 == b4)
+	arr6 := [3]f33_S1{f33_S1{[2]uint32{0, 1}, 100, 100}, f33_S1{[2]uint32{7, 0}, 1911407230, 2}, f33_S1{[2]uint32{0, 100}, 2755298977, 0}}
+	arr7 := arr6
+	arr7[2].F2 ^= 65534
+	arr9 := f33_byval8(arr6)
+	fmt.Println("f33", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
+	for _, e10 := range arr6 {
+		e10.Bump(1)
+		fmt.Print(e10.Sum(), " ")
+	}
+	fmt.Println(arr6)
+	mv11 := a3.Sum
+	ptr12 := &a3
+	ptr12.Bump(4)
+	a3.Bump(5)
+	(*f33_S1).Bump(ptr12, 3)
+	fmt.Println("f33", mv11(), a3.Sum(), ptr12.Sum(), f33_S1.Sum(a3), a3)
+	a13 := f33_S2{100, "yz", f33_S1{[2]uint32{7, 0}, 0, 1}, "\u00e9t\u00e9"}
+	b14 := a13
+	b14.F2.F1 = 7
+	fmt.Println("f33", a13 == b14, a13 != b14)
+	fmt.Printf("f33 %v %+v\n", a13, b14)
+	p15 := &a13.F0
+	*p15 += 9223372036854775806
+	fmt.Println("f33", *p15, a13, a13 == b14)
+	arr16 := [3]f33_S2{f33_S2{2, "\u00e9t\u00e9", f33_S1{[2]uint32{0, 1}, 0, 100}, "\u00e9t\u00e9"}, f33_S2{100, "x", f33_S1{[2]uint32{1, 4294967295}, 0, 65535}, ""}, f33_S2{9223372036854775806, "yz", f33_S1{[2]uint32{2, 4294967294}, 4294967294, 7}, "\u00e9t\u00e9"}}
+	arr17 := arr16
+	arr17[0].F2.F0[0] ^= 100
+	arr19 := f33_byval18(arr16)
+	fmt.Println("f33", arr16 == arr17, arr16 == arr19, arr16, arr17, arr19)
+	for _, e20 := range arr16 {
+		e20.Bump(1)
+		fmt.Print(e20.Sum(), " ")
+	}
+	fmt.Println(arr16)
+	mv21 := a13.Sum
+	ptr22 := &a13
+	ptr22.Bump(2)
+	a13.Bump(5)
+	(*f33_S2).Bump(ptr22, 2)
+	fmt.Println("f33", mv21(), a13.Sum(), ptr22.Sum(), f33_S2.Sum(a13), a13)
+	m23 := map[f33_S2]int{a13: 1}
+	b24 := a13
+	m23[b24]++
+	b24.F3 += "yz"
+	m23[b24] += 10
+	m23[[2]f33_S2{b24, a13}[1]] += 100
+	fmt.Println("f33", len(m23), m23[a13], m23[b24])
+	xs28 := []f33_I25{a13, &a3, f33_N26(2), a3, &a13, &f33_P27{}}
+	for _, x29 := range xs28 {
+		fmt.Print(x29.Tag(), " ", x29.Sum(), " ")
+		switch v := x29.(type) {
+		case f33_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f33_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f33_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f33_N26, *f33_P27:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y30, ok := xs28[5].(f33_N26)
+	fmt.Println("f33", y30, ok)
+	if s, ok := xs28[5].(f33_S2); ok {
+		fmt.Println("f33", s.Sum(), s)
+	}
+	var e interface{} = xs28[1]
+	if i, ok := e.(f33_I25); ok {
+		fmt.Println("f33", i.Tag(), e == i)
+	}
+	fmt.Println("f33", a3, a13)
+}
+
+func f34() {
+	n1 := 741118
+	s2 := "Go\U0001F642!"
+	s3 := "ab"
+	s4 := "h\u00e9llo"
+	s5 := "abc"
+	s4 = s3
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
+	}
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
+	}
+	b6 := []byte(s4)
+	if len(b6) > 0 {
+		b6[len(b6)-1] ^= byte(n1)
+	}
+	fmt.Println("f34", b6, len(b6), string(b6))
+	s4 = string(b6)
+	fmt.Println("f34", s5 < s2, s5 <= s2, s5 == s2, s5 != s2, s5 > s2)
+	lo7 := (n1 & 0xff) % (len(s4) + 1)
+	hi8 := lo7 + (n1>>8&0xff)%(len(s4)-lo7+1)
+	fmt.Printf("f34 %q %q %d\n", s4[lo7:hi8], s4[hi8:], lo7+hi8)
+	s5 = s4
+	if len(s5) > 24 {
+		s5 = s5[len(s5)-24:]
+	}
+	for i9, c10 := range s2 {
+		n1 = n1*31 + int(c10)*3 + i9
+		fmt.Printf("%d:%c:%U ", i9, c10, c10)
+	}
+	fmt.Println()
+	lo11 := (n1 & 0xff) % (len(s2) + 1)
+	hi12 := lo11 + (n1>>8&0xff)%(len(s2)-lo11+1)
+	fmt.Printf("f34 %q %q %d\n", s2[lo11:hi12], s2[hi12:], lo11+hi12)
+	for i13, c14 := range s3 {
+		n1 = n1*31 + int(c14)*3 + i13
+	}
+	fmt.Println()
+	fmt.Printf("f34 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f34 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f34 %q %x %d\n", s4, s4, len(s4))
+	fmt.Printf("f34 %q %x %d\n", s5, s5, len(s5))
+	fmt.Println("f34", n1, s2, s3, s4, s5)
+}
+
+func f35() {
+	n1 := 469643
+	s2 := "hello"
+	s3 := "Go\U0001F642!"
+	b4 := []byte(s2)
+	if len(b4) > 0 {
+		b4[len(b4)-1] ^= byte(n1)
+	}
+	fmt.Println("f35", b4, len(b4), string(b4))
+	s2 = string(b4)
+	s2 += (s3 + "")
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	b5 := []byte(s3)
+	if len(b5) > 0 {
+		b5[len(b5)-1] ^= byte(n1)
+	}
+	fmt.Println("f35", b5, len(b5), string(b5))
+	s3 = string(b5)
+	lo6 := (n1 & 0xff) % (len(s2) + 1)
+	hi7 := lo6 + (n1>>8&0xff)%(len(s2)-lo6+1)
+	fmt.Printf("f35 %q %q %d\n", s2[lo6:hi7], s2[hi7:], lo6+hi7)
+	s3 = s2
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	fmt.Printf("f35 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f35 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f35", n1, s2, s3)
+}
+
+func f36() {
+	var v1 int64 = -9223372036854775808
+	var v2 uint = 18446744073709551614
+	var v3 int64 = 7
+	var v4 uint = 0
+	c5 := func(p6 uint32) uint64 {
+		v2 = ^(v4)
+		if ((^(uint64(v1)) &^ 1) <= uint64((uint16(v3) << 16))) && ((int32(p6) < int32(v1)) && (v3 < 100)) {
+			v4 = (uint(int32(v3)) & (v2 | ^(v4)))
+			v4 = (v2 << (^(^(v4)) & 127))
+		}
+		m7 := map[int16]uint8{}
+		for i8 := 0; i8 < 3; i8++ {
+			m7[int16(v2)] += (uint8(v3) >> 1)
+		}
+		for k9, x10 := range m7 {
+			v3 ^= int64(k9) + int64(x10)
+		}
+		fmt.Println("m7", len(m7), m7)
+		c11 := func() {
+			for i12 := 0; i12 < 5; i12++ {
+				v4 >>= 19
+				v4 += (v4 >> 64)
+			}
+			v2 = (v4 ^ 0)
+			c13 := func(p14 uint16) int32 {
+				v3 = ((int64(int32(v2)) + v1) + -(v3))
+				return ((int32(p14) >> 31) + int32(p6))
+			}
+			v1 = int64(c13((uint16(v3) * 0))) + int64(c13((uint16(v3) + uint16(v2))))
+		}
+		c11()
+		c11()
+		return ((uint64(v1) >> 69) + uint64(uint8(v2)))
+	}
+	v3 = int64(c5((uint32(v3) ^ uint32(v3)))) + int64(c5((uint32(v3) + uint32(v4))))
+	c15 := func(p16 int64) uint64 {
+		v2 = (v4 << (((uint64(p16) + uint64(v3)) >> ((v4 ^ v4) & 127)) & 127))
+		c17 := func() {
+			switch {
+			case (int16(v3) * int16(v1)) <= 2:
+				v3 += v1
+				v4 = uint(uint32(v3))
+			case -(uint16(p16)) < (uint16(v1) + uint16(v2)):
+				v4 = (-((v2 >> (uint16(v3) & 127))) | 7)
+				v3 = ((v1 << (uint16(v1) & 127)) - (p16 >> ((uint8(p16) * uint8(v4)) & 127)))
+				v2 = -((v4 ^ (v4 & v4)))
+			default:
+				v1 += -((v3 & v1))
+				v3 = p16
+				v4 = uint(((v4 | v4) - v4))
+			}
+		}
+		c17()
+		c17()
+		return ((uint64(v4) | 7) + (uint64(v1) * uint64(p16)))
+	}
+	v3 = int64(c15(v3)) + int64(c15(v3))
+	switch {
+	case uint32(int(v4)) >= 4294967295:
+		c18 := func(p19 int) uint16 {
+			v1 = (((v3 * v1) << 64) >> 1)
+			return ((uint16(v1) & uint16(p19)) + (uint16(v3) + 0))
+		}
+		v2 = uint(c18(int(v1))) + uint(c18((int(v1) & int(v3))))
+	case (int16(v1) ^ 2) > 100:
+		switch int(-(uint16(v1))) % 4 {
+		case 0:
+			v3 = (((v3 ^ -4136158658980444759) - -6735163380310068163) & 3)
+			v4 = v4
+		case 1, -1:
+			v2 = uint((uint8(v3) + uint8(v4)))
+			v2 = (v4 % ((v2 + v2) | 1))
+			v2 -= (v2 * 7)
+		case 2, -3:
+			v3 *= v3
+			v1 = -((int64(uint16(v1)) + (v1 << (uint64(v2) & 127))))
+		default:
+			v2 = (v2 &^ 100)
+		}
+		if ((int32(v2) & int32(v1)) + (int32(v4) &^ int32(v4))) >= ((int32(v4) >> (uint64(v2) & 127)) % 100) {
+			v3 |= ((v1 % (v1 | 1)) &^ 9223372036854775806)
+		}
+	default:
+		if int((int8(v2) % 2)) == 0 {
+			v4 = (((v2 / 1) - (v4 % 1)) * v2)
+			v4 ^= ((v4 / (v4 | 1)) | (v4 + 18446744073709551615))
+		} else {
+			v1 -= ((v1 & v1) ^ 3)
+			v1 -= ((v1 >> 1) &^ int64(int8(v3)))
+			v1 &= v3
+		}
+	}
+	fmt.Println("f36", v1, v2, v3, v4)
+	fmt.Println("f36", v1, v2, v3, v4)
+}
+
+func f37() {
+	var v1 int8 = -128
+	var v2 int32 = 1513366366
+	var v3 int8 = 0
+	var v4 uint8 = 255
+	var v5 int8 = 126
+	for i6 := 0; i6 < 4; i6++ {
+		switch int((int16(v5) * (int16(i6) - -32767))) % 4 {
+		case 0:
+			v3 = (((v5 / (v5 | 1)) / 127) &^ -(v3))
+			v2 = v2
+		case 1, -1:
+			v2 = int32(uint64(-(uint(i6))))
+			v2 <<= 26
+		case 2, -3:
+			v2 = int32((uint8(int64(v1)) * (v4 & v4)))
+		default:
+			v3 = -(^((v5 >> (uint64(v2) & 127))))
+			v2 = (((v2 * -2147483647) * 1) % ((v2 << ((uint16(v2) - uint16(v3)) & 127)) | 1))
+		}
+		v4 = v4
+	}
+	switch int(int16(v5)) % 4 {
+	case 0:
+		s7 := []int8{}
+		s7 = append(s7, int8(-(uint64(v1))))
+		for _, x8 := range s7 {
+			v4 += uint8(x8)
+		}
+		fmt.Println("s7", len(s7), s7)
+	case 1, -1:
+		m9 := map[uint]uint64{}
+		for i10 := 0; i10 < 7; i10++ {
+			m9[uint((v4 & v4))] += uint64(v1)
+		}
+		for k11, x12 := range m9 {
+			v1 ^= int8(k11) + int8(x12)
+		}
+		fmt.Println("m9", len(m9), m9)
+		m13 := map[int16]int{}
+		for i14 := 0; i14 < 2; i14++ {
+			m13[int16(v2)] += ^(i14)
+		}
+		for k15, x16 := range m13 {
+			v1 ^= int8(k15) + int8(x16)
+		}
+		fmt.Println("m13", len(m13), m13)
+		for i17 := 0; i17 < 2; i17++ {
+			v3 -= ((v5 &^ v3) + (v5 ^ v3))
+			v3 = (^((v1 ^ 127)) * (v5 / ((v5 / 2) | 1)))
+		}
+	case 2, -3:
+		for i18 := 0; i18 < 3; i18++ {
+			v4 = (^(v4) + ((v4 * v4) | (v4 / (v4 | 1))))
+			v5 = (v5 &^ int8(i18))
+		}
+	default:
+		switch int((v4 * 1)) % 4 {
+		case 0:
+			v1 = (int8((uint16(v4) / (uint16(v5) | 1))) * ((v5 * v1) & (v5 >> (uint32(v2) & 127))))
+			v4 ^= (v4 | (v4 + v4))
+			v1 = (^((v3 ^ v3)) & 3)
+		case 1, -1:
+			v4 &^= -((v4 &^ v4))
+			v2 ^= int32((uint16(v2) * uint16(v1)))
+			v3 |= ^((v1 * v5))
+		case 2, -3:
+			v2 <<= 31
+		default:
+			v3 = ^((int8(int64(v1)) << 0))
+			v5 = ((v5 % (^(v5) | 1)) * 7)
+			v4 = v4
+		}
+	}
+	fmt.Println("f37", v1, v2, v3, v4, v5)
+	c19 := func(p20 int64) int {
+		s21 := []int8{(v5 << (uint(v4) & 127)), v3}
+		for _, x22 := range s21 {
+			v4 += uint8(x22)
+		}
+		fmt.Println("s21", len(s21), s21)
+		c23 := func() {
+			v3 &^= (v3 & (v5 % (v5 | 1)))
+			c24 := func(p25 uint16) int8 {
+				v4 &^= ((v4 << (uint32(v4) & 127)) + (v4 - v4))
+				return ^((v3 ^ v1))
+			}
+			v2 = int32(c24((uint16(v2) % (uint16(v4) | 1)))) + int32(c24((uint16(v3) / (uint16(p20) | 1))))
+		}
+		c23()
+		c23()
+		return int(v1)
+	}
+	v4 = uint8(c19((int64(v5) / 100))) + uint8(c19((int64(v3) | int64(v5))))
+	fmt.Println("f37", v1, v2, v3, v4, v5)
+}
+
+func f38() {
+	var x1 float64 = 3.0
+	var x2 float32 = 1000.0
+	var x3 float64 = 0.25
+	var n4 uint64 = 4494411170440857496
+	var n5 uint32 = 4294967295
+	for i6 := 0; i6 < 5; i6++ {
+		x3 = x3*-535.44244 + float64(i6)
+		fmt.Println("f38", x1, x2, x3)
+	}
+	x2 = ((x2 * float32(x2)) - float32(float64(float64(x1))))
+	fmt.Printf("f38 %G %e %8.2f\n", x1, x3, x1)
+	for i7 := 0; i7 < 1; i7++ {
+		x2 = x2*3.14159 + float32(i7)
+		if x2 >= 0 && x2 <= 4.290672e+09 {
+			n5 = uint32(x2)
+		}
+	}
+	if (float64(x3) + x1) != float64(x1) {
+		m8 := map[float32]int{}
+		for i9, x10 := range []float32{float32(x1), float32(x2), float32(x3)} {
+			if x10 == x10 {
+				m8[x10] += i9 + 1
+			}
+		}
+		fmt.Println("f38", m8)
+	}
+	fmt.Println("f38", x1, x2, x3, n4, n5)
+	fmt.Printf("f38 %g %g %.3f\n", x1, x2, x3)
+}
+
+func f39() {
+	var v1 uint8 = 0
+	var v2 int = 9223372036854775807
+	var v3 int64 = -9223372036854775808
+	var v4 int64 = 1
+	var v5 uint32 = 0
+	var v6 int = 9223372036854775807
+	v5 <<= 9
+	m7 := map[int32]int32{}
+	for i8 := 0; i8 < 2; i8++ {
+		m7[((int32(v5) - -2147483647) << 3)] += int32((v1 * 1))
+	}
+	for k9, x10 := range m7 {
+		v1 ^= uint8(k9) + uint8(x10)
+	}
+	fmt.Println("m7", len(m7), m7)
+	switch {
+	case uint16(uint(v3)) == 3:
+		v1 = (((v1 * v1) + ^(v1)) | 0)
+		for i11 := 0; i11 < 4; i11++ {
+			v1 &^= (v1 + v1)
+			v5 = (v5 & 3)
+			v4 = v3
+		}
+	case ((uint64(v4) * 18446744073709551615) >= uint64(v2)) && (int8(v6) <= 127):
+		if ((v3 / (v4 | 1)) % -1) >= ((v4 >> 69) % ((v4 >> (v5 & 127)) | 1)) {
+			v2 = (((v6 &^ v2) ^ (v6 | -9223372036854775808)) / (v2 | 1))
+			v5 &= ((v5 * v5) * v5)
+			v6 = int(v4)
+		} else {
+			v1 = v1
+			v5 = uint32(int16(v4))
+		}
+		c12 := func(p13 int16) uint8 {
+			v6 = int(((int32(v4) / -2147483648) | 2147483647))
+			return ^(uint8(uint(v4)))
+		}
+		v2 = int(c12((int16(v5) % -32768))) + int(c12((int16(v1) % 2)))
+	default:
+		v3 <<= 14
+		for i14 := 0; i14 < 2; i14++ {
+			v3 = (((v4 / (v3 | 1)) >> 69) * (v3 % ((v4 & v3) | 1)))
+		}
+		if (uint16(v4) | uint16(v2)) >= 0 {
+			v6 -= ((v6 ^ 3) &^ -1)
+			v3 = int64(((v5 &^ v5) - 0))
+			v4 = v3
+		} else {
+			v5 = v5
+			v4 = v3
+			v6 -= (^(v2) * (v6 ^ v2))
+		}
+	}
+	v1 = (((v1 * v1) << ((uint(v1) + uint(v5)) & 127)) + v1)
 	fmt.Println("f39", v1, v2, v3, v4, v5, v6)
 }
 

@@ -4,7 +4,6 @@ package main
 
 import (
 	"fmt"
-	"sync"
 )
 
 func f0() {
@@ -197,17 +196,17 @@ func f2() {
 	for _, x22 := range xs21 {
 		fmt.Print(x22.Tag(), " ", x22.Sum(), " ")
 		switch v := x22.(type) {
-			case f2_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f2_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f2_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f2_N19, *f2_P20:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+		case f2_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f2_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f2_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f2_N19, *f2_P20:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
 	y23, ok := xs21[1].(f2_N19)
@@ -219,1115 +218,1564 @@ func f2() {
 	if i, ok := e.(f2_I18); ok {
 		fmt.Println("f2", i.Tag(), e == i)
 	}
+	anys24 := []interface{}{[2]string{"a"}, nil, uint(1), a11, error(nil), "str", []int{1}, &a3, fmt.Errorf("e%d", 0), int8(3), 'x', a3, float32(-32768) / 3, 2, 2.5, true}
+	for _, x25 := range anys24 {
+		switch v := x25.(type) {
+		case bool:
+			fmt.Println("bool", !v)
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		case []int:
+			fmt.Println("slice", len(v))
+		case nil:
+			fmt.Println("nil", v)
+		case error:
+			fmt.Println("error", v.Error())
+		case float32, float64:
+			fmt.Println("float", v)
+		case int, int8, uint:
+			fmt.Println("integer", v)
+		case string:
+			fmt.Println("string", len(v), v)
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
 	fmt.Println("f2", a3, a11)
 }
 
 func f3() {
-	var v1 uint64 = 1
-	var v2 int16 = 2
-	var v3 uint32 = 0
-	var v4 uint16 = 1
-	var v5 uint16 = 4304
-	var v6 int8 = -1
-	switch int(int64(v4)) % 4 {
-	case 0:
-		v2 = ((v2 | v2) * 1)
-		v1 = v1
-	case 1, -1:
-		v1 += v1
-		s7 := []uint8{(uint8(v4) ^ uint8(v3))}
-		for _, x8 := range s7 {
-			v4 += uint16(x8)
+	var v1 int = 9223372036854775806
+	var v2 uint64 = 0
+	var v3 uint16 = 7
+	var v4 uint = 100
+	var v5 int16 = -32767
+	v4 ^= v4
+	c6 := func(p7 uint8) uint32 {
+		v4 = v4
+		if (^((int32(v2) &^ int32(p7))) >= -1) || ((p7 < 2) && (uint32(v1) == 4294967294)) {
+			v1 = (v1 ^ ^(v1))
+			v1 = (v1 >> ((-(v3) * -(v3)) & 127))
+			v1 &= ^((v1 - v1))
 		}
-		fmt.Println("s7", len(s7), s7)
-		if ((uint(v4) << (uint(v3) & 127)) - (uint(v6) * uint(v6))) == ((uint(v2) + uint(v4)) * (uint(v3) ^ uint(v2))) {
-			v6 = v6
-			v6 = ^(int8((uint(v6) + uint(v6))))
-			v3 <<= 25
+		c8 := func() {
+			v4 ^= ((v4 ^ v4) / 1)
+			v4 = v4
+			v2 = ((uint64(v1) + uint64(int32(v3))) &^ uint64((int64(v4) & -2863146424803932270)))
 		}
-	case 2, -3:
-		for i9 := 0; i9 < 5; i9++ {
+		c8()
+		c8()
+		return uint32(v3)
+	}
+	v2 = uint64(c6(uint8(v3))) + uint64(c6((uint8(v2) - uint8(v2))))
+	if (((v3 & v3) | v3) < ((v3 + v3) ^ 3)) && (int8(v2) > 1) {
+		c9 := func(p10 int32) int64 {
+			v3 = ^((uint16(v3) &^ (v3 % (v3 | 1))))
+			return (int64(v1) + 2)
+		}
+		v4 = uint(c9((int32(v3) &^ int32(v5)))) + uint(c9((int32(v2) + 3)))
+	} else {
+		c11 := func(p12 uint32) int {
+			v4 |= ((v4 % 18446744073709551615) >> 69)
 			v1 = v1
-			v1 = uint64(((v2 &^ v2) % -32768))
+			return v1
 		}
-	default:
-		m10 := map[int8]int16{}
-		for i11 := 0; i11 < 4; i11++ {
-			m10[v6] += ^((v2 - v2))
+		v4 = uint(c11((uint32(v1) ^ uint32(v3)))) + uint(c11(uint32(v1)))
+		for i13 := 0; i13 < 3; i13++ {
+			v4 >>= 32
+			v4 <<= 25
+			v1 = int(((v1 + v1) + (v1 << (v2 & 127))))
 		}
-		for k12, x13 := range m10 {
-			v4 ^= uint16(k12) + uint16(x13)
-		}
-		fmt.Println("m10", len(m10), m10)
 	}
-	s14 := []int8{^(v6), ^(v6), (v6 % (v6 | 1))}
-	s14 = append(s14, ^((v6 % (v6 | 1))))
-	s14 = append(s14, (int8(int(v1)) + int8(int32(v3))))
-	for _, x15 := range s14 {
-		v5 += uint16(x15)
+	v4 &^= (v4 << ((v2 >> 0) & 127))
+	fmt.Println("f3", v1, v2, v3, v4, v5)
+	v4 = uint((uint8(v5) & (uint8(v3) - uint8(v4))))
+	fmt.Println("f3", v1, v2, v3, v4, v5)
+	for i14 := 0; i14 < 5; i14++ {
+		c15 := func(p16 uint) uint16 {
+			v5 = (((v5 >> (v3 & 127)) << 1) / ((v5 ^ (v5 % (v5 | 1))) | 1))
+			v3 = (-((v3 % (v3 | 1))) | (uint16(v5) * (v3 - 0)))
+			return (v3 * (v3 &^ v3))
+		}
+		v3 = uint16(c15((v4 + v4))) + uint16(c15(v4))
+		v1 = ((v1 % ((i14 % (v1 | 1)) | 1)) % 9223372036854775807)
+		s17 := []int64{}
+		s17 = append(s17, ^(int64(v3)))
+		for _, x18 := range s17 {
+			v4 += uint(x18)
+		}
+		fmt.Println("s17", len(s17), s17)
 	}
-	fmt.Println("s14", len(s14), s14)
-	c16 := func(p17 int8) int64 {
-		v3 >>= 12
-		if int32(v3) <= 2147483646 {
-			v3 = (((v3 + 1) & (v3 + v3)) | (v3 >> 3))
-			v5 -= v4
-			v4 = ((uint16(v4) &^ (v4 % (v5 | 1))) | 0)
-		} else {
-			v1 >>= 59
-		}
-		s18 := []uint{(uint(v3) << 1), (uint(v4) - uint(p17)), (uint(p17) | uint(v3))}
-		s18 = append(s18, ((uint(v5) << 1) * (uint(v1) * 0)))
-		s18 = append(s18, (uint(v6) + 1))
-		s18 = append(s18, uint(v4))
-		for _, x19 := range s18 {
-			v4 += uint16(x19)
-		}
-		fmt.Println("s18", len(s18), s18)
-		c20 := func() {
-			v1 = uint64(((int32(v6) / (int32(v1) | 1)) - -(int32(v3))))
-			v4 &= (v4 * (v4 << (v1 & 127)))
-		}
-		c20()
-		c20()
-		return ((int64(p17) << 69) << ((uint8(v5) << 0) & 127))
-	}
-	v4 = uint16(c16(v6)) + uint16(c16((v6 << 7)))
-	fmt.Println("f3", v1, v2, v3, v4, v5, v6)
-}
-
-func f4_try1(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res *= 2
-	}()
-	
-	res = k
-	s := []int{1, 2, 3}
-	res += s[k+3]
-	return res + 1
-}
-
-func f4_try2(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res *= 2
-	}()
-	defer func() { panic(fmt.Sprint("again ", k)) }()
-	res = k
-	s := make([]int, 2, 4)
-	res += len(s[:k+5])
-	return res + 1
+	fmt.Println("f3", v1, v2, v3, v4, v5)
+	v4 &= (-(v4) | v4)
+	fmt.Println("f3", v1, v2, v3, v4, v5)
+	fmt.Println("f3", v1, v2, v3, v4, v5)
 }
 
 func f4() {
-	fmt.Println(f4_try1(3))
-	fmt.Println(f4_try2(3))
+	n1 := 885213
+	s2 := "a"
+	s3 := "z"
+	s4 := "a\x80b"
+	s5 := "z"
+	for i6, c7 := range s3 {
+		n1 = n1*31 + int(c7)*3 + i6
+		fmt.Printf("%d:%c:%U ", i6, c7, c7)
+	}
+	fmt.Println()
+	s5 = ((s3 + "\xff\xfe") + string([]byte("ab")))
+	if len(s5) > 24 {
+		s5 = s5[len(s5)-24:]
+	}
+	lo8 := (n1 & 0xff) % (len(s5) + 1)
+	hi9 := lo8 + (n1>>8&0xff)%(len(s5)-lo8+1)
+	fmt.Printf("f4 %q %q %d\n", s5[lo8:hi9], s5[hi9:], lo8+hi9)
+	fmt.Println("f4", s3 < s3, s3 <= s3, s3 == s3, s3 != s3, s3 > s3)
+	for i10, c11 := range s4 {
+		n1 = n1*31 + int(c11)*3 + i10
+	}
+	fmt.Println()
+	for i12, c13 := range s3 {
+		n1 = n1*31 + int(c13)*3 + i12
+	}
+	fmt.Println()
+	for i14, c15 := range s4 {
+		n1 = n1*31 + int(c15)*3 + i14
+	}
+	fmt.Println()
+	fmt.Printf("f4 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f4 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f4 %q %x %d\n", s4, s4, len(s4))
+	fmt.Printf("f4 %q %x %d\n", s5, s5, len(s5))
+	fmt.Println("f4", n1, s2, s3, s4, s5)
+}
+
+func f5_try7(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		
+	}()
+	defer func() { panic(fmt.Sprint("again ", k)) }()
+	res = k
+	var e interface{} = "str"
+	res += e.(int)
+	return res + 1
 }
 
 func f5() {
-	var v1 uint32 = 7
-	var v2 uint16 = 3
-	var v3 uint64 = 3
-	var v4 uint32 = 4294967294
-	var v5 uint = 0
-	for i6 := 0; i6 < 3; i6++ {
-		v1 <<= 7
-	}
-	v1 = (((v4 % (v4 | 1)) ^ (v4 ^ v4)) * 7)
-	for i7 := 0; i7 < 6; i7++ {
-		v3 = (uint64((int16(v1) | int16(v2))) * ^(v3))
-		c8 := func(p9 int16) uint16 {
-			v4 = (^(uint32(uint8(v1))) &^ v1)
-			v1 &= v4
-			v1 = (^((v4 | 1)) / 4294967295)
-			return ((v2 & v2) >> 21)
-		}
-		v1 = uint32(c8(int16(i7))) + uint32(c8(-(int16(v3))))
-		c10 := func(p11 uint16) int16 {
-			v3 = (uint64((v3 * v3)) / 18446744073709551615)
-			v3 = v3
-			v3 = (((v3 / (v3 | 1)) | (v3 * v3)) ^ v3)
-			return int16((int64(v2) & int64(v3)))
-		}
-		v3 = uint64(c10((v2 - v2))) + uint64(c10((v2 >> (v2 & 127))))
-	}
-	v5 = (v5 ^ ((v5 + v5) >> 64))
-	fmt.Println("f5", v1, v2, v3, v4, v5)
+	a1 := []int{1, 1}
+	i2, j3 := 0, 1
+	a1[i2], i2 = i2, a1[i2]
+	fmt.Println("f5", a1, i2, j3)
+	i2, a1[i2] = a1[i2], i2
+	fmt.Println("f5", a1, i2, j3)
+	a4 := []int{1, 0}
+	i5, j6 := 1, 0
+	a4[i5], a4[j6] = a4[j6], a4[i5]
+	fmt.Println("f5", a4, i5, j6)
+	i5, j6 = j6, i5
+	fmt.Println("f5", a4, i5, j6)
+	fmt.Println(f5_try7(0))
 }
 
 func f6() {
-	var v1 uint8 = 7
-	var v2 uint8 = 1
-	var v3 uint64 = 2
-	var v4 uint64 = 0
-	var v5 uint = 11498632633525439217
-	var v6 uint64 = 0
-	v4 = ((^(v6) / 3) * (uint64(v5) * v6))
-	v1 |= (^(v2) * v2)
-	v1 = ((v1 & (v1 - v1)) << 7)
-	v3 = (v6 &^ 3)
-	m7 := map[uint16]uint16{}
-	for i8 := 0; i8 < 5; i8++ {
-		m7[((uint16(v1) * uint16(v1)) - 100)] += uint16(i8)
-	}
-	for k9, x10 := range m7 {
-		v2 ^= uint8(k9) + uint8(x10)
-	}
-	fmt.Println("m7", len(m7), m7)
-	fmt.Println("f6", v1, v2, v3, v4, v5, v6)
+	var v1 uint16 = 1
+	var v2 int = -9223372036854775808
+	var v3 uint8 = 254
+	var v4 int64 = 7
+	var v5 int32 = -1093105865
+	v3 = (uint8((int16(v1) + int16(v5))) * ((v3 + v3) + ^(v3)))
+	v5 = ((v5 ^ (v5 % (v5 | 1))) * ((v5 ^ v5) * 2147483646))
+	v5 = (((v5 - v5) & v5) + v5)
+	v4 = (v4 | v4)
+	fmt.Println("f6", v1, v2, v3, v4, v5)
 }
 
 func f7() {
-	rc1 := make(chan int, 1)
-	ic2 := make(chan int)
-	var nc3 chan int
-	select {
-		case v := <-ic2:
-		fmt.Println("f7 idle", v)
-		case nc3 <- 1:
-		fmt.Println("f7 nil")
-		case rc1 <- 8:
-		fmt.Println("f7 sent", len(rc1))
+	n1 := 910261
+	s2 := "\u65e5\u672c\u8a9e"
+	s3 := "a\x80b"
+	lo4 := (n1 & 0xff) % (len(s2) + 1)
+	hi5 := lo4 + (n1>>8&0xff)%(len(s2)-lo4+1)
+	fmt.Printf("f7 %q %q %d\n", s2[lo4:hi5], s2[hi5:], lo4+hi5)
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
 	}
-	select {
-		case v := <-ic2:
-			fmt.Println("f7 unexpected", v)
-		default:
-			fmt.Println("f7 default", len(rc1), cap(rc1), nc3 == nil)
+	lo6 := (n1 & 0xff) % (len(s2) + 1)
+	hi7 := lo6 + (n1>>8&0xff)%(len(s2)-lo6+1)
+	fmt.Printf("f7 %q %q %d\n", s2[lo6:hi7], s2[hi7:], lo6+hi7)
+	for i8, c9 := range s3 {
+		n1 = n1*31 + int(c9)*3 + i8
 	}
-	res4 := make([]int, 2)
-	var wg5 sync.WaitGroup
-	for i := 0; i < 2; i++ {
-		wg5.Add(1)
-		go func(i int) {
-			defer wg5.Done()
-			x := i
-			for j := 0; j < 6; j++ {
-				x = x*5 + j
-			}
-			res4[i] = x
-		}(i)
+	fmt.Println()
+	s2 = s2
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
 	}
-	wg5.Wait()
-	fmt.Println("f7", res4)
-	ch6, ch7 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 8; i++ {
-			ch6 <- i*8 - 4
-		}
-		close(ch6)
-	}()
-	go func(out chan<- int) {
-		for v := range ch6 {
-			out <- v * v % 11
-		}
-		close(out)
-	}(ch7)
-	sum8 := 0
-	for v := range ch7 {
-		sum8 = sum8*7 + v
-		fmt.Print(v, " ")
+	s3 = s2
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
 	}
-	fmt.Println("f7", sum8)
-	ch9, ch10 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 6; i++ {
-			ch9 <- i*4 - 4
-		}
-		close(ch9)
-	}()
-	go func(out chan<- int) {
-		for v := range ch9 {
-			out <- v * v % 10
-		}
-		close(out)
-	}(ch10)
-	sum11 := 0
-	for v := range ch10 {
-		sum11 = sum11*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f7", sum11)
+	fmt.Println("f7", s3 < s3, s3 <= s3, s3 == s3, s3 != s3, s3 > s3)
+	lo10 := (n1 & 0xff) % (len(s3) + 1)
+	hi11 := lo10 + (n1>>8&0xff)%(len(s3)-lo10+1)
+	fmt.Printf("f7 %q %q %d\n", s3[lo10:hi11], s3[hi11:], lo10+hi11)
+	lo12 := (n1 & 0xff) % (len(s3) + 1)
+	hi13 := lo12 + (n1>>8&0xff)%(len(s3)-lo12+1)
+	fmt.Printf("f7 %q %q %d\n", s3[lo12:hi13], s3[hi13:], lo12+hi13)
+	fmt.Printf("f7 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f7 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f7", n1, s2, s3)
 }
 
-func f8() {
-	var v1 int32 = -1737903919
-	var v2 int16 = 18452
-	var v3 uint32 = 1
-	v2 = v2
-	for i4 := 0; i4 < 3; i4++ {
-		v1 = (int32(uint8(v2)) & ((v1 / 2147483646) ^ (v1 ^ 100)))
-	}
-	v1 = ((v1 | 2147483647) << 31)
-	fmt.Println("f8", v1, v2, v3)
-}
-
-type f9_S1 struct {
+type f8_S1 struct {
 	F0 int8
+	F1 [3]uint32
 }
 
-func (s f9_S1) Sum() int64 {
+func (s f8_S1) Sum() int64 {
 	s.F0++
-	return int64(s.F0)
+	return int64(s.F0) + int64(s.F1[0]) + int64(s.F1[1]) + int64(s.F1[2])
 }
 
-func (s f9_S1) Tag() string { return "f9_S1" }
+func (s f8_S1) Tag() string { return "f8_S1" }
 
-func (s *f9_S1) Bump(d int) {
+func (s *f8_S1) Bump(d int) {
 	s.F0 += int8(d)
+	s.F1[0] += uint32(d)
 	s.Tag()
 }
 
-type f9_S2 struct {
-	F0 int8
-	F1 f9_S1
-	F2 f9_S1
-	F3 string
+type f8_S2 struct {
+	F0 [3]int32
 }
 
-func (s f9_S2) Sum() int64 {
+func (s f8_S2) Sum() int64 {
+	s.F0[0]++
+	return int64(s.F0[0]) + int64(s.F0[1]) + int64(s.F0[2])
+}
+
+func (s f8_S2) Tag() string { return "f8_S2" }
+
+func (s *f8_S2) Bump(d int) {
+	s.F0[0] += int32(d)
+	s.F0[1] += int32(d)
+	s.Tag()
+}
+
+type f8_S3 struct {
+	F0 uint16
+	F1 string
+}
+
+func (s f8_S3) Sum() int64 {
 	s.F0++
-	return int64(s.F0) + int64(s.F1.F0) + int64(s.F2.F0) + int64(len(s.F3))
+	return int64(s.F0) + int64(len(s.F1))
 }
 
-func (s f9_S2) Tag() string { return "f9_S2" }
+func (s f8_S3) Tag() string { return "f8_S3" }
 
-func (s *f9_S2) Bump(d int) {
-	s.F0 += int8(d)
-	s.F1.F0 += int8(d)
+func (s *f8_S3) Bump(d int) {
+	s.F0 += uint16(d)
 	s.Tag()
 }
 
-type f9_S3 struct {
-	F0 string
-	F1 int
-	F2 string
-}
-
-func (s f9_S3) Sum() int64 {
-	s.F1++
-	return int64(len(s.F0)) + int64(s.F1) + int64(len(s.F2))
-}
-
-func (s f9_S3) Tag() string { return "f9_S3" }
-
-func (s *f9_S3) Bump(d int) {
-	s.F1 += int(d)
-	s.Tag()
-}
-
-func f9_byval9(a [1]f9_S1) [1]f9_S1 {
-	a[0].Bump(9)
+func f8_byval9(a [1]f8_S1) [1]f8_S1 {
+	a[0].Bump(6)
 	return a
 }
 
-func f9_byval17(a [3]f9_S2) [3]f9_S2 {
-	a[0].Bump(9)
+func f8_byval19(a [2]f8_S2) [2]f8_S2 {
+	a[0].Bump(4)
 	return a
 }
 
-type f9_I28 interface {
+func f8_byval29(a [3]f8_S3) [3]f8_S3 {
+	a[2].Bump(2)
+	return a
+}
+
+type f8_I36 interface {
 	Sum() int64
 	Tag() string
 }
 
-type f9_N29 int32
+type f8_N37 int32
 
-func (n f9_N29) Sum() int64 { return int64(n) * 2 }
+func (n f8_N37) Sum() int64 { return int64(n) * 2 }
 
-func (n f9_N29) Tag() string { return "f9_N29" }
+func (n f8_N37) Tag() string { return "f8_N37" }
 
-type f9_P30 struct{ v []int }
+type f8_P38 struct{ v []int }
 
-func (p *f9_P30) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+func (p *f8_P38) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
 
-func (p *f9_P30) Tag() string { return "f9_P30" }
+func (p *f8_P38) Tag() string { return "f8_P38" }
 
-func f9() {
-	a4 := f9_S1{-127}
+func f8() {
+	a4 := f8_S1{100, [3]uint32{4294967294, 4294967294, 2}}
 	b5 := a4
-	b5.F0 += 100
-	fmt.Println("f9", a4 == b5, a4 != b5)
-	fmt.Printf("f9 %v %+v\n", a4, b5)
-	p6 := &a4.F0
-	*p6 += 100
-	fmt.Println("f9", *p6, a4, a4 == b5)
-	arr7 := [1]f9_S1{f9_S1{-47}}
+	b5.F1[2] -= 3
+	fmt.Println("f8", a4 == b5, a4 != b5)
+	fmt.Printf("f8 %v %+v\n", a4, b5)
+	p6 := &a4.F1[1]
+	*p6 += 1
+	fmt.Println("f8", *p6, a4, a4 == b5)
+	arr7 := [1]f8_S1{f8_S1{127, [3]uint32{0, 4294967295, 1}}}
 	arr8 := arr7
-	arr8[0].F0 ^= 127
-	arr10 := f9_byval9(arr7)
-	fmt.Println("f9", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
+	arr8[0].F0 += 3
+	arr10 := f8_byval9(arr7)
+	fmt.Println("f8", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
 	for _, e11 := range arr7 {
 		e11.Bump(1)
 		fmt.Print(e11.Sum(), " ")
 	}
 	fmt.Println(arr7)
-	a12 := f9_S2{2, f9_S1{1}, f9_S1{127}, "\u00e9t\u00e9"}
-	b13 := a12
-	b13.F2.F0 = 2
-	fmt.Println("f9", a12 == b13, a12 != b13)
-	fmt.Printf("f9 %v %+v\n", a12, b13)
-	p14 := &a12.F2.F0
-	*p14 += 1
-	fmt.Println("f9", *p14, a12, a12 == b13)
-	arr15 := [3]f9_S2{f9_S2{2, f9_S1{126}, f9_S1{127}, ""}, f9_S2{-1, f9_S1{126}, f9_S1{7}, "x"}, f9_S2{7, f9_S1{7}, f9_S1{126}, "\u00e9t\u00e9"}}
-	arr16 := arr15
-	arr16[0].F2.F0 -= 100
-	arr18 := f9_byval17(arr15)
-	fmt.Println("f9", arr15 == arr16, arr15 == arr18, arr15, arr16, arr18)
-	for _, e19 := range arr15 {
-		e19.Bump(1)
-		fmt.Print(e19.Sum(), " ")
+	mv12 := a4.Sum
+	ptr13 := &a4
+	ptr13.Bump(2)
+	a4.Bump(4)
+	(*f8_S1).Bump(ptr13, 1)
+	fmt.Println("f8", mv12(), a4.Sum(), ptr13.Sum(), f8_S1.Sum(a4), a4)
+	a14 := f8_S2{[3]int32{2, 2147483646, -1}}
+	b15 := a14
+	b15.F0[1] += 7
+	fmt.Println("f8", a14 == b15, a14 != b15)
+	fmt.Printf("f8 %v %+v\n", a14, b15)
+	p16 := &a14.F0[0]
+	*p16 += 0
+	fmt.Println("f8", *p16, a14, a14 == b15)
+	arr17 := [2]f8_S2{f8_S2{[3]int32{2147483646, 100, 100}}, f8_S2{[3]int32{100, 2, 7}}}
+	arr18 := arr17
+	arr18[1].F0[1] ^= 3
+	arr20 := f8_byval19(arr17)
+	fmt.Println("f8", arr17 == arr18, arr17 == arr20, arr17, arr18, arr20)
+	for _, e21 := range arr17 {
+		e21.Bump(1)
+		fmt.Print(e21.Sum(), " ")
 	}
-	fmt.Println(arr15)
-	mv20 := a12.Sum
-	ptr21 := &a12
-	ptr21.Bump(4)
-	a12.Bump(4)
-	(*f9_S2).Bump(ptr21, 5)
-	fmt.Println("f9", mv20(), a12.Sum(), ptr21.Sum(), f9_S2.Sum(a12), a12)
-	a22 := f9_S3{"", 1, "\u00e9t\u00e9"}
-	b23 := a22
-	b23.F1 ^= 2621470973289727959
-	fmt.Println("f9", a22 == b23, a22 != b23)
-	fmt.Printf("f9 %v %+v\n", a22, b23)
-	mv24 := a22.Sum
-	ptr25 := &a22
-	ptr25.Bump(4)
-	a22.Bump(4)
-	(*f9_S3).Bump(ptr25, 5)
-	fmt.Println("f9", mv24(), a22.Sum(), ptr25.Sum(), f9_S3.Sum(a22), a22)
-	m26 := map[f9_S3]int{a22: 1}
-	b27 := a22
-	m26[b27]++
-	b27.F2 += "yz"
-	m26[b27] += 10
-	m26[[2]f9_S3{b27, a22}[1]] += 100
-	fmt.Println("f9", len(m26), m26[a22], m26[b27])
-	xs31 := []f9_I28{f9_N29(2), a22, &a22, a12, &f9_P30{}, &a4, a4, &a12}
-	for _, x32 := range xs31 {
-		fmt.Print(x32.Tag(), " ", x32.Sum(), " ")
-		switch v := x32.(type) {
-			case f9_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f9_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f9_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f9_N29, *f9_P30:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+	fmt.Println(arr17)
+	mv22 := a14.Sum
+	ptr23 := &a14
+	ptr23.Bump(3)
+	a14.Bump(1)
+	(*f8_S2).Bump(ptr23, 1)
+	fmt.Println("f8", mv22(), a14.Sum(), ptr23.Sum(), f8_S2.Sum(a14), a14)
+	a24 := f8_S3{65535, "\u00e9t\u00e9"}
+	b25 := a24
+	b25.F0 = 0
+	fmt.Println("f8", a24 == b25, a24 != b25)
+	fmt.Printf("f8 %v %+v\n", a24, b25)
+	p26 := &a24.F0
+	*p26 += 7
+	fmt.Println("f8", *p26, a24, a24 == b25)
+	arr27 := [3]f8_S3{f8_S3{0, "x"}, f8_S3{100, ""}, f8_S3{2, "\u00e9t\u00e9"}}
+	arr28 := arr27
+	arr28[1].F0 -= 0
+	arr30 := f8_byval29(arr27)
+	fmt.Println("f8", arr27 == arr28, arr27 == arr30, arr27, arr28, arr30)
+	for _, e31 := range arr27 {
+		e31.Bump(1)
+		fmt.Print(e31.Sum(), " ")
+	}
+	fmt.Println(arr27)
+	mv32 := a24.Sum
+	ptr33 := &a24
+	ptr33.Bump(1)
+	a24.Bump(1)
+	(*f8_S3).Bump(ptr33, 2)
+	fmt.Println("f8", mv32(), a24.Sum(), ptr33.Sum(), f8_S3.Sum(a24), a24)
+	m34 := map[f8_S3]int{a24: 1}
+	b35 := a24
+	m34[b35]++
+	b35.F0 += 20779
+	m34[b35] += 10
+	m34[[2]f8_S3{b35, a24}[1]] += 100
+	fmt.Println("f8", len(m34), m34[a24], m34[b35])
+	xs39 := []f8_I36{a24, a14, &a4, f8_N37(100), a4, &a14, &a24, &f8_P38{}}
+	for _, x40 := range xs39 {
+		fmt.Print(x40.Tag(), " ", x40.Sum(), " ")
+		switch v := x40.(type) {
+		case f8_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f8_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f8_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f8_N37, *f8_P38:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
-	y33, ok := xs31[1].(f9_N29)
-	fmt.Println("f9", y33, ok)
-	if s, ok := xs31[1].(f9_S3); ok {
-		fmt.Println("f9", s.Sum(), s)
+	y41, ok := xs39[7].(f8_N37)
+	fmt.Println("f8", y41, ok)
+	if s, ok := xs39[7].(f8_S3); ok {
+		fmt.Println("f8", s.Sum(), s)
 	}
-	var e interface{} = xs31[2]
-	if i, ok := e.(f9_I28); ok {
-		fmt.Println("f9", i.Tag(), e == i)
+	var e interface{} = xs39[1]
+	if i, ok := e.(f8_I36); ok {
+		fmt.Println("f8", i.Tag(), e == i)
 	}
-	fmt.Println("f9", a4, a12, a22)
+	anys42 := []interface{}{true, [2]string{"a"}, &a4, a4, a24, 'x', fmt.Errorf("e%d", 4), "str", 1, float32(2) / 3, int8(3), []int{1}, a14, uint(2), nil, 2.5, error(nil)}
+	for _, x43 := range anys42 {
+		switch v := x43.(type) {
+		case error:
+			fmt.Println("error", v.Error())
+		case bool:
+			fmt.Println("bool", !v)
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		case float32, float64:
+			fmt.Println("float", v)
+		case *f8_S1:
+			fmt.Println("ptr", *v)
+		case string:
+			fmt.Println("string", len(v), v)
+		case int, int8, uint:
+			fmt.Println("integer", v)
+		case rune:
+			fmt.Println("rune", v+1)
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f8", a4, a14, a24)
+}
+
+func f9() {
+	n1 := 904625
+	s2 := "\xff\xfe"
+	s3 := "\xff\xfe"
+	s4 := "a\x80b"
+	s3 += string(rune(n1 & 0x1fffff))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	b5 := []byte(s3)
+	if len(b5) > 0 {
+		b5[len(b5)-1] ^= byte(n1)
+	}
+	fmt.Println("f9", b5, len(b5), string(b5))
+	s3 = string(b5)
+	s2 = (s2 + "z")
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	s3 += string(rune(n1 & 0x1fffff))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	rs6 := []rune(s4)
+	for i, j := 0, len(rs6)-1; i < j; i, j = i+1, j-1 {
+		rs6[i], rs6[j] = rs6[j], rs6[i]
+	}
+	fmt.Println("f9", rs6, len(rs6), string(rs6))
+	s4 = string(rs6)
+	b7 := []byte(s3)
+	if len(b7) > 0 {
+		b7[len(b7)-1] ^= byte(n1)
+	}
+	fmt.Println("f9", b7, len(b7), string(b7))
+	s3 = string(b7)
+	s4 = s4
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
+	}
+	fmt.Printf("f9 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f9 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f9 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f9", n1, s2, s3, s4)
 }
 
 func f10() {
-	var x1 float32 = 1.5
-	var x2 float64 = -0.0
-	var x3 float64 = -368.654
-	var x4 float32 = -0.0
-	var n5 int8 = 127
-	x4 -= ((-x1) * (x1 + x1))
-	fmt.Println("f10", x1, x2, x3, x4)
-	x2 *= float64((x2 - -1.5))
-	m6 := map[float64]int{}
-	for i7, x8 := range []float64{float64(x1), float64(x2), float64(x3), float64(x4)} {
-		if x8 == x8 {
-			m6[x8] += i7 + 1
-		}
+	var v1 uint16 = 65535
+	var v2 int16 = 0
+	var v3 uint64 = 2908130066211498027
+	var v4 uint16 = 1
+	s5 := []int8{(int8(v4) ^ int8(v2)), (int8(v2) + -1)}
+	s5 = append(s5, (^(int8(v3)) & (int8(v4) & int8(v1))))
+	for _, x6 := range s5 {
+		v3 += uint64(x6)
 	}
-	fmt.Println("f10", m6)
-	fmt.Println("f10", x1, x2, x3, x4, n5)
-	fmt.Printf("f10 %.2e %x %.2e %.5g\n", x1, x2, x3, x4)
+	fmt.Println("s5", len(s5), s5)
+	v2 = (v2 & (int16(v3) - (v2 & v2)))
+	v1 = (-((v1 * v4)) / 7)
+	switch {
+	case v3 > (v3 << 1):
+		if ((uint16(v3) + (v1 + v4)) == v4) && ((int32(v3) == int32(v3)) && ((uint8(v1) <= 0) || (uint8(v4) >= 100))) {
+			v1 &^= ((v1 + v1) % 1)
+			v4 = uint16(int64((int64(v3) * int64(v4))))
+			v4 = (v1 - 2)
+		}
+		v3 *= -((v3 &^ v3))
+	case v2 != -32768:
+		m7 := map[int]uint{}
+		for i8 := 0; i8 < 8; i8++ {
+			m7[(i8 / ((i8 >> (uint(i8) & 127)) | 1))] += ((uint(v4) / 18446744073709551615) >> 63)
+		}
+		for k9, x10 := range m7 {
+			v1 ^= uint16(k9) + uint16(x10)
+		}
+		fmt.Println("m7", len(m7), m7)
+		for i11 := 0; i11 < 3; i11++ {
+			v4 = -(((v1 >> 0) - (v4 / 100)))
+		}
+		for i12 := 0; i12 < 2; i12++ {
+			v3 = ((uint64(uint(v1)) + (v3 - v3)) << 0)
+			v4 = (((v1 &^ v1) >> ((v1 | v1) & 127)) + uint16((int64(v2) | int64(v2))))
+			v4 = ((v1 &^ v1) >> (((uint32(v3) << 3) * (uint32(v2) - 100)) & 127))
+		}
+	default:
+		v2 = v2
+	}
+	v1 = (((v4 >> 1) * (v1 - v4)) + (^(v4) + (v1 &^ v4)))
+	v3 = ((uint64(v2) / 1) / 18446744073709551615)
+	fmt.Println("f10", v1, v2, v3, v4)
+}
+
+func f11_named4(x int) (r int, s string) {
+	for i := 0; i < 3; i++ {
+		defer fmt.Println("defer", i, x)
+		defer func() { fmt.Println("late", i, x) }()
+	}
+	defer func() {
+		r *= 2
+		s += "d"
+	}()
+	x += 8
+	defer func(v int) { s += fmt.Sprint(v, x) }(x)
+	x *= 3
+	return x + 1, "s"
 }
 
 func f11() {
-	var v1 int = 9223372036854775807
-	var v2 uint16 = 52249
-	var v3 uint8 = 0
-	var v4 int16 = -32768
-	for i5 := 0; i5 < 3; i5++ {
-		v2 = ^(uint16((uint32(v4) * uint32(v1))))
-		v2 = (((v2 + v2) ^ (v2 - 100)) & v2)
-		if uint8(int64(uint(v1))) != 255 {
-			v3 = (-((v3 ^ 0)) - v3)
-			v4 |= (int16(int64(i5)) | v4)
+	a1 := []int{1, 0, 0, 0, 0}
+	i2, j3 := 4, 2
+	a1[i2], i2 = i2, a1[i2]
+	fmt.Println("f11", a1, i2, j3)
+	a1[i2], i2 = i2, a1[i2]
+	fmt.Println("f11", a1, i2, j3)
+	i2, j3 = j3, i2
+	fmt.Println("f11", a1, i2, j3)
+	a1[i2], i2 = i2, a1[i2]
+	fmt.Println("f11", a1, i2, j3)
+	fmt.Println(f11_named4(27))
+	acc5 := 0
+F11_L6:
+	for i := 0; i < 3; i++ {
+		for j := 0; j < 3; j++ {
+			if (i*2+j)%3 == 1 {
+				continue F11_L6
+			}
+			switch {
+			case i+j > 5:
+				break F11_L6
+			case j == 3:
+				break
+			}
+			acc5 = acc5*3 + i*j + 1
 		}
 	}
-	fmt.Println("f11", v1, v2, v3, v4)
-	for i6 := 0; i6 < 4; i6++ {
-		s7 := []uint16{(v2 + 1), (v2 & v2), (v2 >> 15)}
-		s7 = append(s7, ((v2 + v2) &^ (v2 * v2)))
-		s7 = append(s7, (v2 / ((v2 >> (uint(i6) & 127)) | 1)))
-		for _, x8 := range s7 {
-			v3 += uint8(x8)
-		}
-		fmt.Println("s7", len(s7), s7)
-		v2 = ^(((v2 | 100) - (v2 >> 16)))
-		c9 := func(p10 uint8) int64 {
-			v2 = uint16(int32(v2))
-			return ((int64(v4) / 7) >> ((uint32(v2) &^ uint32(v4)) & 127))
-		}
-		v4 = int16(c9(v3)) + int16(c9(^(v3)))
+	fmt.Println("f11", acc5)
+}
+
+func f12_named2(x int) (r int, s string) {
+	for i := 0; i < 2; i++ {
+		defer fmt.Println("defer", i, x)
+		defer func() { fmt.Println("late", i, x) }()
 	}
-	v1 &^= int(^(v2))
-	for i11 := 0; i11 < 2; i11++ {
-		for i12 := 0; i12 < 4; i12++ {
-			v1 = (((v1 >> (v3 & 127)) ^ i12) % 3)
-			v4 = (v4 &^ v4)
-			v3 = (v3 * ((v3 - 100) &^ 100))
-		}
-		v2 = v2
-	}
-	fmt.Println("f11", v1, v2, v3, v4)
+	defer func() {
+		r *= 2
+		s += "d"
+	}()
+	x += 9
+	defer func(v int) { s += fmt.Sprint(v, x) }(x)
+	x *= 3
+	return x + 1, "s"
 }
 
 func f12() {
-	var v1 uint64 = 1
-	var v2 uint32 = 0
-	var v3 uint64 = 18446744073709551615
-	for i4 := 0; i4 < 1; i4++ {
-		c5 := func(p6 int8) uint64 {
-			v2 = ((^(v2) - -(v2)) * 7)
-			v3 = v3
-			return uint64(int32(v2))
-		}
-		v3 = uint64(c5((int8(v3) / (int8(v1) | 1)))) + uint64(c5(int8(i4)))
-		v1 = -((v1 | v1))
-		for i7 := 0; i7 < 1; i7++ {
-			v3 = (uint64((int64(v2) - int64(v2))) ^ 18446744073709551615)
-			v1 = (((v1 + v1) & 100) & v3)
-		}
-	}
-	switch int(uint16(v1)) % 4 {
-	case 0:
-		switch {
-		case int32(v2) < (int32(v2) % 2147483647):
-			v2 >>= 20
-		case (int8(v2) >= (int8(v2) + int8(v3))) || ((int32(v3) != int32(v3)) || (v3 < v3)):
-			v2 = ^(v2)
+	acc1 := 0
+	for x := -2; x < 6; x++ {
+		switch x % 4 {
+		case 0:
+			acc1 = acc1*4 + 1
+		case 1:
+			acc1 = acc1*3 + 2
+			fallthrough
+		case 2:
+			acc1 = acc1*2 + 3
+			fallthrough
 		default:
-			v3 = (uint64(int64(v2)) >> (((v3 &^ v1) * ^(v3)) & 127))
-			v2 = (((v2 + 3820565267) & v2) * (v2 &^ (v2 + v2)))
-			v1 = v3
+			acc1 = acc1*3 + 4
 		}
-		m8 := map[uint8]uint8{}
-		for i9 := 0; i9 < 1; i9++ {
-			m8[uint8((uint(v2) + uint(i9)))] += uint8(i9)
-		}
-		for k10, x11 := range m8 {
-			v2 ^= uint32(k10) + uint32(x11)
-		}
-		fmt.Println("m8", len(m8), m8)
-		m12 := map[uint32]int16{}
-		for i13 := 0; i13 < 8; i13++ {
-			m12[v2] += ((int16(i13) * int16(v2)) - 3)
-		}
-		for k14, x15 := range m12 {
-			v1 ^= uint64(k14) + uint64(x15)
-		}
-		fmt.Println("m12", len(m12), m12)
-	case 1, -1:
-		v1 += (^(v1) + (v3 / (v3 | 1)))
-	case 2, -3:
-		for i16 := 0; i16 < 3; i16++ {
-			v2 = (v2 * ((v2 - v2) - 1))
-			v3 -= ((v1 & v1) >> ((uint16(v1) * 1) & 127))
-			v2 = ^((v2 & 4294967295))
-		}
-	default:
-		c17 := func(p18 int32) uint8 {
-			v1 += v3
-			v1 = (((v1 &^ v3) * ^(v1)) << ((-(v1) | v3) & 127))
-			v3 = ((v3 + (v3 | v3)) & ((v1 << (uint8(p18) & 127)) + (v1 + v1)))
-			return (uint8(int64(v2)) | (uint8(v1) + uint8(p18)))
-		}
-		v2 = uint32(c17((int32(v2) << 0))) + uint32(c17((int32(v2) + int32(v2))))
-		m19 := map[int16]int8{}
-		for i20 := 0; i20 < 5; i20++ {
-			m19[int16(v1)] += (^(int8(v3)) + -1)
-		}
-		for k21, x22 := range m19 {
-			v2 ^= uint32(k21) + uint32(x22)
-		}
-		fmt.Println("m19", len(m19), m19)
-		v3 = v3
+		fmt.Print(acc1, " ")
 	}
-	v1 = (uint64((v1 << (v2 & 127))) &^ ((v1 & v1) * v3))
-	if (^(uint16(v1)) << ((uint(v3) / (uint(v3) | 1)) & 127)) <= 0 {
-		m23 := map[int]uint8{}
-		for i24 := 0; i24 < 6; i24++ {
-			m23[((i24 & -2573334007919288771) * i24)] += ((uint8(v3) + uint8(v3)) + (uint8(v3) + uint8(v2)))
-		}
-		for k25, x26 := range m23 {
-			v1 ^= uint64(k25) + uint64(x26)
-		}
-		fmt.Println("m23", len(m23), m23)
-		v1 *= (uint64(int64(v2)) ^ (v3 & v3))
-	}
-	fmt.Println("f12", v1, v2, v3)
+	fmt.Println()
+	fmt.Println(f12_named2(15))
 }
 
-func f13() {
-	var v1 int64 = 100
-	var v2 int32 = 100
-	var v3 uint16 = 0
-	var v4 int64 = 0
-	var v5 int16 = -1409
-	var v6 uint16 = 3012
-	v4 = ((v1 * 0) + ((v4 - v4) ^ int64(int(v3))))
-	for i7 := 0; i7 < 4; i7++ {
-		v3 = v6
-		s8 := []uint8{^(uint8(i7))}
-		s8 = append(s8, (uint8(v5) / (uint8(v6) | 1)))
-		for _, x9 := range s8 {
-			v2 += int32(x9)
-		}
-		fmt.Println("s8", len(s8), s8)
-		s10 := []uint{(uint(v2) ^ uint(v6)), (uint(v6) - uint(i7)), (uint(i7) / 1)}
-		s10 = append(s10, uint(-(int8(v5))))
-		s10 = append(s10, ((uint(v3) * uint(v3)) % ((uint(v2) &^ uint(v4)) | 1)))
-		for _, x11 := range s10 {
-			v3 += uint16(x11)
-		}
-		fmt.Println("s10", len(s10), s10)
-	}
-	s12 := []uint16{v6, -(v3), (v6 &^ 7)}
-	for _, x13 := range s12 {
-		v4 += int64(x13)
-	}
-	fmt.Println("s12", len(s12), s12)
-	m14 := map[uint32]uint64{}
-	for i15 := 0; i15 < 5; i15++ {
-		m14[(uint32(v2) + uint32(v4))] += ((uint64(v6) * 3) * -(uint64(v5)))
-	}
-	for k16, x17 := range m14 {
-		v2 ^= int32(k16) + int32(x17)
-	}
-	fmt.Println("m14", len(m14), m14)
-	for i18 := 0; i18 < 2; i18++ {
-		switch {
-		case (int8(v6) / (int8(i18) | 1)) > 127:
-			v3 &^= (uint16(v2) | v6)
-			v6 >>= 0
-			v3 = (((v6 + v6) | 3) ^ uint16(i18))
-		case (i18 / (i18 | 1)) < 3:
-			v5 |= ((v5 &^ v5) % (-(v5) | 1))
-			v6 += (v3 &^ (v3 >> 3))
-		default:
-			v2 = v2
-			v6 = (uint16(uint64(uint8(v6))) * -((v6 >> 0)))
-		}
-		v4 &= int64((i18 | i18))
-		if (((uint32(v5) * uint32(v2)) >> 37) != 0) && (v4 > -1) {
-			v2 -= ((v2 & v2) * (v2 << (uint8(v3) & 127)))
-			v4 = v1
-		}
-	}
-	fmt.Println("f13", v1, v2, v3, v4, v5, v6)
-	v6 *= ((v3 >> 1) % ((v3 % 1) | 1))
-	fmt.Println("f13", v1, v2, v3, v4, v5, v6)
+type f13_S1 struct {
+	F0 string
 }
 
-type f14_S1 struct {
-	F0 uint32
-	F1 uint16
-	F2 string
-	F3 [2]int8
+func (s f13_S1) Sum() int64 {
+	return int64(len(s.F0))
 }
 
-func (s f14_S1) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1) + int64(len(s.F2)) + int64(s.F3[0]) + int64(s.F3[1])
-}
+func (s f13_S1) Tag() string { return "f13_S1" }
 
-func (s f14_S1) Tag() string { return "f14_S1" }
-
-func (s *f14_S1) Bump(d int) {
-	s.F0 += uint32(d)
-	s.F1 += uint16(d)
+func (s *f13_S1) Bump(d int) {
 	s.Tag()
 }
 
-type f14_S2 struct {
-	F0 uint8
-	F1 uint
-	F2 int16
-	F3 [3]int
+type f13_S2 struct {
+	F0 int64
 }
 
-func (s f14_S2) Sum() int64 {
+func (s f13_S2) Sum() int64 {
 	s.F0++
-	return int64(s.F0) + int64(s.F1) + int64(s.F2) + int64(s.F3[0]) + int64(s.F3[1]) + int64(s.F3[2])
+	return int64(s.F0)
 }
 
-func (s f14_S2) Tag() string { return "f14_S2" }
+func (s f13_S2) Tag() string { return "f13_S2" }
 
-func (s *f14_S2) Bump(d int) {
-	s.F0 += uint8(d)
+func (s *f13_S2) Bump(d int) {
+	s.F0 += int64(d)
+	s.Tag()
+}
+
+type f13_S3 struct {
+	F0 [1]f13_S1
+	F1 uint
+	F2 string
+	F3 f13_S1
+}
+
+func (s f13_S3) Sum() int64 {
+	s.F1++
+	return int64(len(s.F0[0].F0)) + int64(s.F1) + int64(len(s.F2)) + int64(len(s.F3.F0))
+}
+
+func (s f13_S3) Tag() string { return "f13_S3" }
+
+func (s *f13_S3) Bump(d int) {
 	s.F1 += uint(d)
 	s.Tag()
 }
 
-type f14_S3 struct {
-	F0 f14_S1
+func f13_byval8(a [1]f13_S1) [1]f13_S1 {
+	a[0].Bump(8)
+	return a
 }
 
-func (s f14_S3) Sum() int64 {
-	s.F0.F0++
-	return int64(s.F0.F0) + int64(s.F0.F1) + int64(len(s.F0.F2)) + int64(s.F0.F3[0]) + int64(s.F0.F3[1])
-}
-
-func (s f14_S3) Tag() string { return "f14_S3" }
-
-func (s *f14_S3) Bump(d int) {
-	s.F0.F0 += uint32(d)
-	s.F0.F1 += uint16(d)
-	s.Tag()
-}
-
-type f14_I16 interface {
+type f13_I23 interface {
 	Sum() int64
 	Tag() string
 }
 
-type f14_N17 int32
+type f13_N24 int32
 
-func (n f14_N17) Sum() int64 { return int64(n) * 2 }
+func (n f13_N24) Sum() int64 { return int64(n) * 2 }
 
-func (n f14_N17) Tag() string { return "f14_N17" }
+func (n f13_N24) Tag() string { return "f13_N24" }
 
-type f14_P18 struct{ v []int }
+type f13_P25 struct{ v []int }
 
-func (p *f14_P18) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+func (p *f13_P25) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
 
-func (p *f14_P18) Tag() string { return "f14_P18" }
+func (p *f13_P25) Tag() string { return "f13_P25" }
 
-func f14() {
-	a4 := f14_S1{1, 1, "", [2]int8{7, 100}}
+func f13() {
+	a4 := f13_S1{"\u00e9t\u00e9"}
 	b5 := a4
-	b5.F2 += "yz"
-	fmt.Println("f14", a4 == b5, a4 != b5)
-	fmt.Printf("f14 %v %+v\n", a4, b5)
-	p6 := &a4.F0
-	*p6 += 0
-	fmt.Println("f14", *p6, a4, a4 == b5)
-	a7 := f14_S2{0, 3, 0, [3]int{-9223372036854775807, 100, 0}}
-	b8 := a7
-	b8.F0 ^= 3
-	fmt.Println("f14", a7 == b8, a7 != b8)
-	fmt.Printf("f14 %v %+v\n", a7, b8)
-	p9 := &a7.F3[2]
-	*p9 += 7
-	fmt.Println("f14", *p9, a7, a7 == b8)
-	a10 := f14_S3{f14_S1{2, 0, "yz", [2]int8{127, 3}}}
-	b11 := a10
-	b11.F0.F0 -= 100
-	fmt.Println("f14", a10 == b11, a10 != b11)
-	fmt.Printf("f14 %v %+v\n", a10, b11)
-	mv12 := a10.Sum
-	ptr13 := &a10
-	ptr13.Bump(2)
-	a10.Bump(4)
-	(*f14_S3).Bump(ptr13, 5)
-	fmt.Println("f14", mv12(), a10.Sum(), ptr13.Sum(), f14_S3.Sum(a10), a10)
-	m14 := map[f14_S3]int{a10: 1}
-	b15 := a10
-	m14[b15]++
-	b15.F0.F3[0] += 1
-	m14[b15] += 10
-	m14[[2]f14_S3{b15, a10}[1]] += 100
-	fmt.Println("f14", len(m14), m14[a10], m14[b15])
-	xs19 := []f14_I16{a10, &f14_P18{}, &a10, a7, f14_N17(2147483647), a4, &a4, &a7}
-	for _, x20 := range xs19 {
-		fmt.Print(x20.Tag(), " ", x20.Sum(), " ")
-		switch v := x20.(type) {
-			case f14_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f14_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f14_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f14_N17, *f14_P18:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y21, ok := xs19[3].(f14_N17)
-	fmt.Println("f14", y21, ok)
-	if s, ok := xs19[3].(f14_S3); ok {
-		fmt.Println("f14", s.Sum(), s)
-	}
-	var e interface{} = xs19[1]
-	if i, ok := e.(f14_I16); ok {
-		fmt.Println("f14", i.Tag(), e == i)
-	}
-	fmt.Println("f14", a4, a7, a10)
-}
-
-func f15() {
-	var v1 int16 = 1
-	var v2 uint32 = 1
-	var v3 int64 = 7
-	var v4 uint64 = 18446744073709551615
-	var v5 uint16 = 3
-	c6 := func(p7 int32) int64 {
-		v1 = int16(uint(p7))
-		v3 *= ^(-(v3))
-		return ^(v3)
-	}
-	v3 = int64(c6((int32(v4) * 100))) + int64(c6((int32(v4) + int32(v4))))
-	c8 := func(p9 uint64) uint {
-		c10 := func(p11 int) int16 {
-			v3 = ((v3 + v3) | -9223372036854775807)
-			v1 = v1
-			v3 = (int64((v4 >> (uint8(v5) & 127))) / -9223372036854775807)
-			return ((v1 - v1) ^ v1)
-		}
-		v2 = uint32(c10(-(int(v5)))) + uint32(c10(^(int(p9))))
-		c12 := func(p13 int8) uint16 {
-			v2 = (^(v2) >> 3)
-			return -((v5 + v5))
-		}
-		v2 = uint32(c12((int8(v4) - int8(v3)))) + uint32(c12((int8(v1) * 14)))
-		if ^((int(v1) + int(v4))) > int((int(v3) + int(v4))) {
-			v5 = (((v5 << 16) + uint16(v4)) - -((v5 + v5)))
-			v3 = (((v3 + v3) - (v3 ^ v3)) & (int64(uint8(v5)) / -1))
-			v3 = (((v3 ^ -3967992717277152237) >> 0) & -9223372036854775807)
-		} else {
-			v3 = v3
-			v3 = ((int64(v3) ^ 7) &^ 9223372036854775806)
-		}
-		c14 := func() {
-			for i15 := 0; i15 < 1; i15++ {
-				v1 ^= v1
-			}
-			m16 := map[uint64]int32{}
-			for i17 := 0; i17 < 1; i17++ {
-				m16[(uint64(int8(i17)) / (v4 | 1))] += ((int32(v1) & -2147483648) >> 31)
-			}
-			for k18, x19 := range m16 {
-				v1 ^= int16(k18) + int16(x19)
-			}
-			fmt.Println("m16", len(m16), m16)
-			m20 := map[uint64]uint{}
-			for i21 := 0; i21 < 2; i21++ {
-				m20[(p9 - (p9 ^ p9))] += ((uint(v4) << (v5 & 127)) / (uint(v1) | 1))
-			}
-			for k22, x23 := range m20 {
-				v2 ^= uint32(k22) + uint32(x23)
-			}
-			fmt.Println("m20", len(m20), m20)
-		}
-		c14()
-		c14()
-		return (-(uint(p9)) - 0)
-	}
-	v3 = int64(c8((v4 | v4))) + int64(c8(-(v4)))
-	switch int(-(v2)) % 4 {
-	case 0:
-		if ((int32(v5) &^ 7) - (int32(v5) ^ int32(v1))) < -2147483647 {
-			v3 = (((v3 << 1) ^ (v3 * v3)) | v3)
-		}
-		v4 >>= 15
-		c24 := func(p25 int16) int8 {
-			v3 &^= (int64(v3) &^ v3)
-			return (int8(v3) << 1)
-		}
-		v1 = int16(c24((v1 & v1))) + int16(c24((v1 >> 21)))
-	case 1, -1:
-		c26 := func(p27 uint64) int16 {
-			v4 <<= 60
-			v1 &= (v1 | (v1 &^ 0))
-			return (v1 * (v1 + v1))
-		}
-		v4 = uint64(c26((v4 &^ v4))) + uint64(c26((v4 % 18446744073709551615)))
-		v4 = ((v4 | v4) & -((v4 + v4)))
-	case 2, -3:
-		switch int(((v1 &^ v1) + (v1 ^ v1))) % 4 {
-		case 0:
-			v2 = v2
-			v1 &^= (v1 ^ (v1 ^ v1))
-		case 1, -1:
-			v2 += ((v2 | 4294967294) | 7)
-			v3 = -(v3)
-		case 2, -3:
-			v5 = uint16(uint8(v3))
-			v2 = (v2 & (v2 & -(v2)))
-		default:
-			v2 = v2
-		}
-	default:
-		v5 = uint16(int8(v3))
-	}
-	fmt.Println("f15", v1, v2, v3, v4, v5)
-}
-
-func f16() {
-	var v1 uint8 = 1
-	var v2 uint64 = 18446744073709551614
-	var v3 int64 = -1
-	var v4 uint16 = 65535
-	var v5 int32 = -2147483648
-	var v6 uint16 = 2
-	v1 &= v1
-	m7 := map[uint8]int32{}
-	for i8 := 0; i8 < 4; i8++ {
-		m7[((v1 &^ v1) & 1)] += v5
-	}
-	for k9, x10 := range m7 {
-		v1 ^= uint8(k9) + uint8(x10)
-	}
-	fmt.Println("m7", len(m7), m7)
-	v6 = (v6 * 2)
-	v5 ^= v5
-	fmt.Println("f16", v1, v2, v3, v4, v5, v6)
-	v3 |= ((v3 * v3) + (v3 & v3))
-	fmt.Println("f16", v1, v2, v3, v4, v5, v6)
-}
-
-func f17() {
-	var v1 int64 = 3
-	var v2 int16 = 32767
-	var v3 uint32 = 3
-	var v4 int32 = 1
-	var v5 uint8 = 1
-	switch {
-	case (int8(v1) * int8(v4)) > int8(v4):
-		s6 := []uint{(uint(v2) + uint(v1))}
-		for _, x7 := range s6 {
-			v1 += int64(x7)
-		}
-		fmt.Println("s6", len(s6), s6)
-	case (v1 % (v1 | 1)) > 7:
-		v1 <<= 37
-		v5 = v5
-		v3 *= (v3 ^ (v3 | v3))
-	default:
-		v3 ^= ((v3 + v3) >> 1)
-		if ((uint16(v5) | uint16(v5)) * 65460) > uint16(v5) {
-			v2 = (v2 << (v3 & 127))
-			v2 = int16(((uint64(v1) &^ uint64(v4)) * (uint64(v1) / (uint64(v5) | 1))))
-			v2 = ^(v2)
-		}
-	}
-	m8 := map[int8]uint16{}
-	for i9 := 0; i9 < 4; i9++ {
-		m8[int8(v4)] += uint16(v4)
-	}
-	for k10, x11 := range m8 {
-		v4 ^= int32(k10) + int32(x11)
-	}
-	fmt.Println("m8", len(m8), m8)
-	fmt.Println("f17", v1, v2, v3, v4, v5)
-	v1 = (v1 ^ (v1 / ((v1 | v1) | 1)))
-	v1 = v1
-	s12 := []uint8{(v5 &^ v5), (v5 - v5), v5}
-	for _, x13 := range s12 {
-		v5 += uint8(x13)
-	}
-	fmt.Println("s12", len(s12), s12)
-	v4 = (v4 / (((v4 &^ v4) ^ (v4 >> 0)) | 1))
-	fmt.Println("f17", v1, v2, v3, v4, v5)
-}
-
-func f18() {
-	var fs1 []func() int
-	xs2 := []int{3}
-	for i, v := range xs2 {
-		fs1 = append(fs1, func() int { return i*100 + v })
-	}
-	for _, f3 := range fs1 {
-		fmt.Print(f3(), " ")
-	}
-	fmt.Println()
-	rc4 := make(chan int, 1)
-	ic5 := make(chan int)
-	var nc6 chan int
-	rc4 <- 76
-	select {
-		case v, ok := <-rc4:
-		fmt.Println("f18 got", v, ok)
-		case nc6 <- 1:
-		fmt.Println("f18 nil")
-		case v := <-ic5:
-		fmt.Println("f18 idle", v)
-	}
-	select {
-		case v := <-ic5:
-			fmt.Println("f18 unexpected", v)
-		default:
-			fmt.Println("f18 default", len(rc4), cap(rc4), nc6 == nil)
-	}
-	res7 := make([]int, 3)
-	var wg8 sync.WaitGroup
-	for i := 0; i < 3; i++ {
-		wg8.Add(1)
-		go func(i int) {
-			defer wg8.Done()
-			x := i
-			for j := 0; j < 11; j++ {
-				x = x*2 + j
-			}
-			res7[i] = x
-		}(i)
-	}
-	wg8.Wait()
-	fmt.Println("f18", res7)
-	var mu9 sync.Mutex
-	tot10 := 0
-	for _, v := range res7 {
-		wg8.Add(1)
-		go func(v int) {
-			mu9.Lock()
-			tot10 += v % 583
-			mu9.Unlock()
-			wg8.Done()
-		}(v)
-	}
-	wg8.Wait()
-	fmt.Println("f18", tot10)
-	ch11, ch12 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 6; i++ {
-			ch11 <- i*5 - 0
-		}
-		close(ch11)
-	}()
-	go func(out chan<- int) {
-		for v := range ch11 {
-			out <- v * v % 29
-		}
-		close(out)
-	}(ch12)
-	sum13 := 0
-	for v := range ch12 {
-		sum13 = sum13*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f18", sum13)
-}
-
-type f19_S1 struct {
-	F0 int64
-	F1 int64
-	F2 int32
-}
-
-func (s f19_S1) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1) + int64(s.F2)
-}
-
-func (s f19_S1) Tag() string { return "f19_S1" }
-
-func (s *f19_S1) Bump(d int) {
-	s.F0 += int64(d)
-	s.F1 += int64(d)
-	s.Tag()
-}
-
-type f19_S2 struct {
-	F0 [2]f19_S1
-	F1 uint
-	F2 string
-}
-
-func (s f19_S2) Sum() int64 {
-	s.F0[0].F0++
-	return int64(s.F0[0].F0) + int64(s.F0[0].F1) + int64(s.F0[0].F2) + int64(s.F0[1].F0) + int64(s.F0[1].F1) + int64(s.F0[1].F2) + int64(s.F1) + int64(len(s.F2))
-}
-
-func (s f19_S2) Tag() string { return "f19_S2" }
-
-func (s *f19_S2) Bump(d int) {
-	s.F0[0].F0 += int64(d)
-	s.F0[0].F1 += int64(d)
-	s.Tag()
-}
-
-func f19_byval8(a [1]f19_S1) [1]f19_S1 {
-	a[0].Bump(2)
-	return a
-}
-
-func f19_byval16(a [2]f19_S2) [2]f19_S2 {
-	a[1].Bump(9)
-	return a
-}
-
-type f19_I23 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f19_N24 int32
-
-func (n f19_N24) Sum() int64 { return int64(n) * 2 }
-
-func (n f19_N24) Tag() string { return "f19_N24" }
-
-type f19_P25 struct{ v []int }
-
-func (p *f19_P25) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f19_P25) Tag() string { return "f19_P25" }
-
-func f19() {
-	a3 := f19_S1{-9223372036854775808, 3, -2147483647}
-	b4 := a3
-	b4.F0 = 2
-	fmt.Println("f19", a3 == b4, a3 != b4)
-	fmt.Printf("f19 %v %+v\n", a3, b4)
-	p5 := &a3.F0
-	*p5 += 1
-	fmt.Println("f19", *p5, a3, a3 == b4)
-	arr6 := [1]f19_S1{f19_S1{-9223372036854775808, 3, -2147483648}}
+	b5.F0 += "x"
+	fmt.Println("f13", a4 == b5, a4 != b5)
+	fmt.Printf("f13 %v %+v\n", a4, b5)
+	arr6 := [1]f13_S1{f13_S1{"\u00e9t\u00e9"}}
 	arr7 := arr6
-	arr7[0].F0 += -1
-	arr9 := f19_byval8(arr6)
-	fmt.Println("f19", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
+	arr7[0].F0 += "x"
+	arr9 := f13_byval8(arr6)
+	fmt.Println("f13", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
 	for _, e10 := range arr6 {
 		e10.Bump(1)
 		fmt.Print(e10.Sum(), " ")
 	}
 	fmt.Println(arr6)
-	a11 := f19_S2{[2]f19_S1{f19_S1{0, 9223372036854775807, 2147483646}, f19_S1{3, 3, -1}}, 3, "\u00e9t\u00e9"}
+	mv11 := a4.Sum
+	ptr12 := &a4
+	ptr12.Bump(2)
+	a4.Bump(2)
+	(*f13_S1).Bump(ptr12, 3)
+	fmt.Println("f13", mv11(), a4.Sum(), ptr12.Sum(), f13_S1.Sum(a4), a4)
+	a13 := f13_S2{2}
+	b14 := a13
+	b14.F0 -= 9223372036854775807
+	fmt.Println("f13", a13 == b14, a13 != b14)
+	fmt.Printf("f13 %v %+v\n", a13, b14)
+	p15 := &a13.F0
+	*p15 += 0
+	fmt.Println("f13", *p15, a13, a13 == b14)
+	a16 := f13_S3{[1]f13_S1{f13_S1{"\u00e9t\u00e9"}}, 15168569138957947414, "\u00e9t\u00e9", f13_S1{"x"}}
+	b17 := a16
+	b17.F2 += "yz"
+	fmt.Println("f13", a16 == b17, a16 != b17)
+	fmt.Printf("f13 %v %+v\n", a16, b17)
+	p18 := &a16.F1
+	*p18 += 18446744073709551614
+	fmt.Println("f13", *p18, a16, a16 == b17)
+	mv19 := a16.Sum
+	ptr20 := &a16
+	ptr20.Bump(5)
+	a16.Bump(3)
+	(*f13_S3).Bump(ptr20, 5)
+	fmt.Println("f13", mv19(), a16.Sum(), ptr20.Sum(), f13_S3.Sum(a16), a16)
+	m21 := map[f13_S3]int{a16: 1}
+	b22 := a16
+	m21[b22]++
+	b22.F3.F0 += "x"
+	m21[b22] += 10
+	m21[[2]f13_S3{b22, a16}[1]] += 100
+	fmt.Println("f13", len(m21), m21[a16], m21[b22])
+	xs26 := []f13_I23{&a13, a16, a13, a4, &f13_P25{}, &a4, &a16, f13_N24(2147483647)}
+	for _, x27 := range xs26 {
+		fmt.Print(x27.Tag(), " ", x27.Sum(), " ")
+		switch v := x27.(type) {
+		case f13_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f13_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f13_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f13_N24, *f13_P25:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y28, ok := xs26[1].(f13_N24)
+	fmt.Println("f13", y28, ok)
+	if s, ok := xs26[1].(f13_S3); ok {
+		fmt.Println("f13", s.Sum(), s)
+	}
+	var e interface{} = xs26[5]
+	if i, ok := e.(f13_I23); ok {
+		fmt.Println("f13", i.Tag(), e == i)
+	}
+	fmt.Println("f13", a4, a13, a16)
+}
+
+func f14() {
+	var v1 uint32 = 1
+	var v2 uint = 3
+	var v3 uint32 = 7
+	var v4 uint16 = 3
+	var v5 uint64 = 3
+	var v6 uint16 = 65535
+	m7 := map[uint8]int16{}
+	for i8 := 0; i8 < 2; i8++ {
+		m7[((uint8(v1) | uint8(v2)) &^ (uint8(i8) * uint8(v1)))] += ((int16(v1) ^ 100) & -(int16(v5)))
+	}
+	for k9, x10 := range m7 {
+		v2 ^= uint(k9) + uint(x10)
+	}
+	fmt.Println("m7", len(m7), m7)
+	v4 = ((v6 &^ (v6 << (v3 & 127))) + uint16(uint(int64(v4))))
+	v3 <<= 20
+	v4 <<= 9
+	s11 := []int32{int32(v4), -(int32(v1)), (int32(v1) / (int32(v3) | 1))}
+	s11 = append(s11, int32((v6 - v4)))
+	s11 = append(s11, ((int32(v5) ^ int32(v3)) * (int32(v4) << 1)))
+	s11 = append(s11, -((int32(v5) & 3)))
+	for _, x12 := range s11 {
+		v1 += uint32(x12)
+	}
+	fmt.Println("s11", len(s11), s11)
+	v1 = (v1 / (v1 | 1))
+	for i13 := 0; i13 < 2; i13++ {
+		v4 = uint16(((uint8(v5) + uint8(i13)) ^ uint8(v3)))
+	}
+	fmt.Println("f14", v1, v2, v3, v4, v5, v6)
+}
+
+func f15() {
+	var v1 uint = 7
+	var v2 uint32 = 4294967295
+	var v3 uint64 = 1
+	var v4 int32 = -2147483648
+	var v5 uint = 0
+	m6 := map[uint32]int32{}
+	for i7 := 0; i7 < 3; i7++ {
+		m6[((v2 &^ v2) * ^(v2))] += ((v4 * -2147483648) + -(v4))
+	}
+	for k8, x9 := range m6 {
+		v5 ^= uint(k8) + uint(x9)
+	}
+	fmt.Println("m6", len(m6), m6)
+	if uint8(uint16(v4)) != 0 {
+		for i10 := 0; i10 < 1; i10++ {
+			v1 &^= ^((v1 + v1))
+		}
+	} else {
+		if v3 >= 7 {
+			v1 = v5
+			v3 = (-(v3) + ((v3 | v3) * 18446744073709551614))
+			v4 *= int32((v3 ^ 1))
+		} else {
+			v5 |= (v1 >> 1)
+			v3 = (((v3 + 3) - (v3 | v3)) & ((v3 * v3) * (v3 + v3)))
+			v1 = (((v1 << 3) ^ (v1 ^ v1)) + (v5 | (v5 & v1)))
+		}
+		v5 = ^(((v5 &^ v5) << 0))
+		if ((int16(v4) << (v3 & 127)) + (int16(v1) ^ int16(v5))) != int16(v3) {
+			v2 = (((v2 ^ v2) - (v2 &^ 1)) - (^(v2) % (uint32(int16(v5)) | 1)))
+			v5 = uint(((int64(v2) ^ int64(v5)) &^ (int64(v2) &^ int64(v2))))
+		} else {
+			v1 = (v1 ^ v5)
+		}
+	}
+	s11 := []uint8{(uint8(v5) * uint8(v4)), (uint8(v5) | uint8(v4))}
+	s11 = append(s11, (uint8(v4) | 255))
+	s11 = append(s11, uint8(v3))
+	s11 = append(s11, ((uint8(v2) | 2) &^ 3))
+	for _, x12 := range s11 {
+		v5 += uint(x12)
+	}
+	fmt.Println("s11", len(s11), s11)
+	if v2 >= ((v2 & v2) * -(v2)) {
+		v4 <<= 2
+		m13 := map[uint8]uint{}
+		for i14 := 0; i14 < 2; i14++ {
+			m13[uint8(v5)] += v5
+		}
+		for k15, x16 := range m13 {
+			v1 ^= uint(k15) + uint(x16)
+		}
+		fmt.Println("m13", len(m13), m13)
+	}
+	fmt.Println("f15", v1, v2, v3, v4, v5)
+}
+
+func f16() {
+	n1 := 161689
+	s2 := ""
+	s3 := "hello"
+	s3 = s3
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
+	}
+	for i4, c5 := range s2 {
+		n1 = n1*31 + int(c5)*3 + i4
+	}
+	fmt.Println()
+	for i6, c7 := range s3 {
+		n1 = n1*31 + int(c7)*3 + i6
+		fmt.Printf("%d:%c:%U ", i6, c7, c7)
+	}
+	fmt.Println()
+	for i8, c9 := range s3 {
+		n1 = n1*31 + int(c9)*3 + i8
+	}
+	fmt.Println()
+	fmt.Printf("f16 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f16 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f16", n1, s2, s3)
+}
+
+type f17_S1 struct {
+	F0 int16
+	F1 uint16
+	F2 [2]int8
+	F3 [1]int32
+}
+
+func (s f17_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1) + int64(s.F2[0]) + int64(s.F2[1]) + int64(s.F3[0])
+}
+
+func (s f17_S1) Tag() string { return "f17_S1" }
+
+func (s *f17_S1) Bump(d int) {
+	s.F0 += int16(d)
+	s.F1 += uint16(d)
+	s.Tag()
+}
+
+type f17_S2 struct {
+	F0 int32
+	F1 int
+	F2 [1]uint8
+}
+
+func (s f17_S2) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1) + int64(s.F2[0])
+}
+
+func (s f17_S2) Tag() string { return "f17_S2" }
+
+func (s *f17_S2) Bump(d int) {
+	s.F0 += int32(d)
+	s.F1 += int(d)
+	s.Tag()
+}
+
+func f17_byval8(a [2]f17_S1) [2]f17_S1 {
+	a[1].Bump(6)
+	return a
+}
+
+func f17_byval16(a [1]f17_S2) [1]f17_S2 {
+	a[0].Bump(2)
+	return a
+}
+
+type f17_I21 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f17_N22 int32
+
+func (n f17_N22) Sum() int64 { return int64(n) * 2 }
+
+func (n f17_N22) Tag() string { return "f17_N22" }
+
+type f17_P23 struct{ v []int }
+
+func (p *f17_P23) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f17_P23) Tag() string { return "f17_P23" }
+
+func f17() {
+	a3 := f17_S1{0, 3, [2]int8{7, 2}, [1]int32{-1}}
+	b4 := a3
+	b4.F3[0] += 2
+	fmt.Println("f17", a3 == b4, a3 != b4)
+	fmt.Printf("f17 %v %+v\n", a3, b4)
+	p5 := &a3.F0
+	*p5 += -1
+	fmt.Println("f17", *p5, a3, a3 == b4)
+	arr6 := [2]f17_S1{f17_S1{3, 28590, [2]int8{127, 127}, [1]int32{3}}, f17_S1{32766, 65535, [2]int8{126, 7}, [1]int32{2147483647}}}
+	arr7 := arr6
+	arr7[0].F2[0] -= -127
+	arr9 := f17_byval8(arr6)
+	fmt.Println("f17", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
+	for _, e10 := range arr6 {
+		e10.Bump(1)
+		fmt.Print(e10.Sum(), " ")
+	}
+	fmt.Println(arr6)
+	a11 := f17_S2{2147483646, 1, [1]uint8{0}}
 	b12 := a11
-	b12.F0[0].F2 -= 100
-	fmt.Println("f19", a11 == b12, a11 != b12)
-	fmt.Printf("f19 %v %+v\n", a11, b12)
-	p13 := &a11.F0[1].F2
-	*p13 += 3
-	fmt.Println("f19", *p13, a11, a11 == b12)
-	arr14 := [2]f19_S2{f19_S2{[2]f19_S1{f19_S1{7, 1, 3}, f19_S1{9223372036854775806, 3, 1}}, 0, "yz"}, f19_S2{[2]f19_S1{f19_S1{100, 9223372036854775807, 31427724}, f19_S1{9223372036854775807, 1, 0}}, 1, "x"}}
+	b12.F2[0] += 1
+	fmt.Println("f17", a11 == b12, a11 != b12)
+	fmt.Printf("f17 %v %+v\n", a11, b12)
+	p13 := &a11.F2[0]
+	*p13 += 0
+	fmt.Println("f17", *p13, a11, a11 == b12)
+	arr14 := [1]f17_S2{f17_S2{100, 0, [1]uint8{7}}}
 	arr15 := arr14
-	arr15[0].F0[1].F1 = 3
-	arr17 := f19_byval16(arr14)
-	fmt.Println("f19", arr14 == arr15, arr14 == arr17, arr14, arr15, arr17)
+	arr15[0].F0 ^= 7
+	arr17 := f17_byval16(arr14)
+	fmt.Println("f17", arr14 == arr15, arr14 == arr17, arr14, arr15, arr17)
+	for _, e18 := range arr14 {
+		e18.Bump(1)
+		fmt.Print(e18.Sum(), " ")
+	}
+	fmt.Println(arr14)
+	m19 := map[f17_S2]int{a11: 1}
+	b20 := a11
+	m19[b20]++
+	b20.F0 -= 100
+	m19[b20] += 10
+	m19[[2]f17_S2{b20, a11}[1]] += 100
+	fmt.Println("f17", len(m19), m19[a11], m19[b20])
+	xs24 := []f17_I21{&f17_P23{}, a3, &a3, &a11, f17_N22(2), a11}
+	for _, x25 := range xs24 {
+		fmt.Print(x25.Tag(), " ", x25.Sum(), " ")
+		switch v := x25.(type) {
+		case f17_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f17_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f17_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f17_N22, *f17_P23:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y26, ok := xs24[4].(f17_N22)
+	fmt.Println("f17", y26, ok)
+	if s, ok := xs24[4].(f17_S2); ok {
+		fmt.Println("f17", s.Sum(), s)
+	}
+	var e interface{} = xs24[3]
+	if i, ok := e.(f17_I21); ok {
+		fmt.Println("f17", i.Tag(), e == i)
+	}
+	anys27 := []interface{}{'x', "str", 2.5, &a3, error(nil), a11, true, [2]string{"a"}, 2147483646, uint(0), fmt.Errorf("e%d", 8), int8(3), nil, []int{1}, a3, float32(2) / 3}
+	for _, x28 := range anys27 {
+		switch v := x28.(type) {
+		case nil:
+			fmt.Println("nil", v)
+		case *f17_S1:
+			fmt.Println("ptr", *v)
+		case []int:
+			fmt.Println("slice", len(v))
+		case int, int8, uint:
+			fmt.Println("integer", v)
+		case float32, float64:
+			fmt.Println("float", v)
+		case error:
+			fmt.Println("error", v.Error())
+		case string:
+			fmt.Println("string", len(v), v)
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f17", a3, a11)
+}
+
+type f18_S1 struct {
+	F0 string
+	F1 uint8
+}
+
+func (s f18_S1) Sum() int64 {
+	s.F1++
+	return int64(len(s.F0)) + int64(s.F1)
+}
+
+func (s f18_S1) Tag() string { return "f18_S1" }
+
+func (s *f18_S1) Bump(d int) {
+	s.F1 += uint8(d)
+	s.Tag()
+}
+
+type f18_S2 struct {
+	F0 string
+}
+
+func (s f18_S2) Sum() int64 {
+	return int64(len(s.F0))
+}
+
+func (s f18_S2) Tag() string { return "f18_S2" }
+
+func (s *f18_S2) Bump(d int) {
+	s.Tag()
+}
+
+type f18_S3 struct {
+	F0 f18_S1
+	F1 int64
+	F2 [1]uint16
+	F3 [2]uint8
+}
+
+func (s f18_S3) Sum() int64 {
+	s.F0.F1++
+	return int64(len(s.F0.F0)) + int64(s.F0.F1) + int64(s.F1) + int64(s.F2[0]) + int64(s.F3[0]) + int64(s.F3[1])
+}
+
+func (s f18_S3) Tag() string { return "f18_S3" }
+
+func (s *f18_S3) Bump(d int) {
+	s.F0.F1 += uint8(d)
+	s.Tag()
+}
+
+func f18_byval9(a [2]f18_S1) [2]f18_S1 {
+	a[1].Bump(6)
+	return a
+}
+
+func f18_byval21(a [2]f18_S3) [2]f18_S3 {
+	a[1].Bump(3)
+	return a
+}
+
+type f18_I26 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f18_N27 int32
+
+func (n f18_N27) Sum() int64 { return int64(n) * 2 }
+
+func (n f18_N27) Tag() string { return "f18_N27" }
+
+type f18_P28 struct{ v []int }
+
+func (p *f18_P28) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f18_P28) Tag() string { return "f18_P28" }
+
+func f18() {
+	a4 := f18_S1{"yz", 0}
+	b5 := a4
+	b5.F0 += "x"
+	fmt.Println("f18", a4 == b5, a4 != b5)
+	fmt.Printf("f18 %v %+v\n", a4, b5)
+	p6 := &a4.F1
+	*p6 += 1
+	fmt.Println("f18", *p6, a4, a4 == b5)
+	arr7 := [2]f18_S1{f18_S1{"", 100}, f18_S1{"yz", 0}}
+	arr8 := arr7
+	arr8[0].F0 += "x"
+	arr10 := f18_byval9(arr7)
+	fmt.Println("f18", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
+	for _, e11 := range arr7 {
+		e11.Bump(1)
+		fmt.Print(e11.Sum(), " ")
+	}
+	fmt.Println(arr7)
+	a12 := f18_S2{""}
+	b13 := a12
+	b13.F0 += "yz"
+	fmt.Println("f18", a12 == b13, a12 != b13)
+	fmt.Printf("f18 %v %+v\n", a12, b13)
+	mv14 := a12.Sum
+	ptr15 := &a12
+	ptr15.Bump(2)
+	a12.Bump(1)
+	(*f18_S2).Bump(ptr15, 4)
+	fmt.Println("f18", mv14(), a12.Sum(), ptr15.Sum(), f18_S2.Sum(a12), a12)
+	a16 := f18_S3{f18_S1{"\u00e9t\u00e9", 0}, -9223372036854775807, [1]uint16{58850}, [2]uint8{255, 0}}
+	b17 := a16
+	b17.F0.F1 ^= 1
+	fmt.Println("f18", a16 == b17, a16 != b17)
+	fmt.Printf("f18 %v %+v\n", a16, b17)
+	p18 := &a16.F1
+	*p18 += 100
+	fmt.Println("f18", *p18, a16, a16 == b17)
+	arr19 := [2]f18_S3{f18_S3{f18_S1{"x", 1}, 2, [1]uint16{3}, [2]uint8{0, 1}}, f18_S3{f18_S1{"x", 1}, 0, [1]uint16{65534}, [2]uint8{3, 7}}}
+	arr20 := arr19
+	arr20[0].F3[1] += 0
+	arr22 := f18_byval21(arr19)
+	fmt.Println("f18", arr19 == arr20, arr19 == arr22, arr19, arr20, arr22)
+	for _, e23 := range arr19 {
+		e23.Bump(1)
+		fmt.Print(e23.Sum(), " ")
+	}
+	fmt.Println(arr19)
+	m24 := map[f18_S3]int{a16: 1}
+	b25 := a16
+	m24[b25]++
+	b25.F3[0] ^= 7
+	m24[b25] += 10
+	m24[[2]f18_S3{b25, a16}[1]] += 100
+	fmt.Println("f18", len(m24), m24[a16], m24[b25])
+	xs29 := []f18_I26{&a16, &a12, &a4, a4, a16, &f18_P28{}, f18_N27(2), a12}
+	for _, x30 := range xs29 {
+		fmt.Print(x30.Tag(), " ", x30.Sum(), " ")
+		switch v := x30.(type) {
+		case f18_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f18_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f18_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f18_N27, *f18_P28:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y31, ok := xs29[2].(f18_N27)
+	fmt.Println("f18", y31, ok)
+	if s, ok := xs29[2].(f18_S3); ok {
+		fmt.Println("f18", s.Sum(), s)
+	}
+	var e interface{} = xs29[1]
+	if i, ok := e.(f18_I26); ok {
+		fmt.Println("f18", i.Tag(), e == i)
+	}
+	fmt.Println("f18", a4, a12, a16)
+}
+
+func f19() {
+	n1 := 67569
+	s2 := "\u00ff"
+	s3 := "\u00ff"
+	s4 := "\u65e5\u672c\u8a9e"
+	s5 := "\u65e5\u672c\u8a9e"
+	s4 += string([]byte(s5))
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
+	}
+	s2 += (s5 + "a")
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	s5 += string([]byte(s3))
+	if len(s5) > 24 {
+		s5 = s5[len(s5)-24:]
+	}
+	s2 = ((s4 + s5) + s3)
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	s3 = string([]byte((s3 + s3)))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	lo6 := (n1 & 0xff) % (len(s2) + 1)
+	hi7 := lo6 + (n1>>8&0xff)%(len(s2)-lo6+1)
+	fmt.Printf("f19 %q %q %d\n", s2[lo6:hi7], s2[hi7:], lo6+hi7)
+	s5 = (string([]byte(s4)) + (s2 + s5))
+	if len(s5) > 24 {
+		s5 = s5[len(s5)-24:]
+	}
+	s5 = string(rune(n1 & 0x1fffff))
+	if len(s5) > 24 {
+		s5 = s5[len(s5)-24:]
+	}
+	s2 += ((s4 + s5) + string([]rune(s5)))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	fmt.Printf("f19 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f19 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f19 %q %x %d\n", s4, s4, len(s4))
+	fmt.Printf("f19 %q %x %d\n", s5, s5, len(s5))
+	fmt.Println("f19", n1, s2, s3, s4, s5)
+}
+
+func f20() {
+	n1 := 49870
+	s2 := "ab"
+	s3 := "Go\U0001F642!"
+	s4 := "\xff\xfe"
+	fmt.Println("f20", s3 < s2, s3 <= s2, s3 == s2, s3 != s2, s3 > s2)
+	for i5, c6 := range s4 {
+		n1 = n1*31 + int(c6)*3 + i5
+	}
+	fmt.Println()
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
+	}
+	fmt.Println("f20", s4 < s3, s4 <= s3, s4 == s3, s4 != s3, s4 > s3)
+	lo7 := (n1 & 0xff) % (len(s4) + 1)
+	hi8 := lo7 + (n1>>8&0xff)%(len(s4)-lo7+1)
+	fmt.Printf("f20 %q %q %d\n", s4[lo7:hi8], s4[hi8:], lo7+hi8)
+	for i9, c10 := range s3 {
+		n1 = n1*31 + int(c10)*3 + i9
+		fmt.Printf("%d:%c:%U ", i9, c10, c10)
+	}
+	fmt.Println()
+	s2 = s4
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	fmt.Printf("f20 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f20 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f20 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f20", n1, s2, s3, s4)
+}
+
+func f21() {
+	var x1 float32 = 3.0
+	var x2 float32 = 706.222
+	var n3 int8 = 7
+	var n4 int32 = -1448715887
+	var n5 uint32 = 7
+	x1 = x2
+	x2 = ((float32(n3) / -3.0) - x1)
+	fmt.Println("f21", x1, x2)
+	fmt.Println("f21", x1, x2)
+	fmt.Printf("f21 %.0f %v %G\n", x1, x1, x2)
+	x1 = ((x1 * (x1 - 10000000000.0)) * x2)
+	fmt.Println("f21", x1, x2, n3, n4, n5)
+	fmt.Printf("f21 %.0f %g\n", x1, x2)
+}
+
+type f22_S1 struct {
+	F0 int16
+	F1 uint16
+	F2 uint8
+}
+
+func (s f22_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1) + int64(s.F2)
+}
+
+func (s f22_S1) Tag() string { return "f22_S1" }
+
+func (s *f22_S1) Bump(d int) {
+	s.F0 += int16(d)
+	s.F1 += uint16(d)
+	s.Tag()
+}
+
+type f22_S2 struct {
+	F0 string
+}
+
+func (s f22_S2) Sum() int64 {
+	return int64(len(s.F0))
+}
+
+func (s f22_S2) Tag() string { return "f22_S2" }
+
+func (s *f22_S2) Bump(d int) {
+	s.Tag()
+}
+
+func f22_byval8(a [3]f22_S1) [3]f22_S1 {
+	a[2].Bump(3)
+	return a
+}
+
+func f22_byval17(a [3]f22_S2) [3]f22_S2 {
+	a[2].Bump(8)
+	return a
+}
+
+type f22_I24 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f22_N25 int32
+
+func (n f22_N25) Sum() int64 { return int64(n) * 2 }
+
+func (n f22_N25) Tag() string { return "f22_N25" }
+
+type f22_P26 struct{ v []int }
+
+func (p *f22_P26) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f22_P26) Tag() string { return "f22_P26" }
+
+func f22() {
+	a3 := f22_S1{3711, 0, 1}
+	b4 := a3
+	b4.F0 = 2
+	fmt.Println("f22", a3 == b4, a3 != b4)
+	fmt.Printf("f22 %v %+v\n", a3, b4)
+	p5 := &a3.F0
+	*p5 += -1
+	fmt.Println("f22", *p5, a3, a3 == b4)
+	arr6 := [3]f22_S1{f22_S1{-32768, 35487, 0}, f22_S1{1, 0, 100}, f22_S1{0, 0, 1}}
+	arr7 := arr6
+	arr7[0].F2 -= 0
+	arr9 := f22_byval8(arr6)
+	fmt.Println("f22", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
+	for _, e10 := range arr6 {
+		e10.Bump(1)
+		fmt.Print(e10.Sum(), " ")
+	}
+	fmt.Println(arr6)
+	mv11 := a3.Sum
+	ptr12 := &a3
+	ptr12.Bump(2)
+	a3.Bump(1)
+	(*f22_S1).Bump(ptr12, 5)
+	fmt.Println("f22", mv11(), a3.Sum(), ptr12.Sum(), f22_S1.Sum(a3), a3)
+	a13 := f22_S2{"\u00e9t\u00e9"}
+	b14 := a13
+	b14.F0 += "x"
+	fmt.Println("f22", a13 == b14, a13 != b14)
+	fmt.Printf("f22 %v %+v\n", a13, b14)
+	arr15 := [3]f22_S2{f22_S2{"x"}, f22_S2{"x"}, f22_S2{"x"}}
+	arr16 := arr15
+	arr16[1].F0 += "yz"
+	arr18 := f22_byval17(arr15)
+	fmt.Println("f22", arr15 == arr16, arr15 == arr18, arr15, arr16, arr18)
+	for _, e19 := range arr15 {
+		e19.Bump(1)
+		fmt.Print(e19.Sum(), " ")
+	}
+	fmt.Println(arr15)
+	mv20 := a13.Sum
+	ptr21 := &a13
+	ptr21.Bump(2)
+	a13.Bump(3)
+	(*f22_S2).Bump(ptr21, 4)
+	fmt.Println("f22", mv20(), a13.Sum(), ptr21.Sum(), f22_S2.Sum(a13), a13)
+	m22 := map[f22_S2]int{a13: 1}
+	b23 := a13
+	m22[b23]++
+	b23.F0 += "x"
+	m22[b23] += 10
+	m22[[2]f22_S2{b23, a13}[1]] += 100
+	fmt.Println("f22", len(m22), m22[a13], m22[b23])
+	xs27 := []f22_I24{f22_N25(2), &f22_P26{}, a3, a13, &a3, &a13}
+	for _, x28 := range xs27 {
+		fmt.Print(x28.Tag(), " ", x28.Sum(), " ")
+		switch v := x28.(type) {
+		case f22_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f22_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f22_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f22_N25, *f22_P26:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y29, ok := xs27[3].(f22_N25)
+	fmt.Println("f22", y29, ok)
+	if s, ok := xs27[3].(f22_S2); ok {
+		fmt.Println("f22", s.Sum(), s)
+	}
+	var e interface{} = xs27[5]
+	if i, ok := e.(f22_I24); ok {
+		fmt.Println("f22", i.Tag(), e == i)
+	}
+	fmt.Println("f22", a3, a13)
+}
+
+func f23() {
+	n1 := 568485
+	s2 := "ab"
+	s3 := "ab"
+	s4 := "a"
+	b5 := []byte(s4)
+	if len(b5) > 0 {
+		b5[len(b5)-1] ^= byte(n1)
+	}
+	fmt.Println("f23", b5, len(b5), string(b5))
+	s4 = string(b5)
+	for i6, c7 := range s3 {
+		n1 = n1*31 + int(c7)*3 + i6
+		fmt.Printf("%d:%c:%U ", i6, c7, c7)
+	}
+	fmt.Println()
+	if len(s4) > 0 {
+		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
+	}
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
+	}
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
+	}
+	fmt.Printf("f23 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f23 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f23 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f23", n1, s2, s3, s4)
+}
+
+type f24_S1 struct {
+	F0 uint
+	F1 [1]uint8
+	F2 [1]int8
+}
+
+func (s f24_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1[0]) + int64(s.F2[0])
+}
+
+func (s f24_S1) Tag() string { return "f24_S1" }
+
+func (s *f24_S1) Bump(d int) {
+	s.F0 += uint(d)
+	s.F1[0] += uint8(d)
+	s.Tag()
+}
+
+type f24_S2 struct {
+	F0 uint16
+}
+
+func (s f24_S2) Sum() int64 {
+	s.F0++
+	return int64(s.F0)
+}
+
+func (s f24_S2) Tag() string { return "f24_S2" }
+
+func (s *f24_S2) Bump(d int) {
+	s.F0 += uint16(d)
+	s.Tag()
+}
+
+func f24_byval8(a [1]f24_S1) [1]f24_S1 {
+	a[0].Bump(4)
+	return a
+}
+
+func f24_byval16(a [2]f24_S2) [2]f24_S2 {
+	a[0].Bump(1)
+	return a
+}
+
+type f24_I23 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f24_N24 int32
+
+func (n f24_N24) Sum() int64 { return int64(n) * 2 }
+
+func (n f24_N24) Tag() string { return "f24_N24" }
+
+type f24_P25 struct{ v []int }
+
+func (p *f24_P25) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f24_P25) Tag() string { return "f24_P25" }
+
+func f24() {
+	a3 := f24_S1{0, [1]uint8{192}, [1]int8{-127}}
+	b4 := a3
+	b4.F2[0] -= 100
+	fmt.Println("f24", a3 == b4, a3 != b4)
+	fmt.Printf("f24 %v %+v\n", a3, b4)
+	p5 := &a3.F0
+	*p5 += 2
+	fmt.Println("f24", *p5, a3, a3 == b4)
+	arr6 := [1]f24_S1{f24_S1{3, [1]uint8{0}, [1]int8{-127}}}
+	arr7 := arr6
+	arr7[0].F1[0] = 100
+	arr9 := f24_byval8(arr6)
+	fmt.Println("f24", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
+	for _, e10 := range arr6 {
+		e10.Bump(1)
+		fmt.Print(e10.Sum(), " ")
+	}
+	fmt.Println(arr6)
+	a11 := f24_S2{65535}
+	b12 := a11
+	b12.F0 ^= 65534
+	fmt.Println("f24", a11 == b12, a11 != b12)
+	fmt.Printf("f24 %v %+v\n", a11, b12)
+	p13 := &a11.F0
+	*p13 += 65534
+	fmt.Println("f24", *p13, a11, a11 == b12)
+	arr14 := [2]f24_S2{f24_S2{1}, f24_S2{0}}
+	arr15 := arr14
+	arr15[0].F0 += 65534
+	arr17 := f24_byval16(arr14)
+	fmt.Println("f24", arr14 == arr15, arr14 == arr17, arr14, arr15, arr17)
 	for _, e18 := range arr14 {
 		e18.Bump(1)
 		fmt.Print(e18.Sum(), " ")
@@ -1336,742 +1784,797 @@ func f19() {
 	mv19 := a11.Sum
 	ptr20 := &a11
 	ptr20.Bump(2)
-	a11.Bump(2)
-	(*f19_S2).Bump(ptr20, 5)
-	fmt.Println("f19", mv19(), a11.Sum(), ptr20.Sum(), f19_S2.Sum(a11), a11)
-	m21 := map[f19_S2]int{a11: 1}
+	a11.Bump(5)
+	(*f24_S2).Bump(ptr20, 2)
+	fmt.Println("f24", mv19(), a11.Sum(), ptr20.Sum(), f24_S2.Sum(a11), a11)
+	m21 := map[f24_S2]int{a11: 1}
 	b22 := a11
 	m21[b22]++
-	b22.F0[1].F1 -= 9223372036854775806
+	b22.F0 ^= 3
 	m21[b22] += 10
-	m21[[2]f19_S2{b22, a11}[1]] += 100
-	fmt.Println("f19", len(m21), m21[a11], m21[b22])
-	xs26 := []f19_I23{a3, &a3, f19_N24(-1), a11, &a11, &f19_P25{}}
+	m21[[2]f24_S2{b22, a11}[1]] += 100
+	fmt.Println("f24", len(m21), m21[a11], m21[b22])
+	xs26 := []f24_I23{&f24_P25{}, &a3, a3, &a11, f24_N24(2147483647), a11}
 	for _, x27 := range xs26 {
 		fmt.Print(x27.Tag(), " ", x27.Sum(), " ")
 		switch v := x27.(type) {
-			case f19_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f19_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f19_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f19_N24, *f19_P25:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+		case f24_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f24_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f24_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f24_N24, *f24_P25:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
-	y28, ok := xs26[4].(f19_N24)
-	fmt.Println("f19", y28, ok)
-	if s, ok := xs26[4].(f19_S2); ok {
-		fmt.Println("f19", s.Sum(), s)
+	y28, ok := xs26[0].(f24_N24)
+	fmt.Println("f24", y28, ok)
+	if s, ok := xs26[0].(f24_S2); ok {
+		fmt.Println("f24", s.Sum(), s)
 	}
-	var e interface{} = xs26[2]
-	if i, ok := e.(f19_I23); ok {
-		fmt.Println("f19", i.Tag(), e == i)
+	var e interface{} = xs26[3]
+	if i, ok := e.(f24_I23); ok {
+		fmt.Println("f24", i.Tag(), e == i)
 	}
-	fmt.Println("f19", a3, a11)
+	fmt.Println("f24", a3, a11)
 }
 
-func f20() {
-	var v1 uint = 18446744073709551614
-	var v2 uint = 0
-	var v3 int64 = 9223372036854775807
-	var v4 uint64 = 0
-	var v5 uint16 = 100
-	var v6 uint32 = 1
-	v5 = (((v5 * v5) | 7) ^ ((v5 ^ v5) - uint16(v4)))
-	fmt.Println("f20", v1, v2, v3, v4, v5, v6)
-	v3 |= v3
-	s7 := []int8{(int8(v2) ^ int8(v2))}
-	s7 = append(s7, ((int8(v1) | -128) * 3))
-	s7 = append(s7, ((int8(v3) - int8(v1)) + ^(int8(v6))))
-	s7 = append(s7, int8(v1))
-	for _, x8 := range s7 {
-		v2 += uint(x8)
+func f25() {
+	var v1 uint16 = 0
+	var v2 int16 = -32768
+	var v3 int16 = 3
+	var v4 int32 = -1
+	var v5 uint32 = 4294967295
+	c6 := func(p7 int16) uint {
+		m8 := map[int16]uint8{}
+		for i9 := 0; i9 < 1; i9++ {
+			m8[^(v2)] += (uint8(v4) * 1)
+		}
+		for k10, x11 := range m8 {
+			v5 ^= uint32(k10) + uint32(x11)
+		}
+		fmt.Println("m8", len(m8), m8)
+		c12 := func(p13 uint) int64 {
+			v2 = ((v2 % ((v3 >> (uint64(v4) & 127)) | 1)) + ((v2 + v3) &^ -23925))
+			return -((int64(p13) ^ int64(v4)))
+		}
+		v2 = int16(c12(-(uint(v1)))) + int16(c12(uint(v5)))
+		if ^((v4 * v4)) < -2147483647 {
+			v3 = ((p7 ^ (v3 + v3)) | (^(p7) & v3))
+		}
+		return uint(v4)
 	}
-	fmt.Println("s7", len(s7), s7)
-	v4 &= ((v4 + v4) & v4)
-	v1 = ((uint(v6) * (v1 - v1)) & ((v1 &^ v2) >> 0))
-	fmt.Println("f20", v1, v2, v3, v4, v5, v6)
+	v1 = uint16(c6((v2 & v3))) + uint16(c6((v2 * v2)))
+	fmt.Println("f25", v1, v2, v3, v4, v5)
+	v4 = (v4 << 1)
+	fmt.Println("f25", v1, v2, v3, v4, v5)
+	v3 = ^(v3)
+	switch {
+	case uint64(v3) > (uint64(v4) << 63):
+		if ((uint64(v2) &^ 0) | (uint64(v2) * uint64(v3))) != (uint64(int(v1)) * (uint64(v4) ^ uint64(v3))) {
+			v5 = ^(((v5 & v5) * (v5 &^ v5)))
+			v5 ^= (v5 | v5)
+		}
+		if ((int(v3) &^ 9223372036854775806) % 7) >= 6132408862000060631 {
+			v5 &^= ((v5 >> (v5 & 127)) & uint32(int(v3)))
+			v3 = ((v2 + 0) ^ v3)
+		} else {
+			v3 = (v3 / (-(v3) | 1))
+			v3 = (((v2 << (uint64(v2) & 127)) ^ v3) * 28086)
+			v4 = (v4 << 32)
+		}
+	case (int8(v1) - int8(v5)) != 127:
+		v2 = ((v2 | (v2 &^ v2)) ^ (v3 + v3))
+	default:
+		m14 := map[uint16]int16{}
+		for i15 := 0; i15 < 4; i15++ {
+			m14[(v1 * (v1 ^ v1))] += ((v2 % (v3 | 1)) & 2353)
+		}
+		for k16, x17 := range m14 {
+			v4 ^= int32(k16) + int32(x17)
+		}
+		fmt.Println("m14", len(m14), m14)
+	}
+	if int(v3) < int(uint64(v2)) {
+		v3 |= ((v2 * v3) + (v3 & v2))
+	}
+	fmt.Println("f25", v1, v2, v3, v4, v5)
+	if ((int64(v5) ^ (int64(v4) - int64(v4))) == 0) && (int8(v1) > int8(v2)) {
+		switch {
+		case (int8(v1) * int8(v4)) > int8(v4):
+			v5 = -(((v5 | 1) >> (-(v1) & 127)))
+		case (int(v3) / -9223372036854775807) != -9223372036854775807:
+			v3 = v2
+			v2 = ((v3 + (v3 &^ 0)) >> ((v5 &^ 7) & 127))
+		default:
+			v4 -= (v4 | int32(uint(v1)))
+		}
+		s18 := []uint{(uint(v1) &^ uint(v4)), (uint(v1) / (uint(v5) | 1))}
+		s18 = append(s18, uint((v5 * v5)))
+		for _, x19 := range s18 {
+			v1 += uint16(x19)
+		}
+		fmt.Println("s18", len(s18), s18)
+		switch {
+		case uint(v2) <= (uint(v1) + uint(v4)):
+			v2 = (v3 + -32768)
+			v2 = (-((v3 - v3)) &^ -1)
+		case v1 < (v1 ^ v1):
+			v1 = v1
+			v2 = (((v2 &^ v3) / (v2 | 1)) >> 0)
+			v2 = ((int16(uint8(v3)) & int16(v1)) ^ ((v2 / (v2 | 1)) / ((v2 | v3) | 1)))
+		default:
+			v1 = (v1 + (-(v1) & (v1 &^ v1)))
+			v2 = int16(int32(-(int64(v2))))
+		}
+	}
+	fmt.Println("f25", v1, v2, v3, v4, v5)
+	s20 := []uint32{^(v5), (v5 | v5)}
+	s20 = append(s20, v5)
+	s20 = append(s20, ((v5 * 1) ^ (v5 >> 37)))
+	s20 = append(s20, ((v5 & v5) >> 32))
+	for _, x21 := range s20 {
+		v5 += uint32(x21)
+	}
+	fmt.Println("s20", len(s20), s20)
+	fmt.Println("f25", v1, v2, v3, v4, v5)
 }
 
-type f21_S1 struct {
-	F0 int32
-	F1 int32
-	F2 uint
-	F3 int32
+type f26_S1 struct {
+	F0 int64
+	F1 [3]uint16
+	F2 string
+	F3 int64
 }
 
-func (s f21_S1) Sum() int64 {
+func (s f26_S1) Sum() int64 {
 	s.F0++
-	return int64(s.F0) + int64(s.F1) + int64(s.F2) + int64(s.F3)
+	return int64(s.F0) + int64(s.F1[0]) + int64(s.F1[1]) + int64(s.F1[2]) + int64(len(s.F2)) + int64(s.F3)
 }
 
-func (s f21_S1) Tag() string { return "f21_S1" }
+func (s f26_S1) Tag() string { return "f26_S1" }
 
-func (s *f21_S1) Bump(d int) {
-	s.F0 += int32(d)
-	s.F1 += int32(d)
+func (s *f26_S1) Bump(d int) {
+	s.F0 += int64(d)
+	s.F1[0] += uint16(d)
 	s.Tag()
 }
 
-type f21_S2 struct {
-	F0 uint16
-	F1 uint
+type f26_S2 struct {
+	F0 f26_S1
 }
 
-func (s f21_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1)
+func (s f26_S2) Sum() int64 {
+	s.F0.F0++
+	return int64(s.F0.F0) + int64(s.F0.F1[0]) + int64(s.F0.F1[1]) + int64(s.F0.F1[2]) + int64(len(s.F0.F2)) + int64(s.F0.F3)
 }
 
-func (s f21_S2) Tag() string { return "f21_S2" }
+func (s f26_S2) Tag() string { return "f26_S2" }
 
-func (s *f21_S2) Bump(d int) {
-	s.F0 += uint16(d)
-	s.F1 += uint(d)
+func (s *f26_S2) Bump(d int) {
+	s.F0.F0 += int64(d)
+	s.F0.F1[0] += uint16(d)
 	s.Tag()
 }
 
-func f21_byval8(a [3]f21_S1) [3]f21_S1 {
-	a[2].Bump(8)
+type f26_S3 struct {
+	F0 uint8
+	F1 string
+	F2 uint16
+}
+
+func (s f26_S3) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(len(s.F1)) + int64(s.F2)
+}
+
+func (s f26_S3) Tag() string { return "f26_S3" }
+
+func (s *f26_S3) Bump(d int) {
+	s.F0 += uint8(d)
+	s.Tag()
+}
+
+func f26_byval9(a [2]f26_S1) [2]f26_S1 {
+	a[0].Bump(2)
 	return a
 }
 
-type f21_I18 interface {
+func f26_byval19(a [1]f26_S2) [1]f26_S2 {
+	a[0].Bump(6)
+	return a
+}
+
+type f26_I31 interface {
 	Sum() int64
 	Tag() string
 }
 
-type f21_N19 int32
+type f26_N32 int32
 
-func (n f21_N19) Sum() int64 { return int64(n) * 2 }
+func (n f26_N32) Sum() int64 { return int64(n) * 2 }
 
-func (n f21_N19) Tag() string { return "f21_N19" }
+func (n f26_N32) Tag() string { return "f26_N32" }
 
-type f21_P20 struct{ v []int }
+type f26_P33 struct{ v []int }
 
-func (p *f21_P20) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+func (p *f26_P33) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
 
-func (p *f21_P20) Tag() string { return "f21_P20" }
+func (p *f26_P33) Tag() string { return "f26_P33" }
 
-func f21() {
-	a3 := f21_S1{7, 7, 18446744073709551615, 2147483647}
+func f26() {
+	a4 := f26_S1{2, [3]uint16{100, 1, 65535}, "x", 9223372036854775807}
+	b5 := a4
+	b5.F1[2] += 65535
+	fmt.Println("f26", a4 == b5, a4 != b5)
+	fmt.Printf("f26 %v %+v\n", a4, b5)
+	p6 := &a4.F1[1]
+	*p6 += 0
+	fmt.Println("f26", *p6, a4, a4 == b5)
+	arr7 := [2]f26_S1{f26_S1{2, [3]uint16{3, 32806, 100}, "yz", 3}, f26_S1{-1, [3]uint16{100, 100, 3}, "", -9223372036854775807}}
+	arr8 := arr7
+	arr8[1].F1[1] = 35702
+	arr10 := f26_byval9(arr7)
+	fmt.Println("f26", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
+	for _, e11 := range arr7 {
+		e11.Bump(1)
+		fmt.Print(e11.Sum(), " ")
+	}
+	fmt.Println(arr7)
+	mv12 := a4.Sum
+	ptr13 := &a4
+	ptr13.Bump(2)
+	a4.Bump(5)
+	(*f26_S1).Bump(ptr13, 2)
+	fmt.Println("f26", mv12(), a4.Sum(), ptr13.Sum(), f26_S1.Sum(a4), a4)
+	a14 := f26_S2{f26_S1{9223372036854775806, [3]uint16{65535, 26326, 0}, "", 6402503784933217771}}
+	b15 := a14
+	b15.F0.F1[2] -= 1
+	fmt.Println("f26", a14 == b15, a14 != b15)
+	fmt.Printf("f26 %v %+v\n", a14, b15)
+	p16 := &a14.F0.F1[1]
+	*p16 += 1
+	fmt.Println("f26", *p16, a14, a14 == b15)
+	arr17 := [1]f26_S2{f26_S2{f26_S1{2, [3]uint16{2, 1, 0}, "", 0}}}
+	arr18 := arr17
+	arr18[0].F0.F2 += "yz"
+	arr20 := f26_byval19(arr17)
+	fmt.Println("f26", arr17 == arr18, arr17 == arr20, arr17, arr18, arr20)
+	for _, e21 := range arr17 {
+		e21.Bump(1)
+		fmt.Print(e21.Sum(), " ")
+	}
+	fmt.Println(arr17)
+	mv22 := a14.Sum
+	ptr23 := &a14
+	ptr23.Bump(2)
+	a14.Bump(3)
+	(*f26_S2).Bump(ptr23, 1)
+	fmt.Println("f26", mv22(), a14.Sum(), ptr23.Sum(), f26_S2.Sum(a14), a14)
+	a24 := f26_S3{2, "", 100}
+	b25 := a24
+	b25.F1 += "x"
+	fmt.Println("f26", a24 == b25, a24 != b25)
+	fmt.Printf("f26 %v %+v\n", a24, b25)
+	p26 := &a24.F0
+	*p26 += 7
+	fmt.Println("f26", *p26, a24, a24 == b25)
+	mv27 := a24.Sum
+	ptr28 := &a24
+	ptr28.Bump(5)
+	a24.Bump(1)
+	(*f26_S3).Bump(ptr28, 2)
+	fmt.Println("f26", mv27(), a24.Sum(), ptr28.Sum(), f26_S3.Sum(a24), a24)
+	m29 := map[f26_S3]int{a24: 1}
+	b30 := a24
+	m29[b30]++
+	b30.F0 -= 254
+	m29[b30] += 10
+	m29[[2]f26_S3{b30, a24}[1]] += 100
+	fmt.Println("f26", len(m29), m29[a24], m29[b30])
+	xs34 := []f26_I31{a24, &a24, &a4, f26_N32(-2147483647), &a14, &f26_P33{}, a14, a4}
+	for _, x35 := range xs34 {
+		fmt.Print(x35.Tag(), " ", x35.Sum(), " ")
+		switch v := x35.(type) {
+		case f26_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f26_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f26_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f26_N32, *f26_P33:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y36, ok := xs34[3].(f26_N32)
+	fmt.Println("f26", y36, ok)
+	if s, ok := xs34[3].(f26_S3); ok {
+		fmt.Println("f26", s.Sum(), s)
+	}
+	var e interface{} = xs34[7]
+	if i, ok := e.(f26_I31); ok {
+		fmt.Println("f26", i.Tag(), e == i)
+	}
+	anys37 := []interface{}{"str", uint(0), nil, error(nil), 2.5, a4, 3, float32(2) / 3, fmt.Errorf("e%d", 0), [2]string{"a"}, &a4, a14, 'x', true, int8(-1), a24, []int{1}}
+	for _, x38 := range anys37 {
+		switch v := x38.(type) {
+		case *f26_S1:
+			fmt.Println("ptr", *v)
+		case int, int8, uint:
+			fmt.Println("integer", v)
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		case bool:
+			fmt.Println("bool", !v)
+		case float32, float64:
+			fmt.Println("float", v)
+		case []int:
+			fmt.Println("slice", len(v))
+		case string:
+			fmt.Println("string", len(v), v)
+		case error:
+			fmt.Println("error", v.Error())
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f26", a4, a14, a24)
+}
+
+func f27() {
+	var x1 float64 = -0.25
+	var x2 float32 = 100.5
+	var x3 float64 = 3.0
+	var n4 int = -9223372036854775808
+	var n5 uint8 = 0
+	var n6 int = 7
+	x1 = ((float64(n6) + (float64(n4) * x1)) * (-x1))
+	for i7 := 0; i7 < 1; i7++ {
+		x3 = x3*1.5 + float64(i7)
+		x3 = float64(n4)
+	}
+	x1 = (x3 * (x1 / (x3 * x3)))
+	fmt.Println("f27", x1, x2, x3)
+	x3 = float64(n6)
+	fmt.Println("f27", x1, x2, x3, n4, n5, n6)
+	fmt.Printf("f27 %g %x %.0f\n", x1, x2, x3)
+}
+
+func f28() {
+	var x1 float32 = -3.14159
+	var x2 float64 = 1.5
+	var x3 float64 = -7.0
+	var x4 float32 = 2500000.0
+	var n5 uint8 = 255
+	var n6 int64 = -2781674086615443586
+	if x1 >= -9.214149e+18 && x1 <= 9.214149e+18 {
+		n6 = int64(x1)
+	}
+	if x1 > -1e6 && x1 < 1e6 {
+		n6 ^= int64(int64(x1) & 127)
+	}
+	if x4 >= 0 && x4 <= 2.547450e+02 {
+		n5 = uint8(x4)
+	}
+	if x4 > -1e6 && x4 < 1e6 {
+		n5 ^= uint8(int64(x4) & 127)
+	}
+	fmt.Printf("f28 %8.2f %.0f %.2e\n", x3, x4, x4)
+	if (float64(n6) - -7.0) == (x2 / 3.0) {
+		for i7 := 0; i7 < 1; i7++ {
+			x4 = x4*-100.5 + float32(i7)
+			x1 *= (-(x1 * float32(x2)))
+		}
+	}
+	for i8 := 0; i8 < 4; i8++ {
+		x3 = x3*0.25 + float64(i8)
+		fmt.Println("f28", x1, x2, x3, x4)
+	}
+	fmt.Printf("f28 %8.2f %e %e\n", x3, x3, x2)
+	fmt.Println("f28", x1, x2, x3, x4, n5, n6)
+	fmt.Printf("f28 %.5g %e %v %8.2f\n", x1, x2, x3, x4)
+}
+
+func f29() {
+	var v1 int64 = 3
+	var v2 uint = 1
+	var v3 uint16 = 25305
+	var v4 uint8 = 0
+	v1 = (v1 + (v1 + (v1 >> 64)))
+	fmt.Println("f29", v1, v2, v3, v4)
+	s5 := []uint64{(uint64(v3) & uint64(v1))}
+	s5 = append(s5, ^((uint64(v3) + uint64(v1))))
+	s5 = append(s5, ^(uint64(v4)))
+	s5 = append(s5, uint64((int32(v2) - int32(v3))))
+	for _, x6 := range s5 {
+		v2 += uint(x6)
+	}
+	fmt.Println("s5", len(s5), s5)
+	fmt.Println("f29", v1, v2, v3, v4)
+	c7 := func(p8 uint) int64 {
+		switch {
+		case int32(p8) >= int32(v2):
+			v2 = (p8 + (p8 << ((v3 &^ v3) & 127)))
+			v1 = v1
+			v4 = v4
+		case (v4 >> 3) >= 255:
+			v1 = (((v1 | v1) + 9223372036854775806) % -1)
+			v2 = ((^(v2) + 2) ^ ((p8 + v2) * uint(v1)))
+		default:
+			v3 = -((v3 + 0))
+			v2 = p8
+			v2 <<= 11
+		}
+		v2 = (v2 + v2)
+		c9 := func() {
+			switch int(((int(v1) * 0) & (int(p8) >> (uint32(p8) & 127)))) % 4 {
+			case 0:
+				v4 *= uint8((uint32(v4) / (uint32(v3) | 1)))
+				v3 = uint16(((uint64(v2) &^ 7) &^ uint64(v2)))
+				v2 = p8
+			case 1, -1:
+				v1 = (((v1 >> 3) >> 69) * int64((int32(v2) * int32(v1))))
+				v3 = ((uint16(uint64(v2)) | 3) ^ (v3 | (v3 - 1)))
+			case 2, -3:
+				v3 = (-((v3 >> (uint64(v3) & 127))) % 100)
+				v3 &^= ((v3 + v3) - 7)
+				v3 = (((v3 / 65535) ^ 1) - 1703)
+			default:
+				v2 = v2
+			}
+			switch int(^(int32(v2))) % 4 {
+			case 0:
+				v1 = (^((v1 * v1)) - (int64(v1) >> 64))
+			case 1, -1:
+				v3 = (v3 << (uint((int32(v1) + int32(v1))) & 127))
+				v3 -= v3
+			case 2, -3:
+				v4 = ^(((v4 % 28) * v4))
+			default:
+				v4 &= (v4 - 0)
+				v2 = p8
+			}
+		}
+		c9()
+		c9()
+		return (v1 + (v1 * v1))
+	}
+	v2 = uint(c7(v2)) + uint(c7((v2 ^ 18446744073709551615)))
+	fmt.Println("f29", v1, v2, v3, v4)
+	v4 = ((uint8(int16(v2)) &^ (v4 >> (uint64(v3) & 127))) | 2)
+	v1 ^= v1
+	c10 := func(p11 int) uint8 {
+		switch {
+		case (v3 + v3) >= v3:
+			v2 = (uint((uint32(p11) * uint32(v1))) + (v2 - (v2 * v2)))
+		case ((uint32(v1) + 0) < (uint32(v1) % (uint32(v3) | 1))) || ((v3 == 0) && ((int32(v2) == 7) && (uint64(v4) != uint64(v4)))):
+			v3 |= v3
+			v3 ^= v3
+		default:
+			v1 = (^((v1 * v1)) ^ ((v1 & v1) & 7))
+			v2 = v2
+			v3 += -((v3 ^ 0))
+		}
+		switch {
+		case (v4 + v4) > 3:
+			v1 = (((v1 &^ v1) & -9223372036854775808) * ((v1 + v1) + (v1 / -9223372036854775807)))
+		case int16(v1) < (int16(v1) >> (uint32(v3) & 127)):
+			v2 |= v2
+		default:
+			v4 &= ((v4 &^ 0) ^ 151)
+			v4 = ^((v4 + v4))
+		}
+		c12 := func() {
+			v3 -= ((v3 * v3) + (v3 &^ v3))
+		}
+		c12()
+		c12()
+		return v4
+	}
+	v2 = uint(c10((int(v2) & int(v4)))) + uint(c10((int(v2) ^ 4054801253783747148)))
+	c13 := func(p14 uint64) uint16 {
+		for i15 := 0; i15 < 1; i15++ {
+			v1 = ^(((v1 + v1) & (v1 &^ v1)))
+		}
+		switch int(((int16(p14) | 0) - (int16(p14) % (int16(v4) | 1)))) % 4 {
+		case 0:
+			v3 = uint16(((v2 * v2) * (v2 & v2)))
+		case 1, -1:
+			v2 = (((v2 + v2) | (v2 &^ v2)) * v2)
+			v1 = (v1 ^ (v1 + (v1 | v1)))
+		case 2, -3:
+			v2 |= ((v2 / (v2 | 1)) + 18446744073709551614)
+			v4 >>= 6
+		default:
+			v2 = (((v2 & v2) & v2) >> (((v3 &^ v3) * v3) & 127))
+			v1 = v1
+		}
+		m16 := map[int8]uint16{}
+		for i17 := 0; i17 < 3; i17++ {
+			m16[int8(v3)] += ((v3 * v3) >> 15)
+		}
+		for k18, x19 := range m16 {
+			v3 ^= uint16(k18) + uint16(x19)
+		}
+		fmt.Println("m16", len(m16), m16)
+		c20 := func() {
+			v4 = (((v4 * v4) * (v4 + v4)) ^ ((v4 + v4) & ^(v4)))
+			v1 |= int64((uint32(v2) * uint32(p14)))
+			v3 = (v3 - 1)
+		}
+		c20()
+		c20()
+		return ((v3 ^ 1) & (v3 | 7))
+	}
+	v3 = uint16(c13((uint64(v2) | uint64(v3)))) + uint16(c13((uint64(v1) & uint64(v1))))
+	fmt.Println("f29", v1, v2, v3, v4)
+}
+
+func f30() {
+	n1 := 682637
+	s2 := "Go\U0001F642!"
+	s3 := "a\x80b"
+	s4 := "z"
+	s5 := "a\x80b"
+	lo6 := (n1 & 0xff) % (len(s4) + 1)
+	hi7 := lo6 + (n1>>8&0xff)%(len(s4)-lo6+1)
+	fmt.Printf("f30 %q %q %d\n", s4[lo6:hi7], s4[hi7:], lo6+hi7)
+	fmt.Println("f30", s5 < s3, s5 <= s3, s5 == s3, s5 != s3, s5 > s3)
+	s3 += string([]rune((s5 + "\xff\xfe")))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	lo8 := (n1 & 0xff) % (len(s2) + 1)
+	hi9 := lo8 + (n1>>8&0xff)%(len(s2)-lo8+1)
+	fmt.Printf("f30 %q %q %d\n", s2[lo8:hi9], s2[hi9:], lo8+hi9)
+	fmt.Printf("f30 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f30 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f30 %q %x %d\n", s4, s4, len(s4))
+	fmt.Printf("f30 %q %x %d\n", s5, s5, len(s5))
+	fmt.Println("f30", n1, s2, s3, s4, s5)
+}
+
+func f31() {
+	n1 := 33032
+	s2 := "abc"
+	s3 := "Go\U0001F642!"
+	s4 := "h\u00e9llo"
+	b5 := []byte(s2)
+	if len(b5) > 0 {
+		b5[len(b5)-1] ^= byte(n1)
+	}
+	fmt.Println("f31", b5, len(b5), string(b5))
+	s2 = string(b5)
+	s2 = string([]byte((s3 + "Go\U0001F642!")))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	s2 += string(rune(n1 & 0x1fffff))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	s4 += s2
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
+	}
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
+	}
+	lo6 := (n1 & 0xff) % (len(s4) + 1)
+	hi7 := lo6 + (n1>>8&0xff)%(len(s4)-lo6+1)
+	fmt.Printf("f31 %q %q %d\n", s4[lo6:hi7], s4[hi7:], lo6+hi7)
+	lo8 := (n1 & 0xff) % (len(s2) + 1)
+	hi9 := lo8 + (n1>>8&0xff)%(len(s2)-lo8+1)
+	fmt.Printf("f31 %q %q %d\n", s2[lo8:hi9], s2[hi9:], lo8+hi9)
+	fmt.Printf("f31 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f31 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f31 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f31", n1, s2, s3, s4)
+}
+
+func f32() {
+	var x1 float64 = -0.0
+	var x2 float32 = -0.5
+	var n3 int = 1
+	if float32(float64(x2)) <= (-x2) {
+		fmt.Printf("f32 %.5g %e %8.2f\n", x1, x1, x1)
+	}
+	for i4 := 0; i4 < 1; i4++ {
+		x1 = x1*-0.5 + float64(i4)
+		if (x2 / x2) <= x2 {
+			fmt.Println("f32", x1, x2)
+		}
+	}
+	fmt.Println("f32", x1, x2)
+	x1 = (-((x1 + 0.5) - (x1 * x1)))
+	for i5 := 0; i5 < 4; i5++ {
+		x2 = x2*0.1 + float32(i5)
+		fmt.Printf("f32 %.3f %8.2f %.0f\n", x1, x2, x1)
+	}
+	fmt.Println("f32", x1, x2)
+	x2 = (((-x2) / -0.25) / ((-x2) / (x2 / x2)))
+	x2 *= (-(x2 * x2))
+	fmt.Println("f32", x1, x2, n3)
+	fmt.Printf("f32 %.2e %v\n", x1, x2)
+}
+
+type f33_S1 struct {
+	F0 uint8
+	F1 uint16
+}
+
+func (s f33_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1)
+}
+
+func (s f33_S1) Tag() string { return "f33_S1" }
+
+func (s *f33_S1) Bump(d int) {
+	s.F0 += uint8(d)
+	s.F1 += uint16(d)
+	s.Tag()
+}
+
+type f33_S2 struct {
+	F0 f33_S1
+	F1 f33_S1
+	F2 uint32
+	F3 f33_S1
+}
+
+func (s f33_S2) Sum() int64 {
+	s.F0.F0++
+	return int64(s.F0.F0) + int64(s.F0.F1) + int64(s.F1.F0) + int64(s.F1.F1) + int64(s.F2) + int64(s.F3.F0) + int64(s.F3.F1)
+}
+
+func (s f33_S2) Tag() string { return "f33_S2" }
+
+func (s *f33_S2) Bump(d int) {
+	s.F0.F0 += uint8(d)
+	s.F0.F1 += uint16(d)
+	s.Tag()
+}
+
+func f33_byval8(a [2]f33_S1) [2]f33_S1 {
+	a[1].Bump(6)
+	return a
+}
+
+type f33_I16 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f33_N17 int32
+
+func (n f33_N17) Sum() int64 { return int64(n) * 2 }
+
+func (n f33_N17) Tag() string { return "f33_N17" }
+
+type f33_P18 struct{ v []int }
+
+func (p *f33_P18) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f33_P18) Tag() string { return "f33_P18" }
+
+func f33() {
+	a3 := f33_S1{0, 65534}
 	b4 := a3
-	b4.F1 ^= 0
-	fmt.Println("f21", a3 == b4, a3 != b4)
-	fmt.Printf("f21 %v %+v\n", a3, b4)
-	p5 := &a3.F2
-	*p5 += 0
-	fmt.Println("f21", *p5, a3, a3 == b4)
-	arr6 := [3]f21_S1{f21_S1{-2147483648, 2, 614726576760472883, 7}, f21_S1{2147483647, 2, 17487728528116217659, 2}, f21_S1{1, 7, 1, 100}}
+	b4.F1 = 13980
+	fmt.Println("f33", a3 == b4, a3 != b4)
+	fmt.Printf("f33 %v %+v\n", a3, b4)
+	p5 := &a3.F1
+	*p5 += 1
+	fmt.Println("f33", *p5, a3, a3 == b4)
+	arr6 := [2]f33_S1{f33_S1{1, 65535}, f33_S1{3, 100}}
 	arr7 := arr6
-	arr7[2].F3 += -2147483647
-	arr9 := f21_byval8(arr6)
-	fmt.Println("f21", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
+	arr7[1].F1 ^= 65535
+	arr9 := f33_byval8(arr6)
+	fmt.Println("f33", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
 	for _, e10 := range arr6 {
 		e10.Bump(1)
 		fmt.Print(e10.Sum(), " ")
 	}
 	fmt.Println(arr6)
-	a11 := f21_S2{0, 18446744073709551614}
+	a11 := f33_S2{f33_S1{255, 0}, f33_S1{7, 3}, 0, f33_S1{48, 0}}
 	b12 := a11
-	b12.F1 -= 7
-	fmt.Println("f21", a11 == b12, a11 != b12)
-	fmt.Printf("f21 %v %+v\n", a11, b12)
-	p13 := &a11.F0
-	*p13 += 26007
-	fmt.Println("f21", *p13, a11, a11 == b12)
-	mv14 := a11.Sum
-	ptr15 := &a11
-	ptr15.Bump(3)
-	a11.Bump(3)
-	(*f21_S2).Bump(ptr15, 2)
-	fmt.Println("f21", mv14(), a11.Sum(), ptr15.Sum(), f21_S2.Sum(a11), a11)
-	m16 := map[f21_S2]int{a11: 1}
-	b17 := a11
-	m16[b17]++
-	b17.F1 += 2
-	m16[b17] += 10
-	m16[[2]f21_S2{b17, a11}[1]] += 100
-	fmt.Println("f21", len(m16), m16[a11], m16[b17])
-	xs21 := []f21_I18{a3, &a3, a11, &a11, f21_N19(100), &f21_P20{}}
-	for _, x22 := range xs21 {
-		fmt.Print(x22.Tag(), " ", x22.Sum(), " ")
-		switch v := x22.(type) {
-			case f21_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f21_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f21_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f21_N19, *f21_P20:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y23, ok := xs21[3].(f21_N19)
-	fmt.Println("f21", y23, ok)
-	if s, ok := xs21[3].(f21_S2); ok {
-		fmt.Println("f21", s.Sum(), s)
-	}
-	var e interface{} = xs21[3]
-	if i, ok := e.(f21_I18); ok {
-		fmt.Println("f21", i.Tag(), e == i)
-	}
-	fmt.Println("f21", a3, a11)
-}
-
-func f22() {
-	var x1 float32 = -10.0
-	var x2 float32 = 10000000000.0
-	var x3 float32 = 0.25
-	var x4 float64 = -0.0
-	var n5 int32 = 0
-	var n6 uint64 = 7
-	var n7 uint8 = 0
-	x2 /= ((x3 - x3) * -0.001)
-	if (x3 * x2) <= (-float32(x3)) {
-		x2 = ((-(float32(x4) + x3)) + 2.0)
-	}
-	x4 = (float64(x1) * -1.5)
-	x2 = float32(n7)
-	x1 = (float32((x2 + x1)) * ((x1 / x2) * 3.0))
-	x2 = float32(n5)
-	fmt.Println("f22", x1, x2, x3, x4, n5, n6, n7)
-	fmt.Printf("f22 %e %8.2f %e %g\n", x1, x2, x3, x4)
-}
-
-func f23() {
-	var v1 int = -9223372036854775807
-	var v2 int64 = 9223372036854775806
-	var v3 int32 = 1
-	var v4 int32 = 1
-	v3 = v4
-	v3 = v4
-	v4 = v3
-	switch {
-	case (uint64(v1) << 63) < 1:
-		m5 := map[uint64]uint8{}
-		for i6 := 0; i6 < 2; i6++ {
-			m5[((uint64(i6) &^ uint64(v2)) - 100)] += ((uint8(v3) | uint8(v4)) << 0)
-		}
-		for k7, x8 := range m5 {
-			v2 ^= int64(k7) + int64(x8)
-		}
-		fmt.Println("m5", len(m5), m5)
-	case ((v1 + v1) < v1) || (v4 > v3):
-		v1 |= ((v1 + v1) * int(v2))
-	default:
-		if (-(uint8(v2)) != uint8(v1)) && ((uint(v3) <= uint(v2)) && (uint64(v2) <= uint64(v2))) {
-			v1 = v1
-			v1 *= ((v1 / (v1 | 1)) | (v1 + v1))
-			v4 = v4
-		} else {
-			v3 = (v4 % -2147483647)
-			v3 &^= ((v3 << 37) | int32(v2))
-			v1 = (((v1 >> 3) >> 69) * int(int32(v1)))
-		}
-		for i9 := 0; i9 < 3; i9++ {
-			v4 = (v4 * ((v4 | v4) << 1))
-			v4 -= v3
-			v3 = (-((v3 >> (uint64(v3) & 127))) % 100)
-		}
-		s10 := []uint8{}
-		s10 = append(s10, ((uint8(v1) + uint8(v3)) + 0))
-		s10 = append(s10, ((uint8(v4) * 1) | 100))
-		for _, x11 := range s10 {
-			v3 += int32(x11)
-		}
-		fmt.Println("s10", len(s10), s10)
-	}
-	fmt.Println("f23", v1, v2, v3, v4)
-}
-
-func f24_named1(x int) (r int, s string) {
-	for i := 0; i < 2; i++ {
-		defer fmt.Println("defer", i, x)
-		defer func() { fmt.Println("late", i, x) }()
-	}
-	defer func() {
-		r *= 2
-		s += "d"
-	}()
-	x += 1
-	defer func(v int) { s += fmt.Sprint(v, x) }(x)
-	x *= 3
-	return x + 1, "s"
-}
-
-func f24_named2(x int) (r int, s string) {
-	for i := 0; i < 2; i++ {
-		defer fmt.Println("defer", i, x)
-		defer func() { fmt.Println("late", i, x) }()
-	}
-	defer func() {
-		r += 10
-		s += "d"
-	}()
-	x += 4
-	defer func(v int) { s += fmt.Sprint(v, x) }(x)
-	x *= 3
-	return x + 1, "s"
-}
-
-func f24_named3(x int) (r int, s string) {
-	for i := 0; i < 1; i++ {
-		defer fmt.Println("defer", i, x)
-		defer func() { fmt.Println("late", i, x) }()
-	}
-	defer func() {
-		r *= 2
-		s += "d"
-	}()
-	x += 1
-	defer func(v int) { s += fmt.Sprint(v, x) }(x)
-	x *= 3
-	return x + 1, "s"
-}
-
-func f24() {
-	fmt.Println(f24_named1(24))
-	fmt.Println(f24_named2(38))
-	fmt.Println(f24_named3(48))
-}
-
-func f25() {
-	rc1 := make(chan int, 1)
-	ic2 := make(chan int)
-	var nc3 chan int
-	rc1 <- 43
-	select {
-		case nc3 <- 1:
-		fmt.Println("f25 nil")
-		case v := <-ic2:
-		fmt.Println("f25 idle", v)
-		case v, ok := <-rc1:
-		fmt.Println("f25 got", v, ok)
-	}
-	select {
-		case v := <-ic2:
-			fmt.Println("f25 unexpected", v)
+	b12.F1.F1 += 1
+	fmt.Println("f33", a11 == b12, a11 != b12)
+	fmt.Printf("f33 %v %+v\n", a11, b12)
+	p13 := &a11.F0.F1
+	*p13 += 0
+	fmt.Println("f33", *p13, a11, a11 == b12)
+	m14 := map[f33_S2]int{a11: 1}
+	b15 := a11
+	m14[b15]++
+	b15.F2 = 100
+	m14[b15] += 10
+	m14[[2]f33_S2{b15, a11}[1]] += 100
+	fmt.Println("f33", len(m14), m14[a11], m14[b15])
+	xs19 := []f33_I16{&a3, &a11, f33_N17(1), a3, &f33_P18{}, a11}
+	for _, x20 := range xs19 {
+		fmt.Print(x20.Tag(), " ", x20.Sum(), " ")
+		switch v := x20.(type) {
+		case f33_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f33_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f33_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f33_N17, *f33_P18:
+			fmt.Println("other", v.Tag())
 		default:
-			fmt.Println("f25 default", len(rc1), cap(rc1), nc3 == nil)
-	}
-	var fs4 []func() int
-	for i := 0; i < 1; i++ {
-		fs4 = append(fs4, func() int { return i * 4 })
-		func() { i++ }()
-	}
-	for _, f5 := range fs4 {
-		fmt.Print(f5(), " ")
-	}
-	fmt.Println()
-	c6 := make(chan int)
-	for i := 0; i < 1; i++ {
-		i := i
-		go func() { c6 <- i * i }()
-		fmt.Print(<-c6, " ")
-	}
-	fmt.Println()
-}
-
-func f26_try7(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		
-	}()
-	
-	res = k
-	var err error = fmt.Errorf("wrapped %d", k)
-	panic(err)
-	return res + 1
-}
-
-func f26() {
-	acc1 := 0
-F26_L2:
-	for i := 0; i < 3; i++ {
-		for j := 0; j < 5; j++ {
-			if (i*1+j)%3 == 1 {
-				continue F26_L2
-			}
-			switch {
-				case i+j > 7:
-					break F26_L2
-				case j == 0:
-					break
-			}
-			acc1 = acc1*3 + i*j + 1
+			fmt.Printf("default %T\n", v)
 		}
 	}
-	fmt.Println("f26", acc1)
-	acc3 := 0
-	for x := -1; x < 5; x++ {
-		switch x % 4 {
-			case 0:
-				acc3 = acc3*2 + 1
-				fallthrough
-			case 1:
-				acc3 = acc3*2 + 2
-			case 2:
-				acc3 = acc3*2 + 3
-			default:
-				acc3 = acc3*5 + 4
-		}
-		fmt.Print(acc3, " ")
+	y21, ok := xs19[5].(f33_N17)
+	fmt.Println("f33", y21, ok)
+	if s, ok := xs19[5].(f33_S2); ok {
+		fmt.Println("f33", s.Sum(), s)
 	}
-	fmt.Println()
-	a4 := []int{1, 2, 1}
-	i5, j6 := 0, 0
-	a4[a4[i5]], a4[i5] = j6, a4[a4[j6]]
-	fmt.Println("f26", a4, i5, j6)
-	a4[i5], a4[j6] = a4[j6], a4[i5]
-	fmt.Println("f26", a4, i5, j6)
-	fmt.Println(f26_try7(2))
-}
-
-func f27_named9(x int) (r int, s string) {
-	for i := 0; i < 3; i++ {
-		defer fmt.Println("defer", i, x)
-		defer func() { fmt.Println("late", i, x) }()
+	var e interface{} = xs19[3]
+	if i, ok := e.(f33_I16); ok {
+		fmt.Println("f33", i.Tag(), e == i)
 	}
-	defer func() {
-		r *= 2
-		s += "d"
-	}()
-	x += 3
-	defer func(v int) { s += fmt.Sprint(v, x) }(x)
-	x *= 3
-	return x + 1, "s"
-}
-
-func f27() {
-	a1 := make([]int, 4)
-	m2 := map[int]int{}
-	cnt3 := 0
-	nx4 := func() int {
-		cnt3++
-		fmt.Print("n", cnt3, " ")
-		return cnt3 % 4
-	}
-	m2[nx4()] -= nx4()
-	a1[nx4()] <<= uint(nx4())
-	a1[nx4()] <<= uint(nx4())
-	fmt.Println("f27", a1, m2, cnt3)
-	a5 := make([]int, 1)
-	m6 := map[int]int{}
-	cnt7 := 0
-	nx8 := func() int {
-		cnt7++
-		fmt.Print("n", cnt7, " ")
-		return cnt7 % 1
-	}
-	a5[nx8()]++
-	m6[nx8()+1]++
-	fmt.Println("f27", a5, m6, cnt7)
-	fmt.Println(f27_named9(-2))
-}
-
-func f28() {
-	var v1 uint32 = 2
-	var v2 uint32 = 0
-	var v3 uint8 = 0
-	var v4 uint64 = 18446744073709551614
-	for i5 := 0; i5 < 3; i5++ {
-		v4 &= v4
-		switch {
-		case int(v1) > -1:
-			v2 *= uint32((v3 &^ v3))
-			v2 = ((v2 % 1) | v2)
-		case ((int32(v1) ^ -1) < 2007960099) || (uint16(i5) != 100):
-			v4 = (v4 + ^((v4 &^ v4)))
-			v4 = (v4 + ((v4 ^ v4) >> 63))
-			v1 <<= 15
+	anys22 := []interface{}{fmt.Errorf("e%d", 7), &a3, [2]string{"a"}, a11, error(nil), true, "str", float32(-1) / 3, a3, []int{1}, uint(0), 'x', 2.5, 565149373, int8(2), nil}
+	for _, x23 := range anys22 {
+		switch v := x23.(type) {
+		case int, int8, uint:
+			fmt.Println("integer", v)
+		case error:
+			fmt.Println("error", v.Error())
+		case []int:
+			fmt.Println("slice", len(v))
+		case rune:
+			fmt.Println("rune", v+1)
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		case *f33_S1:
+			fmt.Println("ptr", *v)
+		case float32, float64:
+			fmt.Println("float", v)
+		case string:
+			fmt.Println("string", len(v), v)
+		case bool:
+			fmt.Println("bool", !v)
 		default:
-			v4 -= v4
-			v2 = (v2 << 3)
-		}
-		s6 := []int64{}
-		s6 = append(s6, (int64(v3) - (int64(v4) + int64(v1))))
-		s6 = append(s6, int64((int64(v2) << (uint16(i5) & 127))))
-		s6 = append(s6, int64(v4))
-		for _, x7 := range s6 {
-			v4 += uint64(x7)
-		}
-		fmt.Println("s6", len(s6), s6)
-	}
-	if (v3 != v3) && (uint16(v1) != 1) {
-		m8 := map[int16]uint64{}
-		for i9 := 0; i9 < 7; i9++ {
-			m8[int16(i9)] += v4
-		}
-		for k10, x11 := range m8 {
-			v3 ^= uint8(k10) + uint8(x11)
-		}
-		fmt.Println("m8", len(m8), m8)
-	}
-	if (((int64(v4) | int64(v3)) & (int64(v2) / (int64(v3) | 1))) < int64(v1)) || (int(v1) > int(v4)) {
-		for i12 := 0; i12 < 6; i12++ {
-			v3 = (((v3 * v3) >> 3) * -(v3))
-			v3 += ((v3 + v3) + (v3 / 1))
-			v2 *= v1
-		}
-		v2 = ^((-(v2) % 2))
-	}
-	c13 := func(p14 uint16) int8 {
-		s15 := []int{(int(v1) << (uint(v3) & 127)), ^(int(v3)), (int(v2) | -9223372036854775808)}
-		s15 = append(s15, int(v2))
-		s15 = append(s15, int(p14))
-		for _, x16 := range s15 {
-			v1 += uint32(x16)
-		}
-		fmt.Println("s15", len(s15), s15)
-		c17 := func(p18 uint64) int32 {
-			v1 = ((v2 >> (^(v2) & 127)) &^ 4294967295)
-			v1 = v2
-			return ^(int32(int(p14)))
-		}
-		v2 = uint32(c17((v4 + v4))) + uint32(c17((v4 &^ v4)))
-		switch int(((int16(p14) | 0) - (int16(p14) % (int16(v4) | 1)))) % 4 {
-		case 0:
-			v3 = uint8(uint(v3))
-		case 1, -1:
-			v4 = (((v4 * v4) - (v4 * v4)) % 18446744073709551615)
-		case 2, -3:
-			v1 = (-((v2 + v2)) - ((v1 & v2) & (v1 % 1)))
-			v4 = (((v4 / 100) / 1) + 0)
-		default:
-			v2 = (((v2 & v1) & v2) >> (((p14 &^ p14) * p14) & 127))
-			v1 = v2
-		}
-		return -(int8(int32(v3)))
-	}
-	v3 = uint8(c13((uint16(v3) * uint16(v1)))) + uint8(c13((uint16(v3) + uint16(v4))))
-	v4 = (((v4 * v4) * (v4 + v4)) ^ ((v4 + v4) & ^(v4)))
-	v2 &^= uint32((v1 % (v2 | 1)))
-	fmt.Println("f28", v1, v2, v3, v4)
-}
-
-func f29_try6(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res = -1
-	}()
-	defer func() { panic(fmt.Sprint("again ", k)) }()
-	res = k
-	var err error = fmt.Errorf("wrapped %d", k)
-	panic(err)
-	return res + 1
-}
-
-func f29() {
-	a1 := make([]int, 2)
-	m2 := map[int]int{}
-	cnt3 := 0
-	nx4 := func() int {
-		cnt3++
-		fmt.Print("n", cnt3, " ")
-		return cnt3 % 2
-	}
-	a1[nx4()], a1[nx4()] = nx4(), nx4()
-	a1[nx4()] += nx4() * 6
-	a1[nx4()], a1[nx4()] = nx4(), nx4()
-	fmt.Println("f29", a1, m2, cnt3)
-	acc5 := 0
-	for x := 0; x < 3; x++ {
-		switch x % 3 {
-			case 0:
-				acc5 = acc5*4 + 1
-				fallthrough
-			case 1:
-				acc5 = acc5*5 + 2
-			case 2:
-				acc5 = acc5*3 + 3
-				fallthrough
-			default:
-				acc5 = acc5*5 + 4
-		}
-		fmt.Print(acc5, " ")
-	}
-	fmt.Println()
-	fmt.Println(f29_try6(3))
-	a7 := make([]int, 3)
-	m8 := map[int]int{}
-	cnt9 := 0
-	nx10 := func() int {
-		cnt9++
-		fmt.Print("n", cnt9, " ")
-		return cnt9 % 3
-	}
-	m8[nx10()+9]++
-	m8[nx10()] -= nx10()
-	m8[nx10()] -= nx10()
-	a7[nx10()] <<= uint(nx10())
-	a7[nx10()], a7[nx10()] = nx10(), nx10()
-	fmt.Println("f29", a7, m8, cnt9)
-}
-
-func f30_try1(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		
-	}()
-	
-	res = k
-	a := [3]int{}
-	res += a[k+3&7]
-	return res + 1
-}
-
-func f30() {
-	fmt.Println(f30_try1(2))
-	acc2 := 0
-F30_L3:
-	for i := 0; i < 5; i++ {
-		for j := 0; j < 4; j++ {
-			if (i*3+j)%2 == 1 {
-				continue F30_L3
-			}
-			switch {
-				case i+j > 5:
-					break F30_L3
-				case j == 1:
-					break
-			}
-			acc2 = acc2*3 + i*j + 1
+			fmt.Printf("default %T %v\n", v, v)
 		}
 	}
-	fmt.Println("f30", acc2)
-}
-
-func f31() {
-	n1 := 290533
-	s2 := "a"
-	s3 := "ab"
-	lo4 := (n1 & 0xff) % (len(s3) + 1)
-	hi5 := lo4 + (n1>>8&0xff)%(len(s3)-lo4+1)
-	fmt.Printf("f31 %q %q %d\n", s3[lo4:hi5], s3[hi5:], lo4+hi5)
-	fmt.Println("f31", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
-	fmt.Println("f31", s3 < s2, s3 <= s2, s3 == s2, s3 != s2, s3 > s2)
-	s3 += s2
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	s3 += s3
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	if len(s3) > 0 {
-		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
-	}
-	rs6 := []rune(s2)
-	for i, j := 0, len(rs6)-1; i < j; i, j = i+1, j-1 {
-		rs6[i], rs6[j] = rs6[j], rs6[i]
-	}
-	fmt.Println("f31", rs6, len(rs6), string(rs6))
-	s2 = string(rs6)
-	s3 += s2
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	if len(s3) > 0 {
-		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
-	}
-	fmt.Printf("f31 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f31 %q %x %d\n", s3, s3, len(s3))
-	fmt.Println("f31", n1, s2, s3)
-}
-
-func f32() {
-	n1 := 587756
-	s2 := "\u65e5\u672c\u8a9e"
-	s3 := "a\x80b"
-	lo4 := (n1 & 0xff) % (len(s2) + 1)
-	hi5 := lo4 + (n1>>8&0xff)%(len(s2)-lo4+1)
-	fmt.Printf("f32 %q %q %d\n", s2[lo4:hi5], s2[hi5:], lo4+hi5)
-	fmt.Println("f32", s3 < s3, s3 <= s3, s3 == s3, s3 != s3, s3 > s3)
-	s3 = ((s3 + s3) + s2)
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	s3 += string([]byte(s3))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	fmt.Println("f32", s3 < s3, s3 <= s3, s3 == s3, s3 != s3, s3 > s3)
-	s2 += s3
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	fmt.Printf("f32 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f32 %q %x %d\n", s3, s3, len(s3))
-	fmt.Println("f32", n1, s2, s3)
-}
-
-func f33() {
-	var v1 int8 = -1
-	var v2 uint = 7
-	var v3 uint16 = 2
-	v1 = (v1 ^ -127)
-	v2 = (((v2 * 0) >> 63) + v2)
-	v2 *= (v2 - (v2 ^ v2))
-	fmt.Println("f33", v1, v2, v3)
-	fmt.Println("f33", v1, v2, v3)
+	fmt.Println("f33", a3, a11)
 }
 
 func f34() {
-	n1 := 407923
-	s2 := "Go\U0001F642!"
-	s3 := "a\x80b"
-	s4 := "ab"
-	if len(s2) > 0 {
-		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
+	n1 := 677931
+	s2 := "ab"
+	s3 := ""
+	s4 := "z"
+	s4 = s3
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
 	}
-	fmt.Println("f34", s3 < s3, s3 <= s3, s3 == s3, s3 != s3, s3 > s3)
-	fmt.Println("f34", s4 < s2, s4 <= s2, s4 == s2, s4 != s2, s4 > s2)
-	s3 = string([]byte((s4 + "\u65e5\u672c\u8a9e")))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	s3 += string([]byte((s4 + s4)))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	s2 = string(rune(n1 & 0x1fffff))
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	b5 := []byte(s3)
+	b5 := []byte(s4)
 	if len(b5) > 0 {
 		b5[len(b5)-1] ^= byte(n1)
 	}
 	fmt.Println("f34", b5, len(b5), string(b5))
-	s3 = string(b5)
-	s3 = (string([]rune(s3)) + (s3 + s3))
+	s4 = string(b5)
+	s3 += (string([]byte(s4)) + s2)
 	if len(s3) > 24 {
 		s3 = s3[len(s3)-24:]
 	}
-	s4 += s4
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
+	s2 += string(rune(n1 & 0x1fffff))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
 	}
 	if len(s4) > 0 {
 		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
@@ -2083,348 +2586,399 @@ func f34() {
 }
 
 type f35_S1 struct {
-	F0 uint8
+	F0 int8
+	F1 [3]int32
+	F2 int64
 }
 
 func (s f35_S1) Sum() int64 {
 	s.F0++
-	return int64(s.F0)
+	return int64(s.F0) + int64(s.F1[0]) + int64(s.F1[1]) + int64(s.F1[2]) + int64(s.F2)
 }
 
 func (s f35_S1) Tag() string { return "f35_S1" }
 
 func (s *f35_S1) Bump(d int) {
-	s.F0 += uint8(d)
+	s.F0 += int8(d)
+	s.F1[0] += int32(d)
 	s.Tag()
 }
 
 type f35_S2 struct {
-	F0 uint
-	F1 [1]f35_S1
-	F2 string
+	F0 int64
+	F1 [3]int
+	F2 f35_S1
+	F3 f35_S1
 }
 
 func (s f35_S2) Sum() int64 {
 	s.F0++
-	return int64(s.F0) + int64(s.F1[0].F0) + int64(len(s.F2))
+	return int64(s.F0) + int64(s.F1[0]) + int64(s.F1[1]) + int64(s.F1[2]) + int64(s.F2.F0) + int64(s.F2.F1[0]) + int64(s.F2.F1[1]) + int64(s.F2.F1[2]) + int64(s.F2.F2) + int64(s.F3.F0) + int64(s.F3.F1[0]) + int64(s.F3.F1[1]) + int64(s.F3.F1[2]) + int64(s.F3.F2)
 }
 
 func (s f35_S2) Tag() string { return "f35_S2" }
 
 func (s *f35_S2) Bump(d int) {
-	s.F0 += uint(d)
-	s.F1[0].F0 += uint8(d)
+	s.F0 += int64(d)
+	s.F1[0] += int(d)
 	s.Tag()
 }
 
-func f35_byval8(a [1]f35_S1) [1]f35_S1 {
+type f35_S3 struct {
+	F0 uint
+	F1 f35_S2
+	F2 [2]int8
+	F3 int32
+}
+
+func (s f35_S3) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1.F0) + int64(s.F1.F1[0]) + int64(s.F1.F1[1]) + int64(s.F1.F1[2]) + int64(s.F1.F2.F0) + int64(s.F1.F2.F1[0]) + int64(s.F1.F2.F1[1]) + int64(s.F1.F2.F1[2]) + int64(s.F1.F2.F2) + int64(s.F1.F3.F0) + int64(s.F1.F3.F1[0]) + int64(s.F1.F3.F1[1]) + int64(s.F1.F3.F1[2]) + int64(s.F1.F3.F2) + int64(s.F2[0]) + int64(s.F2[1]) + int64(s.F3)
+}
+
+func (s f35_S3) Tag() string { return "f35_S3" }
+
+func (s *f35_S3) Bump(d int) {
+	s.F0 += uint(d)
+	s.F1.F0 += int64(d)
+	s.Tag()
+}
+
+func f35_byval9(a [1]f35_S1) [1]f35_S1 {
 	a[0].Bump(9)
 	return a
 }
 
-func f35_byval18(a [2]f35_S2) [2]f35_S2 {
-	a[0].Bump(9)
+func f35_byval19(a [1]f35_S2) [1]f35_S2 {
+	a[0].Bump(5)
 	return a
 }
 
-type f35_I25 interface {
+type f35_I29 interface {
 	Sum() int64
 	Tag() string
 }
 
-type f35_N26 int32
+type f35_N30 int32
 
-func (n f35_N26) Sum() int64 { return int64(n) * 2 }
+func (n f35_N30) Sum() int64 { return int64(n) * 2 }
 
-func (n f35_N26) Tag() string { return "f35_N26" }
+func (n f35_N30) Tag() string { return "f35_N30" }
 
-type f35_P27 struct{ v []int }
+type f35_P31 struct{ v []int }
 
-func (p *f35_P27) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+func (p *f35_P31) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
 
-func (p *f35_P27) Tag() string { return "f35_P27" }
+func (p *f35_P31) Tag() string { return "f35_P31" }
 
 func f35() {
-	a3 := f35_S1{3}
-	b4 := a3
-	b4.F0 = 0
-	fmt.Println("f35", a3 == b4, a3 != b4)
-	fmt.Printf("f35 %v %+v\n", a3, b4)
-	p5 := &a3.F0
-	*p5 += 0
-	fmt.Println("f35", *p5, a3, a3 == b4)
-	arr6 := [1]f35_S1{f35_S1{1}}
-	arr7 := arr6
-	arr7[0].F0 -= 0
-	arr9 := f35_byval8(arr6)
-	fmt.Println("f35", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
-	for _, e10 := range arr6 {
-		e10.Bump(1)
-		fmt.Print(e10.Sum(), " ")
+	a4 := f35_S1{3, [3]int32{100, 7, 2147483646}, 9223372036854775807}
+	b5 := a4
+	b5.F1[0] -= 3
+	fmt.Println("f35", a4 == b5, a4 != b5)
+	fmt.Printf("f35 %v %+v\n", a4, b5)
+	p6 := &a4.F1[2]
+	*p6 += 1
+	fmt.Println("f35", *p6, a4, a4 == b5)
+	arr7 := [1]f35_S1{f35_S1{1, [3]int32{-2147483647, 3, -2147483648}, 2}}
+	arr8 := arr7
+	arr8[0].F1[1] ^= 1
+	arr10 := f35_byval9(arr7)
+	fmt.Println("f35", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
+	for _, e11 := range arr7 {
+		e11.Bump(1)
+		fmt.Print(e11.Sum(), " ")
 	}
-	fmt.Println(arr6)
-	mv11 := a3.Sum
-	ptr12 := &a3
-	ptr12.Bump(2)
-	a3.Bump(4)
-	(*f35_S1).Bump(ptr12, 3)
-	fmt.Println("f35", mv11(), a3.Sum(), ptr12.Sum(), f35_S1.Sum(a3), a3)
-	a13 := f35_S2{3, [1]f35_S1{f35_S1{100}}, "\u00e9t\u00e9"}
-	b14 := a13
-	b14.F0 -= 0
-	fmt.Println("f35", a13 == b14, a13 != b14)
-	fmt.Printf("f35 %v %+v\n", a13, b14)
-	p15 := &a13.F0
-	*p15 += 2
-	fmt.Println("f35", *p15, a13, a13 == b14)
-	arr16 := [2]f35_S2{f35_S2{17096507475865314864, [1]f35_S1{f35_S1{7}}, "x"}, f35_S2{2, [1]f35_S1{f35_S1{0}}, ""}}
-	arr17 := arr16
-	arr17[0].F0 -= 0
-	arr19 := f35_byval18(arr16)
-	fmt.Println("f35", arr16 == arr17, arr16 == arr19, arr16, arr17, arr19)
-	for _, e20 := range arr16 {
-		e20.Bump(1)
-		fmt.Print(e20.Sum(), " ")
+	fmt.Println(arr7)
+	mv12 := a4.Sum
+	ptr13 := &a4
+	ptr13.Bump(2)
+	a4.Bump(4)
+	(*f35_S1).Bump(ptr13, 1)
+	fmt.Println("f35", mv12(), a4.Sum(), ptr13.Sum(), f35_S1.Sum(a4), a4)
+	a14 := f35_S2{-9223372036854775808, [3]int{0, 1, 0}, f35_S1{1, [3]int32{3, -2147483648, 2147483646}, -9223372036854775808}, f35_S1{-68, [3]int32{100, 7, 2147483646}, 0}}
+	b15 := a14
+	b15.F3.F2 = 2
+	fmt.Println("f35", a14 == b15, a14 != b15)
+	fmt.Printf("f35 %v %+v\n", a14, b15)
+	p16 := &a14.F3.F1[2]
+	*p16 += -1
+	fmt.Println("f35", *p16, a14, a14 == b15)
+	arr17 := [1]f35_S2{f35_S2{100, [3]int{9223372036854775806, 2, 3}, f35_S1{7, [3]int32{595919298, 0, -2147483647}, 3}, f35_S1{126, [3]int32{2147483646, 2147483646, 2147483646}, 0}}}
+	arr18 := arr17
+	arr18[0].F1[1] += -4457190908304513732
+	arr20 := f35_byval19(arr17)
+	fmt.Println("f35", arr17 == arr18, arr17 == arr20, arr17, arr18, arr20)
+	for _, e21 := range arr17 {
+		e21.Bump(1)
+		fmt.Print(e21.Sum(), " ")
 	}
-	fmt.Println(arr16)
-	mv21 := a13.Sum
-	ptr22 := &a13
-	ptr22.Bump(5)
-	a13.Bump(3)
-	(*f35_S2).Bump(ptr22, 3)
-	fmt.Println("f35", mv21(), a13.Sum(), ptr22.Sum(), f35_S2.Sum(a13), a13)
-	m23 := map[f35_S2]int{a13: 1}
-	b24 := a13
-	m23[b24]++
-	b24.F1[0].F0 = 100
-	m23[b24] += 10
-	m23[[2]f35_S2{b24, a13}[1]] += 100
-	fmt.Println("f35", len(m23), m23[a13], m23[b24])
-	xs28 := []f35_I25{&a3, f35_N26(1857338116), &f35_P27{}, a3, a13, &a13}
-	for _, x29 := range xs28 {
-		fmt.Print(x29.Tag(), " ", x29.Sum(), " ")
-		switch v := x29.(type) {
-			case f35_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f35_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f35_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f35_N26, *f35_P27:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+	fmt.Println(arr17)
+	mv22 := a14.Sum
+	ptr23 := &a14
+	ptr23.Bump(2)
+	a14.Bump(2)
+	(*f35_S2).Bump(ptr23, 4)
+	fmt.Println("f35", mv22(), a14.Sum(), ptr23.Sum(), f35_S2.Sum(a14), a14)
+	a24 := f35_S3{18446744073709551615, f35_S2{0, [3]int{-9223372036854775807, 7, 2}, f35_S1{3, [3]int32{2, 1, -1}, -9223372036854775808}, f35_S1{1, [3]int32{2147483647, 2, 100}, -9223372036854775808}}, [2]int8{7, 100}, 2}
+	b25 := a24
+	b25.F1.F3.F1[1] = 2
+	fmt.Println("f35", a24 == b25, a24 != b25)
+	fmt.Printf("f35 %v %+v\n", a24, b25)
+	p26 := &a24.F3
+	*p26 += -1
+	fmt.Println("f35", *p26, a24, a24 == b25)
+	m27 := map[f35_S3]int{a24: 1}
+	b28 := a24
+	m27[b28]++
+	b28.F0 -= 100
+	m27[b28] += 10
+	m27[[2]f35_S3{b28, a24}[1]] += 100
+	fmt.Println("f35", len(m27), m27[a24], m27[b28])
+	xs32 := []f35_I29{a14, a4, f35_N30(7), &a14, a24, &a4, &a24, &f35_P31{}}
+	for _, x33 := range xs32 {
+		fmt.Print(x33.Tag(), " ", x33.Sum(), " ")
+		switch v := x33.(type) {
+		case f35_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f35_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f35_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f35_N30, *f35_P31:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
-	y30, ok := xs28[3].(f35_N26)
-	fmt.Println("f35", y30, ok)
-	if s, ok := xs28[3].(f35_S2); ok {
+	y34, ok := xs32[1].(f35_N30)
+	fmt.Println("f35", y34, ok)
+	if s, ok := xs32[1].(f35_S3); ok {
 		fmt.Println("f35", s.Sum(), s)
 	}
-	var e interface{} = xs28[5]
-	if i, ok := e.(f35_I25); ok {
+	var e interface{} = xs32[5]
+	if i, ok := e.(f35_I29); ok {
 		fmt.Println("f35", i.Tag(), e == i)
 	}
-	fmt.Println("f35", a3, a13)
+	anys35 := []interface{}{a4, 2.5, uint(0), a24, float32(100) / 3, 'x', -2147483647, "str", [2]string{"a"}, a14, int8(-1), &a4, fmt.Errorf("e%d", 6), []int{1}, nil, error(nil), true}
+	for _, x36 := range anys35 {
+		switch v := x36.(type) {
+		case rune:
+			fmt.Println("rune", v+1)
+		case []int:
+			fmt.Println("slice", len(v))
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		case *f35_S1:
+			fmt.Println("ptr", *v)
+		case bool:
+			fmt.Println("bool", !v)
+		case float32, float64:
+			fmt.Println("float", v)
+		case string:
+			fmt.Println("string", len(v), v)
+		case nil:
+			fmt.Println("nil", v)
+		case int, int8, uint:
+			fmt.Println("integer", v)
+		case error:
+			fmt.Println("error", v.Error())
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f35", a4, a14, a24)
 }
+
+type f36_S1 struct {
+	F0 int64
+}
+
+func (s f36_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0)
+}
+
+func (s f36_S1) Tag() string { return "f36_S1" }
+
+func (s *f36_S1) Bump(d int) {
+	s.F0 += int64(d)
+	s.Tag()
+}
+
+type f36_S2 struct {
+	F0 string
+	F1 int8
+	F2 f36_S1
+	F3 uint8
+}
+
+func (s f36_S2) Sum() int64 {
+	s.F1++
+	return int64(len(s.F0)) + int64(s.F1) + int64(s.F2.F0) + int64(s.F3)
+}
+
+func (s f36_S2) Tag() string { return "f36_S2" }
+
+func (s *f36_S2) Bump(d int) {
+	s.F1 += int8(d)
+	s.Tag()
+}
+
+type f36_S3 struct {
+	F0 [2]f36_S1
+}
+
+func (s f36_S3) Sum() int64 {
+	s.F0[0].F0++
+	return int64(s.F0[0].F0) + int64(s.F0[1].F0)
+}
+
+func (s f36_S3) Tag() string { return "f36_S3" }
+
+func (s *f36_S3) Bump(d int) {
+	s.F0[0].F0 += int64(d)
+	s.F0[1].F0 += int64(d)
+	s.Tag()
+}
+
+func f36_byval9(a [3]f36_S1) [3]f36_S1 {
+	a[1].Bump(1)
+	return a
+}
+
+func f36_byval19(a [1]f36_S2) [1]f36_S2 {
+	a[0].Bump(3)
+	return a
+}
+
+func f36_byval29(a [3]f36_S3) [3]f36_S3 {
+	a[1].Bump(3)
+	return a
+}
+
+type f36_I34 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f36_N35 int32
+
+func (n f36_N35) Sum() int64 { return int64(n) * 2 }
+
+func (n f36_N35) Tag() string { return "f36_N35" }
+
+type f36_P36 struct{ v []int }
+
+func (p *f36_P36) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f36_P36) Tag() string { return "f36_P36" }
 
 func f36() {
-	var v1 int32 = -1956764128
-	var v2 int16 = -1
-	var v3 int64 = -9223372036854775807
-	var v4 int = 1
-	var v5 int16 = 100
-	var v6 int64 = -9223372036854775807
-	v4 = int(uint64(v6))
-	switch int(uint64(v2)) % 4 {
-	case 0:
-		v3 = v3
-		s7 := []uint8{uint8(v3)}
-		s7 = append(s7, uint8(v5))
-		s7 = append(s7, (uint8(v3) + (uint8(v4) + uint8(v4))))
-		s7 = append(s7, ((uint8(v2) & uint8(v3)) - uint8(uint64(v6))))
-		for _, x8 := range s7 {
-			v5 += int16(x8)
-		}
-		fmt.Println("s7", len(s7), s7)
-		switch {
-		case (^(v6) == 1) && (uint32(v1) < 4294967294):
-			v3 = v6
-			v3 = ((v6 | 1) & ((v6 - v6) % -9223372036854775807))
-		case v4 >= 1:
-			v4 = (int((uint16(v6) << 3)) &^ ^((v4 + v4)))
-			v6 = (((v3 | -9223372036854775807) << (uint32(v5) & 127)) - v6)
-			v1 *= v1
+	a4 := f36_S1{-9223372036854775808}
+	b5 := a4
+	b5.F0 ^= 0
+	fmt.Println("f36", a4 == b5, a4 != b5)
+	fmt.Printf("f36 %v %+v\n", a4, b5)
+	p6 := &a4.F0
+	*p6 += 1
+	fmt.Println("f36", *p6, a4, a4 == b5)
+	arr7 := [3]f36_S1{f36_S1{-4606848440720722069}, f36_S1{9223372036854775807}, f36_S1{0}}
+	arr8 := arr7
+	arr8[0].F0 = -2014103937549608018
+	arr10 := f36_byval9(arr7)
+	fmt.Println("f36", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
+	for _, e11 := range arr7 {
+		e11.Bump(1)
+		fmt.Print(e11.Sum(), " ")
+	}
+	fmt.Println(arr7)
+	mv12 := a4.Sum
+	ptr13 := &a4
+	ptr13.Bump(3)
+	a4.Bump(5)
+	(*f36_S1).Bump(ptr13, 1)
+	fmt.Println("f36", mv12(), a4.Sum(), ptr13.Sum(), f36_S1.Sum(a4), a4)
+	a14 := f36_S2{"x", -1, f36_S1{-9223372036854775808}, 3}
+	b15 := a14
+	b15.F3 -= 1
+	fmt.Println("f36", a14 == b15, a14 != b15)
+	fmt.Printf("f36 %v %+v\n", a14, b15)
+	p16 := &a14.F2.F0
+	*p16 += 100
+	fmt.Println("f36", *p16, a14, a14 == b15)
+	arr17 := [1]f36_S2{f36_S2{"x", 3, f36_S1{3}, 0}}
+	arr18 := arr17
+	arr18[0].F0 += "x"
+	arr20 := f36_byval19(arr17)
+	fmt.Println("f36", arr17 == arr18, arr17 == arr20, arr17, arr18, arr20)
+	for _, e21 := range arr17 {
+		e21.Bump(1)
+		fmt.Print(e21.Sum(), " ")
+	}
+	fmt.Println(arr17)
+	mv22 := a14.Sum
+	ptr23 := &a14
+	ptr23.Bump(4)
+	a14.Bump(3)
+	(*f36_S2).Bump(ptr23, 2)
+	fmt.Println("f36", mv22(), a14.Sum(), ptr23.Sum(), f36_S2.Sum(a14), a14)
+	a24 := f36_S3{[2]f36_S1{f36_S1{1}, f36_S1{100}}}
+	b25 := a24
+	b25.F0[0].F0 -= 2
+	fmt.Println("f36", a24 == b25, a24 != b25)
+	fmt.Printf("f36 %v %+v\n", a24, b25)
+	p26 := &a24.F0[1].F0
+	*p26 += -9223372036854775808
+	fmt.Println("f36", *p26, a24, a24 == b25)
+	arr27 := [3]f36_S3{f36_S3{[2]f36_S1{f36_S1{100}, f36_S1{1}}}, f36_S3{[2]f36_S1{f36_S1{2}, f36_S1{-9223372036854775808}}}, f36_S3{[2]f36_S1{f36_S1{2}, f36_S1{100}}}}
+	arr28 := arr27
+	arr28[2].F0[0].F0 = -1
+	arr30 := f36_byval29(arr27)
+	fmt.Println("f36", arr27 == arr28, arr27 == arr30, arr27, arr28, arr30)
+	for _, e31 := range arr27 {
+		e31.Bump(1)
+		fmt.Print(e31.Sum(), " ")
+	}
+	fmt.Println(arr27)
+	m32 := map[f36_S3]int{a24: 1}
+	b33 := a24
+	m32[b33]++
+	b33.F0[1].F0 += 9223372036854775806
+	m32[b33] += 10
+	m32[[2]f36_S3{b33, a24}[1]] += 100
+	fmt.Println("f36", len(m32), m32[a24], m32[b33])
+	xs37 := []f36_I34{&f36_P36{}, a24, &a4, &a24, a4, &a14, f36_N35(2), a14}
+	for _, x38 := range xs37 {
+		fmt.Print(x38.Tag(), " ", x38.Sum(), " ")
+		switch v := x38.(type) {
+		case f36_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f36_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f36_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f36_N35, *f36_P36:
+			fmt.Println("other", v.Tag())
 		default:
-			v2 = v5
-		}
-	case 1, -1:
-		v3 = ((v6 % (int64(uint16(v3)) | 1)) >> (((uint16(v5) + uint16(v1)) ^ ^(uint16(v3))) & 127))
-		for i9 := 0; i9 < 5; i9++ {
-			v6 >>= 3
-			v1 *= v1
-			v5 = v5
-		}
-		switch int((uint64(v4) % ((uint64(v4) * uint64(v2)) | 1))) % 4 {
-		case 0:
-			v5 = v5
-			v2 >>= 0
-		case 1, -1:
-			v5 |= (-(v5) & -1)
-			v5 <<= 5
-			v6 = (v6 & -((v3 | v3)))
-		case 2, -3:
-			v3 &^= (v6 | (v3 + v3))
-			v6 = v6
-		default:
-			v1 = int32((uint8(v4) << (uint8(v4) & 127)))
-		}
-	case 2, -3:
-		for i10 := 0; i10 < 3; i10++ {
-			v6 >>= 55
-			v3 -= (v6 >> (uint8(v2) & 127))
-		}
-		switch int(v3) % 4 {
-		case 0:
-			v6 = (int64(v2) - -((v6 + v3)))
-			v5 *= v2
-		case 1, -1:
-			v2 = (v2 ^ (^(v5) - int16(uint16(v2))))
-			v4 = (((v4 << (uint64(v2) & 127)) >> 69) - ((v4 * v4) + (v4 * v4)))
-			v2 = (^(v5) + v5)
-		case 2, -3:
-			v2 |= v2
-			v4 &= ((v4 / (v4 | 1)) + -500476484406673093)
-		default:
-			v6 ^= (v6 % 3)
-		}
-		c11 := func(p12 int8) uint {
-			v4 = -(v4)
-			v5 = (v2 ^ int16(p12))
-			v5 = (v5 | -32767)
-			return ((uint(v2) / 18446744073709551615) ^ 18446744073709551615)
-		}
-		v5 = int16(c11(int8(v4))) + int16(c11((int8(v4) &^ int8(v5))))
-	default:
-		v4 = int(uint64(v1))
-		v6 &= v6
-		if ((v6 & v3) / ((v6 &^ v6) | 1)) < ((v3 | 7) >> 3) {
-			v2 = (((v5 * 1) + -32767) % ((-(v5) | v2) | 1))
-			v2 = (v2 % (v2 | 1))
+			fmt.Printf("default %T\n", v)
 		}
 	}
-	c13 := func(p14 int) uint32 {
-		v1 = ((-(v1) + int32(v1)) - -((v1 % (v1 | 1))))
-		return uint32(v6)
+	y39, ok := xs37[2].(f36_N35)
+	fmt.Println("f36", y39, ok)
+	if s, ok := xs37[2].(f36_S3); ok {
+		fmt.Println("f36", s.Sum(), s)
 	}
-	v3 = int64(c13((v4 - v4))) + int64(c13((v4 &^ v4)))
-	v1 = (int32((uint16(v4) % (uint16(v1) | 1))) / (v1 | 1))
-	fmt.Println("f36", v1, v2, v3, v4, v5, v6)
-	if int16((v6 >> (uint32(v2) & 127))) <= -((v2 &^ v2)) {
-		v6 = ((int64(uint(v6)) | 3) | int64(v1))
-		switch {
-		case uint64(v1) >= (uint64(v6) * uint64(v3)):
-			v5 = (v5 & v5)
-			v4 = v4
-			v2 = ((-(v2) &^ v5) + ((v2 << 15) - (v5 * v5)))
-		case (uint8(v1) | 0) == 7:
-			v5 = ((v2 >> (uint64(v1) & 127)) & -1)
-		default:
-			v3 += int64(^(v4))
-			v4 ^= v4
-			v4 = int(((v3 * v3) << (-(uint8(v4)) & 127)))
-		}
-		switch int((int8(v6) / -128)) % 4 {
-		case 0:
-			v2 = int16(((v6 + -1) % 3724985001411233998))
-			v2 |= (v2 - (v2 * v5))
-			v1 = (v1 >> ((uint16(v3) % ((uint16(v1) + uint16(v6)) | 1)) & 127))
-		case 1, -1:
-			v1 = int32(v5)
-		case 2, -3:
-			v5 = v2
-			v4 = ((v4 << 1) + v4)
-		default:
-			v6 &= (int64(v1) + (v6 + v3))
-		}
-	} else {
-		s15 := []uint8{uint8(v5), -(uint8(v1)), uint8(v4)}
-		s15 = append(s15, (uint8(v1) ^ 100))
-		s15 = append(s15, (uint8(uint64(v6)) & uint8(v6)))
-		for _, x16 := range s15 {
-			v4 += int(x16)
-		}
-		fmt.Println("s15", len(s15), s15)
+	var e interface{} = xs37[2]
+	if i, ok := e.(f36_I34); ok {
+		fmt.Println("f36", i.Tag(), e == i)
 	}
-	v2 += ((v2 - 22804) >> (-(uint32(v5)) & 127))
-	fmt.Println("f36", v1, v2, v3, v4, v5, v6)
+	fmt.Println("f36", a4, a14, a24)
 }
 
-func f37() {
-	var v1 int32 = 1
-	var v2 uint = 18446744073709551614
-	var v3 uint16 = 1
-	var v4 int64 = 0
-	v2 = uint(uint32(v4))
-	v2 = (^((v2 + v2)) + ((v2 | v2) | (v2 + v2)))
-	switch int(int16(v2)) % 4 {
-	case 0:
-		v1 <<= 6
-		c5 := func(p6 uint64) int64 {
-			v2 = v2
-			return ((v4 * v4) % ((v4 | v4) | 1))
-		}
-		v4 = int64(c5((uint64(v2) * uint64(v1)))) + int64(c5(^(uint64(v1))))
-		v3 ^= v3
-	case 1, -1:
-		v3 -= ((v3 % 1) + (v3 ^ v3))
-		if (uint16(int8(v4)) << 15) <= ((v3 * v3) & (v3 % 1)) {
-			v3 = (v3 + (v3 * v3))
-			v4 = (^((v4 % -1)) &^ ^((v4 | v4)))
-		}
-	case 2, -3:
-		c7 := func(p8 int16) int16 {
-			v4 = ((^(v4) << ((uint32(v4) | uint32(v1)) & 127)) % (v4 | 1))
-			v3 ^= ((v3 &^ v3) * v3)
-			return p8
-		}
-		v1 = int32(c7((int16(v2) &^ int16(v2)))) + int32(c7(int16(v1)))
-		c9 := func(p10 uint16) int {
-			v2 = (((v2 + v2) + (v2 * v2)) * 0)
-			v4 = (v4 >> 63)
-			v4 |= ^((v4 * v4))
-			return ((int(v4) * int(p10)) << 63)
-		}
-		v1 = int32(c9((v3 - 0))) + int32(c9((v3 % 65534)))
-		m11 := map[int16]uint{}
-		for i12 := 0; i12 < 2; i12++ {
-			m11[((int16(v2) << 21) - 32766)] += (v2 & v2)
-		}
-		for k13, x14 := range m11 {
-			v1 ^= int32(k13) + int32(x14)
-		}
-		fmt.Println("m11", len(m11), m11)
-	default:
-		v1 -= (int32(uint64(v4)) << 3)
-		for i15 := 0; i15 < 6; i15++ {
-			v4 = ((v4 + (v4 >> 3)) &^ -9223372036854775808)
-			v2 = -(v2)
-			v2 = (v2 | 3)
-		}
-		v2 |= (v2 + (v2 | v2))
-	}
-	if -(int8(v4)) == 126 {
-		if ((v4 >> 69) - (v4 * v4)) == -9223372036854775807 {
-			v2 *= (uint(v3) - (v2 | v2))
-			v2 = (v2 & 1782920741921944901)
-		}
-	}
-	v4 = (^(int64(v3)) >> 69)
-	fmt.Println("f37", v1, v2, v3, v4)
-}
-
-func f38_try1(k int) (res int) {
+func f37_try3(k int) (res int) {
 	defer func() {
 		e := recover()
 		fmt.Println("recovered:", e)
@@ -2435,12 +2989,12 @@ func f38_try1(k int) (res int) {
 	}()
 	
 	res = k
-	
-	panic(k)
+	var e interface{} = "str"
+	res += e.(int)
 	return res + 1
 }
 
-func f38_try2(k int) (res int) {
+func f37_try4(k int) (res int) {
 	defer func() {
 		e := recover()
 		fmt.Println("recovered:", e)
@@ -2451,49 +3005,110 @@ func f38_try2(k int) (res int) {
 	}()
 	
 	res = k
-	z := k - k
-	res += 100 / z
+	var e interface{} = k
+	res += len(e.(fmt.Stringer).String())
 	return res + 1
 }
 
-func f38() {
-	fmt.Println(f38_try1(1))
-	fmt.Println(f38_try2(3))
+func f37() {
+	acc1 := 0
+F37_L2:
+	for i := 0; i < 6; i++ {
+		for j := 0; j < 3; j++ {
+			if (i*2+j)%2 == 0 {
+				continue F37_L2
+			}
+			switch {
+			case i+j > 5:
+				break F37_L2
+			case j == 0:
+				break
+			}
+			acc1 = acc1*3 + i*j + 1
+		}
+	}
+	fmt.Println("f37", acc1)
+	fmt.Println(f37_try3(3))
+	fmt.Println(f37_try4(3))
 }
 
-func f39() {
-	n1 := 713532
-	s2 := "h\u00e9llo"
-	s3 := "h\u00e9llo"
-	s4 := "\u65e5\u672c\u8a9e"
+func f38() {
+	n1 := 736732
+	s2 := "a\x80b"
+	s3 := "abc"
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
+	}
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
+	}
 	s2 = s2
 	if len(s2) > 24 {
 		s2 = s2[len(s2)-24:]
 	}
-	lo5 := (n1 & 0xff) % (len(s4) + 1)
-	hi6 := lo5 + (n1>>8&0xff)%(len(s4)-lo5+1)
-	fmt.Printf("f39 %q %q %d\n", s4[lo5:hi6], s4[hi6:], lo5+hi6)
-	s3 += "\u65e5\u672c\u8a9e"
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	lo7 := (n1 & 0xff) % (len(s3) + 1)
-	hi8 := lo7 + (n1>>8&0xff)%(len(s3)-lo7+1)
-	fmt.Printf("f39 %q %q %d\n", s3[lo7:hi8], s3[hi8:], lo7+hi8)
-	s2 = s4
+	lo4 := (n1 & 0xff) % (len(s3) + 1)
+	hi5 := lo4 + (n1>>8&0xff)%(len(s3)-lo4+1)
+	fmt.Printf("f38 %q %q %d\n", s3[lo4:hi5], s3[hi5:], lo4+hi5)
+	lo6 := (n1 & 0xff) % (len(s2) + 1)
+	hi7 := lo6 + (n1>>8&0xff)%(len(s2)-lo6+1)
+	fmt.Printf("f38 %q %q %d\n", s2[lo6:hi7], s2[hi7:], lo6+hi7)
+	s2 = (s3 + "\xff\xfe")
 	if len(s2) > 24 {
 		s2 = s2[len(s2)-24:]
 	}
-	lo9 := (n1 & 0xff) % (len(s2) + 1)
-	hi10 := lo9 + (n1>>8&0xff)%(len(s2)-lo9+1)
-	fmt.Printf("f39 %q %q %d\n", s2[lo9:hi10], s2[hi10:], lo9+hi10)
 	if len(s2) > 0 {
 		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
 	}
-	fmt.Printf("f39 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f39 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f39 %q %x %d\n", s4, s4, len(s4))
-	fmt.Println("f39", n1, s2, s3, s4)
+	s3 = (string([]byte(s2)) + (s2 + s3))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	fmt.Println("f38", s3 < s2, s3 <= s2, s3 == s2, s3 != s2, s3 > s2)
+	for i8, c9 := range s3 {
+		n1 = n1*31 + int(c9)*3 + i8
+		fmt.Printf("%d:%c:%U ", i8, c9, c9)
+	}
+	fmt.Println()
+	fmt.Printf("f38 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f38 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f38", n1, s2, s3)
+}
+
+func f39_try1(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res *= 2
+	}()
+	
+	res = k
+	a := [3]int{}
+	res += a[k+3&7]
+	return res + 1
+}
+
+func f39() {
+	fmt.Println(f39_try1(1))
+	acc2 := 0
+F39_L3:
+	for i := 0; i < 6; i++ {
+		for j := 0; j < 4; j++ {
+			if (i*5+j)%4 == 0 {
+				continue F39_L3
+			}
+			switch {
+			case i+j > 3:
+				break F39_L3
+			case j == 3:
+				break
+			}
+			acc2 = acc2*3 + i*j + 1
+		}
+	}
+	fmt.Println("f39", acc2)
 }
 
 func main() {

@@ -61,16 +61,16 @@ func f1() {
 	acc1 := 0
 	for x := 0; x < 7; x++ {
 		switch x % 5 {
-			case 0:
-				acc1 = acc1*4 + 1
-			case 1:
-				acc1 = acc1*3 + 2
-				fallthrough
-			case 2:
-				acc1 = acc1*4 + 3
-				fallthrough
-			default:
-				acc1 = acc1*5 + 4
+		case 0:
+			acc1 = acc1*4 + 1
+		case 1:
+			acc1 = acc1*3 + 2
+			fallthrough
+		case 2:
+			acc1 = acc1*4 + 3
+			fallthrough
+		default:
+			acc1 = acc1*5 + 4
 		}
 		fmt.Print(acc1, " ")
 	}
@@ -90,14 +90,14 @@ func f1() {
 	acc6 := 0
 	for x := -3; x < 3; x++ {
 		switch x % 4 {
-			case 0:
-				acc6 = acc6*2 + 1
-			case 1:
-				acc6 = acc6*2 + 2
-			case 2:
-				acc6 = acc6*5 + 3
-			default:
-				acc6 = acc6*4 + 4
+		case 0:
+			acc6 = acc6*2 + 1
+		case 1:
+			acc6 = acc6*2 + 2
+		case 2:
+			acc6 = acc6*5 + 3
+		default:
+			acc6 = acc6*4 + 4
 		}
 		fmt.Print(acc6, " ")
 	}
@@ -345,17 +345,17 @@ func f5() {
 	for _, x30 := range xs29 {
 		fmt.Print(x30.Tag(), " ", x30.Sum(), " ")
 		switch v := x30.(type) {
-			case f5_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f5_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f5_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f5_N27, *f5_P28:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+		case f5_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f5_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f5_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f5_N27, *f5_P28:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
 	y31, ok := xs29[4].(f5_N27)
@@ -371,1163 +371,46 @@ func f5() {
 }
 
 func f6() {
-	rc1 := make(chan int, 1)
-	ic2 := make(chan int)
-	var nc3 chan int
-	rc1 <- 22
-	select {
-		case v := <-ic2:
-		fmt.Println("f6 idle", v)
-		case nc3 <- 1:
-		fmt.Println("f6 nil")
-		case v, ok := <-rc1:
-		fmt.Println("f6 got", v, ok)
-	}
-	select {
-		case v := <-ic2:
-			fmt.Println("f6 unexpected", v)
-		default:
-			fmt.Println("f6 default", len(rc1), cap(rc1), nc3 == nil)
-	}
-	res4 := make([]int, 8)
-	var wg5 sync.WaitGroup
-	for i := 0; i < 8; i++ {
-		wg5.Add(1)
-		go func(i int) {
-			defer wg5.Done()
-			x := i
-			for j := 0; j < 19; j++ {
-				x = x*2 + j
-			}
-			res4[i] = x
-		}(i)
-	}
-	wg5.Wait()
-	fmt.Println("f6", res4)
-}
-
-func f7() {
-	n1 := 406597
-	s2 := "\xff\xfe"
-	s3 := "z"
-	s4 := "\xff\xfe"
-	fmt.Println("f7", s3 < s2, s3 <= s2, s3 == s2, s3 != s2, s3 > s2)
-	s3 += string([]rune((s3 + "\xff\xfe")))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	lo5 := (n1 & 0xff) % (len(s3) + 1)
-	hi6 := lo5 + (n1>>8&0xff)%(len(s3)-lo5+1)
-	fmt.Printf("f7 %q %q %d\n", s3[lo5:hi6], s3[hi6:], lo5+hi6)
-	s3 += s3
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	fmt.Println("f7", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
-	s2 = ((s2 + "h\u00e9llo") + string([]rune(s3)))
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	if len(s3) > 0 {
-		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
-	}
-	fmt.Println("f7", s4 < s3, s4 <= s3, s4 == s3, s4 != s3, s4 > s3)
-	s3 += (s3 + string(rune(n1 & 0x1fffff)))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	fmt.Printf("f7 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f7 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f7 %q %x %d\n", s4, s4, len(s4))
-	fmt.Println("f7", n1, s2, s3, s4)
-}
-
-type f8_S1 struct {
-	F0 string
-	F1 string
-}
-
-func (s f8_S1) Sum() int64 {
-	return int64(len(s.F0)) + int64(len(s.F1))
-}
-
-func (s f8_S1) Tag() string { return "f8_S1" }
-
-func (s *f8_S1) Bump(d int) {
-	s.Tag()
-}
-
-type f8_S2 struct {
-	F0 int32
-	F1 f8_S1
-	F2 string
-}
-
-func (s f8_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(len(s.F1.F0)) + int64(len(s.F1.F1)) + int64(len(s.F2))
-}
-
-func (s f8_S2) Tag() string { return "f8_S2" }
-
-func (s *f8_S2) Bump(d int) {
-	s.F0 += int32(d)
-	s.Tag()
-}
-
-func f8_byval11(a [2]f8_S2) [2]f8_S2 {
-	a[0].Bump(7)
-	return a
-}
-
-type f8_I18 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f8_N19 int32
-
-func (n f8_N19) Sum() int64 { return int64(n) * 2 }
-
-func (n f8_N19) Tag() string { return "f8_N19" }
-
-type f8_P20 struct{ v []int }
-
-func (p *f8_P20) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f8_P20) Tag() string { return "f8_P20" }
-
-func f8() {
-	a3 := f8_S1{"x", "\u00e9t\u00e9"}
-	b4 := a3
-	b4.F0 += "yz"
-	fmt.Println("f8", a3 == b4, a3 != b4)
-	fmt.Printf("f8 %v %+v\n", a3, b4)
-	mv5 := a3.Sum
-	ptr6 := &a3
-	ptr6.Bump(1)
-	a3.Bump(4)
-	(*f8_S1).Bump(ptr6, 2)
-	fmt.Println("f8", mv5(), a3.Sum(), ptr6.Sum(), f8_S1.Sum(a3), a3)
-	a7 := f8_S2{-1, f8_S1{"yz", "x"}, "x"}
-	b8 := a7
-	b8.F1.F1 += "x"
-	fmt.Println("f8", a7 == b8, a7 != b8)
-	fmt.Printf("f8 %v %+v\n", a7, b8)
-	arr9 := [2]f8_S2{f8_S2{-1, f8_S1{"", "\u00e9t\u00e9"}, ""}, f8_S2{-1, f8_S1{"x", "\u00e9t\u00e9"}, "\u00e9t\u00e9"}}
-	arr10 := arr9
-	arr10[1].F1.F0 += "x"
-	arr12 := f8_byval11(arr9)
-	fmt.Println("f8", arr9 == arr10, arr9 == arr12, arr9, arr10, arr12)
-	for _, e13 := range arr9 {
-		e13.Bump(1)
-		fmt.Print(e13.Sum(), " ")
-	}
-	fmt.Println(arr9)
-	mv14 := a7.Sum
-	ptr15 := &a7
-	ptr15.Bump(3)
-	a7.Bump(5)
-	(*f8_S2).Bump(ptr15, 1)
-	fmt.Println("f8", mv14(), a7.Sum(), ptr15.Sum(), f8_S2.Sum(a7), a7)
-	m16 := map[f8_S2]int{a7: 1}
-	b17 := a7
-	m16[b17]++
-	b17.F1.F0 += "x"
-	m16[b17] += 10
-	m16[[2]f8_S2{b17, a7}[1]] += 100
-	fmt.Println("f8", len(m16), m16[a7], m16[b17])
-	xs21 := []f8_I18{a3, &a7, a7, &f8_P20{}, f8_N19(2147483646), &a3}
-	for _, x22 := range xs21 {
-		fmt.Print(x22.Tag(), " ", x22.Sum(), " ")
-		switch v := x22.(type) {
-			case f8_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f8_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f8_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f8_N19, *f8_P20:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y23, ok := xs21[4].(f8_N19)
-	fmt.Println("f8", y23, ok)
-	if s, ok := xs21[4].(f8_S2); ok {
-		fmt.Println("f8", s.Sum(), s)
-	}
-	var e interface{} = xs21[5]
-	if i, ok := e.(f8_I18); ok {
-		fmt.Println("f8", i.Tag(), e == i)
-	}
-	fmt.Println("f8", a3, a7)
-}
-
-func f9() {
-	var v1 uint16 = 2
-	var v2 int = 1
-	var v3 int32 = 7
-	c4 := func(p5 uint16) uint32 {
-		m6 := map[uint64]int8{}
-		for i7 := 0; i7 < 7; i7++ {
-			m6[((uint64(v1) * uint64(p5)) >> 0)] += ((int8(i7) + int8(v2)) * int8(int16(v1)))
-		}
-		for k8, x9 := range m6 {
-			v2 ^= int(k8) + int(x9)
-		}
-		fmt.Println("m6", len(m6), m6)
-		v3 = -(v3)
-		return (uint32(v1) % 100)
-	}
-	v3 = int32(c4((v1 + 44257))) + int32(c4((v1 - v1)))
-	fmt.Println("f9", v1, v2, v3)
-	switch int(((int16(v1) - int16(v1)) &^ int16(v3))) % 4 {
-	case 0:
-		s10 := []uint64{(uint64(v1) &^ uint64(v3)), uint64(v2), (uint64(v3) | uint64(v1))}
-		s10 = append(s10, ((uint64(v3) >> (v1 & 127)) / (uint64(v3) | 1)))
-		for _, x11 := range s10 {
-			v1 += uint16(x11)
-		}
-		fmt.Println("s10", len(s10), s10)
-		if int8(v2) > 0 {
-			v1 = (v1 * 21317)
-		} else {
-			v2 = (int(int64(v3)) >> (uint32(v1) & 127))
-			v2 = ^(((v2 | 2843001905228897670) >> 3))
-			v3 = v3
-		}
-	case 1, -1:
-		v3 = v3
-		v2 = (int(uint(v3)) - 1)
-		if (int8(v1) > -1) || ((uint8(v2) <= 198) || (v2 > 3)) {
-			v1 = (((v1 % 1) + v1) * (^(v1) | 1))
-			v1 = uint16(((uint(v3) / 18446744073709551615) | ^(uint(v2))))
-			v2 = (((v2 * v2) | (v2 * v2)) * (v2 ^ ^(v2)))
-		}
-	case 2, -3:
-		switch {
-		case (uint(v2) % (uint(v3) | 1)) < (uint(v1) & uint(v2)):
-			v1 |= v1
-			v2 = v2
-			v3 *= (^(v3) - v3)
-		case (uint8(v3) >> 13) <= 1:
-			v1 = (v1 & ((v1 & 12797) - (v1 / (v1 | 1))))
-			v1 -= v1
-		default:
-			v1 &^= (^(v1) | 100)
-			v3 = int32((uint64(uint64(v3)) & 2))
-		}
-		switch int(((uint32(v3) & uint32(v3)) ^ (uint32(v3) | uint32(v2)))) % 4 {
-		case 0:
-			v3 -= v3
-			v2 = ((^(v2) - (v2 / (v2 | 1))) - -4303420607396346483)
-		case 1, -1:
-			v1 &^= ((v1 % 63284) | (v1 & v1))
-			v2 |= ((v2 & v2) &^ v2)
-		case 2, -3:
-			v3 = (int32((uint(v1) << 1)) + v3)
-		default:
-			v1 &^= ((v1 | v1) & (v1 | v1))
-			v1 = v1
-		}
-	default:
-		switch int(v2) % 4 {
-		case 0:
-			v1 = (((v1 & 65535) % 1) + ((v1 & v1) ^ (v1 % 65534)))
-			v3 *= v3
-			v3 = int32(int16(v1))
-		case 1, -1:
-			v1 = ((v1 >> (uint64(v1) & 127)) >> (((uint64(v2) &^ 7) / 3) & 127))
-			v3 = ((v3 * (v3 * v3)) * (int32(uint8(v2)) | v3))
-		case 2, -3:
-			v2 = v2
-			v3 = (((v3 * v3) * (v3 ^ v3)) * ((v3 % (v3 | 1)) * (v3 >> 31)))
-		default:
-			v1 = (v1 + ((v1 % (v1 | 1)) % 7))
-			v1 = ((v1 / (v1 | 1)) / 65535)
-			v2 = ((v2 * v2) + v2)
-		}
-		v3 = (v3 * (int32(v3) | int32(uint64(v1))))
-	}
-	v1 |= uint16((uint8(v2) & 0))
-	s12 := []int8{int8(v1), int8(v3)}
-	s12 = append(s12, ((int8(v1) + int8(v2)) &^ (int8(v2) / 2)))
-	s12 = append(s12, int8(v3))
-	s12 = append(s12, (int8(v2) >> ((uint32(v2) * 0) & 127)))
-	for _, x13 := range s12 {
-		v3 += int32(x13)
-	}
-	fmt.Println("s12", len(s12), s12)
-	fmt.Println("f9", v1, v2, v3)
-}
-
-type f10_S1 struct {
-	F0 int64
-	F1 int32
-}
-
-func (s f10_S1) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1)
-}
-
-func (s f10_S1) Tag() string { return "f10_S1" }
-
-func (s *f10_S1) Bump(d int) {
-	s.F0 += int64(d)
-	s.F1 += int32(d)
-	s.Tag()
-}
-
-type f10_S2 struct {
-	F0 int32
-	F1 int32
-	F2 f10_S1
-}
-
-func (s f10_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1) + int64(s.F2.F0) + int64(s.F2.F1)
-}
-
-func (s f10_S2) Tag() string { return "f10_S2" }
-
-func (s *f10_S2) Bump(d int) {
-	s.F0 += int32(d)
-	s.F1 += int32(d)
-	s.Tag()
-}
-
-func f10_byval13(a [2]f10_S2) [2]f10_S2 {
-	a[0].Bump(9)
-	return a
-}
-
-type f10_I20 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f10_N21 int32
-
-func (n f10_N21) Sum() int64 { return int64(n) * 2 }
-
-func (n f10_N21) Tag() string { return "f10_N21" }
-
-type f10_P22 struct{ v []int }
-
-func (p *f10_P22) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f10_P22) Tag() string { return "f10_P22" }
-
-func f10() {
-	a3 := f10_S1{9223372036854775807, -2147483648}
-	b4 := a3
-	b4.F1 -= 3
-	fmt.Println("f10", a3 == b4, a3 != b4)
-	fmt.Printf("f10 %v %+v\n", a3, b4)
-	p5 := &a3.F1
-	*p5 += 0
-	fmt.Println("f10", *p5, a3, a3 == b4)
-	mv6 := a3.Sum
-	ptr7 := &a3
-	ptr7.Bump(3)
-	a3.Bump(1)
-	(*f10_S1).Bump(ptr7, 5)
-	fmt.Println("f10", mv6(), a3.Sum(), ptr7.Sum(), f10_S1.Sum(a3), a3)
-	a8 := f10_S2{-109279259, 0, f10_S1{9223372036854775806, -1}}
-	b9 := a8
-	b9.F2.F1 += -1
-	fmt.Println("f10", a8 == b9, a8 != b9)
-	fmt.Printf("f10 %v %+v\n", a8, b9)
-	p10 := &a8.F2.F1
-	*p10 += -2147483647
-	fmt.Println("f10", *p10, a8, a8 == b9)
-	arr11 := [2]f10_S2{f10_S2{1, -2147483647, f10_S1{-9223372036854775808, 3}}, f10_S2{2, 3, f10_S1{7, 2}}}
-	arr12 := arr11
-	arr12[0].F2.F0 ^= -9223372036854775807
-	arr14 := f10_byval13(arr11)
-	fmt.Println("f10", arr11 == arr12, arr11 == arr14, arr11, arr12, arr14)
-	for _, e15 := range arr11 {
-		e15.Bump(1)
-		fmt.Print(e15.Sum(), " ")
-	}
-	fmt.Println(arr11)
-	mv16 := a8.Sum
-	ptr17 := &a8
-	ptr17.Bump(3)
-	a8.Bump(1)
-	(*f10_S2).Bump(ptr17, 5)
-	fmt.Println("f10", mv16(), a8.Sum(), ptr17.Sum(), f10_S2.Sum(a8), a8)
-	m18 := map[f10_S2]int{a8: 1}
-	b19 := a8
-	m18[b19]++
-	b19.F0 -= 7
-	m18[b19] += 10
-	m18[[2]f10_S2{b19, a8}[1]] += 100
-	fmt.Println("f10", len(m18), m18[a8], m18[b19])
-	xs23 := []f10_I20{&f10_P22{}, a3, &a8, f10_N21(-1368124632), &a3, a8}
-	for _, x24 := range xs23 {
-		fmt.Print(x24.Tag(), " ", x24.Sum(), " ")
-		switch v := x24.(type) {
-			case f10_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f10_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f10_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f10_N21, *f10_P22:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y25, ok := xs23[4].(f10_N21)
-	fmt.Println("f10", y25, ok)
-	if s, ok := xs23[4].(f10_S2); ok {
-		fmt.Println("f10", s.Sum(), s)
-	}
-	var e interface{} = xs23[2]
-	if i, ok := e.(f10_I20); ok {
-		fmt.Println("f10", i.Tag(), e == i)
-	}
-	fmt.Println("f10", a3, a8)
-}
-
-func f11() {
-	res1 := make([]int, 5)
-	var wg2 sync.WaitGroup
-	for i := 0; i < 5; i++ {
-		wg2.Add(1)
-		go func(i int) {
-			defer wg2.Done()
-			x := i
-			for j := 0; j < 5; j++ {
-				x = x*8 + j
-			}
-			res1[i] = x
-		}(i)
-	}
-	wg2.Wait()
-	fmt.Println("f11", res1)
-	var mu3 sync.Mutex
-	tot4 := 0
-	for _, v := range res1 {
-		wg2.Add(1)
-		go func(v int) {
-			mu3.Lock()
-			tot4 += v % 140
-			mu3.Unlock()
-			wg2.Done()
-		}(v)
-	}
-	wg2.Wait()
-	fmt.Println("f11", tot4)
-	res5 := make([]int, 2)
-	var wg6 sync.WaitGroup
-	for i := 0; i < 2; i++ {
-		wg6.Add(1)
-		go func(i int) {
-			defer wg6.Done()
-			x := i
-			for j := 0; j < 20; j++ {
-				x = x*3 + j
-			}
-			res5[i] = x
-		}(i)
-	}
-	wg6.Wait()
-	fmt.Println("f11", res5)
-	var mu7 sync.Mutex
-	tot8 := 0
-	for _, v := range res5 {
-		wg6.Add(1)
-		go func(v int) {
-			mu7.Lock()
-			tot8 += v % 787
-			mu7.Unlock()
-			wg6.Done()
-		}(v)
-	}
-	wg6.Wait()
-	fmt.Println("f11", tot8)
-	ch9, ch10 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 5; i++ {
-			ch9 <- i*3 - 2
-		}
-		close(ch9)
-	}()
-	go func(out chan<- int) {
-		for v := range ch9 {
-			out <- v * v % 44
-		}
-		close(out)
-	}(ch10)
-	sum11 := 0
-	for v := range ch10 {
-		sum11 = sum11*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f11", sum11)
-	res12 := make([]int, 5)
-	var wg13 sync.WaitGroup
-	for i := 0; i < 5; i++ {
-		wg13.Add(1)
-		go func(i int) {
-			defer wg13.Done()
-			x := i
-			for j := 0; j < 2; j++ {
-				x = x*5 + j
-			}
-			res12[i] = x
-		}(i)
-	}
-	wg13.Wait()
-	fmt.Println("f11", res12)
-}
-
-func f12() {
-	var v1 int32 = -1
-	var v2 uint64 = 1
-	var v3 uint64 = 16188428349285618048
-	s4 := []int{(int(v2) + int(v3)), int(v2)}
-	for _, x5 := range s4 {
-		v1 += int32(x5)
-	}
-	fmt.Println("s4", len(s4), s4)
-	v3 = (v2 | 100)
-	v2 = (uint64(uint32(v1)) + ((v2 + 1) % 18446744073709551615))
-	fmt.Println("f12", v1, v2, v3)
-}
-
-func f13() {
-	n1 := 260668
-	s2 := "\u65e5\u672c\u8a9e"
-	s3 := "Go\U0001F642!"
-	if len(s2) > 0 {
-		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
-	}
-	lo4 := (n1 & 0xff) % (len(s2) + 1)
-	hi5 := lo4 + (n1>>8&0xff)%(len(s2)-lo4+1)
-	fmt.Printf("f13 %q %q %d\n", s2[lo4:hi5], s2[hi5:], lo4+hi5)
-	s2 = (s2 + "a\x80b")
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	lo6 := (n1 & 0xff) % (len(s3) + 1)
-	hi7 := lo6 + (n1>>8&0xff)%(len(s3)-lo6+1)
-	fmt.Printf("f13 %q %q %d\n", s3[lo6:hi7], s3[hi7:], lo6+hi7)
-	s2 = string(rune(n1 & 0x1fffff))
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	rs8 := []rune(s3)
-	for i, j := 0, len(rs8)-1; i < j; i, j = i+1, j-1 {
-		rs8[i], rs8[j] = rs8[j], rs8[i]
-	}
-	fmt.Println("f13", rs8, len(rs8), string(rs8))
-	s3 = string(rs8)
-	fmt.Println("f13", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
-	b9 := []byte(s2)
-	if len(b9) > 0 {
-		b9[len(b9)-1] ^= byte(n1)
-	}
-	fmt.Println("f13", b9, len(b9), string(b9))
-	s2 = string(b9)
-	s2 += string(rune(n1 & 0x1fffff))
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	fmt.Println("f13", s3 < s2, s3 <= s2, s3 == s2, s3 != s2, s3 > s2)
-	fmt.Printf("f13 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f13 %q %x %d\n", s3, s3, len(s3))
-	fmt.Println("f13", n1, s2, s3)
-}
-
-func f14() {
-	var v1 int64 = 3
+	var v1 uint64 = 2
 	var v2 uint = 1
-	var v3 uint = 259117979910867337
-	var v4 uint = 1
-	var v5 uint = 18446744073709551615
-	var v6 uint8 = 3
-	v1 = (v1 &^ v1)
-	fmt.Println("f14", v1, v2, v3, v4, v5, v6)
-	m7 := map[uint32]uint8{}
-	for i8 := 0; i8 < 1; i8++ {
-		m7[-((uint32(v1) ^ uint32(v6)))] += -(v6)
-	}
-	for k9, x10 := range m7 {
-		v6 ^= uint8(k9) + uint8(x10)
-	}
-	fmt.Println("m7", len(m7), m7)
-	for i11 := 0; i11 < 3; i11++ {
-		v2 = uint(uint16(v2))
-	}
-	fmt.Println("f14", v1, v2, v3, v4, v5, v6)
-}
-
-func f15() {
-	var v1 uint64 = 18446744073709551614
-	var v2 int = -9223372036854775807
-	var v3 int16 = -32768
-	if -((uint(v3) >> 0)) != -(^(uint(v1))) {
+	var v3 uint8 = 1
+	var v4 int64 = 100
+	var v5 int32 = 2147483646
+	v2 = v2
+	fmt.Println("f6", v1, v2, v3, v4, v5)
+	v5 -= ((v5 | v5) &^ v5)
+	fmt.Println("f6", v1, v2, v3, v4, v5)
+	v4 = ((^(v4) >> 64) ^ ^(v4))
+	v1 += v1
+	for i6 := 0; i6 < 4; i6++ {
 		switch {
-		case int16(v2) < 7:
-			v2 *= ((v2 / 3) & (v2 - -9223372036854775808))
-			v2 = ((v2 | (v2 / 100)) + v2)
-		case ((int64(v2) ^ int64(v3)) != 4485227616277739808) || (v3 == 3):
-			v1 += ^(v1)
-			v2 += ((v2 << 1) / ((v2 / 9223372036854775807) | 1))
+		case ^(uint16(v4)) >= 10074:
+			v3 = (uint8((v1 & v1)) & 3)
+			v1 = (v1 | v1)
+			v5 = (((v5 | v5) ^ (v5 + 1)) >> (uint(int16(v1)) & 127))
+		case ((v4 - v4) > (v4 / (v4 | 1))) || (v2 != 100):
+			v3 += uint8(uint16(i6))
+			v2 ^= -((v2 * v2))
+			v2 -= ((v2 & v2) + (v2 | v2))
 		default:
-			v3 >>= 5
-			v3 = ^(v3)
+			v2 = ((^(v2) / (uint(i6) | 1)) << (uint16(v3) & 127))
+			v5 = v5
+			v4 = ((int64(v4) >> (uint32(v2) & 127)) & (^(v4) + ^(v4)))
 		}
-		for i4 := 0; i4 < 1; i4++ {
-			v3 = (((v3 >> (uint16(i4) & 127)) + (v3 + -32767)) | 1)
+		m7 := map[uint64]uint32{}
+		for i8 := 0; i8 < 8; i8++ {
+			m7[((v1 << (v1 & 127)) - (v1 / 18446744073709551615))] += (uint32(i6) &^ uint32(i6))
 		}
-		v1 = v1
+		for k9, x10 := range m7 {
+			v5 ^= int32(k9) + int32(x10)
+		}
+		fmt.Println("m7", len(m7), m7)
 	}
-	v2 = ^(((v2 % (v2 | 1)) % (-(v2) | 1)))
-	fmt.Println("f15", v1, v2, v3)
-	switch {
-	case (int32(v2) & int32(v2)) < 2147483647:
-		switch int(((uint(v1) >> (uint32(v1) & 127)) + uint(int8(v1)))) % 4 {
-		case 0:
-			v1 = (((v1 + v1) &^ v1) << 0)
-			v2 &^= (^(v2) + v2)
-		case 1, -1:
-			v3 = ((v3 * v3) ^ ((v3 % 32767) &^ 1))
-			v3 &= v3
-		case 2, -3:
-			v1 = -((v1 / 18446744073709551615))
-			v2 = ^(((v2 + v2) / (v2 | 1)))
-		default:
-			v2 = (((v2 | -9223372036854775808) * (v2 >> (uint(v3) & 127))) & int((v3 + v3)))
-			v3 *= (^(v3) & 100)
-		}
-		for i5 := 0; i5 < 5; i5++ {
-			v1 = ((v1 % 1) & ((v1 / 18446744073709551614) - (v1 ^ 3)))
-			v2 = v2
-		}
-	case ((uint8(v2) * uint8(v1)) == 7) || (v3 != 2907):
-		for i6 := 0; i6 < 3; i6++ {
-			v1 = (((v1 + v1) & (v1 - v1)) % 100)
-		}
-		v2 = (int(int8(v2)) >> 63)
-	default:
-		if uint8(v3) == (uint8(v2) + (uint8(v3) * uint8(v1))) {
-			v3 &^= ((v3 / -32768) * (v3 >> (uint(v2) & 127)))
-			v3 = int16((-(uint32(v2)) | 100))
-		} else {
-			v2 = -(-((v2 % (v2 | 1))))
-			v1 ^= ((v1 << 1) * 8505188855285329563)
-		}
-		switch {
-		case int8(v2) >= 7:
-			v3 = (((v3 * v3) | v3) + -(^(v3)))
-		case (v1 - 0) != 7:
-			v1 = (uint64(uint16(v1)) % 100)
-			v2 = int(v3)
-			v1 = (v1 | -((v1 >> 64)))
-		default:
-			v3 |= v3
-			v1 = uint64(((v1 + v1) + (v1 ^ v1)))
-			v2 -= v2
-		}
-		v1 = v1
-	}
-	v1 = (uint64((uint32(v3) * uint32(v1))) >> (((uint32(v3) >> 0) / 4294967294) & 127))
-	v1 = v1
-	fmt.Println("f15", v1, v2, v3)
-	v2 = (int((v3 + v3)) &^ ((v2 & v2) + (v2 & v2)))
-	v3 = v3
-	fmt.Println("f15", v1, v2, v3)
-	fmt.Println("f15", v1, v2, v3)
+	fmt.Println("f6", v1, v2, v3, v4, v5)
+	fmt.Println("f6", v1, v2, v3, v4, v5)
 }
 
-func f16() {
-	var x1 float32 = 1.0
-	var x2 float64 = 1.0
-	var n3 int64 = 0
-	var n4 int8 = 1
-	fmt.Println("f16", x1, x2)
-	if float64(n3) == x2 {
-		if x1 >= -9.214149e+18 && x1 <= 9.214149e+18 {
-			n3 = int64(x1)
-		}
-		if x1 > -1e6 && x1 < 1e6 {
-			n3 ^= int64(int64(x1) & 127)
-		}
-	}
-	if x2 >= -1.278720e+02 && x2 <= 1.268730e+02 {
-		n4 = int8(x2)
-	}
-	if x2 > -1e6 && x2 < 1e6 {
-		n4 ^= int8(int64(x2) & 127)
-	}
-	for i5 := 0; i5 < 2; i5++ {
-		x2 = x2*-2.0 + float64(i5)
-		x2 = (-x2)
-	}
-	fmt.Printf("f16 %g %v %.0f\n", x1, x1, x2)
-	x1 = (float32(n3) + ((x1 + 10000000000.0) + (-x1)))
-	x2 += (float64(n4) - (x2 - float64(x2)))
-	if x2 >= -9.214149e+18 && x2 <= 9.214149e+18 {
-		n3 = int64(x2)
-	}
-	if x2 > -1e6 && x2 < 1e6 {
-		n3 ^= int64(int64(x2) & 127)
-	}
-	x2 = float64(n3)
-	fmt.Println("f16", x1, x2, n3, n4)
-	fmt.Printf("f16 %.3f %.3f\n", x1, x2)
-}
-
-func f17() {
-	var x1 float32 = 3.14159
-	var x2 float32 = 0.001
-	var n3 int = 7
-	var n4 int8 = -128
-	var n5 uint8 = 188
-	fmt.Println("f17", x1, x2)
-	x2 -= float32(n4)
-	x1 = (((x2 / x2) * float32(float32(n3))) * float32(float64(x2)))
-	x1 = float32(((-float64(x2)) + (float64(x1) * float64(n5))))
-	x1 = float32(float64((x2 + float32(x1))))
-	x2 = (((-x2) - (x2 + x1)) + ((-x2) * x1))
-	x2 = (-float32(float64(x1)))
-	fmt.Println("f17", x1, x2, n3, n4, n5)
-	fmt.Printf("f17 %x %x\n", x1, x2)
-}
-
-func f18() {
-	var v1 uint16 = 2
-	var v2 uint64 = 0
-	var v3 int64 = -9223372036854775807
-	s4 := []int16{(int16(v3) ^ 2), int16(int8(v3)), ^(int16(v1))}
-	s4 = append(s4, (int16(v1) >> 3))
-	s4 = append(s4, int16((v1 + v1)))
-	s4 = append(s4, (^(int16(v3)) * int16(v1)))
-	for _, x5 := range s4 {
-		v3 += int64(x5)
-	}
-	fmt.Println("s4", len(s4), s4)
-	if uint16(uint8(int16(v2))) <= (v1 ^ v1) {
-		if int32(v2) == 2147483647 {
-			v3 = v3
-			v3 = v3
-		} else {
-			v1 = (((v1 - v1) | 0) | 0)
-			v3 *= int64(int32(uint8(v3)))
-		}
-	} else {
-		if uint(v2) < 0 {
-			v2 = v2
-			v3 = -((v3 &^ 7))
-		}
-	}
-	for i6 := 0; i6 < 3; i6++ {
-		v3 &= ((v3 * 4410793810858244210) & v3)
-	}
-	switch {
-	case (-(int16(v3)) != (int16(v3) % 32767)) || ((uint(v2) >= uint(v3)) && (int32(v3) < 1)):
-		switch {
-		case (int8(v3) ^ int8(v2)) == (int8(v3) - int8(v3)):
-			v1 |= ((v1 - 1) + v1)
-			v2 ^= ((v2 ^ v2) * (v2 % 18446744073709551615))
-		case ^(int(v2)) >= (int(v2) & int(v2)):
-			v1 = (v1 & v1)
-		default:
-			v3 = v3
-			v3 >>= 9
-		}
-	case (uint32(v1) * uint32(v3)) < (uint32(v2) * uint32(v3)):
-		switch {
-		case (int(v3) ^ int(v3)) >= int(v3):
-			v2 = (v2 - ((v2 &^ 18446744073709551614) | 7))
-		case v2 <= v2:
-			v1 = v1
-		default:
-			v1 = -((uint16(uint(v3)) & 100))
-		}
-		v3 = (v3 - 9223372036854775807)
-		switch {
-		case ((uint32(v3) & 1) <= (uint32(v2) ^ uint32(v1))) || (v2 > 100):
-			v1 = v1
-		case (int(v3) | int(v1)) > 9223372036854775806:
-			v3 = -((v3 | -9223372036854775808))
-			v3 = ^(^((v3 << 1)))
-		default:
-			v3 = ((^(v3) + (v3 % 9223372036854775807)) ^ ^((v3 * v3)))
-			v2 = uint64(int16(-(v2)))
-			v1 = uint16(((v2 + v2) * (v2 - v2)))
-		}
-	default:
-		s7 := []int{int(v3)}
-		s7 = append(s7, ((int(v1) &^ int(v2)) & (int(v3) - int(v2))))
-		s7 = append(s7, ((int(v1) & -1) % (int(v3) | 1)))
-		for _, x8 := range s7 {
-			v2 += uint64(x8)
-		}
-		fmt.Println("s7", len(s7), s7)
-		if (uint64(uint32(v1)) / 18446744073709551614) <= 18446744073709551615 {
-			v2 = v2
-		}
-	}
-	fmt.Println("f18", v1, v2, v3)
-	s9 := []uint64{(v2 - 7)}
-	for _, x10 := range s9 {
-		v1 += uint16(x10)
-	}
-	fmt.Println("s9", len(s9), s9)
-	fmt.Println("f18", v1, v2, v3)
-	switch int(v1) % 4 {
-	case 0:
-		s11 := []int64{}
-		s11 = append(s11, (v3 + (v3 | 0)))
-		s11 = append(s11, (^(v3) ^ (v3 + v3)))
-		for _, x12 := range s11 {
-			v2 += uint64(x12)
-		}
-		fmt.Println("s11", len(s11), s11)
-	case 1, -1:
-		v3 = v3
-		if uint8(int(v2)) < 0 {
-			v1 = (v1 << 16)
-			v1 = -(((v1 >> (uint(v3) & 127)) &^ (v1 - v1)))
-		} else {
-			v1 = (v1 ^ 7)
-		}
-	case 2, -3:
-		v2 = (-((v2 * v2)) % ((v2 * (v2 ^ v2)) | 1))
-		c13 := func(p14 int) int {
-			v2 ^= v2
-			v2 = (-((v2 ^ v2)) & 100)
-			return p14
-		}
-		v2 = uint64(c13((int(v2) % (int(v3) | 1)))) + uint64(c13((int(v3) << (uint8(v1) & 127))))
-	default:
-		switch {
-		case (int16(v2) > 0) || (uint8(v1) == uint8(v1)):
-			v3 = (((v3 * v3) & 3) & 3)
-			v1 = v1
-			v1 = (^(uint16(int16(v1))) | ((v1 * v1) &^ v1))
-		case (int16(v3) * int16(v3)) < 100:
-			v3 |= v3
-			v2 >>= 5
-		default:
-			v1 = (uint16(v1) * v1)
-		}
-		m15 := map[uint64]uint16{}
-		for i16 := 0; i16 < 8; i16++ {
-			m15[((v2 * v2) + (v2 ^ v2))] += uint16(^(int32(v1)))
-		}
-		for k17, x18 := range m15 {
-			v2 ^= uint64(k17) + uint64(x18)
-		}
-		fmt.Println("m15", len(m15), m15)
-	}
-	fmt.Println("f18", v1, v2, v3)
-}
-
-func f19() {
-	var x1 float32 = 2500000.0
-	var x2 float64 = 2500000.0
-	var x3 float64 = 10000000000.0
-	var n4 uint32 = 0
-	var n5 uint64 = 18446744073709551615
-	fmt.Println("f19", x1, x2, x3)
-	fmt.Printf("f19 %v %8.2f %x\n", x3, x2, x3)
-	for i6 := 0; i6 < 1; i6++ {
-		x2 = x2*10000000000.0 + float64(i6)
-		if (x1 + x1) >= x1 {
-			if x1 >= 0 && x1 <= 1.842830e+19 {
-				n5 = uint64(x1)
-			}
-			if x1 > -1e6 && x1 < 1e6 {
-				n5 ^= uint64(int64(x1) & 127)
-			}
-		}
-	}
-	for i7 := 0; i7 < 4; i7++ {
-		x3 = x3*0.1 + float64(i7)
-		for i8 := 0; i8 < 1; i8++ {
-			x3 = x3*-840.129 + float64(i8)
-			x3 = ((float64(n5) - x2) + float64(n4))
-		}
-	}
-	x2 *= (float64(n4) * (-x2))
-	fmt.Println("f19", x1, x2, x3, n4, n5)
-	fmt.Printf("f19 %.3f %x %.3f\n", x1, x2, x3)
-}
-
-type f20_S1 struct {
-	F0 uint8
-	F1 int8
-}
-
-func (s f20_S1) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1)
-}
-
-func (s f20_S1) Tag() string { return "f20_S1" }
-
-func (s *f20_S1) Bump(d int) {
-	s.F0 += uint8(d)
-	s.F1 += int8(d)
-	s.Tag()
-}
-
-type f20_S2 struct {
-	F0 f20_S1
-}
-
-func (s f20_S2) Sum() int64 {
-	s.F0.F0++
-	return int64(s.F0.F0) + int64(s.F0.F1)
-}
-
-func (s f20_S2) Tag() string { return "f20_S2" }
-
-func (s *f20_S2) Bump(d int) {
-	s.F0.F0 += uint8(d)
-	s.F0.F1 += int8(d)
-	s.Tag()
-}
-
-type f20_S3 struct {
-	F0 f20_S1
-}
-
-func (s f20_S3) Sum() int64 {
-	s.F0.F0++
-	return int64(s.F0.F0) + int64(s.F0.F1)
-}
-
-func (s f20_S3) Tag() string { return "f20_S3" }
-
-func (s *f20_S3) Bump(d int) {
-	s.F0.F0 += uint8(d)
-	s.F0.F1 += int8(d)
-	s.Tag()
-}
-
-func f20_byval9(a [3]f20_S1) [3]f20_S1 {
-	a[0].Bump(3)
-	return a
-}
-
-func f20_byval19(a [2]f20_S2) [2]f20_S2 {
-	a[0].Bump(8)
-	return a
-}
-
-func f20_byval27(a [3]f20_S3) [3]f20_S3 {
-	a[2].Bump(6)
-	return a
-}
-
-type f20_I34 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f20_N35 int32
-
-func (n f20_N35) Sum() int64 { return int64(n) * 2 }
-
-func (n f20_N35) Tag() string { return "f20_N35" }
-
-type f20_P36 struct{ v []int }
-
-func (p *f20_P36) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f20_P36) Tag() string { return "f20_P36" }
-
-func f20() {
-	a4 := f20_S1{0, 3}
-	b5 := a4
-	b5.F1 ^= -127
-	fmt.Println("f20", a4 == b5, a4 != b5)
-	fmt.Printf("f20 %v %+v\n", a4, b5)
-	p6 := &a4.F0
-	*p6 += 227
-	fmt.Println("f20", *p6, a4, a4 == b5)
-	arr7 := [3]f20_S1{f20_S1{100, 126}, f20_S1{0, -1}, f20_S1{1, -1}}
-	arr8 := arr7
-	arr8[0].F0 += 166
-	arr10 := f20_byval9(arr7)
-	fmt.Println("f20", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
-	for _, e11 := range arr7 {
-		e11.Bump(1)
-		fmt.Print(e11.Sum(), " ")
-	}
-	fmt.Println(arr7)
-	mv12 := a4.Sum
-	ptr13 := &a4
-	ptr13.Bump(5)
-	a4.Bump(2)
-	(*f20_S1).Bump(ptr13, 3)
-	fmt.Println("f20", mv12(), a4.Sum(), ptr13.Sum(), f20_S1.Sum(a4), a4)
-	a14 := f20_S2{f20_S1{1, 100}}
-	b15 := a14
-	b15.F0.F1 = 2
-	fmt.Println("f20", a14 == b15, a14 != b15)
-	fmt.Printf("f20 %v %+v\n", a14, b15)
-	p16 := &a14.F0.F0
-	*p16 += 255
-	fmt.Println("f20", *p16, a14, a14 == b15)
-	arr17 := [2]f20_S2{f20_S2{f20_S1{0, 100}}, f20_S2{f20_S1{2, 7}}}
-	arr18 := arr17
-	arr18[1].F0.F1 -= 127
-	arr20 := f20_byval19(arr17)
-	fmt.Println("f20", arr17 == arr18, arr17 == arr20, arr17, arr18, arr20)
-	for _, e21 := range arr17 {
-		e21.Bump(1)
-		fmt.Print(e21.Sum(), " ")
-	}
-	fmt.Println(arr17)
-	a22 := f20_S3{f20_S1{0, 7}}
-	b23 := a22
-	b23.F0.F1 -= 127
-	fmt.Println("f20", a22 == b23, a22 != b23)
-	fmt.Printf("f20 %v %+v\n", a22, b23)
-	p24 := &a22.F0.F0
-	*p24 += 1
-	fmt.Println("f20", *p24, a22, a22 == b23)
-	arr25 := [3]f20_S3{f20_S3{f20_S1{0, -51}}, f20_S3{f20_S1{1, 127}}, f20_S3{f20_S1{0, -128}}}
-	arr26 := arr25
-	arr26[2].F0.F1 = 100
-	arr28 := f20_byval27(arr25)
-	fmt.Println("f20", arr25 == arr26, arr25 == arr28, arr25, arr26, arr28)
-	for _, e29 := range arr25 {
-		e29.Bump(1)
-		fmt.Print(e29.Sum(), " ")
-	}
-	fmt.Println(arr25)
-	mv30 := a22.Sum
-	ptr31 := &a22
-	ptr31.Bump(2)
-	a22.Bump(3)
-	(*f20_S3).Bump(ptr31, 3)
-	fmt.Println("f20", mv30(), a22.Sum(), ptr31.Sum(), f20_S3.Sum(a22), a22)
-	m32 := map[f20_S3]int{a22: 1}
-	b33 := a22
-	m32[b33]++
-	b33.F0.F1 = -1
-	m32[b33] += 10
-	m32[[2]f20_S3{b33, a22}[1]] += 100
-	fmt.Println("f20", len(m32), m32[a22], m32[b33])
-	xs37 := []f20_I34{a4, &a14, f20_N35(100), &f20_P36{}, a14, &a4, a22, &a22}
-	for _, x38 := range xs37 {
-		fmt.Print(x38.Tag(), " ", x38.Sum(), " ")
-		switch v := x38.(type) {
-			case f20_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f20_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f20_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f20_N35, *f20_P36:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y39, ok := xs37[4].(f20_N35)
-	fmt.Println("f20", y39, ok)
-	if s, ok := xs37[4].(f20_S3); ok {
-		fmt.Println("f20", s.Sum(), s)
-	}
-	var e interface{} = xs37[0]
-	if i, ok := e.(f20_I34); ok {
-		fmt.Println("f20", i.Tag(), e == i)
-	}
-	fmt.Println("f20", a4, a14, a22)
-}
-
-func f21() {
-	var x1 float32 = 1.0
-	var x2 float64 = 0
-	var x3 float32 = 0.001
-	var n4 uint64 = 0
-	var n5 uint64 = 1
-	var n6 int64 = -7126397998043001548
-	x2 = (float64((x2 + 1e-07)) - 2.0)
-	x3 = ((-(x1 * float32(x2))) + float32(n4))
-	x1 = (-((x3 * 1.0) * (x1 - x3)))
-	fmt.Println("f21", x1, x2, x3)
-	x3 = (float32(n4) * ((-x3) * (x1 / -0.1)))
-	x1 = (x3 / ((x1 * x3) + (x3 / -10000000000.0)))
-	fmt.Println("f21", x1, x2, x3, n4, n5, n6)
-	fmt.Printf("f21 %.0f %.3f %e\n", x1, x2, x3)
-}
-
-func f22() {
-	var fs1 []func() int
-	for i := 0; i < 5; i++ {
-		fs1 = append(fs1, func() int { return i * 7 })
-		func() { i++ }()
-	}
-	for _, f2 := range fs1 {
-		fmt.Print(f2(), " ")
-	}
-	fmt.Println()
-	ch3, ch4 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 4; i++ {
-			ch3 <- i*9 - 3
-		}
-		close(ch3)
-	}()
-	go func(out chan<- int) {
-		for v := range ch3 {
-			out <- v * v % 47
-		}
-		close(out)
-	}(ch4)
-	sum5 := 0
-	for v := range ch4 {
-		sum5 = sum5*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f22", sum5)
-}
-
-func f23() {
-	var v1 uint32 = 1
-	var v2 uint16 = 7
-	var v3 int = 9223372036854775807
-	var v4 int = 9223372036854775807
-	var v5 uint = 1
-	var v6 int = 3
-	v3 = v3
-	c7 := func(p8 uint8) int16 {
-		v4 ^= v4
-		return ((int16(p8) % 32766) / 32766)
-	}
-	v4 = int(c7(-(uint8(v3)))) + int(c7(-(uint8(v4))))
-	v1 >>= 0
-	m9 := map[uint32]int64{}
-	for i10 := 0; i10 < 6; i10++ {
-		m9[uint32(v6)] += ((int64(v2) >> (v2 & 127)) % ((int64(v2) * int64(v3)) | 1))
-	}
-	for k11, x12 := range m9 {
-		v6 ^= int(k11) + int(x12)
-	}
-	fmt.Println("m9", len(m9), m9)
-	fmt.Println("f23", v1, v2, v3, v4, v5, v6)
-}
-
-func f24_try6(k int) (res int) {
+func f7_try3(k int) (res int) {
 	defer func() {
 		e := recover()
 		fmt.Println("recovered:", e)
@@ -1538,478 +421,154 @@ func f24_try6(k int) (res int) {
 	}()
 	defer func() { panic(fmt.Sprint("again ", k)) }()
 	res = k
-	z := k - k
-	res += 100 / z
+	z := int8(k - k)
+	res += int(int8(-128+k) % z)
 	return res + 1
 }
 
-func f24() {
+func f7() {
 	acc1 := 0
-F24_L2:
-	for i := 0; i < 4; i++ {
-		for j := 0; j < 5; j++ {
-			if (i*2+j)%5 == 0 {
-				continue F24_L2
+F7_L2:
+	for i := 0; i < 2; i++ {
+		for j := 0; j < 6; j++ {
+			if (i*4+j)%4 == 1 {
+				continue F7_L2
 			}
 			switch {
-				case i+j > 3:
-					break F24_L2
-				case j == 3:
-					break
+			case i+j > 9:
+				break F7_L2
+			case j == 0:
+				break
 			}
 			acc1 = acc1*3 + i*j + 1
 		}
 	}
-	fmt.Println("f24", acc1)
-	a3 := []int{0, 2, 2, 2}
-	i4, j5 := 1, 2
-	a3[i4], a3[j5] = a3[j5], a3[i4]
-	fmt.Println("f24", a3, i4, j5)
-	a3[i4], i4 = i4, a3[i4]
-	fmt.Println("f24", a3, i4, j5)
-	a3[a3[i4]], a3[i4] = j5, a3[a3[j5]]
-	fmt.Println("f24", a3, i4, j5)
-	i4, j5 = j5, i4
-	fmt.Println("f24", a3, i4, j5)
-	fmt.Println(f24_try6(0))
+	fmt.Println("f7", acc1)
+	fmt.Println(f7_try3(3))
+	a4 := []int{1, 2, 3, 2}
+	i5, j6 := 3, 0
+	a4[a4[i5]], a4[i5] = j6, a4[a4[j6]]
+	fmt.Println("f7", a4, i5, j6)
+	a4[i5], i5 = i5, a4[i5]
+	fmt.Println("f7", a4, i5, j6)
+	a4[i5], i5 = i5, a4[i5]
+	fmt.Println("f7", a4, i5, j6)
 }
 
-func f25() {
-	var v1 int8 = 127
-	var v2 uint64 = 18446744073709551614
-	var v3 int32 = 2
-	var v4 int8 = 7
-	var v5 uint = 0
-	for i6 := 0; i6 < 6; i6++ {
-		v4 = int8((uint32(v2) / 3))
-	}
-	fmt.Println("f25", v1, v2, v3, v4, v5)
-	v5 = v5
-	for i7 := 0; i7 < 2; i7++ {
-		m8 := map[int32]uint8{}
-		for i9 := 0; i9 < 8; i9++ {
-			m8[int32((v4 ^ v1))] += ^((uint8(v4) - uint8(i9)))
-		}
-		for k10, x11 := range m8 {
-			v3 ^= int32(k10) + int32(x11)
-		}
-		fmt.Println("m8", len(m8), m8)
-	}
-	if (v3 << ((v2 / 3) & 127)) != ((v3 % (v3 | 1)) * (v3 - v3)) {
-		v2 <<= 41
-	}
-	v4 -= v1
-	v5 = (-(uint(int64(v2))) &^ v5)
-	fmt.Println("f25", v1, v2, v3, v4, v5)
-}
-
-func f26() {
-	var v1 int = 7430404099689709946
-	var v2 uint32 = 100
-	var v3 uint16 = 65534
-	var v4 uint32 = 2506952893
-	var v5 uint8 = 3
-	var v6 uint8 = 7
-	v4 = v2
-	switch {
-	case (v1 &^ v1) >= (v1 ^ v1):
-		for i7 := 0; i7 < 5; i7++ {
-			v5 = (((v6 * 2) &^ v6) * (uint8(int16(v6)) ^ ^(v6)))
-		}
-		s8 := []uint8{v5, (v6 - v6), (v5 % (v6 | 1))}
-		s8 = append(s8, ((v6 / (v6 | 1)) | (v5 | v5)))
-		s8 = append(s8, ((v6 | v5) - v5))
-		s8 = append(s8, ((v5 | v6) ^ v6))
-		for _, x9 := range s8 {
-			v1 += int(x9)
-		}
-		fmt.Println("s8", len(s8), s8)
-		v2 = (((v2 | 1478429962) % ((v4 ^ v2) | 1)) - v4)
-	case (int32(v1) >> (v5 & 127)) != (int32(v6) % (int32(v4) | 1)):
-		v2 = ((v2 &^ 0) &^ 4237183750)
-	default:
-		for i10 := 0; i10 < 1; i10++ {
-			v3 &= (uint16(v4) ^ 65535)
-			v5 = (((v5 + v5) << 7) | 208)
-			v1 = int((int32(i10) &^ 2))
-		}
-		for i11 := 0; i11 < 1; i11++ {
-			v2 = ^(((v2 % (v4 | 1)) &^ (v2 | v4)))
-			v6 = (((v6 + v6) * (v5 * v6)) * v5)
-		}
-		v1 = (((v1 << (v5 & 127)) * (v1 &^ 9223372036854775807)) * (v1 % 9223372036854775807))
-	}
-	c12 := func(p13 int8) uint32 {
-		switch {
-		case (v1 | v1) >= (v1 / -1):
-			v6 = ((uint8(int32(v4)) | v5) | v5)
-			v4 = v4
-		case -(int64(v3)) != 3:
-			v1 -= v1
-			v6 = ^(((v5 * v5) >> 1))
-			v3 = ((v3 << 15) * (v3 >> (-(uint64(v3)) & 127)))
-		default:
-			v3 *= ((v3 - v3) &^ (v3 >> (v4 & 127)))
-			v2 = (v4 ^ ((v2 - v4) | 2))
-		}
-		v1 >>= 26
-		c14 := func() {
-			c15 := func(p16 int64) uint32 {
-				v6 = (v5 | 0)
-				v5 = v5
-				v6 = ((-(v6) - (v5 >> 1)) >> 13)
-				return ((v2 &^ 4294967294) / 100)
-			}
-			v5 = uint8(c15((int64(v6) * int64(v1)))) + uint8(c15((int64(v4) ^ 100)))
-			switch int(int32(v4)) % 4 {
-			case 0:
-				v3 = (-((v3 - v3)) << ((-(uint(v2)) &^ ^(uint(v6))) & 127))
-				v3 = (v3 % 1)
-				v3 |= ((v3 + v3) + 0)
-			case 1, -1:
-				v1 = int(int32(v4))
-				v2 += uint32(p13)
-			case 2, -3:
-				v4 = (^(v2) % (uint32((uint64(v4) << 63)) | 1))
-			default:
-				v4 = -(((v4 % (v4 | 1)) & (v2 &^ 4294967295)))
-			}
-			v2 -= v4
-		}
-		c14()
-		c14()
-		return (v4 + (v4 - v2))
-	}
-	v4 = uint32(c12((int8(v4) ^ int8(v3)))) + uint32(c12(int8(v3)))
-	c17 := func(p18 uint) uint8 {
-		v2 &= ((v4 - v4) - ^(v4))
-		if (v3 + (v3 / 65534)) <= 1 {
-			v3 &= v3
-			v1 = (((v1 - v1) | int(v4)) << ((p18 % 7) & 127))
-		}
-		for i19 := 0; i19 < 3; i19++ {
-			v5 &^= ((v5 / (v6 | 1)) << ((uint64(v5) | uint64(v3)) & 127))
-		}
-		c20 := func() {
-			s21 := []uint32{}
-			s21 = append(s21, (uint32(v5) << ((uint64(v6) + 3568860550675472113) & 127)))
-			s21 = append(s21, uint32((uint64(v2) &^ uint64(p18))))
-			for _, x22 := range s21 {
-				v6 += uint8(x22)
-			}
-			fmt.Println("s21", len(s21), s21)
-		}
-		c20()
-		c20()
-		return (-(v6) << ((p18 >> (v6 & 127)) & 127))
-	}
-	v4 = uint32(c17((uint(v6) - uint(v2)))) + uint32(c17((uint(v6) >> 1)))
-	switch {
-	case ((v1 % 2) < v1) && (int8(v5) != int8(v1)):
-		v5 = (((v5 % (v6 | 1)) >> ((v3 % (v3 | 1)) & 127)) >> (((v3 / (v3 | 1)) + (v3 + 65535)) & 127))
-		for i23 := 0; i23 < 3; i23++ {
-			v6 = (((v6 + v6) - (v5 &^ v5)) + uint8(v5))
-			v2 = ((v2 + 0) | ((v2 * v2) >> ((uint64(v6) & 0) & 127)))
-			v1 <<= 35
-		}
-		m24 := map[int8]int8{}
-		for i25 := 0; i25 < 7; i25++ {
-			m24[int8(uint64(v2))] += ((int8(v4) & int8(v4)) | (int8(v5) ^ int8(v4)))
-		}
-		for k26, x27 := range m24 {
-			v6 ^= uint8(k26) + uint8(x27)
-		}
-		fmt.Println("m24", len(m24), m24)
-	case (v5 * v6) > uint8(v3):
-		for i28 := 0; i28 < 2; i28++ {
-			v5 = (v5 + -((v5 % (v6 | 1))))
-			v5 ^= (-(v6) - (v5 / (v6 | 1)))
-		}
-	default:
-		m29 := map[int8]int64{}
-		for i30 := 0; i30 < 8; i30++ {
-			m29[int8(v3)] += (int64(v6) % (int64(v4) | 1))
-		}
-		for k31, x32 := range m29 {
-			v5 ^= uint8(k31) + uint8(x32)
-		}
-		fmt.Println("m29", len(m29), m29)
-		v3 = (((v3 + v3) >> 16) % 42673)
-	}
-	fmt.Println("f26", v1, v2, v3, v4, v5, v6)
-}
-
-type f27_S1 struct {
-	F0 uint32
-	F1 int
-}
-
-func (s f27_S1) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1)
-}
-
-func (s f27_S1) Tag() string { return "f27_S1" }
-
-func (s *f27_S1) Bump(d int) {
-	s.F0 += uint32(d)
-	s.F1 += int(d)
-	s.Tag()
-}
-
-type f27_S2 struct {
-	F0 int
-	F1 int16
-	F2 f27_S1
-	F3 int8
-}
-
-func (s f27_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1) + int64(s.F2.F0) + int64(s.F2.F1) + int64(s.F3)
-}
-
-func (s f27_S2) Tag() string { return "f27_S2" }
-
-func (s *f27_S2) Bump(d int) {
-	s.F0 += int(d)
-	s.F1 += int16(d)
-	s.Tag()
-}
-
-type f27_I13 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f27_N14 int32
-
-func (n f27_N14) Sum() int64 { return int64(n) * 2 }
-
-func (n f27_N14) Tag() string { return "f27_N14" }
-
-type f27_P15 struct{ v []int }
-
-func (p *f27_P15) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f27_P15) Tag() string { return "f27_P15" }
-
-func f27() {
-	a3 := f27_S1{3, 9223372036854775807}
-	b4 := a3
-	b4.F1 -= 9223372036854775806
-	fmt.Println("f27", a3 == b4, a3 != b4)
-	fmt.Printf("f27 %v %+v\n", a3, b4)
-	p5 := &a3.F1
-	*p5 += 7
-	fmt.Println("f27", *p5, a3, a3 == b4)
-	a6 := f27_S2{-9223372036854775808, -32768, f27_S1{0, 0}, 100}
-	b7 := a6
-	b7.F3 += 0
-	fmt.Println("f27", a6 == b7, a6 != b7)
-	fmt.Printf("f27 %v %+v\n", a6, b7)
-	p8 := &a6.F0
-	*p8 += 9223372036854775807
-	fmt.Println("f27", *p8, a6, a6 == b7)
-	mv9 := a6.Sum
-	ptr10 := &a6
-	ptr10.Bump(2)
-	a6.Bump(1)
-	(*f27_S2).Bump(ptr10, 2)
-	fmt.Println("f27", mv9(), a6.Sum(), ptr10.Sum(), f27_S2.Sum(a6), a6)
-	m11 := map[f27_S2]int{a6: 1}
-	b12 := a6
-	m11[b12]++
-	b12.F2.F0 ^= 0
-	m11[b12] += 10
-	m11[[2]f27_S2{b12, a6}[1]] += 100
-	fmt.Println("f27", len(m11), m11[a6], m11[b12])
-	xs16 := []f27_I13{&f27_P15{}, &a3, &a6, a3, f27_N14(-2147483648), a6}
-	for _, x17 := range xs16 {
-		fmt.Print(x17.Tag(), " ", x17.Sum(), " ")
-		switch v := x17.(type) {
-			case f27_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f27_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f27_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f27_N14, *f27_P15:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y18, ok := xs16[0].(f27_N14)
-	fmt.Println("f27", y18, ok)
-	if s, ok := xs16[0].(f27_S2); ok {
-		fmt.Println("f27", s.Sum(), s)
-	}
-	var e interface{} = xs16[5]
-	if i, ok := e.(f27_I13); ok {
-		fmt.Println("f27", i.Tag(), e == i)
-	}
-	fmt.Println("f27", a3, a6)
-}
-
-func f28() {
-	acc1 := 0
-	for x := -2; x < 8; x++ {
-		switch x % 4 {
-			case 0:
-				acc1 = acc1*4 + 1
-			case 1:
-				acc1 = acc1*3 + 2
-				fallthrough
-			case 2:
-				acc1 = acc1*3 + 3
-				fallthrough
-			default:
-				acc1 = acc1*2 + 4
-		}
-		fmt.Print(acc1, " ")
+func f8() {
+	n1 := 526467
+	s2 := "\u00ff"
+	s3 := "\u00ff"
+	for i4, c5 := range s3 {
+		n1 = n1*31 + int(c5)*3 + i4
 	}
 	fmt.Println()
-	a2 := []int{0, 1, 3, 3}
-	i3, j4 := 0, 0
-	a2[a2[i3]], a2[i3] = j4, a2[a2[j4]]
-	fmt.Println("f28", a2, i3, j4)
-	a2[i3], i3 = i3, a2[i3]
-	fmt.Println("f28", a2, i3, j4)
-	a2[a2[i3]], a2[i3] = j4, a2[a2[j4]]
-	fmt.Println("f28", a2, i3, j4)
-	i3, j4 = j4, i3
-	fmt.Println("f28", a2, i3, j4)
+	s2 = (s2 + "a")
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	s3 += string([]byte((s3 + s2)))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	s2 += string([]rune((s3 + s3)))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	s2 += s2
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	rs6 := []rune(s2)
+	for i, j := 0, len(rs6)-1; i < j; i, j = i+1, j-1 {
+		rs6[i], rs6[j] = rs6[j], rs6[i]
+	}
+	fmt.Println("f8", rs6, len(rs6), string(rs6))
+	s2 = string(rs6)
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
+	}
+	fmt.Printf("f8 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f8 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f8", n1, s2, s3)
 }
 
-func f29() {
-	var x1 float64 = -2500000.0
-	var x2 float32 = 2500000.0
-	var n3 int64 = 7
-	var n4 uint8 = 1
-	x1 = float64(n3)
-	fmt.Println("f29", x1, x2)
-	for i5 := 0; i5 < 3; i5++ {
-		x1 = x1*2500000.0 + float64(i5)
-		fmt.Println("f29", x1, x2)
+func f9() {
+	n1 := 208387
+	s2 := "\xff\xfe"
+	s3 := "\u65e5\u672c\u8a9e"
+	s4 := "Go\U0001F642!"
+	b5 := []byte(s2)
+	if len(b5) > 0 {
+		b5[len(b5)-1] ^= byte(n1)
 	}
-	fmt.Printf("f29 %x %v %.0f\n", x1, x1, x2)
-	fmt.Println("f29", x1, x2, n3, n4)
-	fmt.Printf("f29 %g %v\n", x1, x2)
-}
-
-func f30() {
-	n1 := 424361
-	s2 := "a"
-	s3 := "Go\U0001F642!"
-	s4 := "abc"
-	s5 := "a\x80b"
-	b6 := []byte(s3)
-	if len(b6) > 0 {
-		b6[len(b6)-1] ^= byte(n1)
-	}
-	fmt.Println("f30", b6, len(b6), string(b6))
-	s3 = string(b6)
-	s4 += ((s5 + "abc") + (s2 + s2))
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	s4 = (s4 + "hello")
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	fmt.Println("f30", s2 < s2, s2 <= s2, s2 == s2, s2 != s2, s2 > s2)
-	for i7, c8 := range s4 {
-		n1 = n1*31 + int(c8)*3 + i7
-		fmt.Printf("%d:%c:%U ", i7, c8, c8)
+	fmt.Println("f9", b5, len(b5), string(b5))
+	s2 = string(b5)
+	fmt.Println("f9", s4 < s2, s4 <= s2, s4 == s2, s4 != s2, s4 > s2)
+	fmt.Println("f9", s4 < s2, s4 <= s2, s4 == s2, s4 != s2, s4 > s2)
+	for i6, c7 := range s3 {
+		n1 = n1*31 + int(c7)*3 + i6
 	}
 	fmt.Println()
-	s4 = (s2 + "\xff\xfe")
+	s4 += (s4 + "\u00ff")
 	if len(s4) > 24 {
 		s4 = s4[len(s4)-24:]
 	}
+	if len(s4) > 0 {
+		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
+	}
+	b8 := []byte(s3)
+	if len(b8) > 0 {
+		b8[len(b8)-1] ^= byte(n1)
+	}
+	fmt.Println("f9", b8, len(b8), string(b8))
+	s3 = string(b8)
 	for i9, c10 := range s3 {
 		n1 = n1*31 + int(c10)*3 + i9
 		fmt.Printf("%d:%c:%U ", i9, c10, c10)
 	}
 	fmt.Println()
-	fmt.Printf("f30 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f30 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f30 %q %x %d\n", s4, s4, len(s4))
-	fmt.Printf("f30 %q %x %d\n", s5, s5, len(s5))
-	fmt.Println("f30", n1, s2, s3, s4, s5)
+	fmt.Println("f9", s3 < s4, s3 <= s4, s3 == s4, s3 != s4, s3 > s4)
+	fmt.Printf("f9 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f9 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f9 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f9", n1, s2, s3, s4)
 }
 
-func f31() {
-	var v1 uint64 = 0
-	var v2 int64 = -1
-	var v3 int = 9223372036854775807
-	v1 *= (-(v1) + ^(v1))
-	for i4 := 0; i4 < 5; i4++ {
-		m5 := map[uint32]int{}
-		for i6 := 0; i6 < 1; i6++ {
-			m5[uint32((v1 & v1))] += i6
-		}
-		for k7, x8 := range m5 {
-			v1 ^= uint64(k7) + uint64(x8)
-		}
-		fmt.Println("m5", len(m5), m5)
-		v2 >>= 50
-		c9 := func(p10 int) uint8 {
-			v1 = ((-(v1) + 1) - 3)
-			return ((uint8(v2) * uint8(v3)) % ((uint8(v3) ^ 0) | 1))
-		}
-		v3 = int(c9(^(i4))) + int(c9(v3))
-	}
-	c11 := func(p12 uint32) int {
-		for i13 := 0; i13 < 5; i13++ {
-			v1 = uint64((v3 + i13))
-			v2 = ((v2 & v2) + 3)
-			v3 &= ((i13 % (v3 | 1)) >> 0)
-		}
-		c14 := func() {
-			v1 += v1
-			v2 = ((int64(v2) & int64(v2)) ^ ((v2 &^ -9223372036854775807) + v2))
-		}
-		c14()
-		c14()
-		return int(int32(v2))
-	}
-	v2 = int64(c11(uint32(v3))) + int64(c11((uint32(v1) * uint32(v2))))
-	for i15 := 0; i15 < 1; i15++ {
-		v1 = -(((v1 | v1) + (v1 * v1)))
-		for i16 := 0; i16 < 2; i16++ {
-			v3 &^= ((i16 & i16) - i16)
-			v1 *= v1
-		}
-		for i17 := 0; i17 < 6; i17++ {
-			v1 = -(v1)
-			v2 |= ((v2 >> 0) % -8084835352583926012)
-			v2 &^= int64((uint32(v1) * uint32(v3)))
-		}
-	}
-	fmt.Println("f31", v1, v2, v3)
-}
-
-func f32_try1(k int) (res int) {
+func f10_try1(k int) (res int) {
 	defer func() {
 		e := recover()
 		fmt.Println("recovered:", e)
 		if err, ok := e.(error); ok {
 			fmt.Println("error:", err.Error())
 		}
-		
+		res = -1
 	}()
 	defer func() { panic(fmt.Sprint("again ", k)) }()
 	res = k
-	s := make([]int, 2, 4)
-	res += len(s[:k+5])
+	var m map[string]int
+	m["k"] = k
 	return res + 1
 }
 
-func f32() {
-	fmt.Println(f32_try1(2))
+func f10_try6(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res *= 2
+	}()
+	
+	res = k
+	var err error = fmt.Errorf("wrapped %d", k)
+	panic(err)
+	return res + 1
+}
+
+func f10() {
+	fmt.Println(f10_try1(2))
 	a2 := make([]int, 1)
 	m3 := map[int]int{}
 	cnt4 := 0
@@ -2018,397 +577,1806 @@ func f32() {
 		fmt.Print("n", cnt4, " ")
 		return cnt4 % 1
 	}
-	a2[nx5()] += nx5() * 6
-	a2[nx5()]++
-	a2[nx5()] += nx5() * 2
-	fmt.Println("f32", a2, m3, cnt4)
-	acc6 := 0
-F32_L7:
-	for i := 0; i < 5; i++ {
-		for j := 0; j < 6; j++ {
-			if (i*4+j)%5 == 1 {
-				continue F32_L7
+	m3[nx5()+8]++
+	m3[nx5()] -= nx5()
+	a2[nx5()], a2[nx5()] = nx5(), nx5()
+	a2[nx5()], a2[nx5()] = nx5(), nx5()
+	fmt.Println("f10", a2, m3, cnt4)
+	fmt.Println(f10_try6(2))
+	acc7 := 0
+F10_L8:
+	for i := 0; i < 3; i++ {
+		for j := 0; j < 4; j++ {
+			if (i*4+j)%3 == 0 {
+				continue F10_L8
 			}
 			switch {
-				case i+j > 9:
-					break F32_L7
-				case j == 2:
-					break
+			case i+j > 6:
+				break F10_L8
+			case j == 0:
+				break
 			}
-			acc6 = acc6*3 + i*j + 1
+			acc7 = acc7*3 + i*j + 1
 		}
 	}
-	fmt.Println("f32", acc6)
+	fmt.Println("f10", acc7)
 }
 
-func f33() {
-	var v1 int8 = 76
-	var v2 uint16 = 100
-	var v3 uint16 = 100
-	var v4 int32 = -2147483648
-	v4 = (((v4 << 31) | (v4 / 2147483647)) + ((v4 + 0) + int32(uint64(v1))))
-	v4 = v4
-	m5 := map[uint16]uint8{}
-	for i6 := 0; i6 < 5; i6++ {
-		m5[((v2 * v3) &^ (v2 * v2))] += uint8(v2)
-	}
-	for k7, x8 := range m5 {
-		v1 ^= int8(k7) + int8(x8)
-	}
-	fmt.Println("m5", len(m5), m5)
-	fmt.Println("f33", v1, v2, v3, v4)
-	switch {
-	case ((uint(v4) << (uint(v4) & 127)) != (uint(v1) ^ uint(v1))) && (uint64(v2) < 0):
-		s9 := []uint{}
-		for _, x10 := range s9 {
-			v4 += int32(x10)
-		}
-		fmt.Println("s9", len(s9), s9)
-	case int16(v2) <= (int16(v4) + int16(v1)):
-		v2 >>= 17
-		v1 = (((v1 + 3) * v1) + int8(uint8(uint32(v1))))
-		c11 := func(p12 uint64) int64 {
-			v3 >>= 8
-			v3 -= v3
-			v1 -= -((v1 << (v2 & 127)))
-			return int64(v2)
-		}
-		v4 = int32(c11((uint64(v2) ^ uint64(v1)))) + int32(c11((uint64(v1) * uint64(v1))))
-	default:
-		v1 = -((int8(int(v4)) << 8))
-	}
-	s13 := []int32{(v4 >> (v3 & 127))}
-	for _, x14 := range s13 {
-		v3 += uint16(x14)
-	}
-	fmt.Println("s13", len(s13), s13)
-	fmt.Println("f33", v1, v2, v3, v4)
-	m15 := map[uint8]uint8{}
-	for i16 := 0; i16 < 5; i16++ {
-		m15[uint8(v4)] += uint8(v2)
-	}
-	for k17, x18 := range m15 {
-		v1 ^= int8(k17) + int8(x18)
-	}
-	fmt.Println("m15", len(m15), m15)
-	fmt.Println("f33", v1, v2, v3, v4)
-}
-
-type f34_S1 struct {
+type f11_S1 struct {
 	F0 string
-	F1 int32
-	F2 [1]int
 }
 
-func (s f34_S1) Sum() int64 {
-	s.F1++
-	return int64(len(s.F0)) + int64(s.F1) + int64(s.F2[0])
+func (s f11_S1) Sum() int64 {
+	return int64(len(s.F0))
 }
 
-func (s f34_S1) Tag() string { return "f34_S1" }
+func (s f11_S1) Tag() string { return "f11_S1" }
 
-func (s *f34_S1) Bump(d int) {
-	s.F1 += int32(d)
+func (s *f11_S1) Bump(d int) {
 	s.Tag()
 }
 
-type f34_S2 struct {
-	F0 [3]f34_S1
-	F1 uint32
+type f11_S2 struct {
+	F0 [2]f11_S1
 }
 
-func (s f34_S2) Sum() int64 {
-	s.F0[0].F1++
-	return int64(len(s.F0[0].F0)) + int64(s.F0[0].F1) + int64(s.F0[0].F2[0]) + int64(len(s.F0[1].F0)) + int64(s.F0[1].F1) + int64(s.F0[1].F2[0]) + int64(len(s.F0[2].F0)) + int64(s.F0[2].F1) + int64(s.F0[2].F2[0]) + int64(s.F1)
+func (s f11_S2) Sum() int64 {
+	return int64(len(s.F0[0].F0)) + int64(len(s.F0[1].F0))
 }
 
-func (s f34_S2) Tag() string { return "f34_S2" }
+func (s f11_S2) Tag() string { return "f11_S2" }
 
-func (s *f34_S2) Bump(d int) {
-	s.F0[0].F1 += int32(d)
+func (s *f11_S2) Bump(d int) {
 	s.Tag()
 }
 
-func f34_byval8(a [2]f34_S1) [2]f34_S1 {
-	a[0].Bump(5)
+func f11_byval7(a [3]f11_S1) [3]f11_S1 {
+	a[2].Bump(8)
 	return a
 }
 
-type f34_I18 interface {
+type f11_I14 interface {
 	Sum() int64
 	Tag() string
 }
 
-type f34_N19 int32
+type f11_N15 int32
 
-func (n f34_N19) Sum() int64 { return int64(n) * 2 }
+func (n f11_N15) Sum() int64 { return int64(n) * 2 }
 
-func (n f34_N19) Tag() string { return "f34_N19" }
+func (n f11_N15) Tag() string { return "f11_N15" }
 
-type f34_P20 struct{ v []int }
+type f11_P16 struct{ v []int }
 
-func (p *f34_P20) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+func (p *f11_P16) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
 
-func (p *f34_P20) Tag() string { return "f34_P20" }
+func (p *f11_P16) Tag() string { return "f11_P16" }
 
-func f34() {
-	a3 := f34_S1{"yz", 0, [1]int{-9223372036854775807}}
+func f11() {
+	a3 := f11_S1{"yz"}
 	b4 := a3
 	b4.F0 += "x"
-	fmt.Println("f34", a3 == b4, a3 != b4)
-	fmt.Printf("f34 %v %+v\n", a3, b4)
-	p5 := &a3.F1
-	*p5 += 100
-	fmt.Println("f34", *p5, a3, a3 == b4)
-	arr6 := [2]f34_S1{f34_S1{"x", 2, [1]int{9223372036854775807}}, f34_S1{"x", 1, [1]int{-9223372036854775807}}}
-	arr7 := arr6
-	arr7[0].F0 += "yz"
-	arr9 := f34_byval8(arr6)
-	fmt.Println("f34", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
-	for _, e10 := range arr6 {
-		e10.Bump(1)
-		fmt.Print(e10.Sum(), " ")
+	fmt.Println("f11", a3 == b4, a3 != b4)
+	fmt.Printf("f11 %v %+v\n", a3, b4)
+	arr5 := [3]f11_S1{f11_S1{""}, f11_S1{""}, f11_S1{"x"}}
+	arr6 := arr5
+	arr6[1].F0 += "x"
+	arr8 := f11_byval7(arr5)
+	fmt.Println("f11", arr5 == arr6, arr5 == arr8, arr5, arr6, arr8)
+	for _, e9 := range arr5 {
+		e9.Bump(1)
+		fmt.Print(e9.Sum(), " ")
 	}
-	fmt.Println(arr6)
-	mv11 := a3.Sum
-	ptr12 := &a3
-	ptr12.Bump(5)
-	a3.Bump(5)
-	(*f34_S1).Bump(ptr12, 1)
-	fmt.Println("f34", mv11(), a3.Sum(), ptr12.Sum(), f34_S1.Sum(a3), a3)
-	a13 := f34_S2{[3]f34_S1{f34_S1{"\u00e9t\u00e9", 7, [1]int{-9223372036854775807}}, f34_S1{"yz", -2147483648, [1]int{-9223372036854775807}}, f34_S1{"\u00e9t\u00e9", 7, [1]int{100}}}, 2}
-	b14 := a13
-	b14.F0[2].F0 += "yz"
-	fmt.Println("f34", a13 == b14, a13 != b14)
-	fmt.Printf("f34 %v %+v\n", a13, b14)
-	p15 := &a13.F0[2].F1
-	*p15 += 3
-	fmt.Println("f34", *p15, a13, a13 == b14)
-	m16 := map[f34_S2]int{a13: 1}
-	b17 := a13
-	m16[b17]++
-	b17.F0[2].F1 += -1024014520
-	m16[b17] += 10
-	m16[[2]f34_S2{b17, a13}[1]] += 100
-	fmt.Println("f34", len(m16), m16[a13], m16[b17])
-	xs21 := []f34_I18{f34_N19(-1), a13, &a13, a3, &f34_P20{}, &a3}
-	for _, x22 := range xs21 {
-		fmt.Print(x22.Tag(), " ", x22.Sum(), " ")
-		switch v := x22.(type) {
-			case f34_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f34_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f34_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f34_N19, *f34_P20:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+	fmt.Println(arr5)
+	a10 := f11_S2{[2]f11_S1{f11_S1{"\u00e9t\u00e9"}, f11_S1{"yz"}}}
+	b11 := a10
+	b11.F0[0].F0 += "yz"
+	fmt.Println("f11", a10 == b11, a10 != b11)
+	fmt.Printf("f11 %v %+v\n", a10, b11)
+	m12 := map[f11_S2]int{a10: 1}
+	b13 := a10
+	m12[b13]++
+	b13.F0[1].F0 += "yz"
+	m12[b13] += 10
+	m12[[2]f11_S2{b13, a10}[1]] += 100
+	fmt.Println("f11", len(m12), m12[a10], m12[b13])
+	xs17 := []f11_I14{a3, &a3, f11_N15(-2147483647), &a10, &f11_P16{}, a10}
+	for _, x18 := range xs17 {
+		fmt.Print(x18.Tag(), " ", x18.Sum(), " ")
+		switch v := x18.(type) {
+		case f11_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f11_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f11_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f11_N15, *f11_P16:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
-	y23, ok := xs21[2].(f34_N19)
-	fmt.Println("f34", y23, ok)
-	if s, ok := xs21[2].(f34_S2); ok {
-		fmt.Println("f34", s.Sum(), s)
+	y19, ok := xs17[1].(f11_N15)
+	fmt.Println("f11", y19, ok)
+	if s, ok := xs17[1].(f11_S2); ok {
+		fmt.Println("f11", s.Sum(), s)
 	}
-	var e interface{} = xs21[5]
-	if i, ok := e.(f34_I18); ok {
-		fmt.Println("f34", i.Tag(), e == i)
+	var e interface{} = xs17[4]
+	if i, ok := e.(f11_I14); ok {
+		fmt.Println("f11", i.Tag(), e == i)
 	}
-	fmt.Println("f34", a3, a13)
+	anys20 := []interface{}{&a3, float32(23381) / 3, 'x', a3, [2]string{"a"}, []int{1}, error(nil), int8(3), true, fmt.Errorf("e%d", 1), 2.5, nil, uint(3), "str", 1, a10}
+	for _, x21 := range anys20 {
+		switch v := x21.(type) {
+		case bool:
+			fmt.Println("bool", !v)
+		case string:
+			fmt.Println("string", len(v), v)
+		case *f11_S1:
+			fmt.Println("ptr", *v)
+		case rune:
+			fmt.Println("rune", v+1)
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f11", a3, a10)
+}
+
+func f12() {
+	var v1 uint8 = 2
+	var v2 uint32 = 3
+	var v3 uint8 = 7
+	var v4 int = -9223372036854775808
+	var v5 uint64 = 0
+	s6 := []uint32{(v2 & v2), (v2 + v2), (v2 % 1805644699)}
+	s6 = append(s6, v2)
+	for _, x7 := range s6 {
+		v1 += uint8(x7)
+	}
+	fmt.Println("s6", len(s6), s6)
+	v4 = v4
+	s8 := []int32{int32(v3)}
+	s8 = append(s8, (int32(v1) &^ -1))
+	for _, x9 := range s8 {
+		v4 += int(x9)
+	}
+	fmt.Println("s8", len(s8), s8)
+	if ((v5 * v5) % ((v5 & v5) | 1)) <= (v5 & v5) {
+		s10 := []uint64{}
+		s10 = append(s10, ((v5 &^ 18446744073709551615) * (v5 << 3)))
+		s10 = append(s10, v5)
+		for _, x11 := range s10 {
+			v2 += uint32(x11)
+		}
+		fmt.Println("s10", len(s10), s10)
+	}
+	v3 = uint8(((v3 << (v1 & 127)) | (v1 | v1)))
+	v3 = (((v3 & 255) % 1) + ((v3 & v3) ^ (v1 % 254)))
+	fmt.Println("f12", v1, v2, v3, v4, v5)
+}
+
+func f13() {
+	var v1 int16 = 0
+	var v2 uint = 1
+	var v3 int16 = 32767
+	var v4 int16 = -1
+	var v5 int16 = 32766
+	switch int(((int32(v5) + int32(v4)) >> ((uint16(v5) + uint16(v1)) & 127))) % 4 {
+	case 0:
+		v3 |= -((v3 & v5))
+		s6 := []int32{(int32(v3) * int32(v1)), (int32(v2) + int32(v2)), int32(v4)}
+		s6 = append(s6, ((int32(v1) + 100) + 100))
+		for _, x7 := range s6 {
+			v5 += int16(x7)
+		}
+		fmt.Println("s6", len(s6), s6)
+		switch int(((v2 * v2) * (v2 &^ v2))) % 4 {
+		case 0:
+			v2 = v2
+		case 1, -1:
+			v1 = (((v3 * v1) >> 15) / ((-(v3) * (v3 % (v1 | 1))) | 1))
+			v3 -= (int16(int64(v3)) & int16(int32(v5)))
+		case 2, -3:
+			v2 = (((v2 / (v2 | 1)) | (v2 / 18446744073709551615)) + (v2 * (v2 | v2)))
+			v2 = uint(uint64(v2))
+		default:
+			v1 |= int16((uint8(v4) & 0))
+		}
+	case 1, -1:
+		s8 := []int8{int8(v2), int8(v4)}
+		s8 = append(s8, int8(v4))
+		s8 = append(s8, (int8(v5) + int8(v3)))
+		s8 = append(s8, int8(v1))
+		for _, x9 := range s8 {
+			v4 += int16(x9)
+		}
+		fmt.Println("s8", len(s8), s8)
+		v5 = (((v4 + 100) | 7) ^ ((v5 << 1) << ((uint16(v5) + uint16(v2)) & 127)))
+	case 2, -3:
+		v1 = (v1 &^ 32767)
+	default:
+		m10 := map[uint32]int8{}
+		for i11 := 0; i11 < 5; i11++ {
+			m10[((uint32(v2) >> 31) | (uint32(v4) % 2))] += ((int8(v2) >> 0) * -(int8(i11)))
+		}
+		for k12, x13 := range m10 {
+			v2 ^= uint(k12) + uint(x13)
+		}
+		fmt.Println("m10", len(m10), m10)
+		s14 := []int{(int(v3) + int(v5)), int(v3), int(uint32(v5))}
+		s14 = append(s14, (int(v2) ^ (int(v5) & int(v3))))
+		for _, x15 := range s14 {
+			v1 += int16(x15)
+		}
+		fmt.Println("s14", len(s14), s14)
+		m16 := map[int16]uint{}
+		for i17 := 0; i17 < 6; i17++ {
+			m16[int16(uint64(v3))] += ((v2 << (uint32(v4) & 127)) &^ (v2 | 100))
+		}
+		for k18, x19 := range m16 {
+			v4 ^= int16(k18) + int16(x19)
+		}
+		fmt.Println("m16", len(m16), m16)
+	}
+	fmt.Println("f13", v1, v2, v3, v4, v5)
+	v2 = (v2 + (v2 / 3))
+	switch {
+	case ((uint64(v5) >> (uint8(v5) & 127)) <= (uint64(v3) + uint64(v5))) || (int8(v2) != int8(v2)):
+		v4 = (((v5 + v5) - (v4 + v4)) & ((v5 % 3) + v3))
+		s20 := []int64{(int64(v1) + -9223372036854775808), (int64(v1) * int64(v2))}
+		s20 = append(s20, (int64(v5) / 7))
+		s20 = append(s20, int64(v2))
+		for _, x21 := range s20 {
+			v5 += int16(x21)
+		}
+		fmt.Println("s20", len(s20), s20)
+	case (int32(v1) - 7) == (int32(v4) - int32(v2)):
+		m22 := map[uint16]uint8{}
+		for i23 := 0; i23 < 1; i23++ {
+			m22[uint16(v4)] += ((uint8(v1) - uint8(v5)) * (uint8(v3) % (uint8(v5) | 1)))
+		}
+		for k24, x25 := range m22 {
+			v5 ^= int16(k24) + int16(x25)
+		}
+		fmt.Println("m22", len(m22), m22)
+	default:
+		m26 := map[int]int{}
+		for i27 := 0; i27 < 6; i27++ {
+			m26[i27] += ((i27 << 64) * ^(i27))
+		}
+		for k28, x29 := range m26 {
+			v4 ^= int16(k28) + int16(x29)
+		}
+		fmt.Println("m26", len(m26), m26)
+	}
+	v1 -= int16((uint16(v4) >> 1))
+	v1 = v1
+	fmt.Println("f13", v1, v2, v3, v4, v5)
+}
+
+func f14() {
+	n1 := 716665
+	s2 := ""
+	s3 := "hello"
+	s4 := "h\u00e9llo"
+	fmt.Println("f14", s2 < s4, s2 <= s4, s2 == s4, s2 != s4, s2 > s4)
+	s3 += s2
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	s2 = string([]byte(string([]rune(s2))))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	s3 += string([]rune(string([]byte(s2))))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	for i5, c6 := range s4 {
+		n1 = n1*31 + int(c6)*3 + i5
+		fmt.Printf("%d:%c:%U ", i5, c6, c6)
+	}
+	fmt.Println()
+	s2 += (s2 + (s2 + s4))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	s3 += (string([]byte(s3)) + string([]rune(s3)))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	fmt.Printf("f14 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f14 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f14 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f14", n1, s2, s3, s4)
+}
+
+func f15() {
+	var v1 uint16 = 65534
+	var v2 int32 = -2147483647
+	var v3 int32 = -1971365478
+	var v4 int16 = 0
+	var v5 uint64 = 18446744073709551614
+	if (-(v1) + (v1 - v1)) > 1 {
+		if int(v3) != 9223372036854775807 {
+			v1 -= (uint16(v3) ^ uint16(v1))
+		} else {
+			v1 = (v1 * 1)
+			v2 += ((v3 << (v1 & 127)) - -(v2))
+		}
+		for i6 := 0; i6 < 6; i6++ {
+			v1 = (v1 + ^(v1))
+			v3 ^= v2
+			v1 = (((v1 >> 16) >> ((uint8(v2) * uint8(v5)) & 127)) + (uint16(int8(v1)) / ((v1 & v1) | 1)))
+		}
+	} else {
+		v4 = ^(-(v4))
+	}
+	v4 = (((v4 &^ v4) - int16(int(v2))) &^ (int16(int8(v1)) | v4))
+	s7 := []int64{int64(v2), (int64(v5) &^ int64(v5))}
+	s7 = append(s7, (-(int64(v5)) + int64(v1)))
+	for _, x8 := range s7 {
+		v2 += int32(x8)
+	}
+	fmt.Println("s7", len(s7), s7)
+	v4 &^= (^(v4) + v4)
+	c9 := func(p10 uint16) int16 {
+		for i11 := 0; i11 < 4; i11++ {
+			v3 = v2
+			v2 = ((int32(uint8(v5)) &^ -(v2)) % (((v2 + v3) - v2) | 1))
+		}
+		switch {
+		case (uint32(v5) &^ 0) != 0:
+			v1 = (((p10 * p10) | p10) % ((uint16(uint8(v1)) | (p10 / (v1 | 1))) | 1))
+			v2 = (int32((v4 + v4)) * ((v3 << 31) &^ 3))
+		case ((p10 - 65534) <= 65535) || ((v5 == v5) && ((int(v5) <= -9223372036854775808) || (uint32(v5) < uint32(p10)))):
+			v5 += uint64((int(v4) * int(v2)))
+			v5 = v5
+		default:
+			v2 = (((v2 % 2) % (-(v3) | 1)) ^ ((v3 &^ v2) - v2))
+		}
+		return ((v4 << 0) >> 15)
+	}
+	v5 = uint64(c9((v1 - 7))) + uint64(c9(v1))
+	v4 = int16(((uint32(v4) * uint32(v5)) | -(uint32(v3))))
+	v1 -= v1
+	fmt.Println("f15", v1, v2, v3, v4, v5)
+}
+
+func f16() {
+	var x1 float64 = -3.0
+	var x2 float32 = 2500000.0
+	var x3 float64 = -2.0
+	var n4 uint32 = 4245724053
+	var n5 int8 = 1
+	if x2 >= -1.278720e+02 && x2 <= 1.268730e+02 {
+		n5 = int8(x2)
+	}
+	x3 = (float64(float32(n5)) + x1)
+	x1 = float64(((x1 + x3) * x3))
+	if x3 >= -1.278720e+02 && x3 <= 1.268730e+02 {
+		n5 = int8(x3)
+	}
+	if x3 > -1e6 && x3 < 1e6 {
+		n5 ^= int8(int64(x3) & 127)
+	}
+	x1 = x1
+	for i6 := 0; i6 < 2; i6++ {
+		x1 = x1*-2500000.0 + float64(i6)
+		x3 = (((x1 - x3) / 3.14159) + (-(-x1)))
+	}
+	fmt.Println("f16", x1, x2, x3)
+	fmt.Println("f16", x1, x2, x3)
+	fmt.Println("f16", x1, x2, x3, n4, n5)
+	fmt.Printf("f16 %.5g %e %x\n", x1, x2, x3)
+}
+
+func f17() {
+	ch1, ch2 := make(chan int), make(chan int)
+	go func() {
+		for i := 0; i < 3; i++ {
+			ch1 <- i*2 - 8
+		}
+		close(ch1)
+	}()
+	go func(out chan<- int) {
+		for v := range ch1 {
+			out <- v * v % 50
+		}
+		close(out)
+	}(ch2)
+	sum3 := 0
+	for v := range ch2 {
+		sum3 = sum3*7 + v
+		fmt.Print(v, " ")
+	}
+	fmt.Println("f17", sum3)
+	res4 := make([]int, 5)
+	var wg5 sync.WaitGroup
+	for i := 0; i < 5; i++ {
+		wg5.Add(1)
+		go func(i int) {
+			defer wg5.Done()
+			x := i
+			for j := 0; j < 8; j++ {
+				x = x*6 + j
+			}
+			res4[i] = x
+		}(i)
+	}
+	wg5.Wait()
+	fmt.Println("f17", res4)
+	res6 := make([]int, 2)
+	var wg7 sync.WaitGroup
+	for i := 0; i < 2; i++ {
+		wg7.Add(1)
+		go func(i int) {
+			defer wg7.Done()
+			x := i
+			for j := 0; j < 20; j++ {
+				x = x*6 + j
+			}
+			res6[i] = x
+		}(i)
+	}
+	wg7.Wait()
+	fmt.Println("f17", res6)
+	var mu8 sync.Mutex
+	tot9 := 0
+	for _, v := range res6 {
+		wg7.Add(1)
+		go func(v int) {
+			mu8.Lock()
+			tot9 += v % 177
+			mu8.Unlock()
+			wg7.Done()
+		}(v)
+	}
+	wg7.Wait()
+	fmt.Println("f17", tot9)
+}
+
+func f18_try6(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res *= 2
+	}()
+	
+	res = k
+	var e interface{} = "str"
+	res += e.(int)
+	return res + 1
+}
+
+func f18() {
+	acc1 := 0
+F18_L2:
+	for i := 0; i < 3; i++ {
+		for j := 0; j < 6; j++ {
+			if (i*2+j)%3 == 1 {
+				continue F18_L2
+			}
+			switch {
+			case i+j > 8:
+				break F18_L2
+			case j == 0:
+				break
+			}
+			acc1 = acc1*3 + i*j + 1
+		}
+	}
+	fmt.Println("f18", acc1)
+	a3 := []int{2, 0, 1}
+	i4, j5 := 1, 1
+	i4, j5 = j5, i4
+	fmt.Println("f18", a3, i4, j5)
+	a3[a3[i4]], a3[i4] = j5, a3[a3[j5]]
+	fmt.Println("f18", a3, i4, j5)
+	fmt.Println(f18_try6(2))
+	a7 := make([]int, 4)
+	m8 := map[int]int{}
+	cnt9 := 0
+	nx10 := func() int {
+		cnt9++
+		fmt.Print("n", cnt9, " ")
+		return cnt9 % 4
+	}
+	a7[a7[nx10()]%4] |= nx10()
+	a7[nx10()]++
+	fmt.Println("f18", a7, m8, cnt9)
+}
+
+func f19() {
+	var v1 uint8 = 7
+	var v2 int = 9223372036854775807
+	var v3 uint = 2953063924848311903
+	var v4 uint16 = 2
+	s5 := []uint{}
+	s5 = append(s5, v3)
+	s5 = append(s5, ((v3 + v3) * 1))
+	s5 = append(s5, v3)
+	for _, x6 := range s5 {
+		v2 += int(x6)
+	}
+	fmt.Println("s5", len(s5), s5)
+	s7 := []uint8{(v1 * v1), v1}
+	s7 = append(s7, v1)
+	for _, x8 := range s7 {
+		v2 += int(x8)
+	}
+	fmt.Println("s7", len(s7), s7)
+	fmt.Println("f19", v1, v2, v3, v4)
+	m9 := map[int8]uint64{}
+	for i10 := 0; i10 < 6; i10++ {
+		m9[(int8(uint64(v3)) << 13)] += ^((uint64(v4) * 2))
+	}
+	for k11, x12 := range m9 {
+		v2 ^= int(k11) + int(x12)
+	}
+	fmt.Println("m9", len(m9), m9)
+	fmt.Println("f19", v1, v2, v3, v4)
+	v4 &^= v4
+	fmt.Println("f19", v1, v2, v3, v4)
+	v4 += v4
+	c13 := func(p14 uint) uint {
+		s15 := []uint16{}
+		for _, x16 := range s15 {
+			v1 += uint8(x16)
+		}
+		fmt.Println("s15", len(s15), s15)
+		c17 := func() {
+			m18 := map[uint64]int32{}
+			for i19 := 0; i19 < 6; i19++ {
+				m18[uint64(p14)] += ((int32(p14) >> (uint64(v3) & 127)) - (int32(v2) & int32(v2)))
+			}
+			for k20, x21 := range m18 {
+				v1 ^= uint8(k20) + uint8(x21)
+			}
+			fmt.Println("m18", len(m18), m18)
+			if (((int32(p14) + int32(p14)) & int32(p14)) > (-(int32(v2)) + ^(int32(p14)))) && ((v4 > v4) && (uint32(p14) < 7)) {
+				v2 *= -((v2 &^ -346278832898772814))
+			}
+			switch int(int32(v3)) % 4 {
+			case 0:
+				v1 = -(uint8((int16(v2) + int16(v4))))
+			case 1, -1:
+				v1 = -(v1)
+			case 2, -3:
+				v3 &= ((p14 & v3) & (p14 + v3))
+				v2 = v2
+			default:
+				v2 = v2
+			}
+		}
+		c17()
+		c17()
+		return (uint(int64(v2)) * ^(p14))
+	}
+	v2 = int(c13(uint(v2))) + int(c13((v3 - v3)))
+	switch {
+	case ((v1 / (v1 | 1)) == (v1 * v1)) || (v2 > 7):
+		v3 -= v3
+	case int64(v3) >= 7:
+		s22 := []int16{^(int16(v4))}
+		for _, x23 := range s22 {
+			v2 += int(x23)
+		}
+		fmt.Println("s22", len(s22), s22)
+		v4 <<= 14
+		v4 = (v4 & v4)
+	default:
+		v1 = ((uint8(int8(v1)) & 255) / 1)
+	}
+	fmt.Println("f19", v1, v2, v3, v4)
+}
+
+func f20() {
+	var v1 uint32 = 2
+	var v2 int8 = 1
+	var v3 uint32 = 0
+	var v4 int64 = -9223372036854775807
+	s5 := []int16{(int16(v3) &^ 3), int16(uint16(v1)), (int16(v4) * int16(v3))}
+	s5 = append(s5, int16(v2))
+	for _, x6 := range s5 {
+		v4 += int64(x6)
+	}
+	fmt.Println("s5", len(s5), s5)
+	if (uint8(v4) >= 1) || ((uint(v4) == 2) || (uint(v2) == uint(v1))) {
+		if (uint16(uint8(v3)) << (uint(v3) & 127)) <= ((uint16(v2) * uint16(v1)) / (uint16(int(v2)) | 1)) {
+			v4 |= (v4 * (v4 ^ v4))
+			v3 = uint32(((v3 * 7) / 4294967295))
+			v3 >>= 2
+		}
+		v2 >>= 2
+		v2 = v2
+	}
+	fmt.Println("f20", v1, v2, v3, v4)
+	for i7 := 0; i7 < 4; i7++ {
+		v4 = (((v4 - v4) | 7) << (((uint(v2) << (uint64(v1) & 127)) * (uint(v1) % (uint(v3) | 1))) & 127))
+	}
+	s8 := []int8{v2, (v2 - v2), int8(int(v3))}
+	for _, x9 := range s8 {
+		v2 += int8(x9)
+	}
+	fmt.Println("s8", len(s8), s8)
+	c10 := func(p11 int64) uint {
+		if (((int(v4) ^ int(v4)) * 100) == 9223372036854775807) || ((int32(v1) > 100) || (uint(v1) != 0)) {
+			v4 = (v4 * 100)
+			v3 ^= ((v3 ^ v3) * (v1 % 4294967295))
+		}
+		v3 >>= 8
+		v3 = (v1 &^ v3)
+		c12 := func() {
+			c13 := func(p14 int64) int8 {
+				v3 &= ((v1 * v3) * (v1 >> (uint(v3) & 127)))
+				return ((v2 | 100) + (v2 + v2))
+			}
+			v4 = int64(c13(v4)) + int64(c13((p11 - v4)))
+		}
+		c12()
+		c12()
+		return uint((uint64(v3) * 18446744073709551614))
+	}
+	v2 = int8(c10(v4)) + int8(c10(-(v4)))
+	fmt.Println("f20", v1, v2, v3, v4)
+	v2 *= v2
+	fmt.Println("f20", v1, v2, v3, v4)
+	fmt.Println("f20", v1, v2, v3, v4)
+}
+
+func f21_try5(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res = -1
+	}()
+	defer func() { panic(fmt.Sprint("again ", k)) }()
+	res = k
+	s := []byte("abc")
+	res += len(s[k+2 : k+1])
+	return res + 1
+}
+
+func f21() {
+	a1 := []int{0, 0}
+	i2, j3 := 0, 0
+	i2, j3, a1[i2] = a1[j3], a1[i2], j3
+	fmt.Println("f21", a1, i2, j3)
+	a1[a1[i2]], a1[i2] = j3, a1[a1[j3]]
+	fmt.Println("f21", a1, i2, j3)
+	a1[a1[i2]], a1[i2] = j3, a1[a1[j3]]
+	fmt.Println("f21", a1, i2, j3)
+	acc4 := 0
+	for x := -1; x < 7; x++ {
+		switch x % 2 {
+		case 0:
+			acc4 = acc4*2 + 1
+		case 1:
+			acc4 = acc4*5 + 2
+		case 2:
+			acc4 = acc4*3 + 3
+		default:
+			acc4 = acc4*4 + 4
+		}
+		fmt.Print(acc4, " ")
+	}
+	fmt.Println()
+	fmt.Println(f21_try5(2))
+}
+
+func f22() {
+	var v1 int64 = 9223372036854775807
+	var v2 uint16 = 2
+	var v3 int32 = 0
+	v2 *= (v2 &^ (v2 ^ 100))
+	for i4 := 0; i4 < 1; i4++ {
+		s5 := []uint64{-(uint64(v3))}
+		s5 = append(s5, (uint64(uint64(v3)) + uint64(i4)))
+		s5 = append(s5, ((uint64(v1) / 1) + 18446744073709551615))
+		for _, x6 := range s5 {
+			v2 += uint16(x6)
+		}
+		fmt.Println("s5", len(s5), s5)
+	}
+	if int(v1) < 9223372036854775806 {
+		switch int(((uint8(v2) >> (v2 & 127)) ^ (uint8(v3) &^ uint8(v1)))) % 4 {
+		case 0:
+			v3 = (v3 + ((v3 + v3) * ^(v3)))
+		case 1, -1:
+			v3 &= (int32(v1) * (v3 + v3))
+			v2 = (((v2 / 65535) + (v2 / (v2 | 1))) + 7)
+			v3 = ((v3 << (-(uint64(v3)) & 127)) % ((int32(int8(v2)) * (v3 / (v3 | 1))) | 1))
+		case 2, -3:
+			v3 = v3
+		default:
+			v1 = (((v1 >> 3) * v1) % (v1 | 1))
+			v2 ^= ((v2 % (v2 | 1)) & (v2 | 0))
+		}
+	}
+	s7 := []int{^(int(v3)), (int(v2) ^ int(v3))}
+	for _, x8 := range s7 {
+		v2 += uint16(x8)
+	}
+	fmt.Println("s7", len(s7), s7)
+	m9 := map[uint64]uint32{}
+	for i10 := 0; i10 < 1; i10++ {
+		m9[(uint64(i10) | (uint64(v1) / 18446744073709551615))] += uint32((uint64(v3) & 18446744073709551614))
+	}
+	for k11, x12 := range m9 {
+		v1 ^= int64(k11) + int64(x12)
+	}
+	fmt.Println("m9", len(m9), m9)
+	if (int16(uint32(v1)) >> 1) <= -(int16(v3)) {
+		m13 := map[uint]uint32{}
+		for i14 := 0; i14 < 7; i14++ {
+			m13[(uint(i14) &^ 1)] += -(uint32(v1))
+		}
+		for k15, x16 := range m13 {
+			v1 ^= int64(k15) + int64(x16)
+		}
+		fmt.Println("m13", len(m13), m13)
+		for i17 := 0; i17 < 1; i17++ {
+			v1 = ((v1 &^ 9223372036854775806) &^ -((v1 * v1)))
+		}
+		s18 := []uint8{(uint8(v2) * uint8(v1))}
+		for _, x19 := range s18 {
+			v2 += uint16(x19)
+		}
+		fmt.Println("s18", len(s18), s18)
+	} else {
+		for i20 := 0; i20 < 5; i20++ {
+			v2 = (v2 >> 21)
+			v2 = (((v2 ^ v2) % 2) & 65534)
+			v2 = (uint16((int16(v1) - int16(v1))) * (v2 | (v2 << (uint(i20) & 127))))
+		}
+		v3 = (((v3 | 7) * (v3 ^ v3)) & -2147483647)
+		s21 := []int16{(int16(v3) * int16(v1)), (int16(v3) ^ 2)}
+		s21 = append(s21, int16(int16(v3)))
+		s21 = append(s21, ((int16(v3) * int16(v3)) &^ int16(v3)))
+		for _, x22 := range s21 {
+			v3 += int32(x22)
+		}
+		fmt.Println("s21", len(s21), s21)
+	}
+	v3 = (((v3 % -2147483648) * v3) - ((v3 * v3) - ^(v3)))
+	fmt.Println("f22", v1, v2, v3)
+}
+
+type f23_S1 struct {
+	F0 uint8
+	F1 int8
+	F2 int
+	F3 int
+}
+
+func (s f23_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1) + int64(s.F2) + int64(s.F3)
+}
+
+func (s f23_S1) Tag() string { return "f23_S1" }
+
+func (s *f23_S1) Bump(d int) {
+	s.F0 += uint8(d)
+	s.F1 += int8(d)
+	s.Tag()
+}
+
+type f23_S2 struct {
+	F0 int
+}
+
+func (s f23_S2) Sum() int64 {
+	s.F0++
+	return int64(s.F0)
+}
+
+func (s f23_S2) Tag() string { return "f23_S2" }
+
+func (s *f23_S2) Bump(d int) {
+	s.F0 += int(d)
+	s.Tag()
+}
+
+type f23_S3 struct {
+	F0 uint16
+	F1 int8
+	F2 f23_S1
+	F3 string
+}
+
+func (s f23_S3) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1) + int64(s.F2.F0) + int64(s.F2.F1) + int64(s.F2.F2) + int64(s.F2.F3) + int64(len(s.F3))
+}
+
+func (s f23_S3) Tag() string { return "f23_S3" }
+
+func (s *f23_S3) Bump(d int) {
+	s.F0 += uint16(d)
+	s.F1 += int8(d)
+	s.Tag()
+}
+
+func f23_byval9(a [3]f23_S1) [3]f23_S1 {
+	a[0].Bump(1)
+	return a
+}
+
+func f23_byval20(a [1]f23_S3) [1]f23_S3 {
+	a[0].Bump(6)
+	return a
+}
+
+type f23_I27 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f23_N28 int32
+
+func (n f23_N28) Sum() int64 { return int64(n) * 2 }
+
+func (n f23_N28) Tag() string { return "f23_N28" }
+
+type f23_P29 struct{ v []int }
+
+func (p *f23_P29) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f23_P29) Tag() string { return "f23_P29" }
+
+func f23() {
+	a4 := f23_S1{1, -1, 1, -3457200936079532529}
+	b5 := a4
+	b5.F2 = -9223372036854775808
+	fmt.Println("f23", a4 == b5, a4 != b5)
+	fmt.Printf("f23 %v %+v\n", a4, b5)
+	p6 := &a4.F3
+	*p6 += 2
+	fmt.Println("f23", *p6, a4, a4 == b5)
+	arr7 := [3]f23_S1{f23_S1{1, -1, 0, -9223372036854775807}, f23_S1{2, -128, 0, -9223372036854775807}, f23_S1{254, 82, -9223372036854775807, 9223372036854775807}}
+	arr8 := arr7
+	arr8[1].F3 -= -9223372036854775807
+	arr10 := f23_byval9(arr7)
+	fmt.Println("f23", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
+	for _, e11 := range arr7 {
+		e11.Bump(1)
+		fmt.Print(e11.Sum(), " ")
+	}
+	fmt.Println(arr7)
+	a12 := f23_S2{0}
+	b13 := a12
+	b13.F0 -= -1
+	fmt.Println("f23", a12 == b13, a12 != b13)
+	fmt.Printf("f23 %v %+v\n", a12, b13)
+	p14 := &a12.F0
+	*p14 += 7
+	fmt.Println("f23", *p14, a12, a12 == b13)
+	a15 := f23_S3{2, -128, f23_S1{65, 127, 100, -5184432740648425766}, ""}
+	b16 := a15
+	b16.F2.F0 -= 254
+	fmt.Println("f23", a15 == b16, a15 != b16)
+	fmt.Printf("f23 %v %+v\n", a15, b16)
+	p17 := &a15.F2.F3
+	*p17 += 2
+	fmt.Println("f23", *p17, a15, a15 == b16)
+	arr18 := [1]f23_S3{f23_S3{7, 7, f23_S1{87, 126, 1, -9223372036854775808}, "yz"}}
+	arr19 := arr18
+	arr19[0].F3 += "x"
+	arr21 := f23_byval20(arr18)
+	fmt.Println("f23", arr18 == arr19, arr18 == arr21, arr18, arr19, arr21)
+	for _, e22 := range arr18 {
+		e22.Bump(1)
+		fmt.Print(e22.Sum(), " ")
+	}
+	fmt.Println(arr18)
+	mv23 := a15.Sum
+	ptr24 := &a15
+	ptr24.Bump(2)
+	a15.Bump(1)
+	(*f23_S3).Bump(ptr24, 2)
+	fmt.Println("f23", mv23(), a15.Sum(), ptr24.Sum(), f23_S3.Sum(a15), a15)
+	m25 := map[f23_S3]int{a15: 1}
+	b26 := a15
+	m25[b26]++
+	b26.F0 = 2
+	m25[b26] += 10
+	m25[[2]f23_S3{b26, a15}[1]] += 100
+	fmt.Println("f23", len(m25), m25[a15], m25[b26])
+	xs30 := []f23_I27{&a15, &f23_P29{}, &a4, a4, a15, &a12, a12, f23_N28(100)}
+	for _, x31 := range xs30 {
+		fmt.Print(x31.Tag(), " ", x31.Sum(), " ")
+		switch v := x31.(type) {
+		case f23_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f23_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f23_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f23_N28, *f23_P29:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y32, ok := xs30[2].(f23_N28)
+	fmt.Println("f23", y32, ok)
+	if s, ok := xs30[2].(f23_S3); ok {
+		fmt.Println("f23", s.Sum(), s)
+	}
+	var e interface{} = xs30[6]
+	if i, ok := e.(f23_I27); ok {
+		fmt.Println("f23", i.Tag(), e == i)
+	}
+	anys33 := []interface{}{"str", fmt.Errorf("e%d", 7), int8(127), &a4, []int{1}, error(nil), 'x', uint(3), [2]string{"a"}, a15, a12, a4, nil, float32(7) / 3, 2147483646, true, 2.5}
+	for _, x34 := range anys33 {
+		switch v := x34.(type) {
+		case bool:
+			fmt.Println("bool", !v)
+		case float32, float64:
+			fmt.Println("float", v)
+		case string:
+			fmt.Println("string", len(v), v)
+		case rune:
+			fmt.Println("rune", v+1)
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f23", a4, a12, a15)
+}
+
+func f24() {
+	var x1 float64 = -3.0
+	var x2 float32 = 0.001
+	var x3 float32 = -2.0
+	var x4 float32 = 2500000.0
+	var n5 uint32 = 0
+	var n6 uint8 = 0
+	var n7 uint8 = 30
+	if x3 >= 0 && x3 <= 4.290672e+09 {
+		n5 = uint32(x3)
+	}
+	fmt.Println("f24", x1, x2, x3, x4)
+	if x4 >= 0 && x4 <= 2.547450e+02 {
+		n6 = uint8(x4)
+	}
+	if x4 > -1e6 && x4 < 1e6 {
+		n6 ^= uint8(int64(x4) & 127)
+	}
+	for i8 := 0; i8 < 1; i8++ {
+		x1 = x1*7.0 + float64(i8)
+		x4 = (float32((-x1)) / (float32(x1) + 3.14159))
+	}
+	for i9 := 0; i9 < 2; i9++ {
+		x3 = x3*2.0 + float32(i9)
+		for i10 := 0; i10 < 4; i10++ {
+			x1 = x1*1.0 + float64(i10)
+			x4 += x4
+		}
+	}
+	fmt.Printf("f24 %G %8.2f %e\n", x3, x2, x3)
+	x1 = x1
+	fmt.Println("f24", x1, x2, x3, x4, n5, n6, n7)
+	fmt.Printf("f24 %.0f %v %e %e\n", x1, x2, x3, x4)
+}
+
+func f25() {
+	a1 := []int{4, 4, 2, 2, 1}
+	i2, j3 := 0, 0
+	i2, j3 = j3, i2
+	fmt.Println("f25", a1, i2, j3)
+	a1[a1[i2]], a1[i2] = j3, a1[a1[j3]]
+	fmt.Println("f25", a1, i2, j3)
+	a4 := make([]int, 2)
+	m5 := map[int]int{}
+	cnt6 := 0
+	nx7 := func() int {
+		cnt6++
+		fmt.Print("n", cnt6, " ")
+		return cnt6 % 2
+	}
+	a4[nx7()] <<= uint(nx7())
+	m5[nx7()] -= nx7()
+	a4[nx7()]++
+	fmt.Println("f25", a4, m5, cnt6)
+	acc8 := 0
+F25_L9:
+	for i := 0; i < 3; i++ {
+		for j := 0; j < 2; j++ {
+			if (i*4+j)%4 == 0 {
+				continue F25_L9
+			}
+			switch {
+			case i+j > 7:
+				break F25_L9
+			case j == 1:
+				break
+			}
+			acc8 = acc8*3 + i*j + 1
+		}
+	}
+	fmt.Println("f25", acc8)
+}
+
+func f26() {
+	var v1 uint64 = 0
+	var v2 int32 = 3
+	var v3 int16 = 32767
+	var v4 int16 = 1
+	var v5 int = 3
+	var v6 int64 = 0
+	if uint16(uint8(v1)) < 1 {
+		c7 := func(p8 uint16) uint16 {
+			v1 <<= 57
+			v2 = (((v2 & 0) << 32) / 2147483647)
+			return -((p8 >> (v1 & 127)))
+		}
+		v2 = int32(c7((uint16(v6) ^ uint16(v6)))) + int32(c7((uint16(v1) >> 21)))
+		for i9 := 0; i9 < 2; i9++ {
+			v5 = (((v5 * i9) % -1) + (^(i9) / (i9 | 1)))
+		}
+		m10 := map[uint8]uint32{}
+		for i11 := 0; i11 < 1; i11++ {
+			m10[^(uint8(v2))] += (uint32(v3) << ((uint32(i11) ^ uint32(v5)) & 127))
+		}
+		for k12, x13 := range m10 {
+			v2 ^= int32(k12) + int32(x13)
+		}
+		fmt.Println("m10", len(m10), m10)
+	} else {
+		for i14 := 0; i14 < 2; i14++ {
+			v3 = -(^((v4 >> 15)))
+			v2 ^= v2
+			v6 <<= 51
+		}
+		v3 = int16((int(v4) &^ v5))
+		for i15 := 0; i15 < 3; i15++ {
+			v1 = v1
+			v2 &= ((v2 % 7) / ((v2 + -1) | 1))
+			v3 = (((v4 * v3) + (v3 | v3)) - v4)
+		}
+	}
+	s16 := []int{}
+	for _, x17 := range s16 {
+		v4 += int16(x17)
+	}
+	fmt.Println("s16", len(s16), s16)
+	switch {
+	case uint16(v6) <= (uint16(v3) << (v1 & 127)):
+		m18 := map[int64]int32{}
+		for i19 := 0; i19 < 3; i19++ {
+			m18[v6] += (v2 &^ (v2 << (uint8(v5) & 127)))
+		}
+		for k20, x21 := range m18 {
+			v4 ^= int16(k20) + int16(x21)
+		}
+		fmt.Println("m18", len(m18), m18)
+		s22 := []int32{(v2 - v2), v2, v2}
+		for _, x23 := range s22 {
+			v5 += int(x23)
+		}
+		fmt.Println("s22", len(s22), s22)
+		m24 := map[uint16]int64{}
+		for i25 := 0; i25 < 5; i25++ {
+			m24[(uint16(v3) ^ 2)] += (v6 &^ int64(v1))
+		}
+		for k26, x27 := range m24 {
+			v6 ^= int64(k26) + int64(x27)
+		}
+		fmt.Println("m24", len(m24), m24)
+	case (uint8(v1) ^ uint8(v5)) != (uint8(v4) / 255):
+		if (v3 - (v4 + v4)) < 7 {
+			v1 >>= 28
+			v3 &= ((v4 | -32767) ^ 1)
+		}
+		switch int(int32(^(v4))) % 4 {
+		case 0:
+			v3 = (((v3 | v3) - (v4 + 1)) * (-(v4) & 9381))
+			v3 += (v3 * (v3 - -13089))
+			v6 = (((v6 + v6) | v6) ^ ((v6 - v6) << 64))
+		case 1, -1:
+			v2 = ((v2 * (v2 >> (uint8(v6) & 127))) &^ v2)
+			v6 = (v6 &^ ((v6 * v6) << 0))
+		case 2, -3:
+			v4 = (v4 >> 15)
+		default:
+			v6 = int64((uint32(v2) - ^(uint32(v6))))
+		}
+	default:
+		c28 := func(p29 uint) uint16 {
+			v2 |= ((v2 &^ v2) &^ (v2 * 2))
+			return uint16((v5 * v5))
+		}
+		v1 = uint64(c28((uint(v2) * uint(v5)))) + uint64(c28((uint(v3) << 3)))
+	}
+	m30 := map[uint32]uint8{}
+	for i31 := 0; i31 < 2; i31++ {
+		m30[(uint32(v6) ^ 100)] += (uint8(i31) * (uint8(v4) >> 7))
+	}
+	for k32, x33 := range m30 {
+		v4 ^= int16(k32) + int16(x33)
+	}
+	fmt.Println("m30", len(m30), m30)
+	v1 = -((v1 + (v1 + v1)))
+	v5 ^= (-(v5) &^ -9223372036854775807)
+	fmt.Println("f26", v1, v2, v3, v4, v5, v6)
+}
+
+func f27() {
+	n1 := 318209
+	s2 := "ab"
+	s3 := "a"
+	fmt.Println("f27", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
+	rs4 := []rune(s3)
+	for i, j := 0, len(rs4)-1; i < j; i, j = i+1, j-1 {
+		rs4[i], rs4[j] = rs4[j], rs4[i]
+	}
+	fmt.Println("f27", rs4, len(rs4), string(rs4))
+	s3 = string(rs4)
+	s3 += string([]rune(("z" + s3)))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	s2 = string([]byte(string([]byte(s3))))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	b5 := []byte(s3)
+	if len(b5) > 0 {
+		b5[len(b5)-1] ^= byte(n1)
+	}
+	fmt.Println("f27", b5, len(b5), string(b5))
+	s3 = string(b5)
+	fmt.Println("f27", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
+	s3 += s2
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	fmt.Println("f27", s2 < s2, s2 <= s2, s2 == s2, s2 != s2, s2 > s2)
+	fmt.Printf("f27 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f27 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f27", n1, s2, s3)
+}
+
+func f28() {
+	n1 := 234272
+	s2 := "h\u00e9llo"
+	s3 := ""
+	fmt.Println("f28", s3 < s3, s3 <= s3, s3 == s3, s3 != s3, s3 > s3)
+	lo4 := (n1 & 0xff) % (len(s2) + 1)
+	hi5 := lo4 + (n1>>8&0xff)%(len(s2)-lo4+1)
+	fmt.Printf("f28 %q %q %d\n", s2[lo4:hi5], s2[hi5:], lo4+hi5)
+	fmt.Println("f28", s3 < s2, s3 <= s2, s3 == s2, s3 != s2, s3 > s2)
+	lo6 := (n1 & 0xff) % (len(s2) + 1)
+	hi7 := lo6 + (n1>>8&0xff)%(len(s2)-lo6+1)
+	fmt.Printf("f28 %q %q %d\n", s2[lo6:hi7], s2[hi7:], lo6+hi7)
+	fmt.Println("f28", s3 < s3, s3 <= s3, s3 == s3, s3 != s3, s3 > s3)
+	fmt.Printf("f28 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f28 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f28", n1, s2, s3)
+}
+
+type f29_S1 struct {
+	F0 [2]uint
+	F1 uint32
+}
+
+func (s f29_S1) Sum() int64 {
+	s.F0[0]++
+	return int64(s.F0[0]) + int64(s.F0[1]) + int64(s.F1)
+}
+
+func (s f29_S1) Tag() string { return "f29_S1" }
+
+func (s *f29_S1) Bump(d int) {
+	s.F0[0] += uint(d)
+	s.F0[1] += uint(d)
+	s.Tag()
+}
+
+type f29_S2 struct {
+	F0 [3]int16
+	F1 f29_S1
+	F2 int
+	F3 f29_S1
+}
+
+func (s f29_S2) Sum() int64 {
+	s.F0[0]++
+	return int64(s.F0[0]) + int64(s.F0[1]) + int64(s.F0[2]) + int64(s.F1.F0[0]) + int64(s.F1.F0[1]) + int64(s.F1.F1) + int64(s.F2) + int64(s.F3.F0[0]) + int64(s.F3.F0[1]) + int64(s.F3.F1)
+}
+
+func (s f29_S2) Tag() string { return "f29_S2" }
+
+func (s *f29_S2) Bump(d int) {
+	s.F0[0] += int16(d)
+	s.F0[1] += int16(d)
+	s.Tag()
+}
+
+type f29_I15 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f29_N16 int32
+
+func (n f29_N16) Sum() int64 { return int64(n) * 2 }
+
+func (n f29_N16) Tag() string { return "f29_N16" }
+
+type f29_P17 struct{ v []int }
+
+func (p *f29_P17) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f29_P17) Tag() string { return "f29_P17" }
+
+func f29() {
+	a3 := f29_S1{[2]uint{18446744073709551614, 18446744073709551614}, 100}
+	b4 := a3
+	b4.F0[1] = 100
+	fmt.Println("f29", a3 == b4, a3 != b4)
+	fmt.Printf("f29 %v %+v\n", a3, b4)
+	p5 := &a3.F0[0]
+	*p5 += 18446744073709551615
+	fmt.Println("f29", *p5, a3, a3 == b4)
+	mv6 := a3.Sum
+	ptr7 := &a3
+	ptr7.Bump(2)
+	a3.Bump(5)
+	(*f29_S1).Bump(ptr7, 4)
+	fmt.Println("f29", mv6(), a3.Sum(), ptr7.Sum(), f29_S1.Sum(a3), a3)
+	a8 := f29_S2{[3]int16{-1, -17517, 0}, f29_S1{[2]uint{0, 7}, 100}, 2213649899630845636, f29_S1{[2]uint{3, 100}, 2}}
+	b9 := a8
+	b9.F3.F0[0] -= 7
+	fmt.Println("f29", a8 == b9, a8 != b9)
+	fmt.Printf("f29 %v %+v\n", a8, b9)
+	p10 := &a8.F1.F0[1]
+	*p10 += 18446744073709551615
+	fmt.Println("f29", *p10, a8, a8 == b9)
+	mv11 := a8.Sum
+	ptr12 := &a8
+	ptr12.Bump(5)
+	a8.Bump(4)
+	(*f29_S2).Bump(ptr12, 2)
+	fmt.Println("f29", mv11(), a8.Sum(), ptr12.Sum(), f29_S2.Sum(a8), a8)
+	m13 := map[f29_S2]int{a8: 1}
+	b14 := a8
+	m13[b14]++
+	b14.F2 = 2
+	m13[b14] += 10
+	m13[[2]f29_S2{b14, a8}[1]] += 100
+	fmt.Println("f29", len(m13), m13[a8], m13[b14])
+	xs18 := []f29_I15{&a8, a3, a8, f29_N16(2147483646), &a3, &f29_P17{}}
+	for _, x19 := range xs18 {
+		fmt.Print(x19.Tag(), " ", x19.Sum(), " ")
+		switch v := x19.(type) {
+		case f29_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f29_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f29_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f29_N16, *f29_P17:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y20, ok := xs18[3].(f29_N16)
+	fmt.Println("f29", y20, ok)
+	if s, ok := xs18[3].(f29_S2); ok {
+		fmt.Println("f29", s.Sum(), s)
+	}
+	var e interface{} = xs18[2]
+	if i, ok := e.(f29_I15); ok {
+		fmt.Println("f29", i.Tag(), e == i)
+	}
+	fmt.Println("f29", a3, a8)
+}
+
+func f30() {
+	var v1 uint16 = 19127
+	var v2 int16 = 100
+	var v3 int64 = 7
+	v2 = (v2 - 1)
+	v3 = ((int64(uint8(v3)) * 9223372036854775806) / 2)
+	switch {
+	case int8(int(v3)) != -128:
+		v1 &= -(uint16(v2))
+		v2 = (((v2 >> 21) &^ (v2 % -32767)) - v2)
+	case (v2 * v2) < (v2 << 3):
+		switch int(int8(v2)) % 4 {
+		case 0:
+			v1 += uint16((int8(v1) << 7))
+			v2 = (^(v2) + (v2 | -1))
+		case 1, -1:
+			v3 = v3
+			v2 *= -((v2 & v2))
+			v1 *= ^(v1)
+		case 2, -3:
+			v1 -= (v1 >> ((uint32(v2) - uint32(v3)) & 127))
+		default:
+			v2 = int16((uint16(v1) &^ (v1 & v1)))
+			v2 |= v2
+		}
+		for i4 := 0; i4 < 3; i4++ {
+			v1 += ((v1 >> 3) &^ 1)
+			v1 *= uint16(^(uint8(v3)))
+			v1 -= ((v1 * v1) + (v1 * 1))
+		}
+	default:
+		v3 >>= 18
+		v3 = ((v3 * (v3 - v3)) + ((v3 &^ v3) & (v3 - 3)))
+	}
+	c5 := func(p6 int16) int {
+		m7 := map[int32]int64{}
+		for i8 := 0; i8 < 6; i8++ {
+			m7[int32(-(uint8(p6)))] += int64(int32(uint(p6)))
+		}
+		for k9, x10 := range m7 {
+			v3 ^= int64(k9) + int64(x10)
+		}
+		fmt.Println("m7", len(m7), m7)
+		c11 := func() {
+			v2 = (p6 << (-(v1) & 127))
+		}
+		c11()
+		c11()
+		return ((int(v1) >> (uint8(v3) & 127)) & (int(p6) / (int(v2) | 1)))
+	}
+	v3 = int64(c5((v2 * v2))) + int64(c5((v2 &^ v2)))
+	switch int((int8(int8(v3)) * int8(v2))) % 4 {
+	case 0:
+		s12 := []int16{}
+		s12 = append(s12, ((v2 | 7) + 100))
+		s12 = append(s12, ((v2 % (v2 | 1)) >> ((v1 % (v1 | 1)) & 127)))
+		s12 = append(s12, ((v2 + v2) << 21))
+		for _, x13 := range s12 {
+			v3 += int64(x13)
+		}
+		fmt.Println("s12", len(s12), s12)
+		if int32((int32(v1) + 1)) != 1 {
+			v1 = (((v1 >> (uint64(v3) & 127)) + (v1 | v1)) - v1)
+			v1 = ((v1 + 0) | ((v1 * v1) >> ((uint64(v3) & 0) & 127)))
+			v1 <<= 8
+		}
+		v2 += ((v2 & v2) * (v2 * v2))
+	case 1, -1:
+		v2 = ((int16(uint8(v1)) | (v2 | 32767)) - int16((v2 % (v2 | 1))))
+		m14 := map[int8]uint64{}
+		for i15 := 0; i15 < 1; i15++ {
+			m14[((int8(v1) << 0) - (int8(v1) / (int8(i15) | 1)))] += uint64(int64(v1))
+		}
+		for k16, x17 := range m14 {
+			v1 ^= uint16(k16) + uint16(x17)
+		}
+		fmt.Println("m14", len(m14), m14)
+	case 2, -3:
+		v1 &= v1
+		c18 := func(p19 uint64) int16 {
+			v3 = (((v3 + v3) >> 64) % 8555582116224669283)
+			v3 = ((v3 &^ int64(uint(v1))) &^ (v3 + (v3 * v3)))
+			return v2
+		}
+		v3 = int64(c18((uint64(v2) + 1))) + int64(c18(uint64(v1)))
+		for i20 := 0; i20 < 3; i20++ {
+			v3 = ((v3 + int64(v3)) ^ -6651336807742121652)
+			v1 = uint16(int8(v1))
+		}
+	default:
+		if v2 != 7 {
+			v3 &^= v3
+			v1 |= -(uint16(int8(v3)))
+		}
+		v3 = (v3 + ((v3 * v3) | v3))
+	}
+	m21 := map[int8]int32{}
+	for i22 := 0; i22 < 5; i22++ {
+		m21[^(int8(i22))] += int32(v3)
+	}
+	for k23, x24 := range m21 {
+		v2 ^= int16(k23) + int16(x24)
+	}
+	fmt.Println("m21", len(m21), m21)
+	m25 := map[int8]uint32{}
+	for i26 := 0; i26 < 3; i26++ {
+		m25[int8(v1)] += (^(uint32(v3)) ^ (uint32(i26) % (uint32(v3) | 1)))
+	}
+	for k27, x28 := range m25 {
+		v1 ^= uint16(k27) + uint16(x28)
+	}
+	fmt.Println("m25", len(m25), m25)
+	fmt.Println("f30", v1, v2, v3)
+}
+
+func f31_try5(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		
+	}()
+	
+	res = k
+	var m map[string]int
+	m["k"] = k
+	return res + 1
+}
+
+func f31() {
+	a1 := make([]int, 4)
+	m2 := map[int]int{}
+	cnt3 := 0
+	nx4 := func() int {
+		cnt3++
+		fmt.Print("n", cnt3, " ")
+		return cnt3 % 4
+	}
+	a1[nx4()] += nx4() * 1
+	m2[nx4()] -= nx4()
+	a1[nx4()] += nx4() * 2
+	a1[nx4()] <<= uint(nx4())
+	fmt.Println("f31", a1, m2, cnt3)
+	fmt.Println(f31_try5(2))
+}
+
+func f32() {
+	var v1 uint32 = 1
+	var v2 uint8 = 1
+	var v3 int = -8356343889289191243
+	var v4 uint64 = 1
+	m5 := map[int16]uint{}
+	for i6 := 0; i6 < 2; i6++ {
+		m5[-(int16(v3))] += (uint(v4) & (uint(v1) ^ uint(v1)))
+	}
+	for k7, x8 := range m5 {
+		v2 ^= uint8(k7) + uint8(x8)
+	}
+	fmt.Println("m5", len(m5), m5)
+	v2 *= (-(v2) + ^(v2))
+	for i9 := 0; i9 < 5; i9++ {
+		m10 := map[uint32]int{}
+		for i11 := 0; i11 < 1; i11++ {
+			m10[uint32((v4 & v4))] += i11
+		}
+		for k12, x13 := range m10 {
+			v2 ^= uint8(k12) + uint8(x13)
+		}
+		fmt.Println("m10", len(m10), m10)
+		v3 >>= 50
+		c14 := func(p15 int) uint8 {
+			v1 = ((-(v1) + 1) &^ 4294967294)
+			return ((v2 | v2) &^ 129)
+		}
+		v2 = uint8(c14(i9)) + uint8(c14((v3 >> 63)))
+	}
+	for i16 := 0; i16 < 5; i16++ {
+		v3 = ((i16 >> ((v4 | v4) & 127)) + -(i16))
+		c17 := func(p18 int32) uint32 {
+			v1 &= ((v1 >> (uint16(p18) & 127)) * 0)
+			return uint32(int16(v2))
+		}
+		v2 = uint8(c17(int32(v1))) + uint8(c17(int32(v2)))
+		if ((int16(v3) ^ int16(v4)) << (v4 & 127)) != 1 {
+			v2 = v2
+		} else {
+			v3 = (int(int32(i16)) + ((v3 ^ v3) &^ (v3 + i16)))
+			v1 = (v1 * ((v1 * v1) &^ v1))
+			v3 = ((i16 * (i16 + v3)) + i16)
+		}
+	}
+	fmt.Println("f32", v1, v2, v3, v4)
+}
+
+func f33() {
+	res1 := make([]int, 5)
+	var wg2 sync.WaitGroup
+	for i := 0; i < 5; i++ {
+		wg2.Add(1)
+		go func(i int) {
+			defer wg2.Done()
+			x := i
+			for j := 0; j < 8; j++ {
+				x = x*9 + j
+			}
+			res1[i] = x
+		}(i)
+	}
+	wg2.Wait()
+	fmt.Println("f33", res1)
+	var mu3 sync.Mutex
+	tot4 := 0
+	for _, v := range res1 {
+		wg2.Add(1)
+		go func(v int) {
+			mu3.Lock()
+			tot4 += v % 585
+			mu3.Unlock()
+			wg2.Done()
+		}(v)
+	}
+	wg2.Wait()
+	fmt.Println("f33", tot4)
+	ch5, ch6 := make(chan int), make(chan int)
+	go func() {
+		for i := 0; i < 8; i++ {
+			ch5 <- i*5 - 6
+		}
+		close(ch5)
+	}()
+	go func(out chan<- int) {
+		for v := range ch5 {
+			out <- v * v % 48
+		}
+		close(out)
+	}(ch6)
+	sum7 := 0
+	for v := range ch6 {
+		sum7 = sum7*7 + v
+		fmt.Print(v, " ")
+	}
+	fmt.Println("f33", sum7)
+}
+
+func f34() {
+	var v1 uint16 = 0
+	var v2 uint16 = 0
+	var v3 int8 = -68
+	var v4 uint8 = 1
+	if ((int(v1) * int(v3)) + (int(v3) / (int(v3) | 1))) <= 1 {
+		v4 = (v4 + 204)
+	} else {
+		switch {
+		case ((int64(v2) << 1) != (int64(v4) & -1372098407204176682)) && ((uint(v1) >= uint(v3)) && (uint(v3) < 0)):
+			v3 = (v3 * 127)
+		case (uint(v4) + uint(v4)) > (uint(v2) + 1):
+			v4 *= uint8((uint64(v1) * uint64(v2)))
+			v1 = (((v2 >> 15) >> 0) * (-(v2) << (v1 & 127)))
+			v1 &^= v1
+		default:
+			v4 = v4
+			v1 = uint16(((v1 % (v1 | 1)) >> ((uint(v4) * uint(v3)) & 127)))
+			v4 |= v4
+		}
+		m5 := map[int64]uint64{}
+		for i6 := 0; i6 < 5; i6++ {
+			m5[(int64(uint32(v1)) + (int64(v3) & int64(v3)))] += uint64(v3)
+		}
+		for k7, x8 := range m5 {
+			v3 ^= int8(k7) + int8(x8)
+		}
+		fmt.Println("m5", len(m5), m5)
+		if (-(int64(v1)) * int64(v2)) <= int64((uint(v1) << (v1 & 127))) {
+			v4 = v4
+			v2 = v1
+		} else {
+			v4 = v4
+			v3 = int8(((int(v2) * int(v2)) | (int(v1) >> (v2 & 127))))
+			v1 = v1
+		}
+	}
+	for i9 := 0; i9 < 3; i9++ {
+		c10 := func(p11 uint32) int64 {
+			v1 = ((uint16(uint(v4)) << ((p11 % 2) & 127)) * (v2 + -(v1)))
+			return int64(v3)
+		}
+		v3 = int8(c10(uint32(v3))) + int8(c10(uint32(i9)))
+	}
+	v4 |= v4
+	for i12 := 0; i12 < 2; i12++ {
+		switch int(((v3 + v3) + int8(uint32(i12)))) % 4 {
+		case 0:
+			v4 = (v4 >> 0)
+			v4 = (-(v4) / 1)
+			v4 = ((-(v4) / 1) - v4)
+		case 1, -1:
+			v2 = (uint16((v1 + v1)) * (v2 & (v1 + v1)))
+			v3 |= ((v3 & v3) << 0)
+		case 2, -3:
+			v1 <<= 5
+		default:
+			v3 = int8(int64(v4))
+		}
+	}
+	v1 <<= 3
+	fmt.Println("f34", v1, v2, v3, v4)
+	for i13 := 0; i13 < 4; i13++ {
+		v1 += (v2 | (v1 &^ v1))
+		v1 = ((^(v1) + -(v2)) / 65534)
+	}
+	fmt.Println("f34", v1, v2, v3, v4)
+	m14 := map[int64]uint{}
+	for i15 := 0; i15 < 3; i15++ {
+		m14[((int64(v4) << 63) + -9223372036854775808)] += uint(v4)
+	}
+	for k16, x17 := range m14 {
+		v3 ^= int8(k16) + int8(x17)
+	}
+	fmt.Println("m14", len(m14), m14)
+	fmt.Println("f34", v1, v2, v3, v4)
+	fmt.Println("f34", v1, v2, v3, v4)
 }
 
 func f35() {
-	var v1 int = 9223372036854775806
-	var v2 uint64 = 0
-	var v3 uint16 = 100
-	var v4 int64 = 1
-	var v5 int64 = 9223372036854775806
-	var v6 int8 = -128
-	v2 = ((uint64(v3) * v2) - 3)
-	v3 -= uint16((uint(v3) &^ uint(v3)))
-	v2 = (-(v2) - ((v2 & v2) >> (uint8(v4) & 127)))
-	v2 -= v2
-	fmt.Println("f35", v1, v2, v3, v4, v5, v6)
+	var x1 float32 = 3.0
+	var x2 float32 = 1.5
+	var x3 float64 = -0.0
+	var x4 float32 = 0
+	var n5 uint8 = 7
+	var n6 uint64 = 0
+	x2 = x2
+	x4 = (-(x2 * (x1 * x1)))
+	x3 = (((x3 + x3) * (x3 / 1000.0)) * (-x3))
+	fmt.Printf("f35 %x %e %g\n", x4, x2, x2)
+	x3 = float64((-(x3 + float64(x3))))
+	fmt.Println("f35", x1, x2, x3, x4)
+	if x2 >= 0 && x2 <= 1.842830e+19 {
+		n6 = uint64(x2)
+	}
+	x4 = (float32((x3 + 392.4)) * float32((-float64(x3))))
+	x4 += (x2 + (-x4))
+	fmt.Println("f35", x1, x2, x3, x4, n5, n6)
+	fmt.Printf("f35 %.2e %.3f %x %G\n", x1, x2, x3, x4)
+}
+
+func f36_try4(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		
+	}()
+	
+	res = k
+	
+	panic(fmt.Sprintf("custom %d", k))
+	return res + 1
 }
 
 func f36() {
-	var v1 uint32 = 4294967295
-	var v2 int8 = 127
-	var v3 uint32 = 7
-	var v4 uint8 = 0
-	var v5 int32 = 1
-	switch int(uint64(v1)) % 4 {
-	case 0:
-		c6 := func(p7 int32) uint64 {
-			v2 = (v2 >> 1)
-			v3 &^= ^(v1)
-			v2 &^= ((v2 << 7) / (v2 | 1))
-			return uint64(p7)
+	a1 := []int{1, 2, 1}
+	i2, j3 := 2, 2
+	a1[i2], i2 = i2, a1[i2]
+	fmt.Println("f36", a1, i2, j3)
+	a1[a1[i2]], a1[i2] = j3, a1[a1[j3]]
+	fmt.Println("f36", a1, i2, j3)
+	a1[i2], i2 = i2, a1[i2]
+	fmt.Println("f36", a1, i2, j3)
+	fmt.Println(f36_try4(3))
+	acc5 := 0
+	for x := -1; x < 7; x++ {
+		switch x % 2 {
+		case 0:
+			acc5 = acc5*4 + 1
+			fallthrough
+		case 1:
+			acc5 = acc5*3 + 2
+			fallthrough
+		case 2:
+			acc5 = acc5*4 + 3
+		default:
+			acc5 = acc5*4 + 4
 		}
-		v3 = uint32(c6(v5)) + uint32(c6(int32(int64(v2))))
-		v3 += ((v3 << (v4 & 127)) & v3)
-	case 1, -1:
-		c8 := func(p9 int64) int {
-			v4 = (uint8((uint64(v2) >> 63)) / 254)
-			v2 = ^(((v2 ^ -109) * (v2 + v2)))
-			return int(v4)
-		}
-		v3 = uint32(c8((int64(v1) << 69))) + uint32(c8((int64(v4) + int64(v5))))
-		v1 = (uint32((uint64(v5) / (uint64(v3) | 1))) << ((uint16(uint16(v5)) << 3) & 127))
-	case 2, -3:
-		v2 = (((v2 &^ v2) << ((uint(v2) >> (v1 & 127)) & 127)) - ((v2 % (v2 | 1)) << ((v1 | 1) & 127)))
-		for i10 := 0; i10 < 3; i10++ {
-			v3 = ^(v3)
-			v3 = (v3 * v1)
-			v4 -= (-(v4) << 13)
-		}
-	default:
-		v3 = v3
-		v3 ^= (-(v3) / (v3 | 1))
+		fmt.Print(acc5, " ")
 	}
-	v1 = v3
-	fmt.Println("f36", v1, v2, v3, v4, v5)
-	m11 := map[uint16]uint16{}
-	for i12 := 0; i12 < 3; i12++ {
-		m11[uint16(i12)] += uint16(i12)
-	}
-	for k13, x14 := range m11 {
-		v3 ^= uint32(k13) + uint32(x14)
-	}
-	fmt.Println("m11", len(m11), m11)
-	v4 |= v4
-	s15 := []int8{int8(int16(v5)), (v2 >> (uint64(v5) & 127)), (v2 - v2)}
-	s15 = append(s15, v2)
-	s15 = append(s15, (int8(int(v5)) + (v2 & v2)))
-	s15 = append(s15, v2)
-	for _, x16 := range s15 {
-		v2 += int8(x16)
-	}
-	fmt.Println("s15", len(s15), s15)
-	for i17 := 0; i17 < 3; i17++ {
-		if ((i17 + i17) / 100) != 0 {
-			v1 = (((v3 * 1) & (v3 | v1)) << 37)
-			v3 = (((v1 + v1) &^ v3) ^ ((v1 | v3) | (v3 + 3398535546)))
-			v4 += uint8(-(uint64(v3)))
-		}
-	}
-	fmt.Println("f36", v1, v2, v3, v4, v5)
-	switch {
-	case ((v3 | v1) > 4294967294) && (int16(v1) > int16(v5)):
-		if (uint8(v4) / ((v4 % (v4 | 1)) | 1)) != ((v4 ^ v4) ^ v4) {
-			v5 = v5
-			v2 <<= 9
-		}
-		m18 := map[uint32]int{}
-		for i19 := 0; i19 < 1; i19++ {
-			m18[v1] += i19
-		}
-		for k20, x21 := range m18 {
-			v3 ^= uint32(k20) + uint32(x21)
-		}
-		fmt.Println("m18", len(m18), m18)
-	case (uint(v2) << (uint(v4) & 127)) > (uint(v1) & 100):
-		if uint32(int64(v2)) > 4294967295 {
-			v1 = -(((v1 % 1991608871) + v3))
-		}
-		v2 = (v2 + v2)
-		s22 := []uint64{uint64(v4), (uint64(v4) + uint64(v2))}
-		s22 = append(s22, (uint64(v5) * (uint64(v1) + uint64(v5))))
-		s22 = append(s22, uint64(int64(uint16(v2))))
-		for _, x23 := range s22 {
-			v2 += int8(x23)
-		}
-		fmt.Println("s22", len(s22), s22)
-	default:
-		v5 = (v5 - ((v5 * v5) ^ 2147483647))
-		v3 = uint32(((int(v2) & int(v1)) &^ (int(v4) >> 63)))
-		for i24 := 0; i24 < 6; i24++ {
-			v2 = (v2 + (int8(v4) & (v2 % 127)))
-			v3 = (v1 * ^(v3))
-		}
-	}
-	fmt.Println("f36", v1, v2, v3, v4, v5)
-	fmt.Println("f36", v1, v2, v3, v4, v5)
+	fmt.Println()
 }
 
 func f37() {
-	var x1 float64 = 0
-	var x2 float64 = -0.0
-	var n3 uint8 = 0
-	x2 *= x1
-	if float64(x2) < float64(n3) {
-		if float64(float32(n3)) >= (x1 + x1) {
-			x2 += (x1 * x1)
-		}
+	n1 := 891411
+	s2 := "z"
+	s3 := "Go\U0001F642!"
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
 	}
-	x2 = (x2 / -2500000.0)
-	x2 = (float64(n3) * -0.0)
-	if x1 >= 0 && x1 <= 2.547450e+02 {
-		n3 = uint8(x1)
+	fmt.Println("f37", s3 < s2, s3 <= s2, s3 == s2, s3 != s2, s3 > s2)
+	fmt.Println("f37", s3 < s2, s3 <= s2, s3 == s2, s3 != s2, s3 > s2)
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
 	}
-	x2 = (((float64(x2) - float64(x2)) + x2) - 2500000.0)
-	if (float64(x1) * x2) == float64(n3) {
-		x2 -= ((x1 * x1) + float64(n3))
+	s2 = (string([]byte(s2)) + (s3 + "abc"))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
 	}
-	fmt.Println("f37", x1, x2, n3)
-	fmt.Printf("f37 %G %.0f\n", x1, x2)
+	s2 = (s2 + "a")
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	s3 = s2
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
+	}
+	s3 = (s3 + "hello")
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	s2 = string([]rune(s3))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	fmt.Printf("f37 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f37 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f37", n1, s2, s3)
 }
 
 func f38() {
-	var x1 float32 = -0.1
-	var x2 float32 = 1.0
-	var x3 float32 = -0.0
-	var x4 float64 = 1e-07
-	var n5 uint8 = 1
-	var n6 int32 = 1553670352
-	x4 += (float64(n5) + float64(n6))
-	for i7 := 0; i7 < 1; i7++ {
-		x1 = x1*-3.14159 + float32(i7)
-		x4 = (x4 - (float64(n6) - float64(x4)))
+	var x1 float32 = -10000000000.0
+	var x2 float64 = -0.0
+	var n3 uint64 = 7
+	var n4 int64 = -2520925708305348367
+	var n5 int8 = 1
+	if x1 >= -1.278720e+02 && x1 <= 1.268730e+02 {
+		n5 = int8(x1)
 	}
-	fmt.Println("f38", x1, x2, x3, x4)
-	x1 = float32(((float64(x1) * x4) / (x4 * x4)))
-	fmt.Printf("f38 %G %8.2f %.3f\n", x2, x1, x4)
-	if x4 > x4 {
-		m8 := map[float32]int{}
-		for i9, x10 := range []float32{float32(x1), float32(x2), float32(x3), float32(x4)} {
-			if x10 == x10 {
-				m8[x10] += i9 + 1
-			}
+	if x1 > -1e6 && x1 < 1e6 {
+		n5 ^= int8(int64(x1) & 127)
+	}
+	if (x1 + x1) <= float32(n4) {
+		x2 = float64(n3)
+	}
+	for i6 := 0; i6 < 4; i6++ {
+		x1 = x1*3.14159 + float32(i6)
+		if x1 >= -9.214149e+18 && x1 <= 9.214149e+18 {
+			n4 = int64(x1)
 		}
-		fmt.Println("f38", m8)
 	}
-	x3 /= float32(n6)
-	fmt.Println("f38", x1, x2, x3, x4, n5, n6)
-	fmt.Printf("f38 %8.2f %.3f %.0f %.5g\n", x1, x2, x3, x4)
+	fmt.Printf("f38 %.0f %.0f %.3f\n", x1, x1, x2)
+	x2 = (float64((x1 + 0.001)) * ((x2 + x2) * (x2 / x2)))
+	if x1 >= 0 && x1 <= 1.842830e+19 {
+		n3 = uint64(x1)
+	}
+	if x1 > -1e6 && x1 < 1e6 {
+		n3 ^= uint64(int64(x1) & 127)
+	}
+	if x2 >= -1.278720e+02 && x2 <= 1.268730e+02 {
+		n5 = int8(x2)
+	}
+	if x2 > -1e6 && x2 < 1e6 {
+		n5 ^= int8(int64(x2) & 127)
+	}
+	fmt.Println("f38", x1, x2, n3, n4, n5)
+	fmt.Printf("f38 %.5g %x\n", x1, x2)
 }
 
 func f39() {
-	var x1 float64 = 0
-	var x2 float64 = -2.0
-	var x3 float64 = -0.1
-	var n4 int = -9223372036854775808
-	var n5 int8 = 0
-	var n6 int8 = -128
-	fmt.Println("f39", x1, x2, x3)
-	for i7 := 0; i7 < 2; i7++ {
-		x2 = x2*0.1 + float64(i7)
-		x1 *= float64(x2)
+	var x1 float32 = 7.0
+	var x2 float32 = 100.5
+	var x3 float32 = -0.001
+	var x4 float64 = -0.0
+	var n5 int = 1
+	x3 = float32(n5)
+	x3 = float32((float64(x4) / float64(n5)))
+	for i6 := 0; i6 < 4; i6++ {
+		x4 = x4*0.001 + float64(i6)
+		x2 *= x1
 	}
-	if float64(n4) > (x3 * 7.0) {
-		if (x1 + x1) == float64(n4) {
-			x2 *= (-x1)
-		}
-	}
-	fmt.Printf("f39 %x %e %g\n", x1, x3, x1)
-	x2 += x1
-	fmt.Println("f39", x1, x2, x3)
-	fmt.Printf("f39 %.5g %g %.3f\n", x1, x3, x3)
-	fmt.Println("f39", x1, x2, x3, n4, n5, n6)
-	fmt.Printf("f39 %8.2f %.0f %x\n", x1, x2, x3)
+	x1 = (float32(n5) * float32(n5))
+	fmt.Println("f39", x1, x2, x3, x4, n5)
+	fmt.Printf("f39 %e %.3f %e %g\n", x1, x2, x3, x4)
 }
 
 func main() {

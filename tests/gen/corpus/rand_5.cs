@@ -4,7 +4,6 @@ package main
 
 import (
 	"fmt"
-	"sync"
 )
 
 type f0_S1 struct {
@@ -133,17 +132,17 @@ func f0() {
 	for _, x26 := range xs25 {
 		fmt.Print(x26.Tag(), " ", x26.Sum(), " ")
 		switch v := x26.(type) {
-			case f0_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f0_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f0_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f0_N23, *f0_P24:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+		case f0_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f0_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f0_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f0_N23, *f0_P24:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
 	y27, ok := xs25[7].(f0_N23)
@@ -158,7 +157,722 @@ func f0() {
 	fmt.Println("f0", a4, a14, a17)
 }
 
-func f1_try3(k int) (res int) {
+func f1() {
+	var v1 uint16 = 1
+	var v2 uint16 = 1
+	var v3 int8 = 0
+	var v4 int32 = 3
+	c5 := func(p6 uint8) uint32 {
+		if (uint32(p6) << ((uint64(v1) >> 64) & 127)) != 1 {
+			v3 = (((v3 ^ 2) * (v3 ^ v3)) ^ 1)
+		}
+		v4 = (((v4 * v4) | int32(int64(v2))) >> (((v1 / (v1 | 1)) >> (uint64(v1) & 127)) & 127))
+		c7 := func() {
+			switch {
+			case (int16(v3) / -1) == -32768:
+				v3 = ((v3 ^ (v3 / -1)) << 8)
+			case uint64(p6) == (uint64(v4) % 1):
+				v3 = ((v3 >> 0) &^ -1)
+				v1 = uint16(((int64(v3) & 3) << 1))
+				v3 ^= ((v3 << 7) + (v3 & v3))
+			default:
+				v4 = (^((v4 | v4)) / 1)
+				v2 = v1
+			}
+			v3 = (int8((int16(p6) / (int16(v2) | 1))) - ((v3 * v3) * (v3 - v3)))
+		}
+		c7()
+		c7()
+		return ^((uint32(v1) >> 37))
+	}
+	v4 = int32(c5((uint8(v2) + uint8(v3)))) + int32(c5(uint8(v3)))
+	s8 := []uint64{(uint64(v3) & uint64(v3))}
+	s8 = append(s8, ((uint64(v2) << (uint8(v1) & 127)) + uint64(v1)))
+	for _, x9 := range s8 {
+		v4 += int32(x9)
+	}
+	fmt.Println("s8", len(s8), s8)
+	c10 := func(p11 uint32) uint8 {
+		s12 := []int8{(v3 & v3), (v3 >> (p11 & 127)), (v3 * v3)}
+		s12 = append(s12, (-(v3) / 2))
+		s12 = append(s12, ((v3 ^ v3) + v3))
+		s12 = append(s12, v3)
+		for _, x13 := range s12 {
+			v4 += int32(x13)
+		}
+		fmt.Println("s12", len(s12), s12)
+		return (uint8(v2) | (uint8(v1) % (uint8(v3) | 1)))
+	}
+	v3 = int8(c10(uint32(v3))) + int8(c10((uint32(v1) >> 37)))
+	v1 += (v2 ^ (v1 * v1))
+	v4 = v4
+	switch int(-(v3)) % 4 {
+	case 0:
+		v2 = v1
+		switch int(((v3 & v3) % ((v3 << (uint64(v3) & 127)) | 1))) % 4 {
+		case 0:
+			v4 = ((v4 % -1) * 3)
+			v1 = (v2 / 65535)
+		case 1, -1:
+			v1 &^= ((v1 >> 21) + (v1 | v2))
+			v2 = (v1 | v1)
+		case 2, -3:
+			v2 = uint16(((int64(v1) ^ int64(v2)) << ((uint8(v2) >> (uint64(v4) & 127)) & 127)))
+		default:
+			v3 = (v3 << (-((uint64(v2) + uint64(v1))) & 127))
+		}
+	case 1, -1:
+		m14 := map[int64]uint32{}
+		for i15 := 0; i15 < 6; i15++ {
+			m14[(int64(v2) % ((int64(v3) % (int64(v1) | 1)) | 1))] += (uint32(v2) ^ uint32(int16(v2)))
+		}
+		for k16, x17 := range m14 {
+			v4 ^= int32(k16) + int32(x17)
+		}
+		fmt.Println("m14", len(m14), m14)
+	case 2, -3:
+		if (((int64(v2) - int64(v4)) + -(int64(v4))) == ((int64(v4) + int64(v4)) &^ 1)) && (int(v3) > int(v1)) {
+			v4 = (v4 / ((-(v4) & int32(v2)) | 1))
+			v2 = (v2 &^ v2)
+			v1 *= -((v1 << (uint(v4) & 127)))
+		} else {
+			v4 = ^(((v4 * v4) >> (uint32(uint32(v2)) & 127)))
+			v1 = (uint16(-(int64(v3))) / 7)
+		}
+	default:
+		for i18 := 0; i18 < 2; i18++ {
+			v1 = v1
+			v3 ^= v3
+			v4 = v4
+		}
+		v4 = (v4 & 2143440391)
+	}
+	fmt.Println("f1", v1, v2, v3, v4)
+	fmt.Println("f1", v1, v2, v3, v4)
+}
+
+func f2() {
+	var x1 float64 = -2.0
+	var x2 float64 = -184.0
+	var n3 uint8 = 0
+	x1 = float64((-float64(n3)))
+	x2 = (float64(x1) * float64(float64(n3)))
+	x1 = float64(x1)
+	fmt.Printf("f2 %x %.0f %.5g\n", x1, x1, x1)
+	for i4 := 0; i4 < 5; i4++ {
+		x2 = x2*1.0 + float64(i4)
+		x2 = float64(n3)
+	}
+	for i5 := 0; i5 < 2; i5++ {
+		x1 = x1*0.001 + float64(i5)
+		for i6 := 0; i6 < 3; i6++ {
+			x1 = x1*1.5 + float64(i6)
+			x2 = float64((float32(x2) - float32(x1)))
+		}
+	}
+	fmt.Printf("f2 %e %.0f %.3f\n", x1, x2, x1)
+	x1 = float64(x2)
+	x1 *= ((x2 + 3.14159) + (x1 * x1))
+	fmt.Println("f2", x1, x2, n3)
+	fmt.Printf("f2 %G %e\n", x1, x2)
+}
+
+func f3() {
+	var v1 int8 = 126
+	var v2 uint16 = 3
+	var v3 uint = 0
+	v1 = (((v1 &^ v1) * int8(int64(v3))) + v1)
+	s4 := []uint8{uint8(v2), uint8(v1), (uint8(v3) % 255)}
+	s4 = append(s4, ((uint8(v2) &^ 73) ^ uint8(v2)))
+	s4 = append(s4, ((uint8(v3) % (uint8(v2) | 1)) &^ 7))
+	for _, x5 := range s4 {
+		v1 += int8(x5)
+	}
+	fmt.Println("s4", len(s4), s4)
+	for i6 := 0; i6 < 5; i6++ {
+		v2 &^= uint16(v1)
+	}
+	m7 := map[uint32]uint{}
+	for i8 := 0; i8 < 4; i8++ {
+		m7[-(-(uint32(v1)))] += ((v3 & 2) * (v3 * v3))
+	}
+	for k9, x10 := range m7 {
+		v2 ^= uint16(k9) + uint16(x10)
+	}
+	fmt.Println("m7", len(m7), m7)
+	fmt.Println("f3", v1, v2, v3)
+	v2 = v2
+	v3 = v3
+	fmt.Println("f3", v1, v2, v3)
+	c11 := func(p12 int32) uint64 {
+		m13 := map[uint8]int8{}
+		for i14 := 0; i14 < 3; i14++ {
+			m13[((uint8(i14) / (uint8(p12) | 1)) * (uint8(v3) * 254))] += (-(v1) | v1)
+		}
+		for k15, x16 := range m13 {
+			v3 ^= uint(k15) + uint(x16)
+		}
+		fmt.Println("m13", len(m13), m13)
+		if v3 < 1 {
+			v3 = v3
+			v2 += (-(v2) &^ (v2 | v2))
+		}
+		return -(-(uint64(v1)))
+	}
+	v3 = uint(c11((int32(v2) &^ int32(v1)))) + uint(c11((int32(v2) + int32(v1))))
+	fmt.Println("f3", v1, v2, v3)
+}
+
+func f4() {
+	n1 := 280334
+	s2 := "z"
+	s3 := "z"
+	s4 := "hello"
+	s3 = string(rune(n1 & 0x1fffff))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	fmt.Println("f4", s4 < s4, s4 <= s4, s4 == s4, s4 != s4, s4 > s4)
+	lo5 := (n1 & 0xff) % (len(s4) + 1)
+	hi6 := lo5 + (n1>>8&0xff)%(len(s4)-lo5+1)
+	fmt.Printf("f4 %q %q %d\n", s4[lo5:hi6], s4[hi6:], lo5+hi6)
+	s3 += string(rune(n1 & 0x1fffff))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	s4 = string(rune(n1 & 0x1fffff))
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
+	}
+	fmt.Printf("f4 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f4 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f4 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f4", n1, s2, s3, s4)
+}
+
+type f5_S1 struct {
+	F0 [1]int32
+	F1 [3]int16
+	F2 uint8
+	F3 int
+}
+
+func (s f5_S1) Sum() int64 {
+	s.F0[0]++
+	return int64(s.F0[0]) + int64(s.F1[0]) + int64(s.F1[1]) + int64(s.F1[2]) + int64(s.F2) + int64(s.F3)
+}
+
+func (s f5_S1) Tag() string { return "f5_S1" }
+
+func (s *f5_S1) Bump(d int) {
+	s.F0[0] += int32(d)
+	s.F1[0] += int16(d)
+	s.Tag()
+}
+
+type f5_S2 struct {
+	F0 int
+	F1 f5_S1
+}
+
+func (s f5_S2) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1.F0[0]) + int64(s.F1.F1[0]) + int64(s.F1.F1[1]) + int64(s.F1.F1[2]) + int64(s.F1.F2) + int64(s.F1.F3)
+}
+
+func (s f5_S2) Tag() string { return "f5_S2" }
+
+func (s *f5_S2) Bump(d int) {
+	s.F0 += int(d)
+	s.F1.F0[0] += int32(d)
+	s.Tag()
+}
+
+func f5_byval8(a [2]f5_S1) [2]f5_S1 {
+	a[0].Bump(4)
+	return a
+}
+
+func f5_byval18(a [3]f5_S2) [3]f5_S2 {
+	a[2].Bump(8)
+	return a
+}
+
+type f5_I23 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f5_N24 int32
+
+func (n f5_N24) Sum() int64 { return int64(n) * 2 }
+
+func (n f5_N24) Tag() string { return "f5_N24" }
+
+type f5_P25 struct{ v []int }
+
+func (p *f5_P25) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f5_P25) Tag() string { return "f5_P25" }
+
+func f5() {
+	a3 := f5_S1{[1]int32{-2147483648}, [3]int16{7, 100, 3}, 7, 1}
+	b4 := a3
+	b4.F1[0] -= -7252
+	fmt.Println("f5", a3 == b4, a3 != b4)
+	fmt.Printf("f5 %v %+v\n", a3, b4)
+	p5 := &a3.F0[0]
+	*p5 += -2147483647
+	fmt.Println("f5", *p5, a3, a3 == b4)
+	arr6 := [2]f5_S1{f5_S1{[1]int32{-1}, [3]int16{1, 10203, -32767}, 100, 1}, f5_S1{[1]int32{3}, [3]int16{2, -17106, -32767}, 3, -1}}
+	arr7 := arr6
+	arr7[1].F0[0] ^= -2147483648
+	arr9 := f5_byval8(arr6)
+	fmt.Println("f5", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
+	for _, e10 := range arr6 {
+		e10.Bump(1)
+		fmt.Print(e10.Sum(), " ")
+	}
+	fmt.Println(arr6)
+	mv11 := a3.Sum
+	ptr12 := &a3
+	ptr12.Bump(5)
+	a3.Bump(3)
+	(*f5_S1).Bump(ptr12, 4)
+	fmt.Println("f5", mv11(), a3.Sum(), ptr12.Sum(), f5_S1.Sum(a3), a3)
+	a13 := f5_S2{-3571020559707128543, f5_S1{[1]int32{3}, [3]int16{100, 0, -32767}, 0, 9223372036854775806}}
+	b14 := a13
+	b14.F0 ^= 2
+	fmt.Println("f5", a13 == b14, a13 != b14)
+	fmt.Printf("f5 %v %+v\n", a13, b14)
+	p15 := &a13.F1.F1[1]
+	*p15 += 3
+	fmt.Println("f5", *p15, a13, a13 == b14)
+	arr16 := [3]f5_S2{f5_S2{100, f5_S1{[1]int32{3}, [3]int16{32767, 32766, 3}, 255, -9223372036854775808}}, f5_S2{0, f5_S1{[1]int32{-1}, [3]int16{32767, 17545, 32766}, 0, -1}}, f5_S2{2, f5_S1{[1]int32{100}, [3]int16{25350, 32766, 7}, 128, -9223372036854775807}}}
+	arr17 := arr16
+	arr17[0].F0 ^= 4479425339971143475
+	arr19 := f5_byval18(arr16)
+	fmt.Println("f5", arr16 == arr17, arr16 == arr19, arr16, arr17, arr19)
+	for _, e20 := range arr16 {
+		e20.Bump(1)
+		fmt.Print(e20.Sum(), " ")
+	}
+	fmt.Println(arr16)
+	m21 := map[f5_S2]int{a13: 1}
+	b22 := a13
+	m21[b22]++
+	b22.F1.F3 -= 1
+	m21[b22] += 10
+	m21[[2]f5_S2{b22, a13}[1]] += 100
+	fmt.Println("f5", len(m21), m21[a13], m21[b22])
+	xs26 := []f5_I23{a3, &a13, a13, &f5_P25{}, &a3, f5_N24(2)}
+	for _, x27 := range xs26 {
+		fmt.Print(x27.Tag(), " ", x27.Sum(), " ")
+		switch v := x27.(type) {
+		case f5_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f5_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f5_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f5_N24, *f5_P25:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y28, ok := xs26[1].(f5_N24)
+	fmt.Println("f5", y28, ok)
+	if s, ok := xs26[1].(f5_S2); ok {
+		fmt.Println("f5", s.Sum(), s)
+	}
+	var e interface{} = xs26[3]
+	if i, ok := e.(f5_I23); ok {
+		fmt.Println("f5", i.Tag(), e == i)
+	}
+	anys29 := []interface{}{[2]string{"a"}, int8(-128), uint(18446744073709551615), 2.5, []int{1}, a3, fmt.Errorf("e%d", 9), "str", true, nil, float32(100) / 3, 2147483646, 'x', error(nil), a13, &a3}
+	for _, x30 := range anys29 {
+		switch v := x30.(type) {
+		case float32, float64:
+			fmt.Println("float", v)
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		case rune:
+			fmt.Println("rune", v+1)
+		case bool:
+			fmt.Println("bool", !v)
+		case []int:
+			fmt.Println("slice", len(v))
+		case string:
+			fmt.Println("string", len(v), v)
+		case error:
+			fmt.Println("error", v.Error())
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f5", a3, a13)
+}
+
+func f6() {
+	var x1 float32 = 10.0
+	var x2 float64 = 0.001
+	var x3 float32 = 2.0
+	var n4 uint64 = 0
+	var n5 int = -9223372036854775808
+	fmt.Printf("f6 %v %x %.3f\n", x2, x2, x2)
+	fmt.Printf("f6 %.5g %.5g %g\n", x3, x3, x2)
+	for i6 := 0; i6 < 2; i6++ {
+		x3 = x3*100.5 + float32(i6)
+		x1 = float32(float64(n4))
+	}
+	x1 = ((x1 + (x3 * 100.5)) + (float32(n5) + float32(x3)))
+	x1 = (float32(n5) * 3.0)
+	x1 = ((float32(x2) * -0.0) + float32(n5))
+	m7 := map[float32]int{}
+	for i8, x9 := range []float32{float32(x1), float32(x2), float32(x3)} {
+		if x9 == x9 {
+			m7[x9] += i8 + 1
+		}
+	}
+	fmt.Println("f6", m7)
+	x1 /= float32(n4)
+	x3 = (((-x1) / 10.0) * 1.0)
+	fmt.Println("f6", x1, x2, x3, n4, n5)
+	fmt.Printf("f6 %v %g %.3f\n", x1, x2, x3)
+}
+
+func f7() {
+	var v1 int16 = 32767
+	var v2 int16 = 1
+	var v3 int = -1
+	var v4 int32 = -2147483648
+	var v5 int = -9223372036854775808
+	v4 >>= 2
+	v4 ^= ((v4 + v4) ^ (v4 &^ 2))
+	fmt.Println("f7", v1, v2, v3, v4, v5)
+	v5 = -(v3)
+	m6 := map[int64]int{}
+	for i7 := 0; i7 < 3; i7++ {
+		m6[int64(v2)] += ((v3 | 3) & i7)
+	}
+	for k8, x9 := range m6 {
+		v3 ^= int(k8) + int(x9)
+	}
+	fmt.Println("m6", len(m6), m6)
+	s10 := []int8{int8(v2), (int8(v4) * 7)}
+	s10 = append(s10, int8(v4))
+	s10 = append(s10, (int8(uint32(v2)) % (int8(v2) | 1)))
+	for _, x11 := range s10 {
+		v3 += int(x11)
+	}
+	fmt.Println("s10", len(s10), s10)
+	if -((v2 & 32767)) >= ((v1 + v2) + (v2 >> (uint(v2) & 127))) {
+		v5 = (((v3 + v3) * (v3 / 3)) / (v3 | 1))
+		m12 := map[int32]int16{}
+		for i13 := 0; i13 < 1; i13++ {
+			m12[((v4 &^ v4) * (v4 * v4))] += v2
+		}
+		for k14, x15 := range m12 {
+			v1 ^= int16(k14) + int16(x15)
+		}
+		fmt.Println("m12", len(m12), m12)
+		v2 = v2
+	}
+	v5 = (int(uint8(v2)) - 0)
+	fmt.Println("f7", v1, v2, v3, v4, v5)
+	fmt.Println("f7", v1, v2, v3, v4, v5)
+}
+
+func f8() {
+	n1 := 530598
+	s2 := "abc"
+	s3 := "abc"
+	s3 = (s2 + string([]byte(s2)))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	rs4 := []rune(s2)
+	for i, j := 0, len(rs4)-1; i < j; i, j = i+1, j-1 {
+		rs4[i], rs4[j] = rs4[j], rs4[i]
+	}
+	fmt.Println("f8", rs4, len(rs4), string(rs4))
+	s2 = string(rs4)
+	b5 := []byte(s3)
+	if len(b5) > 0 {
+		b5[len(b5)-1] ^= byte(n1)
+	}
+	fmt.Println("f8", b5, len(b5), string(b5))
+	s3 = string(b5)
+	rs6 := []rune(s3)
+	for i, j := 0, len(rs6)-1; i < j; i, j = i+1, j-1 {
+		rs6[i], rs6[j] = rs6[j], rs6[i]
+	}
+	fmt.Println("f8", rs6, len(rs6), string(rs6))
+	s3 = string(rs6)
+	s2 += string(rune(n1 & 0x1fffff))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	s2 += (s3 + "\u65e5\u672c\u8a9e")
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	b7 := []byte(s2)
+	if len(b7) > 0 {
+		b7[len(b7)-1] ^= byte(n1)
+	}
+	fmt.Println("f8", b7, len(b7), string(b7))
+	s2 = string(b7)
+	fmt.Println("f8", s3 < s3, s3 <= s3, s3 == s3, s3 != s3, s3 > s3)
+	s3 += (s2 + (s3 + "abc"))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	fmt.Printf("f8 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f8 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f8", n1, s2, s3)
+}
+
+func f9() {
+	var v1 uint64 = 1
+	var v2 int8 = 127
+	var v3 uint = 100
+	var v4 uint32 = 4294967294
+	var v5 int64 = 0
+	var v6 int16 = 32767
+	m7 := map[uint64]int{}
+	for i8 := 0; i8 < 7; i8++ {
+		m7[(v1 + (v1 >> 0))] += i8
+	}
+	for k9, x10 := range m7 {
+		v4 ^= uint32(k9) + uint32(x10)
+	}
+	fmt.Println("m7", len(m7), m7)
+	c11 := func(p12 uint) int32 {
+		v3 = p12
+		c13 := func(p14 uint8) uint8 {
+			v6 |= ((v6 ^ v6) | (v6 | v6))
+			v2 = int8((^(v6) * v6))
+			v1 = (((v1 % 1) * 7) * (v1 * (v1 &^ 1)))
+			return ((p14 ^ p14) | (p14 >> (uint16(p12) & 127)))
+		}
+		v6 = int16(c13(uint8(v5))) + int16(c13((uint8(v5) & 1)))
+		return int32((int(p12) * int(v6)))
+	}
+	v2 = int8(c11(-(v3))) + int8(c11(^(v3)))
+	switch int(((v3 * v3) & 1)) % 4 {
+	case 0:
+		m15 := map[int64]int8{}
+		for i16 := 0; i16 < 7; i16++ {
+			m15[v5] += v2
+		}
+		for k17, x18 := range m15 {
+			v6 ^= int16(k17) + int16(x18)
+		}
+		fmt.Println("m15", len(m15), m15)
+		c19 := func(p20 int16) int {
+			v1 |= ((v1 | v1) / ((v1 + v1) | 1))
+			v6 ^= int16(uint16(v3))
+			v5 = ((int64(v1) &^ (v5 + v5)) % ((v5 | -(v5)) | 1))
+			return int(v4)
+		}
+		v4 = uint32(c19((v6 & v6))) + uint32(c19((v6 &^ v6)))
+		v5 >>= 25
+	case 1, -1:
+		v6 = ((-(v6) * (v6 + v6)) * (v6 ^ (v6 ^ v6)))
+	case 2, -3:
+		m21 := map[uint32]uint{}
+		for i22 := 0; i22 < 4; i22++ {
+			m21[(v4 >> ((uint8(v5) & 0) & 127))] += v3
+		}
+		for k23, x24 := range m21 {
+			v6 ^= int16(k23) + int16(x24)
+		}
+		fmt.Println("m21", len(m21), m21)
+		switch {
+		case int32(v3) != (int32(v2) | int32(v3)):
+			v6 = (((v6 >> (uint8(v5) & 127)) * (v6 | v6)) + (v6 & (v6 & v6)))
+			v1 &= uint64(^(v4))
+			v6 = ((int16(v6) % 3) * 32767)
+		case (int(v2) ^ -9223372036854775807) != int(v5):
+			v6 = v6
+			v3 = v3
+		default:
+			v1 |= ((v1 >> 63) / 100)
+			v6 = v6
+			v5 += int64((v4 ^ v4))
+		}
+	default:
+		c25 := func(p26 uint64) int8 {
+			v2 = (((v2 << 7) ^ 103) * ((v2 << 3) * (v2 + v2)))
+			v3 = (v3 ^ (-(v3) & (v3 << 3)))
+			return ((v2 &^ v2) % ((v2 + v2) | 1))
+		}
+		v6 = int16(c25(^(v1))) + int16(c25((v1 * v1)))
+		for i27 := 0; i27 < 4; i27++ {
+			v2 &^= (^(v2) % 7)
+			v6 = v6
+		}
+		v4 ^= (v4 * 1)
+	}
+	v3 = (-(uint(v6)) * v3)
+	v6 >>= 10
+	s28 := []uint8{uint8(int32(v3)), (uint8(v1) - uint8(v2)), -(uint8(v1))}
+	s28 = append(s28, ((uint8(v5) | 0) + uint8(int(v6))))
+	s28 = append(s28, (uint8(v5) >> (uint16(v1) & 127)))
+	for _, x29 := range s28 {
+		v2 += int8(x29)
+	}
+	fmt.Println("s28", len(s28), s28)
+	s30 := []int{(int(v1) & -9223372036854775807), (int(v3) << (v1 & 127)), int(v6)}
+	s30 = append(s30, (int(v5) * (int(v6) >> (uint16(v3) & 127))))
+	s30 = append(s30, (int(v6) * int(v5)))
+	s30 = append(s30, (int(v3) + (int(v6) | int(v1))))
+	for _, x31 := range s30 {
+		v1 += uint64(x31)
+	}
+	fmt.Println("s30", len(s30), s30)
+	fmt.Println("f9", v1, v2, v3, v4, v5, v6)
+}
+
+type f10_S1 struct {
+	F0 uint8
+	F1 [1]int32
+}
+
+func (s f10_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1[0])
+}
+
+func (s f10_S1) Tag() string { return "f10_S1" }
+
+func (s *f10_S1) Bump(d int) {
+	s.F0 += uint8(d)
+	s.F1[0] += int32(d)
+	s.Tag()
+}
+
+type f10_S2 struct {
+	F0 string
+	F1 [2]f10_S1
+}
+
+func (s f10_S2) Sum() int64 {
+	s.F1[0].F0++
+	return int64(len(s.F0)) + int64(s.F1[0].F0) + int64(s.F1[0].F1[0]) + int64(s.F1[1].F0) + int64(s.F1[1].F1[0])
+}
+
+func (s f10_S2) Tag() string { return "f10_S2" }
+
+func (s *f10_S2) Bump(d int) {
+	s.F1[0].F0 += uint8(d)
+	s.Tag()
+}
+
+func f10_byval8(a [2]f10_S1) [2]f10_S1 {
+	a[1].Bump(5)
+	return a
+}
+
+func f10_byval16(a [1]f10_S2) [1]f10_S2 {
+	a[0].Bump(1)
+	return a
+}
+
+type f10_I21 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f10_N22 int32
+
+func (n f10_N22) Sum() int64 { return int64(n) * 2 }
+
+func (n f10_N22) Tag() string { return "f10_N22" }
+
+type f10_P23 struct{ v []int }
+
+func (p *f10_P23) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f10_P23) Tag() string { return "f10_P23" }
+
+func f10() {
+	a3 := f10_S1{255, [1]int32{624529257}}
+	b4 := a3
+	b4.F1[0] = 100
+	fmt.Println("f10", a3 == b4, a3 != b4)
+	fmt.Printf("f10 %v %+v\n", a3, b4)
+	p5 := &a3.F0
+	*p5 += 2
+	fmt.Println("f10", *p5, a3, a3 == b4)
+	arr6 := [2]f10_S1{f10_S1{255, [1]int32{2147483646}}, f10_S1{0, [1]int32{-2147483647}}}
+	arr7 := arr6
+	arr7[0].F1[0] = -671666136
+	arr9 := f10_byval8(arr6)
+	fmt.Println("f10", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
+	for _, e10 := range arr6 {
+		e10.Bump(1)
+		fmt.Print(e10.Sum(), " ")
+	}
+	fmt.Println(arr6)
+	a11 := f10_S2{"", [2]f10_S1{f10_S1{7, [1]int32{3}}, f10_S1{0, [1]int32{-2147483647}}}}
+	b12 := a11
+	b12.F1[1].F1[0] -= 0
+	fmt.Println("f10", a11 == b12, a11 != b12)
+	fmt.Printf("f10 %v %+v\n", a11, b12)
+	p13 := &a11.F1[0].F0
+	*p13 += 0
+	fmt.Println("f10", *p13, a11, a11 == b12)
+	arr14 := [1]f10_S2{f10_S2{"yz", [2]f10_S1{f10_S1{255, [1]int32{2147483647}}, f10_S1{1, [1]int32{-1}}}}}
+	arr15 := arr14
+	arr15[0].F1[0].F1[0] += 7
+	arr17 := f10_byval16(arr14)
+	fmt.Println("f10", arr14 == arr15, arr14 == arr17, arr14, arr15, arr17)
+	for _, e18 := range arr14 {
+		e18.Bump(1)
+		fmt.Print(e18.Sum(), " ")
+	}
+	fmt.Println(arr14)
+	m19 := map[f10_S2]int{a11: 1}
+	b20 := a11
+	m19[b20]++
+	b20.F0 += "x"
+	m19[b20] += 10
+	m19[[2]f10_S2{b20, a11}[1]] += 100
+	fmt.Println("f10", len(m19), m19[a11], m19[b20])
+	xs24 := []f10_I21{a3, f10_N22(-864845332), &a3, &f10_P23{}, a11, &a11}
+	for _, x25 := range xs24 {
+		fmt.Print(x25.Tag(), " ", x25.Sum(), " ")
+		switch v := x25.(type) {
+		case f10_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f10_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f10_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f10_N22, *f10_P23:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y26, ok := xs24[2].(f10_N22)
+	fmt.Println("f10", y26, ok)
+	if s, ok := xs24[2].(f10_S2); ok {
+		fmt.Println("f10", s.Sum(), s)
+	}
+	var e interface{} = xs24[0]
+	if i, ok := e.(f10_I21); ok {
+		fmt.Println("f10", i.Tag(), e == i)
+	}
+	fmt.Println("f10", a3, a11)
+}
+
+func f11_try1(k int) (res int) {
 	defer func() {
 		e := recover()
 		fmt.Println("recovered:", e)
@@ -169,445 +883,703 @@ func f1_try3(k int) (res int) {
 	}()
 	
 	res = k
-	s := []int{1, 2, 3}
-	res += s[k+3]
+	str := "h\u00e9"
+	res += int(str[k+3])
 	return res + 1
 }
 
-func f1() {
+func f11_try7(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res *= 2
+	}()
+	defer func() { panic(fmt.Sprint("again ", k)) }()
+	res = k
+	str := "h\u00e9"
+	res += int(str[k+3])
+	return res + 1
+}
+
+func f11() {
+	fmt.Println(f11_try1(1))
+	a2 := make([]int, 4)
+	m3 := map[int]int{}
+	cnt4 := 0
+	nx5 := func() int {
+		cnt4++
+		fmt.Print("n", cnt4, " ")
+		return cnt4 % 4
+	}
+	m3[nx5()] -= nx5()
+	m3[nx5()+7]++
+	m3[nx5()] -= nx5()
+	a2[nx5()], a2[nx5()] = nx5(), nx5()
+	fmt.Println("f11", a2, m3, cnt4)
+	acc6 := 0
+	for x := -1; x < 6; x++ {
+		switch x % 3 {
+		case 0:
+			acc6 = acc6*4 + 1
+		case 1:
+			acc6 = acc6*5 + 2
+			fallthrough
+		case 2:
+			acc6 = acc6*2 + 3
+			fallthrough
+		default:
+			acc6 = acc6*5 + 4
+		}
+		fmt.Print(acc6, " ")
+	}
+	fmt.Println()
+	fmt.Println(f11_try7(3))
+}
+
+func f12_named5(x int) (r int, s string) {
+	for i := 0; i < 2; i++ {
+		defer fmt.Println("defer", i, x)
+		defer func() { fmt.Println("late", i, x) }()
+	}
+	defer func() {
+		r += 10
+		s += "d"
+	}()
+	x += 8
+	defer func(v int) { s += fmt.Sprint(v, x) }(x)
+	x *= 3
+	return x + 1, "s"
+}
+
+func f12_try7(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		
+	}()
+	
+	res = k
+	z := int8(k - k)
+	res += int(int8(-128+k) % z)
+	return res + 1
+}
+
+func f12() {
+	a1 := make([]int, 4)
+	m2 := map[int]int{}
+	cnt3 := 0
+	nx4 := func() int {
+		cnt3++
+		fmt.Print("n", cnt3, " ")
+		return cnt3 % 4
+	}
+	m2[nx4()] -= nx4()
+	a1[nx4()] <<= uint(nx4())
+	a1[nx4()] <<= uint(nx4())
+	m2[nx4()] -= nx4()
+	fmt.Println("f12", a1, m2, cnt3)
+	fmt.Println(f12_named5(35))
+	acc6 := 0
+	for x := 0; x < 8; x++ {
+		switch x % 2 {
+		case 0:
+			acc6 = acc6*4 + 1
+			fallthrough
+		case 1:
+			acc6 = acc6*3 + 2
+		case 2:
+			acc6 = acc6*5 + 3
+		default:
+			acc6 = acc6*3 + 4
+		}
+		fmt.Print(acc6, " ")
+	}
+	fmt.Println()
+	fmt.Println(f12_try7(3))
+}
+
+func f13() {
 	acc1 := 0
-F1_L2:
-	for i := 0; i < 6; i++ {
-		for j := 0; j < 3; j++ {
-			if (i*4+j)%2 == 0 {
-				continue F1_L2
+F13_L2:
+	for i := 0; i < 3; i++ {
+		for j := 0; j < 4; j++ {
+			if (i*5+j)%2 == 0 {
+				continue F13_L2
 			}
 			switch {
-				case i+j > 6:
-					break F1_L2
-				case j == 2:
-					break
+			case i+j > 7:
+				break F13_L2
+			case j == 3:
+				break
 			}
 			acc1 = acc1*3 + i*j + 1
 		}
 	}
-	fmt.Println("f1", acc1)
-	fmt.Println(f1_try3(1))
-	a4 := []int{2, 1, 1}
-	i5, j6 := 2, 2
-	i5, j6 = j6, i5
-	fmt.Println("f1", a4, i5, j6)
-	a4[i5], a4[j6] = a4[j6], a4[i5]
-	fmt.Println("f1", a4, i5, j6)
-	a4[i5], a4[j6] = a4[j6], a4[i5]
-	fmt.Println("f1", a4, i5, j6)
-}
-
-func f2() {
-	n1 := 307246
-	s2 := "Go\U0001F642!"
-	s3 := "abc"
-	for i4, c5 := range s3 {
-		n1 = n1*31 + int(c5)*3 + i4
-		fmt.Printf("%d:%c:%U ", i4, c5, c5)
+	fmt.Println("f13", acc1)
+	acc3 := 0
+	for x := 0; x < 4; x++ {
+		switch x % 2 {
+		case 0:
+			acc3 = acc3*5 + 1
+		case 1:
+			acc3 = acc3*3 + 2
+		case 2:
+			acc3 = acc3*5 + 3
+			fallthrough
+		default:
+			acc3 = acc3*4 + 4
+		}
+		fmt.Print(acc3, " ")
 	}
 	fmt.Println()
-	lo6 := (n1 & 0xff) % (len(s3) + 1)
-	hi7 := lo6 + (n1>>8&0xff)%(len(s3)-lo6+1)
-	fmt.Printf("f2 %q %q %d\n", s3[lo6:hi7], s3[hi7:], lo6+hi7)
-	s3 += (string([]rune(s3)) + string([]rune(s3)))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
+	acc4 := 0
+F13_L5:
+	for i := 0; i < 4; i++ {
+		for j := 0; j < 3; j++ {
+			if (i*1+j)%5 == 0 {
+				continue F13_L5
+			}
+			switch {
+			case i+j > 7:
+				break F13_L5
+			case j == 1:
+				break
+			}
+			acc4 = acc4*3 + i*j + 1
+		}
 	}
-	s3 = string([]rune(string([]rune(s3))))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
+	fmt.Println("f13", acc4)
+}
+
+func f14() {
+	n1 := 993533
+	s2 := "\u00ff"
+	s3 := ""
+	s4 := "abc"
+	s5 := "\xff\xfe"
+	if len(s5) > 0 {
+		n1 = n1*7 + int(s5[(n1&0xff)%len(s5)])
 	}
-	lo8 := (n1 & 0xff) % (len(s3) + 1)
-	hi9 := lo8 + (n1>>8&0xff)%(len(s3)-lo8+1)
-	fmt.Printf("f2 %q %q %d\n", s3[lo8:hi9], s3[hi9:], lo8+hi9)
-	fmt.Printf("f2 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f2 %q %x %d\n", s3, s3, len(s3))
-	fmt.Println("f2", n1, s2, s3)
+	s4 = s5
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
+	}
+	s5 += string([]byte(string([]byte("Go\U0001F642!"))))
+	if len(s5) > 24 {
+		s5 = s5[len(s5)-24:]
+	}
+	s5 += (s3 + "z")
+	if len(s5) > 24 {
+		s5 = s5[len(s5)-24:]
+	}
+	rs6 := []rune(s2)
+	for i, j := 0, len(rs6)-1; i < j; i, j = i+1, j-1 {
+		rs6[i], rs6[j] = rs6[j], rs6[i]
+	}
+	fmt.Println("f14", rs6, len(rs6), string(rs6))
+	s2 = string(rs6)
+	b7 := []byte(s2)
+	if len(b7) > 0 {
+		b7[len(b7)-1] ^= byte(n1)
+	}
+	fmt.Println("f14", b7, len(b7), string(b7))
+	s2 = string(b7)
+	fmt.Println("f14", s4 < s5, s4 <= s5, s4 == s5, s4 != s5, s4 > s5)
+	lo8 := (n1 & 0xff) % (len(s4) + 1)
+	hi9 := lo8 + (n1>>8&0xff)%(len(s4)-lo8+1)
+	fmt.Printf("f14 %q %q %d\n", s4[lo8:hi9], s4[hi9:], lo8+hi9)
+	fmt.Println("f14", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
+	fmt.Printf("f14 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f14 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f14 %q %x %d\n", s4, s4, len(s4))
+	fmt.Printf("f14 %q %x %d\n", s5, s5, len(s5))
+	fmt.Println("f14", n1, s2, s3, s4, s5)
 }
 
-type f3_S1 struct {
-	F0 [2]int
-	F1 string
-	F2 int32
+func f15() {
+	var v1 int16 = 7
+	var v2 int16 = 7
+	var v3 int16 = -32768
+	var v4 int = 0
+	var v5 uint8 = 0
+	c6 := func(p7 int16) int32 {
+		if int(^(int32(v2))) < -1 {
+			v4 ^= int(^(uint16(v3)))
+		} else {
+			v1 >>= 11
+			v5 <<= 4
+			v3 = p7
+		}
+		for i8 := 0; i8 < 3; i8++ {
+			v1 = (v1 << (uint64(v2) & 127))
+		}
+		v1 = (((v3 >> (uint16(v4) & 127)) << 15) * v3)
+		return ((int32(v2) / 2147483647) ^ int32(v5))
+	}
+	v2 = int16(c6(v3)) + int16(c6((v1 % (v3 | 1))))
+	fmt.Println("f15", v1, v2, v3, v4, v5)
+	switch {
+	case v5 > 3:
+		v5 = v5
+		c9 := func(p10 uint) uint8 {
+			v3 = v3
+			v2 = ((v2 + (v2 | 7)) &^ 0)
+			return uint8((v4 + v4))
+		}
+		v4 = int(c9(uint(v2))) + int(c9((uint(v2) % 18446744073709551615)))
+		switch {
+		case (int8(v2) << 1) != int8(v2):
+			v1 = -((v2 % -1))
+			v3 &= v1
+		case (int8(v4) >> 13) >= -1:
+			v5 = (uint8((uint(v5) - uint(v3))) | -((v5 + 100)))
+		default:
+			v4 = v4
+		}
+	case ((v2 * v1) > 3) && (v5 > 7):
+		for i11 := 0; i11 < 4; i11++ {
+			v2 = int16(uint16(v1))
+			v5 = ((uint8(v3) >> ((v5 &^ v5) & 127)) << (uint64(i11) & 127))
+			v2 -= -(v1)
+		}
+		if ((int32(v3) + int32(v1)) / ((int32(v1) / -2147483647) | 1)) < ((int32(v4) + int32(v4)) &^ 7) {
+			v2 = v2
+			v3 &^= int16((int64(v1) & 2))
+			v3 = (((v3 + 3) | (v1 | 1776)) | -32767)
+		} else {
+			v3 = -((v1 - (v1 | 100)))
+			v3 = v3
+			v2 = v3
+		}
+	default:
+		m12 := map[uint8]int64{}
+		for i13 := 0; i13 < 6; i13++ {
+			m12[v5] += ((int64(v1) &^ 9223372036854775807) << 63)
+		}
+		for k14, x15 := range m12 {
+			v4 ^= int(k14) + int(x15)
+		}
+		fmt.Println("m12", len(m12), m12)
+		v4 &^= (v4 + int(v2))
+		m16 := map[uint]int64{}
+		for i17 := 0; i17 < 8; i17++ {
+			m16[uint(v3)] += ^(int64(v5))
+		}
+		for k18, x19 := range m16 {
+			v4 ^= int(k18) + int(x19)
+		}
+		fmt.Println("m16", len(m16), m16)
+	}
+	v5 &= v5
+	if (((v1 % (v2 | 1)) * ^(v1)) == 32767) && ((uint(v1) > uint(v1)) && (uint16(v2) > uint16(v2))) {
+		v1 &= ((v2 - 1) &^ ^(v3))
+		v4 |= int((v1 | v2))
+	}
+	v1 <<= 6
+	for i20 := 0; i20 < 2; i20++ {
+		v2 &= v2
+		for i21 := 0; i21 < 5; i21++ {
+			v1 = ((v1 | (v1 / -1)) & ((v3 * v3) - (v1 * v3)))
+			v5 = (uint8((uint(v2) + uint(v1))) | 0)
+		}
+	}
+	c22 := func(p23 uint) int16 {
+		s24 := []int16{(v2 >> (uint16(p23) & 127))}
+		s24 = append(s24, int16(v4))
+		s24 = append(s24, -((v2 * v3)))
+		for _, x25 := range s24 {
+			v1 += int16(x25)
+		}
+		fmt.Println("s24", len(s24), s24)
+		for i26 := 0; i26 < 5; i26++ {
+			v1 = ^(v2)
+			v3 *= ((v2 % (v3 | 1)) - v1)
+		}
+		c27 := func() {
+			v2 -= v3
+			v5 += (v5 | v5)
+			if ((int8(v3) + int8(p23)) >> ((p23 << 1) & 127)) < ((int8(v4) - int8(v3)) & int8(v2)) {
+				v5 = (v5 &^ 254)
+				v2 &= ((v1 | v3) &^ 100)
+			} else {
+				v3 = v3
+				v5 = (((v5 - v5) / (v5 | 1)) * ((v5 % 255) + uint8(int8(v5))))
+			}
+		}
+		c27()
+		c27()
+		return (v1 >> 21)
+	}
+	v5 = uint8(c22((uint(v1) &^ uint(v3)))) + uint8(c22((uint(v2) + uint(v5))))
+	fmt.Println("f15", v1, v2, v3, v4, v5)
 }
 
-func (s f3_S1) Sum() int64 {
-	s.F0[0]++
-	return int64(s.F0[0]) + int64(s.F0[1]) + int64(len(s.F1)) + int64(s.F2)
+func f16() {
+	var x1 float32 = -0.0
+	var x2 float32 = -1e-07
+	var x3 float32 = -0.0
+	var x4 float32 = -0.25
+	var n5 int8 = 127
+	fmt.Println("f16", x1, x2, x3, x4)
+	if (-x1) == (float32(x1) + 3.0) {
+		x1 -= (float32(n5) + x2)
+	}
+	x4 += ((float32(x4) * -0.0) + (-x2))
+	x1 = x4
+	x1 /= float32(x4)
+	fmt.Println("f16", x1, x2, x3, x4, n5)
+	fmt.Printf("f16 %v %.2e %x %x\n", x1, x2, x3, x4)
 }
 
-func (s f3_S1) Tag() string { return "f3_S1" }
+func f17() {
+	n1 := 395719
+	s2 := "\xff\xfe"
+	s3 := "ab"
+	s4 := "a"
+	s5 := "\u00ff"
+	s5 += string([]byte(s4))
+	if len(s5) > 24 {
+		s5 = s5[len(s5)-24:]
+	}
+	lo6 := (n1 & 0xff) % (len(s2) + 1)
+	hi7 := lo6 + (n1>>8&0xff)%(len(s2)-lo6+1)
+	fmt.Printf("f17 %q %q %d\n", s2[lo6:hi7], s2[hi7:], lo6+hi7)
+	lo8 := (n1 & 0xff) % (len(s4) + 1)
+	hi9 := lo8 + (n1>>8&0xff)%(len(s4)-lo8+1)
+	fmt.Printf("f17 %q %q %d\n", s4[lo8:hi9], s4[hi9:], lo8+hi9)
+	s5 = (s4 + "\xff\xfe")
+	if len(s5) > 24 {
+		s5 = s5[len(s5)-24:]
+	}
+	s2 = string([]rune(string(rune(n1 & 0x1fffff))))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	rs10 := []rune(s2)
+	for i, j := 0, len(rs10)-1; i < j; i, j = i+1, j-1 {
+		rs10[i], rs10[j] = rs10[j], rs10[i]
+	}
+	fmt.Println("f17", rs10, len(rs10), string(rs10))
+	s2 = string(rs10)
+	for i11, c12 := range s3 {
+		n1 = n1*31 + int(c12)*3 + i11
+	}
+	fmt.Println()
+	s5 += string(rune(n1 & 0x1fffff))
+	if len(s5) > 24 {
+		s5 = s5[len(s5)-24:]
+	}
+	fmt.Printf("f17 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f17 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f17 %q %x %d\n", s4, s4, len(s4))
+	fmt.Printf("f17 %q %x %d\n", s5, s5, len(s5))
+	fmt.Println("f17", n1, s2, s3, s4, s5)
+}
 
-func (s *f3_S1) Bump(d int) {
-	s.F0[0] += int(d)
-	s.F0[1] += int(d)
+type f18_S1 struct {
+	F0 uint
+}
+
+func (s f18_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0)
+}
+
+func (s f18_S1) Tag() string { return "f18_S1" }
+
+func (s *f18_S1) Bump(d int) {
+	s.F0 += uint(d)
 	s.Tag()
 }
 
-type f3_S2 struct {
-	F0 [2]int
-	F1 int16
+type f18_S2 struct {
+	F0 int8
+	F1 [1]uint32
 }
 
-func (s f3_S2) Sum() int64 {
-	s.F0[0]++
-	return int64(s.F0[0]) + int64(s.F0[1]) + int64(s.F1)
+func (s f18_S2) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1[0])
 }
 
-func (s f3_S2) Tag() string { return "f3_S2" }
+func (s f18_S2) Tag() string { return "f18_S2" }
 
-func (s *f3_S2) Bump(d int) {
-	s.F0[0] += int(d)
-	s.F0[1] += int(d)
+func (s *f18_S2) Bump(d int) {
+	s.F0 += int8(d)
+	s.F1[0] += uint32(d)
 	s.Tag()
 }
 
-type f3_S3 struct {
-	F0 [3]uint
-	F1 uint8
-	F2 uint
-	F3 uint8
+type f18_S3 struct {
+	F0 string
+	F1 int64
 }
 
-func (s f3_S3) Sum() int64 {
-	s.F0[0]++
-	return int64(s.F0[0]) + int64(s.F0[1]) + int64(s.F0[2]) + int64(s.F1) + int64(s.F2) + int64(s.F3)
+func (s f18_S3) Sum() int64 {
+	s.F1++
+	return int64(len(s.F0)) + int64(s.F1)
 }
 
-func (s f3_S3) Tag() string { return "f3_S3" }
+func (s f18_S3) Tag() string { return "f18_S3" }
 
-func (s *f3_S3) Bump(d int) {
-	s.F0[0] += uint(d)
-	s.F0[1] += uint(d)
+func (s *f18_S3) Bump(d int) {
+	s.F1 += int64(d)
 	s.Tag()
 }
 
-func f3_byval9(a [2]f3_S1) [2]f3_S1 {
-	a[1].Bump(8)
+func f18_byval9(a [3]f18_S1) [3]f18_S1 {
+	a[1].Bump(1)
 	return a
 }
 
-func f3_byval17(a [1]f3_S2) [1]f3_S2 {
+func f18_byval19(a [3]f18_S2) [3]f18_S2 {
+	a[0].Bump(3)
+	return a
+}
+
+func f18_byval26(a [1]f18_S3) [1]f18_S3 {
 	a[0].Bump(4)
 	return a
 }
 
-func f3_byval27(a [2]f3_S3) [2]f3_S3 {
-	a[1].Bump(3)
-	return a
-}
-
-type f3_I34 interface {
+type f18_I31 interface {
 	Sum() int64
 	Tag() string
 }
 
-type f3_N35 int32
+type f18_N32 int32
 
-func (n f3_N35) Sum() int64 { return int64(n) * 2 }
+func (n f18_N32) Sum() int64 { return int64(n) * 2 }
 
-func (n f3_N35) Tag() string { return "f3_N35" }
+func (n f18_N32) Tag() string { return "f18_N32" }
 
-type f3_P36 struct{ v []int }
+type f18_P33 struct{ v []int }
 
-func (p *f3_P36) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+func (p *f18_P33) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
 
-func (p *f3_P36) Tag() string { return "f3_P36" }
+func (p *f18_P33) Tag() string { return "f18_P33" }
 
-func f3() {
-	a4 := f3_S1{[2]int{9223372036854775806, 7}, "yz", 100}
+func f18() {
+	a4 := f18_S1{0}
 	b5 := a4
-	b5.F0[0] = -9223372036854775808
-	fmt.Println("f3", a4 == b5, a4 != b5)
-	fmt.Printf("f3 %v %+v\n", a4, b5)
-	p6 := &a4.F0[1]
-	*p6 += 3
-	fmt.Println("f3", *p6, a4, a4 == b5)
-	arr7 := [2]f3_S1{f3_S1{[2]int{1, -1}, "x", -2147483648}, f3_S1{[2]int{9223372036854775807, -9223372036854775807}, "\u00e9t\u00e9", 2}}
+	b5.F0 -= 0
+	fmt.Println("f18", a4 == b5, a4 != b5)
+	fmt.Printf("f18 %v %+v\n", a4, b5)
+	p6 := &a4.F0
+	*p6 += 0
+	fmt.Println("f18", *p6, a4, a4 == b5)
+	arr7 := [3]f18_S1{f18_S1{2}, f18_S1{640036571886179786}, f18_S1{18446744073709551614}}
 	arr8 := arr7
-	arr8[0].F1 += "x"
-	arr10 := f3_byval9(arr7)
-	fmt.Println("f3", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
+	arr8[1].F0 += 18446744073709551615
+	arr10 := f18_byval9(arr7)
+	fmt.Println("f18", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
 	for _, e11 := range arr7 {
 		e11.Bump(1)
 		fmt.Print(e11.Sum(), " ")
 	}
 	fmt.Println(arr7)
-	a12 := f3_S2{[2]int{-1, 9223372036854775806}, 0}
-	b13 := a12
-	b13.F0[1] = 0
-	fmt.Println("f3", a12 == b13, a12 != b13)
-	fmt.Printf("f3 %v %+v\n", a12, b13)
-	p14 := &a12.F0[1]
-	*p14 += 0
-	fmt.Println("f3", *p14, a12, a12 == b13)
-	arr15 := [1]f3_S2{f3_S2{[2]int{0, -1}, 2}}
-	arr16 := arr15
-	arr16[0].F1 -= 2
-	arr18 := f3_byval17(arr15)
-	fmt.Println("f3", arr15 == arr16, arr15 == arr18, arr15, arr16, arr18)
-	for _, e19 := range arr15 {
-		e19.Bump(1)
-		fmt.Print(e19.Sum(), " ")
-	}
-	fmt.Println(arr15)
-	mv20 := a12.Sum
-	ptr21 := &a12
-	ptr21.Bump(2)
-	a12.Bump(3)
-	(*f3_S2).Bump(ptr21, 3)
-	fmt.Println("f3", mv20(), a12.Sum(), ptr21.Sum(), f3_S2.Sum(a12), a12)
-	a22 := f3_S3{[3]uint{0, 0, 7}, 151, 1, 100}
-	b23 := a22
-	b23.F3 ^= 0
-	fmt.Println("f3", a22 == b23, a22 != b23)
-	fmt.Printf("f3 %v %+v\n", a22, b23)
-	p24 := &a22.F0[2]
-	*p24 += 0
-	fmt.Println("f3", *p24, a22, a22 == b23)
-	arr25 := [2]f3_S3{f3_S3{[3]uint{2, 0, 7}, 100, 2, 1}, f3_S3{[3]uint{7, 18446744073709551615, 18446744073709551615}, 100, 471375967612423465, 255}}
-	arr26 := arr25
-	arr26[1].F0[0] = 18337042977391040384
-	arr28 := f3_byval27(arr25)
-	fmt.Println("f3", arr25 == arr26, arr25 == arr28, arr25, arr26, arr28)
-	for _, e29 := range arr25 {
-		e29.Bump(1)
-		fmt.Print(e29.Sum(), " ")
-	}
-	fmt.Println(arr25)
-	mv30 := a22.Sum
-	ptr31 := &a22
-	ptr31.Bump(2)
-	a22.Bump(4)
-	(*f3_S3).Bump(ptr31, 2)
-	fmt.Println("f3", mv30(), a22.Sum(), ptr31.Sum(), f3_S3.Sum(a22), a22)
-	m32 := map[f3_S3]int{a22: 1}
-	b33 := a22
-	m32[b33]++
-	b33.F0[0] ^= 100
-	m32[b33] += 10
-	m32[[2]f3_S3{b33, a22}[1]] += 100
-	fmt.Println("f3", len(m32), m32[a22], m32[b33])
-	xs37 := []f3_I34{a22, &a12, a4, &a22, &f3_P36{}, f3_N35(-2147483648), &a4, a12}
-	for _, x38 := range xs37 {
-		fmt.Print(x38.Tag(), " ", x38.Sum(), " ")
-		switch v := x38.(type) {
-			case f3_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f3_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f3_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f3_N35, *f3_P36:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y39, ok := xs37[1].(f3_N35)
-	fmt.Println("f3", y39, ok)
-	if s, ok := xs37[1].(f3_S3); ok {
-		fmt.Println("f3", s.Sum(), s)
-	}
-	var e interface{} = xs37[5]
-	if i, ok := e.(f3_I34); ok {
-		fmt.Println("f3", i.Tag(), e == i)
-	}
-	fmt.Println("f3", a4, a12, a22)
-}
-
-type f4_S1 struct {
-	F0 string
-	F1 uint16
-	F2 int32
-	F3 uint8
-}
-
-func (s f4_S1) Sum() int64 {
-	s.F1++
-	return int64(len(s.F0)) + int64(s.F1) + int64(s.F2) + int64(s.F3)
-}
-
-func (s f4_S1) Tag() string { return "f4_S1" }
-
-func (s *f4_S1) Bump(d int) {
-	s.F1 += uint16(d)
-	s.Tag()
-}
-
-type f4_S2 struct {
-	F0 uint
-	F1 string
-}
-
-func (s f4_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(len(s.F1))
-}
-
-func (s f4_S2) Tag() string { return "f4_S2" }
-
-func (s *f4_S2) Bump(d int) {
-	s.F0 += uint(d)
-	s.Tag()
-}
-
-type f4_S3 struct {
-	F0 string
-	F1 f4_S1
-}
-
-func (s f4_S3) Sum() int64 {
-	s.F1.F1++
-	return int64(len(s.F0)) + int64(len(s.F1.F0)) + int64(s.F1.F1) + int64(s.F1.F2) + int64(s.F1.F3)
-}
-
-func (s f4_S3) Tag() string { return "f4_S3" }
-
-func (s *f4_S3) Bump(d int) {
-	s.Tag()
-}
-
-func f4_byval12(a [3]f4_S2) [3]f4_S2 {
-	a[2].Bump(6)
-	return a
-}
-
-func f4_byval19(a [2]f4_S3) [2]f4_S3 {
-	a[0].Bump(5)
-	return a
-}
-
-type f4_I24 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f4_N25 int32
-
-func (n f4_N25) Sum() int64 { return int64(n) * 2 }
-
-func (n f4_N25) Tag() string { return "f4_N25" }
-
-type f4_P26 struct{ v []int }
-
-func (p *f4_P26) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f4_P26) Tag() string { return "f4_P26" }
-
-func f4() {
-	a4 := f4_S1{"", 3, 2147483646, 2}
-	b5 := a4
-	b5.F3 ^= 67
-	fmt.Println("f4", a4 == b5, a4 != b5)
-	fmt.Printf("f4 %v %+v\n", a4, b5)
-	mv6 := a4.Sum
-	ptr7 := &a4
-	ptr7.Bump(1)
+	mv12 := a4.Sum
+	ptr13 := &a4
+	ptr13.Bump(3)
 	a4.Bump(1)
-	(*f4_S1).Bump(ptr7, 1)
-	fmt.Println("f4", mv6(), a4.Sum(), ptr7.Sum(), f4_S1.Sum(a4), a4)
-	a8 := f4_S2{18446744073709551614, "\u00e9t\u00e9"}
-	b9 := a8
-	b9.F1 += "yz"
-	fmt.Println("f4", a8 == b9, a8 != b9)
-	fmt.Printf("f4 %v %+v\n", a8, b9)
-	arr10 := [3]f4_S2{f4_S2{18446744073709551615, "\u00e9t\u00e9"}, f4_S2{3901502863046776676, "\u00e9t\u00e9"}, f4_S2{0, ""}}
-	arr11 := arr10
-	arr11[2].F0 -= 1
-	arr13 := f4_byval12(arr10)
-	fmt.Println("f4", arr10 == arr11, arr10 == arr13, arr10, arr11, arr13)
-	for _, e14 := range arr10 {
-		e14.Bump(1)
-		fmt.Print(e14.Sum(), " ")
-	}
-	fmt.Println(arr10)
-	a15 := f4_S3{"\u00e9t\u00e9", f4_S1{"", 7, 2147483647, 0}}
-	b16 := a15
-	b16.F0 += "x"
-	fmt.Println("f4", a15 == b16, a15 != b16)
-	fmt.Printf("f4 %v %+v\n", a15, b16)
-	arr17 := [2]f4_S3{f4_S3{"\u00e9t\u00e9", f4_S1{"", 0, 7, 1}}, f4_S3{"\u00e9t\u00e9", f4_S1{"\u00e9t\u00e9", 65534, 1, 2}}}
+	(*f18_S1).Bump(ptr13, 5)
+	fmt.Println("f18", mv12(), a4.Sum(), ptr13.Sum(), f18_S1.Sum(a4), a4)
+	a14 := f18_S2{100, [1]uint32{1}}
+	b15 := a14
+	b15.F1[0] = 100
+	fmt.Println("f18", a14 == b15, a14 != b15)
+	fmt.Printf("f18 %v %+v\n", a14, b15)
+	p16 := &a14.F0
+	*p16 += 3
+	fmt.Println("f18", *p16, a14, a14 == b15)
+	arr17 := [3]f18_S2{f18_S2{-57, [1]uint32{7}}, f18_S2{2, [1]uint32{2008096131}}, f18_S2{-82, [1]uint32{4294967295}}}
 	arr18 := arr17
-	arr18[0].F1.F1 -= 0
-	arr20 := f4_byval19(arr17)
-	fmt.Println("f4", arr17 == arr18, arr17 == arr20, arr17, arr18, arr20)
+	arr18[2].F0 += -128
+	arr20 := f18_byval19(arr17)
+	fmt.Println("f18", arr17 == arr18, arr17 == arr20, arr17, arr18, arr20)
 	for _, e21 := range arr17 {
 		e21.Bump(1)
 		fmt.Print(e21.Sum(), " ")
 	}
 	fmt.Println(arr17)
-	m22 := map[f4_S3]int{a15: 1}
-	b23 := a15
-	m22[b23]++
-	b23.F0 += "yz"
-	m22[b23] += 10
-	m22[[2]f4_S3{b23, a15}[1]] += 100
-	fmt.Println("f4", len(m22), m22[a15], m22[b23])
-	xs27 := []f4_I24{&a8, &f4_P26{}, a8, f4_N25(1), &a15, a4, a15, &a4}
-	for _, x28 := range xs27 {
-		fmt.Print(x28.Tag(), " ", x28.Sum(), " ")
-		switch v := x28.(type) {
-			case f4_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f4_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f4_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f4_N25, *f4_P26:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+	a22 := f18_S3{"x", 0}
+	b23 := a22
+	b23.F0 += "x"
+	fmt.Println("f18", a22 == b23, a22 != b23)
+	fmt.Printf("f18 %v %+v\n", a22, b23)
+	arr24 := [1]f18_S3{f18_S3{"yz", -9223372036854775807}}
+	arr25 := arr24
+	arr25[0].F1 -= 3
+	arr27 := f18_byval26(arr24)
+	fmt.Println("f18", arr24 == arr25, arr24 == arr27, arr24, arr25, arr27)
+	for _, e28 := range arr24 {
+		e28.Bump(1)
+		fmt.Print(e28.Sum(), " ")
+	}
+	fmt.Println(arr24)
+	m29 := map[f18_S3]int{a22: 1}
+	b30 := a22
+	m29[b30]++
+	b30.F1 = 7
+	m29[b30] += 10
+	m29[[2]f18_S3{b30, a22}[1]] += 100
+	fmt.Println("f18", len(m29), m29[a22], m29[b30])
+	xs34 := []f18_I31{a14, &f18_P33{}, &a4, &a14, a4, f18_N32(1), &a22, a22}
+	for _, x35 := range xs34 {
+		fmt.Print(x35.Tag(), " ", x35.Sum(), " ")
+		switch v := x35.(type) {
+		case f18_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f18_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f18_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f18_N32, *f18_P33:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
-	y29, ok := xs27[1].(f4_N25)
-	fmt.Println("f4", y29, ok)
-	if s, ok := xs27[1].(f4_S3); ok {
-		fmt.Println("f4", s.Sum(), s)
+	y36, ok := xs34[5].(f18_N32)
+	fmt.Println("f18", y36, ok)
+	if s, ok := xs34[5].(f18_S3); ok {
+		fmt.Println("f18", s.Sum(), s)
 	}
-	var e interface{} = xs27[5]
-	if i, ok := e.(f4_I24); ok {
-		fmt.Println("f4", i.Tag(), e == i)
+	var e interface{} = xs34[4]
+	if i, ok := e.(f18_I31); ok {
+		fmt.Println("f18", i.Tag(), e == i)
 	}
-	fmt.Println("f4", a4, a8, a15)
+	fmt.Println("f18", a4, a14, a22)
 }
 
-func f5() {
-	var x1 float32 = 1.0
-	var x2 float32 = -7.0
-	var x3 float64 = 0
-	var x4 float32 = -0.0
-	var n5 int64 = 1
-	var n6 int = -9223372036854775808
-	var n7 int8 = -128
-	x2 = float32(n5)
-	fmt.Printf("f5 %v %.0f %G\n", x1, x1, x3)
-	for i8 := 0; i8 < 3; i8++ {
-		x4 = x4*1.5 + float32(i8)
-		fmt.Println("f5", x1, x2, x3, x4)
+func f19() {
+	n1 := 522885
+	s2 := "\xff\xfe"
+	s3 := "h\u00e9llo"
+	s4 := "abc"
+	fmt.Println("f19", s4 < s3, s4 <= s3, s4 == s3, s4 != s3, s4 > s3)
+	if len(s4) > 0 {
+		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
 	}
-	x2 += (x1 + x4)
-	x4 = float32(n6)
-	for i9 := 0; i9 < 1; i9++ {
-		x2 = x2*1e-07 + float32(i9)
-		fmt.Println("f5", x1, x2, x3, x4)
+	s4 += (s2 + "abc")
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
 	}
-	x3 = (((-x3) / float64(float64(n6))) - float64(n7))
-	x1 -= (x1 + -7.0)
-	x4 = x1
-	fmt.Println("f5", x1, x2, x3, x4, n5, n6, n7)
-	fmt.Printf("f5 %v %G %.2e %g\n", x1, x2, x3, x4)
+	b5 := []byte(s3)
+	if len(b5) > 0 {
+		b5[len(b5)-1] ^= byte(n1)
+	}
+	fmt.Println("f19", b5, len(b5), string(b5))
+	s3 = string(b5)
+	for i6, c7 := range s2 {
+		n1 = n1*31 + int(c7)*3 + i6
+	}
+	fmt.Println()
+	for i8, c9 := range s2 {
+		n1 = n1*31 + int(c9)*3 + i8
+		fmt.Printf("%d:%c:%U ", i8, c9, c9)
+	}
+	fmt.Println()
+	fmt.Printf("f19 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f19 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f19 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f19", n1, s2, s3, s4)
 }
 
-func f6_try5(k int) (res int) {
+func f20() {
+	var x1 float32 = 0
+	var x2 float32 = 0
+	var n3 int8 = 127
+	fmt.Println("f20", x1, x2)
+	if (x1 * x1) >= float32(x2) {
+		fmt.Printf("f20 %g %e %8.2f\n", x2, x2, x2)
+	}
+	if (x2 / x1) > (x2 * x2) {
+		x1 = float32((x2 / 10000000000.0))
+	}
+	x1 = float32(float32(n3))
+	x1 = (((x2 * x1) - (x1 + x1)) - 1000.0)
+	fmt.Printf("f20 %g %.3f %.5g\n", x1, x1, x2)
+	fmt.Println("f20", x1, x2, n3)
+	fmt.Printf("f20 %e %x\n", x1, x2)
+}
+
+func f21_try1(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res *= 2
+	}()
+	
+	res = k
+	var e interface{} = "str"
+	res += e.(int)
+	return res + 1
+}
+
+func f21() {
+	fmt.Println(f21_try1(1))
+	a2 := make([]int, 1)
+	m3 := map[int]int{}
+	cnt4 := 0
+	nx5 := func() int {
+		cnt4++
+		fmt.Print("n", cnt4, " ")
+		return cnt4 % 1
+	}
+	a2[nx5()]++
+	a2[nx5()], a2[nx5()] = nx5(), nx5()
+	a2[a2[nx5()]%1] |= nx5()
+	a2[nx5()], a2[nx5()] = nx5(), nx5()
+	fmt.Println("f21", a2, m3, cnt4)
+	acc6 := 0
+	for x := 0; x < 7; x++ {
+		switch x % 2 {
+		case 0:
+			acc6 = acc6*4 + 1
+			fallthrough
+		case 1:
+			acc6 = acc6*2 + 2
+			fallthrough
+		case 2:
+			acc6 = acc6*4 + 3
+			fallthrough
+		default:
+			acc6 = acc6*5 + 4
+		}
+		fmt.Print(acc6, " ")
+	}
+	fmt.Println()
+	acc7 := 0
+	for x := -1; x < 6; x++ {
+		switch x % 5 {
+		case 0:
+			acc7 = acc7*3 + 1
+		case 1:
+			acc7 = acc7*4 + 2
+			fallthrough
+		case 2:
+			acc7 = acc7*2 + 3
+			fallthrough
+		default:
+			acc7 = acc7*5 + 4
+		}
+		fmt.Print(acc7, " ")
+	}
+	fmt.Println()
+}
+
+func f22_try1(k int) (res int) {
 	defer func() {
 		e := recover()
 		fmt.Println("recovered:", e)
@@ -618,571 +1590,13 @@ func f6_try5(k int) (res int) {
 	}()
 	defer func() { panic(fmt.Sprint("again ", k)) }()
 	res = k
-	s := []int{1, 2, 3}
-	res += s[k+3]
-	return res + 1
-}
-
-func f6_named6(x int) (r int, s string) {
-	for i := 0; i < 1; i++ {
-		defer fmt.Println("defer", i, x)
-		defer func() { fmt.Println("late", i, x) }()
-	}
-	defer func() {
-		r *= 2
-		s += "d"
-	}()
-	x += 3
-	defer func(v int) { s += fmt.Sprint(v, x) }(x)
-	x *= 3
-	return x + 1, "s"
-}
-
-func f6_try7(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res *= 2
-	}()
-	defer func() { panic(fmt.Sprint("again ", k)) }()
-	res = k
 	var e interface{} = "str"
 	res += e.(int)
 	return res + 1
 }
 
-func f6_try8(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res *= 2
-	}()
-	
-	res = k
-	var p *[4]int
-	res += p[k]
-	return res + 1
-}
-
-func f6() {
-	a1 := make([]int, 2)
-	m2 := map[int]int{}
-	cnt3 := 0
-	nx4 := func() int {
-		cnt3++
-		fmt.Print("n", cnt3, " ")
-		return cnt3 % 2
-	}
-	a1[nx4()] += nx4() * 5
-	a1[nx4()]++
-	m2[nx4()] -= nx4()
-	a1[nx4()] <<= uint(nx4())
-	fmt.Println("f6", a1, m2, cnt3)
-	fmt.Println(f6_try5(0))
-	fmt.Println(f6_named6(47))
-	fmt.Println(f6_try7(0))
-	fmt.Println(f6_try8(2))
-}
-
-func f7() {
-	var v1 int8 = 7
-	var v2 uint = 3
-	var v3 uint = 1
-	var v4 uint32 = 2
-	var v5 uint = 0
-	s6 := []uint32{v4, (v4 / (v4 | 1)), (v4 &^ v4)}
-	s6 = append(s6, ((v4 % (v4 | 1)) | 1))
-	for _, x7 := range s6 {
-		v2 += uint(x7)
-	}
-	fmt.Println("s6", len(s6), s6)
-	fmt.Println("f7", v1, v2, v3, v4, v5)
-	v4 >>= 6
-	if ((int64(v2) - int64(v4)) + -(int64(v4))) > ((int64(v5) + int64(v4)) & -1) {
-		s8 := []int64{int64(int16(v3)), (int64(v1) | int64(v3))}
-		s8 = append(s8, int64(v1))
-		for _, x9 := range s8 {
-			v3 += uint(x9)
-		}
-		fmt.Println("s8", len(s8), s8)
-	}
-	m10 := map[uint]uint64{}
-	for i11 := 0; i11 < 4; i11++ {
-		m10[-((v3 &^ v2))] += ((uint64(i11) & uint64(v5)) * (uint64(i11) - uint64(v5)))
-	}
-	for k12, x13 := range m10 {
-		v3 ^= uint(k12) + uint(x13)
-	}
-	fmt.Println("m10", len(m10), m10)
-	fmt.Println("f7", v1, v2, v3, v4, v5)
-}
-
-func f8() {
-	var v1 int = 100
-	var v2 uint16 = 65534
-	var v3 int16 = -1
-	var v4 int64 = 0
-	var v5 uint16 = 65535
-	for i6 := 0; i6 < 2; i6++ {
-		v2 |= (uint16(uint32(v2)) - (v2 &^ v5))
-		v1 -= v1
-	}
-	fmt.Println("f8", v1, v2, v3, v4, v5)
-	m7 := map[int16]uint{}
-	for i8 := 0; i8 < 8; i8++ {
-		m7[(-(v3) >> 15)] += -((uint(v4) + uint(v1)))
-	}
-	for k9, x10 := range m7 {
-		v1 ^= int(k9) + int(x10)
-	}
-	fmt.Println("m7", len(m7), m7)
-	for i11 := 0; i11 < 2; i11++ {
-		v4 = (v4 & 0)
-		c12 := func(p13 int16) uint {
-			v3 = int16((v4 + -9223372036854775807))
-			return (uint(v3) & uint(v1))
-		}
-		v1 = int(c12(int16(int8(v3)))) + int(c12((v3 - v3)))
-		v4 |= (v4 * (v4 &^ v4))
-	}
-	fmt.Println("f8", v1, v2, v3, v4, v5)
-	switch {
-	case v5 <= 1:
-		switch {
-		case (v3 > v3) && (int32(v4) < int32(v4)):
-			v2 = (v5 * uint16(int8(v4)))
-		case (v3 <= 32766) && (v1 > v1):
-			v5 = (v5 << (uint16(int8(v2)) & 127))
-			v4 ^= int64(uint64(v4))
-		default:
-			v1 = ((^(v1) &^ (v1 - v1)) * v1)
-			v3 += int16(^(int8(v2)))
-		}
-	case (uint8(v3) & 73) <= uint8(v1):
-		if (uint(uint8(v5)) * uint(v4)) == (uint(v4) + uint(v5)) {
-			v2 = -(((v2 & 0) & 0))
-			v1 = ((v1 & (v1 + v1)) << 63)
-			v2 = (((v5 >> (uint32(v5) & 127)) * v2) >> 16)
-		} else {
-			v1 = ^(v1)
-			v5 = v5
-			v3 = (v3 &^ v3)
-		}
-	default:
-		s14 := []uint16{}
-		s14 = append(s14, v5)
-		s14 = append(s14, v5)
-		s14 = append(s14, ((v2 &^ v2) ^ v2))
-		for _, x15 := range s14 {
-			v5 += uint16(x15)
-		}
-		fmt.Println("s14", len(s14), s14)
-	}
-	fmt.Println("f8", v1, v2, v3, v4, v5)
-	s16 := []uint16{(v5 + v2), (v5 << (uint32(v5) & 127)), v2}
-	for _, x17 := range s16 {
-		v4 += int64(x17)
-	}
-	fmt.Println("s16", len(s16), s16)
-	s18 := []uint{(uint(v4) & 7), uint(v1)}
-	s18 = append(s18, (uint(v1) >> 63))
-	s18 = append(s18, ((uint(v3) - uint(v5)) >> ((uint8(v2) - uint8(v1)) & 127)))
-	s18 = append(s18, ((uint(v5) | uint(v3)) + uint(v3)))
-	for _, x19 := range s18 {
-		v2 += uint16(x19)
-	}
-	fmt.Println("s18", len(s18), s18)
-	if (uint16(int8(v4)) << 15) != 7 {
-		s20 := []uint64{uint64(int32(v5)), uint64(uint64(v4))}
-		s20 = append(s20, uint64(-(v4)))
-		s20 = append(s20, ((uint64(v4) - uint64(v4)) & (uint64(v3) / 10725098483806788579)))
-		s20 = append(s20, ((uint64(v1) % (uint64(v5) | 1)) &^ (uint64(v3) + uint64(v5))))
-		for _, x21 := range s20 {
-			v1 += int(x21)
-		}
-		fmt.Println("s20", len(s20), s20)
-		v4 += -((v4 + v4))
-		v5 = v2
-	}
-	fmt.Println("f8", v1, v2, v3, v4, v5)
-}
-
-func f9() {
-	var v1 uint8 = 255
-	var v2 uint64 = 1
-	var v3 int64 = -1
-	if (^(v3) < v3) && ((int(v1) <= 4336809780995591422) || ((int8(v1) != 1) || ((v1 == 0) || (int16(v3) >= int16(v3))))) {
-		v2 += ((v2 ^ v2) + (v2 + v2))
-		if ^(int16(v3)) < 32767 {
-			v1 = -(v1)
-			v3 = v3
-		} else {
-			v3 ^= ^((v3 + 1))
-			v1 = v1
-		}
-	}
-	c4 := func(p5 int8) uint {
-		if (((int(p5) - int(p5)) * (int(v1) &^ int(v2))) >= int((int(v2) - int(v1)))) || ((p5 < 127) || (int(p5) <= 0)) {
-			v3 = (((v3 &^ -1) - (v3 >> 1)) + int64((uint16(v2) % (uint16(p5) | 1))))
-			v1 += ((v1 + v1) & (v1 * v1))
-			v1 = v1
-		} else {
-			v2 &= v2
-			v1 = v1
-		}
-		return ((uint(v3) >> 1) ^ uint(p5))
-	}
-	v1 = uint8(c4((int8(v1) & int8(v3)))) + uint8(c4((int8(v2) & int8(v3))))
-	if uint32(v2) < uint32(v3) {
-		for i6 := 0; i6 < 2; i6++ {
-			v2 ^= ((v2 &^ 100) * (v2 / (v2 | 1)))
-			v1 &= ((v1 >> 7) >> ((v1 - v1) & 127))
-			v3 <<= 21
-		}
-		m7 := map[int32]int{}
-		for i8 := 0; i8 < 7; i8++ {
-			m7[(int32(i8) ^ (int32(v1) / (int32(v2) | 1)))] += ((i8 &^ 100) % -9223372036854775808)
-		}
-		for k9, x10 := range m7 {
-			v3 ^= int64(k9) + int64(x10)
-		}
-		fmt.Println("m7", len(m7), m7)
-	} else {
-		switch int(int(v2)) % 4 {
-		case 0:
-			v1 = uint8(uint16((v3 >> (uint(v3) & 127))))
-			v3 &= int64((int(v2) % 2))
-		case 1, -1:
-			v2 = (v2 % (((v2 << (v1 & 127)) >> ((v1 * v1) & 127)) | 1))
-			v1 = v1
-		case 2, -3:
-			v2 += v2
-			v2 *= ((v2 + v2) % 1)
-			v1 = (v1 & (v1 * v1))
-		default:
-			v1 = ((v1 &^ -(v1)) >> (((uint16(v2) | uint16(v1)) >> 16) & 127))
-			v1 = v1
-		}
-		s11 := []int16{-(int16(v3))}
-		s11 = append(s11, ((int16(v3) * int16(v2)) &^ int16(v3)))
-		for _, x12 := range s11 {
-			v1 += uint8(x12)
-		}
-		fmt.Println("s11", len(s11), s11)
-	}
-	fmt.Println("f9", v1, v2, v3)
-	fmt.Println("f9", v1, v2, v3)
-}
-
-type f10_S1 struct {
-	F0 int
-}
-
-func (s f10_S1) Sum() int64 {
-	s.F0++
-	return int64(s.F0)
-}
-
-func (s f10_S1) Tag() string { return "f10_S1" }
-
-func (s *f10_S1) Bump(d int) {
-	s.F0 += int(d)
-	s.Tag()
-}
-
-type f10_S2 struct {
-	F0 int64
-	F1 string
-	F2 uint8
-}
-
-func (s f10_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(len(s.F1)) + int64(s.F2)
-}
-
-func (s f10_S2) Tag() string { return "f10_S2" }
-
-func (s *f10_S2) Bump(d int) {
-	s.F0 += int64(d)
-	s.Tag()
-}
-
-type f10_S3 struct {
-	F0 [2]int
-	F1 f10_S2
-}
-
-func (s f10_S3) Sum() int64 {
-	s.F0[0]++
-	return int64(s.F0[0]) + int64(s.F0[1]) + int64(s.F1.F0) + int64(len(s.F1.F1)) + int64(s.F1.F2)
-}
-
-func (s f10_S3) Tag() string { return "f10_S3" }
-
-func (s *f10_S3) Bump(d int) {
-	s.F0[0] += int(d)
-	s.F0[1] += int(d)
-	s.Tag()
-}
-
-func f10_byval9(a [3]f10_S1) [3]f10_S1 {
-	a[2].Bump(4)
-	return a
-}
-
-func f10_byval19(a [1]f10_S2) [1]f10_S2 {
-	a[0].Bump(2)
-	return a
-}
-
-func f10_byval29(a [3]f10_S3) [3]f10_S3 {
-	a[1].Bump(2)
-	return a
-}
-
-type f10_I34 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f10_N35 int32
-
-func (n f10_N35) Sum() int64 { return int64(n) * 2 }
-
-func (n f10_N35) Tag() string { return "f10_N35" }
-
-type f10_P36 struct{ v []int }
-
-func (p *f10_P36) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f10_P36) Tag() string { return "f10_P36" }
-
-func f10() {
-	a4 := f10_S1{-9223372036854775808}
-	b5 := a4
-	b5.F0 = 1
-	fmt.Println("f10", a4 == b5, a4 != b5)
-	fmt.Printf("f10 %v %+v\n", a4, b5)
-	p6 := &a4.F0
-	*p6 += 9223372036854775806
-	fmt.Println("f10", *p6, a4, a4 == b5)
-	arr7 := [3]f10_S1{f10_S1{-9223372036854775807}, f10_S1{9223372036854775807}, f10_S1{9223372036854775807}}
-	arr8 := arr7
-	arr8[1].F0 -= 7
-	arr10 := f10_byval9(arr7)
-	fmt.Println("f10", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
-	for _, e11 := range arr7 {
-		e11.Bump(1)
-		fmt.Print(e11.Sum(), " ")
-	}
-	fmt.Println(arr7)
-	mv12 := a4.Sum
-	ptr13 := &a4
-	ptr13.Bump(3)
-	a4.Bump(3)
-	(*f10_S1).Bump(ptr13, 3)
-	fmt.Println("f10", mv12(), a4.Sum(), ptr13.Sum(), f10_S1.Sum(a4), a4)
-	a14 := f10_S2{351888125184653100, "", 1}
-	b15 := a14
-	b15.F0 ^= 1
-	fmt.Println("f10", a14 == b15, a14 != b15)
-	fmt.Printf("f10 %v %+v\n", a14, b15)
-	p16 := &a14.F2
-	*p16 += 0
-	fmt.Println("f10", *p16, a14, a14 == b15)
-	arr17 := [1]f10_S2{f10_S2{100, "x", 254}}
-	arr18 := arr17
-	arr18[0].F1 += "x"
-	arr20 := f10_byval19(arr17)
-	fmt.Println("f10", arr17 == arr18, arr17 == arr20, arr17, arr18, arr20)
-	for _, e21 := range arr17 {
-		e21.Bump(1)
-		fmt.Print(e21.Sum(), " ")
-	}
-	fmt.Println(arr17)
-	mv22 := a14.Sum
-	ptr23 := &a14
-	ptr23.Bump(4)
-	a14.Bump(3)
-	(*f10_S2).Bump(ptr23, 2)
-	fmt.Println("f10", mv22(), a14.Sum(), ptr23.Sum(), f10_S2.Sum(a14), a14)
-	a24 := f10_S3{[2]int{1, -9223372036854775807}, f10_S2{2, "", 255}}
-	b25 := a24
-	b25.F1.F1 += "yz"
-	fmt.Println("f10", a24 == b25, a24 != b25)
-	fmt.Printf("f10 %v %+v\n", a24, b25)
-	p26 := &a24.F1.F0
-	*p26 += 7
-	fmt.Println("f10", *p26, a24, a24 == b25)
-	arr27 := [3]f10_S3{f10_S3{[2]int{-1, 9223372036854775807}, f10_S2{3, "x", 168}}, f10_S3{[2]int{-9223372036854775808, 100}, f10_S2{-9223372036854775807, "\u00e9t\u00e9", 7}}, f10_S3{[2]int{1, 1}, f10_S2{100, "\u00e9t\u00e9", 7}}}
-	arr28 := arr27
-	arr28[1].F1.F1 += "x"
-	arr30 := f10_byval29(arr27)
-	fmt.Println("f10", arr27 == arr28, arr27 == arr30, arr27, arr28, arr30)
-	for _, e31 := range arr27 {
-		e31.Bump(1)
-		fmt.Print(e31.Sum(), " ")
-	}
-	fmt.Println(arr27)
-	m32 := map[f10_S3]int{a24: 1}
-	b33 := a24
-	m32[b33]++
-	b33.F0[0] += 1
-	m32[b33] += 10
-	m32[[2]f10_S3{b33, a24}[1]] += 100
-	fmt.Println("f10", len(m32), m32[a24], m32[b33])
-	xs37 := []f10_I34{&a24, &a4, a14, a24, &f10_P36{}, f10_N35(2), a4, &a14}
-	for _, x38 := range xs37 {
-		fmt.Print(x38.Tag(), " ", x38.Sum(), " ")
-		switch v := x38.(type) {
-			case f10_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f10_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f10_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f10_N35, *f10_P36:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y39, ok := xs37[1].(f10_N35)
-	fmt.Println("f10", y39, ok)
-	if s, ok := xs37[1].(f10_S3); ok {
-		fmt.Println("f10", s.Sum(), s)
-	}
-	var e interface{} = xs37[3]
-	if i, ok := e.(f10_I34); ok {
-		fmt.Println("f10", i.Tag(), e == i)
-	}
-	fmt.Println("f10", a4, a14, a24)
-}
-
-type f11_S1 struct {
-	F0 [2]int16
-	F1 string
-	F2 [1]int64
-	F3 int16
-}
-
-func (s f11_S1) Sum() int64 {
-	s.F0[0]++
-	return int64(s.F0[0]) + int64(s.F0[1]) + int64(len(s.F1)) + int64(s.F2[0]) + int64(s.F3)
-}
-
-func (s f11_S1) Tag() string { return "f11_S1" }
-
-func (s *f11_S1) Bump(d int) {
-	s.F0[0] += int16(d)
-	s.F0[1] += int16(d)
-	s.Tag()
-}
-
-type f11_S2 struct {
-	F0 int16
-	F1 [3]int
-}
-
-func (s f11_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1[0]) + int64(s.F1[1]) + int64(s.F1[2])
-}
-
-func (s f11_S2) Tag() string { return "f11_S2" }
-
-func (s *f11_S2) Bump(d int) {
-	s.F0 += int16(d)
-	s.F1[0] += int(d)
-	s.Tag()
-}
-
-type f11_I13 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f11_N14 int32
-
-func (n f11_N14) Sum() int64 { return int64(n) * 2 }
-
-func (n f11_N14) Tag() string { return "f11_N14" }
-
-type f11_P15 struct{ v []int }
-
-func (p *f11_P15) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f11_P15) Tag() string { return "f11_P15" }
-
-func f11() {
-	a3 := f11_S1{[2]int16{0, 32767}, "yz", [1]int64{3}, 0}
-	b4 := a3
-	b4.F0[0] ^= 3
-	fmt.Println("f11", a3 == b4, a3 != b4)
-	fmt.Printf("f11 %v %+v\n", a3, b4)
-	p5 := &a3.F2[0]
-	*p5 += -9223372036854775807
-	fmt.Println("f11", *p5, a3, a3 == b4)
-	mv6 := a3.Sum
-	ptr7 := &a3
-	ptr7.Bump(1)
-	a3.Bump(4)
-	(*f11_S1).Bump(ptr7, 2)
-	fmt.Println("f11", mv6(), a3.Sum(), ptr7.Sum(), f11_S1.Sum(a3), a3)
-	a8 := f11_S2{7, [3]int{9223372036854775806, 2, -1367651061905175832}}
-	b9 := a8
-	b9.F0 += 100
-	fmt.Println("f11", a8 == b9, a8 != b9)
-	fmt.Printf("f11 %v %+v\n", a8, b9)
-	p10 := &a8.F1[2]
-	*p10 += 1
-	fmt.Println("f11", *p10, a8, a8 == b9)
-	m11 := map[f11_S2]int{a8: 1}
-	b12 := a8
-	m11[b12]++
-	b12.F0 -= -1
-	m11[b12] += 10
-	m11[[2]f11_S2{b12, a8}[1]] += 100
-	fmt.Println("f11", len(m11), m11[a8], m11[b12])
-	xs16 := []f11_I13{a8, &f11_P15{}, f11_N14(2147483647), &a3, a3, &a8}
-	for _, x17 := range xs16 {
-		fmt.Print(x17.Tag(), " ", x17.Sum(), " ")
-		switch v := x17.(type) {
-			case f11_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f11_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f11_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f11_N14, *f11_P15:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y18, ok := xs16[0].(f11_N14)
-	fmt.Println("f11", y18, ok)
-	if s, ok := xs16[0].(f11_S2); ok {
-		fmt.Println("f11", s.Sum(), s)
-	}
-	var e interface{} = xs16[1]
-	if i, ok := e.(f11_I13); ok {
-		fmt.Println("f11", i.Tag(), e == i)
-	}
-	fmt.Println("f11", a3, a8)
-}
-
-func f12_named6(x int) (r int, s string) {
-	for i := 0; i < 2; i++ {
+func f22_named9(x int) (r int, s string) {
+	for i := 0; i < 4; i++ {
 		defer fmt.Println("defer", i, x)
 		defer func() { fmt.Println("late", i, x) }()
 	}
@@ -1196,7 +1610,383 @@ func f12_named6(x int) (r int, s string) {
 	return x + 1, "s"
 }
 
-func f12_try8(k int) (res int) {
+func f22() {
+	fmt.Println(f22_try1(1))
+	a2 := []int{0, 1}
+	i3, j4 := 0, 0
+	i3, j4, a2[i3] = a2[j4], a2[i3], j4
+	fmt.Println("f22", a2, i3, j4)
+	i3, j4 = j4, i3
+	fmt.Println("f22", a2, i3, j4)
+	a2[a2[i3]], a2[i3] = j4, a2[a2[j4]]
+	fmt.Println("f22", a2, i3, j4)
+	a5 := make([]int, 4)
+	m6 := map[int]int{}
+	cnt7 := 0
+	nx8 := func() int {
+		cnt7++
+		fmt.Print("n", cnt7, " ")
+		return cnt7 % 4
+	}
+	m6[nx8()+4]++
+	a5[nx8()] += nx8() * 4
+	a5[nx8()]++
+	a5[nx8()] <<= uint(nx8())
+	m6[nx8()] -= nx8()
+	fmt.Println("f22", a5, m6, cnt7)
+	fmt.Println(f22_named9(42))
+	a10 := make([]int, 1)
+	m11 := map[int]int{}
+	cnt12 := 0
+	nx13 := func() int {
+		cnt12++
+		fmt.Print("n", cnt12, " ")
+		return cnt12 % 1
+	}
+	m11[nx13()+4]++
+	a10[nx13()] += nx13() * 6
+	a10[nx13()]++
+	m11[nx13()+7]++
+	a10[nx13()], a10[nx13()] = nx13(), nx13()
+	fmt.Println("f22", a10, m11, cnt12)
+}
+
+func f23() {
+	var v1 int32 = -1605893281
+	var v2 uint8 = 1
+	var v3 uint32 = 4294967295
+	var v4 uint8 = 7
+	c5 := func(p6 uint64) uint {
+		c7 := func(p8 uint32) int8 {
+			v2 = v4
+			v1 = ((v1 &^ (v1 % (v1 | 1))) + ((v1 % (v1 | 1)) << ((p6 * p6) & 127)))
+			v3 = (((p8 + 2) &^ v3) + 4237497034)
+			return int8(v3)
+		}
+		v3 = uint32(c7(v3)) + uint32(c7(v3))
+		s9 := []uint16{}
+		for _, x10 := range s9 {
+			v2 += uint8(x10)
+		}
+		fmt.Println("s9", len(s9), s9)
+		c11 := func() {
+			v4 = (((v4 & v4) | 0) - v2)
+			s12 := []uint8{v4, uint8(int64(v2))}
+			s12 = append(s12, v2)
+			s12 = append(s12, ((v2 & v4) & uint8(v4)))
+			s12 = append(s12, ((v4 | v2) &^ uint8(v1)))
+			for _, x13 := range s12 {
+				v4 += uint8(x13)
+			}
+			fmt.Println("s12", len(s12), s12)
+		}
+		c11()
+		c11()
+		return uint(v4)
+	}
+	v2 = uint8(c5(uint64(v4))) + uint8(c5((uint64(v3) &^ uint64(v1))))
+	v1 &= v1
+	v1 = (((v1 + v1) << ((v2 << (v2 & 127)) & 127)) * ((v1 / -2147483648) + ^(v1)))
+	s14 := []int16{(int16(v4) + int16(v1))}
+	s14 = append(s14, ((int16(v4) | int16(v3)) ^ (int16(v1) & int16(v2))))
+	s14 = append(s14, int16(v1))
+	s14 = append(s14, (int16(v1) + (int16(v3) + 7)))
+	for _, x15 := range s14 {
+		v2 += uint8(x15)
+	}
+	fmt.Println("s14", len(s14), s14)
+	fmt.Println("f23", v1, v2, v3, v4)
+	fmt.Println("f23", v1, v2, v3, v4)
+}
+
+func f24_try1(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res = -1
+	}()
+	
+	res = k
+	var m map[string]int
+	m["k"] = k
+	return res + 1
+}
+
+func f24_try2(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res = -1
+	}()
+	
+	res = k
+	
+	panic(fmt.Sprintf("custom %d", k))
+	return res + 1
+}
+
+func f24_try3(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		
+	}()
+	defer func() { panic(fmt.Sprint("again ", k)) }()
+	res = k
+	s := make([]int, 2, 4)
+	res += len(s[:k+5])
+	return res + 1
+}
+
+func f24() {
+	fmt.Println(f24_try1(0))
+	fmt.Println(f24_try2(1))
+	fmt.Println(f24_try3(2))
+}
+
+func f25() {
+	var v1 int32 = 7
+	var v2 int = 9223372036854775806
+	var v3 int8 = -127
+	var v4 int16 = 3
+	v3 *= ^((v3 + v3))
+	fmt.Println("f25", v1, v2, v3, v4)
+	v1 |= -((v1 | v1))
+	s5 := []int16{}
+	s5 = append(s5, ((v4 >> (uint8(v4) & 127)) ^ (v4 / -1)))
+	for _, x6 := range s5 {
+		v4 += int16(x6)
+	}
+	fmt.Println("s5", len(s5), s5)
+	fmt.Println("f25", v1, v2, v3, v4)
+	fmt.Println("f25", v1, v2, v3, v4)
+}
+
+func f26() {
+	n1 := 462658
+	s2 := "\u00ff"
+	s3 := "z"
+	s4 := "\u65e5\u672c\u8a9e"
+	s5 := ""
+	for i6, c7 := range s5 {
+		n1 = n1*31 + int(c7)*3 + i6
+	}
+	fmt.Println()
+	s3 += string([]rune(string(rune(n1 & 0x1fffff))))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	s5 += string([]rune(string([]rune(s4))))
+	if len(s5) > 24 {
+		s5 = s5[len(s5)-24:]
+	}
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
+	}
+	if len(s5) > 0 {
+		n1 = n1*7 + int(s5[(n1&0xff)%len(s5)])
+	}
+	s5 = string([]byte(string([]byte(s5))))
+	if len(s5) > 24 {
+		s5 = s5[len(s5)-24:]
+	}
+	s4 += s4
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
+	}
+	fmt.Printf("f26 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f26 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f26 %q %x %d\n", s4, s4, len(s4))
+	fmt.Printf("f26 %q %x %d\n", s5, s5, len(s5))
+	fmt.Println("f26", n1, s2, s3, s4, s5)
+}
+
+func f27() {
+	var v1 uint8 = 7
+	var v2 int64 = 100
+	var v3 uint16 = 0
+	var v4 int8 = -1
+	var v5 int16 = 3
+	switch int((v2 * (v2 * v2))) % 4 {
+	case 0:
+		if (uint64(uint(v5)) ^ (uint64(v5) - uint64(v1))) != uint64(v3) {
+			v4 = (((v4 & -128) & (v4 + 0)) * -((v4 * v4)))
+			v4 = int8(v4)
+		}
+		switch int(((v1 & v1) >> (uint32(v4) & 127))) % 4 {
+		case 0:
+			v2 = (((v2 & v2) ^ (v2 * v2)) + v2)
+			v2 = (v2 ^ v2)
+		case 1, -1:
+			v5 = (v5 << 16)
+		case 2, -3:
+			v1 = ((v1 * ^(v1)) &^ v1)
+			v3 = v3
+		default:
+			v5 |= ((v5 % (v5 | 1)) ^ int16(v4))
+			v2 = (((v2 | v2) % 7) / (-((v2 & v2)) | 1))
+		}
+		if (v4 | -128) <= -92 {
+			v4 = v4
+		} else {
+			v3 = v3
+		}
+	case 1, -1:
+		v5 = (v5 | ((v5 >> 3) &^ (v5 &^ v5)))
+		if uint64(int32(v1)) <= 18446744073709551614 {
+			v1 = (((v1 &^ v1) >> ((uint64(v2) << (v3 & 127)) & 127)) >> 0)
+			v5 = v5
+		} else {
+			v5 = v5
+			v4 = (^((v4 * v4)) << 8)
+		}
+		switch int((uint(v4) &^ uint(v5))) % 4 {
+		case 0:
+			v2 = v2
+			v3 = (uint16(-(v1)) >> ((uint32(v4) / 100) & 127))
+		case 1, -1:
+			v3 = v3
+			v2 = v2
+		case 2, -3:
+			v3 = v3
+			v4 = (-((v4 ^ v4)) + ((v4 + v4) ^ v4))
+		default:
+			v1 = (v1 / ((v1 | (v1 & v1)) | 1))
+		}
+	case 2, -3:
+		for i6 := 0; i6 < 1; i6++ {
+			v3 |= (uint16(v4) >> (uint(v1) & 127))
+		}
+	default:
+		if ((int(v3) % (int(v4) | 1)) << 69) < ((int(v3) + 7) * int(v3)) {
+			v3 += v3
+		}
+		if (((int32(v2) * int32(v4)) << (^(v1) & 127)) == -2147483648) || (int(v2) >= -9223372036854775807) {
+			v4 |= (-(v4) & (v4 & v4))
+			v5 = int16(((uint(v3) ^ uint(v5)) &^ (uint(v2) / 2)))
+		}
+	}
+	switch int(v5) % 4 {
+	case 0:
+		m7 := map[int]int16{}
+		for i8 := 0; i8 < 3; i8++ {
+			m7[(i8 >> 1)] += ((v5 << 1) << ((v1 * v1) & 127))
+		}
+		for k9, x10 := range m7 {
+			v1 ^= uint8(k9) + uint8(x10)
+		}
+		fmt.Println("m7", len(m7), m7)
+		s11 := []uint16{}
+		for _, x12 := range s11 {
+			v4 += int8(x12)
+		}
+		fmt.Println("s11", len(s11), s11)
+	case 1, -1:
+		switch int(uint(v2)) % 4 {
+		case 0:
+			v5 <<= 0
+			v4 = v4
+		case 1, -1:
+			v2 = ((int64(uint32(v3)) + (v2 + 9223372036854775806)) >> (uint32(uint64(v2)) & 127))
+		case 2, -3:
+			v3 = (v3 << (v1 & 127))
+		default:
+			v1 = (-(v1) * (v1 << (-(uint(v3)) & 127)))
+			v1 = -(v1)
+		}
+		v3 = v3
+		v2 <<= 1
+	case 2, -3:
+		c13 := func(p14 uint16) int16 {
+			v5 += (v5 &^ (v5 / 32767))
+			v4 = ((v4 & 113) ^ -((v4 % (v4 | 1))))
+			v2 = (((v2 &^ v2) / ((v2 &^ v2) | 1)) - 2)
+			return int16((v2 - v2))
+		}
+		v3 = uint16(c13((v3 + v3))) + uint16(c13(-(v3)))
+		if (uint32(uint64(v5)) & (uint32(v1) * uint32(v5))) > 1595587435 {
+			v5 = ((v5 - (v5 - v5)) ^ int16(int(v4)))
+			v2 ^= -(v2)
+			v4 = v4
+		} else {
+			v2 = v2
+			v5 = -((v5 & v5))
+			v2 = (((v2 &^ v2) * v2) / (v2 | 1))
+		}
+	default:
+		v2 = -(v2)
+		s15 := []uint32{(uint32(v1) &^ uint32(v1))}
+		s15 = append(s15, uint32(v5))
+		s15 = append(s15, -(uint32(v4)))
+		for _, x16 := range s15 {
+			v3 += uint16(x16)
+		}
+		fmt.Println("s15", len(s15), s15)
+	}
+	v5 = v5
+	v1 = uint8(int32(v4))
+	fmt.Println("f27", v1, v2, v3, v4, v5)
+	v2 = (((v2 &^ v2) >> (uint32(int32(v4)) & 127)) - -9223372036854775807)
+	v5 = (v5 * ^((v5 * v5)))
+	for i17 := 0; i17 < 4; i17++ {
+		c18 := func(p19 uint8) int8 {
+			v1 ^= ((p19 | v1) - ^(p19))
+			return (int8(p19) ^ (v4 / (v4 | 1)))
+		}
+		v5 = int16(c18((v1 << 0))) + int16(c18(v1))
+		m20 := map[int16]uint64{}
+		for i21 := 0; i21 < 6; i21++ {
+			m20[int16((v2 % 3))] += (uint64(v2) / 3)
+		}
+		for k22, x23 := range m20 {
+			v5 ^= int16(k22) + int16(x23)
+		}
+		fmt.Println("m20", len(m20), m20)
+		switch int((uint64(i17) * (uint64(v3) ^ uint64(v3)))) % 4 {
+		case 0:
+			v1 = v1
+			v5 = (int16(uint8(int32(i17))) + ((v5 ^ v5) << 16))
+		case 1, -1:
+			v2 = (int64((int32(v5) % (int32(v3) | 1))) & -1)
+			v4 = v4
+			v2 >>= 49
+		case 2, -3:
+			v2 = ((v2 * v2) + v2)
+		default:
+			v2 = ((-(v2) | ^(v2)) * v2)
+			v4 = v4
+			v5 = v5
+		}
+	}
+	fmt.Println("f27", v1, v2, v3, v4, v5)
+	fmt.Println("f27", v1, v2, v3, v4, v5)
+}
+
+func f28_named6(x int) (r int, s string) {
+	for i := 0; i < 2; i++ {
+		defer fmt.Println("defer", i, x)
+		defer func() { fmt.Println("late", i, x) }()
+	}
+	defer func() {
+		r -= x
+		s += "d"
+	}()
+	x += 6
+	defer func(v int) { s += fmt.Sprint(v, x) }(x)
+	x *= 3
+	return x + 1, "s"
+}
+
+func f28_try7(k int) (res int) {
 	defer func() {
 		e := recover()
 		fmt.Println("recovered:", e)
@@ -1212,772 +2002,390 @@ func f12_try8(k int) (res int) {
 	return res + 1
 }
 
-func f12() {
-	a1 := []int{3, 1, 2, 1}
-	i2, j3 := 1, 0
-	a1[a1[i2]], a1[i2] = j3, a1[a1[j3]]
-	fmt.Println("f12", a1, i2, j3)
-	a1[i2], a1[j3] = a1[j3], a1[i2]
-	fmt.Println("f12", a1, i2, j3)
-	a1[i2], a1[j3] = a1[j3], a1[i2]
-	fmt.Println("f12", a1, i2, j3)
-	i2, a1[i2] = a1[i2], i2
-	fmt.Println("f12", a1, i2, j3)
-	acc4 := 0
-F12_L5:
-	for i := 0; i < 5; i++ {
-		for j := 0; j < 6; j++ {
-			if (i*4+j)%3 == 1 {
-				continue F12_L5
+func f28_try8(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res *= 2
+	}()
+	
+	res = k
+	
+	panic(k)
+	return res + 1
+}
+
+func f28() {
+	acc1 := 0
+F28_L2:
+	for i := 0; i < 4; i++ {
+		for j := 0; j < 3; j++ {
+			if (i*5+j)%4 == 1 {
+				continue F28_L2
 			}
 			switch {
-				case i+j > 4:
-					break F12_L5
-				case j == 1:
-					break
+			case i+j > 9:
+				break F28_L2
+			case j == 3:
+				break
 			}
-			acc4 = acc4*3 + i*j + 1
+			acc1 = acc1*3 + i*j + 1
 		}
 	}
-	fmt.Println("f12", acc4)
-	fmt.Println(f12_named6(-2))
-	acc7 := 0
-	for x := -3; x < 7; x++ {
-		switch x % 4 {
-			case 0:
-				acc7 = acc7*4 + 1
-				fallthrough
-			case 1:
-				acc7 = acc7*5 + 2
-				fallthrough
-			case 2:
-				acc7 = acc7*2 + 3
-			default:
-				acc7 = acc7*4 + 4
-		}
-		fmt.Print(acc7, " ")
-	}
-	fmt.Println()
-	fmt.Println(f12_try8(0))
+	fmt.Println("f28", acc1)
+	a3 := []int{0, 0}
+	i4, j5 := 0, 1
+	i4, j5 = j5, i4
+	fmt.Println("f28", a3, i4, j5)
+	a3[a3[i4]], a3[i4] = j5, a3[a3[j5]]
+	fmt.Println("f28", a3, i4, j5)
+	a3[a3[i4]], a3[i4] = j5, a3[a3[j5]]
+	fmt.Println("f28", a3, i4, j5)
+	i4, a3[i4] = a3[i4], i4
+	fmt.Println("f28", a3, i4, j5)
+	fmt.Println(f28_named6(10))
+	fmt.Println(f28_try7(0))
+	fmt.Println(f28_try8(0))
 }
 
-type f13_S1 struct {
-	F0 int
-}
-
-func (s f13_S1) Sum() int64 {
-	s.F0++
-	return int64(s.F0)
-}
-
-func (s f13_S1) Tag() string { return "f13_S1" }
-
-func (s *f13_S1) Bump(d int) {
-	s.F0 += int(d)
-	s.Tag()
-}
-
-type f13_S2 struct {
-	F0 int64
-}
-
-func (s f13_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0)
-}
-
-func (s f13_S2) Tag() string { return "f13_S2" }
-
-func (s *f13_S2) Bump(d int) {
-	s.F0 += int64(d)
-	s.Tag()
-}
-
-type f13_S3 struct {
-	F0 f13_S1
-	F1 uint16
-	F2 f13_S1
-	F3 f13_S1
-}
-
-func (s f13_S3) Sum() int64 {
-	s.F0.F0++
-	return int64(s.F0.F0) + int64(s.F1) + int64(s.F2.F0) + int64(s.F3.F0)
-}
-
-func (s f13_S3) Tag() string { return "f13_S3" }
-
-func (s *f13_S3) Bump(d int) {
-	s.F0.F0 += int(d)
-	s.F1 += uint16(d)
-	s.Tag()
-}
-
-func f13_byval9(a [3]f13_S1) [3]f13_S1 {
-	a[1].Bump(9)
-	return a
-}
-
-func f13_byval20(a [1]f13_S3) [1]f13_S3 {
-	a[0].Bump(5)
-	return a
-}
-
-type f13_I25 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f13_N26 int32
-
-func (n f13_N26) Sum() int64 { return int64(n) * 2 }
-
-func (n f13_N26) Tag() string { return "f13_N26" }
-
-type f13_P27 struct{ v []int }
-
-func (p *f13_P27) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f13_P27) Tag() string { return "f13_P27" }
-
-func f13() {
-	a4 := f13_S1{9223372036854775806}
-	b5 := a4
-	b5.F0 = 9223372036854775806
-	fmt.Println("f13", a4 == b5, a4 != b5)
-	fmt.Printf("f13 %v %+v\n", a4, b5)
-	p6 := &a4.F0
-	*p6 += -5591375601112146572
-	fmt.Println("f13", *p6, a4, a4 == b5)
-	arr7 := [3]f13_S1{f13_S1{-9223372036854775808}, f13_S1{-1}, f13_S1{-9223372036854775807}}
-	arr8 := arr7
-	arr8[1].F0 += 9223372036854775806
-	arr10 := f13_byval9(arr7)
-	fmt.Println("f13", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
-	for _, e11 := range arr7 {
-		e11.Bump(1)
-		fmt.Print(e11.Sum(), " ")
-	}
-	fmt.Println(arr7)
-	a12 := f13_S2{-1}
-	b13 := a12
-	b13.F0 = -9223372036854775808
-	fmt.Println("f13", a12 == b13, a12 != b13)
-	fmt.Printf("f13 %v %+v\n", a12, b13)
-	p14 := &a12.F0
-	*p14 += 0
-	fmt.Println("f13", *p14, a12, a12 == b13)
-	a15 := f13_S3{f13_S1{-9223372036854775808}, 65534, f13_S1{3}, f13_S1{100}}
-	b16 := a15
-	b16.F1 = 0
-	fmt.Println("f13", a15 == b16, a15 != b16)
-	fmt.Printf("f13 %v %+v\n", a15, b16)
-	p17 := &a15.F2.F0
-	*p17 += 1
-	fmt.Println("f13", *p17, a15, a15 == b16)
-	arr18 := [1]f13_S3{f13_S3{f13_S1{2}, 0, f13_S1{-9223372036854775808}, f13_S1{1}}}
-	arr19 := arr18
-	arr19[0].F3.F0 -= 9223372036854775806
-	arr21 := f13_byval20(arr18)
-	fmt.Println("f13", arr18 == arr19, arr18 == arr21, arr18, arr19, arr21)
-	for _, e22 := range arr18 {
-		e22.Bump(1)
-		fmt.Print(e22.Sum(), " ")
-	}
-	fmt.Println(arr18)
-	m23 := map[f13_S3]int{a15: 1}
-	b24 := a15
-	m23[b24]++
-	b24.F2.F0 ^= 9223372036854775806
-	m23[b24] += 10
-	m23[[2]f13_S3{b24, a15}[1]] += 100
-	fmt.Println("f13", len(m23), m23[a15], m23[b24])
-	xs28 := []f13_I25{a4, &a12, f13_N26(1), a15, &a4, &f13_P27{}, &a15, a12}
-	for _, x29 := range xs28 {
-		fmt.Print(x29.Tag(), " ", x29.Sum(), " ")
-		switch v := x29.(type) {
-			case f13_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f13_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f13_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f13_N26, *f13_P27:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y30, ok := xs28[6].(f13_N26)
-	fmt.Println("f13", y30, ok)
-	if s, ok := xs28[6].(f13_S3); ok {
-		fmt.Println("f13", s.Sum(), s)
-	}
-	var e interface{} = xs28[1]
-	if i, ok := e.(f13_I25); ok {
-		fmt.Println("f13", i.Tag(), e == i)
-	}
-	fmt.Println("f13", a4, a12, a15)
-}
-
-func f14() {
-	var x1 float64 = 2.0
-	var x2 float64 = 578.7
-	var x3 float64 = 100.5
-	var n4 uint64 = 15086825562420355522
-	var n5 uint64 = 7
-	if x3 >= 0 && x3 <= 1.842830e+19 {
-		n4 = uint64(x3)
-	}
-	fmt.Println("f14", x1, x2, x3)
-	x2 = float64((-float64(n4)))
-	if x1 >= 0 && x1 <= 1.842830e+19 {
-		n5 = uint64(x1)
-	}
-	if x1 > -1e6 && x1 < 1e6 {
-		n5 ^= uint64(int64(x1) & 127)
-	}
-	if (x3 * x1) > float64(x2) {
-		for i6 := 0; i6 < 4; i6++ {
-			x2 = x2*-100.5 + float64(i6)
-			x1 = x3
-		}
-	}
-	x1 *= (-float64(n4))
-	x3 = (float64((x3 * x1)) * (-(float64(x1) / -0.1)))
-	x1 = x2
-	fmt.Println("f14", x1, x2, x3, n4, n5)
-	fmt.Printf("f14 %.0f %.3f %.3f\n", x1, x2, x3)
-}
-
-func f15() {
-	var fs1 []func() int
-	xs2 := []int{-1, 41, 99, 50}
-	for i, v := range xs2 {
-		fs1 = append(fs1, func() int { return i*100 + v })
-	}
-	for _, f3 := range fs1 {
-		fmt.Print(f3(), " ")
-	}
-	fmt.Println()
-	c4 := make(chan int)
-	for i := 0; i < 4; i++ {
-		i := i
-		go func() { c4 <- i * i }()
-		fmt.Print(<-c4, " ")
-	}
-	fmt.Println()
-	res5 := make([]int, 8)
-	var wg6 sync.WaitGroup
-	for i := 0; i < 8; i++ {
-		wg6.Add(1)
-		go func(i int) {
-			defer wg6.Done()
-			x := i
-			for j := 0; j < 1; j++ {
-				x = x*4 + j
+func f29() {
+	var x1 float64 = 2500000.0
+	var x2 float32 = 0.001
+	var x3 float64 = 0.5
+	var x4 float32 = 0
+	var n5 uint32 = 7
+	var n6 uint64 = 0
+	for i7 := 0; i7 < 4; i7++ {
+		x1 = x1*-418.8917 + float64(i7)
+		m8 := map[float64]int{}
+		for i9, x10 := range []float64{float64(x1), float64(x2), float64(x3), float64(x4)} {
+			if x10 == x10 {
+				m8[x10] += i9 + 1
 			}
-			res5[i] = x
-		}(i)
+		}
+		fmt.Println("f29", m8)
 	}
-	wg6.Wait()
-	fmt.Println("f15", res5)
-	var mu7 sync.Mutex
-	tot8 := 0
-	for _, v := range res5 {
-		wg6.Add(1)
-		go func(v int) {
-			mu7.Lock()
-			tot8 += v % 867
-			mu7.Unlock()
-			wg6.Done()
-		}(v)
-	}
-	wg6.Wait()
-	fmt.Println("f15", tot8)
-	rc9 := make(chan int, 1)
-	ic10 := make(chan int)
-	var nc11 chan int
-	select {
-		case nc11 <- 1:
-		fmt.Println("f15 nil")
-		case v := <-ic10:
-		fmt.Println("f15 idle", v)
-		case rc9 <- 9:
-		fmt.Println("f15 sent", len(rc9))
-	}
-	select {
-		case v := <-ic10:
-			fmt.Println("f15 unexpected", v)
-		default:
-			fmt.Println("f15 default", len(rc9), cap(rc9), nc11 == nil)
-	}
-	var fs12 []func() int
-	for i := 0; i < 5; i++ {
-		fs12 = append(fs12, func() int { return i * 8 })
-		func() { i++ }()
-	}
-	for _, f13 := range fs12 {
-		fmt.Print(f13(), " ")
-	}
-	fmt.Println()
-}
-
-type f16_S1 struct {
-	F0 string
-	F1 uint32
-}
-
-func (s f16_S1) Sum() int64 {
-	s.F1++
-	return int64(len(s.F0)) + int64(s.F1)
-}
-
-func (s f16_S1) Tag() string { return "f16_S1" }
-
-func (s *f16_S1) Bump(d int) {
-	s.F1 += uint32(d)
-	s.Tag()
-}
-
-type f16_S2 struct {
-	F0 [3]f16_S1
-	F1 [2]int64
-}
-
-func (s f16_S2) Sum() int64 {
-	s.F0[0].F1++
-	return int64(len(s.F0[0].F0)) + int64(s.F0[0].F1) + int64(len(s.F0[1].F0)) + int64(s.F0[1].F1) + int64(len(s.F0[2].F0)) + int64(s.F0[2].F1) + int64(s.F1[0]) + int64(s.F1[1])
-}
-
-func (s f16_S2) Tag() string { return "f16_S2" }
-
-func (s *f16_S2) Bump(d int) {
-	s.F0[0].F1 += uint32(d)
-	s.Tag()
-}
-
-type f16_S3 struct {
-	F0 string
-}
-
-func (s f16_S3) Sum() int64 {
-	return int64(len(s.F0))
-}
-
-func (s f16_S3) Tag() string { return "f16_S3" }
-
-func (s *f16_S3) Bump(d int) {
-	s.Tag()
-}
-
-func f16_byval14(a [1]f16_S2) [1]f16_S2 {
-	a[0].Bump(3)
-	return a
-}
-
-func f16_byval23(a [3]f16_S3) [3]f16_S3 {
-	a[0].Bump(3)
-	return a
-}
-
-type f16_I30 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f16_N31 int32
-
-func (n f16_N31) Sum() int64 { return int64(n) * 2 }
-
-func (n f16_N31) Tag() string { return "f16_N31" }
-
-type f16_P32 struct{ v []int }
-
-func (p *f16_P32) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f16_P32) Tag() string { return "f16_P32" }
-
-func f16() {
-	a4 := f16_S1{"\u00e9t\u00e9", 3}
-	b5 := a4
-	b5.F1 -= 100
-	fmt.Println("f16", a4 == b5, a4 != b5)
-	fmt.Printf("f16 %v %+v\n", a4, b5)
-	p6 := &a4.F1
-	*p6 += 1
-	fmt.Println("f16", *p6, a4, a4 == b5)
-	mv7 := a4.Sum
-	ptr8 := &a4
-	ptr8.Bump(3)
-	a4.Bump(2)
-	(*f16_S1).Bump(ptr8, 1)
-	fmt.Println("f16", mv7(), a4.Sum(), ptr8.Sum(), f16_S1.Sum(a4), a4)
-	a9 := f16_S2{[3]f16_S1{f16_S1{"", 1}, f16_S1{"", 0}, f16_S1{"yz", 100}}, [2]int64{-9223372036854775807, 9223372036854775806}}
-	b10 := a9
-	b10.F0[0].F0 += "yz"
-	fmt.Println("f16", a9 == b10, a9 != b10)
-	fmt.Printf("f16 %v %+v\n", a9, b10)
-	p11 := &a9.F0[2].F1
-	*p11 += 3
-	fmt.Println("f16", *p11, a9, a9 == b10)
-	arr12 := [1]f16_S2{f16_S2{[3]f16_S1{f16_S1{"yz", 0}, f16_S1{"yz", 4294967295}, f16_S1{"x", 7}}, [2]int64{3, -1}}}
-	arr13 := arr12
-	arr13[0].F0[0].F0 += "yz"
-	arr15 := f16_byval14(arr12)
-	fmt.Println("f16", arr12 == arr13, arr12 == arr15, arr12, arr13, arr15)
-	for _, e16 := range arr12 {
-		e16.Bump(1)
-		fmt.Print(e16.Sum(), " ")
-	}
-	fmt.Println(arr12)
-	mv17 := a9.Sum
-	ptr18 := &a9
-	ptr18.Bump(5)
-	a9.Bump(3)
-	(*f16_S2).Bump(ptr18, 1)
-	fmt.Println("f16", mv17(), a9.Sum(), ptr18.Sum(), f16_S2.Sum(a9), a9)
-	a19 := f16_S3{"yz"}
-	b20 := a19
-	b20.F0 += "x"
-	fmt.Println("f16", a19 == b20, a19 != b20)
-	fmt.Printf("f16 %v %+v\n", a19, b20)
-	arr21 := [3]f16_S3{f16_S3{""}, f16_S3{"\u00e9t\u00e9"}, f16_S3{""}}
-	arr22 := arr21
-	arr22[0].F0 += "yz"
-	arr24 := f16_byval23(arr21)
-	fmt.Println("f16", arr21 == arr22, arr21 == arr24, arr21, arr22, arr24)
-	for _, e25 := range arr21 {
-		e25.Bump(1)
-		fmt.Print(e25.Sum(), " ")
-	}
-	fmt.Println(arr21)
-	mv26 := a19.Sum
-	ptr27 := &a19
-	ptr27.Bump(2)
-	a19.Bump(3)
-	(*f16_S3).Bump(ptr27, 2)
-	fmt.Println("f16", mv26(), a19.Sum(), ptr27.Sum(), f16_S3.Sum(a19), a19)
-	m28 := map[f16_S3]int{a19: 1}
-	b29 := a19
-	m28[b29]++
-	b29.F0 += "yz"
-	m28[b29] += 10
-	m28[[2]f16_S3{b29, a19}[1]] += 100
-	fmt.Println("f16", len(m28), m28[a19], m28[b29])
-	xs33 := []f16_I30{&a4, a19, a4, a9, &f16_P32{}, f16_N31(2147483646), &a9, &a19}
-	for _, x34 := range xs33 {
-		fmt.Print(x34.Tag(), " ", x34.Sum(), " ")
-		switch v := x34.(type) {
-			case f16_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f16_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f16_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f16_N31, *f16_P32:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+	fmt.Println("f29", x1, x2, x3, x4)
+	m11 := map[float32]int{}
+	for i12, x13 := range []float32{float32(x1), float32(x2), float32(x3), float32(x4)} {
+		if x13 == x13 {
+			m11[x13] += i12 + 1
 		}
 	}
-	y35, ok := xs33[2].(f16_N31)
-	fmt.Println("f16", y35, ok)
-	if s, ok := xs33[2].(f16_S3); ok {
-		fmt.Println("f16", s.Sum(), s)
+	fmt.Println("f29", m11)
+	x3 = float64(((x1 * float64(n6)) * 1.0))
+	x1 = x3
+	fmt.Printf("f29 %x %v %g\n", x1, x1, x4)
+	m14 := map[float32]int{}
+	for i15, x16 := range []float32{float32(x1), float32(x2), float32(x3), float32(x4)} {
+		if x16 == x16 {
+			m14[x16] += i15 + 1
+		}
 	}
-	var e interface{} = xs33[4]
-	if i, ok := e.(f16_I30); ok {
-		fmt.Println("f16", i.Tag(), e == i)
+	fmt.Println("f29", m14)
+	for i17 := 0; i17 < 2; i17++ {
+		x4 = x4*-1.0 + float32(i17)
+		if x2 >= 0 && x2 <= 4.290672e+09 {
+			n5 = uint32(x2)
+		}
+		if x2 > -1e6 && x2 < 1e6 {
+			n5 ^= uint32(int64(x2) & 127)
+		}
 	}
-	fmt.Println("f16", a4, a9, a19)
+	fmt.Println("f29", x1, x2, x3, x4, n5, n6)
+	fmt.Printf("f29 %.2e %.5g %.2e %G\n", x1, x2, x3, x4)
 }
 
-func f17() {
-	n1 := 459347
-	s2 := "abc"
-	s3 := "Go\U0001F642!"
-	s4 := "abc"
-	s2 += string(rune(n1 & 0x1fffff))
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
+func f30() {
+	var x1 float64 = 0.25
+	var x2 float64 = 3.0
+	var x3 float64 = 1e-07
+	var x4 float32 = -0.0
+	var n5 int8 = 1
+	if (-x4) > (float32(n5) * 3.0) {
+		if (x4 * 0.25) < (x4 * float32(x2)) {
+			fmt.Println("f30", x1, x2, x3, x4)
+		}
 	}
+	if float64(n5) != (x3 + 3.14159) {
+		x3 = (float64(x1) + ((x3 - x2) * (-x1)))
+	}
+	x2 = x3
+	if float64(n5) == x1 {
+		x2 *= ((-x3) + (x2 + x1))
+	}
+	if x2 >= -1.278720e+02 && x2 <= 1.268730e+02 {
+		n5 = int8(x2)
+	}
+	if x2 > -1e6 && x2 < 1e6 {
+		n5 ^= int8(int64(x2) & 127)
+	}
+	fmt.Println("f30", x1, x2, x3, x4)
+	if (-x2) == (x1 - 0.25) {
+		fmt.Println("f30", x1, x2, x3, x4)
+	}
+	fmt.Println("f30", x1, x2, x3, x4, n5)
+	fmt.Printf("f30 %e %.5g %.0f %G\n", x1, x2, x3, x4)
+}
+
+func f31() {
+	n1 := 557969
+	s2 := "h\u00e9llo"
+	s3 := "\u65e5\u672c\u8a9e"
+	rs4 := []rune(s2)
+	for i, j := 0, len(rs4)-1; i < j; i, j = i+1, j-1 {
+		rs4[i], rs4[j] = rs4[j], rs4[i]
+	}
+	fmt.Println("f31", rs4, len(rs4), string(rs4))
+	s2 = string(rs4)
 	lo5 := (n1 & 0xff) % (len(s2) + 1)
 	hi6 := lo5 + (n1>>8&0xff)%(len(s2)-lo5+1)
-	fmt.Printf("f17 %q %q %d\n", s2[lo5:hi6], s2[hi6:], lo5+hi6)
-	lo7 := (n1 & 0xff) % (len(s4) + 1)
-	hi8 := lo7 + (n1>>8&0xff)%(len(s4)-lo7+1)
-	fmt.Printf("f17 %q %q %d\n", s4[lo7:hi8], s4[hi8:], lo7+hi8)
-	lo9 := (n1 & 0xff) % (len(s3) + 1)
-	hi10 := lo9 + (n1>>8&0xff)%(len(s3)-lo9+1)
-	fmt.Printf("f17 %q %q %d\n", s3[lo9:hi10], s3[hi10:], lo9+hi10)
-	s4 = string([]byte(s3))
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	fmt.Printf("f17 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f17 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f17 %q %x %d\n", s4, s4, len(s4))
-	fmt.Println("f17", n1, s2, s3, s4)
-}
-
-func f18() {
-	acc1 := 0
-	for x := -2; x < 3; x++ {
-		switch x % 4 {
-			case 0:
-				acc1 = acc1*3 + 1
-				fallthrough
-			case 1:
-				acc1 = acc1*2 + 2
-				fallthrough
-			case 2:
-				acc1 = acc1*2 + 3
-			default:
-				acc1 = acc1*4 + 4
-		}
-		fmt.Print(acc1, " ")
-	}
-	fmt.Println()
-	acc2 := 0
-F18_L3:
-	for i := 0; i < 6; i++ {
-		for j := 0; j < 5; j++ {
-			if (i*2+j)%5 == 0 {
-				continue F18_L3
-			}
-			switch {
-				case i+j > 9:
-					break F18_L3
-				case j == 0:
-					break
-			}
-			acc2 = acc2*3 + i*j + 1
-		}
-	}
-	fmt.Println("f18", acc2)
-	a4 := []int{1, 3, 0, 0}
-	i5, j6 := 1, 1
-	a4[i5], i5 = i5, a4[i5]
-	fmt.Println("f18", a4, i5, j6)
-	a4[a4[i5]], a4[i5] = j6, a4[a4[j6]]
-	fmt.Println("f18", a4, i5, j6)
-	i5, j6 = j6, i5
-	fmt.Println("f18", a4, i5, j6)
-	a4[i5], i5 = i5, a4[i5]
-	fmt.Println("f18", a4, i5, j6)
-}
-
-func f19() {
-	var x1 float32 = 10000000000.0
-	var x2 float64 = -100.5
-	var x3 float32 = 3.14159
-	var n4 int8 = 127
-	var n5 uint32 = 1
-	var n6 int64 = 1
-	x3 -= (x1 * float32(n5))
-	x1 = ((float32(x1) / (x1 + x3)) - (-(-x3)))
-	if (x2 * x2) >= (x2 - float64(x2)) {
-		x2 = (((x2 + x2) / -7.0) * (float64(n5) + x2))
-	}
-	x3 = (-x3)
-	x2 *= float64(n5)
-	fmt.Println("f19", x1, x2, x3, n4, n5, n6)
-	fmt.Printf("f19 %.3f %.3f %8.2f\n", x1, x2, x3)
-}
-
-type f20_S1 struct {
-	F0 uint
-}
-
-func (s f20_S1) Sum() int64 {
-	s.F0++
-	return int64(s.F0)
-}
-
-func (s f20_S1) Tag() string { return "f20_S1" }
-
-func (s *f20_S1) Bump(d int) {
-	s.F0 += uint(d)
-	s.Tag()
-}
-
-type f20_S2 struct {
-	F0 uint16
-	F1 f20_S1
-	F2 f20_S1
-	F3 int
-}
-
-func (s f20_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1.F0) + int64(s.F2.F0) + int64(s.F3)
-}
-
-func (s f20_S2) Tag() string { return "f20_S2" }
-
-func (s *f20_S2) Bump(d int) {
-	s.F0 += uint16(d)
-	s.F1.F0 += uint(d)
-	s.Tag()
-}
-
-func f20_byval8(a [1]f20_S1) [1]f20_S1 {
-	a[0].Bump(3)
-	return a
-}
-
-func f20_byval18(a [1]f20_S2) [1]f20_S2 {
-	a[0].Bump(3)
-	return a
-}
-
-type f20_I25 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f20_N26 int32
-
-func (n f20_N26) Sum() int64 { return int64(n) * 2 }
-
-func (n f20_N26) Tag() string { return "f20_N26" }
-
-type f20_P27 struct{ v []int }
-
-func (p *f20_P27) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f20_P27) Tag() string { return "f20_P27" }
-
-func f20() {
-	a3 := f20_S1{3}
-	b4 := a3
-	b4.F0 = 3
-	fmt.Println("f20", a3 == b4, a3 != b4)
-	fmt.Printf("f20 %v %+v\n", a3, b4)
-	p5 := &a3.F0
-	*p5 += 18446744073709551615
-	fmt.Println("f20", *p5, a3, a3 == b4)
-	arr6 := [1]f20_S1{f20_S1{18446744073709551615}}
-	arr7 := arr6
-	arr7[0].F0 ^= 7
-	arr9 := f20_byval8(arr6)
-	fmt.Println("f20", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
-	for _, e10 := range arr6 {
-		e10.Bump(1)
-		fmt.Print(e10.Sum(), " ")
-	}
-	fmt.Println(arr6)
-	mv11 := a3.Sum
-	ptr12 := &a3
-	ptr12.Bump(4)
-	a3.Bump(5)
-	(*f20_S1).Bump(ptr12, 5)
-	fmt.Println("f20", mv11(), a3.Sum(), ptr12.Sum(), f20_S1.Sum(a3), a3)
-	a13 := f20_S2{1, f20_S1{0}, f20_S1{3481167321283084157}, 0}
-	b14 := a13
-	b14.F2.F0 -= 18446744073709551615
-	fmt.Println("f20", a13 == b14, a13 != b14)
-	fmt.Printf("f20 %v %+v\n", a13, b14)
-	p15 := &a13.F1.F0
-	*p15 += 18446744073709551615
-	fmt.Println("f20", *p15, a13, a13 == b14)
-	arr16 := [1]f20_S2{f20_S2{7, f20_S1{0}, f20_S1{0}, 1}}
-	arr17 := arr16
-	arr17[0].F3 -= -683394487788612908
-	arr19 := f20_byval18(arr16)
-	fmt.Println("f20", arr16 == arr17, arr16 == arr19, arr16, arr17, arr19)
-	for _, e20 := range arr16 {
-		e20.Bump(1)
-		fmt.Print(e20.Sum(), " ")
-	}
-	fmt.Println(arr16)
-	mv21 := a13.Sum
-	ptr22 := &a13
-	ptr22.Bump(1)
-	a13.Bump(3)
-	(*f20_S2).Bump(ptr22, 2)
-	fmt.Println("f20", mv21(), a13.Sum(), ptr22.Sum(), f20_S2.Sum(a13), a13)
-	m23 := map[f20_S2]int{a13: 1}
-	b24 := a13
-	m23[b24]++
-	b24.F2.F0 -= 0
-	m23[b24] += 10
-	m23[[2]f20_S2{b24, a13}[1]] += 100
-	fmt.Println("f20", len(m23), m23[a13], m23[b24])
-	xs28 := []f20_I25{a13, &a3, f20_N26(-2147483647), &a13, a3, &f20_P27{}}
-	for _, x29 := range xs28 {
-		fmt.Print(x29.Tag(), " ", x29.Sum(), " ")
-		switch v := x29.(type) {
-			case f20_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f20_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f20_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f20_N26, *f20_P27:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y30, ok := xs28[5].(f20_N26)
-	fmt.Println("f20", y30, ok)
-	if s, ok := xs28[5].(f20_S2); ok {
-		fmt.Println("f20", s.Sum(), s)
-	}
-	var e interface{} = xs28[0]
-	if i, ok := e.(f20_I25); ok {
-		fmt.Println("f20", i.Tag(), e == i)
-	}
-	fmt.Println("f20", a3, a13)
-}
-
-func f21() {
-	n1 := 808139
-	s2 := "\u65e5\u672c\u8a9e"
-	s3 := "a\x80b"
-	s2 += (s3 + "a")
+	fmt.Printf("f31 %q %q %d\n", s2[lo5:hi6], s2[hi6:], lo5+hi6)
+	s2 += string([]rune(s3))
 	if len(s2) > 24 {
 		s2 = s2[len(s2)-24:]
 	}
-	if len(s2) > 0 {
-		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
+	b7 := []byte(s2)
+	if len(b7) > 0 {
+		b7[len(b7)-1] ^= byte(n1)
 	}
-	for i4, c5 := range s3 {
-		n1 = n1*31 + int(c5)*3 + i4
+	fmt.Println("f31", b7, len(b7), string(b7))
+	s2 = string(b7)
+	s2 += (s2 + "z")
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	fmt.Printf("f31 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f31 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f31", n1, s2, s3)
+}
+
+func f32() {
+	rc1 := make(chan int, 1)
+	ic2 := make(chan int)
+	var nc3 chan int
+	rc1 <- 70
+	select {
+	case v, ok := <-rc1:
+		fmt.Println("f32 got", v, ok)
+	case nc3 <- 1:
+		fmt.Println("f32 nil")
+	case v := <-ic2:
+		fmt.Println("f32 idle", v)
+	}
+	select {
+	case v := <-ic2:
+		fmt.Println("f32 unexpected", v)
+	default:
+		fmt.Println("f32 default", len(rc1), cap(rc1), nc3 == nil)
+	}
+	rc4 := make(chan int, 1)
+	ic5 := make(chan int)
+	var nc6 chan int
+	select {
+	case nc6 <- 1:
+		fmt.Println("f32 nil")
+	case v := <-ic5:
+		fmt.Println("f32 idle", v)
+	case rc4 <- 3:
+		fmt.Println("f32 sent", len(rc4))
+	}
+	select {
+	case v := <-ic5:
+		fmt.Println("f32 unexpected", v)
+	default:
+		fmt.Println("f32 default", len(rc4), cap(rc4), nc6 == nil)
+	}
+	ch7, ch8 := make(chan int), make(chan int)
+	go func() {
+		for i := 0; i < 5; i++ {
+			ch7 <- i*8 - 1
+		}
+		close(ch7)
+	}()
+	go func(out chan<- int) {
+		for v := range ch7 {
+			out <- v * v % 9
+		}
+		close(out)
+	}(ch8)
+	sum9 := 0
+	for v := range ch8 {
+		sum9 = sum9*7 + v
+		fmt.Print(v, " ")
+	}
+	fmt.Println("f32", sum9)
+	var fs10 []func() int
+	xs11 := []int{18, 99, 14, 53, 67}
+	for i, v := range xs11 {
+		fs10 = append(fs10, func() int { return i*100 + v })
+	}
+	for _, f12 := range fs10 {
+		fmt.Print(f12(), " ")
 	}
 	fmt.Println()
-	b6 := []byte(s2)
-	if len(b6) > 0 {
-		b6[len(b6)-1] ^= byte(n1)
-	}
-	fmt.Println("f21", b6, len(b6), string(b6))
-	s2 = string(b6)
-	fmt.Printf("f21 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f21 %q %x %d\n", s3, s3, len(s3))
-	fmt.Println("f21", n1, s2, s3)
 }
 
-func f22_named1(x int) (r int, s string) {
-	for i := 0; i < 1; i++ {
-		defer fmt.Println("defer", i, x)
-		defer func() { fmt.Println("late", i, x) }()
+func f33() {
+	var v1 uint16 = 0
+	var v2 int = -9223372036854775808
+	var v3 uint64 = 0
+	var v4 int64 = 100
+	var v5 int = -9223372036854775808
+	var v6 uint = 100
+	switch int(^(int16(v6))) % 4 {
+	case 0:
+		if ((v6 >> (v6 & 127)) + -(v6)) == ((v6 ^ 1) << ((v6 + v6) & 127)) {
+			v6 &^= v6
+		} else {
+			v5 &= ((v2 * -9223372036854775807) - 3)
+			v1 = (((v1 + v1) | 0) & 0)
+		}
+		if (-(v5) ^ (v5 & v2)) >= 9223372036854775806 {
+			v6 *= v6
+			v2 = v2
+		}
+		v2 = v5
+	case 1, -1:
+		c7 := func(p8 uint8) int64 {
+			v6 = uint(((v4 - -9223372036854775807) + (v4 - v4)))
+			v3 = (((v3 << 69) * (v3 << 0)) & v3)
+			v6 = ((v6 | uint(v1)) * uint((v2 - v2)))
+			return v4
+		}
+		v3 = uint64(c7(uint8(v6))) + uint64(c7((uint8(v2) & uint8(v2))))
+		m9 := map[uint32]uint32{}
+		for i10 := 0; i10 < 1; i10++ {
+			m9[uint32(v5)] += ((uint32(i10) / (uint32(v3) | 1)) - (uint32(v3) & uint32(i10)))
+		}
+		for k11, x12 := range m9 {
+			v5 ^= int(k11) + int(x12)
+		}
+		fmt.Println("m9", len(m9), m9)
+		s13 := []int{(v5 << (uint8(v5) & 127))}
+		for _, x14 := range s13 {
+			v1 += uint16(x14)
+		}
+		fmt.Println("s13", len(s13), s13)
+	case 2, -3:
+		m15 := map[uint64]int16{}
+		for i16 := 0; i16 < 6; i16++ {
+			m15[v3] += int16(v4)
+		}
+		for k17, x18 := range m15 {
+			v3 ^= uint64(k17) + uint64(x18)
+		}
+		fmt.Println("m15", len(m15), m15)
+		switch int((v4 - 9223372036854775807)) % 4 {
+		case 0:
+			v5 = v2
+			v4 = (((v4 % 9223372036854775807) << 64) / (((v4 + 0) + (v4 % (v4 | 1))) | 1))
+			v1 *= ((v1 * v1) * (v1 &^ v1))
+		case 1, -1:
+			v3 = (uint64(int64(v2)) * ((v3 % 11620835207177607873) &^ (v3 - 7)))
+			v2 = (((v5 ^ v5) | v2) - -(v5))
+		case 2, -3:
+			v3 = ^(((v3 ^ v3) << 1))
+			v5 = (((v2 - v5) | v5) - (int(v3) ^ ^(v5)))
+			v1 = -(((v1 / 65535) >> 3))
+		default:
+			v4 = int64(((int32(v4) * int32(v5)) / -1))
+			v2 = int(((int16(v1) * 7) - -32370))
+		}
+		v4 = v4
+	default:
+		v5 = (v5 / 7)
+		v1 = (((v1 ^ 7) | (v1 + v1)) * v1)
+		switch int(v4) % 4 {
+		case 0:
+			v3 |= ((v3 / 100) | ^(v3))
+			v3 -= -((v3 ^ v3))
+		case 1, -1:
+			v2 = (((v5 & v5) + (v2 / 8298130445642046897)) >> 1)
+			v2 = v2
+		case 2, -3:
+			v2 = (v5 - v2)
+			v6 = v6
+			v2 = (int((uint8(v2) / (uint8(v5) | 1))) & v2)
+		default:
+			v2 = int((^(v1) % 1))
+		}
 	}
-	defer func() {
-		r += 10
-		s += "d"
-	}()
-	x += 2
-	defer func(v int) { s += fmt.Sprint(v, x) }(x)
-	x *= 3
-	return x + 1, "s"
+	v2 |= int((v3 ^ v3))
+	if (uint16(v5) | 0) > 100 {
+		v5 = ((v5 &^ (v5 * v5)) ^ (int(v1) % ((v5 | -9223372036854775808) | 1)))
+		v4 *= ((v4 * v4) >> 69)
+		switch {
+		case (int16(v5) + 1) > (int16(v4) ^ int16(v3)):
+			v1 = uint16(((uint32(v2) | uint32(v6)) + (uint32(v2) &^ uint32(v1))))
+			v1 *= ((v1 + v1) >> 1)
+			v6 &= ((v6 | v6) << 1)
+		case ((int32(v1) & int32(v5)) > int32(v4)) && ((v1 <= 0) || ((v1 >= 0) && (v1 >= v1))):
+			v6 = (((v6 ^ 1) + (v6 &^ 1)) - v6)
+			v4 = v4
+			v2 += ((v5 >> (v6 & 127)) >> ((v3 % (v3 | 1)) & 127))
+		default:
+			v4 = (-(v4) & ((v4 % (v4 | 1)) << ((v1 >> 21) & 127)))
+		}
+	}
+	fmt.Println("f33", v1, v2, v3, v4, v5, v6)
+	v2 >>= 9
+	if ((v1 & v1) - (v1 * v1)) >= 7 {
+		for i19 := 0; i19 < 3; i19++ {
+			v5 = v2
+			v1 = (uint16(v6) - (uint16(int8(v4)) / 3))
+			v1 = ((-(v1) ^ (v1 / 2)) | 100)
+		}
+		v1 ^= (v1 | v1)
+		v5 = (((v5 << (v6 & 127)) - v5) % -9223372036854775807)
+	} else {
+		for i20 := 0; i20 < 2; i20++ {
+			v6 &^= ((v6 &^ v6) - (v6 + v6))
+			v6 += uint((v3 ^ 3))
+			v4 ^= ((v4 &^ v4) / (v4 | 1))
+		}
+		v3 &= (v3 + v3)
+	}
+	fmt.Println("f33", v1, v2, v3, v4, v5, v6)
+	for i21 := 0; i21 < 2; i21++ {
+		for i22 := 0; i22 < 3; i22++ {
+			v1 = (v1 + (v1 & v1))
+		}
+		m23 := map[uint8]uint16{}
+		for i24 := 0; i24 < 5; i24++ {
+			m23[uint8(i21)] += v1
+		}
+		for k25, x26 := range m23 {
+			v6 ^= uint(k25) + uint(x26)
+		}
+		fmt.Println("m23", len(m23), m23)
+	}
+	fmt.Println("f33", v1, v2, v3, v4, v5, v6)
+	fmt.Println("f33", v1, v2, v3, v4, v5, v6)
 }
 
-func f22_named2(x int) (r int, s string) {
+func f34() {
+	var v1 uint32 = 1
+	var v2 int8 = -127
+	var v3 uint64 = 0
+	var v4 int64 = 2
+	var v5 int64 = -9223372036854775807
+	v3 ^= -((v3 ^ v3))
+	v5 = v4
+	fmt.Println("f34", v1, v2, v3, v4, v5)
+	v3 = ((-(v3) << 1) * ((v3 / 1) * v3))
+	fmt.Println("f34", v1, v2, v3, v4, v5)
+	v1 = (uint32(v2) + ((v1 | 2) % 4294967295))
+	for i6 := 0; i6 < 1; i6++ {
+		v2 = (-(v2) * ((v2 & 2) - (v2 &^ v2)))
+	}
+	fmt.Println("f34", v1, v2, v3, v4, v5)
+}
+
+func f35_named3(x int) (r int, s string) {
 	for i := 0; i < 3; i++ {
 		defer fmt.Println("defer", i, x)
 		defer func() { fmt.Println("late", i, x) }()
@@ -1986,497 +2394,102 @@ func f22_named2(x int) (r int, s string) {
 		r *= 2
 		s += "d"
 	}()
-	x += 2
+	x += 6
 	defer func(v int) { s += fmt.Sprint(v, x) }(x)
 	x *= 3
 	return x + 1, "s"
 }
 
-func f22() {
-	fmt.Println(f22_named1(2))
-	fmt.Println(f22_named2(3))
-	acc3 := 0
-	for x := -2; x < 7; x++ {
-		switch x % 4 {
-			case 0:
-				acc3 = acc3*5 + 1
-				fallthrough
-			case 1:
-				acc3 = acc3*3 + 2
-				fallthrough
-			case 2:
-				acc3 = acc3*5 + 3
-				fallthrough
-			default:
-				acc3 = acc3*2 + 4
-		}
-		fmt.Print(acc3, " ")
-	}
-	fmt.Println()
-	acc4 := 0
-F22_L5:
-	for i := 0; i < 5; i++ {
-		for j := 0; j < 6; j++ {
-			if (i*2+j)%2 == 0 {
-				continue F22_L5
-			}
-			switch {
-				case i+j > 4:
-					break F22_L5
-				case j == 0:
-					break
-			}
-			acc4 = acc4*3 + i*j + 1
-		}
-	}
-	fmt.Println("f22", acc4)
-}
-
-type f23_S1 struct {
-	F0 string
-	F1 int64
-	F2 int64
-}
-
-func (s f23_S1) Sum() int64 {
-	s.F1++
-	return int64(len(s.F0)) + int64(s.F1) + int64(s.F2)
-}
-
-func (s f23_S1) Tag() string { return "f23_S1" }
-
-func (s *f23_S1) Bump(d int) {
-	s.F1 += int64(d)
-	s.Tag()
-}
-
-type f23_S2 struct {
-	F0 uint32
-	F1 string
-}
-
-func (s f23_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(len(s.F1))
-}
-
-func (s f23_S2) Tag() string { return "f23_S2" }
-
-func (s *f23_S2) Bump(d int) {
-	s.F0 += uint32(d)
-	s.Tag()
-}
-
-func f23_byval8(a [2]f23_S1) [2]f23_S1 {
-	a[1].Bump(9)
-	return a
-}
-
-type f23_I19 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f23_N20 int32
-
-func (n f23_N20) Sum() int64 { return int64(n) * 2 }
-
-func (n f23_N20) Tag() string { return "f23_N20" }
-
-type f23_P21 struct{ v []int }
-
-func (p *f23_P21) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f23_P21) Tag() string { return "f23_P21" }
-
-func f23() {
-	a3 := f23_S1{"yz", 3, 3}
-	b4 := a3
-	b4.F0 += "x"
-	fmt.Println("f23", a3 == b4, a3 != b4)
-	fmt.Printf("f23 %v %+v\n", a3, b4)
-	p5 := &a3.F2
-	*p5 += 3
-	fmt.Println("f23", *p5, a3, a3 == b4)
-	arr6 := [2]f23_S1{f23_S1{"yz", 7, 9223372036854775806}, f23_S1{"x", -1, 3}}
-	arr7 := arr6
-	arr7[1].F1 += 3
-	arr9 := f23_byval8(arr6)
-	fmt.Println("f23", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
-	for _, e10 := range arr6 {
-		e10.Bump(1)
-		fmt.Print(e10.Sum(), " ")
-	}
-	fmt.Println(arr6)
-	mv11 := a3.Sum
-	ptr12 := &a3
-	ptr12.Bump(2)
-	a3.Bump(5)
-	(*f23_S1).Bump(ptr12, 2)
-	fmt.Println("f23", mv11(), a3.Sum(), ptr12.Sum(), f23_S1.Sum(a3), a3)
-	a13 := f23_S2{2, ""}
-	b14 := a13
-	b14.F1 += "yz"
-	fmt.Println("f23", a13 == b14, a13 != b14)
-	fmt.Printf("f23 %v %+v\n", a13, b14)
-	mv15 := a13.Sum
-	ptr16 := &a13
-	ptr16.Bump(4)
-	a13.Bump(2)
-	(*f23_S2).Bump(ptr16, 4)
-	fmt.Println("f23", mv15(), a13.Sum(), ptr16.Sum(), f23_S2.Sum(a13), a13)
-	m17 := map[f23_S2]int{a13: 1}
-	b18 := a13
-	m17[b18]++
-	b18.F0 ^= 1
-	m17[b18] += 10
-	m17[[2]f23_S2{b18, a13}[1]] += 100
-	fmt.Println("f23", len(m17), m17[a13], m17[b18])
-	xs22 := []f23_I19{&f23_P21{}, a3, &a3, &a13, a13, f23_N20(-2147483647)}
-	for _, x23 := range xs22 {
-		fmt.Print(x23.Tag(), " ", x23.Sum(), " ")
-		switch v := x23.(type) {
-			case f23_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f23_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f23_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f23_N20, *f23_P21:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y24, ok := xs22[4].(f23_N20)
-	fmt.Println("f23", y24, ok)
-	if s, ok := xs22[4].(f23_S2); ok {
-		fmt.Println("f23", s.Sum(), s)
-	}
-	var e interface{} = xs22[0]
-	if i, ok := e.(f23_I19); ok {
-		fmt.Println("f23", i.Tag(), e == i)
-	}
-	fmt.Println("f23", a3, a13)
-}
-
-func f24() {
-	var x1 float64 = 0
-	var x2 float64 = 2500000.0
-	var n3 int = 0
-	if x1 >= -9.214149e+18 && x1 <= 9.214149e+18 {
-		n3 = int(x1)
-	}
-	if x1 > -1e6 && x1 < 1e6 {
-		n3 ^= int(int64(x1) & 127)
-	}
-	x1 = x2
-	x1 = (x2 * -0.0)
-	x1 = x2
-	fmt.Println("f24", x1, x2, n3)
-	fmt.Printf("f24 %.3f %8.2f\n", x1, x2)
-}
-
-func f25() {
-	var v1 uint8 = 0
-	var v2 uint8 = 3
-	var v3 uint32 = 3
-	var v4 int8 = 2
-	var v5 int = -1
-	for i6 := 0; i6 < 6; i6++ {
-		s7 := []uint8{(v1 | v1)}
-		for _, x8 := range s7 {
-			v4 += int8(x8)
-		}
-		fmt.Println("s7", len(s7), s7)
-	}
-	m9 := map[int16]uint{}
-	for i10 := 0; i10 < 5; i10++ {
-		m9[(-(int16(v1)) &^ (int16(v1) + 100))] += (uint(i10) & ^(uint(v4)))
-	}
-	for k11, x12 := range m9 {
-		v5 ^= int(k11) + int(x12)
-	}
-	fmt.Println("m9", len(m9), m9)
-	v5 ^= (int(uint(v5)) >> ((uint(v3) ^ uint(v4)) & 127))
-	v4 = ^(((v4 << (v1 & 127)) >> ((v1 &^ v2) & 127)))
-	s13 := []int16{}
-	s13 = append(s13, int16(v2))
-	s13 = append(s13, int16(v2))
-	s13 = append(s13, ((int16(v1) % 100) - int16(v1)))
-	for _, x14 := range s13 {
-		v4 += int8(x14)
-	}
-	fmt.Println("s13", len(s13), s13)
-	fmt.Println("f25", v1, v2, v3, v4, v5)
-	v1 = v1
-	fmt.Println("f25", v1, v2, v3, v4, v5)
-}
-
-func f26() {
-	n1 := 917235
-	s2 := "\u00ff"
-	s3 := "h\u00e9llo"
-	s4 := "hello"
-	s5 := "hello"
-	fmt.Println("f26", s2 < s5, s2 <= s5, s2 == s5, s2 != s5, s2 > s5)
-	b6 := []byte(s5)
-	if len(b6) > 0 {
-		b6[len(b6)-1] ^= byte(n1)
-	}
-	fmt.Println("f26", b6, len(b6), string(b6))
-	s5 = string(b6)
-	for i7, c8 := range s2 {
-		n1 = n1*31 + int(c8)*3 + i7
-	}
-	fmt.Println()
-	s3 += s2
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	s5 = string([]rune(s5))
-	if len(s5) > 24 {
-		s5 = s5[len(s5)-24:]
-	}
-	fmt.Println("f26", s5 < s4, s5 <= s4, s5 == s4, s5 != s4, s5 > s4)
-	s5 = string([]rune(s4))
-	if len(s5) > 24 {
-		s5 = s5[len(s5)-24:]
-	}
-	for i9, c10 := range s3 {
-		n1 = n1*31 + int(c10)*3 + i9
-	}
-	fmt.Println()
-	rs11 := []rune(s2)
-	for i, j := 0, len(rs11)-1; i < j; i, j = i+1, j-1 {
-		rs11[i], rs11[j] = rs11[j], rs11[i]
-	}
-	fmt.Println("f26", rs11, len(rs11), string(rs11))
-	s2 = string(rs11)
-	fmt.Printf("f26 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f26 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f26 %q %x %d\n", s4, s4, len(s4))
-	fmt.Printf("f26 %q %x %d\n", s5, s5, len(s5))
-	fmt.Println("f26", n1, s2, s3, s4, s5)
-}
-
-func f27_named1(x int) (r int, s string) {
+func f35_named4(x int) (r int, s string) {
 	for i := 0; i < 3; i++ {
 		defer fmt.Println("defer", i, x)
 		defer func() { fmt.Println("late", i, x) }()
 	}
 	defer func() {
-		r -= x
+		r += 10
 		s += "d"
 	}()
-	x += 9
+	x += 4
 	defer func(v int) { s += fmt.Sprint(v, x) }(x)
 	x *= 3
 	return x + 1, "s"
 }
 
-func f27() {
-	fmt.Println(f27_named1(45))
-	acc2 := 0
-	for x := -2; x < 3; x++ {
-		switch x % 4 {
-			case 0:
-				acc2 = acc2*4 + 1
-				fallthrough
-			case 1:
-				acc2 = acc2*5 + 2
-				fallthrough
-			case 2:
-				acc2 = acc2*2 + 3
-			default:
-				acc2 = acc2*3 + 4
+func f35_named5(x int) (r int, s string) {
+	for i := 0; i < 1; i++ {
+		defer fmt.Println("defer", i, x)
+		defer func() { fmt.Println("late", i, x) }()
+	}
+	defer func() {
+		r += 10
+		s += "d"
+	}()
+	x += 7
+	defer func(v int) { s += fmt.Sprint(v, x) }(x)
+	x *= 3
+	return x + 1, "s"
+}
+
+func f35() {
+	acc1 := 0
+F35_L2:
+	for i := 0; i < 3; i++ {
+		for j := 0; j < 5; j++ {
+			if (i*2+j)%3 == 1 {
+				continue F35_L2
+			}
+			switch {
+			case i+j > 4:
+				break F35_L2
+			case j == 3:
+				break
+			}
+			acc1 = acc1*3 + i*j + 1
 		}
-		fmt.Print(acc2, " ")
+	}
+	fmt.Println("f35", acc1)
+	fmt.Println(f35_named3(49))
+	fmt.Println(f35_named4(12))
+	fmt.Println(f35_named5(43))
+	acc6 := 0
+	for x := -3; x < 6; x++ {
+		switch x % 3 {
+		case 0:
+			acc6 = acc6*2 + 1
+			fallthrough
+		case 1:
+			acc6 = acc6*5 + 2
+			fallthrough
+		case 2:
+			acc6 = acc6*5 + 3
+			fallthrough
+		default:
+			acc6 = acc6*4 + 4
+		}
+		fmt.Print(acc6, " ")
 	}
 	fmt.Println()
-	a3 := make([]int, 3)
-	m4 := map[int]int{}
-	cnt5 := 0
-	nx6 := func() int {
-		cnt5++
-		fmt.Print("n", cnt5, " ")
-		return cnt5 % 3
+}
+
+func f36() {
+	var v1 uint = 5802749653474813849
+	var v2 int16 = -32768
+	var v3 int8 = 37
+	var v4 int8 = 7
+	v1 = v1
+	s5 := []int16{}
+	s5 = append(s5, ^(v2))
+	s5 = append(s5, v2)
+	s5 = append(s5, v2)
+	for _, x6 := range s5 {
+		v2 += int16(x6)
 	}
-	a3[a3[nx6()]%3] |= nx6()
-	a3[nx6()] += nx6() * 3
-	a3[nx6()] += nx6() * 5
-	a3[nx6()] <<= uint(nx6())
-	a3[nx6()] += nx6() * 9
-	fmt.Println("f27", a3, m4, cnt5)
-	acc7 := 0
-	for x := -3; x < 7; x++ {
-		switch x % 4 {
-			case 0:
-				acc7 = acc7*5 + 1
-			case 1:
-				acc7 = acc7*4 + 2
-				fallthrough
-			case 2:
-				acc7 = acc7*5 + 3
-			default:
-				acc7 = acc7*4 + 4
-		}
-		fmt.Print(acc7, " ")
-	}
-	fmt.Println()
+	fmt.Println("s5", len(s5), s5)
+	v4 = (v4 - -128)
+	fmt.Println("f36", v1, v2, v3, v4)
 }
 
-type f28_S1 struct {
-	F0 [1]uint16
-	F1 int16
-	F2 int16
-}
-
-func (s f28_S1) Sum() int64 {
-	s.F0[0]++
-	return int64(s.F0[0]) + int64(s.F1) + int64(s.F2)
-}
-
-func (s f28_S1) Tag() string { return "f28_S1" }
-
-func (s *f28_S1) Bump(d int) {
-	s.F0[0] += uint16(d)
-	s.F1 += int16(d)
-	s.Tag()
-}
-
-type f28_S2 struct {
-	F0 uint8
-	F1 f28_S1
-}
-
-func (s f28_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1.F0[0]) + int64(s.F1.F1) + int64(s.F1.F2)
-}
-
-func (s f28_S2) Tag() string { return "f28_S2" }
-
-func (s *f28_S2) Bump(d int) {
-	s.F0 += uint8(d)
-	s.F1.F0[0] += uint16(d)
-	s.Tag()
-}
-
-func f28_byval8(a [3]f28_S1) [3]f28_S1 {
-	a[0].Bump(8)
-	return a
-}
-
-func f28_byval18(a [2]f28_S2) [2]f28_S2 {
-	a[0].Bump(5)
-	return a
-}
-
-type f28_I25 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f28_N26 int32
-
-func (n f28_N26) Sum() int64 { return int64(n) * 2 }
-
-func (n f28_N26) Tag() string { return "f28_N26" }
-
-type f28_P27 struct{ v []int }
-
-func (p *f28_P27) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f28_P27) Tag() string { return "f28_P27" }
-
-func f28() {
-	a3 := f28_S1{[1]uint16{100}, 32766, 32766}
-	b4 := a3
-	b4.F0[0] += 1
-	fmt.Println("f28", a3 == b4, a3 != b4)
-	fmt.Printf("f28 %v %+v\n", a3, b4)
-	p5 := &a3.F1
-	*p5 += 32766
-	fmt.Println("f28", *p5, a3, a3 == b4)
-	arr6 := [3]f28_S1{f28_S1{[1]uint16{7}, 7, 32767}, f28_S1{[1]uint16{65534}, 32766, 32767}, f28_S1{[1]uint16{7}, 2, 3}}
-	arr7 := arr6
-	arr7[1].F1 -= 0
-	arr9 := f28_byval8(arr6)
-	fmt.Println("f28", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
-	for _, e10 := range arr6 {
-		e10.Bump(1)
-		fmt.Print(e10.Sum(), " ")
-	}
-	fmt.Println(arr6)
-	mv11 := a3.Sum
-	ptr12 := &a3
-	ptr12.Bump(2)
-	a3.Bump(5)
-	(*f28_S1).Bump(ptr12, 1)
-	fmt.Println("f28", mv11(), a3.Sum(), ptr12.Sum(), f28_S1.Sum(a3), a3)
-	a13 := f28_S2{1, f28_S1{[1]uint16{0}, 32767, 32767}}
-	b14 := a13
-	b14.F1.F0[0] ^= 7
-	fmt.Println("f28", a13 == b14, a13 != b14)
-	fmt.Printf("f28 %v %+v\n", a13, b14)
-	p15 := &a13.F1.F1
-	*p15 += 23659
-	fmt.Println("f28", *p15, a13, a13 == b14)
-	arr16 := [2]f28_S2{f28_S2{51, f28_S1{[1]uint16{65535}, -31999, 7}}, f28_S2{0, f28_S1{[1]uint16{1}, 100, -1}}}
-	arr17 := arr16
-	arr17[0].F1.F1 ^= 0
-	arr19 := f28_byval18(arr16)
-	fmt.Println("f28", arr16 == arr17, arr16 == arr19, arr16, arr17, arr19)
-	for _, e20 := range arr16 {
-		e20.Bump(1)
-		fmt.Print(e20.Sum(), " ")
-	}
-	fmt.Println(arr16)
-	mv21 := a13.Sum
-	ptr22 := &a13
-	ptr22.Bump(1)
-	a13.Bump(1)
-	(*f28_S2).Bump(ptr22, 2)
-	fmt.Println("f28", mv21(), a13.Sum(), ptr22.Sum(), f28_S2.Sum(a13), a13)
-	m23 := map[f28_S2]int{a13: 1}
-	b24 := a13
-	m23[b24]++
-	b24.F1.F2 += 14393
-	m23[b24] += 10
-	m23[[2]f28_S2{b24, a13}[1]] += 100
-	fmt.Println("f28", len(m23), m23[a13], m23[b24])
-	xs28 := []f28_I25{&f28_P27{}, &a13, a3, &a3, f28_N26(3), a13}
-	for _, x29 := range xs28 {
-		fmt.Print(x29.Tag(), " ", x29.Sum(), " ")
-		switch v := x29.(type) {
-			case f28_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f28_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f28_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f28_N26, *f28_P27:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y30, ok := xs28[2].(f28_N26)
-	fmt.Println("f28", y30, ok)
-	if s, ok := xs28[2].(f28_S2); ok {
-		fmt.Println("f28", s.Sum(), s)
-	}
-	var e interface{} = xs28[3]
-	if i, ok := e.(f28_I25); ok {
-		fmt.Println("f28", i.Tag(), e == i)
-	}
-	fmt.Println("f28", a3, a13)
-}
-
-func f29_try2(k int) (res int) {
+func f37_try1(k int) (res int) {
 	defer func() {
 		e := recover()
 		fmt.Println("recovered:", e)
@@ -2487,830 +2500,259 @@ func f29_try2(k int) (res int) {
 	}()
 	
 	res = k
-	str := "h\u00e9"
-	res += int(str[k+3])
+	
+	panic(fmt.Sprintf("custom %d", k))
 	return res + 1
 }
 
-func f29() {
-	acc1 := 0
-	for x := 0; x < 8; x++ {
-		switch x % 2 {
-			case 0:
-				acc1 = acc1*5 + 1
-				fallthrough
-			case 1:
-				acc1 = acc1*3 + 2
-				fallthrough
-			case 2:
-				acc1 = acc1*2 + 3
-				fallthrough
-			default:
-				acc1 = acc1*4 + 4
+func f37_try5(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
 		}
-		fmt.Print(acc1, " ")
-	}
-	fmt.Println()
-	fmt.Println(f29_try2(2))
-}
-
-func f30() {
-	var v1 uint = 18446744073709551614
-	var v2 int16 = -32768
-	var v3 int8 = 7
-	var v4 int16 = 0
-	var v5 uint8 = 1
-	v2 &= v4
-	for i6 := 0; i6 < 1; i6++ {
-		m7 := map[uint8]int64{}
-		for i8 := 0; i8 < 6; i8++ {
-			m7[(v5 * 254)] += ((int64(v4) - int64(v4)) & int64(v5))
-		}
-		for k9, x10 := range m7 {
-			v4 ^= int16(k9) + int16(x10)
-		}
-		fmt.Println("m7", len(m7), m7)
-		s11 := []uint{(v1 & v1), v1, (v1 << 64)}
-		s11 = append(s11, (-(v1) - (v1 + v1)))
-		s11 = append(s11, uint(i6))
-		for _, x12 := range s11 {
-			v2 += int16(x12)
-		}
-		fmt.Println("s11", len(s11), s11)
-		s13 := []int16{}
-		s13 = append(s13, ((v4 + v4) + v2))
-		for _, x14 := range s13 {
-			v1 += uint(x14)
-		}
-		fmt.Println("s13", len(s13), s13)
-	}
-	v3 *= -((v3 * v3))
-	fmt.Println("f30", v1, v2, v3, v4, v5)
-	v2 = ^(((v2 | v2) + -32767))
-	v3 = (((v3 / 100) >> 0) & v3)
-	c15 := func(p16 int8) int16 {
-		v3 |= p16
-		s17 := []int{int(v2), int(v1)}
-		for _, x18 := range s17 {
-			v4 += int16(x18)
-		}
-		fmt.Println("s17", len(s17), s17)
-		return ((v2 | v2) ^ 3)
-	}
-	v3 = int8(c15((v3 + v3))) + int8(c15((v3 * v3)))
-	fmt.Println("f30", v1, v2, v3, v4, v5)
-}
-
-func f31() {
-	var v1 int32 = -2147483647
-	var v2 int16 = 32766
-	var v3 int32 = 0
-	m4 := map[uint16]uint{}
-	for i5 := 0; i5 < 1; i5++ {
-		m4[uint16(i5)] += uint(v3)
-	}
-	for k6, x7 := range m4 {
-		v1 ^= int32(k6) + int32(x7)
-	}
-	fmt.Println("m4", len(m4), m4)
-	if uint16(int8(v1)) < ((uint16(v1) &^ uint16(v2)) * (uint16(v1) + uint16(v3))) {
-		v2 += (-(v2) + -32767)
-		for i8 := 0; i8 < 3; i8++ {
-			v1 = v1
-			v1 = (-(^(v1)) >> (-((uint8(i8) ^ uint8(i8))) & 127))
-			v1 += (^(v3) >> 31)
-		}
-		v3 = v1
-	} else {
-		m9 := map[uint32]int64{}
-		for i10 := 0; i10 < 2; i10++ {
-			m9[uint32(int64(i10))] += ((int64(v2) ^ int64(i10)) + 7)
-		}
-		for k11, x12 := range m9 {
-			v2 ^= int16(k11) + int16(x12)
-		}
-		fmt.Println("m9", len(m9), m9)
-		switch int(((uint8(v2) * 211) &^ 254)) % 4 {
-		case 0:
-			v3 = v1
-			v1 = v3
-		case 1, -1:
-			v2 = (((v2 << 15) ^ v2) * v2)
-			v3 = v1
-			v2 <<= 16
-		case 2, -3:
-			v1 += ((v3 &^ v3) * v1)
-			v1 = int32(uint8(v3))
-			v3 = v3
-		default:
-			v3 = (int32((uint32(v3) << (uint8(v2) & 127))) &^ ^((v1 - 1)))
-		}
-		v1 = (-((v1 / 1)) - ((v1 | v1) ^ (v3 + v3)))
-	}
-	v2 = (((v2 / (v2 | 1)) ^ 100) << (uint8((uint64(v1) ^ uint64(v1))) & 127))
-	v3 = v3
-	v1 = ((v1 % ((v3 & v1) | 1)) % -1323822359)
-	c13 := func(p14 uint32) uint32 {
-		s15 := []int16{(v2 * 100)}
-		for _, x16 := range s15 {
-			v3 += int32(x16)
-		}
-		fmt.Println("s15", len(s15), s15)
-		m17 := map[int]uint32{}
-		for i18 := 0; i18 < 8; i18++ {
-			m17[((i18 >> (uint8(i18) & 127)) + 9223372036854775807)] += uint32(int8(v2))
-		}
-		for k19, x20 := range m17 {
-			v1 ^= int32(k19) + int32(x20)
-		}
-		fmt.Println("m17", len(m17), m17)
-		c21 := func() {
-			v1 = v1
-			v2 = ((-(v2) ^ (v2 & v2)) ^ 32766)
-		}
-		c21()
-		c21()
-		return p14
-	}
-	v3 = int32(c13((uint32(v1) ^ uint32(v2)))) + int32(c13((uint32(v3) << (uint32(v1) & 127))))
-	fmt.Println("f31", v1, v2, v3)
-}
-
-func f32() {
-	var fs1 []func() int
-	xs2 := []int{93, 41}
-	for i, v := range xs2 {
-		fs1 = append(fs1, func() int { return i*100 + v })
-	}
-	for _, f3 := range fs1 {
-		fmt.Print(f3(), " ")
-	}
-	fmt.Println()
-	ch4, ch5 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 5; i++ {
-			ch4 <- i*3 - 0
-		}
-		close(ch4)
+		res = -1
 	}()
-	go func(out chan<- int) {
-		for v := range ch4 {
-			out <- v * v % 9
-		}
-		close(out)
-	}(ch5)
-	sum6 := 0
-	for v := range ch5 {
-		sum6 = sum6*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f32", sum6)
-	var fs7 []func() int
-	for i := 0; i < 3; i++ {
-		fs7 = append(fs7, func() int { return i * 8 })
-	}
-	for _, f8 := range fs7 {
-		fmt.Print(f8(), " ")
-	}
-	fmt.Println()
-	c9 := make(chan int)
-	for i := 0; i < 3; i++ {
-		i := i
-		go func() { c9 <- i * i }()
-		fmt.Print(<-c9, " ")
-	}
-	fmt.Println()
-	var fs10 []func() int
-	xs11 := []int{33, 33}
-	for i, v := range xs11 {
-		fs10 = append(fs10, func() int { return i*100 + v })
-	}
-	for _, f12 := range fs10 {
-		fmt.Print(f12(), " ")
-	}
-	fmt.Println()
-	c13 := make(chan int)
+	
+	res = k
+	s := []int{1, 2, 3}
+	res += s[k+3]
+	return res + 1
+}
+
+func f37() {
+	fmt.Println(f37_try1(1))
+	acc2 := 0
+F37_L3:
 	for i := 0; i < 2; i++ {
-		i := i
-		go func() { c13 <- i * i }()
-		fmt.Print(<-c13, " ")
+		for j := 0; j < 6; j++ {
+			if (i*5+j)%4 == 0 {
+				continue F37_L3
+			}
+			switch {
+			case i+j > 7:
+				break F37_L3
+			case j == 2:
+				break
+			}
+			acc2 = acc2*3 + i*j + 1
+		}
 	}
-	fmt.Println()
-}
-
-func f33() {
-	var v1 uint16 = 0
-	var v2 int16 = -1
-	var v3 int16 = 0
-	var v4 int64 = -1
-	var v5 uint = 0
-	var v6 uint32 = 4294967295
-	v2 = v3
-	v6 >>= 14
-	fmt.Println("f33", v1, v2, v3, v4, v5, v6)
-	v5 >>= 36
-	fmt.Println("f33", v1, v2, v3, v4, v5, v6)
-	s7 := []int64{v4}
-	s7 = append(s7, v4)
-	s7 = append(s7, ^((v4 % 100)))
-	for _, x8 := range s7 {
-		v1 += uint16(x8)
-	}
-	fmt.Println("s7", len(s7), s7)
-	if int16((int32(v3) | 7)) >= 4444 {
-		switch int((-(v5) / ((v5 % (v5 | 1)) | 1))) % 4 {
+	fmt.Println("f37", acc2)
+	acc4 := 0
+	for x := -1; x < 6; x++ {
+		switch x % 2 {
 		case 0:
-			v6 &= ((v6 | 2) * (v6 + v6))
-		case 1, -1:
-			v2 = ^(v2)
-			v1 = (v1 - 32112)
-			v5 = v5
-		case 2, -3:
-			v4 &^= v4
-			v4 = (((v4 / -9223372036854775808) & int64(v4)) & -8804765021428044428)
+			acc4 = acc4*5 + 1
+		case 1:
+			acc4 = acc4*5 + 2
+			fallthrough
+		case 2:
+			acc4 = acc4*3 + 3
+			fallthrough
 		default:
-			v3 = (int16((uint8(v4) + uint8(v4))) * v3)
-			v5 = v5
+			acc4 = acc4*4 + 4
 		}
-		v2 = (((v2 ^ v3) * v2) >> (uint32((v3 * v3)) & 127))
-		v1 = v1
-	}
-	v6 ^= (uint32(v2) >> 31)
-	v4 *= v4
-	fmt.Println("f33", v1, v2, v3, v4, v5, v6)
-}
-
-func f34() {
-	n1 := 168561
-	s2 := "\xff\xfe"
-	s3 := "Go\U0001F642!"
-	s4 := "\u65e5\u672c\u8a9e"
-	s5 := "abc"
-	s2 += "\u65e5\u672c\u8a9e"
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	for i6, c7 := range s4 {
-		n1 = n1*31 + int(c7)*3 + i6
-		fmt.Printf("%d:%c:%U ", i6, c7, c7)
+		fmt.Print(acc4, " ")
 	}
 	fmt.Println()
-	fmt.Println("f34", s4 < s4, s4 <= s4, s4 == s4, s4 != s4, s4 > s4)
-	b8 := []byte(s4)
-	if len(b8) > 0 {
-		b8[len(b8)-1] ^= byte(n1)
-	}
-	fmt.Println("f34", b8, len(b8), string(b8))
-	s4 = string(b8)
-	if len(s2) > 0 {
-		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
-	}
-	s2 = (s4 + s3)
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	s3 = (s3 + string([]rune(s4)))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	if len(s2) > 0 {
-		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
-	}
-	fmt.Printf("f34 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f34 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f34 %q %x %d\n", s4, s4, len(s4))
-	fmt.Printf("f34 %q %x %d\n", s5, s5, len(s5))
-	fmt.Println("f34", n1, s2, s3, s4, s5)
+	fmt.Println(f37_try5(0))
 }
 
-func f35() {
-	var v1 uint8 = 1
-	var v2 int16 = 32766
-	var v3 uint8 = 100
-	var v4 int8 = -127
-	switch {
-	case v4 == ^(v4):
-		v2 = int16(-((v4 | v4)))
-		c5 := func(p6 uint64) int16 {
-			v2 = (v2 >> (((v3 >> 8) & v3) & 127))
-			return v2
-		}
-		v4 = int8(c5((uint64(v2) / 2))) + int8(c5(^(uint64(v1))))
-		if (((uint64(v2) &^ 100) ^ 14001668985252096915) >= ((uint64(v4) ^ 1) << ((uint32(v2) % 4294967294) & 127))) && ((uint16(v1) >= uint16(v4)) || (uint32(v2) == 4294967294)) {
-			v2 = (int16((uint(v1) - uint(v2))) - 1)
-			v3 = uint8(((uint32(v2) & uint32(v3)) << 0))
-		}
-	case (uint32(v1) + 3) > -(uint32(v1)):
-		v1 = (v3 + v1)
-		c7 := func(p8 uint16) int16 {
-			v3 -= (v3 & v3)
-			v4 = (int8((v4 - v4)) / (((v4 * 3) * int8(uint(v4))) | 1))
-			return (v2 << 1)
-		}
-		v2 = int16(c7((uint16(v1) << 3))) + int16(c7((uint16(v1) + uint16(v2))))
-	default:
-		v4 = (v4 << (((v3 * v1) & (v3 >> (uint32(v3) & 127))) & 127))
-		c9 := func(p10 int64) uint64 {
-			v4 = (((v4 % (v4 | 1)) & int8(uint32(p10))) % 7)
-			v1 <<= 1
-			return ((uint64(v1) &^ 7) & uint64(uint(v1)))
-		}
-		v2 = int16(c9(^(int64(v4)))) + int16(c9(int64(v1)))
-	}
-	v1 = v1
-	v4 = (v4 &^ 100)
-	fmt.Println("f35", v1, v2, v3, v4)
+type f38_S1 struct {
+	F0 uint8
 }
 
-type f36_S1 struct {
-	F0 [1]uint32
-	F1 string
-	F2 int16
-	F3 uint16
-}
-
-func (s f36_S1) Sum() int64 {
-	s.F0[0]++
-	return int64(s.F0[0]) + int64(len(s.F1)) + int64(s.F2) + int64(s.F3)
-}
-
-func (s f36_S1) Tag() string { return "f36_S1" }
-
-func (s *f36_S1) Bump(d int) {
-	s.F0[0] += uint32(d)
-	s.Tag()
-}
-
-type f36_S2 struct {
-	F0 uint16
-	F1 uint
-	F2 int64
-	F3 string
-}
-
-func (s f36_S2) Sum() int64 {
+func (s f38_S1) Sum() int64 {
 	s.F0++
-	return int64(s.F0) + int64(s.F1) + int64(s.F2) + int64(len(s.F3))
+	return int64(s.F0)
 }
 
-func (s f36_S2) Tag() string { return "f36_S2" }
+func (s f38_S1) Tag() string { return "f38_S1" }
 
-func (s *f36_S2) Bump(d int) {
-	s.F0 += uint16(d)
-	s.F1 += uint(d)
+func (s *f38_S1) Bump(d int) {
+	s.F0 += uint8(d)
 	s.Tag()
 }
 
-type f36_S3 struct {
-	F0 [3]int8
+type f38_S2 struct {
+	F0 int
 }
 
-func (s f36_S3) Sum() int64 {
-	s.F0[0]++
-	return int64(s.F0[0]) + int64(s.F0[1]) + int64(s.F0[2])
+func (s f38_S2) Sum() int64 {
+	s.F0++
+	return int64(s.F0)
 }
 
-func (s f36_S3) Tag() string { return "f36_S3" }
+func (s f38_S2) Tag() string { return "f38_S2" }
 
-func (s *f36_S3) Bump(d int) {
-	s.F0[0] += int8(d)
-	s.F0[1] += int8(d)
+func (s *f38_S2) Bump(d int) {
+	s.F0 += int(d)
 	s.Tag()
 }
 
-func f36_byval9(a [2]f36_S1) [2]f36_S1 {
-	a[0].Bump(4)
-	return a
-}
-
-func f36_byval17(a [3]f36_S2) [3]f36_S2 {
-	a[0].Bump(7)
-	return a
-}
-
-type f36_I27 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f36_N28 int32
-
-func (n f36_N28) Sum() int64 { return int64(n) * 2 }
-
-func (n f36_N28) Tag() string { return "f36_N28" }
-
-type f36_P29 struct{ v []int }
-
-func (p *f36_P29) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f36_P29) Tag() string { return "f36_P29" }
-
-func f36() {
-	a4 := f36_S1{[1]uint32{0}, "x", 2, 0}
-	b5 := a4
-	b5.F1 += "x"
-	fmt.Println("f36", a4 == b5, a4 != b5)
-	fmt.Printf("f36 %v %+v\n", a4, b5)
-	p6 := &a4.F2
-	*p6 += 0
-	fmt.Println("f36", *p6, a4, a4 == b5)
-	arr7 := [2]f36_S1{f36_S1{[1]uint32{1}, "yz", 7, 7}, f36_S1{[1]uint32{100}, "yz", 0, 2}}
-	arr8 := arr7
-	arr8[0].F3 = 1
-	arr10 := f36_byval9(arr7)
-	fmt.Println("f36", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
-	for _, e11 := range arr7 {
-		e11.Bump(1)
-		fmt.Print(e11.Sum(), " ")
-	}
-	fmt.Println(arr7)
-	a12 := f36_S2{65534, 18446744073709551615, 1, ""}
-	b13 := a12
-	b13.F3 += "yz"
-	fmt.Println("f36", a12 == b13, a12 != b13)
-	fmt.Printf("f36 %v %+v\n", a12, b13)
-	p14 := &a12.F1
-	*p14 += 100
-	fmt.Println("f36", *p14, a12, a12 == b13)
-	arr15 := [3]f36_S2{f36_S2{3, 0, 1, "\u00e9t\u00e9"}, f36_S2{0, 1, 2, "x"}, f36_S2{100, 0, -9223372036854775807, "x"}}
-	arr16 := arr15
-	arr16[0].F2 -= 2
-	arr18 := f36_byval17(arr15)
-	fmt.Println("f36", arr15 == arr16, arr15 == arr18, arr15, arr16, arr18)
-	for _, e19 := range arr15 {
-		e19.Bump(1)
-		fmt.Print(e19.Sum(), " ")
-	}
-	fmt.Println(arr15)
-	a20 := f36_S3{[3]int8{7, -128, 2}}
-	b21 := a20
-	b21.F0[2] = -127
-	fmt.Println("f36", a20 == b21, a20 != b21)
-	fmt.Printf("f36 %v %+v\n", a20, b21)
-	p22 := &a20.F0[0]
-	*p22 += 100
-	fmt.Println("f36", *p22, a20, a20 == b21)
-	mv23 := a20.Sum
-	ptr24 := &a20
-	ptr24.Bump(2)
-	a20.Bump(1)
-	(*f36_S3).Bump(ptr24, 1)
-	fmt.Println("f36", mv23(), a20.Sum(), ptr24.Sum(), f36_S3.Sum(a20), a20)
-	m25 := map[f36_S3]int{a20: 1}
-	b26 := a20
-	m25[b26]++
-	b26.F0[1] += 57
-	m25[b26] += 10
-	m25[[2]f36_S3{b26, a20}[1]] += 100
-	fmt.Println("f36", len(m25), m25[a20], m25[b26])
-	xs30 := []f36_I27{a12, &a4, f36_N28(100), &f36_P29{}, a4, &a20, a20, &a12}
-	for _, x31 := range xs30 {
-		fmt.Print(x31.Tag(), " ", x31.Sum(), " ")
-		switch v := x31.(type) {
-			case f36_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f36_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f36_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f36_N28, *f36_P29:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y32, ok := xs30[3].(f36_N28)
-	fmt.Println("f36", y32, ok)
-	if s, ok := xs30[3].(f36_S3); ok {
-		fmt.Println("f36", s.Sum(), s)
-	}
-	var e interface{} = xs30[3]
-	if i, ok := e.(f36_I27); ok {
-		fmt.Println("f36", i.Tag(), e == i)
-	}
-	fmt.Println("f36", a4, a12, a20)
-}
-
-type f37_S1 struct {
-	F0 string
-	F1 uint32
-	F2 uint16
-	F3 uint16
-}
-
-func (s f37_S1) Sum() int64 {
-	s.F1++
-	return int64(len(s.F0)) + int64(s.F1) + int64(s.F2) + int64(s.F3)
-}
-
-func (s f37_S1) Tag() string { return "f37_S1" }
-
-func (s *f37_S1) Bump(d int) {
-	s.F1 += uint32(d)
-	s.Tag()
-}
-
-type f37_S2 struct {
-	F0 f37_S1
-}
-
-func (s f37_S2) Sum() int64 {
-	s.F0.F1++
-	return int64(len(s.F0.F0)) + int64(s.F0.F1) + int64(s.F0.F2) + int64(s.F0.F3)
-}
-
-func (s f37_S2) Tag() string { return "f37_S2" }
-
-func (s *f37_S2) Bump(d int) {
-	s.F0.F1 += uint32(d)
-	s.Tag()
-}
-
-type f37_S3 struct {
-	F0 f37_S1
-}
-
-func (s f37_S3) Sum() int64 {
-	s.F0.F1++
-	return int64(len(s.F0.F0)) + int64(s.F0.F1) + int64(s.F0.F2) + int64(s.F0.F3)
-}
-
-func (s f37_S3) Tag() string { return "f37_S3" }
-
-func (s *f37_S3) Bump(d int) {
-	s.F0.F1 += uint32(d)
-	s.Tag()
-}
-
-func f37_byval9(a [1]f37_S1) [1]f37_S1 {
-	a[0].Bump(4)
-	return a
-}
-
-func f37_byval19(a [3]f37_S2) [3]f37_S2 {
+func f38_byval8(a [2]f38_S1) [2]f38_S1 {
 	a[0].Bump(9)
 	return a
 }
 
-type f37_I31 interface {
+type f38_I20 interface {
 	Sum() int64
 	Tag() string
 }
 
-type f37_N32 int32
+type f38_N21 int32
 
-func (n f37_N32) Sum() int64 { return int64(n) * 2 }
+func (n f38_N21) Sum() int64 { return int64(n) * 2 }
 
-func (n f37_N32) Tag() string { return "f37_N32" }
+func (n f38_N21) Tag() string { return "f38_N21" }
 
-type f37_P33 struct{ v []int }
+type f38_P22 struct{ v []int }
 
-func (p *f37_P33) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+func (p *f38_P22) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
 
-func (p *f37_P33) Tag() string { return "f37_P33" }
-
-func f37() {
-	a4 := f37_S1{"", 0, 2, 1}
-	b5 := a4
-	b5.F2 -= 0
-	fmt.Println("f37", a4 == b5, a4 != b5)
-	fmt.Printf("f37 %v %+v\n", a4, b5)
-	p6 := &a4.F1
-	*p6 += 0
-	fmt.Println("f37", *p6, a4, a4 == b5)
-	arr7 := [1]f37_S1{f37_S1{"x", 0, 0, 7}}
-	arr8 := arr7
-	arr8[0].F1 -= 100
-	arr10 := f37_byval9(arr7)
-	fmt.Println("f37", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
-	for _, e11 := range arr7 {
-		e11.Bump(1)
-		fmt.Print(e11.Sum(), " ")
-	}
-	fmt.Println(arr7)
-	mv12 := a4.Sum
-	ptr13 := &a4
-	ptr13.Bump(1)
-	a4.Bump(4)
-	(*f37_S1).Bump(ptr13, 4)
-	fmt.Println("f37", mv12(), a4.Sum(), ptr13.Sum(), f37_S1.Sum(a4), a4)
-	a14 := f37_S2{f37_S1{"\u00e9t\u00e9", 7, 65535, 65535}}
-	b15 := a14
-	b15.F0.F0 += "yz"
-	fmt.Println("f37", a14 == b15, a14 != b15)
-	fmt.Printf("f37 %v %+v\n", a14, b15)
-	p16 := &a14.F0.F1
-	*p16 += 1
-	fmt.Println("f37", *p16, a14, a14 == b15)
-	arr17 := [3]f37_S2{f37_S2{f37_S1{"x", 1, 65535, 2}}, f37_S2{f37_S1{"", 2, 65534, 3}}, f37_S2{f37_S1{"\u00e9t\u00e9", 0, 1, 1}}}
-	arr18 := arr17
-	arr18[1].F0.F3 ^= 1
-	arr20 := f37_byval19(arr17)
-	fmt.Println("f37", arr17 == arr18, arr17 == arr20, arr17, arr18, arr20)
-	for _, e21 := range arr17 {
-		e21.Bump(1)
-		fmt.Print(e21.Sum(), " ")
-	}
-	fmt.Println(arr17)
-	mv22 := a14.Sum
-	ptr23 := &a14
-	ptr23.Bump(1)
-	a14.Bump(5)
-	(*f37_S2).Bump(ptr23, 2)
-	fmt.Println("f37", mv22(), a14.Sum(), ptr23.Sum(), f37_S2.Sum(a14), a14)
-	a24 := f37_S3{f37_S1{"", 1, 65535, 65534}}
-	b25 := a24
-	b25.F0.F3 -= 0
-	fmt.Println("f37", a24 == b25, a24 != b25)
-	fmt.Printf("f37 %v %+v\n", a24, b25)
-	p26 := &a24.F0.F1
-	*p26 += 100
-	fmt.Println("f37", *p26, a24, a24 == b25)
-	mv27 := a24.Sum
-	ptr28 := &a24
-	ptr28.Bump(2)
-	a24.Bump(4)
-	(*f37_S3).Bump(ptr28, 1)
-	fmt.Println("f37", mv27(), a24.Sum(), ptr28.Sum(), f37_S3.Sum(a24), a24)
-	m29 := map[f37_S3]int{a24: 1}
-	b30 := a24
-	m29[b30]++
-	b30.F0.F0 += "x"
-	m29[b30] += 10
-	m29[[2]f37_S3{b30, a24}[1]] += 100
-	fmt.Println("f37", len(m29), m29[a24], m29[b30])
-	xs34 := []f37_I31{a24, &a14, a4, f37_N32(2147483647), a14, &a4, &a24, &f37_P33{}}
-	for _, x35 := range xs34 {
-		fmt.Print(x35.Tag(), " ", x35.Sum(), " ")
-		switch v := x35.(type) {
-			case f37_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f37_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f37_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f37_N32, *f37_P33:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y36, ok := xs34[0].(f37_N32)
-	fmt.Println("f37", y36, ok)
-	if s, ok := xs34[0].(f37_S3); ok {
-		fmt.Println("f37", s.Sum(), s)
-	}
-	var e interface{} = xs34[1]
-	if i, ok := e.(f37_I31); ok {
-		fmt.Println("f37", i.Tag(), e == i)
-	}
-	fmt.Println("f37", a4, a14, a24)
-}
+func (p *f38_P22) Tag() string { return "f38_P22" }
 
 func f38() {
-	var x1 float32 = -0.0
-	var x2 float32 = 0
-	var x3 float64 = -3.0
-	var n4 int32 = -2147483648
-	x3 -= (float64(n4) + (x3 / float64(x1)))
-	m5 := map[float64]int{}
-	for i6, x7 := range []float64{float64(x1), float64(x2), float64(x3)} {
-		if x7 == x7 {
-			m5[x7] += i6 + 1
+	a3 := f38_S1{1}
+	b4 := a3
+	b4.F0 += 113
+	fmt.Println("f38", a3 == b4, a3 != b4)
+	fmt.Printf("f38 %v %+v\n", a3, b4)
+	p5 := &a3.F0
+	*p5 += 100
+	fmt.Println("f38", *p5, a3, a3 == b4)
+	arr6 := [2]f38_S1{f38_S1{0}, f38_S1{127}}
+	arr7 := arr6
+	arr7[1].F0 = 3
+	arr9 := f38_byval8(arr6)
+	fmt.Println("f38", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
+	for _, e10 := range arr6 {
+		e10.Bump(1)
+		fmt.Print(e10.Sum(), " ")
+	}
+	fmt.Println(arr6)
+	mv11 := a3.Sum
+	ptr12 := &a3
+	ptr12.Bump(5)
+	a3.Bump(3)
+	(*f38_S1).Bump(ptr12, 2)
+	fmt.Println("f38", mv11(), a3.Sum(), ptr12.Sum(), f38_S1.Sum(a3), a3)
+	a13 := f38_S2{2}
+	b14 := a13
+	b14.F0 -= 100
+	fmt.Println("f38", a13 == b14, a13 != b14)
+	fmt.Printf("f38 %v %+v\n", a13, b14)
+	p15 := &a13.F0
+	*p15 += -9223372036854775807
+	fmt.Println("f38", *p15, a13, a13 == b14)
+	mv16 := a13.Sum
+	ptr17 := &a13
+	ptr17.Bump(2)
+	a13.Bump(5)
+	(*f38_S2).Bump(ptr17, 4)
+	fmt.Println("f38", mv16(), a13.Sum(), ptr17.Sum(), f38_S2.Sum(a13), a13)
+	m18 := map[f38_S2]int{a13: 1}
+	b19 := a13
+	m18[b19]++
+	b19.F0 = 1
+	m18[b19] += 10
+	m18[[2]f38_S2{b19, a13}[1]] += 100
+	fmt.Println("f38", len(m18), m18[a13], m18[b19])
+	xs23 := []f38_I20{&f38_P22{}, a3, &a3, &a13, f38_N21(-1), a13}
+	for _, x24 := range xs23 {
+		fmt.Print(x24.Tag(), " ", x24.Sum(), " ")
+		switch v := x24.(type) {
+		case f38_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f38_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f38_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f38_N21, *f38_P22:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
-	fmt.Println("f38", m5)
-	if (float32(x2) * x2) == (-float32(x1)) {
-		fmt.Println("f38", x1, x2, x3)
+	y25, ok := xs23[5].(f38_N21)
+	fmt.Println("f38", y25, ok)
+	if s, ok := xs23[5].(f38_S2); ok {
+		fmt.Println("f38", s.Sum(), s)
 	}
-	fmt.Printf("f38 %G %e %g\n", x1, x1, x2)
-	fmt.Println("f38", x1, x2, x3, n4)
-	fmt.Printf("f38 %.2e %x %.2e\n", x1, x2, x3)
+	var e interface{} = xs23[4]
+	if i, ok := e.(f38_I20); ok {
+		fmt.Println("f38", i.Tag(), e == i)
+	}
+	anys26 := []interface{}{int8(0), 1, &a3, fmt.Errorf("e%d", 7), nil, float32(2) / 3, 2.5, true, 'x', []int{1}, uint(0), "str", a13, error(nil), [2]string{"a"}, a3}
+	for _, x27 := range anys26 {
+		switch v := x27.(type) {
+		case []int:
+			fmt.Println("slice", len(v))
+		case float32, float64:
+			fmt.Println("float", v)
+		case nil:
+			fmt.Println("nil", v)
+		case string:
+			fmt.Println("string", len(v), v)
+		case error:
+			fmt.Println("error", v.Error())
+		case bool:
+			fmt.Println("bool", !v)
+		case rune:
+			fmt.Println("rune", v+1)
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		case *f38_S1:
+			fmt.Println("ptr", *v)
+		case int, int8, uint:
+			fmt.Println("integer", v)
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f38", a3, a13)
 }
 
 func f39() {
-	var v1 uint32 = 0
-	var v2 int64 = -27993109340614199
-	var v3 int64 = -9223372036854775807
-	m4 := map[uint32]uint64{}
-	for i5 := 0; i5 < 1; i5++ {
-		m4[uint32(uint64(v1))] += ((uint64(v1) * uint64(i5)) / (uint64(uint(v1)) | 1))
+	n1 := 879555
+	s2 := "Go\U0001F642!"
+	s3 := "ab"
+	s4 := ""
+	s2 = ((s3 + s4) + (s4 + s3))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
 	}
-	for k6, x7 := range m4 {
-		v2 ^= int64(k6) + int64(x7)
+	s4 = s4
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
 	}
-	fmt.Println("m4", len(m4), m4)
-	switch int(uint(v1)) % 4 {
-	case 0:
-		s8 := []int16{int16(v1)}
-		s8 = append(s8, int16(v1))
-		s8 = append(s8, int16(v1))
-		s8 = append(s8, ((int16(v2) + 2) * (int16(v1) * int16(v2))))
-		for _, x9 := range s8 {
-			v3 += int64(x9)
-		}
-		fmt.Println("s8", len(s8), s8)
-		for i10 := 0; i10 < 3; i10++ {
-			v1 += ((v1 * 0) &^ v1)
-			v3 ^= (int64(int16(v2)) + int64(int32(v1)))
-		}
-	case 1, -1:
-		switch {
-		case ((int16(v3) &^ int16(v3)) <= (int16(v3) >> 0)) && (uint(v3) == uint(v1)):
-			v1 = (v1 << (-(uint64(v1)) & 127))
-			v1 = v1
-			v1 |= uint32(-(int(v1)))
-		case (v1 ^ v1) != 4294967295:
-			v3 = ((v3 & 4569473420266103977) ^ ((v2 % (v2 | 1)) - (v3 ^ -2905980613803290388)))
-			v2 = (v3 + (v2 % ((v2 ^ v2) | 1)))
-		default:
-			v3 = (((v2 + v2) &^ 9223372036854775806) - (-(v3) & -2370376181828403443))
-			v2 = ((v3 - v3) * (^(v2) - int64(v1)))
-		}
-		v3 = (((v3 % 9223372036854775806) ^ -(v3)) % 9223372036854775806)
-		v3 = v3
-	case 2, -3:
-		s11 := []uint16{(uint16(v1) &^ uint16(v1))}
-		s11 = append(s11, uint16(v3))
-		s11 = append(s11, -(uint16(v3)))
-		for _, x12 := range s11 {
-			v1 += uint32(x12)
-		}
-		fmt.Println("s11", len(s11), s11)
-	default:
-		m13 := map[int64]uint32{}
-		for i14 := 0; i14 < 8; i14++ {
-			m13[-(v2)] += ((v1 * v1) &^ v1)
-		}
-		for k15, x16 := range m13 {
-			v2 ^= int64(k15) + int64(x16)
-		}
-		fmt.Println("m13", len(m13), m13)
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
 	}
-	if (((int8(v2) ^ 127) * (int8(v3) * int8(v2))) >= int8(v1)) && (int32(v1) >= 1) {
-		c17 := func(p18 uint32) uint64 {
-			v2 &= int64((int32(v2) << 32))
-			v3 = (((v3 - v2) - 2) >> 0)
-			return ((uint64(v1) + uint64(v1)) % ((uint64(p18) | uint64(v2)) | 1))
-		}
-		v2 = int64(c17(^(v1))) + int64(c17((v1 ^ v1)))
-		switch {
-		case (int8(v1) & int8(v3)) == 7:
-			v1 = uint32((uint16(v3) + uint16(v3)))
-			v2 = v2
-			v1 = -(((v1 + v1) << (uint(v1) & 127)))
-		case uint8(v3) == 1:
-			v2 = (-(v3) ^ (v2 ^ (v2 << (v1 & 127))))
-			v1 = (v1 ^ ((v1 % 1) * (v1 | v1)))
-			v1 = v1
-		default:
-			v2 *= ((v3 >> (uint8(v2) & 127)) >> (uint32(v3) & 127))
-		}
-	} else {
-		v2 = ((-(v3) | ^(v2)) * v2)
-		switch {
-		case v1 <= 0:
-			v1 = (((v1 / 3) &^ (v1 / (v1 | 1))) / (((v1 + v1) + 2) | 1))
-			v2 = v2
-		case (^(int8(v2)) <= (int8(v3) + int8(v3))) || (uint8(v3) >= 0):
-			v3 = (((v2 % 2) * int64(v1)) &^ int64(int16(v1)))
-			v2 = v3
-			v1 <<= 6
-		default:
-			v2 = (v2 / (v2 | 1))
-			v3 |= ((v3 * v3) &^ (v2 - v2))
-		}
-		m19 := map[uint8]int64{}
-		for i20 := 0; i20 < 5; i20++ {
-			m19[((uint8(v2) << (v1 & 127)) / 255)] += (^(v3) + (v2 * v3))
-		}
-		for k21, x22 := range m19 {
-			v3 ^= int64(k21) + int64(x22)
-		}
-		fmt.Println("m19", len(m19), m19)
+	lo5 := (n1 & 0xff) % (len(s2) + 1)
+	hi6 := lo5 + (n1>>8&0xff)%(len(s2)-lo5+1)
+	fmt.Printf("f39 %q %q %d\n", s2[lo5:hi6], s2[hi6:], lo5+hi6)
+	lo7 := (n1 & 0xff) % (len(s3) + 1)
+	hi8 := lo7 + (n1>>8&0xff)%(len(s3)-lo7+1)
+	fmt.Printf("f39 %q %q %d\n", s3[lo7:hi8], s3[hi8:], lo7+hi8)
+	s3 += string([]byte((s3 + s2)))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
 	}
-	if (((uint8(v2) ^ uint8(v2)) * (uint8(v2) >> 3)) <= 1) && (uint(v3) > uint(v2)) {
-		c23 := func(p24 uint32) uint8 {
-			v1 = (^((p24 ^ v1)) << 3)
-			return ((uint8(v1) << (uint(v3) & 127)) + (uint8(v1) &^ uint8(v2)))
-		}
-		v3 = int64(c23(v1)) + int64(c23((v1 >> (v1 & 127))))
-		switch {
-		case (uint(v3) % (uint(v3) | 1)) <= (uint(v1) | 18446744073709551614):
-			v2 = (v3 | (v2 << (uint(v1) & 127)))
-			v3 = v3
-			v2 |= (v3 * (v3 * v3))
-		case int32(int16(v3)) != int32(uint(v1)):
-			v2 = ((-(v3) & v2) - 0)
-			v1 = (v1 + v1)
-			v2 <<= 56
-		default:
-			v3 = v3
-		}
+	s2 = (s3 + "a\x80b")
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
 	}
-	fmt.Println("f39", v1, v2, v3)
+	lo9 := (n1 & 0xff) % (len(s4) + 1)
+	hi10 := lo9 + (n1>>8&0xff)%(len(s4)-lo9+1)
+	fmt.Printf("f39 %q %q %d\n", s4[lo9:hi10], s4[hi10:], lo9+hi10)
+	fmt.Printf("f39 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f39 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f39 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f39", n1, s2, s3, s4)
 }
 
 func main() {

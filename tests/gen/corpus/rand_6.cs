@@ -17,15 +17,15 @@ func f0() {
 	acc4 := 0
 	for x := -2; x < 7; x++ {
 		switch x % 5 {
-			case 0:
-				acc4 = acc4*2 + 1
-				fallthrough
-			case 1:
-				acc4 = acc4*4 + 2
-			case 2:
-				acc4 = acc4*2 + 3
-			default:
-				acc4 = acc4*4 + 4
+		case 0:
+			acc4 = acc4*2 + 1
+			fallthrough
+		case 1:
+			acc4 = acc4*4 + 2
+		case 2:
+			acc4 = acc4*2 + 3
+		default:
+			acc4 = acc4*4 + 4
 		}
 		fmt.Print(acc4, " ")
 	}
@@ -45,35 +45,35 @@ func f1() {
 	ic4 := make(chan int)
 	var nc5 chan int
 	select {
-		case nc5 <- 1:
+	case nc5 <- 1:
 		fmt.Println("f1 nil")
-		case v := <-ic4:
+	case v := <-ic4:
 		fmt.Println("f1 idle", v)
-		case rc3 <- 0:
+	case rc3 <- 0:
 		fmt.Println("f1 sent", len(rc3))
 	}
 	select {
-		case v := <-ic4:
-			fmt.Println("f1 unexpected", v)
-		default:
-			fmt.Println("f1 default", len(rc3), cap(rc3), nc5 == nil)
+	case v := <-ic4:
+		fmt.Println("f1 unexpected", v)
+	default:
+		fmt.Println("f1 default", len(rc3), cap(rc3), nc5 == nil)
 	}
 	rc6 := make(chan int, 1)
 	ic7 := make(chan int)
 	var nc8 chan int
 	select {
-		case nc8 <- 1:
+	case nc8 <- 1:
 		fmt.Println("f1 nil")
-		case v := <-ic7:
+	case v := <-ic7:
 		fmt.Println("f1 idle", v)
-		case rc6 <- 3:
+	case rc6 <- 3:
 		fmt.Println("f1 sent", len(rc6))
 	}
 	select {
-		case v := <-ic7:
-			fmt.Println("f1 unexpected", v)
-		default:
-			fmt.Println("f1 default", len(rc6), cap(rc6), nc8 == nil)
+	case v := <-ic7:
+		fmt.Println("f1 unexpected", v)
+	default:
+		fmt.Println("f1 default", len(rc6), cap(rc6), nc8 == nil)
 	}
 }
 
@@ -180,17 +180,17 @@ func f2() {
 	for _, x23 := range xs22 {
 		fmt.Print(x23.Tag(), " ", x23.Sum(), " ")
 		switch v := x23.(type) {
-			case f2_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f2_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f2_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f2_N20, *f2_P21:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+		case f2_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f2_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f2_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f2_N20, *f2_P21:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
 	y24, ok := xs22[2].(f2_N20)
@@ -202,681 +202,857 @@ func f2() {
 	if i, ok := e.(f2_I19); ok {
 		fmt.Println("f2", i.Tag(), e == i)
 	}
+	anys25 := []interface{}{nil, float32(-32767) / 3, fmt.Errorf("e%d", 0), []int{1}, "str", uint(1), 7, true, [2]string{"a"}, error(nil), 2.5, &a3, a3, a10, 'x', int8(127)}
+	for _, x26 := range anys25 {
+		switch v := x26.(type) {
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		case float32, float64:
+			fmt.Println("float", v)
+		case string:
+			fmt.Println("string", len(v), v)
+		case error:
+			fmt.Println("error", v.Error())
+		case int, int8, uint:
+			fmt.Println("integer", v)
+		case bool:
+			fmt.Println("bool", !v)
+		case rune:
+			fmt.Println("rune", v+1)
+		case nil:
+			fmt.Println("nil", v)
+		case []int:
+			fmt.Println("slice", len(v))
+		case *f2_S1:
+			fmt.Println("ptr", *v)
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
 	fmt.Println("f2", a3, a10)
 }
 
 func f3() {
-	var v1 int16 = 32766
-	var v2 int16 = 1
-	var v3 int32 = -2147483648
-	var v4 int16 = -32768
-	var v5 uint32 = 100
-	var v6 int8 = 7
-	v5 = uint32(((v3 ^ 0) + int32(v4)))
-	if (int(v1) + (int(v5) / (int(v3) | 1))) <= int(v6) {
-		v2 = v4
-		c7 := func(p8 int16) int32 {
-			v3 <<= 11
-			return ((v3 << (uint16(v5) & 127)) &^ (v3 & v3))
-		}
-		v5 = uint32(c7(v2)) + uint32(c7((v4 << (v5 & 127))))
-	}
-	v6 = v6
-	fmt.Println("f3", v1, v2, v3, v4, v5, v6)
-}
-
-func f4() {
-	var v1 uint8 = 0
-	var v2 uint64 = 18446744073709551614
-	var v3 uint = 18446744073709551615
-	v1 = (uint8((uint16(v2) & 65534)) << 0)
-	for i4 := 0; i4 < 5; i4++ {
-		m5 := map[uint]int8{}
-		for i6 := 0; i6 < 6; i6++ {
-			m5[((v3 &^ v3) / 18446744073709551615)] += (int8(i6) | 126)
-		}
-		for k7, x8 := range m5 {
-			v1 ^= uint8(k7) + uint8(x8)
-		}
-		fmt.Println("m5", len(m5), m5)
-	}
-	fmt.Println("f4", v1, v2, v3)
-	s9 := []int32{(int32(v3) &^ int32(v3))}
-	s9 = append(s9, (int32(v1) - 2147483647))
-	s9 = append(s9, -(-(int32(v3))))
-	s9 = append(s9, ((int32(v1) + int32(v3)) * (int32(v2) << 3)))
-	for _, x10 := range s9 {
-		v2 += uint64(x10)
-	}
-	fmt.Println("s9", len(s9), s9)
-	fmt.Println("f4", v1, v2, v3)
-	for i11 := 0; i11 < 5; i11++ {
-		for i12 := 0; i12 < 2; i12++ {
-			v2 &= -((v2 >> (uint32(i12) & 127)))
-		}
-		switch {
-		case (int16(int16(v2)) < -17879) && (int64(v3) <= int64(v2)):
-			v3 &= ((v3 / (v3 | 1)) << 0)
-		case int8(uint32(i11)) >= int8(v1):
-			v1 = (((v1 >> 1) &^ (v1 - v1)) << 3)
-			v3 = uint(uint64((v2 &^ 18446744073709551614)))
-		default:
-			v2 *= (v2 ^ 18446744073709551615)
-			v2 = ((^(v2) ^ (v2 ^ 2)) % (((v2 &^ v2) ^ (v2 * v2)) | 1))
-			v3 &= (^(v3) >> 64)
-		}
-		v3 &^= (v3 + 0)
-	}
-	v1 -= v1
-	v1 = v1
-	v3 = (((v3 % 7) & (v3 % 1)) + ((v3 + v3) &^ (v3 & v3)))
-	fmt.Println("f4", v1, v2, v3)
-}
-
-func f5() {
-	var v1 uint32 = 4294967295
-	var v2 uint32 = 4294967295
-	var v3 uint = 100
-	var v4 int8 = -115
-	var v5 uint64 = 1
-	var v6 int64 = -9223372036854775807
-	for i7 := 0; i7 < 1; i7++ {
-		s8 := []int64{}
-		for _, x9 := range s8 {
-			v1 += uint32(x9)
-		}
-		fmt.Println("s8", len(s8), s8)
-	}
-	v5 = v5
-	v1 -= (v2 + (v1 + v1))
-	s10 := []int8{-(v4), ^(v4), int8(v6)}
-	s10 = append(s10, v4)
-	for _, x11 := range s10 {
-		v1 += uint32(x11)
-	}
-	fmt.Println("s10", len(s10), s10)
-	fmt.Println("f5", v1, v2, v3, v4, v5, v6)
-	v4 = (v4 * ((v4 + v4) / 1))
-	for i12 := 0; i12 < 3; i12++ {
-		for i13 := 0; i13 < 4; i13++ {
-			v3 = ((v3 * (v3 + v3)) + 0)
-			v1 = uint32((^(v3) << 64))
-		}
-		v2 += (uint32(v4) / ((v1 | 0) | 1))
-		m14 := map[int64]int32{}
-		for i15 := 0; i15 < 2; i15++ {
-			m14[(v6 + (v6 &^ v6))] += ((int32(v4) &^ int32(v1)) ^ ^(int32(i12)))
-		}
-		for k16, x17 := range m14 {
-			v1 ^= uint32(k16) + uint32(x17)
-		}
-		fmt.Println("m14", len(m14), m14)
-	}
-	fmt.Println("f5", v1, v2, v3, v4, v5, v6)
-}
-
-func f6() {
-	n1 := 362980
+	n1 := 579667
 	s2 := "\u00ff"
-	s3 := "a"
-	if len(s2) > 0 {
-		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
-	}
-	if len(s3) > 0 {
-		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
-	}
-	for i4, c5 := range s2 {
-		n1 = n1*31 + int(c5)*3 + i4
+	s3 := "\xff\xfe"
+	s4 := "a"
+	for i5, c6 := range s3 {
+		n1 = n1*31 + int(c6)*3 + i5
+		fmt.Printf("%d:%c:%U ", i5, c6, c6)
 	}
 	fmt.Println()
-	s2 += s2
+	s2 += s3
 	if len(s2) > 24 {
 		s2 = s2[len(s2)-24:]
 	}
-	fmt.Printf("f6 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f6 %q %x %d\n", s3, s3, len(s3))
-	fmt.Println("f6", n1, s2, s3)
-}
-
-func f7() {
-	var v1 int8 = 2
-	var v2 uint8 = 1
-	var v3 uint32 = 3
-	var v4 int64 = 2
-	v3 = (((v3 + v3) | (v3 - 178362684)) / 4294967295)
-	v2 += v2
-	v2 = (((v2 * v2) * (v2 | v2)) &^ uint8(v4))
-	fmt.Println("f7", v1, v2, v3, v4)
-}
-
-func f8() {
-	n1 := 781836
-	s2 := "a"
-	s3 := "\u00ff"
-	s4 := "\u00ff"
-	for i5, c6 := range s2 {
-		n1 = n1*31 + int(c6)*3 + i5
-	}
-	fmt.Println()
-	s3 = "\xff\xfe"
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	for i7, c8 := range s2 {
+	for i7, c8 := range s3 {
 		n1 = n1*31 + int(c8)*3 + i7
 		fmt.Printf("%d:%c:%U ", i7, c8, c8)
 	}
 	fmt.Println()
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
+	}
 	if len(s4) > 0 {
 		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
 	}
-	rs9 := []rune(s2)
-	for i, j := 0, len(rs9)-1; i < j; i, j = i+1, j-1 {
-		rs9[i], rs9[j] = rs9[j], rs9[i]
-	}
-	fmt.Println("f8", rs9, len(rs9), string(rs9))
-	s2 = string(rs9)
-	s4 = s2
+	s4 = (s2 + string([]rune(s2)))
 	if len(s4) > 24 {
 		s4 = s4[len(s4)-24:]
 	}
-	s3 += (s3 + s4)
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
+	s4 += string(rune(n1 & 0x1fffff))
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
 	}
-	s3 = ("abc" + string(rune(n1 & 0x1fffff)))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
+	fmt.Println("f3", s4 < s2, s4 <= s2, s4 == s2, s4 != s2, s4 > s2)
+	s2 += (s2 + "\xff\xfe")
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
 	}
-	fmt.Printf("f8 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f8 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f8 %q %x %d\n", s4, s4, len(s4))
-	fmt.Println("f8", n1, s2, s3, s4)
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
+	}
+	fmt.Printf("f3 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f3 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f3 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f3", n1, s2, s3, s4)
 }
 
-func f9() {
-	var x1 float32 = 1.0
-	var x2 float32 = -10000000000.0
-	var x3 float64 = -10000000000.0
-	var x4 float32 = 0.25
-	var n5 uint64 = 1
-	var n6 uint64 = 16693331530562084700
-	if (x2 / x1) >= float32(n5) {
-		x1 = float32(float32((-x2)))
-	}
-	x1 += ((x4 * x1) + (x4 - x4))
-	x4 = (((x1 - x2) + (x1 * x2)) + float32(n5))
-	if x1 >= 0 && x1 <= 1.842830e+19 {
-		n5 = uint64(x1)
-	}
-	if x1 > -1e6 && x1 < 1e6 {
-		n5 ^= uint64(int64(x1) & 127)
-	}
-	fmt.Println("f9", x1, x2, x3, x4, n5, n6)
-	fmt.Printf("f9 %e %g %e %.2e\n", x1, x2, x3, x4)
+type f4_S1 struct {
+	F0 int32
+	F1 string
+	F2 [3]uint
+	F3 uint32
 }
 
-type f10_S1 struct {
-	F0 string
+func (s f4_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(len(s.F1)) + int64(s.F2[0]) + int64(s.F2[1]) + int64(s.F2[2]) + int64(s.F3)
 }
 
-func (s f10_S1) Sum() int64 {
-	return int64(len(s.F0))
-}
+func (s f4_S1) Tag() string { return "f4_S1" }
 
-func (s f10_S1) Tag() string { return "f10_S1" }
-
-func (s *f10_S1) Bump(d int) {
+func (s *f4_S1) Bump(d int) {
+	s.F0 += int32(d)
 	s.Tag()
 }
 
-type f10_S2 struct {
+type f4_S2 struct {
 	F0 string
+	F1 uint
 }
 
-func (s f10_S2) Sum() int64 {
-	return int64(len(s.F0))
-}
-
-func (s f10_S2) Tag() string { return "f10_S2" }
-
-func (s *f10_S2) Bump(d int) {
-	s.Tag()
-}
-
-type f10_S3 struct {
-	F0 string
-	F1 uint16
-}
-
-func (s f10_S3) Sum() int64 {
+func (s f4_S2) Sum() int64 {
 	s.F1++
 	return int64(len(s.F0)) + int64(s.F1)
 }
 
-func (s f10_S3) Tag() string { return "f10_S3" }
+func (s f4_S2) Tag() string { return "f4_S2" }
 
-func (s *f10_S3) Bump(d int) {
-	s.F1 += uint16(d)
+func (s *f4_S2) Bump(d int) {
+	s.F1 += uint(d)
 	s.Tag()
 }
 
-func f10_byval8(a [2]f10_S1) [2]f10_S1 {
-	a[0].Bump(3)
-	return a
-}
-
-func f10_byval17(a [1]f10_S2) [1]f10_S2 {
-	a[0].Bump(4)
-	return a
-}
-
-func f10_byval26(a [3]f10_S3) [3]f10_S3 {
-	a[1].Bump(7)
-	return a
-}
-
-type f10_I33 interface {
+type f4_I10 interface {
 	Sum() int64
 	Tag() string
 }
 
-type f10_N34 int32
+type f4_N11 int32
 
-func (n f10_N34) Sum() int64 { return int64(n) * 2 }
+func (n f4_N11) Sum() int64 { return int64(n) * 2 }
 
-func (n f10_N34) Tag() string { return "f10_N34" }
+func (n f4_N11) Tag() string { return "f4_N11" }
 
-type f10_P35 struct{ v []int }
+type f4_P12 struct{ v []int }
 
-func (p *f10_P35) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+func (p *f4_P12) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
 
-func (p *f10_P35) Tag() string { return "f10_P35" }
+func (p *f4_P12) Tag() string { return "f4_P12" }
 
-func f10() {
-	a4 := f10_S1{"yz"}
-	b5 := a4
-	b5.F0 += "yz"
-	fmt.Println("f10", a4 == b5, a4 != b5)
-	fmt.Printf("f10 %v %+v\n", a4, b5)
-	arr6 := [2]f10_S1{f10_S1{""}, f10_S1{"yz"}}
-	arr7 := arr6
-	arr7[1].F0 += "yz"
-	arr9 := f10_byval8(arr6)
-	fmt.Println("f10", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
-	for _, e10 := range arr6 {
-		e10.Bump(1)
-		fmt.Print(e10.Sum(), " ")
-	}
-	fmt.Println(arr6)
-	mv11 := a4.Sum
-	ptr12 := &a4
-	ptr12.Bump(3)
-	a4.Bump(1)
-	(*f10_S1).Bump(ptr12, 4)
-	fmt.Println("f10", mv11(), a4.Sum(), ptr12.Sum(), f10_S1.Sum(a4), a4)
-	a13 := f10_S2{""}
-	b14 := a13
-	b14.F0 += "yz"
-	fmt.Println("f10", a13 == b14, a13 != b14)
-	fmt.Printf("f10 %v %+v\n", a13, b14)
-	arr15 := [1]f10_S2{f10_S2{"x"}}
-	arr16 := arr15
-	arr16[0].F0 += "x"
-	arr18 := f10_byval17(arr15)
-	fmt.Println("f10", arr15 == arr16, arr15 == arr18, arr15, arr16, arr18)
-	for _, e19 := range arr15 {
-		e19.Bump(1)
-		fmt.Print(e19.Sum(), " ")
-	}
-	fmt.Println(arr15)
-	mv20 := a13.Sum
-	ptr21 := &a13
-	ptr21.Bump(3)
-	a13.Bump(4)
-	(*f10_S2).Bump(ptr21, 3)
-	fmt.Println("f10", mv20(), a13.Sum(), ptr21.Sum(), f10_S2.Sum(a13), a13)
-	a22 := f10_S3{"yz", 3}
-	b23 := a22
-	b23.F0 += "x"
-	fmt.Println("f10", a22 == b23, a22 != b23)
-	fmt.Printf("f10 %v %+v\n", a22, b23)
-	arr24 := [3]f10_S3{f10_S3{"\u00e9t\u00e9", 1}, f10_S3{"\u00e9t\u00e9", 0}, f10_S3{"yz", 1}}
-	arr25 := arr24
-	arr25[0].F1 += 0
-	arr27 := f10_byval26(arr24)
-	fmt.Println("f10", arr24 == arr25, arr24 == arr27, arr24, arr25, arr27)
-	for _, e28 := range arr24 {
-		e28.Bump(1)
-		fmt.Print(e28.Sum(), " ")
-	}
-	fmt.Println(arr24)
-	mv29 := a22.Sum
-	ptr30 := &a22
-	ptr30.Bump(2)
-	a22.Bump(2)
-	(*f10_S3).Bump(ptr30, 5)
-	fmt.Println("f10", mv29(), a22.Sum(), ptr30.Sum(), f10_S3.Sum(a22), a22)
-	m31 := map[f10_S3]int{a22: 1}
-	b32 := a22
-	m31[b32]++
-	b32.F1 += 100
-	m31[b32] += 10
-	m31[[2]f10_S3{b32, a22}[1]] += 100
-	fmt.Println("f10", len(m31), m31[a22], m31[b32])
-	xs36 := []f10_I33{f10_N34(2147483646), a22, &a4, &a13, &a22, a13, &f10_P35{}, a4}
-	for _, x37 := range xs36 {
-		fmt.Print(x37.Tag(), " ", x37.Sum(), " ")
-		switch v := x37.(type) {
-			case f10_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f10_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f10_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f10_N34, *f10_P35:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+func f4() {
+	a3 := f4_S1{-1, "yz", [3]uint{1, 0, 0}, 100}
+	b4 := a3
+	b4.F3 += 7
+	fmt.Println("f4", a3 == b4, a3 != b4)
+	fmt.Printf("f4 %v %+v\n", a3, b4)
+	p5 := &a3.F0
+	*p5 += 7
+	fmt.Println("f4", *p5, a3, a3 == b4)
+	a6 := f4_S2{"x", 1}
+	b7 := a6
+	b7.F1 += 100
+	fmt.Println("f4", a6 == b7, a6 != b7)
+	fmt.Printf("f4 %v %+v\n", a6, b7)
+	m8 := map[f4_S2]int{a6: 1}
+	b9 := a6
+	m8[b9]++
+	b9.F1 -= 18446744073709551614
+	m8[b9] += 10
+	m8[[2]f4_S2{b9, a6}[1]] += 100
+	fmt.Println("f4", len(m8), m8[a6], m8[b9])
+	xs13 := []f4_I10{&a6, a6, &f4_P12{}, f4_N11(0), a3, &a3}
+	for _, x14 := range xs13 {
+		fmt.Print(x14.Tag(), " ", x14.Sum(), " ")
+		switch v := x14.(type) {
+		case f4_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f4_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f4_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f4_N11, *f4_P12:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
-	y38, ok := xs36[4].(f10_N34)
-	fmt.Println("f10", y38, ok)
-	if s, ok := xs36[4].(f10_S3); ok {
-		fmt.Println("f10", s.Sum(), s)
+	y15, ok := xs13[4].(f4_N11)
+	fmt.Println("f4", y15, ok)
+	if s, ok := xs13[4].(f4_S2); ok {
+		fmt.Println("f4", s.Sum(), s)
 	}
-	var e interface{} = xs36[4]
-	if i, ok := e.(f10_I33); ok {
-		fmt.Println("f10", i.Tag(), e == i)
+	var e interface{} = xs13[0]
+	if i, ok := e.(f4_I10); ok {
+		fmt.Println("f4", i.Tag(), e == i)
 	}
-	fmt.Println("f10", a4, a13, a22)
+	fmt.Println("f4", a3, a6)
 }
 
-func f11() {
-	n1 := 432200
-	s2 := "\xff\xfe"
-	s3 := "ab"
-	if len(s3) > 0 {
-		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
-	}
-	fmt.Println("f11", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
-	if len(s3) > 0 {
-		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
-	}
-	if len(s3) > 0 {
-		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
-	}
-	s3 += (s2 + "ab")
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	lo4 := (n1 & 0xff) % (len(s2) + 1)
-	hi5 := lo4 + (n1>>8&0xff)%(len(s2)-lo4+1)
-	fmt.Printf("f11 %q %q %d\n", s2[lo4:hi5], s2[hi5:], lo4+hi5)
-	for i6, c7 := range s2 {
-		n1 = n1*31 + int(c7)*3 + i6
-		fmt.Printf("%d:%c:%U ", i6, c7, c7)
-	}
-	fmt.Println()
-	for i8, c9 := range s3 {
-		n1 = n1*31 + int(c9)*3 + i8
-	}
-	fmt.Println()
-	lo10 := (n1 & 0xff) % (len(s2) + 1)
-	hi11 := lo10 + (n1>>8&0xff)%(len(s2)-lo10+1)
-	fmt.Printf("f11 %q %q %d\n", s2[lo10:hi11], s2[hi11:], lo10+hi11)
-	s3 = (string(rune(n1 & 0x1fffff)) + string(rune(n1 & 0x1fffff)))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	fmt.Printf("f11 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f11 %q %x %d\n", s3, s3, len(s3))
-	fmt.Println("f11", n1, s2, s3)
+type f5_S1 struct {
+	F0 int16
+	F1 [2]int8
+	F2 uint16
 }
 
-func f12() {
-	res1 := make([]int, 5)
-	var wg2 sync.WaitGroup
-	for i := 0; i < 5; i++ {
-		wg2.Add(1)
-		go func(i int) {
-			defer wg2.Done()
-			x := i
-			for j := 0; j < 2; j++ {
-				x = x*5 + j
-			}
-			res1[i] = x
-		}(i)
-	}
-	wg2.Wait()
-	fmt.Println("f12", res1)
-	var fs3 []func() int
-	xs4 := []int{-9}
-	for i, v := range xs4 {
-		fs3 = append(fs3, func() int { return i*100 + v })
-	}
-	for _, f5 := range fs3 {
-		fmt.Print(f5(), " ")
-	}
-	fmt.Println()
-	var fs6 []func() int
-	xs7 := []int{87, 91, 31}
-	for i, v := range xs7 {
-		fs6 = append(fs6, func() int { return i*100 + v })
-	}
-	for _, f8 := range fs6 {
-		fmt.Print(f8(), " ")
-	}
-	fmt.Println()
-	c9 := make(chan int)
-	for i := 0; i < 3; i++ {
-		i := i
-		go func() { c9 <- i * i }()
-		fmt.Print(<-c9, " ")
-	}
-	fmt.Println()
-	rc10 := make(chan int, 1)
-	ic11 := make(chan int)
-	var nc12 chan int
-	rc10 <- -8
-	select {
-		case nc12 <- 1:
-		fmt.Println("f12 nil")
-		case v := <-ic11:
-		fmt.Println("f12 idle", v)
-		case v, ok := <-rc10:
-		fmt.Println("f12 got", v, ok)
-	}
-	select {
-		case v := <-ic11:
-			fmt.Println("f12 unexpected", v)
-		default:
-			fmt.Println("f12 default", len(rc10), cap(rc10), nc12 == nil)
-	}
-}
-
-type f13_S1 struct {
-	F0 int8
-}
-
-func (s f13_S1) Sum() int64 {
+func (s f5_S1) Sum() int64 {
 	s.F0++
-	return int64(s.F0)
+	return int64(s.F0) + int64(s.F1[0]) + int64(s.F1[1]) + int64(s.F2)
 }
 
-func (s f13_S1) Tag() string { return "f13_S1" }
+func (s f5_S1) Tag() string { return "f5_S1" }
 
-func (s *f13_S1) Bump(d int) {
+func (s *f5_S1) Bump(d int) {
+	s.F0 += int16(d)
+	s.F1[0] += int8(d)
+	s.Tag()
+}
+
+type f5_S2 struct {
+	F0 int8
+	F1 string
+	F2 [1]f5_S1
+	F3 int8
+}
+
+func (s f5_S2) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(len(s.F1)) + int64(s.F2[0].F0) + int64(s.F2[0].F1[0]) + int64(s.F2[0].F1[1]) + int64(s.F2[0].F2) + int64(s.F3)
+}
+
+func (s f5_S2) Tag() string { return "f5_S2" }
+
+func (s *f5_S2) Bump(d int) {
 	s.F0 += int8(d)
 	s.Tag()
 }
 
-type f13_S2 struct {
-	F0 [3]f13_S1
-	F1 string
-	F2 [2]int8
-	F3 int32
+type f5_S3 struct {
+	F0 string
+	F1 f5_S2
+	F2 [3]f5_S2
+	F3 [3]f5_S2
 }
 
-func (s f13_S2) Sum() int64 {
-	s.F0[0].F0++
-	return int64(s.F0[0].F0) + int64(s.F0[1].F0) + int64(s.F0[2].F0) + int64(len(s.F1)) + int64(s.F2[0]) + int64(s.F2[1]) + int64(s.F3)
+func (s f5_S3) Sum() int64 {
+	s.F1.F0++
+	return int64(len(s.F0)) + int64(s.F1.F0) + int64(len(s.F1.F1)) + int64(s.F1.F2[0].F0) + int64(s.F1.F2[0].F1[0]) + int64(s.F1.F2[0].F1[1]) + int64(s.F1.F2[0].F2) + int64(s.F1.F3) + int64(s.F2[0].F0) + int64(len(s.F2[0].F1)) + int64(s.F2[0].F2[0].F0) + int64(s.F2[0].F2[0].F1[0]) + int64(s.F2[0].F2[0].F1[1]) + int64(s.F2[0].F2[0].F2) + int64(s.F2[0].F3) + int64(s.F2[1].F0) + int64(len(s.F2[1].F1)) + int64(s.F2[1].F2[0].F0) + int64(s.F2[1].F2[0].F1[0]) + int64(s.F2[1].F2[0].F1[1]) + int64(s.F2[1].F2[0].F2) + int64(s.F2[1].F3) + int64(s.F2[2].F0) + int64(len(s.F2[2].F1)) + int64(s.F2[2].F2[0].F0) + int64(s.F2[2].F2[0].F1[0]) + int64(s.F2[2].F2[0].F1[1]) + int64(s.F2[2].F2[0].F2) + int64(s.F2[2].F3) + int64(s.F3[0].F0) + int64(len(s.F3[0].F1)) + int64(s.F3[0].F2[0].F0) + int64(s.F3[0].F2[0].F1[0]) + int64(s.F3[0].F2[0].F1[1]) + int64(s.F3[0].F2[0].F2) + int64(s.F3[0].F3) + int64(s.F3[1].F0) + int64(len(s.F3[1].F1)) + int64(s.F3[1].F2[0].F0) + int64(s.F3[1].F2[0].F1[0]) + int64(s.F3[1].F2[0].F1[1]) + int64(s.F3[1].F2[0].F2) + int64(s.F3[1].F3) + int64(s.F3[2].F0) + int64(len(s.F3[2].F1)) + int64(s.F3[2].F2[0].F0) + int64(s.F3[2].F2[0].F1[0]) + int64(s.F3[2].F2[0].F1[1]) + int64(s.F3[2].F2[0].F2) + int64(s.F3[2].F3)
 }
 
-func (s f13_S2) Tag() string { return "f13_S2" }
+func (s f5_S3) Tag() string { return "f5_S3" }
 
-func (s *f13_S2) Bump(d int) {
-	s.F0[0].F0 += int8(d)
-	s.F0[1].F0 += int8(d)
+func (s *f5_S3) Bump(d int) {
+	s.F1.F0 += int8(d)
 	s.Tag()
 }
 
-type f13_S3 struct {
-	F0 [3]int64
-}
-
-func (s f13_S3) Sum() int64 {
-	s.F0[0]++
-	return int64(s.F0[0]) + int64(s.F0[1]) + int64(s.F0[2])
-}
-
-func (s f13_S3) Tag() string { return "f13_S3" }
-
-func (s *f13_S3) Bump(d int) {
-	s.F0[0] += int64(d)
-	s.F0[1] += int64(d)
-	s.Tag()
-}
-
-func f13_byval9(a [3]f13_S1) [3]f13_S1 {
-	a[1].Bump(4)
+func f5_byval9(a [1]f5_S1) [1]f5_S1 {
+	a[0].Bump(6)
 	return a
 }
 
-type f13_I24 interface {
+func f5_byval19(a [2]f5_S2) [2]f5_S2 {
+	a[1].Bump(2)
+	return a
+}
+
+func f5_byval27(a [3]f5_S3) [3]f5_S3 {
+	a[2].Bump(7)
+	return a
+}
+
+type f5_I32 interface {
 	Sum() int64
 	Tag() string
 }
 
-type f13_N25 int32
+type f5_N33 int32
 
-func (n f13_N25) Sum() int64 { return int64(n) * 2 }
+func (n f5_N33) Sum() int64 { return int64(n) * 2 }
 
-func (n f13_N25) Tag() string { return "f13_N25" }
+func (n f5_N33) Tag() string { return "f5_N33" }
 
-type f13_P26 struct{ v []int }
+type f5_P34 struct{ v []int }
 
-func (p *f13_P26) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+func (p *f5_P34) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
 
-func (p *f13_P26) Tag() string { return "f13_P26" }
+func (p *f5_P34) Tag() string { return "f5_P34" }
 
-func f13() {
-	a4 := f13_S1{-1}
+func f5() {
+	a4 := f5_S1{7, [2]int8{0, -127}, 0}
 	b5 := a4
-	b5.F0 += 7
-	fmt.Println("f13", a4 == b5, a4 != b5)
-	fmt.Printf("f13 %v %+v\n", a4, b5)
+	b5.F1[0] = -127
+	fmt.Println("f5", a4 == b5, a4 != b5)
+	fmt.Printf("f5 %v %+v\n", a4, b5)
 	p6 := &a4.F0
-	*p6 += -127
-	fmt.Println("f13", *p6, a4, a4 == b5)
-	arr7 := [3]f13_S1{f13_S1{2}, f13_S1{7}, f13_S1{0}}
+	*p6 += 3
+	fmt.Println("f5", *p6, a4, a4 == b5)
+	arr7 := [1]f5_S1{f5_S1{2, [2]int8{3, 126}, 1}}
 	arr8 := arr7
-	arr8[2].F0 += 3
-	arr10 := f13_byval9(arr7)
-	fmt.Println("f13", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
+	arr8[0].F2 += 0
+	arr10 := f5_byval9(arr7)
+	fmt.Println("f5", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
 	for _, e11 := range arr7 {
 		e11.Bump(1)
 		fmt.Print(e11.Sum(), " ")
 	}
 	fmt.Println(arr7)
-	a12 := f13_S2{[3]f13_S1{f13_S1{-127}, f13_S1{127}, f13_S1{25}}, "\u00e9t\u00e9", [2]int8{126, 7}, 1}
-	b13 := a12
-	b13.F2[1] += 2
-	fmt.Println("f13", a12 == b13, a12 != b13)
-	fmt.Printf("f13 %v %+v\n", a12, b13)
-	p14 := &a12.F0[1].F0
-	*p14 += -1
-	fmt.Println("f13", *p14, a12, a12 == b13)
-	mv15 := a12.Sum
-	ptr16 := &a12
-	ptr16.Bump(1)
-	a12.Bump(5)
-	(*f13_S2).Bump(ptr16, 4)
-	fmt.Println("f13", mv15(), a12.Sum(), ptr16.Sum(), f13_S2.Sum(a12), a12)
-	a17 := f13_S3{[3]int64{-9223372036854775808, 100, 2}}
-	b18 := a17
-	b18.F0[0] += -1
-	fmt.Println("f13", a17 == b18, a17 != b18)
-	fmt.Printf("f13 %v %+v\n", a17, b18)
-	p19 := &a17.F0[2]
-	*p19 += 9223372036854775806
-	fmt.Println("f13", *p19, a17, a17 == b18)
-	mv20 := a17.Sum
-	ptr21 := &a17
-	ptr21.Bump(3)
-	a17.Bump(4)
-	(*f13_S3).Bump(ptr21, 5)
-	fmt.Println("f13", mv20(), a17.Sum(), ptr21.Sum(), f13_S3.Sum(a17), a17)
-	m22 := map[f13_S3]int{a17: 1}
-	b23 := a17
-	m22[b23]++
-	b23.F0[1] += -9223372036854775808
-	m22[b23] += 10
-	m22[[2]f13_S3{b23, a17}[1]] += 100
-	fmt.Println("f13", len(m22), m22[a17], m22[b23])
-	xs27 := []f13_I24{&a12, a17, &a17, a12, f13_N25(0), &f13_P26{}, a4, &a4}
-	for _, x28 := range xs27 {
-		fmt.Print(x28.Tag(), " ", x28.Sum(), " ")
-		switch v := x28.(type) {
-			case f13_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f13_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f13_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f13_N25, *f13_P26:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+	mv12 := a4.Sum
+	ptr13 := &a4
+	ptr13.Bump(3)
+	a4.Bump(5)
+	(*f5_S1).Bump(ptr13, 3)
+	fmt.Println("f5", mv12(), a4.Sum(), ptr13.Sum(), f5_S1.Sum(a4), a4)
+	a14 := f5_S2{-128, "", [1]f5_S1{f5_S1{32767, [2]int8{7, 100}, 65534}}, -1}
+	b15 := a14
+	b15.F1 += "x"
+	fmt.Println("f5", a14 == b15, a14 != b15)
+	fmt.Printf("f5 %v %+v\n", a14, b15)
+	p16 := &a14.F2[0].F1[1]
+	*p16 += 3
+	fmt.Println("f5", *p16, a14, a14 == b15)
+	arr17 := [2]f5_S2{f5_S2{1, "\u00e9t\u00e9", [1]f5_S1{f5_S1{100, [2]int8{0, -128}, 7}}, 3}, f5_S2{-70, "x", [1]f5_S1{f5_S1{100, [2]int8{126, 1}, 20742}}, -127}}
+	arr18 := arr17
+	arr18[0].F2[0].F0 ^= 2
+	arr20 := f5_byval19(arr17)
+	fmt.Println("f5", arr17 == arr18, arr17 == arr20, arr17, arr18, arr20)
+	for _, e21 := range arr17 {
+		e21.Bump(1)
+		fmt.Print(e21.Sum(), " ")
+	}
+	fmt.Println(arr17)
+	a22 := f5_S3{"yz", f5_S2{126, "", [1]f5_S1{f5_S1{1, [2]int8{127, -128}, 100}}, 2}, [3]f5_S2{f5_S2{1, "x", [1]f5_S1{f5_S1{0, [2]int8{-1, 127}, 1}}, 1}, f5_S2{112, "\u00e9t\u00e9", [1]f5_S1{f5_S1{3, [2]int8{127, 1}, 1}}, 0}, f5_S2{2, "x", [1]f5_S1{f5_S1{19557, [2]int8{3, 2}, 0}}, 0}}, [3]f5_S2{f5_S2{2, "x", [1]f5_S1{f5_S1{100, [2]int8{3, 3}, 1}}, 1}, f5_S2{126, "", [1]f5_S1{f5_S1{-32767, [2]int8{-128, 11}, 39658}}, 126}, f5_S2{7, "x", [1]f5_S1{f5_S1{1, [2]int8{1, 2}, 2}}, 3}}}
+	b23 := a22
+	b23.F3[1].F2[0].F1[0] -= 100
+	fmt.Println("f5", a22 == b23, a22 != b23)
+	fmt.Printf("f5 %v %+v\n", a22, b23)
+	p24 := &a22.F3[2].F2[0].F1[0]
+	*p24 += -1
+	fmt.Println("f5", *p24, a22, a22 == b23)
+	arr25 := [3]f5_S3{f5_S3{"yz", f5_S2{0, "yz", [1]f5_S1{f5_S1{2, [2]int8{3, 100}, 0}}, 90}, [3]f5_S2{f5_S2{127, "\u00e9t\u00e9", [1]f5_S1{f5_S1{0, [2]int8{100, 100}, 65535}}, -128}, f5_S2{-1, "x", [1]f5_S1{f5_S1{100, [2]int8{1, 127}, 34855}}, 1}, f5_S2{-1, "x", [1]f5_S1{f5_S1{0, [2]int8{2, 0}, 0}}, 3}}, [3]f5_S2{f5_S2{-127, "yz", [1]f5_S1{f5_S1{100, [2]int8{127, -127}, 0}}, 0}, f5_S2{126, "x", [1]f5_S1{f5_S1{-32767, [2]int8{-127, -128}, 7}}, -1}, f5_S2{7, "\u00e9t\u00e9", [1]f5_S1{f5_S1{1, [2]int8{126, 3}, 65534}}, -1}}}, f5_S3{"yz", f5_S2{2, "", [1]f5_S1{f5_S1{7, [2]int8{-13, -1}, 0}}, 100}, [3]f5_S2{f5_S2{1, "", [1]f5_S1{f5_S1{100, [2]int8{-1, 0}, 3}}, 7}, f5_S2{-1, "yz", [1]f5_S1{f5_S1{0, [2]int8{126, 2}, 1}}, 100}, f5_S2{1, "x", [1]f5_S1{f5_S1{-1, [2]int8{-128, 7}, 2}}, 100}}, [3]f5_S2{f5_S2{100, "x", [1]f5_S1{f5_S1{1, [2]int8{-127, 3}, 0}}, -128}, f5_S2{100, "yz", [1]f5_S1{f5_S1{7, [2]int8{-1, 56}, 7}}, -1}, f5_S2{-127, "\u00e9t\u00e9", [1]f5_S1{f5_S1{-32768, [2]int8{3, -128}, 0}}, 100}}}, f5_S3{"x", f5_S2{2, "", [1]f5_S1{f5_S1{32766, [2]int8{1, 127}, 0}}, 0}, [3]f5_S2{f5_S2{126, "", [1]f5_S1{f5_S1{1, [2]int8{1, 126}, 3}}, 126}, f5_S2{3, "x", [1]f5_S1{f5_S1{100, [2]int8{100, -89}, 65535}}, 3}, f5_S2{3, "\u00e9t\u00e9", [1]f5_S1{f5_S1{100, [2]int8{2, -128}, 1}}, 3}}, [3]f5_S2{f5_S2{-127, "x", [1]f5_S1{f5_S1{0, [2]int8{-1, 100}, 27223}}, 3}, f5_S2{127, "\u00e9t\u00e9", [1]f5_S1{f5_S1{-32767, [2]int8{100, -1}, 39410}}, 100}, f5_S2{2, "yz", [1]f5_S1{f5_S1{0, [2]int8{-9, 1}, 100}}, 1}}}}
+	arr26 := arr25
+	arr26[1].F3[1].F2[0].F2 = 1
+	arr28 := f5_byval27(arr25)
+	fmt.Println("f5", arr25 == arr26, arr25 == arr28, arr25, arr26, arr28)
+	for _, e29 := range arr25 {
+		e29.Bump(1)
+		fmt.Print(e29.Sum(), " ")
+	}
+	fmt.Println(arr25)
+	m30 := map[f5_S3]int{a22: 1}
+	b31 := a22
+	m30[b31]++
+	b31.F2[0].F1 += "yz"
+	m30[b31] += 10
+	m30[[2]f5_S3{b31, a22}[1]] += 100
+	fmt.Println("f5", len(m30), m30[a22], m30[b31])
+	xs35 := []f5_I32{&a4, a22, f5_N33(7), a4, &a14, a14, &f5_P34{}, &a22}
+	for _, x36 := range xs35 {
+		fmt.Print(x36.Tag(), " ", x36.Sum(), " ")
+		switch v := x36.(type) {
+		case f5_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f5_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f5_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f5_N33, *f5_P34:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
-	y29, ok := xs27[5].(f13_N25)
-	fmt.Println("f13", y29, ok)
-	if s, ok := xs27[5].(f13_S3); ok {
-		fmt.Println("f13", s.Sum(), s)
+	y37, ok := xs35[3].(f5_N33)
+	fmt.Println("f5", y37, ok)
+	if s, ok := xs35[3].(f5_S3); ok {
+		fmt.Println("f5", s.Sum(), s)
 	}
-	var e interface{} = xs27[1]
-	if i, ok := e.(f13_I24); ok {
-		fmt.Println("f13", i.Tag(), e == i)
+	var e interface{} = xs35[4]
+	if i, ok := e.(f5_I32); ok {
+		fmt.Println("f5", i.Tag(), e == i)
 	}
-	fmt.Println("f13", a4, a12, a17)
+	anys38 := []interface{}{float32(1) / 3, nil, true, []int{1}, 'x', -1, [2]string{"a"}, a14, uint(3), &a4, a22, fmt.Errorf("e%d", 5), error(nil), a4, 2.5, "str", int8(126)}
+	for _, x39 := range anys38 {
+		switch v := x39.(type) {
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		case rune:
+			fmt.Println("rune", v+1)
+		case float32, float64:
+			fmt.Println("float", v)
+		case bool:
+			fmt.Println("bool", !v)
+		case *f5_S1:
+			fmt.Println("ptr", *v)
+		case nil:
+			fmt.Println("nil", v)
+		case int, int8, uint:
+			fmt.Println("integer", v)
+		case []int:
+			fmt.Println("slice", len(v))
+		case error:
+			fmt.Println("error", v.Error())
+		case string:
+			fmt.Println("string", len(v), v)
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f5", a4, a14, a22)
+}
+
+func f6() {
+	var x1 float64 = 1.0
+	var x2 float32 = 0.001
+	var n3 uint32 = 0
+	x1 += x1
+	x1 = x1
+	if (x2 + x2) == float32(n3) {
+		fmt.Println("f6", x1, x2)
+	}
+	x1 = float64(n3)
+	x2 = ((-x2) - ((x2 + x2) * (x2 - x2)))
+	x2 = (((-x2) - 7.0) + ((x2 * x2) + (x2 + x2)))
+	if x2 >= 0 && x2 <= 4.290672e+09 {
+		n3 = uint32(x2)
+	}
+	if x2 > -1e6 && x2 < 1e6 {
+		n3 ^= uint32(int64(x2) & 127)
+	}
+	if x1 < x1 {
+		x1 = (float64(x1) * float64(x1))
+	}
+	fmt.Println("f6", x1, x2, n3)
+	fmt.Printf("f6 %.3f %g\n", x1, x2)
+}
+
+type f7_S1 struct {
+	F0 uint32
+	F1 int8
+	F2 uint16
+}
+
+func (s f7_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1) + int64(s.F2)
+}
+
+func (s f7_S1) Tag() string { return "f7_S1" }
+
+func (s *f7_S1) Bump(d int) {
+	s.F0 += uint32(d)
+	s.F1 += int8(d)
+	s.Tag()
+}
+
+type f7_S2 struct {
+	F0 int32
+	F1 uint32
+}
+
+func (s f7_S2) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1)
+}
+
+func (s f7_S2) Tag() string { return "f7_S2" }
+
+func (s *f7_S2) Bump(d int) {
+	s.F0 += int32(d)
+	s.F1 += uint32(d)
+	s.Tag()
+}
+
+func f7_byval8(a [3]f7_S1) [3]f7_S1 {
+	a[2].Bump(1)
+	return a
+}
+
+func f7_byval16(a [1]f7_S2) [1]f7_S2 {
+	a[0].Bump(3)
+	return a
+}
+
+type f7_I23 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f7_N24 int32
+
+func (n f7_N24) Sum() int64 { return int64(n) * 2 }
+
+func (n f7_N24) Tag() string { return "f7_N24" }
+
+type f7_P25 struct{ v []int }
+
+func (p *f7_P25) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f7_P25) Tag() string { return "f7_P25" }
+
+func f7() {
+	a3 := f7_S1{7, 0, 100}
+	b4 := a3
+	b4.F2 += 0
+	fmt.Println("f7", a3 == b4, a3 != b4)
+	fmt.Printf("f7 %v %+v\n", a3, b4)
+	p5 := &a3.F0
+	*p5 += 0
+	fmt.Println("f7", *p5, a3, a3 == b4)
+	arr6 := [3]f7_S1{f7_S1{4294967295, 1, 1}, f7_S1{0, 2, 65535}, f7_S1{100, -128, 0}}
+	arr7 := arr6
+	arr7[0].F1 ^= -128
+	arr9 := f7_byval8(arr6)
+	fmt.Println("f7", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
+	for _, e10 := range arr6 {
+		e10.Bump(1)
+		fmt.Print(e10.Sum(), " ")
+	}
+	fmt.Println(arr6)
+	a11 := f7_S2{2, 1}
+	b12 := a11
+	b12.F1 -= 4294967294
+	fmt.Println("f7", a11 == b12, a11 != b12)
+	fmt.Printf("f7 %v %+v\n", a11, b12)
+	p13 := &a11.F0
+	*p13 += 3
+	fmt.Println("f7", *p13, a11, a11 == b12)
+	arr14 := [1]f7_S2{f7_S2{2147483647, 4294967295}}
+	arr15 := arr14
+	arr15[0].F1 = 1
+	arr17 := f7_byval16(arr14)
+	fmt.Println("f7", arr14 == arr15, arr14 == arr17, arr14, arr15, arr17)
+	for _, e18 := range arr14 {
+		e18.Bump(1)
+		fmt.Print(e18.Sum(), " ")
+	}
+	fmt.Println(arr14)
+	mv19 := a11.Sum
+	ptr20 := &a11
+	ptr20.Bump(1)
+	a11.Bump(2)
+	(*f7_S2).Bump(ptr20, 3)
+	fmt.Println("f7", mv19(), a11.Sum(), ptr20.Sum(), f7_S2.Sum(a11), a11)
+	m21 := map[f7_S2]int{a11: 1}
+	b22 := a11
+	m21[b22]++
+	b22.F0 = 2147483646
+	m21[b22] += 10
+	m21[[2]f7_S2{b22, a11}[1]] += 100
+	fmt.Println("f7", len(m21), m21[a11], m21[b22])
+	xs26 := []f7_I23{&f7_P25{}, f7_N24(1), a3, &a3, a11, &a11}
+	for _, x27 := range xs26 {
+		fmt.Print(x27.Tag(), " ", x27.Sum(), " ")
+		switch v := x27.(type) {
+		case f7_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f7_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f7_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f7_N24, *f7_P25:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y28, ok := xs26[0].(f7_N24)
+	fmt.Println("f7", y28, ok)
+	if s, ok := xs26[0].(f7_S2); ok {
+		fmt.Println("f7", s.Sum(), s)
+	}
+	var e interface{} = xs26[1]
+	if i, ok := e.(f7_I23); ok {
+		fmt.Println("f7", i.Tag(), e == i)
+	}
+	anys29 := []interface{}{[]int{1}, nil, uint(2), true, error(nil), float32(100) / 3, 'x', a11, int8(-1), fmt.Errorf("e%d", 1), 2.5, [2]string{"a"}, 1585013614, "str", a3, &a3}
+	for _, x30 := range anys29 {
+		switch v := x30.(type) {
+		case string:
+			fmt.Println("string", len(v), v)
+		case float32, float64:
+			fmt.Println("float", v)
+		case error:
+			fmt.Println("error", v.Error())
+		case int, int8, uint:
+			fmt.Println("integer", v)
+		case bool:
+			fmt.Println("bool", !v)
+		case rune:
+			fmt.Println("rune", v+1)
+		case []int:
+			fmt.Println("slice", len(v))
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f7", a3, a11)
+}
+
+func f8() {
+	var v1 int16 = 7
+	var v2 uint64 = 0
+	var v3 uint8 = 120
+	var v4 int32 = 3
+	if (int64(v1) - -(int64(v1))) == int64(v4) {
+		s5 := []int32{(v4 << 0), (v4 | 2147483647)}
+		s5 = append(s5, ((v4 & v4) % -2147483647))
+		s5 = append(s5, ((v4 & 1541479915) << ((uint(v4) / (uint(v4) | 1)) & 127)))
+		for _, x6 := range s5 {
+			v2 += uint64(x6)
+		}
+		fmt.Println("s5", len(s5), s5)
+		c7 := func(p8 int64) uint16 {
+			v3 = v3
+			v4 = (((v4 % -2147483647) * ^(v4)) | int32(v2))
+			v1 = (((v1 + v1) & (v1 / 7)) & ((v1 + v1) / ((v1 - v1) | 1)))
+			return ((uint16(v2) - uint16(v3)) ^ (uint16(v1) % (uint16(v1) | 1)))
+		}
+		v1 = int16(c7((int64(v3) | int64(v1)))) + int16(c7((int64(v2) + int64(v2))))
+	} else {
+		v4 = ((v4 << (uint64(uint(v2)) & 127)) >> 32)
+		v4 = -(v4)
+		if ((v4 &^ 7) >= -1) || (int64(v4) != -9223372036854775807) {
+			v4 = (((v4 & v4) * (v4 + v4)) + ((v4 ^ -2147483648) & (v4 >> (v3 & 127))))
+			v2 = (uint64((int8(v3) & int8(v4))) & v2)
+			v3 += (uint8(v2) / ((v3 * v3) | 1))
+		} else {
+			v4 = v4
+			v4 ^= ((v4 / (v4 | 1)) + (v4 * v4))
+			v3 &^= (^(v3) & 0)
+		}
+	}
+	v2 = (uint64((v1 - v1)) / (uint64((int8(v3) / (int8(v1) | 1))) | 1))
+	v4 = (int32((uint32(v2) * uint32(v1))) % (((v4 &^ v4) / (v4 | 1)) | 1))
+	v1 = (((v1 * v1) / ((v1 * v1) | 1)) - ((v1 * v1) + int16(v2)))
+	for i9 := 0; i9 < 5; i9++ {
+		v2 = (-(v2) >> ((uint16(i9) &^ ^(uint16(v2))) & 127))
+		for i10 := 0; i10 < 6; i10++ {
+			v2 = (v2 &^ -(uint64(uint16(v4))))
+		}
+	}
+	switch {
+	case ((v4 - v4) >= (v4 &^ v4)) && ((uint32(v4) == 1) || (uint(v3) >= uint(v4))):
+		c11 := func(p12 int32) uint32 {
+			v3 = (((v3 + 255) | 255) * 0)
+			v4 = ((p12 >> 3) ^ ((v4 << (v3 & 127)) >> 3))
+			v4 = p12
+			return ((uint32(v1) * uint32(v2)) * uint32(v4))
+		}
+		v2 = uint64(c11((v4 - 0))) + uint64(c11((v4 & -1)))
+		v2 = (((v2 &^ 18446744073709551614) | v2) + v2)
+		if (uint16(int64(v4)) << ((uint(v1) / 3) & 127)) <= (uint16(v4) * (uint16(v3) * uint16(v3))) {
+			v1 <<= 7
+			v3 = (v3 ^ ((v3 * v3) >> 1))
+		} else {
+			v2 = v2
+		}
+	case v1 < (v1 >> 0):
+		if (^(uint16(v1)) > 65535) || (uint(v3) == 17006333926231932203) {
+			v1 = (((v1 + v1) ^ v1) &^ (v1 & (v1 >> 21)))
+		}
+	default:
+		s13 := []uint16{}
+		s13 = append(s13, uint16((int8(v1) * int8(v4))))
+		for _, x14 := range s13 {
+			v2 += uint64(x14)
+		}
+		fmt.Println("s13", len(s13), s13)
+	}
+	fmt.Println("f8", v1, v2, v3, v4)
+}
+
+func f9() {
+	n1 := 237611
+	s2 := "a"
+	s3 := "\xff\xfe"
+	s4 := "Go\U0001F642!"
+	s5 := "\xff\xfe"
+	lo6 := (n1 & 0xff) % (len(s4) + 1)
+	hi7 := lo6 + (n1>>8&0xff)%(len(s4)-lo6+1)
+	fmt.Printf("f9 %q %q %d\n", s4[lo6:hi7], s4[hi7:], lo6+hi7)
+	for i8, c9 := range s2 {
+		n1 = n1*31 + int(c9)*3 + i8
+	}
+	fmt.Println()
+	if len(s4) > 0 {
+		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
+	}
+	s4 += (string([]byte(s3)) + s4)
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
+	}
+	fmt.Println("f9", s4 < s5, s4 <= s5, s4 == s5, s4 != s5, s4 > s5)
+	b10 := []byte(s4)
+	if len(b10) > 0 {
+		b10[len(b10)-1] ^= byte(n1)
+	}
+	fmt.Println("f9", b10, len(b10), string(b10))
+	s4 = string(b10)
+	fmt.Printf("f9 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f9 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f9 %q %x %d\n", s4, s4, len(s4))
+	fmt.Printf("f9 %q %x %d\n", s5, s5, len(s5))
+	fmt.Println("f9", n1, s2, s3, s4, s5)
+}
+
+func f10() {
+	var x1 float32 = 1e-07
+	var x2 float32 = 1.5
+	var n3 int32 = 0
+	x2 = ((float32(n3) + x2) - x2)
+	x2 = x2
+	for i4 := 0; i4 < 4; i4++ {
+		x2 = x2*10.0 + float32(i4)
+		x2 = x2
+	}
+	x2 = float32(n3)
+	if (x1 + x2) != float32(x1) {
+		x2 = (float32(n3) - -1e-07)
+	}
+	for i5 := 0; i5 < 1; i5++ {
+		x1 = x1*-10000000000.0 + float32(i5)
+		x1 = float32(x2)
+	}
+	fmt.Println("f10", x1, x2)
+	fmt.Printf("f10 %v %g %x\n", x1, x2, x1)
+	if x2 >= -2.145336e+09 && x2 <= 2.145336e+09 {
+		n3 = int32(x2)
+	}
+	fmt.Println("f10", x1, x2, n3)
+	fmt.Printf("f10 %.2e %.5g\n", x1, x2)
+}
+
+func f11() {
+	var x1 float32 = -100.5
+	var x2 float32 = -0.0
+	var x3 float32 = -0.0
+	var n4 int64 = 7
+	x2 /= float32(n4)
+	x2 = (float32((float32(n4) * float32(x2))) / 3.14159)
+	if x3 >= -9.214149e+18 && x3 <= 9.214149e+18 {
+		n4 = int64(x3)
+	}
+	if x3 > -1e6 && x3 < 1e6 {
+		n4 ^= int64(int64(x3) & 127)
+	}
+	fmt.Printf("f11 %x %v %G\n", x1, x1, x2)
+	x1 *= ((x2 + x1) * x2)
+	x1 = x2
+	if x3 >= -9.214149e+18 && x3 <= 9.214149e+18 {
+		n4 = int64(x3)
+	}
+	if x1 >= -9.214149e+18 && x1 <= 9.214149e+18 {
+		n4 = int64(x1)
+	}
+	fmt.Println("f11", x1, x2, x3, n4)
+	fmt.Printf("f11 %x %x %e\n", x1, x2, x3)
+}
+
+func f12() {
+	a1 := make([]int, 1)
+	m2 := map[int]int{}
+	cnt3 := 0
+	nx4 := func() int {
+		cnt3++
+		fmt.Print("n", cnt3, " ")
+		return cnt3 % 1
+	}
+	a1[a1[nx4()]%1] |= nx4()
+	a1[nx4()] += nx4() * 6
+	a1[nx4()]++
+	a1[nx4()] <<= uint(nx4())
+	fmt.Println("f12", a1, m2, cnt3)
+	a5 := make([]int, 2)
+	m6 := map[int]int{}
+	cnt7 := 0
+	nx8 := func() int {
+		cnt7++
+		fmt.Print("n", cnt7, " ")
+		return cnt7 % 2
+	}
+	a5[nx8()] <<= uint(nx8())
+	a5[nx8()]++
+	a5[a5[nx8()]%2] |= nx8()
+	fmt.Println("f12", a5, m6, cnt7)
+	acc9 := 0
+F12_L10:
+	for i := 0; i < 5; i++ {
+		for j := 0; j < 6; j++ {
+			if (i*2+j)%4 == 0 {
+				continue F12_L10
+			}
+			switch {
+			case i+j > 4:
+				break F12_L10
+			case j == 2:
+				break
+			}
+			acc9 = acc9*3 + i*j + 1
+		}
+	}
+	fmt.Println("f12", acc9)
+}
+
+func f13() {
+	var v1 int = -9223372036854775808
+	var v2 int32 = 7
+	var v3 uint64 = 0
+	s4 := []uint{-(uint(v2)), (uint(v1) &^ uint(v1))}
+	s4 = append(s4, (^(uint(v1)) / ((uint(v2) ^ uint(v3)) | 1)))
+	for _, x5 := range s4 {
+		v3 += uint64(x5)
+	}
+	fmt.Println("s4", len(s4), s4)
+	v2 = (v2 & v2)
+	c6 := func(p7 int16) uint64 {
+		v2 &^= (-(v2) | (v2 - v2))
+		c8 := func(p9 int32) uint64 {
+			v2 = v2
+			v3 *= -(-(v3))
+			v2 = (v2 << (((uint8(p9) * uint8(p7)) | 0) & 127))
+			return ((v3 >> 63) + v3)
+		}
+		v3 = uint64(c8((v2 * v2))) + uint64(c8((v2 ^ v2)))
+		return ((v3 - v3) - (v3 &^ v3))
+	}
+	v2 = int32(c6(int16(uint(v3)))) + int32(c6((int16(v2) << (uint32(v1) & 127))))
+	v2 ^= -((v2 % (v2 | 1)))
+	v1 = (((v1 - v1) ^ 1) - ^((v1 * v1)))
+	fmt.Println("f13", v1, v2, v3)
+	fmt.Println("f13", v1, v2, v3)
 }
 
 func f14() {
-	n1 := 432116
+	n1 := 831346
 	s2 := "a"
-	s3 := "hello"
-	s4 := "\u00ff"
-	rs5 := []rune(s4)
-	for i, j := 0, len(rs5)-1; i < j; i, j = i+1, j-1 {
-		rs5[i], rs5[j] = rs5[j], rs5[i]
-	}
-	fmt.Println("f14", rs5, len(rs5), string(rs5))
-	s4 = string(rs5)
-	s2 = s2
+	s3 := "\xff\xfe"
+	s4 := "z"
+	s2 += (s4 + string([]byte(s4)))
 	if len(s2) > 24 {
 		s2 = s2[len(s2)-24:]
 	}
-	fmt.Println("f14", s3 < s2, s3 <= s2, s3 == s2, s3 != s2, s3 > s2)
-	s3 = s2
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	s2 += s3
+	fmt.Println("f14", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
+	s2 = (string([]byte(s4)) + string([]rune(s3)))
 	if len(s2) > 24 {
 		s2 = s2[len(s2)-24:]
+	}
+	lo5 := (n1 & 0xff) % (len(s2) + 1)
+	hi6 := lo5 + (n1>>8&0xff)%(len(s2)-lo5+1)
+	fmt.Printf("f14 %q %q %d\n", s2[lo5:hi6], s2[hi6:], lo5+hi6)
+	for i7, c8 := range s4 {
+		n1 = n1*31 + int(c8)*3 + i7
+		fmt.Printf("%d:%c:%U ", i7, c8, c8)
+	}
+	fmt.Println()
+	fmt.Println("f14", s3 < s4, s3 <= s4, s3 == s4, s3 != s4, s3 > s4)
+	for i9, c10 := range s4 {
+		n1 = n1*31 + int(c10)*3 + i9
+		fmt.Printf("%d:%c:%U ", i9, c10, c10)
+	}
+	fmt.Println()
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
+	}
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
 	}
 	fmt.Printf("f14 %q %x %d\n", s2, s2, len(s2))
 	fmt.Printf("f14 %q %x %d\n", s3, s3, len(s3))
@@ -885,1411 +1061,1505 @@ func f14() {
 }
 
 func f15() {
-	var v1 int16 = -32767
-	var v2 int16 = 32767
-	var v3 uint8 = 100
-	var v4 int64 = 9223372036854775807
-	switch int(int16(v1)) % 4 {
-	case 0:
-		v4 = v4
-		c5 := func(p6 uint64) int32 {
-			v1 = ^((-(v2) + v1))
-			v2 = int16(-(uint32(p6)))
-			return ^(int32(p6))
-		}
-		v3 = uint8(c5(uint64(v1))) + uint8(c5(uint64(v2)))
-	case 1, -1:
-		for i7 := 0; i7 < 6; i7++ {
-			v1 = (v1 * ^((v2 & 1)))
-			v1 = ((int16(i7) | (v2 | v1)) / (int16((v3 + v3)) | 1))
-			v4 = (((v4 | v4) + ^(v4)) ^ ^(v4))
-		}
-		for i8 := 0; i8 < 1; i8++ {
-			v4 = (v4 & (int64(v4) * (v4 &^ v4)))
-			v4 = int64(^((uint16(v2) >> (v3 & 127))))
-		}
-	case 2, -3:
-		v3 &^= ((v3 % (v3 | 1)) &^ v3)
-		s9 := []int64{(v4 &^ v4), (v4 * v4), (v4 & 1)}
-		for _, x10 := range s9 {
-			v1 += int16(x10)
-		}
-		fmt.Println("s9", len(s9), s9)
-		v3 = ^((v3 * (v3 ^ v3)))
-	default:
-		v3 -= v3
+	n1 := 396576
+	s2 := "hello"
+	s3 := "a\x80b"
+	s4 := "a"
+	s5 := "\u00ff"
+	fmt.Println("f15", s5 < s5, s5 <= s5, s5 == s5, s5 != s5, s5 > s5)
+	rs6 := []rune(s5)
+	for i, j := 0, len(rs6)-1; i < j; i, j = i+1, j-1 {
+		rs6[i], rs6[j] = rs6[j], rs6[i]
 	}
-	v4 = ((v4 * v4) & 3)
-	c11 := func(p12 uint16) int {
-		if ((int32(v2) &^ (int32(v1) >> (uint32(v1) & 127))) <= 2147483647) || (int32(v1) >= int32(v3)) {
-			v1 = int16(((uint(v2) / 1) / 100))
-		}
-		return ((int(v4) & int(v2)) & 3306409203073685523)
+	fmt.Println("f15", rs6, len(rs6), string(rs6))
+	s5 = string(rs6)
+	for i7, c8 := range s5 {
+		n1 = n1*31 + int(c8)*3 + i7
+		fmt.Printf("%d:%c:%U ", i7, c8, c8)
 	}
-	v2 = int16(c11((uint16(v3) << (uint32(v3) & 127)))) + int16(c11((uint16(v4) >> (uint16(v3) & 127))))
-	c13 := func(p14 uint64) int16 {
-		c15 := func(p16 int16) uint8 {
-			v1 = p16
-			return (^(v3) * 3)
-		}
-		v3 = uint8(c15(v1)) + uint8(c15(v2))
-		c17 := func() {
-			v2 = int16((v3 - (v3 & 0)))
-			v3 = (v3 &^ v3)
-			v2 -= (v1 % ((v1 & v1) | 1))
-		}
-		c17()
-		c17()
-		return (int16(int8(v3)) + int16(uint(v4)))
+	fmt.Println()
+	fmt.Println("f15", s5 < s3, s5 <= s3, s5 == s3, s5 != s3, s5 > s3)
+	s3 += string([]rune((s2 + s4)))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
 	}
-	v2 = int16(c13((uint64(v1) + uint64(v1)))) + int16(c13((uint64(v3) ^ uint64(v3))))
-	for i18 := 0; i18 < 3; i18++ {
-		for i19 := 0; i19 < 1; i19++ {
-			v3 >>= 2
-			v2 *= ((v2 &^ v2) & -1)
-			v2 -= (-(v1) | -(v1))
-		}
+	fmt.Println("f15", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
+	s3 = s5
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
 	}
-	for i20 := 0; i20 < 3; i20++ {
-		v4 |= (int64(v1) + (v4 / (v4 | 1)))
-		v4 ^= ((v4 - 7) &^ v4)
-		v3 = (v3 >> 8)
+	s3 = string([]byte(s3))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
 	}
-	m21 := map[uint32]int32{}
-	for i22 := 0; i22 < 7; i22++ {
-		m21[(^(uint32(v2)) % 2)] += (int32(v3) + (int32(v2) << (v3 & 127)))
+	s5 += (s5 + "abc")
+	if len(s5) > 24 {
+		s5 = s5[len(s5)-24:]
 	}
-	for k23, x24 := range m21 {
-		v2 ^= int16(k23) + int16(x24)
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
 	}
-	fmt.Println("m21", len(m21), m21)
-	fmt.Println("f15", v1, v2, v3, v4)
+	fmt.Printf("f15 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f15 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f15 %q %x %d\n", s4, s4, len(s4))
+	fmt.Printf("f15 %q %x %d\n", s5, s5, len(s5))
+	fmt.Println("f15", n1, s2, s3, s4, s5)
 }
 
 func f16() {
-	n1 := 671290
-	s2 := "ab"
-	s3 := "ab"
-	s4 := "Go\U0001F642!"
-	s5 := ""
-	s2 += string([]byte(string(rune(n1 & 0x1fffff))))
+	var v1 uint32 = 0
+	var v2 int32 = 3
+	var v3 int8 = 0
+	c4 := func(p5 uint) uint8 {
+		m6 := map[int16]int16{}
+		for i7 := 0; i7 < 5; i7++ {
+			m6[(-(int16(v1)) ^ int16(i7))] += int16(v1)
+		}
+		for k8, x9 := range m6 {
+			v2 ^= int32(k8) + int32(x9)
+		}
+		fmt.Println("m6", len(m6), m6)
+		v2 >>= 1
+		c10 := func() {
+			for i11 := 0; i11 < 4; i11++ {
+				v1 <<= 24
+			}
+			if ((v1 - 1) * (v1 / (v1 | 1))) > v1 {
+				v1 <<= 32
+				v1 = ((v1 * v1) >> 31)
+				v1 = v1
+			} else {
+				v3 = v3
+				v1 = (((v1 + 2708872964) &^ (v1 | 1)) / 4294967294)
+				v2 = ((-(v2) << 3) % (int32((int16(p5) | -32768)) | 1))
+			}
+			c12 := func(p13 int8) int64 {
+				v3 = -(p13)
+				v3 = ((v3 & 126) / ((int8(int16(v1)) | (v3 >> 1)) | 1))
+				v2 = ((int32(int64(v1)) & (v2 - v2)) | ((v2 ^ v2) * (v2 - v2)))
+				return ((int64(p5) / (int64(p13) | 1)) / 9223372036854775807)
+			}
+			v2 = int32(c12((v3 &^ v3))) + int32(c12(^(v3)))
+		}
+		c10()
+		c10()
+		return uint8(v1)
+	}
+	v1 = uint32(c4(uint(v1))) + uint32(c4((uint(v1) % (uint(v2) | 1))))
+	v2 = (v2 % (int32((int64(v1) >> (uint64(v1) & 127))) | 1))
+	v2 = (v2 >> 32)
+	fmt.Println("f16", v1, v2, v3)
+}
+
+func f17() {
+	var v1 uint = 7
+	var v2 int64 = 100
+	var v3 int16 = 3
+	v1 ^= (v1 % (uint(uint16(v2)) | 1))
+	for i4 := 0; i4 < 6; i4++ {
+		v3 = ((int16(i4) + (v3 - 0)) + ((v3 & v3) + (v3 + v3)))
+		for i5 := 0; i5 < 1; i5++ {
+			v1 ^= (v1 ^ v1)
+			v2 = v2
+			v1 = ((v1 >> 0) - (uint(int32(v2)) * v1))
+		}
+	}
+	for i6 := 0; i6 < 3; i6++ {
+		m7 := map[int32]int64{}
+		for i8 := 0; i8 < 8; i8++ {
+			m7[((int32(v1) % 2147483647) + (int32(v2) | int32(i8)))] += int64((v3 / (v3 | 1)))
+		}
+		for k9, x10 := range m7 {
+			v3 ^= int16(k9) + int16(x10)
+		}
+		fmt.Println("m7", len(m7), m7)
+		v2 = v2
+		v1 = (v1 / (v1 | 1))
+	}
+	v3 = (v3 &^ (int16(uint64(v2)) ^ -1))
+	m11 := map[uint16]uint16{}
+	for i12 := 0; i12 < 1; i12++ {
+		m11[uint16(v3)] += (uint16(v3) / (uint16(v2) | 1))
+	}
+	for k13, x14 := range m11 {
+		v3 ^= int16(k13) + int16(x14)
+	}
+	fmt.Println("m11", len(m11), m11)
+	fmt.Println("f17", v1, v2, v3)
+}
+
+func f18() {
+	var v1 int16 = 100
+	var v2 int64 = 9223372036854775807
+	var v3 uint8 = 254
+	c4 := func(p5 int64) int64 {
+		c6 := func(p7 int32) int64 {
+			v1 = (^((v1 & v1)) &^ -32767)
+			v2 = p5
+			v1 = ((^(v1) & 3) & v1)
+			return v2
+		}
+		v3 = uint8(c6((int32(v1) / 1))) + uint8(c6(int32(p5)))
+		c8 := func() {
+			v3 |= v3
+			for i9 := 0; i9 < 3; i9++ {
+				v1 -= ((v1 << (uint32(v2) & 127)) + (v1 << 0))
+			}
+			s10 := []int32{(int32(v1) - int32(v2))}
+			s10 = append(s10, ((int32(v1) & int32(v2)) | int32(v2)))
+			s10 = append(s10, (int32(v3) - int32(p5)))
+			s10 = append(s10, (int32(v2) &^ (int32(v1) >> 3)))
+			for _, x11 := range s10 {
+				v2 += int64(x11)
+			}
+			fmt.Println("s10", len(s10), s10)
+		}
+		c8()
+		c8()
+		return (int64(uint32(v3)) &^ (v2 << 0))
+	}
+	v2 = int64(c4((v2 * -9223372036854775807))) + int64(c4((v2 | 1)))
+	fmt.Println("f18", v1, v2, v3)
+	for i12 := 0; i12 < 3; i12++ {
+		v1 = (v1 >> 0)
+		if ((v2 - v2) / ((v2 * v2) | 1)) == 2 {
+			v3 = ((v3 + (v3 ^ v3)) >> 8)
+			v2 = (((v2 / 3) << 63) - ^((v2 * v2)))
+			v2 >>= 13
+		}
+	}
+	v1 = int16(((uint32(v3) / 100) + uint32(v1)))
+	v2 |= v2
+	for i13 := 0; i13 < 4; i13++ {
+		v1 <<= 2
+		switch int((int(uint64(v2)) & 1331320202077602437)) % 4 {
+		case 0:
+			v1 &= int16((v3 % (v3 | 1)))
+			v2 = v2
+			v2 = (v2 - v2)
+		case 1, -1:
+			v1 >>= 9
+			v1 = ((v1 &^ v1) >> 3)
+		case 2, -3:
+			v1 = v1
+			v1 = int16(^(int64(uint16(v2))))
+			v1 -= -((v1 - 32766))
+		default:
+			v3 = v3
+		}
+	}
+	for i14 := 0; i14 < 6; i14++ {
+		if (i14 * -(i14)) != (int(int32(i14)) << 3) {
+			v3 = (uint8(v3) * ((v3 << (uint64(i14) & 127)) | uint8(int32(v3))))
+			v2 = (-((v2 + v2)) + (int64(int32(v2)) + (v2 / (v2 | 1))))
+		}
+		v1 = ((int16(uint(v2)) - (v1 + v1)) - ((v1 * v1) * 7))
+		if (int8(v2) >= (-(int8(v2)) | (int8(v1) % 100))) || (int32(v3) <= 1186806441) {
+			v2 = (((v2 ^ v2) << (uint16(uint(v3)) & 127)) - (^(v2) ^ (v2 + v2)))
+			v2 = (v2 | ((v2 / -5914803783906855453) / ((v2 << (uint64(v2) & 127)) | 1)))
+		} else {
+			v1 = (v1 * ((v1 &^ v1) - v1))
+			v3 = (-(v3) | ((v3 & v3) * v3))
+		}
+	}
+	if ((int(v1) << 0) | (int(v3) << 69)) == ((int(v2) &^ int(v1)) | -1764640711209957474) {
+		c15 := func(p16 uint16) uint8 {
+			v3 = -(^((v3 * v3)))
+			v2 = (((v2 + v2) >> ((p16 * p16) & 127)) + v2)
+			return (-(v3) ^ v3)
+		}
+		v3 = uint8(c15(uint16(int(v2)))) + uint8(c15((uint16(v2) | uint16(v2))))
+		m17 := map[int]int32{}
+		for i18 := 0; i18 < 4; i18++ {
+			m17[((i18 * i18) + (i18 + i18))] += ((int32(i18) + -1) ^ (int32(v2) << 1))
+		}
+		for k19, x20 := range m17 {
+			v3 ^= uint8(k19) + uint8(x20)
+		}
+		fmt.Println("m17", len(m17), m17)
+	} else {
+		for i21 := 0; i21 < 5; i21++ {
+			v1 >>= 5
+			v1 = v1
+		}
+		v3 |= (uint8(int8(v1)) - uint8(uint(v2)))
+	}
+	fmt.Println("f18", v1, v2, v3)
+}
+
+func f19() {
+	var v1 uint16 = 57210
+	var v2 uint = 1
+	var v3 uint8 = 100
+	m4 := map[int]uint8{}
+	for i5 := 0; i5 < 7; i5++ {
+		m4[i5] += v3
+	}
+	for k6, x7 := range m4 {
+		v1 ^= uint16(k6) + uint16(x7)
+	}
+	fmt.Println("m4", len(m4), m4)
+	c8 := func(p9 uint64) int {
+		v3 ^= ((v3 &^ v3) * v3)
+		for i10 := 0; i10 < 4; i10++ {
+			v2 = v2
+			v1 = (v1 << 0)
+		}
+		v3 = v3
+		c11 := func() {
+			if ^((uint32(p9) * uint32(p9))) >= 0 {
+				v1 = uint16(p9)
+				v3 -= uint8(int(p9))
+			}
+			m12 := map[uint]uint{}
+			for i13 := 0; i13 < 3; i13++ {
+				m12[((v2 * v2) + -(v2))] += (v2 << 3)
+			}
+			for k14, x15 := range m12 {
+				v2 ^= uint(k14) + uint(x15)
+			}
+			fmt.Println("m12", len(m12), m12)
+		}
+		c11()
+		c11()
+		return (int(v3) - int(int16(v1)))
+	}
+	v3 = uint8(c8((uint64(v3) << 69))) + uint8(c8(uint64(v2)))
+	fmt.Println("f19", v1, v2, v3)
+	v3 = uint8((int32(v2) & ^(int32(v1))))
+	switch int(((int32(v1) &^ 0) &^ (int32(v1) | int32(v3)))) % 4 {
+	case 0:
+		v2 = uint(v3)
+		v1 = (-(v1) & 0)
+	case 1, -1:
+		switch int((-(v3) % (v3 | 1))) % 4 {
+		case 0:
+			v1 ^= ((v1 & 13607) * -(v1))
+			v3 = ((^(v3) | v3) & 1)
+			v2 = (uint((int32(v3) + int32(v3))) | v2)
+		case 1, -1:
+			v1 = -(uint16((int16(v2) ^ int16(v2))))
+			v1 = -((uint16(int32(v1)) + (v1 << 0)))
+		case 2, -3:
+			v3 = v3
+		default:
+			v2 = uint(((int64(v1) * int64(v3)) & (int64(v2) + int64(v2))))
+			v1 = uint16(-(int64(v2)))
+			v3 = uint8(v2)
+		}
+		m16 := map[uint16]uint8{}
+		for i17 := 0; i17 < 1; i17++ {
+			m16[(v1 / 65535)] += ((v3 & 0) + v3)
+		}
+		for k18, x19 := range m16 {
+			v2 ^= uint(k18) + uint(x19)
+		}
+		fmt.Println("m16", len(m16), m16)
+		m20 := map[int32]int8{}
+		for i21 := 0; i21 < 2; i21++ {
+			m20[(int32(uint32(v3)) + (int32(v2) ^ int32(v3)))] += ^(int8(i21))
+		}
+		for k22, x23 := range m20 {
+			v3 ^= uint8(k22) + uint8(x23)
+		}
+		fmt.Println("m20", len(m20), m20)
+	case 2, -3:
+		m24 := map[uint8]int{}
+		for i25 := 0; i25 < 1; i25++ {
+			m24[(-(v3) | v3)] += i25
+		}
+		for k26, x27 := range m24 {
+			v1 ^= uint16(k26) + uint16(x27)
+		}
+		fmt.Println("m24", len(m24), m24)
+		if ((v3 << (uint32(v1) & 127)) >> ((v3 >> (v1 & 127)) & 127)) >= (^(v3) + v3) {
+			v3 = (-(uint8(int16(v1))) << (((uint64(v3) * uint64(v3)) | (uint64(v3) * uint64(v1))) & 127))
+			v2 &^= v2
+			v3 &^= uint8((int64(v2) + int64(v3)))
+		}
+	default:
+		for i28 := 0; i28 < 4; i28++ {
+			v1 = (v1 * ((v1 ^ v1) / 2))
+			v2 = uint(((v2 * v2) + -(v2)))
+			v2 = v2
+		}
+		v2 = (((v2 &^ v2) & (v2 ^ v2)) + v2)
+		v1 -= (uint16(int(v1)) - v1)
+	}
+	fmt.Println("f19", v1, v2, v3)
+}
+
+func f20_try1(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res = -1
+	}()
+	defer func() { panic(fmt.Sprint("again ", k)) }()
+	res = k
+	s := []int{1, 2, 3}
+	res += s[k+3]
+	return res + 1
+}
+
+func f20() {
+	fmt.Println(f20_try1(2))
+	a2 := make([]int, 1)
+	m3 := map[int]int{}
+	cnt4 := 0
+	nx5 := func() int {
+		cnt4++
+		fmt.Print("n", cnt4, " ")
+		return cnt4 % 1
+	}
+	a2[a2[nx5()]%1] |= nx5()
+	m3[nx5()] -= nx5()
+	a2[nx5()] += nx5() * 3
+	a2[nx5()], a2[nx5()] = nx5(), nx5()
+	fmt.Println("f20", a2, m3, cnt4)
+}
+
+func f21() {
+	n1 := 158240
+	s2 := ""
+	s3 := "z"
+	rs4 := []rune(s3)
+	for i, j := 0, len(rs4)-1; i < j; i, j = i+1, j-1 {
+		rs4[i], rs4[j] = rs4[j], rs4[i]
+	}
+	fmt.Println("f21", rs4, len(rs4), string(rs4))
+	s3 = string(rs4)
+	lo5 := (n1 & 0xff) % (len(s2) + 1)
+	hi6 := lo5 + (n1>>8&0xff)%(len(s2)-lo5+1)
+	fmt.Printf("f21 %q %q %d\n", s2[lo5:hi6], s2[hi6:], lo5+hi6)
+	s2 += (string(rune(n1 & 0x1fffff)) + s3)
 	if len(s2) > 24 {
 		s2 = s2[len(s2)-24:]
 	}
-	lo6 := (n1 & 0xff) % (len(s5) + 1)
-	hi7 := lo6 + (n1>>8&0xff)%(len(s5)-lo6+1)
-	fmt.Printf("f16 %q %q %d\n", s5[lo6:hi7], s5[hi7:], lo6+hi7)
-	lo8 := (n1 & 0xff) % (len(s4) + 1)
-	hi9 := lo8 + (n1>>8&0xff)%(len(s4)-lo8+1)
-	fmt.Printf("f16 %q %q %d\n", s4[lo8:hi9], s4[hi9:], lo8+hi9)
-	s4 += s2
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
+	s2 += s2
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
 	}
-	s5 = s5
+	rs7 := []rune(s2)
+	for i, j := 0, len(rs7)-1; i < j; i, j = i+1, j-1 {
+		rs7[i], rs7[j] = rs7[j], rs7[i]
+	}
+	fmt.Println("f21", rs7, len(rs7), string(rs7))
+	s2 = string(rs7)
+	fmt.Printf("f21 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f21 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f21", n1, s2, s3)
+}
+
+func f22() {
+	var v1 int8 = 100
+	var v2 int = 7
+	var v3 int8 = -123
+	var v4 int16 = -1
+	var v5 int16 = 32767
+	var v6 int = 7
+	s7 := []uint32{(uint32(v2) & uint32(v2))}
+	s7 = append(s7, uint32(v6))
+	for _, x8 := range s7 {
+		v2 += int(x8)
+	}
+	fmt.Println("s7", len(s7), s7)
+	v4 = v5
+	for i9 := 0; i9 < 3; i9++ {
+		switch int(uint8(v2)) % 4 {
+		case 0:
+			v4 = v5
+			v2 >>= 19
+			v2 = (((v6 | v2) - ^(i9)) - ((v6 &^ i9) - int(v6)))
+		case 1, -1:
+			v6 = (((v6 / (i9 | 1)) | (v6 - v2)) * int((v1 &^ v1)))
+			v4 = (((v4 << 15) << 0) / 17448)
+			v3 = v3
+		case 2, -3:
+			v6 &= ((v2 & i9) | int(uint64(v4)))
+			v1 = ((v1 + int8(v1)) >> (((uint8(v6) ^ 3) | (uint8(v6) * uint8(v6))) & 127))
+		default:
+			v1 = (((v3 * v3) * (v3 * v3)) &^ int8(v5))
+			v1 -= ((v1 | -1) | (v1 | -127))
+			v2 = v2
+		}
+		c10 := func(p11 int32) uint64 {
+			v2 = (int((v2 ^ v6)) | (i9 >> ((uint64(i9) ^ 1) & 127)))
+			return uint64((v1 * v3))
+		}
+		v5 = int16(c10((int32(i9) << (uint32(v1) & 127)))) + int16(c10((int32(v3) - int32(i9))))
+		m12 := map[uint64]uint64{}
+		for i13 := 0; i13 < 3; i13++ {
+			m12[(uint64(i9) / 3)] += uint64(v6)
+		}
+		for k14, x15 := range m12 {
+			v3 ^= int8(k14) + int8(x15)
+		}
+		fmt.Println("m12", len(m12), m12)
+	}
+	fmt.Println("f22", v1, v2, v3, v4, v5, v6)
+	for i16 := 0; i16 < 3; i16++ {
+		switch int(uint((uint8(v6) * uint8(v5)))) % 4 {
+		case 0:
+			v2 |= (-(v2) / 4055230283869846013)
+			v4 |= ((v5 + v4) - -(v5))
+			v5 >>= 1
+		case 1, -1:
+			v3 = int8((^(v5) >> ((uint(v4) ^ 1353711132650032606) & 127)))
+		case 2, -3:
+			v4 = v5
+		default:
+			v2 = (((v2 % (i16 | 1)) | 7) | (v2 * i16))
+			v1 = (v3 >> 1)
+			v6 = (((v6 - v2) >> 0) >> ((uint32(v3) ^ 3) & 127))
+		}
+		if (((v5 &^ v5) & -32767) < ((v5 & v5) << 21)) && (v6 < v6) {
+			v4 &= ((v5 % 3) & v4)
+			v3 = (int8((v5 + v5)) ^ 2)
+		}
+		s17 := []uint{(uint(v5) * uint(v4))}
+		s17 = append(s17, ((uint(v1) * uint(v6)) - (uint(v6) &^ 0)))
+		for _, x18 := range s17 {
+			v3 += int8(x18)
+		}
+		fmt.Println("s17", len(s17), s17)
+	}
+	if uint64(v4) != uint64((uint32(v3) & 7)) {
+		if ((uint64(v3) + 0) << ((uint8(v6) / 255) & 127)) >= 3 {
+			v3 = (((v1 * v1) / ((v1 & v3) | 1)) << 3)
+			v4 = v5
+			v6 = (v2 ^ v2)
+		}
+	} else {
+		c19 := func(p20 uint) int {
+			v2 *= (v2 ^ (v2 - v6))
+			v2 = (-((v6 &^ v6)) &^ ((v6 &^ v2) & v2))
+			return v6
+		}
+		v6 = int(c19((uint(v2) &^ uint(v3)))) + int(c19(uint(uint32(v4))))
+	}
+	fmt.Println("f22", v1, v2, v3, v4, v5, v6)
+}
+
+func f23() {
+	n1 := 1002439
+	s2 := "abc"
+	s3 := "\u65e5\u672c\u8a9e"
+	lo4 := (n1 & 0xff) % (len(s2) + 1)
+	hi5 := lo4 + (n1>>8&0xff)%(len(s2)-lo4+1)
+	fmt.Printf("f23 %q %q %d\n", s2[lo4:hi5], s2[hi5:], lo4+hi5)
+	fmt.Println("f23", s2 < s2, s2 <= s2, s2 == s2, s2 != s2, s2 > s2)
+	s3 += string([]byte(string([]byte(s2))))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	for i6, c7 := range s2 {
+		n1 = n1*31 + int(c7)*3 + i6
+	}
+	fmt.Println()
+	lo8 := (n1 & 0xff) % (len(s3) + 1)
+	hi9 := lo8 + (n1>>8&0xff)%(len(s3)-lo8+1)
+	fmt.Printf("f23 %q %q %d\n", s3[lo8:hi9], s3[hi9:], lo8+hi9)
+	rs10 := []rune(s3)
+	for i, j := 0, len(rs10)-1; i < j; i, j = i+1, j-1 {
+		rs10[i], rs10[j] = rs10[j], rs10[i]
+	}
+	fmt.Println("f23", rs10, len(rs10), string(rs10))
+	s3 = string(rs10)
+	fmt.Println("f23", s3 < s2, s3 <= s2, s3 == s2, s3 != s2, s3 > s2)
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
+	}
+	fmt.Printf("f23 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f23 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f23", n1, s2, s3)
+}
+
+func f24_try1(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		res = -1
+	}()
+	
+	res = k
+	var err error = fmt.Errorf("wrapped %d", k)
+	panic(err)
+	return res + 1
+}
+
+func f24() {
+	fmt.Println(f24_try1(2))
+	a2 := []int{4, 3, 4, 0, 4}
+	i3, j4 := 4, 4
+	i3, j4, a2[i3] = a2[j4], a2[i3], j4
+	fmt.Println("f24", a2, i3, j4)
+	i3, a2[i3] = a2[i3], i3
+	fmt.Println("f24", a2, i3, j4)
+	i3, j4, a2[i3] = a2[j4], a2[i3], j4
+	fmt.Println("f24", a2, i3, j4)
+	i3, j4 = j4, i3
+	fmt.Println("f24", a2, i3, j4)
+	acc5 := 0
+F24_L6:
+	for i := 0; i < 2; i++ {
+		for j := 0; j < 5; j++ {
+			if (i*2+j)%5 == 0 {
+				continue F24_L6
+			}
+			switch {
+			case i+j > 4:
+				break F24_L6
+			case j == 0:
+				break
+			}
+			acc5 = acc5*3 + i*j + 1
+		}
+	}
+	fmt.Println("f24", acc5)
+}
+
+func f25() {
+	var x1 float32 = -7.0
+	var x2 float64 = 0.25
+	var n3 int64 = 0
+	var n4 int64 = -9223372036854775808
+	if x2 >= -9.214149e+18 && x2 <= 9.214149e+18 {
+		n3 = int64(x2)
+	}
+	if x2 > -1e6 && x2 < 1e6 {
+		n3 ^= int64(int64(x2) & 127)
+	}
+	for i5 := 0; i5 < 4; i5++ {
+		x1 = x1*-2500000.0 + float32(i5)
+		if (float64(x1) - -0.001) == x2 {
+			fmt.Println("f25", x1, x2)
+		}
+	}
+	x1 = (-(-float32(x1)))
+	fmt.Printf("f25 %.2e %.0f %.2e\n", x1, x1, x2)
+	fmt.Printf("f25 %.3f %8.2f %.0f\n", x2, x1, x1)
+	if x2 >= -9.214149e+18 && x2 <= 9.214149e+18 {
+		n3 = int64(x2)
+	}
+	x2 += ((x2 + x2) * (x2 * float64(n4)))
+	x1 = float32(n4)
+	fmt.Println("f25", x1, x2, n3, n4)
+	fmt.Printf("f25 %x %.0f\n", x1, x2)
+}
+
+type f26_S1 struct {
+	F0 string
+	F1 int32
+	F2 int8
+}
+
+func (s f26_S1) Sum() int64 {
+	s.F1++
+	return int64(len(s.F0)) + int64(s.F1) + int64(s.F2)
+}
+
+func (s f26_S1) Tag() string { return "f26_S1" }
+
+func (s *f26_S1) Bump(d int) {
+	s.F1 += int32(d)
+	s.Tag()
+}
+
+type f26_S2 struct {
+	F0 f26_S1
+	F1 f26_S1
+	F2 int64
+}
+
+func (s f26_S2) Sum() int64 {
+	s.F0.F1++
+	return int64(len(s.F0.F0)) + int64(s.F0.F1) + int64(s.F0.F2) + int64(len(s.F1.F0)) + int64(s.F1.F1) + int64(s.F1.F2) + int64(s.F2)
+}
+
+func (s f26_S2) Tag() string { return "f26_S2" }
+
+func (s *f26_S2) Bump(d int) {
+	s.F0.F1 += int32(d)
+	s.Tag()
+}
+
+type f26_S3 struct {
+	F0 f26_S2
+}
+
+func (s f26_S3) Sum() int64 {
+	s.F0.F0.F1++
+	return int64(len(s.F0.F0.F0)) + int64(s.F0.F0.F1) + int64(s.F0.F0.F2) + int64(len(s.F0.F1.F0)) + int64(s.F0.F1.F1) + int64(s.F0.F1.F2) + int64(s.F0.F2)
+}
+
+func (s f26_S3) Tag() string { return "f26_S3" }
+
+func (s *f26_S3) Bump(d int) {
+	s.F0.F0.F1 += int32(d)
+	s.Tag()
+}
+
+func f26_byval9(a [2]f26_S1) [2]f26_S1 {
+	a[0].Bump(2)
+	return a
+}
+
+func f26_byval17(a [1]f26_S2) [1]f26_S2 {
+	a[0].Bump(5)
+	return a
+}
+
+type f26_I26 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f26_N27 int32
+
+func (n f26_N27) Sum() int64 { return int64(n) * 2 }
+
+func (n f26_N27) Tag() string { return "f26_N27" }
+
+type f26_P28 struct{ v []int }
+
+func (p *f26_P28) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f26_P28) Tag() string { return "f26_P28" }
+
+func f26() {
+	a4 := f26_S1{"x", -2147483648, 0}
+	b5 := a4
+	b5.F1 -= 7
+	fmt.Println("f26", a4 == b5, a4 != b5)
+	fmt.Printf("f26 %v %+v\n", a4, b5)
+	p6 := &a4.F2
+	*p6 += -127
+	fmt.Println("f26", *p6, a4, a4 == b5)
+	arr7 := [2]f26_S1{f26_S1{"yz", 3, -128}, f26_S1{"", -1, -128}}
+	arr8 := arr7
+	arr8[0].F2 ^= 126
+	arr10 := f26_byval9(arr7)
+	fmt.Println("f26", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
+	for _, e11 := range arr7 {
+		e11.Bump(1)
+		fmt.Print(e11.Sum(), " ")
+	}
+	fmt.Println(arr7)
+	a12 := f26_S2{f26_S1{"\u00e9t\u00e9", 100, -128}, f26_S1{"yz", 0, 1}, -9223372036854775808}
+	b13 := a12
+	b13.F1.F2 = 7
+	fmt.Println("f26", a12 == b13, a12 != b13)
+	fmt.Printf("f26 %v %+v\n", a12, b13)
+	p14 := &a12.F0.F2
+	*p14 += 2
+	fmt.Println("f26", *p14, a12, a12 == b13)
+	arr15 := [1]f26_S2{f26_S2{f26_S1{"", 0, 3}, f26_S1{"yz", -1, 100}, -1}}
+	arr16 := arr15
+	arr16[0].F1.F0 += "yz"
+	arr18 := f26_byval17(arr15)
+	fmt.Println("f26", arr15 == arr16, arr15 == arr18, arr15, arr16, arr18)
+	for _, e19 := range arr15 {
+		e19.Bump(1)
+		fmt.Print(e19.Sum(), " ")
+	}
+	fmt.Println(arr15)
+	a20 := f26_S3{f26_S2{f26_S1{"\u00e9t\u00e9", 2073024792, 7}, f26_S1{"x", 2147483646, 127}, -4231548751755489746}}
+	b21 := a20
+	b21.F0.F0.F0 += "yz"
+	fmt.Println("f26", a20 == b21, a20 != b21)
+	fmt.Printf("f26 %v %+v\n", a20, b21)
+	mv22 := a20.Sum
+	ptr23 := &a20
+	ptr23.Bump(3)
+	a20.Bump(4)
+	(*f26_S3).Bump(ptr23, 5)
+	fmt.Println("f26", mv22(), a20.Sum(), ptr23.Sum(), f26_S3.Sum(a20), a20)
+	m24 := map[f26_S3]int{a20: 1}
+	b25 := a20
+	m24[b25]++
+	b25.F0.F2 += 3
+	m24[b25] += 10
+	m24[[2]f26_S3{b25, a20}[1]] += 100
+	fmt.Println("f26", len(m24), m24[a20], m24[b25])
+	xs29 := []f26_I26{&a12, a12, a4, &a20, &a4, a20, &f26_P28{}, f26_N27(2)}
+	for _, x30 := range xs29 {
+		fmt.Print(x30.Tag(), " ", x30.Sum(), " ")
+		switch v := x30.(type) {
+		case f26_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f26_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f26_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f26_N27, *f26_P28:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y31, ok := xs29[4].(f26_N27)
+	fmt.Println("f26", y31, ok)
+	if s, ok := xs29[4].(f26_S3); ok {
+		fmt.Println("f26", s.Sum(), s)
+	}
+	var e interface{} = xs29[4]
+	if i, ok := e.(f26_I26); ok {
+		fmt.Println("f26", i.Tag(), e == i)
+	}
+	fmt.Println("f26", a4, a12, a20)
+}
+
+func f27() {
+	var x1 float64 = -0.0
+	var x2 float32 = -0.001
+	var x3 float64 = 1e-07
+	var x4 float64 = -0.0
+	var n5 uint8 = 255
+	fmt.Println("f27", x1, x2, x3, x4)
+	x4 = (((x1 + x4) * float64(n5)) - 147.163)
+	x1 = float64(n5)
+	x2 = float32((float32(x4) - float32(n5)))
+	fmt.Println("f27", x1, x2, x3, x4, n5)
+	fmt.Printf("f27 %G %g %.3f %g\n", x1, x2, x3, x4)
+}
+
+func f28() {
+	var v1 uint = 3
+	var v2 uint32 = 1
+	var v3 int64 = 0
+	var v4 uint32 = 100
+	var v5 uint16 = 2
+	var v6 uint32 = 4294967295
+	for i7 := 0; i7 < 1; i7++ {
+		m8 := map[int64]uint{}
+		for i9 := 0; i9 < 1; i9++ {
+			m8[((v3 * v3) * (v3 / 3))] += (uint(v3) % (v1 | 1))
+		}
+		for k10, x11 := range m8 {
+			v3 ^= int64(k10) + int64(x11)
+		}
+		fmt.Println("m8", len(m8), m8)
+		v1 = ((v1 * (v1 << (uint8(v4) & 127))) << 63)
+	}
+	s12 := []uint32{uint32(uint64(v3))}
+	s12 = append(s12, v6)
+	for _, x13 := range s12 {
+		v5 += uint16(x13)
+	}
+	fmt.Println("s12", len(s12), s12)
+	m14 := map[uint]int{}
+	for i15 := 0; i15 < 2; i15++ {
+		m14[v1] += ((i15 >> (v6 & 127)) + i15)
+	}
+	for k16, x17 := range m14 {
+		v6 ^= uint32(k16) + uint32(x17)
+	}
+	fmt.Println("m14", len(m14), m14)
+	c18 := func(p19 int64) int8 {
+		if v4 > 2 {
+			v6 = ((v4 * (v4 * v4)) * 7)
+			v4 = ((v4 - (v2 &^ v4)) &^ 3417321097)
+		} else {
+			v5 = ((v5 - 1) &^ 100)
+		}
+		c20 := func(p21 uint) int64 {
+			v3 = -((p19 ^ (v3 * p19)))
+			v4 = (((v4 << 0) >> 3) >> 31)
+			return ((v3 * v3) &^ 0)
+		}
+		v6 = uint32(c20((v1 << 63))) + uint32(c20(v1))
+		m22 := map[int64]int16{}
+		for i23 := 0; i23 < 7; i23++ {
+			m22[v3] += (^(int16(v5)) * -(int16(v3)))
+		}
+		for k24, x25 := range m22 {
+			v4 ^= uint32(k24) + uint32(x25)
+		}
+		fmt.Println("m22", len(m22), m22)
+		c26 := func() {
+			for i27 := 0; i27 < 3; i27++ {
+				v2 ^= ((v6 << (uint64(v1) & 127)) ^ -(v6))
+				v1 = (v1 | v1)
+			}
+			v4 = (((v4 ^ v6) / 1) << ((-(v5) >> ((v1 / (v1 | 1)) & 127)) & 127))
+			switch {
+			case ((int16(v5) &^ 32767) > int16(v3)) && ((uint8(p19) >= 0) && ((int16(v1) >= int16(v5)) || (v1 >= v1))):
+				v1 = (v1 & 100)
+			case (-(p19) <= (v3 | 0)) && (v5 != v5):
+				v4 = v6
+			default:
+				v1 = (uint(int16(p19)) % (((v1 + v1) * 5363509261724446005) | 1))
+			}
+		}
+		c26()
+		c26()
+		return ((int8(v1) * int8(v3)) - int8(uint8(v6)))
+	}
+	v3 = int64(c18(v3)) + int64(c18(-(v3)))
+	v3 = int64(((v1 / 18446744073709551615) << 64))
+	m28 := map[uint]int{}
+	for i29 := 0; i29 < 1; i29++ {
+		m28[v1] += ((i29 % (i29 | 1)) & 100)
+	}
+	for k30, x31 := range m28 {
+		v4 ^= uint32(k30) + uint32(x31)
+	}
+	fmt.Println("m28", len(m28), m28)
+	if v1 == (v1 * (v1 ^ v1)) {
+		switch int(v6) % 4 {
+		case 0:
+			v5 &= ((v5 + v5) + (v5 + v5))
+		case 1, -1:
+			v3 = v3
+			v6 = (((v4 * v4) - uint32(v1)) &^ (-(v2) >> ((uint64(v4) * uint64(v6)) & 127)))
+		case 2, -3:
+			v3 <<= 58
+			v5 = -(v5)
+			v1 ^= ((v1 ^ v1) + v1)
+		default:
+			v6 = v4
+		}
+	}
+	fmt.Println("f28", v1, v2, v3, v4, v5, v6)
+}
+
+func f29() {
+	n1 := 580546
+	s2 := "ab"
+	s3 := "hello"
+	s4 := "\u65e5\u672c\u8a9e"
+	s5 := "Go\U0001F642!"
+	fmt.Println("f29", s4 < s2, s4 <= s2, s4 == s2, s4 != s2, s4 > s2)
+	lo6 := (n1 & 0xff) % (len(s2) + 1)
+	hi7 := lo6 + (n1>>8&0xff)%(len(s2)-lo6+1)
+	fmt.Printf("f29 %q %q %d\n", s2[lo6:hi7], s2[hi7:], lo6+hi7)
+	rs8 := []rune(s2)
+	for i, j := 0, len(rs8)-1; i < j; i, j = i+1, j-1 {
+		rs8[i], rs8[j] = rs8[j], rs8[i]
+	}
+	fmt.Println("f29", rs8, len(rs8), string(rs8))
+	s2 = string(rs8)
+	s5 += (s2 + string(rune(n1 & 0x1fffff)))
 	if len(s5) > 24 {
 		s5 = s5[len(s5)-24:]
 	}
-	s5 = string([]rune(string(rune(n1 & 0x1fffff))))
-	if len(s5) > 24 {
-		s5 = s5[len(s5)-24:]
+	lo9 := (n1 & 0xff) % (len(s3) + 1)
+	hi10 := lo9 + (n1>>8&0xff)%(len(s3)-lo9+1)
+	fmt.Printf("f29 %q %q %d\n", s3[lo9:hi10], s3[hi10:], lo9+hi10)
+	fmt.Println("f29", s3 < s4, s3 <= s4, s3 == s4, s3 != s4, s3 > s4)
+	s3 = string([]rune((s3 + "hello")))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
 	}
-	b10 := []byte(s3)
-	if len(b10) > 0 {
-		b10[len(b10)-1] ^= byte(n1)
-	}
-	fmt.Println("f16", b10, len(b10), string(b10))
-	s3 = string(b10)
-	s5 = (s4 + "z")
-	if len(s5) > 24 {
-		s5 = s5[len(s5)-24:]
+	if len(s4) > 0 {
+		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
 	}
 	for i11, c12 := range s5 {
 		n1 = n1*31 + int(c12)*3 + i11
 		fmt.Printf("%d:%c:%U ", i11, c12, c12)
 	}
 	fmt.Println()
-	fmt.Printf("f16 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f16 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f16 %q %x %d\n", s4, s4, len(s4))
-	fmt.Printf("f16 %q %x %d\n", s5, s5, len(s5))
-	fmt.Println("f16", n1, s2, s3, s4, s5)
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
+	}
+	fmt.Printf("f29 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f29 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f29 %q %x %d\n", s4, s4, len(s4))
+	fmt.Printf("f29 %q %x %d\n", s5, s5, len(s5))
+	fmt.Println("f29", n1, s2, s3, s4, s5)
 }
 
-func f17() {
-	var v1 uint = 0
-	var v2 int16 = 100
-	var v3 int16 = 2
-	m4 := map[uint64]uint{}
-	for i5 := 0; i5 < 1; i5++ {
-		m4[^(uint64(v2))] += (^(v1) % 18446744073709551615)
+func f30() {
+	rc1 := make(chan int, 1)
+	ic2 := make(chan int)
+	var nc3 chan int
+	select {
+	case v := <-ic2:
+		fmt.Println("f30 idle", v)
+	case nc3 <- 1:
+		fmt.Println("f30 nil")
+	case rc1 <- 1:
+		fmt.Println("f30 sent", len(rc1))
 	}
-	for k6, x7 := range m4 {
-		v1 ^= uint(k6) + uint(x7)
-	}
-	fmt.Println("m4", len(m4), m4)
-	for i8 := 0; i8 < 3; i8++ {
-		if ((v1 << (v1 & 127)) * (v1 / (v1 | 1))) != 1 {
-			v2 = ((-(v3) * (v2 & v2)) ^ v3)
-		}
-		v2 -= ((v3 & v2) + v2)
-		v1 = (((v1 | v1) << (uint8(int64(v1)) & 127)) &^ ((v1 &^ v1) + (v1 | v1)))
-	}
-	m9 := map[uint64]int8{}
-	for i10 := 0; i10 < 6; i10++ {
-		m9[-((uint64(v3) * uint64(v3)))] += int8(v2)
-	}
-	for k11, x12 := range m9 {
-		v1 ^= uint(k11) + uint(x12)
-	}
-	fmt.Println("m9", len(m9), m9)
-	fmt.Println("f17", v1, v2, v3)
-}
-
-func f18() {
-	var v1 uint64 = 7
-	var v2 int32 = -1
-	var v3 uint32 = 0
-	for i4 := 0; i4 < 3; i4++ {
-		switch {
-		case (int64(v2) | 0) <= (int64(v1) * int64(v1)):
-			v1 = (v1 &^ uint64((uint(v3) << (v3 & 127))))
-			v3 = v3
-			v3 = -(((v3 & v3) / 4294967295))
-		case ^(v1) > 100:
-			v3 = ^((uint32(v3) * (v3 % 7)))
-			v3 = ((v3 & v3) ^ 0)
-		default:
-			v3 &^= ((v3 | v3) &^ v3)
-			v1 = (((v1 + v1) * (v1 >> (v3 & 127))) + ^(-(v1)))
-		}
-		v3 *= ((v3 * v3) << 31)
-	}
-	fmt.Println("f18", v1, v2, v3)
-	switch {
-	case ((v1 / 455968448854318013) < 3) && (v3 < v3):
-		for i5 := 0; i5 < 6; i5++ {
-			v1 |= v1
-			v1 &^= (uint64(i5) >> 3)
-			v2 += v2
-		}
-		v2 = (^(-(v2)) &^ 2147483647)
-	case ((int64(v2) - int64(v3)) <= int64(v3)) && ((uint8(v2) != 1) || (int16(v3) == 3)):
-		c6 := func(p7 uint16) int8 {
-			v3 = (v3 * (v3 + (v3 &^ v3)))
-			return (int8(v1) >> (uint32(v2) & 127))
-		}
-		v2 = int32(c6((uint16(v2) & uint16(v3)))) + int32(c6(uint16(uint16(v1))))
+	select {
+	case v := <-ic2:
+		fmt.Println("f30 unexpected", v)
 	default:
-		v1 <<= 34
+		fmt.Println("f30 default", len(rc1), cap(rc1), nc3 == nil)
 	}
-	fmt.Println("f18", v1, v2, v3)
-	if -(uint8(v3)) == uint8((v3 - v3)) {
-		switch int(((v1 % (v1 | 1)) ^ 5496684931161864760)) % 4 {
-		case 0:
-			v3 = (v3 &^ ((v3 | v3) >> ((v1 | v1) & 127)))
-		case 1, -1:
-			v2 = (v2 % 3)
-		case 2, -3:
-			v1 = (^((v1 % (v1 | 1))) | ^((v1 & 0)))
-			v3 = v3
-			v3 &^= ((v3 * v3) & v3)
-		default:
-			v3 = (v3 % (uint32((int64(v1) >> (v1 & 127))) | 1))
-			v1 = (v1 >> 64)
-		}
-	} else {
-		switch {
-		case (uint(v2) & 3) > 100:
-			v1 &^= ((v1 ^ v1) + (v1 + v1))
-		case ((uint16(v2) &^ uint16(v1)) == 100) || ((int64(v1) != int64(v3)) && (v3 != 0)):
-			v3 = uint32(int64(v3))
-			v3 = (v3 ^ v3)
-		default:
-			v3 <<= 16
-			v1 = ((v1 >> 0) - (uint64(v2) * v1))
-		}
-	}
-	for i8 := 0; i8 < 3; i8++ {
-		m9 := map[int32]int64{}
-		for i10 := 0; i10 < 8; i10++ {
-			m9[(^(v2) | (v2 - v2))] += (int64(v1) | int64(int16(v2)))
-		}
-		for k11, x12 := range m9 {
-			v3 ^= uint32(k11) + uint32(x12)
-		}
-		fmt.Println("m9", len(m9), m9)
-		m13 := map[int64]int32{}
-		for i14 := 0; i14 < 2; i14++ {
-			m13[(int64(i8) * (int64(v1) * int64(v1)))] += (v2 * (v2 / (v2 | 1)))
-		}
-		for k15, x16 := range m13 {
-			v3 ^= uint32(k15) + uint32(x16)
-		}
-		fmt.Println("m13", len(m13), m13)
-		v1 &= ((v1 * v1) % 18446744073709551615)
-	}
-	fmt.Println("f18", v1, v2, v3)
-}
-
-func f19_named3(x int) (r int, s string) {
+	var fs4 []func() int
 	for i := 0; i < 1; i++ {
-		defer fmt.Println("defer", i, x)
-		defer func() { fmt.Println("late", i, x) }()
+		fs4 = append(fs4, func() int { return i * 6 })
 	}
-	defer func() {
-		r -= x
-		s += "d"
-	}()
-	x += 8
-	defer func(v int) { s += fmt.Sprint(v, x) }(x)
-	x *= 3
-	return x + 1, "s"
-}
-
-func f19_try8(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res = -1
-	}()
-	defer func() { panic(fmt.Sprint("again ", k)) }()
-	res = k
-	s := []byte("abc")
-	res += len(s[k+2 : k+1])
-	return res + 1
-}
-
-func f19_named9(x int) (r int, s string) {
+	for _, f5 := range fs4 {
+		fmt.Print(f5(), " ")
+	}
+	fmt.Println()
+	c6 := make(chan int)
 	for i := 0; i < 1; i++ {
-		defer fmt.Println("defer", i, x)
-		defer func() { fmt.Println("late", i, x) }()
+		i := i
+		go func() { c6 <- i * i }()
+		fmt.Print(<-c6, " ")
 	}
-	defer func() {
-		r += 10
-		s += "d"
-	}()
-	x += 4
-	defer func(v int) { s += fmt.Sprint(v, x) }(x)
-	x *= 3
-	return x + 1, "s"
-}
-
-func f19() {
-	acc1 := 0
-F19_L2:
-	for i := 0; i < 3; i++ {
-		for j := 0; j < 5; j++ {
-			if (i*5+j)%5 == 1 {
-				continue F19_L2
-			}
-			switch {
-				case i+j > 3:
-					break F19_L2
-				case j == 3:
-					break
-			}
-			acc1 = acc1*3 + i*j + 1
-		}
+	fmt.Println()
+	rc7 := make(chan int, 1)
+	ic8 := make(chan int)
+	var nc9 chan int
+	rc7 <- 15
+	select {
+	case v, ok := <-rc7:
+		fmt.Println("f30 got", v, ok)
+	case nc9 <- 1:
+		fmt.Println("f30 nil")
+	case v := <-ic8:
+		fmt.Println("f30 idle", v)
 	}
-	fmt.Println("f19", acc1)
-	fmt.Println(f19_named3(-2))
-	a4 := make([]int, 3)
-	m5 := map[int]int{}
-	cnt6 := 0
-	nx7 := func() int {
-		cnt6++
-		fmt.Print("n", cnt6, " ")
-		return cnt6 % 3
+	select {
+	case v := <-ic8:
+		fmt.Println("f30 unexpected", v)
+	default:
+		fmt.Println("f30 default", len(rc7), cap(rc7), nc9 == nil)
 	}
-	a4[nx7()] += nx7() * 8
-	a4[nx7()], a4[nx7()] = nx7(), nx7()
-	a4[nx7()] <<= uint(nx7())
-	fmt.Println("f19", a4, m5, cnt6)
-	fmt.Println(f19_try8(0))
-	fmt.Println(f19_named9(6))
 }
 
-type f20_S1 struct {
-	F0 int
-	F1 [2]uint
-	F2 [1]int64
-}
-
-func (s f20_S1) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1[0]) + int64(s.F1[1]) + int64(s.F2[0])
-}
-
-func (s f20_S1) Tag() string { return "f20_S1" }
-
-func (s *f20_S1) Bump(d int) {
-	s.F0 += int(d)
-	s.F1[0] += uint(d)
-	s.Tag()
-}
-
-type f20_S2 struct {
-	F0 [3]f20_S1
-	F1 [3]f20_S1
-	F2 uint8
-	F3 f20_S1
-}
-
-func (s f20_S2) Sum() int64 {
-	s.F0[0].F0++
-	return int64(s.F0[0].F0) + int64(s.F0[0].F1[0]) + int64(s.F0[0].F1[1]) + int64(s.F0[0].F2[0]) + int64(s.F0[1].F0) + int64(s.F0[1].F1[0]) + int64(s.F0[1].F1[1]) + int64(s.F0[1].F2[0]) + int64(s.F0[2].F0) + int64(s.F0[2].F1[0]) + int64(s.F0[2].F1[1]) + int64(s.F0[2].F2[0]) + int64(s.F1[0].F0) + int64(s.F1[0].F1[0]) + int64(s.F1[0].F1[1]) + int64(s.F1[0].F2[0]) + int64(s.F1[1].F0) + int64(s.F1[1].F1[0]) + int64(s.F1[1].F1[1]) + int64(s.F1[1].F2[0]) + int64(s.F1[2].F0) + int64(s.F1[2].F1[0]) + int64(s.F1[2].F1[1]) + int64(s.F1[2].F2[0]) + int64(s.F2) + int64(s.F3.F0) + int64(s.F3.F1[0]) + int64(s.F3.F1[1]) + int64(s.F3.F2[0])
-}
-
-func (s f20_S2) Tag() string { return "f20_S2" }
-
-func (s *f20_S2) Bump(d int) {
-	s.F0[0].F0 += int(d)
-	s.F0[0].F1[0] += uint(d)
-	s.Tag()
-}
-
-func f20_byval8(a [2]f20_S1) [2]f20_S1 {
-	a[0].Bump(4)
-	return a
-}
-
-func f20_byval18(a [2]f20_S2) [2]f20_S2 {
-	a[1].Bump(5)
-	return a
-}
-
-type f20_I23 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f20_N24 int32
-
-func (n f20_N24) Sum() int64 { return int64(n) * 2 }
-
-func (n f20_N24) Tag() string { return "f20_N24" }
-
-type f20_P25 struct{ v []int }
-
-func (p *f20_P25) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f20_P25) Tag() string { return "f20_P25" }
-
-func f20() {
-	a3 := f20_S1{2, [2]uint{3, 7}, [1]int64{9223372036854775806}}
-	b4 := a3
-	b4.F0 ^= 2
-	fmt.Println("f20", a3 == b4, a3 != b4)
-	fmt.Printf("f20 %v %+v\n", a3, b4)
-	p5 := &a3.F1[0]
-	*p5 += 17969531553537026394
-	fmt.Println("f20", *p5, a3, a3 == b4)
-	arr6 := [2]f20_S1{f20_S1{1, [2]uint{0, 7}, [1]int64{1}}, f20_S1{-1, [2]uint{18446744073709551614, 0}, [1]int64{-9223372036854775807}}}
-	arr7 := arr6
-	arr7[0].F0 += -9223372036854775807
-	arr9 := f20_byval8(arr6)
-	fmt.Println("f20", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
-	for _, e10 := range arr6 {
-		e10.Bump(1)
-		fmt.Print(e10.Sum(), " ")
-	}
-	fmt.Println(arr6)
-	mv11 := a3.Sum
-	ptr12 := &a3
-	ptr12.Bump(1)
-	a3.Bump(5)
-	(*f20_S1).Bump(ptr12, 2)
-	fmt.Println("f20", mv11(), a3.Sum(), ptr12.Sum(), f20_S1.Sum(a3), a3)
-	a13 := f20_S2{[3]f20_S1{f20_S1{100, [2]uint{100, 1}, [1]int64{3}}, f20_S1{1, [2]uint{3, 2}, [1]int64{7}}, f20_S1{-9223372036854775807, [2]uint{18446744073709551614, 2}, [1]int64{-9223372036854775807}}}, [3]f20_S1{f20_S1{-9223372036854775807, [2]uint{0, 0}, [1]int64{-9223372036854775808}}, f20_S1{9223372036854775806, [2]uint{18446744073709551614, 1}, [1]int64{9223372036854775807}}, f20_S1{9223372036854775806, [2]uint{7, 1}, [1]int64{0}}}, 100, f20_S1{9223372036854775807, [2]uint{3, 0}, [1]int64{-9223372036854775807}}}
-	b14 := a13
-	b14.F0[1].F1[1] ^= 2387964014713777241
-	fmt.Println("f20", a13 == b14, a13 != b14)
-	fmt.Printf("f20 %v %+v\n", a13, b14)
-	p15 := &a13.F1[0].F1[1]
-	*p15 += 7
-	fmt.Println("f20", *p15, a13, a13 == b14)
-	arr16 := [2]f20_S2{f20_S2{[3]f20_S1{f20_S1{100, [2]uint{0, 3}, [1]int64{9223372036854775807}}, f20_S1{1, [2]uint{0, 0}, [1]int64{9223372036854775806}}, f20_S1{2, [2]uint{18446744073709551614, 3}, [1]int64{3}}}, [3]f20_S1{f20_S1{1, [2]uint{7, 1}, [1]int64{9223372036854775806}}, f20_S1{-5131037967122567756, [2]uint{7, 0}, [1]int64{9223372036854775806}}, f20_S1{9223372036854775807, [2]uint{100, 0}, [1]int64{-9223372036854775808}}}, 85, f20_S1{-2857805371367668, [2]uint{100, 2}, [1]int64{2}}}, f20_S2{[3]f20_S1{f20_S1{-9223372036854775808, [2]uint{3, 100}, [1]int64{-1}}, f20_S1{3, [2]uint{1, 14680733600537956847}, [1]int64{2}}, f20_S1{1, [2]uint{0, 18446744073709551615}, [1]int64{100}}}, [3]f20_S1{f20_S1{100, [2]uint{18446744073709551615, 100}, [1]int64{2}}, f20_S1{9223372036854775806, [2]uint{18446744073709551614, 0}, [1]int64{-4625303497968775266}}, f20_S1{6493400496737390122, [2]uint{18446744073709551614, 3}, [1]int64{-9223372036854775808}}}, 194, f20_S1{7, [2]uint{14787774643177439748, 1}, [1]int64{7}}}}
-	arr17 := arr16
-	arr17[1].F0[1].F0 -= 8367516262996130671
-	arr19 := f20_byval18(arr16)
-	fmt.Println("f20", arr16 == arr17, arr16 == arr19, arr16, arr17, arr19)
-	for _, e20 := range arr16 {
-		e20.Bump(1)
-		fmt.Print(e20.Sum(), " ")
-	}
-	fmt.Println(arr16)
-	m21 := map[f20_S2]int{a13: 1}
-	b22 := a13
-	m21[b22]++
-	b22.F1[1].F1[0] += 18446744073709551614
-	m21[b22] += 10
-	m21[[2]f20_S2{b22, a13}[1]] += 100
-	fmt.Println("f20", len(m21), m21[a13], m21[b22])
-	xs26 := []f20_I23{&a3, f20_N24(1377149111), &f20_P25{}, a13, a3, &a13}
-	for _, x27 := range xs26 {
-		fmt.Print(x27.Tag(), " ", x27.Sum(), " ")
-		switch v := x27.(type) {
-			case f20_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f20_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f20_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f20_N24, *f20_P25:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y28, ok := xs26[3].(f20_N24)
-	fmt.Println("f20", y28, ok)
-	if s, ok := xs26[3].(f20_S2); ok {
-		fmt.Println("f20", s.Sum(), s)
-	}
-	var e interface{} = xs26[5]
-	if i, ok := e.(f20_I23); ok {
-		fmt.Println("f20", i.Tag(), e == i)
-	}
-	fmt.Println("f20", a3, a13)
-}
-
-func f21() {
-	var x1 float32 = -0.5
+func f31() {
+	var x1 float32 = 0.001
 	var x2 float64 = 0.1
-	var x3 float64 = 100.5
-	var n4 int64 = 9223372036854775807
-	var n5 uint32 = 0
-	var n6 int8 = 0
-	for i7 := 0; i7 < 4; i7++ {
-		x2 = x2*-0.1 + float64(i7)
-		fmt.Printf("f21 %.0f %.0f %e\n", x1, x1, x1)
-	}
-	if (x3 + x3) < float64(x1) {
-		x1 = (x1 / 0.5)
-	}
-	x2 -= (float64(x1) * (float64(n4) / float64(n5)))
-	x2 = ((-(float64(n5) / 1e-07)) + -0.5)
-	if (float64(x3) + float64(x3)) > (-x2) {
-		if float64(x1) < (float64(n6) * float64(x3)) {
-			x1 = ((-(x1 * x1)) + (-(x1 * x1)))
-		}
-	}
-	fmt.Println("f21", x1, x2, x3, n4, n5, n6)
-	fmt.Printf("f21 %.0f %.2e %.3f\n", x1, x2, x3)
-}
-
-func f22() {
-	var x1 float64 = 0.25
-	var x2 float64 = 0
-	var n3 uint64 = 7
-	var n4 int8 = -54
-	var n5 uint64 = 0
-	if (x2 + -3.14159) >= x2 {
-		x2 += (float64(n5) / -1.5)
-	}
-	x1 -= x2
-	x2 = (-((-x1) + (x2 - -0.001)))
-	m6 := map[float32]int{}
-	for i7, x8 := range []float32{float32(x1), float32(x2)} {
-		if x8 == x8 {
-			m6[x8] += i7 + 1
-		}
-	}
-	fmt.Println("f22", m6)
-	x1 += (float64(float64(n4)) / float64(float32(x1)))
-	x2 /= x1
-	fmt.Println("f22", x1, x2, n3, n4, n5)
-	fmt.Printf("f22 %x %8.2f\n", x1, x2)
-}
-
-func f23() {
-	var x1 float64 = 0
-	var x2 float64 = 0
-	var n3 int32 = -2147483648
-	if x2 >= -2.145336e+09 && x2 <= 2.145336e+09 {
-		n3 = int32(x2)
+	var x3 float64 = 2500000.0
+	var x4 float64 = 7.0
+	var n5 uint8 = 255
+	var n6 uint32 = 2105765316
+	x2 = float64(n6)
+	x4 = x2
+	fmt.Printf("f31 %G %.5g %G\n", x2, x4, x1)
+	fmt.Printf("f31 %e %g %G\n", x4, x3, x3)
+	x3 -= ((-x2) / (x4 * float64(x3)))
+	x1 /= float32((x1 + x1))
+	if x2 >= 0 && x2 <= 4.290672e+09 {
+		n6 = uint32(x2)
 	}
 	if x2 > -1e6 && x2 < 1e6 {
-		n3 ^= int32(int64(x2) & 127)
+		n6 ^= uint32(int64(x2) & 127)
 	}
-	fmt.Printf("f23 %e %e %x\n", x1, x1, x1)
-	fmt.Printf("f23 %.3f %.2e %.0f\n", x2, x1, x2)
-	x2 = ((-(x2 / x1)) + 0.5)
-	for i4 := 0; i4 < 4; i4++ {
-		x2 = x2*-10.0 + float64(i4)
-		x1 = (x1 + float64(n3))
-	}
-	for i5 := 0; i5 < 5; i5++ {
-		x2 = x2*-0.1 + float64(i5)
-		for i6 := 0; i6 < 5; i6++ {
-			x2 = x2*1.0 + float64(i6)
-			fmt.Println("f23", x1, x2)
-		}
-	}
-	x1 *= (float64(n3) + -10000000000.0)
-	fmt.Println("f23", x1, x2, n3)
-	fmt.Printf("f23 %G %.0f\n", x1, x2)
+	x4 = float64(n6)
+	x3 = (float64((-float32(x3))) / 3.14159)
+	fmt.Println("f31", x1, x2, x3, x4, n5, n6)
+	fmt.Printf("f31 %e %g %.0f %x\n", x1, x2, x3, x4)
 }
 
-func f24() {
-	var x1 float64 = 3.0
-	var x2 float32 = 3.14159
-	var n3 uint64 = 428358398365192948
-	var n4 uint64 = 1
-	var n5 uint32 = 0
-	fmt.Printf("f24 %8.2f %x %.2e\n", x1, x1, x1)
-	fmt.Println("f24", x1, x2)
-	fmt.Printf("f24 %.0f %.5g %.5g\n", x2, x2, x2)
-	if x1 >= 0 && x1 <= 1.842830e+19 {
-		n4 = uint64(x1)
-	}
-	x2 *= ((-float32(x2)) / 0.1)
-	x1 += float64((float64(n4) * -0.0))
-	for i6 := 0; i6 < 2; i6++ {
-		x1 = x1*1.5 + float64(i6)
-		if float64(x2) > (x1 + x1) {
-			x1 = (float64(n3) / ((x1 * x1) * x1))
+func f32() {
+	ch1, ch2 := make(chan int), make(chan int)
+	go func() {
+		for i := 0; i < 4; i++ {
+			ch1 <- i*4 - 6
 		}
-	}
-	for i7 := 0; i7 < 1; i7++ {
-		x2 = x2*0.1 + float32(i7)
-		x2 = (((x2 - 1e-07) * (x2 + x2)) - -3.0)
-	}
-	x2 /= float32(n5)
-	fmt.Println("f24", x1, x2, n3, n4, n5)
-	fmt.Printf("f24 %g %v\n", x1, x2)
-}
-
-func f25() {
-	var v1 int16 = 100
-	var v2 int64 = 2
-	var v3 int32 = -1
-	var v4 int8 = -84
-	v2 += (v2 | (v2 + v2))
-	c5 := func(p6 int) uint16 {
-		c7 := func(p8 int16) int64 {
-			v1 = v1
-			return v2
-		}
-		v4 = int8(c7((v1 * 7))) + int8(c7(v1))
-		if (((uint64(v4) * uint64(v4)) & 18446744073709551614) > 0) && (v1 < v1) {
-			v2 = (v2 / ((int64(v3) / (v2 | 1)) | 1))
-			v4 += v4
-			v2 &= (-(v2) * 7)
-		}
-		v3 = int32(uint16(v1))
-		c9 := func() {
-			v2 = (-(v2) | int64(uint16(v3)))
-		}
-		c9()
-		c9()
-		return uint16(v3)
-	}
-	v2 = int64(c5((int(v2) - int(v3)))) + int64(c5((int(v1) + int(v3))))
-	v4 = (-(-(v4)) ^ 3)
-	s10 := []int{(int(v2) | int(v1)), (int(v1) + int(v2))}
-	s10 = append(s10, ((int(v2) + int(v3)) >> (uint8(v4) & 127)))
-	s10 = append(s10, ((int(v3) + int(v2)) - (int(v1) - int(v4))))
-	for _, x11 := range s10 {
-		v3 += int32(x11)
-	}
-	fmt.Println("s10", len(s10), s10)
-	v1 = ((^(v1) - int16(int(v1))) / -32767)
-	v3 <<= 34
-	fmt.Println("f25", v1, v2, v3, v4)
-	fmt.Println("f25", v1, v2, v3, v4)
-}
-
-func f26_try1(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res *= 2
+		close(ch1)
 	}()
-	
-	res = k
-	
-	panic(fmt.Sprintf("custom %d", k))
-	return res + 1
-}
-
-func f26_try2(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
+	go func(out chan<- int) {
+		for v := range ch1 {
+			out <- v * v % 36
 		}
-		
-	}()
-	defer func() { panic(fmt.Sprint("again ", k)) }()
-	res = k
-	var m map[string]int
-	m["k"] = k
-	return res + 1
-}
-
-func f26_try3(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
+		close(out)
+	}(ch2)
+	sum3 := 0
+	for v := range ch2 {
+		sum3 = sum3*7 + v
+		fmt.Print(v, " ")
+	}
+	fmt.Println("f32", sum3)
+	ch4, ch5 := make(chan int), make(chan int)
+	go func() {
+		for i := 0; i < 7; i++ {
+			ch4 <- i*8 - 1
 		}
-		res = -1
+		close(ch4)
 	}()
-	
-	res = k
-	var p *[4]int
-	res += p[k]
-	return res + 1
+	go func(out chan<- int) {
+		for v := range ch4 {
+			out <- v * v % 2
+		}
+		close(out)
+	}(ch5)
+	sum6 := 0
+	for v := range ch5 {
+		sum6 = sum6*7 + v
+		fmt.Print(v, " ")
+	}
+	fmt.Println("f32", sum6)
+	res7 := make([]int, 9)
+	var wg8 sync.WaitGroup
+	for i := 0; i < 9; i++ {
+		wg8.Add(1)
+		go func(i int) {
+			defer wg8.Done()
+			x := i
+			for j := 0; j < 9; j++ {
+				x = x*5 + j
+			}
+			res7[i] = x
+		}(i)
+	}
+	wg8.Wait()
+	fmt.Println("f32", res7)
+	var mu9 sync.Mutex
+	tot10 := 0
+	for _, v := range res7 {
+		wg8.Add(1)
+		go func(v int) {
+			mu9.Lock()
+			tot10 += v % 936
+			mu9.Unlock()
+			wg8.Done()
+		}(v)
+	}
+	wg8.Wait()
+	fmt.Println("f32", tot10)
+	var fs11 []func() int
+	for i := 0; i < 3; i++ {
+		fs11 = append(fs11, func() int { return i * 6 })
+	}
+	for _, f12 := range fs11 {
+		fmt.Print(f12(), " ")
+	}
+	fmt.Println()
 }
 
-func f26() {
-	fmt.Println(f26_try1(2))
-	fmt.Println(f26_try2(3))
-	fmt.Println(f26_try3(2))
+func f33() {
+	n1 := 189389
+	s2 := "\xff\xfe"
+	s3 := "z"
+	s4 := "ab"
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
+	}
+	lo5 := (n1 & 0xff) % (len(s4) + 1)
+	hi6 := lo5 + (n1>>8&0xff)%(len(s4)-lo5+1)
+	fmt.Printf("f33 %q %q %d\n", s4[lo5:hi6], s4[hi6:], lo5+hi6)
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
+	}
+	s3 = (string([]rune(s4)) + (s2 + "h\u00e9llo"))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	fmt.Printf("f33 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f33 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f33 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f33", n1, s2, s3, s4)
 }
 
-func f27() {
-	n1 := 422164
-	s2 := "a\x80b"
-	s3 := "hello"
-	s4 := ""
+func f34() {
+	n1 := 611544
+	s2 := "Go\U0001F642!"
+	s3 := "\u00ff"
+	s4 := "abc"
+	fmt.Println("f34", s2 < s2, s2 <= s2, s2 == s2, s2 != s2, s2 > s2)
+	rs5 := []rune(s4)
+	for i, j := 0, len(rs5)-1; i < j; i, j = i+1, j-1 {
+		rs5[i], rs5[j] = rs5[j], rs5[i]
+	}
+	fmt.Println("f34", rs5, len(rs5), string(rs5))
+	s4 = string(rs5)
+	if len(s4) > 0 {
+		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
+	}
+	s2 = (s2 + "h\u00e9llo")
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	s4 += string([]byte(string([]byte(s2))))
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
+	}
+	for i6, c7 := range s2 {
+		n1 = n1*31 + int(c7)*3 + i6
+		fmt.Printf("%d:%c:%U ", i6, c7, c7)
+	}
+	fmt.Println()
 	s3 += s2
 	if len(s3) > 24 {
 		s3 = s3[len(s3)-24:]
 	}
-	lo5 := (n1 & 0xff) % (len(s2) + 1)
-	hi6 := lo5 + (n1>>8&0xff)%(len(s2)-lo5+1)
-	fmt.Printf("f27 %q %q %d\n", s2[lo5:hi6], s2[hi6:], lo5+hi6)
-	s4 = (string([]byte("")) + string([]byte(s3)))
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	s4 = string([]rune(s3))
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	s2 = string([]rune("hello"))
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	rs7 := []rune(s3)
-	for i, j := 0, len(rs7)-1; i < j; i, j = i+1, j-1 {
-		rs7[i], rs7[j] = rs7[j], rs7[i]
-	}
-	fmt.Println("f27", rs7, len(rs7), string(rs7))
-	s3 = string(rs7)
-	s4 += string([]rune((s3 + "\u65e5\u672c\u8a9e")))
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	fmt.Println("f27", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
-	fmt.Printf("f27 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f27 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f27 %q %x %d\n", s4, s4, len(s4))
-	fmt.Println("f27", n1, s2, s3, s4)
+	fmt.Println("f34", s3 < s4, s3 <= s4, s3 == s4, s3 != s4, s3 > s4)
+	fmt.Println("f34", s2 < s2, s2 <= s2, s2 == s2, s2 != s2, s2 > s2)
+	fmt.Printf("f34 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f34 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f34 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f34", n1, s2, s3, s4)
 }
 
-type f28_S1 struct {
-	F0 uint16
+func f35() {
+	var x1 float32 = 10.0
+	var x2 float64 = 1.0
+	var n3 uint8 = 1
+	var n4 int = 9223372036854775807
+	var n5 uint8 = 7
+	for i6 := 0; i6 < 1; i6++ {
+		x1 = x1*0.25 + float32(i6)
+		if x1 >= 0 && x1 <= 2.547450e+02 {
+			n5 = uint8(x1)
+		}
+	}
+	for i7 := 0; i7 < 4; i7++ {
+		x2 = x2*2.0 + float64(i7)
+		x2 = x2
+	}
+	if (x1 + x1) < x1 {
+		for i8 := 0; i8 < 5; i8++ {
+			x1 = x1*1.0 + float32(i8)
+			x1 = float32(n3)
+		}
+	}
+	if x2 >= 0 && x2 <= 2.547450e+02 {
+		n3 = uint8(x2)
+	}
+	if (-x1) > x1 {
+		x2 = float64(n4)
+	}
+	for i9 := 0; i9 < 4; i9++ {
+		x2 = x2*2500000.0 + float64(i9)
+		if (x2 + x2) <= (-x2) {
+			x2 = ((float64(n5) * (float64(n3) * x2)) / (x2 + float64(n5)))
+		}
+	}
+	for i10 := 0; i10 < 1; i10++ {
+		x2 = x2*7.0 + float64(i10)
+		fmt.Println("f35", x1, x2)
+	}
+	fmt.Println("f35", x1, x2, n3, n4, n5)
+	fmt.Printf("f35 %x %.3f\n", x1, x2)
 }
 
-func (s f28_S1) Sum() int64 {
-	s.F0++
-	return int64(s.F0)
+type f36_S1 struct {
+	F0 string
+	F1 int32
+	F2 [3]int
+	F3 int64
 }
 
-func (s f28_S1) Tag() string { return "f28_S1" }
+func (s f36_S1) Sum() int64 {
+	s.F1++
+	return int64(len(s.F0)) + int64(s.F1) + int64(s.F2[0]) + int64(s.F2[1]) + int64(s.F2[2]) + int64(s.F3)
+}
 
-func (s *f28_S1) Bump(d int) {
-	s.F0 += uint16(d)
+func (s f36_S1) Tag() string { return "f36_S1" }
+
+func (s *f36_S1) Bump(d int) {
+	s.F1 += int32(d)
 	s.Tag()
 }
 
-type f28_S2 struct {
-	F0 int
+type f36_S2 struct {
+	F0 [2]f36_S1
+	F1 uint16
 }
 
-func (s f28_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0)
+func (s f36_S2) Sum() int64 {
+	s.F0[0].F1++
+	return int64(len(s.F0[0].F0)) + int64(s.F0[0].F1) + int64(s.F0[0].F2[0]) + int64(s.F0[0].F2[1]) + int64(s.F0[0].F2[2]) + int64(s.F0[0].F3) + int64(len(s.F0[1].F0)) + int64(s.F0[1].F1) + int64(s.F0[1].F2[0]) + int64(s.F0[1].F2[1]) + int64(s.F0[1].F2[2]) + int64(s.F0[1].F3) + int64(s.F1)
 }
 
-func (s f28_S2) Tag() string { return "f28_S2" }
+func (s f36_S2) Tag() string { return "f36_S2" }
 
-func (s *f28_S2) Bump(d int) {
-	s.F0 += int(d)
+func (s *f36_S2) Bump(d int) {
+	s.F0[0].F1 += int32(d)
 	s.Tag()
 }
 
-func f28_byval8(a [2]f28_S1) [2]f28_S1 {
-	a[1].Bump(5)
+func f36_byval7(a [3]f36_S1) [3]f36_S1 {
+	a[2].Bump(1)
 	return a
 }
 
-func f28_byval18(a [3]f28_S2) [3]f28_S2 {
-	a[1].Bump(4)
-	return a
-}
-
-type f28_I25 interface {
+type f36_I19 interface {
 	Sum() int64
 	Tag() string
 }
 
-type f28_N26 int32
+type f36_N20 int32
 
-func (n f28_N26) Sum() int64 { return int64(n) * 2 }
+func (n f36_N20) Sum() int64 { return int64(n) * 2 }
 
-func (n f28_N26) Tag() string { return "f28_N26" }
+func (n f36_N20) Tag() string { return "f36_N20" }
 
-type f28_P27 struct{ v []int }
+type f36_P21 struct{ v []int }
 
-func (p *f28_P27) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+func (p *f36_P21) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
 
-func (p *f28_P27) Tag() string { return "f28_P27" }
+func (p *f36_P21) Tag() string { return "f36_P21" }
 
-func f28() {
-	a3 := f28_S1{0}
+func f36() {
+	a3 := f36_S1{"", 1, [3]int{0, -1, 9223372036854775807}, 100}
 	b4 := a3
-	b4.F0 = 100
-	fmt.Println("f28", a3 == b4, a3 != b4)
-	fmt.Printf("f28 %v %+v\n", a3, b4)
-	p5 := &a3.F0
-	*p5 += 1
-	fmt.Println("f28", *p5, a3, a3 == b4)
-	arr6 := [2]f28_S1{f28_S1{0}, f28_S1{2}}
-	arr7 := arr6
-	arr7[0].F0 = 100
-	arr9 := f28_byval8(arr6)
-	fmt.Println("f28", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
-	for _, e10 := range arr6 {
-		e10.Bump(1)
-		fmt.Print(e10.Sum(), " ")
+	b4.F2[1] -= 7
+	fmt.Println("f36", a3 == b4, a3 != b4)
+	fmt.Printf("f36 %v %+v\n", a3, b4)
+	arr5 := [3]f36_S1{f36_S1{"yz", 7, [3]int{-9223372036854775808, 1, -9223372036854775807}, 3}, f36_S1{"\u00e9t\u00e9", 7, [3]int{-7787913473334173370, 9223372036854775806, 2}, 2}, f36_S1{"\u00e9t\u00e9", -1, [3]int{1, 1, -9223372036854775807}, -1}}
+	arr6 := arr5
+	arr6[1].F2[1] = 0
+	arr8 := f36_byval7(arr5)
+	fmt.Println("f36", arr5 == arr6, arr5 == arr8, arr5, arr6, arr8)
+	for _, e9 := range arr5 {
+		e9.Bump(1)
+		fmt.Print(e9.Sum(), " ")
 	}
-	fmt.Println(arr6)
-	mv11 := a3.Sum
-	ptr12 := &a3
-	ptr12.Bump(3)
-	a3.Bump(4)
-	(*f28_S1).Bump(ptr12, 5)
-	fmt.Println("f28", mv11(), a3.Sum(), ptr12.Sum(), f28_S1.Sum(a3), a3)
-	a13 := f28_S2{-4384542371280063851}
-	b14 := a13
-	b14.F0 ^= -9223372036854775807
-	fmt.Println("f28", a13 == b14, a13 != b14)
-	fmt.Printf("f28 %v %+v\n", a13, b14)
-	p15 := &a13.F0
-	*p15 += 0
-	fmt.Println("f28", *p15, a13, a13 == b14)
-	arr16 := [3]f28_S2{f28_S2{-9223372036854775807}, f28_S2{9223372036854775807}, f28_S2{100}}
-	arr17 := arr16
-	arr17[2].F0 += 9223372036854775807
-	arr19 := f28_byval18(arr16)
-	fmt.Println("f28", arr16 == arr17, arr16 == arr19, arr16, arr17, arr19)
-	for _, e20 := range arr16 {
-		e20.Bump(1)
-		fmt.Print(e20.Sum(), " ")
-	}
-	fmt.Println(arr16)
-	mv21 := a13.Sum
-	ptr22 := &a13
-	ptr22.Bump(2)
-	a13.Bump(1)
-	(*f28_S2).Bump(ptr22, 3)
-	fmt.Println("f28", mv21(), a13.Sum(), ptr22.Sum(), f28_S2.Sum(a13), a13)
-	m23 := map[f28_S2]int{a13: 1}
-	b24 := a13
-	m23[b24]++
-	b24.F0 = -9223372036854775808
-	m23[b24] += 10
-	m23[[2]f28_S2{b24, a13}[1]] += 100
-	fmt.Println("f28", len(m23), m23[a13], m23[b24])
-	xs28 := []f28_I25{a3, &a3, f28_N26(-1), a13, &f28_P27{}, &a13}
-	for _, x29 := range xs28 {
-		fmt.Print(x29.Tag(), " ", x29.Sum(), " ")
-		switch v := x29.(type) {
-			case f28_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f28_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f28_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f28_N26, *f28_P27:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+	fmt.Println(arr5)
+	mv10 := a3.Sum
+	ptr11 := &a3
+	ptr11.Bump(4)
+	a3.Bump(1)
+	(*f36_S1).Bump(ptr11, 5)
+	fmt.Println("f36", mv10(), a3.Sum(), ptr11.Sum(), f36_S1.Sum(a3), a3)
+	a12 := f36_S2{[2]f36_S1{f36_S1{"yz", 7, [3]int{100, -9223372036854775808, 9223372036854775807}, -9223372036854775808}, f36_S1{"yz", -1823911517, [3]int{-9223372036854775807, 6581280430516133455, 1}, -9223372036854775808}}, 3}
+	b13 := a12
+	b13.F0[1].F2[1] = 9223372036854775806
+	fmt.Println("f36", a12 == b13, a12 != b13)
+	fmt.Printf("f36 %v %+v\n", a12, b13)
+	p14 := &a12.F0[1].F1
+	*p14 += 2147483646
+	fmt.Println("f36", *p14, a12, a12 == b13)
+	mv15 := a12.Sum
+	ptr16 := &a12
+	ptr16.Bump(1)
+	a12.Bump(1)
+	(*f36_S2).Bump(ptr16, 2)
+	fmt.Println("f36", mv15(), a12.Sum(), ptr16.Sum(), f36_S2.Sum(a12), a12)
+	m17 := map[f36_S2]int{a12: 1}
+	b18 := a12
+	m17[b18]++
+	b18.F0[0].F0 += "x"
+	m17[b18] += 10
+	m17[[2]f36_S2{b18, a12}[1]] += 100
+	fmt.Println("f36", len(m17), m17[a12], m17[b18])
+	xs22 := []f36_I19{a3, &a3, f36_N20(3), a12, &f36_P21{}, &a12}
+	for _, x23 := range xs22 {
+		fmt.Print(x23.Tag(), " ", x23.Sum(), " ")
+		switch v := x23.(type) {
+		case f36_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f36_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f36_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f36_N20, *f36_P21:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
-	y30, ok := xs28[4].(f28_N26)
-	fmt.Println("f28", y30, ok)
-	if s, ok := xs28[4].(f28_S2); ok {
-		fmt.Println("f28", s.Sum(), s)
+	y24, ok := xs22[5].(f36_N20)
+	fmt.Println("f36", y24, ok)
+	if s, ok := xs22[5].(f36_S2); ok {
+		fmt.Println("f36", s.Sum(), s)
 	}
-	var e interface{} = xs28[3]
-	if i, ok := e.(f28_I25); ok {
-		fmt.Println("f28", i.Tag(), e == i)
+	var e interface{} = xs22[1]
+	if i, ok := e.(f36_I19); ok {
+		fmt.Println("f36", i.Tag(), e == i)
 	}
-	fmt.Println("f28", a3, a13)
+	fmt.Println("f36", a3, a12)
 }
 
-func f29() {
-	n1 := 1044633
-	s2 := "z"
-	s3 := "\xff\xfe"
-	s3 += ((s2 + "\xff\xfe") + (s2 + s3))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
+func f37() {
+	var v1 int = 0
+	var v2 uint64 = 0
+	var v3 uint16 = 0
+	var v4 uint16 = 2
+	var v5 uint32 = 0
+	var v6 uint32 = 0
+	switch {
+	case (v6 ^ v5) >= ^(v6):
+		if int32(v6) >= int32(v3) {
+			v3 = (v4 + ^((v4 / 100)))
+		}
+	case (uint(v3) &^ 3) >= 18446744073709551614:
+		v6 += v6
+	default:
+		v4 = ((uint16(int8(v5)) * 65535) ^ (uint16(int32(v5)) >> 15))
+		v3 = ((uint16(uint(v2)) + 1) + ((v4 / (v3 | 1)) - (v4 & v3)))
 	}
-	b4 := []byte(s3)
-	if len(b4) > 0 {
-		b4[len(b4)-1] ^= byte(n1)
+	for i7 := 0; i7 < 4; i7++ {
+		v5 = (((v6 % (v5 | 1)) << 3) * (v6 ^ v6))
 	}
-	fmt.Println("f29", b4, len(b4), string(b4))
-	s3 = string(b4)
-	for i5, c6 := range s2 {
-		n1 = n1*31 + int(c6)*3 + i5
+	m8 := map[int64]int32{}
+	for i9 := 0; i9 < 2; i9++ {
+		m8[((int64(v6) | 1) * (int64(v1) * int64(v2)))] += int32(v5)
 	}
-	fmt.Println()
-	lo7 := (n1 & 0xff) % (len(s2) + 1)
-	hi8 := lo7 + (n1>>8&0xff)%(len(s2)-lo7+1)
-	fmt.Printf("f29 %q %q %d\n", s2[lo7:hi8], s2[hi8:], lo7+hi8)
-	fmt.Printf("f29 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f29 %q %x %d\n", s3, s3, len(s3))
-	fmt.Println("f29", n1, s2, s3)
+	for k10, x11 := range m8 {
+		v2 ^= uint64(k10) + uint64(x11)
+	}
+	fmt.Println("m8", len(m8), m8)
+	m12 := map[uint8]uint32{}
+	for i13 := 0; i13 < 5; i13++ {
+		m12[uint8(v5)] += v6
+	}
+	for k14, x15 := range m12 {
+		v2 ^= uint64(k14) + uint64(x15)
+	}
+	fmt.Println("m12", len(m12), m12)
+	switch {
+	case (v2 & v2) < (v2 / 100):
+		c16 := func(p17 int8) uint64 {
+			v4 = (((v3 % 3) ^ 42213) | v4)
+			v5 = v6
+			v2 *= uint64((v1 * v1))
+			return uint64((v6 | 3))
+		}
+		v6 = uint32(c16(int8(v5))) + uint32(c16((int8(v5) << (uint(v5) & 127))))
+		m18 := map[uint32]int16{}
+		for i19 := 0; i19 < 8; i19++ {
+			m18[(v5 & (v6 | v6))] += (int16(v1) &^ 32767)
+		}
+		for k20, x21 := range m18 {
+			v1 ^= int(k20) + int(x21)
+		}
+		fmt.Println("m18", len(m18), m18)
+	case (int64(v2) ^ 7) == -(int64(v3)):
+		v2 <<= 30
+		switch {
+		case (int16(v1) >> 1) > int16(v2):
+			v6 &^= ((v6 - v5) - ^(v5))
+			v4 = (((v4 - 0) * -(v4)) & v3)
+			v6 += v5
+		case (int32(v1) << 3) < int32(v1):
+			v6 = (((v6 % (v6 | 1)) << ((v2 >> (v4 & 127)) & 127)) % 4294967294)
+		default:
+			v1 = (^((v1 & v1)) + ((v1 % (v1 | 1)) - 9223372036854775806))
+			v4 = (((v3 &^ v4) << 0) * (v4 - (v3 + v3)))
+		}
+		v2 = v2
+	default:
+		m22 := map[uint32]uint32{}
+		for i23 := 0; i23 < 1; i23++ {
+			m22[((v5 - 4294967295) % ((v6 | 2) | 1))] += ^(v6)
+		}
+		for k24, x25 := range m22 {
+			v1 ^= int(k24) + int(x25)
+		}
+		fmt.Println("m22", len(m22), m22)
+		for i26 := 0; i26 < 6; i26++ {
+			v1 &= v1
+			v3 = v4
+		}
+	}
+	fmt.Println("f37", v1, v2, v3, v4, v5, v6)
 }
 
-func f30() {
-	n1 := 307969
-	s2 := "a"
-	s3 := "\u65e5\u672c\u8a9e"
-	s4 := "a"
-	if len(s4) > 0 {
-		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
+func f38() {
+	var v1 uint32 = 0
+	var v2 uint8 = 2
+	var v3 uint64 = 18446744073709551615
+	var v4 uint = 15959970303047004934
+	var v5 int32 = -2147483648
+	var v6 int16 = 21799
+	v2 = (v2 << (((v2 + v2) >> ((v4 / (v4 | 1)) & 127)) & 127))
+	fmt.Println("f38", v1, v2, v3, v4, v5, v6)
+	switch {
+	case (v4 < uint(int(v3))) || (v2 <= 18):
+		s7 := []uint32{^(v1)}
+		s7 = append(s7, ^((v1 + v1)))
+		s7 = append(s7, (uint32(v1) % 4294967295))
+		for _, x8 := range s7 {
+			v2 += uint8(x8)
+		}
+		fmt.Println("s7", len(s7), s7)
+		c9 := func(p10 uint16) int8 {
+			v4 = uint((v2 << 3))
+			return int8(v5)
+		}
+		v5 = int32(c9(uint16(int64(v4)))) + int32(c9(uint16(int64(v4))))
+	case (v4 + v4) != (v4 + v4):
+		c11 := func(p12 int) int64 {
+			v2 = (((v2 &^ v2) * (v2 | v2)) / 1)
+			v6 = ^(v6)
+			return (^(int64(v5)) & -9223372036854775807)
+		}
+		v4 = uint(c11((int(v2) | int(v1)))) + uint(c11((int(v6) - int(v6))))
+		v5 = (v5 | (-(v5) | v5))
+	default:
+		v2 = (((v2 &^ 105) / ((v2 / 203) | 1)) + 1)
+		if ((v2 - 2) / 3) == 100 {
+			v5 >>= 5
+		}
+		switch {
+		case ((v6 & 7) == -1) || ((int64(v5) <= 7) && ((v3 != v3) && (v2 > v2))):
+			v1 &= ((v1 << 32) ^ uint32(v3))
+			v4 = (v4 + ((v4 &^ v4) | uint(v5)))
+		case v1 <= 2:
+			v3 = v3
+			v5 ^= (int32(uint16(v3)) ^ v5)
+			v2 += ((v2 + 0) ^ uint8(v3))
+		default:
+			v2 &= ((v2 << 1) * 0)
+		}
 	}
-	fmt.Println("f30", s2 < s2, s2 <= s2, s2 == s2, s2 != s2, s2 > s2)
-	fmt.Println("f30", s3 < s2, s3 <= s2, s3 == s2, s3 != s2, s3 > s2)
-	for i5, c6 := range s3 {
-		n1 = n1*31 + int(c6)*3 + i5
-		fmt.Printf("%d:%c:%U ", i5, c6, c6)
+	v2 -= uint8(v4)
+	for i13 := 0; i13 < 6; i13++ {
+		c14 := func(p15 uint64) int8 {
+			v4 |= v4
+			v6 *= ((v6 << 3) & (v6 * v6))
+			return (int8(v3) << (-(v2) & 127))
+		}
+		v2 = uint8(c14((v3 / 2))) + uint8(c14((v3 | 0)))
+		v6 = (((v6 * v6) & (v6 - 32766)) ^ ((v6 | v6) &^ -32767))
 	}
-	fmt.Println()
-	fmt.Println("f30", s3 < s2, s3 <= s2, s3 == s2, s3 != s2, s3 > s2)
-	fmt.Printf("f30 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f30 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f30 %q %x %d\n", s4, s4, len(s4))
-	fmt.Println("f30", n1, s2, s3, s4)
+	s16 := []uint8{(v2 << (v2 & 127)), (v2 + v2), (v2 - v2)}
+	s16 = append(s16, ((v2 * 3) + v2))
+	s16 = append(s16, ((v2 ^ v2) - 2))
+	for _, x17 := range s16 {
+		v6 += int16(x17)
+	}
+	fmt.Println("s16", len(s16), s16)
+	fmt.Println("f38", v1, v2, v3, v4, v5, v6)
 }
 
-func f31() {
-	n1 := 1007698
-	s2 := "hello"
-	s3 := "Go\U0001F642!"
-	s4 := ""
-	if len(s4) > 0 {
-		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
-	}
-	s3 = string(rune(n1 & 0x1fffff))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	rs5 := []rune(s3)
-	for i, j := 0, len(rs5)-1; i < j; i, j = i+1, j-1 {
-		rs5[i], rs5[j] = rs5[j], rs5[i]
-	}
-	fmt.Println("f31", rs5, len(rs5), string(rs5))
-	s3 = string(rs5)
-	s2 = string(rune(n1 & 0x1fffff))
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	if len(s3) > 0 {
-		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
-	}
-	s3 = string(rune(n1 & 0x1fffff))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
+func f39() {
+	n1 := 358457
+	s2 := "\u65e5\u672c\u8a9e"
+	s3 := "a\x80b"
 	if len(s2) > 0 {
 		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
 	}
-	s4 += (s2 + "h\u00e9llo")
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	fmt.Printf("f31 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f31 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f31 %q %x %d\n", s4, s4, len(s4))
-	fmt.Println("f31", n1, s2, s3, s4)
-}
-
-func f32() {
-	n1 := 443761
-	s2 := ""
-	s3 := "abc"
-	s3 += (s2 + "h\u00e9llo")
+	s3 = string([]byte(string(rune(n1 & 0x1fffff))))
 	if len(s3) > 24 {
 		s3 = s3[len(s3)-24:]
 	}
 	for i4, c5 := range s2 {
 		n1 = n1*31 + int(c5)*3 + i4
+		fmt.Printf("%d:%c:%U ", i4, c5, c5)
 	}
 	fmt.Println()
-	if len(s3) > 0 {
-		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
-	}
-	s3 += string([]rune(s3))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	for i6, c7 := range s3 {
-		n1 = n1*31 + int(c7)*3 + i6
-	}
-	fmt.Println()
-	fmt.Println("f32", s3 < s3, s3 <= s3, s3 == s3, s3 != s3, s3 > s3)
-	lo8 := (n1 & 0xff) % (len(s3) + 1)
-	hi9 := lo8 + (n1>>8&0xff)%(len(s3)-lo8+1)
-	fmt.Printf("f32 %q %q %d\n", s3[lo8:hi9], s3[hi9:], lo8+hi9)
-	fmt.Printf("f32 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f32 %q %x %d\n", s3, s3, len(s3))
-	fmt.Println("f32", n1, s2, s3)
-}
-
-func f33() {
-	var v1 int32 = 100
-	var v2 uint8 = 0
-	var v3 uint = 0
-	var v4 int8 = -128
-	v2 += uint8((v2 / (v2 | 1)))
-	fmt.Println("f33", v1, v2, v3, v4)
-	v1 = (int32((uint64(v2) + uint64(v4))) << (uint32(v2) & 127))
-	fmt.Println("f33", v1, v2, v3, v4)
-	switch int(int64(v2)) % 4 {
-	case 0:
-		switch {
-		case ((int64(v1) &^ int64(v3)) == 9223372036854775807) && ((int16(v4) < int16(v1)) || ((v3 <= 3) && (v4 >= v4))):
-			v1 = (((v1 << 3) / (v1 | 1)) & (v1 + v1))
-			v1 &^= (v1 ^ 3)
-		case (v2 ^ 0) < 2:
-			v3 = (((v3 & v3) << 3) / 18446744073709551615)
-			v4 = v4
-		default:
-			v4 = (v4 &^ v4)
-			v2 = v2
-			v1 = v1
-		}
-	case 1, -1:
-		if (^((v2 * 7)) != 254) && (uint64(v4) >= 2) {
-			v2 &= (uint8(v4) >> ((v2 ^ 3) & 127))
-			v3 = ^((uint(uint64(v4)) ^ (v3 % (v3 | 1))))
-			v4 = (((v4 << 1) + (v4 | v4)) &^ ((v4 * v4) / (v4 | 1)))
-		}
-		v4 &= ((v4 ^ v4) - (v4 & 2))
-		for i5 := 0; i5 < 2; i5++ {
-			v2 = ((uint8(v4) >> (uint16(v4) & 127)) + (^(v2) + (v2 % 100)))
-			v1 = int32((uint16(v2) &^ uint16(i5)))
-		}
-	case 2, -3:
-		m6 := map[uint]int64{}
-		for i7 := 0; i7 < 1; i7++ {
-			m6[-(v3)] += int64(i7)
-		}
-		for k8, x9 := range m6 {
-			v1 ^= int32(k8) + int32(x9)
-		}
-		fmt.Println("m6", len(m6), m6)
-		switch int((uint16(v2) * (uint16(v3) - uint16(v2)))) % 4 {
-		case 0:
-			v4 = int8(int((int16(v2) + int16(v3))))
-			v3 = uint((int16(v1) * (int16(v4) ^ 0)))
-		case 1, -1:
-			v1 <<= 24
-			v2 = (((v2 | v2) & 100) / 44)
-		case 2, -3:
-			v2 = uint8((uint32(v2) & (uint32(v2) >> 37)))
-			v2 = (((v2 * v2) ^ (v2 - v2)) % 7)
-			v3 = (((v3 | v3) &^ 15148747486770365786) & 0)
-		default:
-			v3 = (v3 % 1)
-		}
-		m10 := map[int32]int{}
-		for i11 := 0; i11 < 5; i11++ {
-			m10[-(int32(uint32(v1)))] += ((i11 % 1) / (int(int16(v4)) | 1))
-		}
-		for k12, x13 := range m10 {
-			v4 ^= int8(k12) + int8(x13)
-		}
-		fmt.Println("m10", len(m10), m10)
-	default:
-		c14 := func(p15 uint) int {
-			v3 <<= 44
-			v4 = v4
-			v1 = (((v1 & v1) &^ 3) << 1)
-			return ((int(v1) % (int(v3) | 1)) % 615771640949020904)
-		}
-		v3 = uint(c14(v3)) + uint(c14(-(v3)))
-		v1 &= ((v1 &^ v1) ^ (v1 << 32))
-		c16 := func(p17 uint32) uint64 {
-			v1 ^= (int32(p17) & (v1 * v1))
-			v4 <<= 3
-			v4 = (v4 % 2)
-			return ((uint64(v4) % 100) + 18446744073709551615)
-		}
-		v2 = uint8(c16((uint32(v1) / 7))) + uint8(c16(-(uint32(v1))))
-	}
-	switch int(uint((v2 % (v2 | 1)))) % 4 {
-	case 0:
-		v1 *= v1
-		m18 := map[uint]uint64{}
-		for i19 := 0; i19 < 7; i19++ {
-			m18[uint((uint32(v4) &^ uint32(v1)))] += ((uint64(v2) + uint64(v2)) - (uint64(v4) + uint64(v4)))
-		}
-		for k20, x21 := range m18 {
-			v2 ^= uint8(k20) + uint8(x21)
-		}
-		fmt.Println("m18", len(m18), m18)
-		v2 = v2
-	case 1, -1:
-		if (((uint16(v4) & uint16(v2)) * (uint16(v3) & uint16(v1))) >= (uint16(v3) * (uint16(v4) + uint16(v2)))) && (int(v2) <= int(v2)) {
-			v1 = (((v1 - v1) + 7) / 3)
-			v3 = (((v3 * v3) ^ v3) + v3)
-		}
-		c22 := func(p23 uint) int32 {
-			v2 = v2
-			return (v1 % ((v1 % 1) | 1))
-		}
-		v1 = int32(c22(uint(uint64(v3)))) + int32(c22(v3))
-	case 2, -3:
-		v4 = v4
-		v1 = (v1 &^ ((v1 >> 1) &^ v1))
-	default:
-		v1 = (((v1 & -1) - -2147483647) * v1)
-	}
-	switch int(int(v2)) % 4 {
-	case 0:
-		v1 = (v1 >> (((uint64(v3) + uint64(v3)) + uint64(v2)) & 127))
-		switch int(-((v3 + v3))) % 4 {
-		case 0:
-			v3 *= ((v3 / 1) >> ((uint64(v4) &^ 0) & 127))
-			v4 |= ((v4 * v4) &^ 1)
-		case 1, -1:
-			v4 <<= 4
-			v2 >>= 0
-			v1 = (^((v1 &^ v1)) - (-(v1) | (v1 - v1)))
-		case 2, -3:
-			v4 = (v4 - v4)
-			v2 = (v2 - ((v2 * v2) + v2))
-			v4 = v4
-		default:
-			v4 &= ^((v4 / -127))
-			v4 = v4
-			v4 = ((int8(v3) * int8(int64(v2))) % (v4 | 1))
-		}
-		for i24 := 0; i24 < 2; i24++ {
-			v3 = (v3 + (v3 << 1))
-		}
-	case 1, -1:
-		v4 = (((v4 + v4) % 2) >> 7)
-		v2 = uint8((uint64(v3) & uint64(uint64(v1))))
-	case 2, -3:
-		if ((uint32(v2) & uint32(v1)) ^ (uint32(v2) & 2)) < ((uint32(v4) - uint32(v2)) | (uint32(v4) + uint32(v4))) {
-			v1 = ((v1 - 2147483647) ^ 0)
-		} else {
-			v2 = v2
-		}
-	default:
-		m25 := map[uint]uint8{}
-		for i26 := 0; i26 < 7; i26++ {
-			m25[((v3 * v3) * (v3 * v3))] += ((v2 << 0) + (v2 * v2))
-		}
-		for k27, x28 := range m25 {
-			v4 ^= int8(k27) + int8(x28)
-		}
-		fmt.Println("m25", len(m25), m25)
-		c29 := func(p30 uint64) int8 {
-			v3 = v3
-			v2 *= v2
-			v4 = v4
-			return int8((v3 * v3))
-		}
-		v3 = uint(c29((uint64(v1) | uint64(v4)))) + uint(c29((uint64(v3) * uint64(v3))))
-	}
-	v2 &= v2
-	if (uint32(v4) <= 0) && ((uint32(v1) != 1) || ((int16(v1) == 0) && (v1 != v1))) {
-		for i31 := 0; i31 < 2; i31++ {
-			v3 = uint(uint32((int16(v3) + int16(v1))))
-		}
-		m32 := map[uint32]int64{}
-		for i33 := 0; i33 < 3; i33++ {
-			m32[((uint32(v4) * 100) >> ((v3 / (v3 | 1)) & 127))] += ^((int64(i33) &^ 7))
-		}
-		for k34, x35 := range m32 {
-			v2 ^= uint8(k34) + uint8(x35)
-		}
-		fmt.Println("m32", len(m32), m32)
-	}
-	fmt.Println("f33", v1, v2, v3, v4)
-}
-
-func f34() {
-	var v1 uint8 = 251
-	var v2 int8 = -1
-	var v3 int32 = 576418573
-	v2 = int8((int64(v1) + -(int64(v3))))
-	if ((uint64(v2) &^ uint64(v3)) &^ uint64(v2)) >= uint64(v1) {
-		if ((int(v1) - 7) + int(v2)) == ((int(v3) + 9223372036854775807) / (int(int16(v1)) | 1)) {
-			v2 = ((v2 * 3) + ((v2 + v2) * v2))
-			v1 = ((uint8(int64(v3)) + 0) - v1)
-		}
-	}
-	m4 := map[int16]uint32{}
-	for i5 := 0; i5 < 4; i5++ {
-		m4[^((int16(v3) * int16(v1)))] += uint32(v1)
-	}
-	for k6, x7 := range m4 {
-		v2 ^= int8(k6) + int8(x7)
-	}
-	fmt.Println("m4", len(m4), m4)
-	fmt.Println("f34", v1, v2, v3)
-}
-
-func f35() {
-	var x1 float64 = 1.0
-	var x2 float64 = 10000000000.0
-	var x3 float32 = 0
-	var n4 uint32 = 0
-	var n5 uint64 = 1
-	m6 := map[float32]int{}
-	for i7, x8 := range []float32{float32(x1), float32(x2), float32(x3)} {
-		if x8 == x8 {
-			m6[x8] += i7 + 1
-		}
-	}
-	fmt.Println("f35", m6)
-	m9 := map[float64]int{}
-	for i10, x11 := range []float64{float64(x1), float64(x2), float64(x3)} {
-		if x11 == x11 {
-			m9[x11] += i10 + 1
-		}
-	}
-	fmt.Println("f35", m9)
-	if (x3 + x3) >= (x3 + 3.0) {
-		x3 = (float32(n5) * float32(float64(x3)))
-	}
-	fmt.Println("f35", x1, x2, x3)
-	fmt.Printf("f35 %.0f %.0f %G\n", x2, x1, x2)
-	for i12 := 0; i12 < 3; i12++ {
-		x2 = x2*560.0 + float64(i12)
-		if x1 >= 0 && x1 <= 1.842830e+19 {
-			n5 = uint64(x1)
-		}
-	}
-	x3 = (-(x3 / (x3 / 1000.0)))
-	fmt.Println("f35", x1, x2, x3)
-	fmt.Printf("f35 %g %.3f %.0f\n", x1, x2, x1)
-	fmt.Println("f35", x1, x2, x3, n4, n5)
-	fmt.Printf("f35 %e %.5g %.2e\n", x1, x2, x3)
-}
-
-func f36() {
-	n1 := 990658
-	s2 := "a\x80b"
-	s3 := "Go\U0001F642!"
-	for i4, c5 := range s3 {
-		n1 = n1*31 + int(c5)*3 + i4
-	}
-	fmt.Println()
-	s2 = (string(rune(n1 & 0x1fffff)) + s2)
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	for i6, c7 := range s3 {
-		n1 = n1*31 + int(c7)*3 + i6
-		fmt.Printf("%d:%c:%U ", i6, c7, c7)
-	}
-	fmt.Println()
-	s3 += string([]rune((s3 + "")))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	lo8 := (n1 & 0xff) % (len(s2) + 1)
-	hi9 := lo8 + (n1>>8&0xff)%(len(s2)-lo8+1)
-	fmt.Printf("f36 %q %q %d\n", s2[lo8:hi9], s2[hi9:], lo8+hi9)
-	rs10 := []rune(s2)
-	for i, j := 0, len(rs10)-1; i < j; i, j = i+1, j-1 {
-		rs10[i], rs10[j] = rs10[j], rs10[i]
-	}
-	fmt.Println("f36", rs10, len(rs10), string(rs10))
-	s2 = string(rs10)
-	s3 += (s2 + string(rune(n1 & 0x1fffff)))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	fmt.Printf("f36 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f36 %q %x %d\n", s3, s3, len(s3))
-	fmt.Println("f36", n1, s2, s3)
-}
-
-func f37() {
-	var v1 uint8 = 7
-	var v2 int32 = -810838048
-	var v3 int16 = 7
-	var v4 int = 1
-	var v5 uint8 = 7
-	v4 -= ((v4 - v4) &^ (v4 % -1))
-	if uint16(v3) <= 2 {
-		v5 = (((v1 | 0) ^ 1) >> 0)
-		c6 := func(p7 int32) int32 {
-			v5 <<= 6
-			return ((p7 & p7) << ((uint64(p7) * 3) & 127))
-		}
-		v1 = uint8(c6(v2)) + uint8(c6((v2 + v2)))
-	} else {
-		for i8 := 0; i8 < 1; i8++ {
-			v3 = (((v3 / (v3 | 1)) ^ 2) + v3)
-		}
-		switch {
-		case (uint32(v2) ^ uint32(v1)) <= 2:
-			v2 = ((-(v2) + v2) % 100)
-			v3 = (((v3 / -32768) * 0) + ((v3 * v3) / ((v3 & v3) | 1)))
-		case (uint64(v2) + uint64(v5)) <= 7:
-			v4 = -(v4)
-			v4 &= int(^(v3))
-		default:
-			v3 += (^(v3) & v3)
-		}
-	}
-	c9 := func(p10 uint8) uint16 {
-		v4 = v4
-		v5 = ((p10 | (v5 | v5)) * ^((v1 % (v1 | 1))))
-		c11 := func() {
-			switch {
-			case int64(v4) < 0:
-				v3 = ((-(v3) % ((v3 >> 15) | 1)) * v3)
-			case (int64(v5) ^ int64(v3)) > (int64(v5) * int64(v1)):
-				v2 = (((v2 + v2) % (int32(uint(v2)) | 1)) >> 31)
-				v1 &= (-(v5) * (p10 + v1))
-			default:
-				v2 = v2
-				v4 = v4
-				v5 = ((^(v5) % ((v1 ^ v1) | 1)) ^ v1)
-			}
-			c12 := func(p13 int8) int8 {
-				v4 = ((int(v2) * (v4 - v4)) >> 63)
-				v2 = (v2 * ((v2 % (v2 | 1)) & 2))
-				v4 = (((v4 * 1) * -9223372036854775807) + (int(p10) - v4))
-				return ^(-(p13))
-			}
-			v1 = uint8(c12(int8(p10))) + uint8(c12(int8(uint64(v5))))
-		}
-		c11()
-		c11()
-		return uint16(p10)
-	}
-	v2 = int32(c9(uint8(v1))) + int32(c9((v5 << 3)))
-	v4 &^= ((v4 + v4) | 1)
-	fmt.Println("f37", v1, v2, v3, v4, v5)
-	fmt.Println("f37", v1, v2, v3, v4, v5)
-}
-
-func f38() {
-	n1 := 169234
-	s2 := ""
-	s3 := "h\u00e9llo"
-	s4 := "h\u00e9llo"
-	s5 := "h\u00e9llo"
-	s2 = string([]byte(s5))
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	rs6 := []rune(s5)
+	rs6 := []rune(s3)
 	for i, j := 0, len(rs6)-1; i < j; i, j = i+1, j-1 {
 		rs6[i], rs6[j] = rs6[j], rs6[i]
 	}
-	fmt.Println("f38", rs6, len(rs6), string(rs6))
-	s5 = string(rs6)
-	if len(s5) > 0 {
-		n1 = n1*7 + int(s5[(n1&0xff)%len(s5)])
+	fmt.Println("f39", rs6, len(rs6), string(rs6))
+	s3 = string(rs6)
+	lo7 := (n1 & 0xff) % (len(s2) + 1)
+	hi8 := lo7 + (n1>>8&0xff)%(len(s2)-lo7+1)
+	fmt.Printf("f39 %q %q %d\n", s2[lo7:hi8], s2[hi8:], lo7+hi8)
+	s3 = s2
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
 	}
-	fmt.Println("f38", s4 < s4, s4 <= s4, s4 == s4, s4 != s4, s4 > s4)
-	b7 := []byte(s4)
-	if len(b7) > 0 {
-		b7[len(b7)-1] ^= byte(n1)
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
 	}
-	fmt.Println("f38", b7, len(b7), string(b7))
-	s4 = string(b7)
-	lo8 := (n1 & 0xff) % (len(s4) + 1)
-	hi9 := lo8 + (n1>>8&0xff)%(len(s4)-lo8+1)
-	fmt.Printf("f38 %q %q %d\n", s4[lo8:hi9], s4[hi9:], lo8+hi9)
-	b10 := []byte(s3)
-	if len(b10) > 0 {
-		b10[len(b10)-1] ^= byte(n1)
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
 	}
-	fmt.Println("f38", b10, len(b10), string(b10))
-	s3 = string(b10)
-	fmt.Println("f38", s4 < s5, s4 <= s5, s4 == s5, s4 != s5, s4 > s5)
-	fmt.Printf("f38 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f38 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f38 %q %x %d\n", s4, s4, len(s4))
-	fmt.Printf("f38 %q %x %d\n", s5, s5, len(s5))
-	fmt.Println("f38", n1, s2, s3, s4, s5)
-}
-
-func f39() {
-	var v1 uint16 = 2
-	var v2 int = -2279368263399372100
-	var v3 uint16 = 2
-	var v4 int = -1
-	var v5 int16 = -32768
-	var v6 uint = 1
-	switch int(((v1 / (v3 | 1)) << ((uint8(v6) / (uint8(v3) | 1)) & 127))) % 4 {
-	case 0:
-		c7 := func(p8 uint32) int16 {
-			v5 = (((v5 * 2) % 32766) % (v5 | 1))
-			return (v5 & (v5 + v5))
-		}
-		v3 = uint16(c7((uint32(v2) / (uint32(v1) | 1)))) + uint16(c7((uint32(v1) & 0)))
-		s9 := []int8{(int8(v4) - -127)}
-		s9 = append(s9, (int8(v3) ^ (int8(v5) + int8(v2))))
-		s9 = append(s9, int8(v2))
-		for _, x10 := range s9 {
-			v3 += uint16(x10)
-		}
-		fmt.Println("s9", len(s9), s9)
-		v6 >>= 53
-	case 1, -1:
-		v5 = ((v5 & (v5 % (v5 | 1))) >> 21)
-		v4 = (v2 % 1)
-	case 2, -3:
-		v5 |= ((v5 * v5) % -32767)
-		v3 = v1
-	default:
-		m11 := map[int32]int16{}
-		for i12 := 0; i12 < 6; i12++ {
-			m11[(int32(v5) &^ 2)] += ((v5 & v5) * v5)
-		}
-		for k13, x14 := range m11 {
-			v5 ^= int16(k13) + int16(x14)
-		}
-		fmt.Println("m11", len(m11), m11)
-	}
-	for i15 := 0; i15 < 1; i15++ {
-		v1 >>= 16
-	}
-	fmt.Println("f39", v1, v2, v3, v4, v5, v6)
-	v6 = (((v6 & 3) | (v6 & v6)) << ((v1 * 7) & 127))
-	fmt.Println("f39", v1, v2, v3, v4, v5, v6)
+	fmt.Println("f39", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
+	fmt.Printf("f39 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f39 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f39", n1, s2, s3)
 }
 
 func main() {

@@ -69,16 +69,16 @@ func f1() {
 	acc6 := 0
 	for x := -3; x < 4; x++ {
 		switch x % 5 {
-			case 0:
-				acc6 = acc6*2 + 1
-				fallthrough
-			case 1:
-				acc6 = acc6*4 + 2
-			case 2:
-				acc6 = acc6*5 + 3
-				fallthrough
-			default:
-				acc6 = acc6*5 + 4
+		case 0:
+			acc6 = acc6*2 + 1
+			fallthrough
+		case 1:
+			acc6 = acc6*4 + 2
+		case 2:
+			acc6 = acc6*5 + 3
+			fallthrough
+		default:
+			acc6 = acc6*5 + 4
 		}
 		fmt.Print(acc6, " ")
 	}
@@ -91,10 +91,10 @@ F1_L8:
 				continue F1_L8
 			}
 			switch {
-				case i+j > 7:
-					break F1_L8
-				case j == 0:
-					break
+			case i+j > 7:
+				break F1_L8
+			case j == 0:
+				break
 			}
 			acc7 = acc7*3 + i*j + 1
 		}
@@ -284,17 +284,17 @@ func f3() {
 	for _, x28 := range xs27 {
 		fmt.Print(x28.Tag(), " ", x28.Sum(), " ")
 		switch v := x28.(type) {
-			case f3_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f3_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f3_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f3_N25, *f3_P26:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+		case f3_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f3_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f3_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f3_N25, *f3_P26:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
 	y29, ok := xs27[2].(f3_N25)
@@ -310,837 +310,216 @@ func f3() {
 }
 
 func f4() {
-	n1 := 39226
-	s2 := "hello"
-	s3 := "\xff\xfe"
-	s4 := ""
-	s2 = (string([]rune(s4)) + (s2 + s2))
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
+	var v1 int32 = -2147483647
+	var v2 int32 = 7
+	var v3 int16 = 1
+	var v4 uint64 = 18446744073709551615
+	var v5 uint64 = 0
+	var v6 int8 = 3
+	s7 := []int8{}
+	s7 = append(s7, ((v6 * v6) * (v6 / 2)))
+	s7 = append(s7, v6)
+	s7 = append(s7, ((v6 << 1) % -1))
+	for _, x8 := range s7 {
+		v4 += uint64(x8)
 	}
-	fmt.Println("f4", s4 < s2, s4 <= s2, s4 == s2, s4 != s2, s4 > s2)
-	fmt.Println("f4", s3 < s4, s3 <= s4, s3 == s4, s3 != s4, s3 > s4)
-	if len(s4) > 0 {
-		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
+	fmt.Println("s7", len(s7), s7)
+	fmt.Println("f4", v1, v2, v3, v4, v5, v6)
+	v2 = (((v2 + v2) + -(v1)) / -2147483647)
+	v4 = (^((v5 << 0)) * -(^(v4)))
+	s9 := []uint16{uint16(v4), (uint16(v3) << 3)}
+	s9 = append(s9, ((uint16(v3) * uint16(v3)) / (uint16(v1) | 1)))
+	s9 = append(s9, ((uint16(v4) / (uint16(v6) | 1)) & (uint16(v4) * uint16(v5))))
+	for _, x10 := range s9 {
+		v3 += int16(x10)
 	}
-	lo5 := (n1 & 0xff) % (len(s4) + 1)
-	hi6 := lo5 + (n1>>8&0xff)%(len(s4)-lo5+1)
-	fmt.Printf("f4 %q %q %d\n", s4[lo5:hi6], s4[hi6:], lo5+hi6)
-	fmt.Println("f4", s4 < s2, s4 <= s2, s4 == s2, s4 != s2, s4 > s2)
-	lo7 := (n1 & 0xff) % (len(s4) + 1)
-	hi8 := lo7 + (n1>>8&0xff)%(len(s4)-lo7+1)
-	fmt.Printf("f4 %q %q %d\n", s4[lo7:hi8], s4[hi8:], lo7+hi8)
-	if len(s4) > 0 {
-		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
+	fmt.Println("s9", len(s9), s9)
+	v3 ^= (v3 + int16(v3))
+	if (uint(v3) >= uint(v3)) || ((uint8(v5) > uint8(v1)) && (v6 > v6)) {
+		v5 <<= 18
+	} else {
+		switch int(-((int(v6) ^ int(v4)))) % 4 {
+		case 0:
+			v3 = ((v3 + v3) &^ ((v3 & v3) + -(v3)))
+		case 1, -1:
+			v6 = v6
+			v2 ^= ((v1 | 7) - (v1 + 2))
+			v3 <<= 15
+		case 2, -3:
+			v6 = (((v6 + v6) + (v6 / 1)) & ((v6 % -128) | (v6 | v6)))
+			v3 = v3
+		default:
+			v4 -= ((v4 &^ v5) & 0)
+			v6 -= (v6 * (v6 + v6))
+		}
 	}
-	s3 += s2
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	if len(s4) > 0 {
-		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
-	}
-	fmt.Printf("f4 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f4 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f4 %q %x %d\n", s4, s4, len(s4))
-	fmt.Println("f4", n1, s2, s3, s4)
+	fmt.Println("f4", v1, v2, v3, v4, v5, v6)
 }
 
 func f5() {
-	n1 := 446042
-	s2 := "\u65e5\u672c\u8a9e"
-	s3 := "a"
-	s4 := "hello"
-	s5 := "\u00ff"
-	s4 += string(rune(n1 & 0x1fffff))
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
+	var v1 uint32 = 2
+	var v2 int8 = -127
+	var v3 uint32 = 0
+	var v4 int = -1
+	var v5 int64 = -9223372036854775807
+	var v6 int32 = 3
+	s7 := []int64{(v5 &^ v5), v5, (v5 & v5)}
+	s7 = append(s7, ((v5 % 7) &^ v5))
+	for _, x8 := range s7 {
+		v5 += int64(x8)
 	}
-	s3 += string([]byte(string([]byte("Go\U0001F642!"))))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
+	fmt.Println("s7", len(s7), s7)
+	v1 -= (uint32(v6) &^ (v1 + v1))
+	s9 := []uint32{(v1 / (v1 | 1)), v3, v1}
+	s9 = append(s9, uint32((v4 &^ v4)))
+	for _, x10 := range s9 {
+		v1 += uint32(x10)
 	}
-	for i6, c7 := range s5 {
-		n1 = n1*31 + int(c7)*3 + i6
-		fmt.Printf("%d:%c:%U ", i6, c7, c7)
+	fmt.Println("s9", len(s9), s9)
+	m11 := map[int64]uint16{}
+	for i12 := 0; i12 < 5; i12++ {
+		m11[int64((v2 ^ 2))] += (uint16(v4) & (uint16(v1) + 2))
 	}
-	fmt.Println()
-	for i8, c9 := range s4 {
-		n1 = n1*31 + int(c9)*3 + i8
-		fmt.Printf("%d:%c:%U ", i8, c9, c9)
+	for k13, x14 := range m11 {
+		v6 ^= int32(k13) + int32(x14)
 	}
-	fmt.Println()
-	s4 += string(rune(n1 & 0x1fffff))
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	b10 := []byte(s2)
-	if len(b10) > 0 {
-		b10[len(b10)-1] ^= byte(n1)
-	}
-	fmt.Println("f5", b10, len(b10), string(b10))
-	s2 = string(b10)
-	s4 = string([]byte((s2 + s3)))
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	s4 += string([]rune((s5 + "\u00ff")))
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	s4 += s5
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	fmt.Printf("f5 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f5 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f5 %q %x %d\n", s4, s4, len(s4))
-	fmt.Printf("f5 %q %x %d\n", s5, s5, len(s5))
-	fmt.Println("f5", n1, s2, s3, s4, s5)
-}
-
-func f6_named1(x int) (r int, s string) {
-	for i := 0; i < 1; i++ {
-		defer fmt.Println("defer", i, x)
-		defer func() { fmt.Println("late", i, x) }()
-	}
-	defer func() {
-		r += 10
-		s += "d"
-	}()
-	x += 2
-	defer func(v int) { s += fmt.Sprint(v, x) }(x)
-	x *= 3
-	return x + 1, "s"
-}
-
-func f6_try7(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
+	fmt.Println("m11", len(m11), m11)
+	v3 &= v3
+	fmt.Println("f5", v1, v2, v3, v4, v5, v6)
+	for i15 := 0; i15 < 6; i15++ {
+		for i16 := 0; i16 < 6; i16++ {
+			v2 *= v2
+			v2 = (v2 | 7)
 		}
-		res = -1
-	}()
-	
-	res = k
-	s := []int{1, 2, 3}
-	res += s[k+3]
-	return res + 1
+		v2 = (v2 << (uint16((v6 - v6)) & 127))
+	}
+	fmt.Println("f5", v1, v2, v3, v4, v5, v6)
 }
 
 func f6() {
-	fmt.Println(f6_named1(33))
-	acc2 := 0
-	for x := -2; x < 2; x++ {
-		switch x % 4 {
-			case 0:
-				acc2 = acc2*2 + 1
-				fallthrough
-			case 1:
-				acc2 = acc2*4 + 2
-			case 2:
-				acc2 = acc2*5 + 3
-			default:
-				acc2 = acc2*4 + 4
-		}
-		fmt.Print(acc2, " ")
-	}
-	fmt.Println()
-	a3 := make([]int, 2)
-	m4 := map[int]int{}
-	cnt5 := 0
-	nx6 := func() int {
-		cnt5++
-		fmt.Print("n", cnt5, " ")
-		return cnt5 % 2
-	}
-	a3[nx6()], a3[nx6()] = nx6(), nx6()
-	a3[nx6()] += nx6() * 3
-	fmt.Println("f6", a3, m4, cnt5)
-	fmt.Println(f6_try7(2))
-}
-
-type f7_S1 struct {
-	F0 uint
-	F1 int32
-	F2 string
-}
-
-func (s f7_S1) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1) + int64(len(s.F2))
-}
-
-func (s f7_S1) Tag() string { return "f7_S1" }
-
-func (s *f7_S1) Bump(d int) {
-	s.F0 += uint(d)
-	s.F1 += int32(d)
-	s.Tag()
-}
-
-type f7_S2 struct {
-	F0 f7_S1
-	F1 f7_S1
-	F2 f7_S1
-}
-
-func (s f7_S2) Sum() int64 {
-	s.F0.F0++
-	return int64(s.F0.F0) + int64(s.F0.F1) + int64(len(s.F0.F2)) + int64(s.F1.F0) + int64(s.F1.F1) + int64(len(s.F1.F2)) + int64(s.F2.F0) + int64(s.F2.F1) + int64(len(s.F2.F2))
-}
-
-func (s f7_S2) Tag() string { return "f7_S2" }
-
-func (s *f7_S2) Bump(d int) {
-	s.F0.F0 += uint(d)
-	s.F0.F1 += int32(d)
-	s.Tag()
-}
-
-func f7_byval8(a [3]f7_S1) [3]f7_S1 {
-	a[2].Bump(1)
-	return a
-}
-
-func f7_byval18(a [3]f7_S2) [3]f7_S2 {
-	a[1].Bump(6)
-	return a
-}
-
-type f7_I23 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f7_N24 int32
-
-func (n f7_N24) Sum() int64 { return int64(n) * 2 }
-
-func (n f7_N24) Tag() string { return "f7_N24" }
-
-type f7_P25 struct{ v []int }
-
-func (p *f7_P25) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f7_P25) Tag() string { return "f7_P25" }
-
-func f7() {
-	a3 := f7_S1{2, 28715957, "yz"}
-	b4 := a3
-	b4.F0 -= 1
-	fmt.Println("f7", a3 == b4, a3 != b4)
-	fmt.Printf("f7 %v %+v\n", a3, b4)
-	p5 := &a3.F0
-	*p5 += 1
-	fmt.Println("f7", *p5, a3, a3 == b4)
-	arr6 := [3]f7_S1{f7_S1{11045512136731969422, 2, "yz"}, f7_S1{0, 1, ""}, f7_S1{1, 1, "\u00e9t\u00e9"}}
-	arr7 := arr6
-	arr7[0].F1 = 2147483646
-	arr9 := f7_byval8(arr6)
-	fmt.Println("f7", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
-	for _, e10 := range arr6 {
-		e10.Bump(1)
-		fmt.Print(e10.Sum(), " ")
-	}
-	fmt.Println(arr6)
-	mv11 := a3.Sum
-	ptr12 := &a3
-	ptr12.Bump(1)
-	a3.Bump(2)
-	(*f7_S1).Bump(ptr12, 4)
-	fmt.Println("f7", mv11(), a3.Sum(), ptr12.Sum(), f7_S1.Sum(a3), a3)
-	a13 := f7_S2{f7_S1{0, 100, "yz"}, f7_S1{2757108524977965316, -1525777612, "\u00e9t\u00e9"}, f7_S1{0, 2, "x"}}
-	b14 := a13
-	b14.F0.F0 ^= 2
-	fmt.Println("f7", a13 == b14, a13 != b14)
-	fmt.Printf("f7 %v %+v\n", a13, b14)
-	p15 := &a13.F0.F1
-	*p15 += 100
-	fmt.Println("f7", *p15, a13, a13 == b14)
-	arr16 := [3]f7_S2{f7_S2{f7_S1{18446744073709551615, 2147483646, "yz"}, f7_S1{0, 100, ""}, f7_S1{18446744073709551615, 1, ""}}, f7_S2{f7_S1{0, 100, "x"}, f7_S1{2, 2147483647, "\u00e9t\u00e9"}, f7_S1{18446744073709551615, 2147483646, "yz"}}, f7_S2{f7_S1{1, 7, ""}, f7_S1{2, -2147483647, "x"}, f7_S1{7478666682893141740, 1, "\u00e9t\u00e9"}}}
-	arr17 := arr16
-	arr17[1].F0.F1 += -2147483648
-	arr19 := f7_byval18(arr16)
-	fmt.Println("f7", arr16 == arr17, arr16 == arr19, arr16, arr17, arr19)
-	for _, e20 := range arr16 {
-		e20.Bump(1)
-		fmt.Print(e20.Sum(), " ")
-	}
-	fmt.Println(arr16)
-	m21 := map[f7_S2]int{a13: 1}
-	b22 := a13
-	m21[b22]++
-	b22.F0.F1 ^= 914929249
-	m21[b22] += 10
-	m21[[2]f7_S2{b22, a13}[1]] += 100
-	fmt.Println("f7", len(m21), m21[a13], m21[b22])
-	xs26 := []f7_I23{a13, &a13, f7_N24(1), &a3, &f7_P25{}, a3}
-	for _, x27 := range xs26 {
-		fmt.Print(x27.Tag(), " ", x27.Sum(), " ")
-		switch v := x27.(type) {
-			case f7_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f7_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f7_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f7_N24, *f7_P25:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+	var v1 int8 = 100
+	var v2 uint16 = 1
+	var v3 uint32 = 0
+	var v4 int16 = 32767
+	var v5 uint8 = 255
+	var v6 uint64 = 0
+	if v2 < ((v2 + v2) & v2) {
+		if (int64(int(v6)) ^ (int64(v3) | int64(v1))) >= -7244749047181956925 {
+			v3 = (((v3 ^ v3) &^ 1) << 37)
+			v1 = -(((v1 * v1) % -8))
 		}
 	}
-	y28, ok := xs26[2].(f7_N24)
-	fmt.Println("f7", y28, ok)
-	if s, ok := xs26[2].(f7_S2); ok {
-		fmt.Println("f7", s.Sum(), s)
-	}
-	var e interface{} = xs26[3]
-	if i, ok := e.(f7_I23); ok {
-		fmt.Println("f7", i.Tag(), e == i)
-	}
-	fmt.Println("f7", a3, a13)
-}
-
-func f8_try1(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res = -1
-	}()
-	defer func() { panic(fmt.Sprint("again ", k)) }()
-	res = k
-	s := make([]int, 2, 4)
-	res += len(s[:k+5])
-	return res + 1
-}
-
-func f8() {
-	fmt.Println(f8_try1(2))
-	acc2 := 0
-F8_L3:
-	for i := 0; i < 3; i++ {
-		for j := 0; j < 3; j++ {
-			if (i*3+j)%5 == 1 {
-				continue F8_L3
-			}
-			switch {
-				case i+j > 4:
-					break F8_L3
-				case j == 2:
-					break
-			}
-			acc2 = acc2*3 + i*j + 1
-		}
-	}
-	fmt.Println("f8", acc2)
-}
-
-func f9_named1(x int) (r int, s string) {
-	for i := 0; i < 4; i++ {
-		defer fmt.Println("defer", i, x)
-		defer func() { fmt.Println("late", i, x) }()
-	}
-	defer func() {
-		r -= x
-		s += "d"
-	}()
-	x += 9
-	defer func(v int) { s += fmt.Sprint(v, x) }(x)
-	x *= 3
-	return x + 1, "s"
-}
-
-func f9_named9(x int) (r int, s string) {
-	for i := 0; i < 2; i++ {
-		defer fmt.Println("defer", i, x)
-		defer func() { fmt.Println("late", i, x) }()
-	}
-	defer func() {
-		r -= x
-		s += "d"
-	}()
-	x += 3
-	defer func(v int) { s += fmt.Sprint(v, x) }(x)
-	x *= 3
-	return x + 1, "s"
-}
-
-func f9() {
-	fmt.Println(f9_named1(8))
-	acc2 := 0
-F9_L3:
-	for i := 0; i < 2; i++ {
-		for j := 0; j < 2; j++ {
-			if (i*4+j)%5 == 0 {
-				continue F9_L3
-			}
-			switch {
-				case i+j > 8:
-					break F9_L3
-				case j == 2:
-					break
-			}
-			acc2 = acc2*3 + i*j + 1
-		}
-	}
-	fmt.Println("f9", acc2)
-	a4 := []int{0, 0}
-	i5, j6 := 1, 1
-	a4[i5], a4[j6] = a4[j6], a4[i5]
-	fmt.Println("f9", a4, i5, j6)
-	a4[i5], a4[j6] = a4[j6], a4[i5]
-	fmt.Println("f9", a4, i5, j6)
-	a4[i5], a4[j6] = a4[j6], a4[i5]
-	fmt.Println("f9", a4, i5, j6)
-	acc7 := 0
-F9_L8:
-	for i := 0; i < 4; i++ {
-		for j := 0; j < 5; j++ {
-			if (i*2+j)%4 == 1 {
-				continue F9_L8
-			}
-			switch {
-				case i+j > 7:
-					break F9_L8
-				case j == 3:
-					break
-			}
-			acc7 = acc7*3 + i*j + 1
-		}
-	}
-	fmt.Println("f9", acc7)
-	fmt.Println(f9_named9(-1))
-}
-
-func f10() {
-	var v1 uint64 = 3
-	var v2 int64 = 1
-	var v3 uint64 = 1
-	var v4 int = -9223372036854775808
-	var v5 uint16 = 0
-	var v6 uint64 = 1
-	c7 := func(p8 int) uint {
-		v6 = v1
-		v4 = int(int32(v6))
-		return (uint(p8) + (uint(v2) + uint(p8)))
-	}
-	v1 = uint64(c7(v4)) + uint64(c7((v4 - v4)))
-	v5 = (-((v5 % 65535)) | 2)
-	for i9 := 0; i9 < 6; i9++ {
-		c10 := func(p11 uint64) int64 {
-			v2 &= v2
-			v2 = v2
-			v2 = (((v2 - v2) / 2) &^ ((v2 * v2) & 7))
-			return int64((v2 << (v5 & 127)))
-		}
-		v4 = int(c10(-(v1))) + int(c10(v3))
-	}
-	fmt.Println("f10", v1, v2, v3, v4, v5, v6)
-}
-
-func f11() {
-	n1 := 980661
-	s2 := "\u65e5\u672c\u8a9e"
-	s3 := "z"
-	for i4, c5 := range s3 {
-		n1 = n1*31 + int(c5)*3 + i4
-	}
-	fmt.Println()
-	s3 = s3
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	if len(s2) > 0 {
-		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
-	}
-	for i6, c7 := range s3 {
-		n1 = n1*31 + int(c7)*3 + i6
-	}
-	fmt.Println()
-	b8 := []byte(s3)
-	if len(b8) > 0 {
-		b8[len(b8)-1] ^= byte(n1)
-	}
-	fmt.Println("f11", b8, len(b8), string(b8))
-	s3 = string(b8)
-	if len(s3) > 0 {
-		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
-	}
-	fmt.Println("f11", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
-	fmt.Println("f11", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
-	b9 := []byte(s2)
-	if len(b9) > 0 {
-		b9[len(b9)-1] ^= byte(n1)
-	}
-	fmt.Println("f11", b9, len(b9), string(b9))
-	s2 = string(b9)
-	fmt.Printf("f11 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f11 %q %x %d\n", s3, s3, len(s3))
-	fmt.Println("f11", n1, s2, s3)
-}
-
-func f12() {
-	var v1 int8 = 126
-	var v2 int16 = 1
-	var v3 int = -8419360272427102882
-	if (-(v3) >= -1) || (int32(v1) <= 1024298238) {
-		for i4 := 0; i4 < 4; i4++ {
-			v3 -= (i4 / -1)
+	if ((int(v2) & 9223372036854775806) - 9223372036854775807) >= (int(v1) * int(v4)) {
+		c7 := func(p8 uint8) int8 {
+			v2 -= ((v2 + 65534) * (v2 << (v5 & 127)))
 			v1 = v1
+			return v1
 		}
-		switch int(uint32(v1)) % 4 {
-		case 0:
-			v2 = (((v2 & -32767) - -32767) * 1)
-			v1 = ^(v1)
-		case 1, -1:
-			v1 = (v1 / ((int8(v2) << 3) | 1))
-			v1 *= ((v1 ^ v1) / 3)
-		case 2, -3:
-			v1 = -((int8(v3) | (v1 & v1)))
-			v1 = ^((v1 << (uint64(v3) & 127)))
-		default:
-			v3 = v3
-			v1 = (v1 / (((v1 / (v1 | 1)) - v1) | 1))
-		}
-	}
-	fmt.Println("f12", v1, v2, v3)
-	for i5 := 0; i5 < 1; i5++ {
-		v3 = (((i5 % (i5 | 1)) | i5) - ((i5 * i5) + v3))
-	}
-	for i6 := 0; i6 < 1; i6++ {
-		s7 := []uint64{}
-		for _, x8 := range s7 {
-			v3 += int(x8)
-		}
-		fmt.Println("s7", len(s7), s7)
-		v1 = v1
-	}
-	switch {
-	case int32(v1) <= 2147483646:
-		if ((int32(v2) % -2147483647) >= ((int32(v2) & int32(v2)) & int32(v1))) || (uint8(v2) < uint8(v2)) {
-			v3 = ^(((v3 >> (uint64(v1) & 127)) | int(v3)))
+		v1 = int8(c7(^(v5))) + int8(c7((v5 << 3)))
+	} else {
+		if (v2 &^ (v2 &^ v2)) != ^((v2 << 1)) {
+			v1 = v1
+			v3 -= v3
 		} else {
-			v3 = v3
-			v2 = (v2 << 0)
-			v3 = (v3 | v3)
+			v3 += ((v3 / (v3 | 1)) - v3)
 		}
-		v1 = (int8((v1 * v1)) - -128)
-	case (v1 / (v1 | 1)) <= v1:
-		s9 := []uint16{^(uint16(v3))}
+		s9 := []int32{(int32(v2) << 32), int32(v5), (int32(v6) * int32(v3))}
+		s9 = append(s9, ((int32(v5) + int32(v4)) / 2147483646))
+		s9 = append(s9, ((int32(v1) - int32(v2)) * (int32(v4) - int32(v5))))
+		s9 = append(s9, int32(v1))
 		for _, x10 := range s9 {
-			v3 += int(x10)
+			v6 += uint64(x10)
 		}
 		fmt.Println("s9", len(s9), s9)
-		c11 := func(p12 uint64) int8 {
-			v2 = v2
-			v1 ^= v1
-			return ((v1 | v1) + -127)
-		}
-		v2 = int16(c11((uint64(v1) % 18446744073709551615))) + int16(c11((uint64(v3) % (uint64(v2) | 1))))
-		m13 := map[uint]int16{}
-		for i14 := 0; i14 < 3; i14++ {
-			m13[uint(v1)] += v2
-		}
-		for k15, x16 := range m13 {
-			v1 ^= int8(k15) + int8(x16)
-		}
-		fmt.Println("m13", len(m13), m13)
-	default:
-		v3 += int(v2)
-		m17 := map[uint8]int64{}
-		for i18 := 0; i18 < 2; i18++ {
-			m17[(uint8(v2) - uint8(v1))] += ^((int64(v1) << 3))
-		}
-		for k19, x20 := range m17 {
-			v2 ^= int16(k19) + int16(x20)
-		}
-		fmt.Println("m17", len(m17), m17)
 	}
-	for i21 := 0; i21 < 3; i21++ {
-		v3 = int(uint16(v1))
-		for i22 := 0; i22 < 4; i22++ {
-			v1 = ((int8(v1) & v1) ^ 2)
-			v3 = ((i21 / -1) >> (uint8(uint8(v3)) & 127))
-			v2 = (v2 / 3)
+	s11 := []int16{}
+	s11 = append(s11, v4)
+	s11 = append(s11, -((v4 | v4)))
+	s11 = append(s11, ((v4 - 3) & 7))
+	for _, x12 := range s11 {
+		v3 += uint32(x12)
+	}
+	fmt.Println("s11", len(s11), s11)
+	v3 = v3
+	for i13 := 0; i13 < 4; i13++ {
+		if ((v4 &^ v4) + (v4 >> (v6 & 127))) <= ((v4 + v4) | (v4 &^ v4)) {
+			v6 += ((v6 & v6) | 7)
+			v4 += ((v4 &^ -32768) - (v4 ^ v4))
+			v2 += v2
+		} else {
+			v2 &^= v2
 		}
 	}
-	fmt.Println("f12", v1, v2, v3)
-	fmt.Println("f12", v1, v2, v3)
+	fmt.Println("f6", v1, v2, v3, v4, v5, v6)
 }
 
-func f13_try1(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res *= 2
-	}()
-	defer func() { panic(fmt.Sprint("again ", k)) }()
-	res = k
-	var e interface{} = k
-	res += len(e.(fmt.Stringer).String())
-	return res + 1
-}
-
-func f13_try6(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		
-	}()
-	defer func() { panic(fmt.Sprint("again ", k)) }()
-	res = k
-	z := k - k
-	res += 100 / z
-	return res + 1
-}
-
-func f13() {
-	fmt.Println(f13_try1(2))
-	a2 := make([]int, 2)
-	m3 := map[int]int{}
-	cnt4 := 0
-	nx5 := func() int {
-		cnt4++
-		fmt.Print("n", cnt4, " ")
-		return cnt4 % 2
+func f7() {
+	var fs1 []func() int
+	xs2 := []int{73, 55}
+	for i, v := range xs2 {
+		fs1 = append(fs1, func() int { return i*100 + v })
 	}
-	m3[nx5()] -= nx5()
-	a2[nx5()] <<= uint(nx5())
-	a2[nx5()], a2[nx5()] = nx5(), nx5()
-	fmt.Println("f13", a2, m3, cnt4)
-	fmt.Println(f13_try6(1))
-	acc7 := 0
-F13_L8:
-	for i := 0; i < 3; i++ {
-		for j := 0; j < 3; j++ {
-			if (i*3+j)%4 == 0 {
-				continue F13_L8
-			}
-			switch {
-				case i+j > 4:
-					break F13_L8
-				case j == 2:
-					break
-			}
-			acc7 = acc7*3 + i*j + 1
-		}
+	for _, f3 := range fs1 {
+		fmt.Print(f3(), " ")
 	}
-	fmt.Println("f13", acc7)
-}
-
-func f14() {
-	ch1, ch2 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 3; i++ {
-			ch1 <- i*3 - 3
-		}
-		close(ch1)
-	}()
-	go func(out chan<- int) {
-		for v := range ch1 {
-			out <- v * v % 26
-		}
-		close(out)
-	}(ch2)
-	sum3 := 0
-	for v := range ch2 {
-		sum3 = sum3*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f14", sum3)
-	res4 := make([]int, 3)
-	var wg5 sync.WaitGroup
-	for i := 0; i < 3; i++ {
-		wg5.Add(1)
-		go func(i int) {
-			defer wg5.Done()
-			x := i
-			for j := 0; j < 10; j++ {
-				x = x*6 + j
-			}
-			res4[i] = x
-		}(i)
-	}
-	wg5.Wait()
-	fmt.Println("f14", res4)
-	var mu6 sync.Mutex
-	tot7 := 0
-	for _, v := range res4 {
-		wg5.Add(1)
-		go func(v int) {
-			mu6.Lock()
-			tot7 += v % 202
-			mu6.Unlock()
-			wg5.Done()
-		}(v)
-	}
-	wg5.Wait()
-	fmt.Println("f14", tot7)
-	ch8, ch9 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 2; i++ {
-			ch8 <- i*6 - 3
-		}
-		close(ch8)
-	}()
-	go func(out chan<- int) {
-		for v := range ch8 {
-			out <- v * v % 26
-		}
-		close(out)
-	}(ch9)
-	sum10 := 0
-	for v := range ch9 {
-		sum10 = sum10*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f14", sum10)
-}
-
-func f15() {
-	n1 := 26460
-	s2 := "Go\U0001F642!"
-	s3 := "\u00ff"
-	s4 := "h\u00e9llo"
-	lo5 := (n1 & 0xff) % (len(s4) + 1)
-	hi6 := lo5 + (n1>>8&0xff)%(len(s4)-lo5+1)
-	fmt.Printf("f15 %q %q %d\n", s4[lo5:hi6], s4[hi6:], lo5+hi6)
-	s3 = s2
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	if len(s4) > 0 {
-		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
-	}
-	rs7 := []rune(s3)
-	for i, j := 0, len(rs7)-1; i < j; i, j = i+1, j-1 {
-		rs7[i], rs7[j] = rs7[j], rs7[i]
-	}
-	fmt.Println("f15", rs7, len(rs7), string(rs7))
-	s3 = string(rs7)
-	if len(s4) > 0 {
-		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
-	}
-	s4 = string([]rune(s3))
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	rs8 := []rune(s2)
-	for i, j := 0, len(rs8)-1; i < j; i, j = i+1, j-1 {
-		rs8[i], rs8[j] = rs8[j], rs8[i]
-	}
-	fmt.Println("f15", rs8, len(rs8), string(rs8))
-	s2 = string(rs8)
-	s4 += string(rune(n1 & 0x1fffff))
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	fmt.Printf("f15 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f15 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f15 %q %x %d\n", s4, s4, len(s4))
-	fmt.Println("f15", n1, s2, s3, s4)
-}
-
-func f16() {
-	n1 := 858457
-	s2 := "z"
-	s3 := "z"
-	s4 := "hello"
-	s5 := "z"
-	rs6 := []rune(s2)
-	for i, j := 0, len(rs6)-1; i < j; i, j = i+1, j-1 {
-		rs6[i], rs6[j] = rs6[j], rs6[i]
-	}
-	fmt.Println("f16", rs6, len(rs6), string(rs6))
-	s2 = string(rs6)
-	s2 += string([]byte(string([]byte(s2))))
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	if len(s5) > 0 {
-		n1 = n1*7 + int(s5[(n1&0xff)%len(s5)])
-	}
-	s5 += string(rune(n1 & 0x1fffff))
-	if len(s5) > 24 {
-		s5 = s5[len(s5)-24:]
-	}
-	if len(s5) > 0 {
-		n1 = n1*7 + int(s5[(n1&0xff)%len(s5)])
-	}
-	rs7 := []rune(s3)
-	for i, j := 0, len(rs7)-1; i < j; i, j = i+1, j-1 {
-		rs7[i], rs7[j] = rs7[j], rs7[i]
-	}
-	fmt.Println("f16", rs7, len(rs7), string(rs7))
-	s3 = string(rs7)
-	fmt.Printf("f16 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f16 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f16 %q %x %d\n", s4, s4, len(s4))
-	fmt.Printf("f16 %q %x %d\n", s5, s5, len(s5))
-	fmt.Println("f16", n1, s2, s3, s4, s5)
-}
-
-func f17() {
-	rc1 := make(chan int, 1)
-	ic2 := make(chan int)
-	var nc3 chan int
-	rc1 <- 23
-	select {
-		case v := <-ic2:
-		fmt.Println("f17 idle", v)
-		case v, ok := <-rc1:
-		fmt.Println("f17 got", v, ok)
-		case nc3 <- 1:
-		fmt.Println("f17 nil")
-	}
-	select {
-		case v := <-ic2:
-			fmt.Println("f17 unexpected", v)
-		default:
-			fmt.Println("f17 default", len(rc1), cap(rc1), nc3 == nil)
-	}
+	fmt.Println()
 	var fs4 []func() int
-	for i := 0; i < 1; i++ {
-		fs4 = append(fs4, func() int { return i * 7 })
+	for i := 0; i < 5; i++ {
+		fs4 = append(fs4, func() int { return i * 5 })
+		func() { i++ }()
 	}
 	for _, f5 := range fs4 {
 		fmt.Print(f5(), " ")
 	}
 	fmt.Println()
-	rc6 := make(chan int, 1)
-	ic7 := make(chan int)
-	var nc8 chan int
-	rc6 <- 4
-	select {
-		case v, ok := <-rc6:
-		fmt.Println("f17 got", v, ok)
-		case nc8 <- 1:
-		fmt.Println("f17 nil")
-		case v := <-ic7:
-		fmt.Println("f17 idle", v)
+}
+
+func f8() {
+	var fs1 []func() int
+	for i := 0; i < 5; i++ {
+		fs1 = append(fs1, func() int { return i * 7 })
 	}
-	select {
-		case v := <-ic7:
-			fmt.Println("f17 unexpected", v)
-		default:
-			fmt.Println("f17 default", len(rc6), cap(rc6), nc8 == nil)
+	for _, f2 := range fs1 {
+		fmt.Print(f2(), " ")
 	}
+	fmt.Println()
+	c3 := make(chan int)
+	for i := 0; i < 5; i++ {
+		i := i
+		go func() { c3 <- i * i }()
+		fmt.Print(<-c3, " ")
+	}
+	fmt.Println()
+	var fs4 []func() int
+	for i := 0; i < 2; i++ {
+		fs4 = append(fs4, func() int { return i * 2 })
+		func() { i++ }()
+	}
+	for _, f5 := range fs4 {
+		fmt.Print(f5(), " ")
+	}
+	fmt.Println()
+	ch6, ch7 := make(chan int), make(chan int)
+	go func() {
+		for i := 0; i < 6; i++ {
+			ch6 <- i*6 - 0
+		}
+		close(ch6)
+	}()
+	go func(out chan<- int) {
+		for v := range ch6 {
+			out <- v * v % 19
+		}
+		close(out)
+	}(ch7)
+	sum8 := 0
+	for v := range ch7 {
+		sum8 = sum8*7 + v
+		fmt.Print(v, " ")
+	}
+	fmt.Println("f8", sum8)
 	var fs9 []func() int
-	xs10 := []int{93, 41, 50, 18, 12}
+	xs10 := []int{28, 73, 18, 1, 55}
 	for i, v := range xs10 {
 		fs9 = append(fs9, func() int { return i*100 + v })
 	}
@@ -1157,7 +536,267 @@ func f17() {
 	fmt.Println()
 }
 
-func f18_try4(k int) (res int) {
+func f9() {
+	var x1 float32 = -0.0
+	var x2 float64 = 2500000.0
+	var n3 uint8 = 7
+	x2 += (-x2)
+	x2 = (x2 * x2)
+	x1 /= x1
+	x1 = (float32((-x2)) * float32(n3))
+	x2 = (((x2 + x2) * float64(x1)) + -10000000000.0)
+	if x1 >= 0 && x1 <= 2.547450e+02 {
+		n3 = uint8(x1)
+	}
+	fmt.Println("f9", x1, x2, n3)
+	fmt.Printf("f9 %.2e %v\n", x1, x2)
+}
+
+func f10() {
+	var v1 int16 = 31651
+	var v2 int32 = 7
+	var v3 uint8 = 7
+	var v4 int32 = 2
+	var v5 int32 = -1800095528
+	var v6 uint64 = 0
+	v4 <<= 19
+	s7 := []uint64{(v6 / (v6 | 1))}
+	s7 = append(s7, (v6 * (v6 - 3)))
+	s7 = append(s7, ((v6 * v6) << 1))
+	for _, x8 := range s7 {
+		v3 += uint8(x8)
+	}
+	fmt.Println("s7", len(s7), s7)
+	v2 = v4
+	fmt.Println("f10", v1, v2, v3, v4, v5, v6)
+	if (int(v1) % -9223372036854775808) != ((int(v4) + -1757727964151328133) / ((int(v6) & int(v6)) | 1)) {
+		m9 := map[int64]int32{}
+		for i10 := 0; i10 < 2; i10++ {
+			m9[(^(int64(v2)) | (int64(v3) >> 0))] += (int32(uint16(i10)) * -(v4))
+		}
+		for k11, x12 := range m9 {
+			v5 ^= int32(k11) + int32(x12)
+		}
+		fmt.Println("m9", len(m9), m9)
+		v2 = ^(v5)
+		c13 := func(p14 uint64) int8 {
+			v3 = v3
+			v6 |= ((v6 + v6) + (v6 | v6))
+			v3 = (v3 + ((v3 % (v3 | 1)) % ((v3 ^ v3) | 1)))
+			return ((int8(v4) << (uint32(v3) & 127)) - 1)
+		}
+		v4 = int32(c13(^(v6))) + int32(c13(uint64(v1)))
+	}
+	fmt.Println("f10", v1, v2, v3, v4, v5, v6)
+	for i15 := 0; i15 < 6; i15++ {
+		v6 += -(v6)
+		c16 := func(p17 uint8) int32 {
+			v4 = ^((v5 % ((v4 - 2) | 1)))
+			return ((v4 / (v5 | 1)) + v2)
+		}
+		v3 = uint8(c16((v3 | v3))) + uint8(c16(-(v3)))
+		v1 = ^((v1 >> (uint32(v6) & 127)))
+	}
+	c18 := func(p19 uint64) uint64 {
+		if ((uint16(v3) * 0) * 3) < uint16(v4) {
+			v6 |= uint64((uint16(v5) * uint16(v1)))
+			v4 <<= 30
+		}
+		return -((v6 * v6))
+	}
+	v1 = int16(c18(uint64(v3))) + int16(c18((v6 - 0)))
+	fmt.Println("f10", v1, v2, v3, v4, v5, v6)
+}
+
+type f11_S1 struct {
+	F0 uint
+	F1 int16
+	F2 uint32
+	F3 int16
+}
+
+func (s f11_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1) + int64(s.F2) + int64(s.F3)
+}
+
+func (s f11_S1) Tag() string { return "f11_S1" }
+
+func (s *f11_S1) Bump(d int) {
+	s.F0 += uint(d)
+	s.F1 += int16(d)
+	s.Tag()
+}
+
+type f11_S2 struct {
+	F0 uint32
+}
+
+func (s f11_S2) Sum() int64 {
+	s.F0++
+	return int64(s.F0)
+}
+
+func (s f11_S2) Tag() string { return "f11_S2" }
+
+func (s *f11_S2) Bump(d int) {
+	s.F0 += uint32(d)
+	s.Tag()
+}
+
+func f11_byval8(a [2]f11_S1) [2]f11_S1 {
+	a[1].Bump(8)
+	return a
+}
+
+type f11_I18 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f11_N19 int32
+
+func (n f11_N19) Sum() int64 { return int64(n) * 2 }
+
+func (n f11_N19) Tag() string { return "f11_N19" }
+
+type f11_P20 struct{ v []int }
+
+func (p *f11_P20) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f11_P20) Tag() string { return "f11_P20" }
+
+func f11() {
+	a3 := f11_S1{18446744073709551615, 32766, 100, -1}
+	b4 := a3
+	b4.F0 += 18446744073709551615
+	fmt.Println("f11", a3 == b4, a3 != b4)
+	fmt.Printf("f11 %v %+v\n", a3, b4)
+	p5 := &a3.F1
+	*p5 += -32767
+	fmt.Println("f11", *p5, a3, a3 == b4)
+	arr6 := [2]f11_S1{f11_S1{2, -32768, 0, 2}, f11_S1{0, -32768, 0, 0}}
+	arr7 := arr6
+	arr7[0].F2 = 1
+	arr9 := f11_byval8(arr6)
+	fmt.Println("f11", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
+	for _, e10 := range arr6 {
+		e10.Bump(1)
+		fmt.Print(e10.Sum(), " ")
+	}
+	fmt.Println(arr6)
+	mv11 := a3.Sum
+	ptr12 := &a3
+	ptr12.Bump(2)
+	a3.Bump(2)
+	(*f11_S1).Bump(ptr12, 1)
+	fmt.Println("f11", mv11(), a3.Sum(), ptr12.Sum(), f11_S1.Sum(a3), a3)
+	a13 := f11_S2{100}
+	b14 := a13
+	b14.F0 = 0
+	fmt.Println("f11", a13 == b14, a13 != b14)
+	fmt.Printf("f11 %v %+v\n", a13, b14)
+	p15 := &a13.F0
+	*p15 += 0
+	fmt.Println("f11", *p15, a13, a13 == b14)
+	m16 := map[f11_S2]int{a13: 1}
+	b17 := a13
+	m16[b17]++
+	b17.F0 += 7
+	m16[b17] += 10
+	m16[[2]f11_S2{b17, a13}[1]] += 100
+	fmt.Println("f11", len(m16), m16[a13], m16[b17])
+	xs21 := []f11_I18{a3, f11_N19(7), &a3, &a13, a13, &f11_P20{}}
+	for _, x22 := range xs21 {
+		fmt.Print(x22.Tag(), " ", x22.Sum(), " ")
+		switch v := x22.(type) {
+		case f11_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f11_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f11_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f11_N19, *f11_P20:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y23, ok := xs21[4].(f11_N19)
+	fmt.Println("f11", y23, ok)
+	if s, ok := xs21[4].(f11_S2); ok {
+		fmt.Println("f11", s.Sum(), s)
+	}
+	var e interface{} = xs21[1]
+	if i, ok := e.(f11_I18); ok {
+		fmt.Println("f11", i.Tag(), e == i)
+	}
+	fmt.Println("f11", a3, a13)
+}
+
+func f12() {
+	var x1 float64 = -0.25
+	var x2 float64 = 0
+	var n3 uint32 = 1
+	var n4 int32 = 0
+	x2 = (-((x1 + float64(x1)) - (float64(n3) / x1)))
+	x1 -= float64(n3)
+	if (float64(x2) + float64(n4)) <= float64(x1) {
+		if (x1 + x2) >= (-x2) {
+			x2 = ((-float64(x1)) / x2)
+		}
+	}
+	fmt.Printf("f12 %g %x %G\n", x1, x1, x2)
+	if (x1 / float64(n3)) == (x1 * float64(x1)) {
+		x1 = ((float64(n3) + x1) * ((x2 * x2) + float64(n3)))
+	}
+	fmt.Printf("f12 %v %.0f %.3f\n", x1, x1, x1)
+	x2 = (-float64((x2 * float64(n4))))
+	x2 = x1
+	fmt.Println("f12", x1, x2, n3, n4)
+	fmt.Printf("f12 %e %.0f\n", x1, x2)
+}
+
+func f13() {
+	n1 := 303480
+	s2 := "hello"
+	s3 := "\u65e5\u672c\u8a9e"
+	s4 := "Go\U0001F642!"
+	s2 = s3
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	lo5 := (n1 & 0xff) % (len(s2) + 1)
+	hi6 := lo5 + (n1>>8&0xff)%(len(s2)-lo5+1)
+	fmt.Printf("f13 %q %q %d\n", s2[lo5:hi6], s2[hi6:], lo5+hi6)
+	s3 += string(rune(n1 & 0x1fffff))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	s2 = string([]byte(string([]rune(s4))))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	lo7 := (n1 & 0xff) % (len(s3) + 1)
+	hi8 := lo7 + (n1>>8&0xff)%(len(s3)-lo7+1)
+	fmt.Printf("f13 %q %q %d\n", s3[lo7:hi8], s3[hi8:], lo7+hi8)
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
+	}
+	b9 := []byte(s2)
+	if len(b9) > 0 {
+		b9[len(b9)-1] ^= byte(n1)
+	}
+	fmt.Println("f13", b9, len(b9), string(b9))
+	s2 = string(b9)
+	fmt.Printf("f13 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f13 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f13 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f13", n1, s2, s3, s4)
+}
+
+func f14_try2(k int) (res int) {
 	defer func() {
 		e := recover()
 		fmt.Println("recovered:", e)
@@ -1168,126 +807,187 @@ func f18_try4(k int) (res int) {
 	}()
 	
 	res = k
-	
-	panic(k)
+	z := int8(k - k)
+	res += int(int8(-128+k) % z)
 	return res + 1
 }
 
-func f18_try5(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
+func f14() {
+	acc1 := 0
+	for x := -1; x < 3; x++ {
+		switch x % 2 {
+		case 0:
+			acc1 = acc1*5 + 1
+		case 1:
+			acc1 = acc1*4 + 2
+			fallthrough
+		case 2:
+			acc1 = acc1*5 + 3
+			fallthrough
+		default:
+			acc1 = acc1*4 + 4
 		}
-		res *= 2
-	}()
-	defer func() { panic(fmt.Sprint("again ", k)) }()
-	res = k
-	
-	panic(fmt.Sprintf("custom %d", k))
-	return res + 1
+		fmt.Print(acc1, " ")
+	}
+	fmt.Println()
+	fmt.Println(f14_try2(3))
+}
+
+func f15() {
+	var v1 int32 = 3
+	var v2 int64 = 7
+	var v3 int16 = 7
+	var v4 uint32 = 1
+	v2 = (((v2 - v2) ^ v2) &^ v2)
+	for i5 := 0; i5 < 1; i5++ {
+		for i6 := 0; i6 < 5; i6++ {
+			v1 = v1
+			v2 = (((v2 * v2) + v2) + v2)
+			v3 &^= v3
+		}
+	}
+	v3 |= ((v3 >> 15) - v3)
+	fmt.Println("f15", v1, v2, v3, v4)
+	v2 = ((int64(uint8(v3)) &^ v2) >> ((uint(uint8(v2)) &^ (uint(v4) & uint(v1))) & 127))
+	fmt.Println("f15", v1, v2, v3, v4)
+}
+
+func f16() {
+	n1 := 145257
+	s2 := "Go\U0001F642!"
+	s3 := "h\u00e9llo"
+	s4 := "abc"
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
+	}
+	rs5 := []rune(s2)
+	for i, j := 0, len(rs5)-1; i < j; i, j = i+1, j-1 {
+		rs5[i], rs5[j] = rs5[j], rs5[i]
+	}
+	fmt.Println("f16", rs5, len(rs5), string(rs5))
+	s2 = string(rs5)
+	s3 = s3
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	lo6 := (n1 & 0xff) % (len(s4) + 1)
+	hi7 := lo6 + (n1>>8&0xff)%(len(s4)-lo6+1)
+	fmt.Printf("f16 %q %q %d\n", s4[lo6:hi7], s4[hi7:], lo6+hi7)
+	s4 = s3
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
+	}
+	s2 += s2
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	s2 += s2
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	s3 = string(rune(n1 & 0x1fffff))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	lo8 := (n1 & 0xff) % (len(s4) + 1)
+	hi9 := lo8 + (n1>>8&0xff)%(len(s4)-lo8+1)
+	fmt.Printf("f16 %q %q %d\n", s4[lo8:hi9], s4[hi9:], lo8+hi9)
+	fmt.Printf("f16 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f16 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f16 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f16", n1, s2, s3, s4)
+}
+
+func f17() {
+	var x1 float32 = -1e-07
+	var x2 float64 = 3.14159
+	var x3 float64 = 0.5
+	var x4 float32 = -0.0
+	var n5 int64 = 0
+	if x2 >= -9.214149e+18 && x2 <= 9.214149e+18 {
+		n5 = int64(x2)
+	}
+	if (x4 * x1) <= (x1 / x4) {
+		x3 += (float64(n5) * (x2 + x2))
+	}
+	fmt.Printf("f17 %x %e %G\n", x3, x1, x4)
+	m6 := map[float64]int{}
+	for i7, x8 := range []float64{float64(x1), float64(x2), float64(x3), float64(x4)} {
+		if x8 == x8 {
+			m6[x8] += i7 + 1
+		}
+	}
+	fmt.Println("f17", m6)
+	if x4 >= -9.214149e+18 && x4 <= 9.214149e+18 {
+		n5 = int64(x4)
+	}
+	fmt.Println("f17", x1, x2, x3, x4, n5)
+	fmt.Printf("f17 %v %.0f %G %.0f\n", x1, x2, x3, x4)
 }
 
 func f18() {
-	a1 := []int{0, 1, 2}
-	i2, j3 := 2, 1
-	a1[i2], a1[j3] = a1[j3], a1[i2]
-	fmt.Println("f18", a1, i2, j3)
-	i2, j3, a1[i2] = a1[j3], a1[i2], j3
-	fmt.Println("f18", a1, i2, j3)
-	a1[a1[i2]], a1[i2] = j3, a1[a1[j3]]
-	fmt.Println("f18", a1, i2, j3)
-	fmt.Println(f18_try4(1))
-	fmt.Println(f18_try5(2))
+	var x1 float64 = -7.0
+	var x2 float32 = -10000000000.0
+	var x3 float64 = 0.5
+	var x4 float64 = -0.001
+	var n5 uint32 = 7
+	var n6 int = 0
+	var n7 int8 = 1
+	x2 = x2
+	fmt.Println("f18", x1, x2, x3, x4)
+	x4 /= ((x4 * float64(x2)) * float64(x1))
+	if x4 >= -1.278720e+02 && x4 <= 1.268730e+02 {
+		n7 = int8(x4)
+	}
+	fmt.Println("f18", x1, x2, x3, x4, n5, n6, n7)
+	fmt.Printf("f18 %.5g %.2e %.5g %.3f\n", x1, x2, x3, x4)
 }
 
 func f19() {
-	res1 := make([]int, 8)
-	var wg2 sync.WaitGroup
-	for i := 0; i < 8; i++ {
-		wg2.Add(1)
-		go func(i int) {
-			defer wg2.Done()
-			x := i
-			for j := 0; j < 1; j++ {
-				x = x*6 + j
-			}
-			res1[i] = x
-		}(i)
+	n1 := 394491
+	s2 := "hello"
+	s3 := ""
+	s4 := "z"
+	s4 += ((s3 + s4) + s2)
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
 	}
-	wg2.Wait()
-	fmt.Println("f19", res1)
-	var mu3 sync.Mutex
-	tot4 := 0
-	for _, v := range res1 {
-		wg2.Add(1)
-		go func(v int) {
-			mu3.Lock()
-			tot4 += v % 672
-			mu3.Unlock()
-			wg2.Done()
-		}(v)
+	s4 = s4
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
 	}
-	wg2.Wait()
-	fmt.Println("f19", tot4)
-	rc5 := make(chan int, 1)
-	ic6 := make(chan int)
-	var nc7 chan int
-	select {
-		case rc5 <- 7:
-		fmt.Println("f19 sent", len(rc5))
-		case v := <-ic6:
-		fmt.Println("f19 idle", v)
-		case nc7 <- 1:
-		fmt.Println("f19 nil")
+	lo5 := (n1 & 0xff) % (len(s4) + 1)
+	hi6 := lo5 + (n1>>8&0xff)%(len(s4)-lo5+1)
+	fmt.Printf("f19 %q %q %d\n", s4[lo5:hi6], s4[hi6:], lo5+hi6)
+	s4 = (s4 + "hello")
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
 	}
-	select {
-		case v := <-ic6:
-			fmt.Println("f19 unexpected", v)
-		default:
-			fmt.Println("f19 default", len(rc5), cap(rc5), nc7 == nil)
+	rs7 := []rune(s3)
+	for i, j := 0, len(rs7)-1; i < j; i, j = i+1, j-1 {
+		rs7[i], rs7[j] = rs7[j], rs7[i]
 	}
-	rc8 := make(chan int, 1)
-	ic9 := make(chan int)
-	var nc10 chan int
-	select {
-		case rc8 <- 4:
-		fmt.Println("f19 sent", len(rc8))
-		case v := <-ic9:
-		fmt.Println("f19 idle", v)
-		case nc10 <- 1:
-		fmt.Println("f19 nil")
+	fmt.Println("f19", rs7, len(rs7), string(rs7))
+	s3 = string(rs7)
+	s2 += s3
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
 	}
-	select {
-		case v := <-ic9:
-			fmt.Println("f19 unexpected", v)
-		default:
-			fmt.Println("f19 default", len(rc8), cap(rc8), nc10 == nil)
+	lo8 := (n1 & 0xff) % (len(s2) + 1)
+	hi9 := lo8 + (n1>>8&0xff)%(len(s2)-lo8+1)
+	fmt.Printf("f19 %q %q %d\n", s2[lo8:hi9], s2[hi9:], lo8+hi9)
+	s4 = string(rune(n1 & 0x1fffff))
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
 	}
-	ch11, ch12 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 6; i++ {
-			ch11 <- i*4 - 8
-		}
-		close(ch11)
-	}()
-	go func(out chan<- int) {
-		for v := range ch11 {
-			out <- v * v % 24
-		}
-		close(out)
-	}(ch12)
-	sum13 := 0
-	for v := range ch12 {
-		sum13 = sum13*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f19", sum13)
+	fmt.Printf("f19 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f19 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f19 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f19", n1, s2, s3, s4)
 }
 
 type f20_S1 struct {
-	F0 [3]int16
+	F0 [3]uint32
 }
 
 func (s f20_S1) Sum() int64 {
@@ -1298,903 +998,1096 @@ func (s f20_S1) Sum() int64 {
 func (s f20_S1) Tag() string { return "f20_S1" }
 
 func (s *f20_S1) Bump(d int) {
-	s.F0[0] += int16(d)
-	s.F0[1] += int16(d)
+	s.F0[0] += uint32(d)
+	s.F0[1] += uint32(d)
 	s.Tag()
 }
 
 type f20_S2 struct {
-	F0 string
-	F1 int16
-	F2 int32
+	F0 int8
 }
 
 func (s f20_S2) Sum() int64 {
-	s.F1++
-	return int64(len(s.F0)) + int64(s.F1) + int64(s.F2)
+	s.F0++
+	return int64(s.F0)
 }
 
 func (s f20_S2) Tag() string { return "f20_S2" }
 
 func (s *f20_S2) Bump(d int) {
-	s.F1 += int16(d)
+	s.F0 += int8(d)
 	s.Tag()
 }
 
-func f20_byval8(a [1]f20_S1) [1]f20_S1 {
-	a[0].Bump(8)
+func f20_byval11(a [2]f20_S2) [2]f20_S2 {
+	a[1].Bump(6)
 	return a
 }
 
-func f20_byval18(a [3]f20_S2) [3]f20_S2 {
-	a[1].Bump(9)
-	return a
-}
-
-type f20_I25 interface {
+type f20_I18 interface {
 	Sum() int64
 	Tag() string
 }
 
-type f20_N26 int32
+type f20_N19 int32
 
-func (n f20_N26) Sum() int64 { return int64(n) * 2 }
+func (n f20_N19) Sum() int64 { return int64(n) * 2 }
 
-func (n f20_N26) Tag() string { return "f20_N26" }
+func (n f20_N19) Tag() string { return "f20_N19" }
 
-type f20_P27 struct{ v []int }
+type f20_P20 struct{ v []int }
 
-func (p *f20_P27) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+func (p *f20_P20) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
 
-func (p *f20_P27) Tag() string { return "f20_P27" }
+func (p *f20_P20) Tag() string { return "f20_P20" }
 
 func f20() {
-	a3 := f20_S1{[3]int16{-32767, 1, 32766}}
+	a3 := f20_S1{[3]uint32{4294967294, 1, 1}}
 	b4 := a3
-	b4.F0[1] ^= 100
+	b4.F0[0] = 7
 	fmt.Println("f20", a3 == b4, a3 != b4)
 	fmt.Printf("f20 %v %+v\n", a3, b4)
-	p5 := &a3.F0[2]
-	*p5 += 32766
+	p5 := &a3.F0[1]
+	*p5 += 4294967294
 	fmt.Println("f20", *p5, a3, a3 == b4)
-	arr6 := [1]f20_S1{f20_S1{[3]int16{-22464, 100, 3}}}
-	arr7 := arr6
-	arr7[0].F0[0] -= 32766
-	arr9 := f20_byval8(arr6)
-	fmt.Println("f20", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
-	for _, e10 := range arr6 {
-		e10.Bump(1)
-		fmt.Print(e10.Sum(), " ")
+	a6 := f20_S2{-1}
+	b7 := a6
+	b7.F0 = -128
+	fmt.Println("f20", a6 == b7, a6 != b7)
+	fmt.Printf("f20 %v %+v\n", a6, b7)
+	p8 := &a6.F0
+	*p8 += -127
+	fmt.Println("f20", *p8, a6, a6 == b7)
+	arr9 := [2]f20_S2{f20_S2{-128}, f20_S2{-1}}
+	arr10 := arr9
+	arr10[1].F0 += 3
+	arr12 := f20_byval11(arr9)
+	fmt.Println("f20", arr9 == arr10, arr9 == arr12, arr9, arr10, arr12)
+	for _, e13 := range arr9 {
+		e13.Bump(1)
+		fmt.Print(e13.Sum(), " ")
 	}
-	fmt.Println(arr6)
-	mv11 := a3.Sum
-	ptr12 := &a3
-	ptr12.Bump(1)
-	a3.Bump(4)
-	(*f20_S1).Bump(ptr12, 4)
-	fmt.Println("f20", mv11(), a3.Sum(), ptr12.Sum(), f20_S1.Sum(a3), a3)
-	a13 := f20_S2{"yz", 32766, 3}
-	b14 := a13
-	b14.F2 += -770156300
-	fmt.Println("f20", a13 == b14, a13 != b14)
-	fmt.Printf("f20 %v %+v\n", a13, b14)
-	p15 := &a13.F2
-	*p15 += -1
-	fmt.Println("f20", *p15, a13, a13 == b14)
-	arr16 := [3]f20_S2{f20_S2{"x", 100, -2147483648}, f20_S2{"x", 32767, 2}, f20_S2{"yz", 32766, 100}}
-	arr17 := arr16
-	arr17[0].F2 -= 1
-	arr19 := f20_byval18(arr16)
-	fmt.Println("f20", arr16 == arr17, arr16 == arr19, arr16, arr17, arr19)
-	for _, e20 := range arr16 {
-		e20.Bump(1)
-		fmt.Print(e20.Sum(), " ")
-	}
-	fmt.Println(arr16)
-	mv21 := a13.Sum
-	ptr22 := &a13
-	ptr22.Bump(2)
-	a13.Bump(3)
-	(*f20_S2).Bump(ptr22, 4)
-	fmt.Println("f20", mv21(), a13.Sum(), ptr22.Sum(), f20_S2.Sum(a13), a13)
-	m23 := map[f20_S2]int{a13: 1}
-	b24 := a13
-	m23[b24]++
-	b24.F1 = 3
-	m23[b24] += 10
-	m23[[2]f20_S2{b24, a13}[1]] += 100
-	fmt.Println("f20", len(m23), m23[a13], m23[b24])
-	xs28 := []f20_I25{a3, a13, &a3, f20_N26(1), &a13, &f20_P27{}}
-	for _, x29 := range xs28 {
-		fmt.Print(x29.Tag(), " ", x29.Sum(), " ")
-		switch v := x29.(type) {
-			case f20_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f20_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f20_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f20_N26, *f20_P27:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+	fmt.Println(arr9)
+	mv14 := a6.Sum
+	ptr15 := &a6
+	ptr15.Bump(1)
+	a6.Bump(1)
+	(*f20_S2).Bump(ptr15, 4)
+	fmt.Println("f20", mv14(), a6.Sum(), ptr15.Sum(), f20_S2.Sum(a6), a6)
+	m16 := map[f20_S2]int{a6: 1}
+	b17 := a6
+	m16[b17]++
+	b17.F0 ^= 126
+	m16[b17] += 10
+	m16[[2]f20_S2{b17, a6}[1]] += 100
+	fmt.Println("f20", len(m16), m16[a6], m16[b17])
+	xs21 := []f20_I18{f20_N19(1), &a3, &a6, a3, &f20_P20{}, a6}
+	for _, x22 := range xs21 {
+		fmt.Print(x22.Tag(), " ", x22.Sum(), " ")
+		switch v := x22.(type) {
+		case f20_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f20_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f20_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f20_N19, *f20_P20:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
-	y30, ok := xs28[4].(f20_N26)
-	fmt.Println("f20", y30, ok)
-	if s, ok := xs28[4].(f20_S2); ok {
+	y23, ok := xs21[2].(f20_N19)
+	fmt.Println("f20", y23, ok)
+	if s, ok := xs21[2].(f20_S2); ok {
 		fmt.Println("f20", s.Sum(), s)
 	}
-	var e interface{} = xs28[2]
-	if i, ok := e.(f20_I25); ok {
+	var e interface{} = xs21[1]
+	if i, ok := e.(f20_I18); ok {
 		fmt.Println("f20", i.Tag(), e == i)
 	}
-	fmt.Println("f20", a3, a13)
+	anys24 := []interface{}{true, a3, nil, error(nil), 2147483646, a6, "str", 2.5, uint(3), int8(127), []int{1}, &a3, [2]string{"a"}, fmt.Errorf("e%d", 5), 'x', float32(1) / 3}
+	for _, x25 := range anys24 {
+		switch v := x25.(type) {
+		case rune:
+			fmt.Println("rune", v+1)
+		case float32, float64:
+			fmt.Println("float", v)
+		case nil:
+			fmt.Println("nil", v)
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		case string:
+			fmt.Println("string", len(v), v)
+		case int, int8, uint:
+			fmt.Println("integer", v)
+		case []int:
+			fmt.Println("slice", len(v))
+		case bool:
+			fmt.Println("bool", !v)
+		case *f20_S1:
+			fmt.Println("ptr", *v)
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f20", a3, a6)
 }
 
 func f21() {
-	var fs1 []func() int
-	for i := 0; i < 1; i++ {
-		fs1 = append(fs1, func() int { return i * 6 })
+	n1 := 567089
+	s2 := "Go\U0001F642!"
+	s3 := ""
+	s4 := "z"
+	s5 := "\u00ff"
+	lo6 := (n1 & 0xff) % (len(s3) + 1)
+	hi7 := lo6 + (n1>>8&0xff)%(len(s3)-lo6+1)
+	fmt.Printf("f21 %q %q %d\n", s3[lo6:hi7], s3[hi7:], lo6+hi7)
+	rs8 := []rune(s2)
+	for i, j := 0, len(rs8)-1; i < j; i, j = i+1, j-1 {
+		rs8[i], rs8[j] = rs8[j], rs8[i]
 	}
-	for _, f2 := range fs1 {
-		fmt.Print(f2(), " ")
+	fmt.Println("f21", rs8, len(rs8), string(rs8))
+	s2 = string(rs8)
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
 	}
-	fmt.Println()
-	c3 := make(chan int)
-	for i := 0; i < 1; i++ {
-		i := i
-		go func() { c3 <- i * i }()
-		fmt.Print(<-c3, " ")
+	if len(s4) > 0 {
+		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
 	}
-	fmt.Println()
-	ch4, ch5 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 1; i++ {
-			ch4 <- i*8 - 8
-		}
-		close(ch4)
-	}()
-	go func(out chan<- int) {
-		for v := range ch4 {
-			out <- v * v % 27
-		}
-		close(out)
-	}(ch5)
-	sum6 := 0
-	for v := range ch5 {
-		sum6 = sum6*7 + v
-		fmt.Print(v, " ")
+	s2 += string([]rune(s2))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
 	}
-	fmt.Println("f21", sum6)
-	ch7, ch8 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 7; i++ {
-			ch7 <- i*6 - 1
-		}
-		close(ch7)
-	}()
-	go func(out chan<- int) {
-		for v := range ch7 {
-			out <- v * v % 2
-		}
-		close(out)
-	}(ch8)
-	sum9 := 0
-	for v := range ch8 {
-		sum9 = sum9*7 + v
-		fmt.Print(v, " ")
+	lo9 := (n1 & 0xff) % (len(s3) + 1)
+	hi10 := lo9 + (n1>>8&0xff)%(len(s3)-lo9+1)
+	fmt.Printf("f21 %q %q %d\n", s3[lo9:hi10], s3[hi10:], lo9+hi10)
+	b11 := []byte(s3)
+	if len(b11) > 0 {
+		b11[len(b11)-1] ^= byte(n1)
 	}
-	fmt.Println("f21", sum9)
-	ch10, ch11 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 4; i++ {
-			ch10 <- i*9 - 9
-		}
-		close(ch10)
-	}()
-	go func(out chan<- int) {
-		for v := range ch10 {
-			out <- v * v % 44
-		}
-		close(out)
-	}(ch11)
-	sum12 := 0
-	for v := range ch11 {
-		sum12 = sum12*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f21", sum12)
+	fmt.Println("f21", b11, len(b11), string(b11))
+	s3 = string(b11)
+	fmt.Println("f21", s3 < s4, s3 <= s4, s3 == s4, s3 != s4, s3 > s4)
+	fmt.Printf("f21 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f21 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f21 %q %x %d\n", s4, s4, len(s4))
+	fmt.Printf("f21 %q %x %d\n", s5, s5, len(s5))
+	fmt.Println("f21", n1, s2, s3, s4, s5)
 }
 
 func f22() {
-	var v1 uint = 18446744073709551614
-	var v2 int8 = 100
-	var v3 int32 = 2147483647
-	var v4 int8 = -127
-	var v5 int = 0
-	var v6 int32 = 1
-	switch {
-	case (v1 + v1) < 18446744073709551615:
-		m7 := map[int32]uint32{}
-		for i8 := 0; i8 < 7; i8++ {
-			m7[v3] += ((uint32(v1) + uint32(v6)) << (uint8(v1) & 127))
-		}
-		for k9, x10 := range m7 {
-			v2 ^= int8(k9) + int8(x10)
-		}
-		fmt.Println("m7", len(m7), m7)
-		c11 := func(p12 int8) int {
-			v5 ^= ((v5 + v5) * int(v2))
-			v6 = (((v3 << 37) ^ (v6 + v6)) >> (uint(uint(v6)) & 127))
-			v5 = (int((uint8(v5) * uint8(p12))) & ((v5 + v5) >> ((uint16(v3) / (uint16(v4) | 1)) & 127)))
-			return int(^(uint16(p12)))
-		}
-		v1 = uint(c11((v4 | v4))) + uint(c11(v2))
-		v1 ^= (v1 &^ ^(v1))
-	case int16(v5) <= int16(int16(v1)):
-		c13 := func(p14 uint) uint {
-			v3 = ((int32(v2) & (v3 + v6)) << (((uint8(v2) &^ uint8(v4)) / 120) & 127))
-			return v1
-		}
-		v3 = int32(c13(v1)) + int32(c13(uint(v5)))
-		v1 &^= (^(v1) * 1)
-		c15 := func(p16 uint16) int32 {
-			v2 = (v2 / 63)
-			v2 = ^((v4 % -15))
-			return v3
-		}
-		v4 = int8(c15((uint16(v4) << 15))) + int8(c15(uint16(v1)))
-	default:
-		m17 := map[int]uint8{}
-		for i18 := 0; i18 < 3; i18++ {
-			m17[(i18 + (i18 % 9223372036854775806))] += uint8(v3)
-		}
-		for k19, x20 := range m17 {
-			v4 ^= int8(k19) + int8(x20)
-		}
-		fmt.Println("m17", len(m17), m17)
-		v1 = uint((uint32(v1) * (uint32(v2) | uint32(v3))))
+	var v1 uint8 = 0
+	var v2 uint32 = 1
+	var v3 int16 = 0
+	var v4 int16 = 7
+	var v5 int64 = -1
+	m6 := map[int32]uint16{}
+	for i7 := 0; i7 < 4; i7++ {
+		m6[(int32(uint64(v3)) << ((uint16(v4) | uint16(i7)) & 127))] += (uint16(i7) + uint16(uint(v5)))
 	}
-	switch int(v1) % 4 {
-	case 0:
-		s21 := []int64{int64(v1)}
-		for _, x22 := range s21 {
-			v5 += int(x22)
-		}
-		fmt.Println("s21", len(s21), s21)
-	case 1, -1:
-		c23 := func(p24 int) int32 {
-			v2 = (v2 % (((v2 - v4) ^ v4) | 1))
-			return v6
-		}
-		v5 = int(c23(v5)) + int(c23(int(uint8(v5))))
-		c25 := func(p26 uint64) int16 {
-			v3 = (((v3 * v3) + v3) + v3)
-			return (int16(v6) + (int16(v1) &^ 3))
-		}
-		v2 = int8(c25(^(uint64(v1)))) + int8(c25(uint64(v5)))
-		c27 := func(p28 uint32) uint {
-			v3 += (v3 & (v3 >> (v1 & 127)))
-			v4 >>= 5
-			v4 *= ((v4 << (uint8(v3) & 127)) &^ ^(v4))
-			return uint(int64(v4))
-		}
-		v4 = int8(c27(uint32(v4))) + int8(c27((uint32(v6) | 4294967295)))
-	case 2, -3:
-		v4 += v4
-		for i29 := 0; i29 < 6; i29++ {
-			v1 |= v1
-		}
-		m30 := map[uint64]int32{}
-		for i31 := 0; i31 < 8; i31++ {
-			m30[uint64(v2)] += (v6 + 3)
-		}
-		for k32, x33 := range m30 {
-			v6 ^= int32(k32) + int32(x33)
-		}
-		fmt.Println("m30", len(m30), m30)
-	default:
-		c34 := func(p35 uint64) int {
-			v4 = ((v4 + (v4 + v4)) / -127)
-			v5 &^= int((p35 - p35))
-			v4 = ((-(v4) | (v4 >> (v1 & 127))) & 103)
-			return ((v5 &^ v5) | (v5 | -1))
-		}
-		v5 = int(c34((uint64(v1) % 18446744073709551614))) + int(c34(uint64(v2)))
-		if ((v1 &^ v1) | v1) < 100 {
-			v4 = ((v2 * ^(v2)) + ((v2 &^ v4) &^ 3))
-		}
+	for k8, x9 := range m6 {
+		v1 ^= uint8(k8) + uint8(x9)
 	}
-	v6 = int32((-(v2) + v2))
-	fmt.Println("f22", v1, v2, v3, v4, v5, v6)
+	fmt.Println("m6", len(m6), m6)
+	v1 = ^(((v1 &^ v1) % ((v1 * v1) | 1)))
+	fmt.Println("f22", v1, v2, v3, v4, v5)
+	s10 := []int{(int(v5) % 1)}
+	s10 = append(s10, int(v3))
+	s10 = append(s10, int(v4))
+	s10 = append(s10, (int(uint64(v4)) / ((int(v2) ^ 9223372036854775807) | 1)))
+	for _, x11 := range s10 {
+		v3 += int16(x11)
+	}
+	fmt.Println("s10", len(s10), s10)
+	fmt.Println("f22", v1, v2, v3, v4, v5)
+	fmt.Println("f22", v1, v2, v3, v4, v5)
 }
 
 func f23() {
-	n1 := 301397
-	s2 := "h\u00e9llo"
-	s3 := "Go\U0001F642!"
-	s4 := "\xff\xfe"
-	s5 := "a"
-	s3 = s5
+	n1 := 91009
+	s2 := "\u65e5\u672c\u8a9e"
+	s3 := "\u65e5\u672c\u8a9e"
+	lo4 := (n1 & 0xff) % (len(s2) + 1)
+	hi5 := lo4 + (n1>>8&0xff)%(len(s2)-lo4+1)
+	fmt.Printf("f23 %q %q %d\n", s2[lo4:hi5], s2[hi5:], lo4+hi5)
+	s3 = string(rune(n1 & 0x1fffff))
 	if len(s3) > 24 {
 		s3 = s3[len(s3)-24:]
 	}
-	rs6 := []rune(s5)
-	for i, j := 0, len(rs6)-1; i < j; i, j = i+1, j-1 {
-		rs6[i], rs6[j] = rs6[j], rs6[i]
-	}
-	fmt.Println("f23", rs6, len(rs6), string(rs6))
-	s5 = string(rs6)
-	s2 += s3
+	lo6 := (n1 & 0xff) % (len(s3) + 1)
+	hi7 := lo6 + (n1>>8&0xff)%(len(s3)-lo6+1)
+	fmt.Printf("f23 %q %q %d\n", s3[lo6:hi7], s3[hi7:], lo6+hi7)
+	s2 = s3
 	if len(s2) > 24 {
 		s2 = s2[len(s2)-24:]
 	}
-	lo7 := (n1 & 0xff) % (len(s2) + 1)
-	hi8 := lo7 + (n1>>8&0xff)%(len(s2)-lo7+1)
-	fmt.Printf("f23 %q %q %d\n", s2[lo7:hi8], s2[hi8:], lo7+hi8)
-	s2 += s2
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
+	for i8, c9 := range s2 {
+		n1 = n1*31 + int(c9)*3 + i8
 	}
+	fmt.Println()
 	fmt.Printf("f23 %q %x %d\n", s2, s2, len(s2))
 	fmt.Printf("f23 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f23 %q %x %d\n", s4, s4, len(s4))
-	fmt.Printf("f23 %q %x %d\n", s5, s5, len(s5))
-	fmt.Println("f23", n1, s2, s3, s4, s5)
+	fmt.Println("f23", n1, s2, s3)
 }
 
 func f24() {
-	var v1 uint = 2
-	var v2 int8 = 126
-	var v3 int64 = 1
-	var v4 int8 = 0
-	var v5 uint16 = 2
-	var v6 int16 = 100
-	m7 := map[int64]uint16{}
-	for i8 := 0; i8 < 5; i8++ {
-		m7[(v3 + (v3 >> 3))] += (^(v5) ^ (v5 | v5))
-	}
-	for k9, x10 := range m7 {
-		v4 ^= int8(k9) + int8(x10)
-	}
-	fmt.Println("m7", len(m7), m7)
-	fmt.Println("f24", v1, v2, v3, v4, v5, v6)
-	v3 = v3
-	v5 = v5
-	switch int((v1 * (v1 | 18446744073709551615))) % 4 {
-	case 0:
-		s11 := []int16{v6, (v6 - v6)}
-		s11 = append(s11, -((v6 + 32767)))
-		s11 = append(s11, ((v6 * v6) | (v6 &^ v6)))
-		for _, x12 := range s11 {
-			v2 += int8(x12)
-		}
-		fmt.Println("s11", len(s11), s11)
-		switch int((int16(v5) | -1)) % 4 {
-		case 0:
-			v3 ^= ((v3 | v3) << 69)
-		case 1, -1:
-			v1 = -(v1)
-			v3 >>= 28
-		case 2, -3:
-			v5 &= ((v5 / 65535) + v5)
-			v2 = v4
-		default:
-			v2 = ((int8(uint64(v6)) + v4) >> ((^(v5) / ((v5 & v5) | 1)) & 127))
-		}
-		v3 >>= 38
-	case 1, -1:
-		v6 = (v6 ^ v6)
-	case 2, -3:
-		c13 := func(p14 int16) uint8 {
-			v5 ^= (v5 & (v5 + 18173))
-			v1 &= (v1 >> ((uint32(v2) ^ uint32(v3)) & 127))
-			v2 = v4
-			return uint8(v5)
-		}
-		v6 = int16(c13((v6 % 32767))) + int16(c13(v6))
-		v2 ^= v4
-	default:
-		c15 := func(p16 uint32) int64 {
-			v6 >>= 4
-			return v3
-		}
-		v1 = uint(c15((uint32(v1) ^ uint32(v4)))) + uint(c15(uint32(v2)))
-	}
-	v4 &= ((v2 * v4) - int8(uint8(v5)))
-	m17 := map[uint]uint16{}
-	for i18 := 0; i18 < 6; i18++ {
-		m17[((v1 + v1) >> ((v5 ^ v5) & 127))] += ((v5 / (v5 | 1)) / 32970)
-	}
-	for k19, x20 := range m17 {
-		v4 ^= int8(k19) + int8(x20)
-	}
-	fmt.Println("m17", len(m17), m17)
-	fmt.Println("f24", v1, v2, v3, v4, v5, v6)
-}
-
-func f25() {
-	n1 := 237015
-	s2 := "abc"
-	s3 := "\xff\xfe"
-	s4 := "\xff\xfe"
-	s5 := "a"
-	s5 += s2
-	if len(s5) > 24 {
-		s5 = s5[len(s5)-24:]
-	}
-	fmt.Println("f25", s5 < s3, s5 <= s3, s5 == s3, s5 != s3, s5 > s3)
-	fmt.Println("f25", s2 < s3, s2 <= s3, s2 == s3, s2 != s3, s2 > s3)
-	s4 += s2
+	n1 := 228175
+	s2 := "ab"
+	s3 := "Go\U0001F642!"
+	s4 := "ab"
+	s5 := "h\u00e9llo"
+	s4 += string([]rune(string([]rune(s2))))
 	if len(s4) > 24 {
 		s4 = s4[len(s4)-24:]
 	}
-	fmt.Println("f25", s4 < s2, s4 <= s2, s4 == s2, s4 != s2, s4 > s2)
-	rs6 := []rune(s3)
-	for i, j := 0, len(rs6)-1; i < j; i, j = i+1, j-1 {
-		rs6[i], rs6[j] = rs6[j], rs6[i]
+	s3 = string([]byte("z"))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
 	}
-	fmt.Println("f25", rs6, len(rs6), string(rs6))
-	s3 = string(rs6)
+	s3 += string([]rune(string([]rune(s4))))
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
+	}
+	for i6, c7 := range s3 {
+		n1 = n1*31 + int(c7)*3 + i6
+	}
+	fmt.Println()
+	if len(s4) > 0 {
+		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
+	}
+	s2 = string(rune(n1 & 0x1fffff))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
 	if len(s2) > 0 {
 		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
 	}
-	for i7, c8 := range s2 {
-		n1 = n1*31 + int(c8)*3 + i7
-		fmt.Printf("%d:%c:%U ", i7, c8, c8)
+	b8 := []byte(s5)
+	if len(b8) > 0 {
+		b8[len(b8)-1] ^= byte(n1)
 	}
-	fmt.Println()
-	s4 += s4
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
+	fmt.Println("f24", b8, len(b8), string(b8))
+	s5 = string(b8)
+	lo9 := (n1 & 0xff) % (len(s3) + 1)
+	hi10 := lo9 + (n1>>8&0xff)%(len(s3)-lo9+1)
+	fmt.Printf("f24 %q %q %d\n", s3[lo9:hi10], s3[hi10:], lo9+hi10)
+	s2 = s5
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
 	}
-	s5 += s2
-	if len(s5) > 24 {
-		s5 = s5[len(s5)-24:]
+	fmt.Printf("f24 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f24 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f24 %q %x %d\n", s4, s4, len(s4))
+	fmt.Printf("f24 %q %x %d\n", s5, s5, len(s5))
+	fmt.Println("f24", n1, s2, s3, s4, s5)
+}
+
+func f25() {
+	var v1 uint32 = 4294967294
+	var v2 uint8 = 0
+	var v3 uint = 0
+	v3 = (uint((v1 - v1)) >> (-((uint16(v3) | uint16(v3))) & 127))
+	for i4 := 0; i4 < 4; i4++ {
+		v2 = (((v2 ^ v2) >> 1) / (-((v2 % 254)) | 1))
+		s5 := []uint{}
+		for _, x6 := range s5 {
+			v2 += uint8(x6)
+		}
+		fmt.Println("s5", len(s5), s5)
+		v2 |= ((v2 * v2) - (v2 << 0))
 	}
-	fmt.Printf("f25 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f25 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f25 %q %x %d\n", s4, s4, len(s4))
-	fmt.Printf("f25 %q %x %d\n", s5, s5, len(s5))
-	fmt.Println("f25", n1, s2, s3, s4, s5)
+	v3 = v3
+	fmt.Println("f25", v1, v2, v3)
+	fmt.Println("f25", v1, v2, v3)
 }
 
 func f26() {
-	var v1 int = 9223372036854775807
-	var v2 int8 = 127
-	var v3 int16 = -32767
-	var v4 int32 = 3
-	c5 := func(p6 int8) int8 {
-		v4 = v4
-		m7 := map[uint]uint16{}
-		for i8 := 0; i8 < 8; i8++ {
-			m7[(uint(p6) &^ (uint(p6) ^ uint(v2)))] += (uint16(int64(v2)) >> ((uint32(v3) ^ uint32(v1)) & 127))
-		}
-		for k9, x10 := range m7 {
-			v3 ^= int16(k9) + int16(x10)
-		}
-		fmt.Println("m7", len(m7), m7)
-		return p6
+	a1 := make([]int, 2)
+	m2 := map[int]int{}
+	cnt3 := 0
+	nx4 := func() int {
+		cnt3++
+		fmt.Print("n", cnt3, " ")
+		return cnt3 % 2
 	}
-	v2 = int8(c5(int8(v4))) + int8(c5(^(v2)))
-	s11 := []uint{uint(uint64(v1))}
-	s11 = append(s11, ^((uint(v2) / 3)))
-	for _, x12 := range s11 {
-		v4 += int32(x12)
+	a1[nx4()] <<= uint(nx4())
+	a1[nx4()]++
+	fmt.Println("f26", a1, m2, cnt3)
+	acc5 := 0
+F26_L6:
+	for i := 0; i < 4; i++ {
+		for j := 0; j < 2; j++ {
+			if (i*3+j)%2 == 0 {
+				continue F26_L6
+			}
+			switch {
+			case i+j > 5:
+				break F26_L6
+			case j == 2:
+				break
+			}
+			acc5 = acc5*3 + i*j + 1
+		}
 	}
-	fmt.Println("s11", len(s11), s11)
-	for i13 := 0; i13 < 6; i13++ {
-		c14 := func(p15 uint64) uint8 {
-			v2 = v2
-			return ((uint8(v2) | 1) &^ (uint8(v3) ^ 255))
-		}
-		v2 = int8(c14(-(uint64(v3)))) + int8(c14((uint64(v4) ^ uint64(v1))))
-		c16 := func(p17 uint8) int32 {
-			v3 = v3
-			v1 &= i13
-			return -((v4 << 32))
-		}
-		v3 = int16(c16(uint8(int64(v3)))) + int16(c16(uint8(uint8(v1))))
-	}
-	for i18 := 0; i18 < 6; i18++ {
-		c19 := func(p20 uint16) uint {
-			v3 &^= ^((v3 | v3))
-			v1 = i18
-			v3 += v3
-			return ^((uint(i18) ^ uint(p20)))
-		}
-		v2 = int8(c19((uint16(i18) & uint16(v3)))) + int8(c19((uint16(v3) + uint16(i18))))
-	}
-	c21 := func(p22 uint64) int {
-		s23 := []uint64{(p22 + p22), (p22 / (p22 | 1))}
-		for _, x24 := range s23 {
-			v1 += int(x24)
-		}
-		fmt.Println("s23", len(s23), s23)
-		s25 := []uint64{(p22 * p22)}
-		for _, x26 := range s25 {
-			v3 += int16(x26)
-		}
-		fmt.Println("s25", len(s25), s25)
-		return ((v1 + v1) & v1)
-	}
-	v1 = int(c21(uint64(v4))) + int(c21((uint64(v2) + uint64(v4))))
-	fmt.Println("f26", v1, v2, v3, v4)
+	fmt.Println("f26", acc5)
 }
 
+type f27_S1 struct {
+	F0 uint16
+	F1 uint16
+	F2 int16
+}
+
+func (s f27_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1) + int64(s.F2)
+}
+
+func (s f27_S1) Tag() string { return "f27_S1" }
+
+func (s *f27_S1) Bump(d int) {
+	s.F0 += uint16(d)
+	s.F1 += uint16(d)
+	s.Tag()
+}
+
+type f27_S2 struct {
+	F0 int64
+}
+
+func (s f27_S2) Sum() int64 {
+	s.F0++
+	return int64(s.F0)
+}
+
+func (s f27_S2) Tag() string { return "f27_S2" }
+
+func (s *f27_S2) Bump(d int) {
+	s.F0 += int64(d)
+	s.Tag()
+}
+
+func f27_byval13(a [2]f27_S2) [2]f27_S2 {
+	a[1].Bump(6)
+	return a
+}
+
+type f27_I20 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f27_N21 int32
+
+func (n f27_N21) Sum() int64 { return int64(n) * 2 }
+
+func (n f27_N21) Tag() string { return "f27_N21" }
+
+type f27_P22 struct{ v []int }
+
+func (p *f27_P22) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f27_P22) Tag() string { return "f27_P22" }
+
 func f27() {
-	res1 := make([]int, 1)
+	a3 := f27_S1{1, 25316, -32768}
+	b4 := a3
+	b4.F2 = -32768
+	fmt.Println("f27", a3 == b4, a3 != b4)
+	fmt.Printf("f27 %v %+v\n", a3, b4)
+	p5 := &a3.F1
+	*p5 += 65535
+	fmt.Println("f27", *p5, a3, a3 == b4)
+	mv6 := a3.Sum
+	ptr7 := &a3
+	ptr7.Bump(5)
+	a3.Bump(3)
+	(*f27_S1).Bump(ptr7, 4)
+	fmt.Println("f27", mv6(), a3.Sum(), ptr7.Sum(), f27_S1.Sum(a3), a3)
+	a8 := f27_S2{1}
+	b9 := a8
+	b9.F0 = 7
+	fmt.Println("f27", a8 == b9, a8 != b9)
+	fmt.Printf("f27 %v %+v\n", a8, b9)
+	p10 := &a8.F0
+	*p10 += 7
+	fmt.Println("f27", *p10, a8, a8 == b9)
+	arr11 := [2]f27_S2{f27_S2{0}, f27_S2{-9223372036854775807}}
+	arr12 := arr11
+	arr12[1].F0 = -1
+	arr14 := f27_byval13(arr11)
+	fmt.Println("f27", arr11 == arr12, arr11 == arr14, arr11, arr12, arr14)
+	for _, e15 := range arr11 {
+		e15.Bump(1)
+		fmt.Print(e15.Sum(), " ")
+	}
+	fmt.Println(arr11)
+	mv16 := a8.Sum
+	ptr17 := &a8
+	ptr17.Bump(5)
+	a8.Bump(4)
+	(*f27_S2).Bump(ptr17, 3)
+	fmt.Println("f27", mv16(), a8.Sum(), ptr17.Sum(), f27_S2.Sum(a8), a8)
+	m18 := map[f27_S2]int{a8: 1}
+	b19 := a8
+	m18[b19]++
+	b19.F0 += 100
+	m18[b19] += 10
+	m18[[2]f27_S2{b19, a8}[1]] += 100
+	fmt.Println("f27", len(m18), m18[a8], m18[b19])
+	xs23 := []f27_I20{&a8, a8, &a3, a3, f27_N21(0), &f27_P22{}}
+	for _, x24 := range xs23 {
+		fmt.Print(x24.Tag(), " ", x24.Sum(), " ")
+		switch v := x24.(type) {
+		case f27_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f27_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f27_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f27_N21, *f27_P22:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y25, ok := xs23[2].(f27_N21)
+	fmt.Println("f27", y25, ok)
+	if s, ok := xs23[2].(f27_S2); ok {
+		fmt.Println("f27", s.Sum(), s)
+	}
+	var e interface{} = xs23[4]
+	if i, ok := e.(f27_I20); ok {
+		fmt.Println("f27", i.Tag(), e == i)
+	}
+	fmt.Println("f27", a3, a8)
+}
+
+type f28_S1 struct {
+	F0 int16
+}
+
+func (s f28_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0)
+}
+
+func (s f28_S1) Tag() string { return "f28_S1" }
+
+func (s *f28_S1) Bump(d int) {
+	s.F0 += int16(d)
+	s.Tag()
+}
+
+type f28_S2 struct {
+	F0 int16
+	F1 string
+}
+
+func (s f28_S2) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(len(s.F1))
+}
+
+func (s f28_S2) Tag() string { return "f28_S2" }
+
+func (s *f28_S2) Bump(d int) {
+	s.F0 += int16(d)
+	s.Tag()
+}
+
+type f28_I10 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f28_N11 int32
+
+func (n f28_N11) Sum() int64 { return int64(n) * 2 }
+
+func (n f28_N11) Tag() string { return "f28_N11" }
+
+type f28_P12 struct{ v []int }
+
+func (p *f28_P12) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f28_P12) Tag() string { return "f28_P12" }
+
+func f28() {
+	a3 := f28_S1{32766}
+	b4 := a3
+	b4.F0 += 1
+	fmt.Println("f28", a3 == b4, a3 != b4)
+	fmt.Printf("f28 %v %+v\n", a3, b4)
+	p5 := &a3.F0
+	*p5 += 1
+	fmt.Println("f28", *p5, a3, a3 == b4)
+	a6 := f28_S2{-32768, ""}
+	b7 := a6
+	b7.F1 += "yz"
+	fmt.Println("f28", a6 == b7, a6 != b7)
+	fmt.Printf("f28 %v %+v\n", a6, b7)
+	m8 := map[f28_S2]int{a6: 1}
+	b9 := a6
+	m8[b9]++
+	b9.F1 += "x"
+	m8[b9] += 10
+	m8[[2]f28_S2{b9, a6}[1]] += 100
+	fmt.Println("f28", len(m8), m8[a6], m8[b9])
+	xs13 := []f28_I10{a3, f28_N11(-2147483648), a6, &a3, &f28_P12{}, &a6}
+	for _, x14 := range xs13 {
+		fmt.Print(x14.Tag(), " ", x14.Sum(), " ")
+		switch v := x14.(type) {
+		case f28_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f28_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f28_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f28_N11, *f28_P12:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y15, ok := xs13[4].(f28_N11)
+	fmt.Println("f28", y15, ok)
+	if s, ok := xs13[4].(f28_S2); ok {
+		fmt.Println("f28", s.Sum(), s)
+	}
+	var e interface{} = xs13[2]
+	if i, ok := e.(f28_I10); ok {
+		fmt.Println("f28", i.Tag(), e == i)
+	}
+	fmt.Println("f28", a3, a6)
+}
+
+type f29_S1 struct {
+	F0 uint8
+	F1 string
+	F2 uint
+}
+
+func (s f29_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(len(s.F1)) + int64(s.F2)
+}
+
+func (s f29_S1) Tag() string { return "f29_S1" }
+
+func (s *f29_S1) Bump(d int) {
+	s.F0 += uint8(d)
+	s.Tag()
+}
+
+type f29_S2 struct {
+	F0 f29_S1
+	F1 int16
+	F2 int32
+}
+
+func (s f29_S2) Sum() int64 {
+	s.F0.F0++
+	return int64(s.F0.F0) + int64(len(s.F0.F1)) + int64(s.F0.F2) + int64(s.F1) + int64(s.F2)
+}
+
+func (s f29_S2) Tag() string { return "f29_S2" }
+
+func (s *f29_S2) Bump(d int) {
+	s.F0.F0 += uint8(d)
+	s.Tag()
+}
+
+func f29_byval7(a [1]f29_S1) [1]f29_S1 {
+	a[0].Bump(9)
+	return a
+}
+
+type f29_I15 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f29_N16 int32
+
+func (n f29_N16) Sum() int64 { return int64(n) * 2 }
+
+func (n f29_N16) Tag() string { return "f29_N16" }
+
+type f29_P17 struct{ v []int }
+
+func (p *f29_P17) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f29_P17) Tag() string { return "f29_P17" }
+
+func f29() {
+	a3 := f29_S1{7, "", 8630722912808751961}
+	b4 := a3
+	b4.F1 += "x"
+	fmt.Println("f29", a3 == b4, a3 != b4)
+	fmt.Printf("f29 %v %+v\n", a3, b4)
+	arr5 := [1]f29_S1{f29_S1{0, "x", 0}}
+	arr6 := arr5
+	arr6[0].F1 += "x"
+	arr8 := f29_byval7(arr5)
+	fmt.Println("f29", arr5 == arr6, arr5 == arr8, arr5, arr6, arr8)
+	for _, e9 := range arr5 {
+		e9.Bump(1)
+		fmt.Print(e9.Sum(), " ")
+	}
+	fmt.Println(arr5)
+	a10 := f29_S2{f29_S1{254, "x", 7}, 11948, 2147483646}
+	b11 := a10
+	b11.F0.F2 += 1
+	fmt.Println("f29", a10 == b11, a10 != b11)
+	fmt.Printf("f29 %v %+v\n", a10, b11)
+	p12 := &a10.F0.F0
+	*p12 += 0
+	fmt.Println("f29", *p12, a10, a10 == b11)
+	m13 := map[f29_S2]int{a10: 1}
+	b14 := a10
+	m13[b14]++
+	b14.F0.F1 += "x"
+	m13[b14] += 10
+	m13[[2]f29_S2{b14, a10}[1]] += 100
+	fmt.Println("f29", len(m13), m13[a10], m13[b14])
+	xs18 := []f29_I15{&a10, &f29_P17{}, a10, f29_N16(-2147483648), &a3, a3}
+	for _, x19 := range xs18 {
+		fmt.Print(x19.Tag(), " ", x19.Sum(), " ")
+		switch v := x19.(type) {
+		case f29_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f29_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f29_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f29_N16, *f29_P17:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y20, ok := xs18[2].(f29_N16)
+	fmt.Println("f29", y20, ok)
+	if s, ok := xs18[2].(f29_S2); ok {
+		fmt.Println("f29", s.Sum(), s)
+	}
+	var e interface{} = xs18[3]
+	if i, ok := e.(f29_I15); ok {
+		fmt.Println("f29", i.Tag(), e == i)
+	}
+	fmt.Println("f29", a3, a10)
+}
+
+func f30() {
+	var v1 uint = 0
+	var v2 uint16 = 1
+	var v3 int16 = -32767
+	var v4 int64 = 1
+	var v5 uint16 = 3
+	s6 := []int32{int32(v5), (int32(v3) + int32(v5))}
+	s6 = append(s6, ((int32(v2) * 100) * (int32(v2) * int32(v4))))
+	s6 = append(s6, -(-(int32(v5))))
+	s6 = append(s6, ((int32(v2) * int32(v2)) * (int32(v4) & int32(v4))))
+	for _, x7 := range s6 {
+		v2 += uint16(x7)
+	}
+	fmt.Println("s6", len(s6), s6)
+	for i8 := 0; i8 < 4; i8++ {
+		v3 <<= 2
+		switch {
+		case (uint8(v5) < (uint8(v1) & uint8(v3))) || (v4 >= v4):
+			v4 |= ((v4 * 1) ^ 2)
+			v2 = -(v2)
+		case (i8 - i8) != 100:
+			v1 = v1
+			v5 = uint16(uint8(v1))
+		default:
+			v4 = v4
+		}
+	}
+	v5 = ^(((v2 >> 0) / ((v2 | v5) | 1)))
+	c9 := func(p10 uint64) int {
+		for i11 := 0; i11 < 6; i11++ {
+			v3 = ((v3 * (v3 & v3)) << (uint8((v5 * v5)) & 127))
+			v5 ^= ((v2 ^ v5) &^ (v2 - v5))
+		}
+		if ((uint32(v2) / (uint32(v5) | 1)) * (uint32(v5) / (uint32(v2) | 1))) != 1 {
+			v1 = v1
+			v2 = (^((v5 - v5)) * ((v2 + v5) >> (uint32(v2) & 127)))
+			v1 <<= 39
+		}
+		if (^(uint8(v1)) - 0) > 7 {
+			v4 >>= 52
+			v4 = v4
+			v5 |= (-(v5) - (v2 + v2))
+		}
+		c12 := func() {
+			switch int(uint32(v1)) % 4 {
+			case 0:
+				v4 = (((v4 - v4) &^ 9223372036854775807) / ((int64(p10) / ((v4 >> 0) | 1)) | 1))
+				v2 = v5
+			case 1, -1:
+				v3 = (((v3 << (uint32(v4) & 127)) &^ (v3 >> 21)) + int16((p10 + p10)))
+				v4 ^= (v4 &^ v4)
+			case 2, -3:
+				v1 &^= ((v1 * v1) * (v1 * v1))
+				v5 += uint16((v5 ^ 1))
+			default:
+				v2 &^= ((v5 >> 1) / (uint16(uint8(v4)) | 1))
+			}
+			v3 |= v3
+		}
+		c12()
+		c12()
+		return int(v2)
+	}
+	v4 = int64(c9((uint64(v1) - uint64(v3)))) + int64(c9(uint64(v2)))
+	s13 := []uint64{}
+	s13 = append(s13, uint64(-(uint32(v4))))
+	s13 = append(s13, ((uint64(v2) - uint64(v2)) & 1))
+	for _, x14 := range s13 {
+		v3 += int16(x14)
+	}
+	fmt.Println("s13", len(s13), s13)
+	fmt.Println("f30", v1, v2, v3, v4, v5)
+	for i15 := 0; i15 < 3; i15++ {
+		c16 := func(p17 int64) uint8 {
+			v3 &^= (-(v3) + v3)
+			v1 <<= 53
+			v5 <<= 11
+			return uint8(v1)
+		}
+		v3 = int16(c16((v4 | v4))) + int16(c16(v4))
+		v1 *= (uint(uint64(v3)) % ((v1 / (v1 | 1)) | 1))
+	}
+	v1 = (((v1 &^ v1) << 64) / 18446744073709551615)
+	fmt.Println("f30", v1, v2, v3, v4, v5)
+}
+
+func f31() {
+	res1 := make([]int, 10)
 	var wg2 sync.WaitGroup
-	for i := 0; i < 1; i++ {
+	for i := 0; i < 10; i++ {
 		wg2.Add(1)
 		go func(i int) {
 			defer wg2.Done()
 			x := i
-			for j := 0; j < 9; j++ {
-				x = x*2 + j
+			for j := 0; j < 6; j++ {
+				x = x*6 + j
 			}
 			res1[i] = x
 		}(i)
 	}
 	wg2.Wait()
-	fmt.Println("f27", res1)
+	fmt.Println("f31", res1)
 	var mu3 sync.Mutex
 	tot4 := 0
 	for _, v := range res1 {
 		wg2.Add(1)
 		go func(v int) {
 			mu3.Lock()
-			tot4 += v % 446
+			tot4 += v % 832
 			mu3.Unlock()
 			wg2.Done()
 		}(v)
 	}
 	wg2.Wait()
-	fmt.Println("f27", tot4)
-	res5 := make([]int, 4)
-	var wg6 sync.WaitGroup
-	for i := 0; i < 4; i++ {
-		wg6.Add(1)
-		go func(i int) {
-			defer wg6.Done()
-			x := i
-			for j := 0; j < 12; j++ {
-				x = x*5 + j
-			}
-			res5[i] = x
-		}(i)
+	fmt.Println("f31", tot4)
+	var fs5 []func() int
+	xs6 := []int{-8, 31, 43, 91, 43}
+	for i, v := range xs6 {
+		fs5 = append(fs5, func() int { return i*100 + v })
 	}
-	wg6.Wait()
-	fmt.Println("f27", res5)
-	var mu7 sync.Mutex
-	tot8 := 0
-	for _, v := range res5 {
-		wg6.Add(1)
-		go func(v int) {
-			mu7.Lock()
-			tot8 += v % 437
-			mu7.Unlock()
-			wg6.Done()
-		}(v)
-	}
-	wg6.Wait()
-	fmt.Println("f27", tot8)
-	rc9 := make(chan int, 1)
-	ic10 := make(chan int)
-	var nc11 chan int
-	select {
-		case nc11 <- 1:
-		fmt.Println("f27 nil")
-		case rc9 <- 7:
-		fmt.Println("f27 sent", len(rc9))
-		case v := <-ic10:
-		fmt.Println("f27 idle", v)
-	}
-	select {
-		case v := <-ic10:
-			fmt.Println("f27 unexpected", v)
-		default:
-			fmt.Println("f27 default", len(rc9), cap(rc9), nc11 == nil)
-	}
-	var fs12 []func() int
-	xs13 := []int{8, 96, 29}
-	for i, v := range xs13 {
-		fs12 = append(fs12, func() int { return i*100 + v })
-	}
-	for _, f14 := range fs12 {
-		fmt.Print(f14(), " ")
+	for _, f7 := range fs5 {
+		fmt.Print(f7(), " ")
 	}
 	fmt.Println()
-	c15 := make(chan int)
-	for i := 0; i < 3; i++ {
+	c8 := make(chan int)
+	for i := 0; i < 5; i++ {
 		i := i
-		go func() { c15 <- i * i }()
-		fmt.Print(<-c15, " ")
+		go func() { c8 <- i * i }()
+		fmt.Print(<-c8, " ")
 	}
 	fmt.Println()
 }
 
-func f28() {
-	var x1 float32 = 1e-07
-	var x2 float32 = 0
-	var x3 float32 = -0.001
-	var n4 int32 = 0
-	fmt.Println("f28", x1, x2, x3)
-	if float32(n4) != x3 {
-		for i5 := 0; i5 < 1; i5++ {
-			x2 = x2*0.5 + float32(i5)
-			x3 = (float32(float32(x1)) + x1)
+func f32_try3(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
 		}
-	}
-	fmt.Println("f28", x1, x2, x3)
-	x1 = (x3 + (float32(float64(x2)) - (x1 - 2.0)))
-	for i6 := 0; i6 < 3; i6++ {
-		x3 = x3*-1.0 + float32(i6)
-		m7 := map[float64]int{}
-		for i8, x9 := range []float64{float64(x1), float64(x2), float64(x3)} {
-			if x9 == x9 {
-				m7[x9] += i8 + 1
-			}
-		}
-		fmt.Println("f28", m7)
-	}
-	fmt.Println("f28", x1, x2, x3, n4)
-	fmt.Printf("f28 %G %.2e %G\n", x1, x2, x3)
+		res *= 2
+	}()
+	defer func() { panic(fmt.Sprint("again ", k)) }()
+	res = k
+	str := "h\u00e9"
+	res += int(str[k+3])
+	return res + 1
 }
 
-func f29() {
-	n1 := 879019
-	s2 := "hello"
-	s3 := "Go\U0001F642!"
-	s4 := "Go\U0001F642!"
-	s2 = string([]rune(string(rune(n1 & 0x1fffff))))
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
+func f32_named4(x int) (r int, s string) {
+	for i := 0; i < 4; i++ {
+		defer fmt.Println("defer", i, x)
+		defer func() { fmt.Println("late", i, x) }()
 	}
-	if len(s2) > 0 {
-		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
-	}
-	s4 = ((s4 + s4) + string([]rune(s4)))
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	fmt.Println("f29", s4 < s4, s4 <= s4, s4 == s4, s4 != s4, s4 > s4)
-	for i5, c6 := range s3 {
-		n1 = n1*31 + int(c6)*3 + i5
-	}
-	fmt.Println()
-	if len(s3) > 0 {
-		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
-	}
-	b7 := []byte(s4)
-	if len(b7) > 0 {
-		b7[len(b7)-1] ^= byte(n1)
-	}
-	fmt.Println("f29", b7, len(b7), string(b7))
-	s4 = string(b7)
-	fmt.Printf("f29 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f29 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f29 %q %x %d\n", s4, s4, len(s4))
-	fmt.Println("f29", n1, s2, s3, s4)
-}
-
-func f30() {
-	var v1 uint = 2
-	var v2 uint8 = 7
-	var v3 int64 = 3
-	var v4 uint8 = 3
-	var v5 int32 = 2147483646
-	v4 &^= ((v4 + 1) &^ ^(v4))
-	c6 := func(p7 int16) uint32 {
-		c8 := func(p9 int32) uint64 {
-			v1 = ((uint(v1) & (v1 * 0)) ^ (uint(int(v4)) + (v1 - 3)))
-			return uint64((p7 &^ p7))
-		}
-		v1 = uint(c8((v5 << (uint64(v5) & 127)))) + uint(c8((v5 &^ 2147483647)))
-		v1 >>= 11
-		v5 = (((v5 >> 0) << (^(uint32(v4)) & 127)) + ((v5 + v5) - -1))
-		return (uint32(v2) % ((uint32(v3) >> 37) | 1))
-	}
-	v5 = int32(c6((int16(v5) + int16(v1)))) + int32(c6((int16(v3) + int16(v2))))
-	if (v3 &^ v3) < v3 {
-		v1 = (((v1 % 100) >> ((uint64(v1) << 63) & 127)) * 14705840124172804362)
-		s10 := []int32{(v5 / -1), (v5 / -1)}
-		s10 = append(s10, v5)
-		s10 = append(s10, v5)
-		for _, x11 := range s10 {
-			v2 += uint8(x11)
-		}
-		fmt.Println("s10", len(s10), s10)
-	}
-	s12 := []int16{int16(uint32(v1)), int16(v3)}
-	s12 = append(s12, (int16(v4) - (int16(v5) % -32768)))
-	s12 = append(s12, (int16(v5) >> 1))
-	for _, x13 := range s12 {
-		v3 += int64(x13)
-	}
-	fmt.Println("s12", len(s12), s12)
-	fmt.Println("f30", v1, v2, v3, v4, v5)
-}
-
-func f31() {
-	var v1 int16 = 32767
-	var v2 uint64 = 7
-	var v3 uint16 = 0
-	var v4 int8 = 3
-	var v5 uint = 7
-	v3 = v3
-	for i6 := 0; i6 < 1; i6++ {
-		c7 := func(p8 int) int32 {
-			v1 -= v1
-			v3 = v3
-			return int32((v2 % (v2 | 1)))
-		}
-		v2 = uint64(c7(int(v1))) + uint64(c7((i6 / (i6 | 1))))
-		if (-(v4) - v4) < 126 {
-			v1 &^= ((v1 >> (v2 & 127)) - v1)
-		} else {
-			v5 = (((v5 + v5) - -(v5)) % (((v5 * v5) * (v5 >> (v5 & 127))) | 1))
-			v5 = v5
-			v3 = v3
-		}
-		c9 := func(p10 uint64) int64 {
-			v5 = (-((v5 | v5)) ^ ^((v5 - 18446744073709551615)))
-			v3 = ^((v3 &^ (v3 >> 1)))
-			return ((int64(v4) | int64(v3)) / ((int64(v1) * int64(v1)) | 1))
-		}
-		v2 = uint64(c9((v2 | v2))) + uint64(c9(v2))
-	}
-	if ((v3 | v3) + uint16(v4)) == 0 {
-		m11 := map[uint32]int8{}
-		for i12 := 0; i12 < 6; i12++ {
-			m11[uint32(i12)] += ((v4 / 100) << ((v2 | v2) & 127))
-		}
-		for k13, x14 := range m11 {
-			v5 ^= uint(k13) + uint(x14)
-		}
-		fmt.Println("m11", len(m11), m11)
-		c15 := func(p16 int8) uint64 {
-			v2 &^= v2
-			v5 *= ((v5 & v5) ^ v5)
-			return ((v2 % (v2 | 1)) &^ v2)
-		}
-		v5 = uint(c15((v4 - v4))) + uint(c15((v4 * v4)))
-		if uint32((v2 | v2)) < 3557585655 {
-			v2 = (((v2 >> 3) ^ -(v2)) ^ (v2 ^ 3))
-		} else {
-			v1 = (((v1 | v1) * 1) << 21)
-			v5 &^= v5
-		}
-	} else {
-		c17 := func(p18 int) uint64 {
-			v4 = v4
-			return v2
-		}
-		v2 = uint64(c17((int(v5) ^ int(v5)))) + uint64(c17(int(v5)))
-	}
-	v3 = v3
-	fmt.Println("f31", v1, v2, v3, v4, v5)
-	s19 := []int{(int(v1) | 3), (int(v1) & int(v3)), (int(v1) | int(v4))}
-	s19 = append(s19, ((int(v1) % -5640868034505456131) & int(uint32(v2))))
-	for _, x20 := range s19 {
-		v2 += uint64(x20)
-	}
-	fmt.Println("s19", len(s19), s19)
-	fmt.Println("f31", v1, v2, v3, v4, v5)
+	defer func() {
+		r *= 2
+		s += "d"
+	}()
+	x += 8
+	defer func(v int) { s += fmt.Sprint(v, x) }(x)
+	x *= 3
+	return x + 1, "s"
 }
 
 func f32() {
-	var v1 int8 = 127
-	var v2 uint8 = 0
-	var v3 int8 = 3
-	var v4 uint8 = 7
-	var v5 uint8 = 0
-	v2 = (v4 - ((v2 + v2) + (v2 &^ v4)))
-	v2 = (v4 * v2)
-	s6 := []uint16{}
-	for _, x7 := range s6 {
-		v1 += int8(x7)
+	acc1 := 0
+F32_L2:
+	for i := 0; i < 6; i++ {
+		for j := 0; j < 3; j++ {
+			if (i*2+j)%4 == 0 {
+				continue F32_L2
+			}
+			switch {
+			case i+j > 4:
+				break F32_L2
+			case j == 1:
+				break
+			}
+			acc1 = acc1*3 + i*j + 1
+		}
 	}
-	fmt.Println("s6", len(s6), s6)
-	fmt.Println("f32", v1, v2, v3, v4, v5)
+	fmt.Println("f32", acc1)
+	fmt.Println(f32_try3(0))
+	fmt.Println(f32_named4(28))
 }
 
 func f33() {
-	var v1 uint8 = 7
-	var v2 uint64 = 100
-	var v3 int64 = 1
-	v1 = (((v1 % (v1 | 1)) >> ((v1 % (v1 | 1)) & 127)) - v1)
-	v1 += v1
-	v3 |= (v3 << (v1 & 127))
-	m4 := map[uint64]uint8{}
-	for i5 := 0; i5 < 2; i5++ {
-		m4[uint64((int16(v1) - int16(v1)))] += uint8(v2)
+	acc1 := 0
+	for x := -3; x < 3; x++ {
+		switch x % 2 {
+		case 0:
+			acc1 = acc1*4 + 1
+		case 1:
+			acc1 = acc1*2 + 2
+		case 2:
+			acc1 = acc1*4 + 3
+			fallthrough
+		default:
+			acc1 = acc1*5 + 4
+		}
+		fmt.Print(acc1, " ")
 	}
-	for k6, x7 := range m4 {
-		v3 ^= int64(k6) + int64(x7)
+	fmt.Println()
+	acc2 := 0
+F33_L3:
+	for i := 0; i < 5; i++ {
+		for j := 0; j < 3; j++ {
+			if (i*3+j)%4 == 0 {
+				continue F33_L3
+			}
+			switch {
+			case i+j > 8:
+				break F33_L3
+			case j == 3:
+				break
+			}
+			acc2 = acc2*3 + i*j + 1
+		}
 	}
-	fmt.Println("m4", len(m4), m4)
-	c8 := func(p9 int64) int16 {
-		v3 = (-((p9 - 9223372036854775807)) - v3)
-		m10 := map[int64]uint64{}
-		for i11 := 0; i11 < 7; i11++ {
-			m10[(int64(int8(v2)) % (v3 | 1))] += ((v2 + v2) << 1)
-		}
-		for k12, x13 := range m10 {
-			v3 ^= int64(k12) + int64(x13)
-		}
-		fmt.Println("m10", len(m10), m10)
-		c14 := func(p15 uint) uint8 {
-			v1 |= (v1 ^ -(v1))
-			v1 = (v1 - ((v1 - v1) & uint8(int(p9))))
-			return ((v1 >> 3) << 1)
-		}
-		v3 = int64(c14((uint(v1) << (uint32(v1) & 127)))) + int64(c14(uint(v1)))
-		return int16(v1)
-	}
-	v1 = uint8(c8((v3 | v3))) + uint8(c8((v3 &^ v3)))
-	v2 = (((v2 / 1) ^ v2) / (-(v2) | 1))
-	fmt.Println("f33", v1, v2, v3)
-	fmt.Println("f33", v1, v2, v3)
-}
-
-func f34_try1(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		
-	}()
-	defer func() { panic(fmt.Sprint("again ", k)) }()
-	res = k
-	z := int8(k - k)
-	res += int(int8(-128+k) % z)
-	return res + 1
-}
-
-func f34_try2(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		
-	}()
-	
-	res = k
-	z := int8(k - k)
-	res += int(int8(-128+k) % z)
-	return res + 1
-}
-
-func f34_try3(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		
-	}()
-	defer func() { panic(fmt.Sprint("again ", k)) }()
-	res = k
-	s := []byte("abc")
-	res += len(s[k+2 : k+1])
-	return res + 1
+	fmt.Println("f33", acc2)
 }
 
 func f34() {
-	fmt.Println(f34_try1(1))
-	fmt.Println(f34_try2(2))
-	fmt.Println(f34_try3(0))
+	a1 := []int{4, 2, 4, 4, 0}
+	i2, j3 := 0, 2
+	a1[i2], i2 = i2, a1[i2]
+	fmt.Println("f34", a1, i2, j3)
+	a1[i2], i2 = i2, a1[i2]
+	fmt.Println("f34", a1, i2, j3)
+	a4 := make([]int, 4)
+	m5 := map[int]int{}
+	cnt6 := 0
+	nx7 := func() int {
+		cnt6++
+		fmt.Print("n", cnt6, " ")
+		return cnt6 % 4
+	}
+	m5[nx7()+1]++
+	m5[nx7()+7]++
+	a4[a4[nx7()]%4] |= nx7()
+	fmt.Println("f34", a4, m5, cnt6)
+	acc8 := 0
+	for x := 0; x < 5; x++ {
+		switch x % 2 {
+		case 0:
+			acc8 = acc8*3 + 1
+		case 1:
+			acc8 = acc8*4 + 2
+		case 2:
+			acc8 = acc8*5 + 3
+		default:
+			acc8 = acc8*2 + 4
+		}
+		fmt.Print(acc8, " ")
+	}
+	fmt.Println()
 }
 
-func f35_try1(k int) (res int) {
+func f35() {
+	var x1 float32 = 100.5
+	var x2 float64 = 1.5
+	var x3 float64 = 1.0
+	var x4 float32 = 1e-07
+	var n5 int32 = 2147483647
+	if x3 >= -2.145336e+09 && x3 <= 2.145336e+09 {
+		n5 = int32(x3)
+	}
+	if x3 > -1e6 && x3 < 1e6 {
+		n5 ^= int32(int64(x3) & 127)
+	}
+	if (x1 - -7.0) != x4 {
+		if (float32(n5) * x4) > float32(x3) {
+			if x4 >= -2.145336e+09 && x4 <= 2.145336e+09 {
+				n5 = int32(x4)
+			}
+			if x4 > -1e6 && x4 < 1e6 {
+				n5 ^= int32(int64(x4) & 127)
+			}
+		}
+	}
+	x1 = (x4 + (float32(n5) * float32(x2)))
+	for i6 := 0; i6 < 5; i6++ {
+		x2 = x2*10.0 + float64(i6)
+		fmt.Println("f35", x1, x2, x3, x4)
+	}
+	for i7 := 0; i7 < 1; i7++ {
+		x4 = x4*7.0 + float32(i7)
+		if (x2 + x2) != (float64(x2) * x2) {
+			if x4 >= -2.145336e+09 && x4 <= 2.145336e+09 {
+				n5 = int32(x4)
+			}
+		}
+	}
+	if float64(n5) < float64(n5) {
+		if x3 >= -2.145336e+09 && x3 <= 2.145336e+09 {
+			n5 = int32(x3)
+		}
+		if x3 > -1e6 && x3 < 1e6 {
+			n5 ^= int32(int64(x3) & 127)
+		}
+	}
+	m8 := map[float64]int{}
+	for i9, x10 := range []float64{float64(x1), float64(x2), float64(x3), float64(x4)} {
+		if x10 == x10 {
+			m8[x10] += i9 + 1
+		}
+	}
+	fmt.Println("f35", m8)
+	fmt.Println("f35", x1, x2, x3, x4, n5)
+	fmt.Printf("f35 %.5g %G %e %8.2f\n", x1, x2, x3, x4)
+}
+
+func f36() {
+	var v1 uint64 = 18446744073709551615
+	var v2 int = 2
+	var v3 int8 = 3
+	var v4 uint = 18446744073709551614
+	var v5 int16 = 7
+	v3 -= ((v3 ^ v3) ^ (v3 - 100))
+	fmt.Println("f36", v1, v2, v3, v4, v5)
+	switch int(((v3 << (uint16(v5) & 127)) & int8(uint16(v3)))) % 4 {
+	case 0:
+		switch {
+		case (v2 | v2) != ^(v2):
+			v3 &= (int8(v3) + (v3 * 126))
+		case ((v1 + v1) == ^(v1)) || (v1 > v1):
+			v3 &= (^(v3) & -(v3))
+			v2 = v2
+		default:
+			v3 = v3
+			v2 = ((v2 - -9223372036854775808) >> (uint32(v2) & 127))
+			v3 = ((v3 | (v3 % (v3 | 1))) + (v3 * (v3 &^ v3)))
+		}
+	case 1, -1:
+		c6 := func(p7 int8) int64 {
+			v5 = (v5 + ((v5 >> 16) - int16(uint32(v2))))
+			v4 = (v4 + -(v4))
+			v5 = v5
+			return (int64(uint32(v1)) % 100)
+		}
+		v1 = uint64(c6((v3 << 0))) + uint64(c6(v3))
+	case 2, -3:
+		v5 = int16(-((v5 & 3)))
+		v1 |= v1
+		v4 = (-((v4 - 18446744073709551615)) - v4)
+	default:
+		m8 := map[int64]uint64{}
+		for i9 := 0; i9 < 7; i9++ {
+			m8[(-(int64(v1)) & int64(int32(v4)))] += v1
+		}
+		for k10, x11 := range m8 {
+			v3 ^= int8(k10) + int8(x11)
+		}
+		fmt.Println("m8", len(m8), m8)
+		c12 := func(p13 int) int32 {
+			v3 >>= 1
+			v2 = (v2 | (p13 ^ -(v2)))
+			return int32(v3)
+		}
+		v4 = uint(c12((v2 - v2))) + uint(c12((v2 & v2)))
+		v2 += -((v2 >> 3))
+	}
+	v2 = ^(v2)
+	s14 := []int8{}
+	s14 = append(s14, v3)
+	s14 = append(s14, (v3 | (v3 &^ v3)))
+	for _, x15 := range s14 {
+		v1 += uint64(x15)
+	}
+	fmt.Println("s14", len(s14), s14)
+	c16 := func(p17 uint8) uint8 {
+		v4 = (-((v4 - 18446744073709551615)) | -(v4))
+		c18 := func() {
+			for i19 := 0; i19 < 3; i19++ {
+				v2 &^= ((i19 >> (p17 & 127)) << (v1 & 127))
+				v4 += v4
+				v4 = ((v4 - (v4 % 1)) - (v4 * (v4 / 18446744073709551614)))
+			}
+		}
+		c18()
+		c18()
+		return (p17 & (p17 * p17))
+	}
+	v3 = int8(c16(uint8(v3))) + int8(c16((uint8(v1) - uint8(v4))))
+	v5 ^= int16((v1 << 3))
+	fmt.Println("f36", v1, v2, v3, v4, v5)
+}
+
+func f37_named4(x int) (r int, s string) {
+	for i := 0; i < 2; i++ {
+		defer fmt.Println("defer", i, x)
+		defer func() { fmt.Println("late", i, x) }()
+	}
+	defer func() {
+		r *= 2
+		s += "d"
+	}()
+	x += 6
+	defer func(v int) { s += fmt.Sprint(v, x) }(x)
+	x *= 3
+	return x + 1, "s"
+}
+
+func f37_try5(k int) (res int) {
 	defer func() {
 		e := recover()
 		fmt.Println("recovered:", e)
@@ -2205,396 +2098,248 @@ func f35_try1(k int) (res int) {
 	}()
 	
 	res = k
-	
-	panic(k)
+	s := make([]int, 2, 4)
+	res += len(s[:k+5])
 	return res + 1
 }
 
-func f35_try4(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res = -1
-	}()
-	
-	res = k
-	var err error = fmt.Errorf("wrapped %d", k)
-	panic(err)
-	return res + 1
-}
-
-func f35() {
-	fmt.Println(f35_try1(1))
-	acc2 := 0
-F35_L3:
+func f37() {
+	acc1 := 0
+F37_L2:
 	for i := 0; i < 3; i++ {
 		for j := 0; j < 3; j++ {
-			if (i*4+j)%4 == 0 {
-				continue F35_L3
+			if (i*1+j)%5 == 0 {
+				continue F37_L2
 			}
 			switch {
-				case i+j > 8:
-					break F35_L3
-				case j == 3:
-					break
+			case i+j > 6:
+				break F37_L2
+			case j == 1:
+				break
 			}
-			acc2 = acc2*3 + i*j + 1
+			acc1 = acc1*3 + i*j + 1
 		}
 	}
-	fmt.Println("f35", acc2)
-	fmt.Println(f35_try4(0))
+	fmt.Println("f37", acc1)
+	acc3 := 0
+	for x := -3; x < 4; x++ {
+		switch x % 5 {
+		case 0:
+			acc3 = acc3*3 + 1
+		case 1:
+			acc3 = acc3*4 + 2
+		case 2:
+			acc3 = acc3*3 + 3
+		default:
+			acc3 = acc3*5 + 4
+		}
+		fmt.Print(acc3, " ")
+	}
+	fmt.Println()
+	fmt.Println(f37_named4(25))
+	fmt.Println(f37_try5(3))
 }
 
-type f36_S1 struct {
+type f38_S1 struct {
+	F0 [1]int
+	F1 string
+}
+
+func (s f38_S1) Sum() int64 {
+	s.F0[0]++
+	return int64(s.F0[0]) + int64(len(s.F1))
+}
+
+func (s f38_S1) Tag() string { return "f38_S1" }
+
+func (s *f38_S1) Bump(d int) {
+	s.F0[0] += int(d)
+	s.Tag()
+}
+
+type f38_S2 struct {
 	F0 string
-	F1 int
+	F1 [1]uint16
+	F2 int32
+	F3 string
 }
 
-func (s f36_S1) Sum() int64 {
-	s.F1++
-	return int64(len(s.F0)) + int64(s.F1)
+func (s f38_S2) Sum() int64 {
+	s.F1[0]++
+	return int64(len(s.F0)) + int64(s.F1[0]) + int64(s.F2) + int64(len(s.F3))
 }
 
-func (s f36_S1) Tag() string { return "f36_S1" }
+func (s f38_S2) Tag() string { return "f38_S2" }
 
-func (s *f36_S1) Bump(d int) {
-	s.F1 += int(d)
+func (s *f38_S2) Bump(d int) {
+	s.F1[0] += uint16(d)
 	s.Tag()
 }
 
-type f36_S2 struct {
-	F0 int16
-	F1 f36_S1
-	F2 int
-	F3 f36_S1
-}
-
-func (s f36_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(len(s.F1.F0)) + int64(s.F1.F1) + int64(s.F2) + int64(len(s.F3.F0)) + int64(s.F3.F1)
-}
-
-func (s f36_S2) Tag() string { return "f36_S2" }
-
-func (s *f36_S2) Bump(d int) {
-	s.F0 += int16(d)
-	s.Tag()
-}
-
-type f36_S3 struct {
-	F0 int
-}
-
-func (s f36_S3) Sum() int64 {
-	s.F0++
-	return int64(s.F0)
-}
-
-func (s f36_S3) Tag() string { return "f36_S3" }
-
-func (s *f36_S3) Bump(d int) {
-	s.F0 += int(d)
-	s.Tag()
-}
-
-func f36_byval8(a [2]f36_S1) [2]f36_S1 {
-	a[0].Bump(4)
+func f38_byval7(a [3]f38_S1) [3]f38_S1 {
+	a[2].Bump(4)
 	return a
 }
 
-func f36_byval17(a [3]f36_S2) [3]f36_S2 {
-	a[1].Bump(4)
+func f38_byval14(a [2]f38_S2) [2]f38_S2 {
+	a[1].Bump(9)
 	return a
 }
 
-func f36_byval27(a [2]f36_S3) [2]f36_S3 {
-	a[0].Bump(3)
-	return a
-}
-
-type f36_I32 interface {
+type f38_I21 interface {
 	Sum() int64
 	Tag() string
 }
 
-type f36_N33 int32
+type f38_N22 int32
 
-func (n f36_N33) Sum() int64 { return int64(n) * 2 }
+func (n f38_N22) Sum() int64 { return int64(n) * 2 }
 
-func (n f36_N33) Tag() string { return "f36_N33" }
+func (n f38_N22) Tag() string { return "f38_N22" }
 
-type f36_P34 struct{ v []int }
+type f38_P23 struct{ v []int }
 
-func (p *f36_P34) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+func (p *f38_P23) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
 
-func (p *f36_P34) Tag() string { return "f36_P34" }
-
-func f36() {
-	a4 := f36_S1{"yz", 2}
-	b5 := a4
-	b5.F0 += "x"
-	fmt.Println("f36", a4 == b5, a4 != b5)
-	fmt.Printf("f36 %v %+v\n", a4, b5)
-	arr6 := [2]f36_S1{f36_S1{"\u00e9t\u00e9", 9223372036854775807}, f36_S1{"yz", 7}}
-	arr7 := arr6
-	arr7[1].F1 += 3
-	arr9 := f36_byval8(arr6)
-	fmt.Println("f36", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
-	for _, e10 := range arr6 {
-		e10.Bump(1)
-		fmt.Print(e10.Sum(), " ")
-	}
-	fmt.Println(arr6)
-	mv11 := a4.Sum
-	ptr12 := &a4
-	ptr12.Bump(5)
-	a4.Bump(3)
-	(*f36_S1).Bump(ptr12, 2)
-	fmt.Println("f36", mv11(), a4.Sum(), ptr12.Sum(), f36_S1.Sum(a4), a4)
-	a13 := f36_S2{32767, f36_S1{"\u00e9t\u00e9", 2}, 9223372036854775806, f36_S1{"", 9223372036854775807}}
-	b14 := a13
-	b14.F0 = 0
-	fmt.Println("f36", a13 == b14, a13 != b14)
-	fmt.Printf("f36 %v %+v\n", a13, b14)
-	arr15 := [3]f36_S2{f36_S2{100, f36_S1{"\u00e9t\u00e9", 3}, -9223372036854775807, f36_S1{"\u00e9t\u00e9", 1}}, f36_S2{-8949, f36_S1{"yz", 1806991676066094849}, -9223372036854775808, f36_S1{"", 9223372036854775806}}, f36_S2{7136, f36_S1{"", 100}, 2, f36_S1{"yz", 3}}}
-	arr16 := arr15
-	arr16[2].F2 ^= 9223372036854775806
-	arr18 := f36_byval17(arr15)
-	fmt.Println("f36", arr15 == arr16, arr15 == arr18, arr15, arr16, arr18)
-	for _, e19 := range arr15 {
-		e19.Bump(1)
-		fmt.Print(e19.Sum(), " ")
-	}
-	fmt.Println(arr15)
-	mv20 := a13.Sum
-	ptr21 := &a13
-	ptr21.Bump(4)
-	a13.Bump(3)
-	(*f36_S2).Bump(ptr21, 2)
-	fmt.Println("f36", mv20(), a13.Sum(), ptr21.Sum(), f36_S2.Sum(a13), a13)
-	a22 := f36_S3{-9223372036854775807}
-	b23 := a22
-	b23.F0 = 7
-	fmt.Println("f36", a22 == b23, a22 != b23)
-	fmt.Printf("f36 %v %+v\n", a22, b23)
-	p24 := &a22.F0
-	*p24 += -9223372036854775808
-	fmt.Println("f36", *p24, a22, a22 == b23)
-	arr25 := [2]f36_S3{f36_S3{3}, f36_S3{-9223372036854775807}}
-	arr26 := arr25
-	arr26[1].F0 ^= -1
-	arr28 := f36_byval27(arr25)
-	fmt.Println("f36", arr25 == arr26, arr25 == arr28, arr25, arr26, arr28)
-	for _, e29 := range arr25 {
-		e29.Bump(1)
-		fmt.Print(e29.Sum(), " ")
-	}
-	fmt.Println(arr25)
-	m30 := map[f36_S3]int{a22: 1}
-	b31 := a22
-	m30[b31]++
-	b31.F0 -= -9223372036854775807
-	m30[b31] += 10
-	m30[[2]f36_S3{b31, a22}[1]] += 100
-	fmt.Println("f36", len(m30), m30[a22], m30[b31])
-	xs35 := []f36_I32{&a22, a4, &a13, a22, &a4, f36_N33(-2147483647), &f36_P34{}, a13}
-	for _, x36 := range xs35 {
-		fmt.Print(x36.Tag(), " ", x36.Sum(), " ")
-		switch v := x36.(type) {
-			case f36_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f36_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f36_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f36_N33, *f36_P34:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y37, ok := xs35[2].(f36_N33)
-	fmt.Println("f36", y37, ok)
-	if s, ok := xs35[2].(f36_S3); ok {
-		fmt.Println("f36", s.Sum(), s)
-	}
-	var e interface{} = xs35[4]
-	if i, ok := e.(f36_I32); ok {
-		fmt.Println("f36", i.Tag(), e == i)
-	}
-	fmt.Println("f36", a4, a13, a22)
-}
-
-func f37() {
-	var fs1 []func() int
-	for i := 0; i < 1; i++ {
-		fs1 = append(fs1, func() int { return i * 2 })
-	}
-	for _, f2 := range fs1 {
-		fmt.Print(f2(), " ")
-	}
-	fmt.Println()
-	ch3, ch4 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 5; i++ {
-			ch3 <- i*4 - 2
-		}
-		close(ch3)
-	}()
-	go func(out chan<- int) {
-		for v := range ch3 {
-			out <- v * v % 28
-		}
-		close(out)
-	}(ch4)
-	sum5 := 0
-	for v := range ch4 {
-		sum5 = sum5*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f37", sum5)
-	ch6, ch7 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 7; i++ {
-			ch6 <- i*6 - 8
-		}
-		close(ch6)
-	}()
-	go func(out chan<- int) {
-		for v := range ch6 {
-			out <- v * v % 39
-		}
-		close(out)
-	}(ch7)
-	sum8 := 0
-	for v := range ch7 {
-		sum8 = sum8*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f37", sum8)
-	ch9, ch10 := make(chan int), make(chan int)
-	go func() {
-		for i := 0; i < 8; i++ {
-			ch9 <- i*5 - 7
-		}
-		close(ch9)
-	}()
-	go func(out chan<- int) {
-		for v := range ch9 {
-			out <- v * v % 44
-		}
-		close(out)
-	}(ch10)
-	sum11 := 0
-	for v := range ch10 {
-		sum11 = sum11*7 + v
-		fmt.Print(v, " ")
-	}
-	fmt.Println("f37", sum11)
-}
+func (p *f38_P23) Tag() string { return "f38_P23" }
 
 func f38() {
-	n1 := 775031
-	s2 := "abc"
-	s3 := "h\u00e9llo"
-	s4 := "Go\U0001F642!"
-	s5 := "a"
-	b6 := []byte(s4)
-	if len(b6) > 0 {
-		b6[len(b6)-1] ^= byte(n1)
+	a3 := f38_S1{[1]int{-9223372036854775807}, "yz"}
+	b4 := a3
+	b4.F0[0] ^= 7
+	fmt.Println("f38", a3 == b4, a3 != b4)
+	fmt.Printf("f38 %v %+v\n", a3, b4)
+	arr5 := [3]f38_S1{f38_S1{[1]int{0}, "yz"}, f38_S1{[1]int{-1}, "yz"}, f38_S1{[1]int{-1}, "yz"}}
+	arr6 := arr5
+	arr6[0].F0[0] = 7
+	arr8 := f38_byval7(arr5)
+	fmt.Println("f38", arr5 == arr6, arr5 == arr8, arr5, arr6, arr8)
+	for _, e9 := range arr5 {
+		e9.Bump(1)
+		fmt.Print(e9.Sum(), " ")
 	}
-	fmt.Println("f38", b6, len(b6), string(b6))
-	s4 = string(b6)
-	if len(s4) > 0 {
-		n1 = n1*7 + int(s4[(n1&0xff)%len(s4)])
+	fmt.Println(arr5)
+	a10 := f38_S2{"", [1]uint16{65535}, 2147483647, "x"}
+	b11 := a10
+	b11.F2 += -2147483647
+	fmt.Println("f38", a10 == b11, a10 != b11)
+	fmt.Printf("f38 %v %+v\n", a10, b11)
+	arr12 := [2]f38_S2{f38_S2{"", [1]uint16{2}, 100, ""}, f38_S2{"yz", [1]uint16{65535}, -506835489, ""}}
+	arr13 := arr12
+	arr13[0].F3 += "yz"
+	arr15 := f38_byval14(arr12)
+	fmt.Println("f38", arr12 == arr13, arr12 == arr15, arr12, arr13, arr15)
+	for _, e16 := range arr12 {
+		e16.Bump(1)
+		fmt.Print(e16.Sum(), " ")
 	}
-	for i7, c8 := range s5 {
-		n1 = n1*31 + int(c8)*3 + i7
+	fmt.Println(arr12)
+	mv17 := a10.Sum
+	ptr18 := &a10
+	ptr18.Bump(1)
+	a10.Bump(1)
+	(*f38_S2).Bump(ptr18, 5)
+	fmt.Println("f38", mv17(), a10.Sum(), ptr18.Sum(), f38_S2.Sum(a10), a10)
+	m19 := map[f38_S2]int{a10: 1}
+	b20 := a10
+	m19[b20]++
+	b20.F3 += "x"
+	m19[b20] += 10
+	m19[[2]f38_S2{b20, a10}[1]] += 100
+	fmt.Println("f38", len(m19), m19[a10], m19[b20])
+	xs24 := []f38_I21{a10, a3, &a3, f38_N22(-2147483648), &a10, &f38_P23{}}
+	for _, x25 := range xs24 {
+		fmt.Print(x25.Tag(), " ", x25.Sum(), " ")
+		switch v := x25.(type) {
+		case f38_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f38_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f38_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f38_N22, *f38_P23:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
 	}
-	fmt.Println()
-	s4 = string(rune(n1 & 0x1fffff))
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
+	y26, ok := xs24[3].(f38_N22)
+	fmt.Println("f38", y26, ok)
+	if s, ok := xs24[3].(f38_S2); ok {
+		fmt.Println("f38", s.Sum(), s)
 	}
-	for i9, c10 := range s3 {
-		n1 = n1*31 + int(c10)*3 + i9
+	var e interface{} = xs24[2]
+	if i, ok := e.(f38_I21); ok {
+		fmt.Println("f38", i.Tag(), e == i)
 	}
-	fmt.Println()
-	fmt.Println("f38", s5 < s4, s5 <= s4, s5 == s4, s5 != s4, s5 > s4)
-	fmt.Println("f38", s4 < s3, s4 <= s3, s4 == s3, s4 != s3, s4 > s3)
-	s5 = string(rune(n1 & 0x1fffff))
-	if len(s5) > 24 {
-		s5 = s5[len(s5)-24:]
-	}
-	fmt.Printf("f38 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f38 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f38 %q %x %d\n", s4, s4, len(s4))
-	fmt.Printf("f38 %q %x %d\n", s5, s5, len(s5))
-	fmt.Println("f38", n1, s2, s3, s4, s5)
+	fmt.Println("f38", a3, a10)
 }
 
 func f39() {
-	res1 := make([]int, 6)
-	var wg2 sync.WaitGroup
-	for i := 0; i < 6; i++ {
-		wg2.Add(1)
-		go func(i int) {
-			defer wg2.Done()
-			x := i
-			for j := 0; j < 12; j++ {
-				x = x*8 + j
-			}
-			res1[i] = x
-		}(i)
+	var v1 int16 = 3
+	var v2 uint16 = 1
+	var v3 int64 = -9223372036854775807
+	var v4 int64 = 3
+	var v5 int32 = 7
+	var v6 uint16 = 2
+	c7 := func(p8 uint8) uint {
+		for i9 := 0; i9 < 3; i9++ {
+			v4 = (((v4 % (v3 | 1)) &^ 100) << 0)
+			v5 = v5
+			v1 <<= 0
+		}
+		v2 ^= v2
+		v1 = ^((v1 | (v1 + -25910)))
+		return uint(p8)
 	}
-	wg2.Wait()
-	fmt.Println("f39", res1)
-	rc3 := make(chan int, 1)
-	ic4 := make(chan int)
-	var nc5 chan int
-	select {
-		case nc5 <- 1:
-		fmt.Println("f39 nil")
-		case v := <-ic4:
-		fmt.Println("f39 idle", v)
-		case rc3 <- 3:
-		fmt.Println("f39 sent", len(rc3))
+	v6 = uint16(c7((uint8(v2) + uint8(v2)))) + uint16(c7((uint8(v2) + uint8(v6))))
+	if (int8(v1) == 127) || (uint32(v2) <= 0) {
+		v6 = (v2 + v2)
+	} else {
+		c10 := func(p11 uint) int64 {
+			v2 = v6
+			return v3
+		}
+		v3 = int64(c10((uint(v4) * 0))) + int64(c10((uint(v3) - uint(v1))))
+		for i12 := 0; i12 < 5; i12++ {
+			v2 ^= (v6 % (-(v2) | 1))
+		}
+		m13 := map[uint16]uint16{}
+		for i14 := 0; i14 < 8; i14++ {
+			m13[((v6 &^ v6) & ^(v2))] += v6
+		}
+		for k15, x16 := range m13 {
+			v5 ^= int32(k15) + int32(x16)
+		}
+		fmt.Println("m13", len(m13), m13)
 	}
-	select {
-		case v := <-ic4:
-			fmt.Println("f39 unexpected", v)
-		default:
-			fmt.Println("f39 default", len(rc3), cap(rc3), nc5 == nil)
+	fmt.Println("f39", v1, v2, v3, v4, v5, v6)
+	c17 := func(p18 uint) int8 {
+		v6 = v2
+		v6 >>= 4
+		return ((int8(v2) * int8(v2)) * (int8(v3) ^ int8(v1)))
 	}
-	rc6 := make(chan int, 1)
-	ic7 := make(chan int)
-	var nc8 chan int
-	select {
-		case rc6 <- 8:
-		fmt.Println("f39 sent", len(rc6))
-		case nc8 <- 1:
-		fmt.Println("f39 nil")
-		case v := <-ic7:
-		fmt.Println("f39 idle", v)
+	v2 = uint16(c17((uint(v1) - uint(v3)))) + uint16(c17((uint(v2) + uint(v2))))
+	if ((uint32(v6) << (uint64(v1) & 127)) % (uint32(v5) | 1)) <= ((uint32(v2) ^ uint32(v6)) >> (uint64(v1) & 127)) {
+		if uint(v1) > 0 {
+			v4 -= ((v3 >> 69) & (v3 - 100))
+			v1 = (((v1 & v1) + v1) << 0)
+		}
+	} else {
+		v5 ^= v5
+		c19 := func(p20 uint16) int {
+			v4 = (-(int64(v3)) | ((v3 + v4) - v3))
+			v3 = v4
+			return int((v4 * v3))
+		}
+		v4 = int64(c19((v2 * v6))) + int64(c19((v6 << 21)))
 	}
-	select {
-		case v := <-ic7:
-			fmt.Println("f39 unexpected", v)
-		default:
-			fmt.Println("f39 default", len(rc6), cap(rc6), nc8 == nil)
-	}
-	var fs9 []func() int
-	for i := 0; i < 1; i++ {
-		fs9 = append(fs9, func() int { return i * 8 })
-	}
-	for _, f10 := range fs9 {
-		fmt.Print(f10(), " ")
-	}
-	fmt.Println()
+	v5 = ((v5 & (v5 * v5)) & (v5 + (v5 >> 1)))
+	v2 = ((uint16(uint32(v1)) * (v2 &^ v6)) % 3)
+	v2 &^= (v6 | (v2 >> 3))
+	fmt.Println("f39", v1, v2, v3, v4, v5, v6)
+	fmt.Println("f39", v1, v2, v3, v4, v5, v6)
 }
 
 func main() {

@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"sync"
 )
 
 func f0() {
@@ -201,17 +202,17 @@ func f1() {
 	for _, x30 := range xs29 {
 		fmt.Print(x30.Tag(), " ", x30.Sum(), " ")
 		switch v := x30.(type) {
-			case f1_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f1_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f1_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f1_N27, *f1_P28:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
+		case f1_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f1_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f1_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f1_N27, *f1_P28:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
 		}
 	}
 	y31, ok := xs29[3].(f1_N27)
@@ -226,735 +227,798 @@ func f1() {
 	fmt.Println("f1", a4, a9, a14)
 }
 
-type f2_S1 struct {
-	F0 string
+func f2() {
+	var v1 uint8 = 196
+	var v2 uint8 = 7
+	var v3 int32 = 1995065236
+	var v4 int = 2
+	var v5 uint32 = 2
+	c6 := func(p7 int32) int16 {
+		m8 := map[uint64]int32{}
+		for i9 := 0; i9 < 6; i9++ {
+			m8[((uint64(v2) * uint64(v3)) &^ uint64(i9))] += int32((uint16(v1) - 2))
+		}
+		for k10, x11 := range m8 {
+			v3 ^= int32(k10) + int32(x11)
+		}
+		fmt.Println("m8", len(m8), m8)
+		v4 = v4
+		switch int(int16(p7)) % 4 {
+		case 0:
+			v3 = p7
+			v4 *= v4
+		case 1, -1:
+			v4 = (-((v4 - v4)) * 1)
+			v5 = (((v5 - 1) << ((uint(v2) | uint(v2)) & 127)) &^ -(v5))
+			v2 = v2
+		case 2, -3:
+			v3 = (int32(uint(uint64(v5))) & ((v3 + v3) + int32(uint64(v1))))
+			v1 = v1
+			v3 = (((v3 + v3) + 1) / (((p7 >> 37) ^ int32(uint64(v1))) | 1))
+		default:
+			v5 = (v5 & ((v5 ^ 2) >> ((uint16(v1) ^ uint16(v5)) & 127)))
+			v3 = (int32((uint(v2) * uint(v1))) * v3)
+			v5 *= ((v5 % (v5 | 1)) % 2)
+		}
+		return int16((uint64(v2) / 3))
+	}
+	v3 = int32(c6((v3 % (v3 | 1)))) + int32(c6(v3))
+	m12 := map[int32]uint8{}
+	for i13 := 0; i13 < 3; i13++ {
+		m12[((v3 * v3) / (v3 | 1))] += v2
+	}
+	for k14, x15 := range m12 {
+		v1 ^= uint8(k14) + uint8(x15)
+	}
+	fmt.Println("m12", len(m12), m12)
+	s16 := []uint64{-(uint64(v1)), (uint64(v3) | uint64(v3))}
+	s16 = append(s16, uint64(v3))
+	for _, x17 := range s16 {
+		v4 += int(x17)
+	}
+	fmt.Println("s16", len(s16), s16)
+	for i18 := 0; i18 < 4; i18++ {
+		v3 = (-((v3 &^ v3)) * v3)
+	}
+	if uint16(v1) >= (uint16(v1) / 1) {
+		v1 = v2
+		for i19 := 0; i19 < 5; i19++ {
+			v4 = v4
+			v3 += (-(v3) &^ 2)
+		}
+		c20 := func(p21 uint64) int16 {
+			v3 = int32(int64(v1))
+			v5 <<= 2
+			return -((int16(v2) | int16(v1)))
+		}
+		v3 = int32(c20((uint64(v4) | uint64(v2)))) + int32(c20((uint64(v3) ^ uint64(v3))))
+	}
+	if -((int8(v4) / (int8(v2) | 1))) > -127 {
+		m22 := map[int64]uint16{}
+		for i23 := 0; i23 < 5; i23++ {
+			m22[(int64(v1) + (int64(v2) - int64(v3)))] += ^(uint16(int16(v3)))
+		}
+		for k24, x25 := range m22 {
+			v2 ^= uint8(k24) + uint8(x25)
+		}
+		fmt.Println("m22", len(m22), m22)
+	}
+	v4 = (v4 >> (((uint64(v2) % 18446744073709551615) | uint64(v3)) & 127))
+	fmt.Println("f2", v1, v2, v3, v4, v5)
 }
 
-func (s f2_S1) Sum() int64 {
-	return int64(len(s.F0))
+type f3_S1 struct {
+	F0 [3]int64
+	F1 uint16
+	F2 string
+	F3 uint8
 }
 
-func (s f2_S1) Tag() string { return "f2_S1" }
+func (s f3_S1) Sum() int64 {
+	s.F0[0]++
+	return int64(s.F0[0]) + int64(s.F0[1]) + int64(s.F0[2]) + int64(s.F1) + int64(len(s.F2)) + int64(s.F3)
+}
 
-func (s *f2_S1) Bump(d int) {
+func (s f3_S1) Tag() string { return "f3_S1" }
+
+func (s *f3_S1) Bump(d int) {
+	s.F0[0] += int64(d)
+	s.F0[1] += int64(d)
 	s.Tag()
 }
 
-type f2_S2 struct {
-	F0 uint16
+type f3_S2 struct {
+	F0 uint32
 	F1 int32
-	F2 uint8
 }
 
-func (s f2_S2) Sum() int64 {
+func (s f3_S2) Sum() int64 {
 	s.F0++
-	return int64(s.F0) + int64(s.F1) + int64(s.F2)
+	return int64(s.F0) + int64(s.F1)
 }
 
-func (s f2_S2) Tag() string { return "f2_S2" }
+func (s f3_S2) Tag() string { return "f3_S2" }
 
-func (s *f2_S2) Bump(d int) {
-	s.F0 += uint16(d)
+func (s *f3_S2) Bump(d int) {
+	s.F0 += uint32(d)
 	s.F1 += int32(d)
 	s.Tag()
 }
 
-func f2_byval12(a [3]f2_S2) [3]f2_S2 {
-	a[0].Bump(9)
+type f3_S3 struct {
+	F0 f3_S1
+	F1 f3_S1
+	F2 f3_S1
+	F3 string
+}
+
+func (s f3_S3) Sum() int64 {
+	s.F0.F0[0]++
+	return int64(s.F0.F0[0]) + int64(s.F0.F0[1]) + int64(s.F0.F0[2]) + int64(s.F0.F1) + int64(len(s.F0.F2)) + int64(s.F0.F3) + int64(s.F1.F0[0]) + int64(s.F1.F0[1]) + int64(s.F1.F0[2]) + int64(s.F1.F1) + int64(len(s.F1.F2)) + int64(s.F1.F3) + int64(s.F2.F0[0]) + int64(s.F2.F0[1]) + int64(s.F2.F0[2]) + int64(s.F2.F1) + int64(len(s.F2.F2)) + int64(s.F2.F3) + int64(len(s.F3))
+}
+
+func (s f3_S3) Tag() string { return "f3_S3" }
+
+func (s *f3_S3) Bump(d int) {
+	s.F0.F0[0] += int64(d)
+	s.F0.F0[1] += int64(d)
+	s.Tag()
+}
+
+func f3_byval9(a [3]f3_S1) [3]f3_S1 {
+	a[2].Bump(9)
 	return a
 }
 
-type f2_I19 interface {
+func f3_byval17(a [1]f3_S2) [1]f3_S2 {
+	a[0].Bump(6)
+	return a
+}
+
+type f3_I27 interface {
 	Sum() int64
 	Tag() string
 }
 
-type f2_N20 int32
+type f3_N28 int32
 
-func (n f2_N20) Sum() int64 { return int64(n) * 2 }
+func (n f3_N28) Sum() int64 { return int64(n) * 2 }
 
-func (n f2_N20) Tag() string { return "f2_N20" }
+func (n f3_N28) Tag() string { return "f3_N28" }
 
-type f2_P21 struct{ v []int }
+type f3_P29 struct{ v []int }
 
-func (p *f2_P21) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+func (p *f3_P29) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
 
-func (p *f2_P21) Tag() string { return "f2_P21" }
-
-func f2() {
-	a3 := f2_S1{"x"}
-	b4 := a3
-	b4.F0 += "yz"
-	fmt.Println("f2", a3 == b4, a3 != b4)
-	fmt.Printf("f2 %v %+v\n", a3, b4)
-	mv5 := a3.Sum
-	ptr6 := &a3
-	ptr6.Bump(1)
-	a3.Bump(5)
-	(*f2_S1).Bump(ptr6, 5)
-	fmt.Println("f2", mv5(), a3.Sum(), ptr6.Sum(), f2_S1.Sum(a3), a3)
-	a7 := f2_S2{2, 100, 255}
-	b8 := a7
-	b8.F2 ^= 168
-	fmt.Println("f2", a7 == b8, a7 != b8)
-	fmt.Printf("f2 %v %+v\n", a7, b8)
-	p9 := &a7.F1
-	*p9 += 7
-	fmt.Println("f2", *p9, a7, a7 == b8)
-	arr10 := [3]f2_S2{f2_S2{0, 3, 100}, f2_S2{7, 2147483647, 3}, f2_S2{2, 2, 100}}
-	arr11 := arr10
-	arr11[0].F1 -= -1
-	arr13 := f2_byval12(arr10)
-	fmt.Println("f2", arr10 == arr11, arr10 == arr13, arr10, arr11, arr13)
-	for _, e14 := range arr10 {
-		e14.Bump(1)
-		fmt.Print(e14.Sum(), " ")
-	}
-	fmt.Println(arr10)
-	mv15 := a7.Sum
-	ptr16 := &a7
-	ptr16.Bump(2)
-	a7.Bump(4)
-	(*f2_S2).Bump(ptr16, 3)
-	fmt.Println("f2", mv15(), a7.Sum(), ptr16.Sum(), f2_S2.Sum(a7), a7)
-	m17 := map[f2_S2]int{a7: 1}
-	b18 := a7
-	m17[b18]++
-	b18.F2 ^= 2
-	m17[b18] += 10
-	m17[[2]f2_S2{b18, a7}[1]] += 100
-	fmt.Println("f2", len(m17), m17[a7], m17[b18])
-	xs22 := []f2_I19{&f2_P21{}, a7, &a3, a3, &a7, f2_N20(3)}
-	for _, x23 := range xs22 {
-		fmt.Print(x23.Tag(), " ", x23.Sum(), " ")
-		switch v := x23.(type) {
-			case f2_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f2_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f2_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f2_N20, *f2_P21:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y24, ok := xs22[4].(f2_N20)
-	fmt.Println("f2", y24, ok)
-	if s, ok := xs22[4].(f2_S2); ok {
-		fmt.Println("f2", s.Sum(), s)
-	}
-	var e interface{} = xs22[0]
-	if i, ok := e.(f2_I19); ok {
-		fmt.Println("f2", i.Tag(), e == i)
-	}
-	fmt.Println("f2", a3, a7)
-}
+func (p *f3_P29) Tag() string { return "f3_P29" }
 
 func f3() {
-	n1 := 930198
-	s2 := "a\x80b"
-	s3 := "\u65e5\u672c\u8a9e"
-	s4 := "a\x80b"
-	s5 := "a"
-	fmt.Println("f3", s5 < s5, s5 <= s5, s5 == s5, s5 != s5, s5 > s5)
+	a4 := f3_S1{[3]int64{-1, 100, -9223372036854775808}, 0, "\u00e9t\u00e9", 0}
+	b5 := a4
+	b5.F1 ^= 2
+	fmt.Println("f3", a4 == b5, a4 != b5)
+	fmt.Printf("f3 %v %+v\n", a4, b5)
+	p6 := &a4.F0[2]
+	*p6 += 7
+	fmt.Println("f3", *p6, a4, a4 == b5)
+	arr7 := [3]f3_S1{f3_S1{[3]int64{1, -9223372036854775807, 8312264751728211457}, 65535, "x", 2}, f3_S1{[3]int64{1, 2, 2368689969374882073}, 100, "yz", 1}, f3_S1{[3]int64{3, 7, 3}, 21107, "yz", 2}}
+	arr8 := arr7
+	arr8[1].F0[1] = 9223372036854775807
+	arr10 := f3_byval9(arr7)
+	fmt.Println("f3", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
+	for _, e11 := range arr7 {
+		e11.Bump(1)
+		fmt.Print(e11.Sum(), " ")
+	}
+	fmt.Println(arr7)
+	a12 := f3_S2{2410467373, 633529803}
+	b13 := a12
+	b13.F0 ^= 0
+	fmt.Println("f3", a12 == b13, a12 != b13)
+	fmt.Printf("f3 %v %+v\n", a12, b13)
+	p14 := &a12.F0
+	*p14 += 7
+	fmt.Println("f3", *p14, a12, a12 == b13)
+	arr15 := [1]f3_S2{f3_S2{2, 0}}
+	arr16 := arr15
+	arr16[0].F0 += 2
+	arr18 := f3_byval17(arr15)
+	fmt.Println("f3", arr15 == arr16, arr15 == arr18, arr15, arr16, arr18)
+	for _, e19 := range arr15 {
+		e19.Bump(1)
+		fmt.Print(e19.Sum(), " ")
+	}
+	fmt.Println(arr15)
+	mv20 := a12.Sum
+	ptr21 := &a12
+	ptr21.Bump(5)
+	a12.Bump(4)
+	(*f3_S2).Bump(ptr21, 2)
+	fmt.Println("f3", mv20(), a12.Sum(), ptr21.Sum(), f3_S2.Sum(a12), a12)
+	a22 := f3_S3{f3_S1{[3]int64{-1, 9223372036854775807, 496870908006573140}, 1, "yz", 0}, f3_S1{[3]int64{9223372036854775807, 3, -9223372036854775808}, 65534, "yz", 1}, f3_S1{[3]int64{-1, 3, 9223372036854775807}, 65534, "x", 255}, "yz"}
+	b23 := a22
+	b23.F1.F0[2] ^= -1
+	fmt.Println("f3", a22 == b23, a22 != b23)
+	fmt.Printf("f3 %v %+v\n", a22, b23)
+	p24 := &a22.F0.F0[2]
+	*p24 += -2009128089898230890
+	fmt.Println("f3", *p24, a22, a22 == b23)
+	m25 := map[f3_S3]int{a22: 1}
+	b26 := a22
+	m25[b26]++
+	b26.F1.F0[1] ^= -9223372036854775807
+	m25[b26] += 10
+	m25[[2]f3_S3{b26, a22}[1]] += 100
+	fmt.Println("f3", len(m25), m25[a22], m25[b26])
+	xs30 := []f3_I27{&f3_P29{}, a12, &a4, a22, a4, &a12, f3_N28(-2147483648), &a22}
+	for _, x31 := range xs30 {
+		fmt.Print(x31.Tag(), " ", x31.Sum(), " ")
+		switch v := x31.(type) {
+		case f3_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f3_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f3_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f3_N28, *f3_P29:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y32, ok := xs30[2].(f3_N28)
+	fmt.Println("f3", y32, ok)
+	if s, ok := xs30[2].(f3_S3); ok {
+		fmt.Println("f3", s.Sum(), s)
+	}
+	var e interface{} = xs30[2]
+	if i, ok := e.(f3_I27); ok {
+		fmt.Println("f3", i.Tag(), e == i)
+	}
+	fmt.Println("f3", a4, a12, a22)
+}
+
+type f4_S1 struct {
+	F0 [1]int64
+	F1 uint8
+	F2 int16
+}
+
+func (s f4_S1) Sum() int64 {
+	s.F0[0]++
+	return int64(s.F0[0]) + int64(s.F1) + int64(s.F2)
+}
+
+func (s f4_S1) Tag() string { return "f4_S1" }
+
+func (s *f4_S1) Bump(d int) {
+	s.F0[0] += int64(d)
+	s.F1 += uint8(d)
+	s.Tag()
+}
+
+type f4_S2 struct {
+	F0 uint8
+}
+
+func (s f4_S2) Sum() int64 {
+	s.F0++
+	return int64(s.F0)
+}
+
+func (s f4_S2) Tag() string { return "f4_S2" }
+
+func (s *f4_S2) Bump(d int) {
+	s.F0 += uint8(d)
+	s.Tag()
+}
+
+func f4_byval13(a [2]f4_S2) [2]f4_S2 {
+	a[1].Bump(7)
+	return a
+}
+
+type f4_I20 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f4_N21 int32
+
+func (n f4_N21) Sum() int64 { return int64(n) * 2 }
+
+func (n f4_N21) Tag() string { return "f4_N21" }
+
+type f4_P22 struct{ v []int }
+
+func (p *f4_P22) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f4_P22) Tag() string { return "f4_P22" }
+
+func f4() {
+	a3 := f4_S1{[1]int64{-9223372036854775807}, 100, 32766}
+	b4 := a3
+	b4.F2 = 1
+	fmt.Println("f4", a3 == b4, a3 != b4)
+	fmt.Printf("f4 %v %+v\n", a3, b4)
+	p5 := &a3.F2
+	*p5 += 7
+	fmt.Println("f4", *p5, a3, a3 == b4)
+	mv6 := a3.Sum
+	ptr7 := &a3
+	ptr7.Bump(2)
+	a3.Bump(3)
+	(*f4_S1).Bump(ptr7, 3)
+	fmt.Println("f4", mv6(), a3.Sum(), ptr7.Sum(), f4_S1.Sum(a3), a3)
+	a8 := f4_S2{3}
+	b9 := a8
+	b9.F0 -= 148
+	fmt.Println("f4", a8 == b9, a8 != b9)
+	fmt.Printf("f4 %v %+v\n", a8, b9)
+	p10 := &a8.F0
+	*p10 += 100
+	fmt.Println("f4", *p10, a8, a8 == b9)
+	arr11 := [2]f4_S2{f4_S2{3}, f4_S2{132}}
+	arr12 := arr11
+	arr12[0].F0 += 7
+	arr14 := f4_byval13(arr11)
+	fmt.Println("f4", arr11 == arr12, arr11 == arr14, arr11, arr12, arr14)
+	for _, e15 := range arr11 {
+		e15.Bump(1)
+		fmt.Print(e15.Sum(), " ")
+	}
+	fmt.Println(arr11)
+	mv16 := a8.Sum
+	ptr17 := &a8
+	ptr17.Bump(4)
+	a8.Bump(1)
+	(*f4_S2).Bump(ptr17, 5)
+	fmt.Println("f4", mv16(), a8.Sum(), ptr17.Sum(), f4_S2.Sum(a8), a8)
+	m18 := map[f4_S2]int{a8: 1}
+	b19 := a8
+	m18[b19]++
+	b19.F0 += 3
+	m18[b19] += 10
+	m18[[2]f4_S2{b19, a8}[1]] += 100
+	fmt.Println("f4", len(m18), m18[a8], m18[b19])
+	xs23 := []f4_I20{&a8, &a3, a3, f4_N21(-2147483647), a8, &f4_P22{}}
+	for _, x24 := range xs23 {
+		fmt.Print(x24.Tag(), " ", x24.Sum(), " ")
+		switch v := x24.(type) {
+		case f4_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f4_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f4_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f4_N21, *f4_P22:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y25, ok := xs23[2].(f4_N21)
+	fmt.Println("f4", y25, ok)
+	if s, ok := xs23[2].(f4_S2); ok {
+		fmt.Println("f4", s.Sum(), s)
+	}
+	var e interface{} = xs23[0]
+	if i, ok := e.(f4_I20); ok {
+		fmt.Println("f4", i.Tag(), e == i)
+	}
+	anys26 := []interface{}{&a3, true, fmt.Errorf("e%d", 4), "str", a3, error(nil), float32(32766) / 3, nil, uint(1), []int{1}, int8(0), a8, 'x', -2147483648, [2]string{"a"}, 2.5}
+	for _, x27 := range anys26 {
+		switch v := x27.(type) {
+		case rune:
+			fmt.Println("rune", v+1)
+		case nil:
+			fmt.Println("nil", v)
+		case error:
+			fmt.Println("error", v.Error())
+		case bool:
+			fmt.Println("bool", !v)
+		case *f4_S1:
+			fmt.Println("ptr", *v)
+		case []int:
+			fmt.Println("slice", len(v))
+		case int, int8, uint:
+			fmt.Println("integer", v)
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		case string:
+			fmt.Println("string", len(v), v)
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f4", a3, a8)
+}
+
+func f5() {
+	var v1 uint = 0
+	var v2 int16 = -32768
+	var v3 uint = 3
+	m4 := map[int]uint32{}
+	for i5 := 0; i5 < 4; i5++ {
+		m4[-(^(i5))] += (-(uint32(v2)) &^ uint32(v2))
+	}
+	for k6, x7 := range m4 {
+		v1 ^= uint(k6) + uint(x7)
+	}
+	fmt.Println("m4", len(m4), m4)
+	v3 = (((v1 + 100) ^ v1) & (v1 + v1))
+	v3 = uint(^(int(v2)))
+	v3 = v3
+	v3 = (((v1 + v1) - (v1 & v3)) - (v3 - v3))
+	fmt.Println("f5", v1, v2, v3)
+	fmt.Println("f5", v1, v2, v3)
+}
+
+func f6() {
+	var v1 int8 = 7
+	var v2 uint = 1
+	var v3 uint = 306346172998180814
+	var v4 uint32 = 4294967294
+	for i5 := 0; i5 < 3; i5++ {
+		s6 := []int{i5, i5, i5}
+		s6 = append(s6, int(int16(v4)))
+		for _, x7 := range s6 {
+			v2 += uint(x7)
+		}
+		fmt.Println("s6", len(s6), s6)
+		v1 = v1
+	}
+	v1 = (((v1 | v1) * ^(v1)) >> ((uint64(v3) - (uint64(v3) ^ uint64(v3))) & 127))
+	m8 := map[uint64]uint{}
+	for i9 := 0; i9 < 7; i9++ {
+		m8[((uint64(v2) & uint64(i9)) & uint64(v3))] += (v2 & v3)
+	}
+	for k10, x11 := range m8 {
+		v2 ^= uint(k10) + uint(x11)
+	}
+	fmt.Println("m8", len(m8), m8)
+	s12 := []int64{int64(v4)}
+	s12 = append(s12, (int64(v4) << 0))
+	s12 = append(s12, ((int64(v1) % (int64(v3) | 1)) & 9223372036854775807))
+	s12 = append(s12, (int64(v2) % ((int64(v4) | int64(v1)) | 1)))
+	for _, x13 := range s12 {
+		v1 += int8(x13)
+	}
+	fmt.Println("s12", len(s12), s12)
+	fmt.Println("f6", v1, v2, v3, v4)
+	s14 := []uint{}
+	s14 = append(s14, ((v2 + v2) & 7))
+	for _, x15 := range s14 {
+		v1 += int8(x15)
+	}
+	fmt.Println("s14", len(s14), s14)
+	fmt.Println("f6", v1, v2, v3, v4)
+}
+
+func f7() {
+	n1 := 108418
+	s2 := "\u00ff"
+	s3 := "ab"
+	s4 := "\u65e5\u672c\u8a9e"
+	s2 += s4
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	fmt.Println("f7", s4 < s3, s4 <= s3, s4 == s3, s4 != s3, s4 > s3)
 	s2 = string(rune(n1 & 0x1fffff))
 	if len(s2) > 24 {
 		s2 = s2[len(s2)-24:]
 	}
-	for i6, c7 := range s5 {
-		n1 = n1*31 + int(c7)*3 + i6
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
 	}
-	fmt.Println()
-	s5 += string(rune(n1 & 0x1fffff))
-	if len(s5) > 24 {
-		s5 = s5[len(s5)-24:]
-	}
-	fmt.Printf("f3 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f3 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f3 %q %x %d\n", s4, s4, len(s4))
-	fmt.Printf("f3 %q %x %d\n", s5, s5, len(s5))
-	fmt.Println("f3", n1, s2, s3, s4, s5)
-}
-
-func f4_try3(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res = -1
-	}()
-	
-	res = k
-	var p *[4]int
-	res += p[k]
-	return res + 1
-}
-
-func f4() {
-	acc1 := 0
-F4_L2:
-	for i := 0; i < 3; i++ {
-		for j := 0; j < 3; j++ {
-			if (i*4+j)%3 == 1 {
-				continue F4_L2
-			}
-			switch {
-				case i+j > 7:
-					break F4_L2
-				case j == 1:
-					break
-			}
-			acc1 = acc1*3 + i*j + 1
-		}
-	}
-	fmt.Println("f4", acc1)
-	fmt.Println(f4_try3(2))
-}
-
-func f5() {
-	var v1 uint64 = 18446744073709551614
-	var v2 uint16 = 7
-	var v3 int16 = 32766
-	var v4 int16 = 100
-	c5 := func(p6 int) uint64 {
-		v4 = ((int16(uint(v1)) / ((v4 + v4) | 1)) &^ (int16(v1) << ((uint8(v3) % (uint8(p6) | 1)) & 127)))
-		for i7 := 0; i7 < 1; i7++ {
-			v2 = v2
-		}
-		c8 := func() {
-			for i9 := 0; i9 < 2; i9++ {
-				v3 += ((v3 | v3) &^ int16(v1))
-				v3 = v3
-				v1 = (((v1 & v1) | 0) | ^(v1))
-			}
-			c10 := func(p11 uint16) uint {
-				v2 = (((p11 % (p11 | 1)) & ^(p11)) + (uint16(v1) * (p11 &^ v2)))
-				v3 = (((v3 & v4) - 32766) / ((v3 % -12943) | 1))
-				v4 &^= (-(v3) * (v3 | v3))
-				return (uint(int8(v4)) >> ((v1 + v1) & 127))
-			}
-			v4 = int16(c10((v2 - v2))) + int16(c10(v2))
-		}
-		c8()
-		c8()
-		return v1
-	}
-	v3 = int16(c5(int(v3))) + int16(c5((int(v1) + int(v1))))
-	v2 += ((v2 - v2) >> 3)
-	fmt.Println("f5", v1, v2, v3, v4)
-	for i12 := 0; i12 < 5; i12++ {
-		c13 := func(p14 uint64) int64 {
-			v1 &= p14
-			return int64(i12)
-		}
-		v3 = int16(c13(-(v1))) + int16(c13((v1 + v1)))
-		c15 := func(p16 uint64) int16 {
-			v3 = int16(int64(v1))
-			v1 <<= 13
-			return (v3 | (v4 >> (uint32(v2) & 127)))
-		}
-		v4 = int16(c15(v1)) + int16(c15(v1))
-	}
-	switch {
-	case uint(v2) >= 0:
-		m17 := map[int64]uint16{}
-		for i18 := 0; i18 < 5; i18++ {
-			m17[(int64(v1) + (int64(v2) - int64(v3)))] += v2
-		}
-		for k19, x20 := range m17 {
-			v3 ^= int16(k19) + int16(x20)
-		}
-		fmt.Println("m17", len(m17), m17)
-	case (v3 > -1) || (int8(v1) != 2):
-		c21 := func(p22 int32) int {
-			v4 &^= ((v3 | v3) + (v4 >> (uint(p22) & 127)))
-			v4 = (v4 ^ (-(v3) * v3))
-			return ((int(v4) * int(v3)) % -1)
-		}
-		v3 = int16(c21(int32(v2))) + int16(c21((int32(v3) + int32(v1))))
-		c23 := func(p24 int16) int8 {
-			v4 = (((v3 << (v1 & 127)) | 1) * v3)
-			v2 = (uint16(v1) ^ ((v2 + v2) * (v2 ^ v2)))
-			v1 = v1
-			return ((int8(v1) | -128) << (uint16(v4) & 127))
-		}
-		v2 = uint16(c23((v4 ^ 7))) + uint16(c23((v3 + v4)))
-		switch int(int32(v1)) % 4 {
-		case 0:
-			v4 = int16(int32(v1))
-			v3 *= (v4 << ((v2 % 65535) & 127))
-		case 1, -1:
-			v3 *= (-(v4) / -1)
-		case 2, -3:
-			v1 ^= (v1 + v1)
-			v3 |= ^((v4 * v3))
-		default:
-			v2 |= v2
-			v1 >>= 61
-		}
-	default:
-		switch int(uint8(v4)) % 4 {
-		case 0:
-			v3 = (((v4 ^ 32766) &^ -32767) >> 16)
-			v3 <<= 15
-		case 1, -1:
-			v1 &^= (v1 % 18446744073709551615)
-			v3 += ((v3 << (v2 & 127)) - 9631)
-		case 2, -3:
-			v2 = uint16(((v1 >> 0) << 69))
-		default:
-			v4 = int16(((uint(v4) | 18446744073709551615) * (uint(v3) / (uint(v3) | 1))))
-		}
-		v4 = v4
-		v2 ^= v2
-	}
-	fmt.Println("f5", v1, v2, v3, v4)
-}
-
-func f6_try1(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		
-	}()
-	
-	res = k
-	s := []int{1, 2, 3}
-	res += s[k+3]
-	return res + 1
-}
-
-func f6_try7(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		
-	}()
-	
-	res = k
-	var err error = fmt.Errorf("wrapped %d", k)
-	panic(err)
-	return res + 1
-}
-
-func f6() {
-	fmt.Println(f6_try1(1))
-	a2 := []int{2, 3, 3, 2}
-	i3, j4 := 2, 0
-	i3, a2[i3] = a2[i3], i3
-	fmt.Println("f6", a2, i3, j4)
-	a2[i3], i3 = i3, a2[i3]
-	fmt.Println("f6", a2, i3, j4)
-	acc5 := 0
-F6_L6:
-	for i := 0; i < 2; i++ {
-		for j := 0; j < 3; j++ {
-			if (i*2+j)%2 == 0 {
-				continue F6_L6
-			}
-			switch {
-				case i+j > 8:
-					break F6_L6
-				case j == 1:
-					break
-			}
-			acc5 = acc5*3 + i*j + 1
-		}
-	}
-	fmt.Println("f6", acc5)
-	fmt.Println(f6_try7(1))
-	acc8 := 0
-	for x := 0; x < 5; x++ {
-		switch x % 2 {
-			case 0:
-				acc8 = acc8*4 + 1
-				fallthrough
-			case 1:
-				acc8 = acc8*2 + 2
-			case 2:
-				acc8 = acc8*2 + 3
-			default:
-				acc8 = acc8*5 + 4
-		}
-		fmt.Print(acc8, " ")
-	}
-	fmt.Println()
-}
-
-func f7() {
-	var v1 uint16 = 3
-	var v2 uint8 = 158
-	var v3 uint32 = 3729660948
-	var v4 int64 = 2
-	var v5 int16 = 2
-	v4 = (v4 + ((v4 >> (uint64(v1) & 127)) & v4))
-	if (int32(v1) << (v1 & 127)) != 2147483647 {
-		v5 >>= 10
-		for i6 := 0; i6 < 4; i6++ {
-			v3 = v3
-			v3 ^= v3
-			v5 &^= v5
-		}
-		switch {
-		case ((v4 ^ v4) != 1) && (int32(v5) >= int32(v5)):
-			v4 = (((v4 - v4) + (v4 ^ -5029629124958822711)) & (v4 >> 64))
-		case v1 <= v1:
-			v2 *= (v2 % (v2 | 1))
-			v1 = v1
-			v3 = (v3 | 2)
-		default:
-			v4 = v4
-			v5 <<= 7
-			v4 = (int64(v1) + int64((int8(v1) | int8(v2))))
-		}
-	}
-	if ((uint(v2) >> (v1 & 127)) + (uint(v1) | uint(v2))) != 18446744073709551614 {
-		v1 = v1
-		m7 := map[uint8]int{}
-		for i8 := 0; i8 < 5; i8++ {
-			m7[(v2 &^ (v2 ^ 100))] += ((i8 * i8) - -(i8))
-		}
-		for k9, x10 := range m7 {
-			v5 ^= int16(k9) + int16(x10)
-		}
-		fmt.Println("m7", len(m7), m7)
-		m11 := map[int32]uint32{}
-		for i12 := 0; i12 < 2; i12++ {
-			m11[((int32(v5) ^ -2147483648) & int32(v1))] += ((v3 - v3) | (v3 & 1))
-		}
-		for k13, x14 := range m11 {
-			v5 ^= int16(k13) + int16(x14)
-		}
-		fmt.Println("m11", len(m11), m11)
-	} else {
-		s15 := []int8{int8(v2), (int8(v1) - int8(v1))}
-		for _, x16 := range s15 {
-			v3 += uint32(x16)
-		}
-		fmt.Println("s15", len(s15), s15)
-	}
-	fmt.Println("f7", v1, v2, v3, v4, v5)
+	fmt.Printf("f7 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f7 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f7 %q %x %d\n", s4, s4, len(s4))
+	fmt.Println("f7", n1, s2, s3, s4)
 }
 
 func f8() {
-	var v1 uint16 = 2
-	var v2 int64 = -1
-	var v3 int32 = 0
-	var v4 int8 = 1
-	var v5 int64 = 9223372036854775807
-	c6 := func(p7 uint) int {
-		c8 := func(p9 int16) uint64 {
-			v2 = int64(((p9 & p9) | 7))
-			v4 = v4
-			return ((uint64(v4) * uint64(v1)) | uint64(v3))
-		}
-		v1 = uint16(c8(^(int16(v1)))) + uint16(c8((int16(v2) & 7)))
-		v5 *= ((v5 & -9223372036854775808) & 1)
-		c10 := func() {
-			v3 += (v3 | (v3 * v3))
-		}
-		c10()
-		c10()
-		return int(v5)
+	var v1 int = -8041634966867423177
+	var v2 int = 9223372036854775806
+	var v3 uint16 = 3
+	var v4 int32 = -2038711218
+	var v5 uint16 = 2
+	var v6 int8 = 0
+	s7 := []int{(v1 &^ v1), (v1 ^ 100)}
+	s7 = append(s7, ((v2 - v1) * (v1 * v2)))
+	s7 = append(s7, ((v1 &^ v1) & (v2 >> (uint(v5) & 127))))
+	s7 = append(s7, ((v2 & -9223372036854775807) - 3))
+	for _, x8 := range s7 {
+		v1 += int(x8)
 	}
-	v2 = int64(c6(uint(uint32(v4)))) + int64(c6((uint(v4) + uint(v4))))
+	fmt.Println("s7", len(s7), s7)
+	c9 := func(p10 int8) uint8 {
+		c11 := func(p12 uint16) int16 {
+			v1 &= ((v1 / -9223372036854775808) * 2)
+			return ((int16(v6) | int16(p12)) << (uint16(uint64(p10)) & 127))
+		}
+		v6 = int8(c11(v3)) + int8(c11((v5 ^ 63629)))
+		return ((uint8(v5) & 0) | uint8(v3))
+	}
+	v5 = uint16(c9((v6 * v6))) + uint16(c9(v6))
+	if ^((int16(v4) % (int16(v5) | 1))) >= (^(int16(v5)) | 1) {
+		v4 = v4
+	}
+	v1 >>= 36
 	switch {
-	case -(v5) == 5237918882877716617:
-		if ((int16(v1) ^ int16(v1)) &^ (int16(v3) % 32766)) <= int16((uint8(v3) / (uint8(v5) | 1))) {
-			v1 &= ((v1 * v1) + (v1 - v1))
-			v1 = -(((v1 << 1) * (v1 * v1)))
+	case uint64(v3) >= 2:
+		c13 := func(p14 uint32) int16 {
+			v6 >>= 7
+			v6 = -(((v6 | 94) >> 8))
+			return -((int16(v3) % 32766))
+		}
+		v3 = uint16(c13(uint32(v5))) + uint16(c13((uint32(v2) ^ uint32(v6))))
+	case (uint8(v6) << 7) >= 0:
+		c15 := func(p16 uint32) uint16 {
+			v6 <<= 10
+			v4 |= v4
+			return (-(v5) | (v5 << 1))
+		}
+		v6 = int8(c15(uint32(v5))) + int8(c15((uint32(v2) &^ uint32(v3))))
+		if uint32(v5) <= 3 {
+			v6 >>= 6
 		} else {
-			v2 = ((int64(uint(v4)) / ((v2 - v5) | 1)) >> (uint(v3) & 127))
-			v5 <<= 35
+			v6 = v6
 		}
-		s11 := []int{(int(v4) - int(v4))}
-		s11 = append(s11, ((int(v4) & int(v5)) | 2))
-		s11 = append(s11, ((int(v1) | -9223372036854775807) % (int(v4) | 1)))
-		for _, x12 := range s11 {
-			v2 += int64(x12)
+		if (uint64((v6 ^ 100)) == 2) || (uint8(v4) != 3) {
+			v5 -= (v3 | v5)
+		} else {
+			v5 = ((v5 << (uint32(uint32(v5)) & 127)) * ((v5 % 1) + v3))
+			v3 = v5
 		}
-		fmt.Println("s11", len(s11), s11)
-	case ((int(v1) * int(v2)) != 3) && (uint8(v3) < 1):
-		for i13 := 0; i13 < 6; i13++ {
-			v1 = uint16((v3 + 2147483647))
-			v1 = v1
-			v3 = (int32(uint32(v4)) / ((v3 << 0) | 1))
-		}
-		s14 := []uint16{v1, v1}
-		for _, x15 := range s14 {
-			v5 += int64(x15)
-		}
-		fmt.Println("s14", len(s14), s14)
-		c16 := func(p17 int16) int {
-			v2 = int64(((v1 - v1) * uint16(v2)))
-			v4 = (((v4 >> (uint64(v2) & 127)) >> 8) + v4)
-			return int((v3 % (v3 | 1)))
-		}
-		v2 = int64(c16((int16(v2) * int16(v3)))) + int64(c16((int16(v1) &^ int16(v5))))
 	default:
-		v2 *= v5
-		switch {
-		case v5 <= 0:
-			v1 = ((v1 * 3) % 65535)
-		case ((int(v3) << (uint8(v1) & 127)) != -9223372036854775808) || (uint8(v1) != uint8(v5)):
-			v2 = v2
-			v5 += v5
-		default:
-			v4 = v4
+		s17 := []int{}
+		s17 = append(s17, ^(v2))
+		s17 = append(s17, ((v1 % -1) / (v2 | 1)))
+		for _, x18 := range s17 {
+			v1 += int(x18)
 		}
+		fmt.Println("s17", len(s17), s17)
+		c19 := func(p20 int32) int {
+			v5 >>= 4
+			return ((v2 * v2) + (v2 - v2))
+		}
+		v3 = uint16(c19(v4)) + uint16(c19((v4 ^ v4)))
 	}
-	fmt.Println("f8", v1, v2, v3, v4, v5)
+	fmt.Println("f8", v1, v2, v3, v4, v5, v6)
 	v4 = v4
-	v4 = (v4 | 126)
-	s18 := []int32{(v3 &^ v3), (v3 / -2147483647)}
-	for _, x19 := range s18 {
-		v2 += int64(x19)
-	}
-	fmt.Println("s18", len(s18), s18)
-	for i20 := 0; i20 < 4; i20++ {
-		c21 := func(p22 int) uint16 {
-			v5 = v2
-			return v1
+	fmt.Println("f8", v1, v2, v3, v4, v5, v6)
+	switch {
+	case (-(uint64(v1)) >= uint64(v4)) || (uint(v4) <= 100):
+		v2 = ^(v1)
+		if (uint8(v4) &^ 254) < (^(uint8(v3)) ^ uint8(v5)) {
+			v1 = v1
+			v5 ^= v5
+		} else {
+			v5 = (-((v3 >> (uint32(v1) & 127))) / ((v5 * v3) | 1))
+			v5 += v5
 		}
-		v3 = int32(c21((i20 % (i20 | 1)))) + int32(c21(i20))
-		c23 := func(p24 uint8) uint64 {
-			v5 = (-(v5) + v2)
-			v1 &^= v1
-			v5 = (v5 * (v2 * (v2 * v5)))
-			return uint64(v4)
+	case (int64(int64(v2)) == (int64(v5) * int64(v5))) && ((int64(v5) != int64(v4)) && (v1 <= v1)):
+		v3 = (v5 << 1)
+		if (((v3 << 3) * (v5 * v3)) > v5) && (v2 > -9223372036854775807) {
+			v5 = uint16(uint32(-(v4)))
+			v2 = v1
 		}
-		v2 = int64(c23((uint8(v2) / 156))) + int64(c23((uint8(v3) + uint8(v1))))
+		switch int(((uint64(v4) * uint64(v2)) / 18446744073709551614)) % 4 {
+		case 0:
+			v6 = (v6 - 64)
+			v6 &^= ((v6 + v6) | (v6 & v6))
+			v2 &= ((v1 ^ v2) * 9223372036854775807)
+		case 1, -1:
+			v6 = (v6 | ((v6 & v6) + v6))
+		case 2, -3:
+			v3 &= (v3 & (v5 + v5))
+			v3 = uint16((^(v4) + v4))
+		default:
+			v6 >>= 9
+		}
+	default:
+		v5 = (((v5 << 15) % 100) - (v5 &^ uint16(int64(v4))))
 	}
-	v3 |= (v3 % ((v3 | 1) | 1))
-	fmt.Println("f8", v1, v2, v3, v4, v5)
+	fmt.Println("f8", v1, v2, v3, v4, v5, v6)
 }
 
 func f9() {
-	var v1 int = 9223372036854775807
-	var v2 int8 = -1
-	var v3 int32 = 2
-	var v4 int = 9223372036854775807
-	var v5 int64 = 7
-	switch int((uint64(v1) / ((uint64(v4) >> (uint64(v2) & 127)) | 1))) % 4 {
-	case 0:
-		v1 = (((v1 & v1) & 2) + ^(^(v1)))
-		for i6 := 0; i6 < 5; i6++ {
-			v5 >>= 33
-			v2 = (((v2 << 7) % 100) - (v2 &^ int8(v5)))
+	var x1 float64 = -753.0
+	var x2 float64 = 0.5
+	var x3 float32 = 10.0
+	var x4 float32 = -1e-07
+	var n5 int64 = 9223372036854775807
+	var n6 int64 = -8102099335472674221
+	var n7 uint64 = 0
+	if float32(x2) == x3 {
+		if x4 >= 0 && x4 <= 1.842830e+19 {
+			n7 = uint64(x4)
 		}
-		v3 = v3
-	case 1, -1:
-		v3 = int32(-((uint16(v5) % (uint16(v5) | 1))))
-		c7 := func(p8 int) int {
-			v5 *= int64((uint16(v3) | uint16(v1)))
-			return (p8 | (v1 * v1))
+		if x4 > -1e6 && x4 < 1e6 {
+			n7 ^= uint64(int64(x4) & 127)
 		}
-		v2 = int8(c7((v1 | v1))) + int8(c7((v1 * v4)))
-	case 2, -3:
-		if v5 != ((v5 | v5) >> (uint16(v2) & 127)) {
-			v5 = ((int64(int16(v2)) + (v5 & v5)) * int64((v5 % (v5 | 1))))
-			v4 = (v4 / 3)
-		} else {
-			v2 = (-((v2 * v2)) / ((^(v2) % (v2 | 1)) | 1))
-			v4 ^= (v1 * v1)
-		}
-	default:
-		s9 := []int8{(v2 + v2), (v2 | v2), (v2 * v2)}
-		s9 = append(s9, (^(v2) - (v2 % 100)))
-		s9 = append(s9, int8((uint8(v2) & uint8(v5))))
-		s9 = append(s9, ((v2 >> 8) & int8(v1)))
-		for _, x10 := range s9 {
-			v1 += int(x10)
-		}
-		fmt.Println("s9", len(s9), s9)
 	}
-	v2 >>= 1
-	v3 = v3
-	for i11 := 0; i11 < 6; i11++ {
-		for i12 := 0; i12 < 5; i12++ {
-			v4 = v4
-			v1 = ^((i11 / ((i12 - v1) | 1)))
-		}
-		v5 = ((v5 | (v5 * 7)) * int64((uint8(v4) + uint8(v1))))
-	}
-	v5 = (((v5 * v5) << (-(uint16(v1)) & 127)) & v5)
-	fmt.Println("f9", v1, v2, v3, v4, v5)
-	v4 = int((-(v5) + v5))
-	v2 &= (v2 >> 13)
-	fmt.Println("f9", v1, v2, v3, v4, v5)
-	fmt.Println("f9", v1, v2, v3, v4, v5)
-}
-
-func f10_try1(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		
-	}()
-	
-	res = k
-	var m map[string]int
-	m["k"] = k
-	return res + 1
+	x2 *= (-x2)
+	x2 += (float64(n5) - (x2 + x2))
+	fmt.Printf("f9 %e %v %.0f\n", x2, x3, x4)
+	x4 = x3
+	x1 = ((-(x2 + x2)) + -10.0)
+	fmt.Println("f9", x1, x2, x3, x4)
+	fmt.Println("f9", x1, x2, x3, x4, n5, n6, n7)
+	fmt.Printf("f9 %G %x %8.2f %g\n", x1, x2, x3, x4)
 }
 
 func f10() {
-	fmt.Println(f10_try1(2))
-	a2 := make([]int, 4)
-	m3 := map[int]int{}
-	cnt4 := 0
-	nx5 := func() int {
-		cnt4++
-		fmt.Print("n", cnt4, " ")
-		return cnt4 % 4
+	var x1 float64 = -1.0
+	var x2 float32 = -10.0
+	var x3 float32 = 10000000000.0
+	var n4 uint8 = 188
+	var n5 int = 9223372036854775807
+	var n6 uint32 = 4294967295
+	if x2 >= 0 && x2 <= 2.547450e+02 {
+		n4 = uint8(x2)
 	}
-	m3[nx5()+1]++
-	m3[nx5()+1]++
-	a2[nx5()], a2[nx5()] = nx5(), nx5()
-	a2[nx5()] <<= uint(nx5())
-	a2[nx5()]++
-	fmt.Println("f10", a2, m3, cnt4)
-	acc6 := 0
-F10_L7:
-	for i := 0; i < 6; i++ {
-		for j := 0; j < 6; j++ {
-			if (i*3+j)%2 == 0 {
-				continue F10_L7
+	if x2 > -1e6 && x2 < 1e6 {
+		n4 ^= uint8(int64(x2) & 127)
+	}
+	for i7 := 0; i7 < 2; i7++ {
+		x2 = x2*10.0 + float32(i7)
+		m8 := map[float64]int{}
+		for i9, x10 := range []float64{float64(x1), float64(x2), float64(x3)} {
+			if x10 == x10 {
+				m8[x10] += i9 + 1
 			}
-			switch {
-				case i+j > 8:
-					break F10_L7
-				case j == 3:
-					break
-			}
-			acc6 = acc6*3 + i*j + 1
 		}
+		fmt.Println("f10", m8)
 	}
-	fmt.Println("f10", acc6)
+	x2 -= x2
+	fmt.Printf("f10 %e %e %e\n", x2, x1, x3)
+	x3 = float32(n5)
+	for i11 := 0; i11 < 4; i11++ {
+		x1 = x1*2500000.0 + float64(i11)
+		x2 = x3
+	}
+	fmt.Println("f10", x1, x2, x3)
+	for i12 := 0; i12 < 1; i12++ {
+		x2 = x2*-2.0 + float32(i12)
+		x3 = (float32((-float32(x2))) * float32(n4))
+	}
+	x3 = (x3 + (-(x3 + float32(n5))))
+	fmt.Println("f10", x1, x2, x3, n4, n5, n6)
+	fmt.Printf("f10 %.5g %.3f %x\n", x1, x2, x3)
 }
 
 func f11() {
-	var x1 float32 = 0.25
-	var x2 float32 = 1000.0
-	var x3 float64 = 1.5
-	var x4 float64 = 1e-07
-	var n5 int8 = 0
-	var n6 int = 9223372036854775807
-	var n7 int = 0
-	fmt.Printf("f11 %x %e %8.2f\n", x2, x1, x1)
-	x2 = float32(n5)
-	if x4 >= -9.214149e+18 && x4 <= 9.214149e+18 {
-		n6 = int(x4)
+	var v1 int64 = -9223372036854775807
+	var v2 int8 = 126
+	var v3 int8 = -127
+	var v4 int8 = 127
+	v3 = int8(((int16(v4) + int16(v4)) | -(int16(v2))))
+	switch {
+	case ^(uint32(v2)) == 3154290629:
+		v2 = -(((v4 << (uint(v3) & 127)) | v3))
+	case (uint32(v3) * 4294967294) < 0:
+		switch {
+		case uint16(v1) > 100:
+			v4 = int8(((int(v2) + int(v4)) << (uint16(int32(v1)) & 127)))
+		case (uint8(v3) + uint8(v2)) == uint8(v3):
+			v4 = -(((v2 / 2) & (v2 + v2)))
+			v3 ^= int8(v1)
+			v3 |= (v4 &^ -(v3))
+		default:
+			v3 = (int8(uint32(v2)) * 127)
+			v4 -= (v3 << ((uint8(v1) - uint8(v1)) & 127))
+			v2 = int8((uint64(v3) >> 1))
+		}
+	default:
+		c5 := func(p6 int) uint {
+			v2 = v4
+			v2 &= ((v4 % (v3 | 1)) >> ((uint8(p6) * uint8(v2)) & 127))
+			v1 = (v1 ^ 1849442085379875997)
+			return (uint(p6) &^ uint(v3))
+		}
+		v1 = int64(c5((int(v3) ^ int(v4)))) + int64(c5((int(v4) + int(v3))))
+		v1 = v1
+		if ((uint16(v2) * uint16(v1)) + uint16(v2)) != (uint16(v3) % (-(uint16(v4)) | 1)) {
+			v3 = (v2 / ((^(v3) << ((uint32(v3) * uint32(v2)) & 127)) | 1))
+		}
 	}
-	if x4 > -1e6 && x4 < 1e6 {
-		n6 ^= int(int64(x4) & 127)
+	fmt.Println("f11", v1, v2, v3, v4)
+	switch {
+	case uint64(v3) < -(uint64(v4)):
+		m7 := map[uint32]int16{}
+		for i8 := 0; i8 < 4; i8++ {
+			m7[(uint32(i8) + uint32(v2))] += int16(int32(i8))
+		}
+		for k9, x10 := range m7 {
+			v4 ^= int8(k9) + int8(x10)
+		}
+		fmt.Println("m7", len(m7), m7)
+		s11 := []int32{int32(v1), int32(uint8(v4)), int32(v2)}
+		s11 = append(s11, int32((v2 << 0)))
+		s11 = append(s11, ((int32(v3) / 2) ^ 2147483646))
+		for _, x12 := range s11 {
+			v4 += int8(x12)
+		}
+		fmt.Println("s11", len(s11), s11)
+	case (v4 * v2) <= v2:
+		v2 = (((v3 - v4) - (v3 + v4)) | v2)
+		v3 = (v3 & ((v2 * v3) << ((uint16(v2) + uint16(v4)) & 127)))
+	default:
+		v1 <<= 31
 	}
-	fmt.Println("f11", x1, x2, x3, x4)
-	for i8 := 0; i8 < 5; i8++ {
-		x3 = x3*-100.5 + float64(i8)
-		fmt.Println("f11", x1, x2, x3, x4)
+	fmt.Println("f11", v1, v2, v3, v4)
+	if int(v4) >= ((int(v3) ^ int(v4)) * -(int(v1))) {
+		s13 := []uint32{-(uint32(v2)), (uint32(v1) + uint32(v1))}
+		s13 = append(s13, ((uint32(v3) * uint32(v2)) + (uint32(v4) & uint32(v4))))
+		s13 = append(s13, uint32(v1))
+		s13 = append(s13, ((uint32(v4) &^ uint32(v3)) + (uint32(v2) / (uint32(v1) | 1))))
+		for _, x14 := range s13 {
+			v3 += int8(x14)
+		}
+		fmt.Println("s13", len(s13), s13)
+	} else {
+		c15 := func(p16 uint32) uint8 {
+			v4 -= v2
+			v3 = (-((v2 * v4)) &^ -127)
+			v2 -= (int8(uint8(v2)) * (v3 &^ v2))
+			return (uint8(v3) | uint8(v3))
+		}
+		v2 = int8(c15((uint32(v4) ^ uint32(v3)))) + int8(c15(uint32(v2)))
 	}
-	fmt.Println("f11", x1, x2, x3, x4, n5, n6, n7)
-	fmt.Printf("f11 %x %g %.5g %G\n", x1, x2, x3, x4)
+	v4 >>= 2
+	v1 -= ((v1 / -6875028469942719524) + 3)
+	fmt.Println("f11", v1, v2, v3, v4)
+	v1 *= ((v1 * v1) & v1)
+	fmt.Println("f11", v1, v2, v3, v4)
 }
 
 func f12() {
-	rc1 := make(chan int, 1)
-	ic2 := make(chan int)
-	var nc3 chan int
-	rc1 <- -3
-	select {
-		case nc3 <- 1:
-		fmt.Println("f12 nil")
-		case v, ok := <-rc1:
-		fmt.Println("f12 got", v, ok)
-		case v := <-ic2:
-		fmt.Println("f12 idle", v)
+	var fs1 []func() int
+	xs2 := []int{72, 83, 61, 43, 3}
+	for i, v := range xs2 {
+		fs1 = append(fs1, func() int { return i*100 + v })
 	}
-	select {
-		case v := <-ic2:
-			fmt.Println("f12 unexpected", v)
-		default:
-			fmt.Println("f12 default", len(rc1), cap(rc1), nc3 == nil)
-	}
-	var fs4 []func() int
-	xs5 := []int{13, 97, 60, 15, 41}
-	for i, v := range xs5 {
-		fs4 = append(fs4, func() int { return i*100 + v })
-	}
-	for _, f6 := range fs4 {
-		fmt.Print(f6(), " ")
+	for _, f3 := range fs1 {
+		fmt.Print(f3(), " ")
 	}
 	fmt.Println()
-	c7 := make(chan int)
+	c4 := make(chan int)
 	for i := 0; i < 5; i++ {
 		i := i
-		go func() { c7 <- i * i }()
-		fmt.Print(<-c7, " ")
+		go func() { c4 <- i * i }()
+		fmt.Print(<-c4, " ")
 	}
 	fmt.Println()
-}
-
-func f13() {
-	rc1 := make(chan int, 1)
-	ic2 := make(chan int)
-	var nc3 chan int
-	rc1 <- 59
-	select {
-		case v := <-ic2:
-		fmt.Println("f13 idle", v)
-		case nc3 <- 1:
-		fmt.Println("f13 nil")
-		case v, ok := <-rc1:
-		fmt.Println("f13 got", v, ok)
+	res5 := make([]int, 5)
+	var wg6 sync.WaitGroup
+	for i := 0; i < 5; i++ {
+		wg6.Add(1)
+		go func(i int) {
+			defer wg6.Done()
+			x := i
+			for j := 0; j < 19; j++ {
+				x = x*6 + j
+			}
+			res5[i] = x
+		}(i)
 	}
-	select {
-		case v := <-ic2:
-			fmt.Println("f13 unexpected", v)
-		default:
-			fmt.Println("f13 default", len(rc1), cap(rc1), nc3 == nil)
-	}
-	rc4 := make(chan int, 1)
-	ic5 := make(chan int)
-	var nc6 chan int
-	select {
-		case v := <-ic5:
-		fmt.Println("f13 idle", v)
-		case rc4 <- 7:
-		fmt.Println("f13 sent", len(rc4))
-		case nc6 <- 1:
-		fmt.Println("f13 nil")
-	}
-	select {
-		case v := <-ic5:
-			fmt.Println("f13 unexpected", v)
-		default:
-			fmt.Println("f13 default", len(rc4), cap(rc4), nc6 == nil)
-	}
+	wg6.Wait()
+	fmt.Println("f12", res5)
 	ch7, ch8 := make(chan int), make(chan int)
 	go func() {
-		for i := 0; i < 1; i++ {
-			ch7 <- i*5 - 3
+		for i := 0; i < 2; i++ {
+			ch7 <- i*4 - 9
 		}
 		close(ch7)
 	}()
 	go func(out chan<- int) {
 		for v := range ch7 {
-			out <- v * v % 12
+			out <- v * v % 44
 		}
 		close(out)
 	}(ch8)
@@ -963,1084 +1027,11 @@ func f13() {
 		sum9 = sum9*7 + v
 		fmt.Print(v, " ")
 	}
-	fmt.Println("f13", sum9)
+	fmt.Println("f12", sum9)
 }
 
-func f14_try1(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res *= 2
-	}()
-	
-	res = k
-	z := k - k
-	res += 100 / z
-	return res + 1
-}
-
-func f14() {
-	fmt.Println(f14_try1(3))
-	a2 := []int{4, 1, 4, 0, 0}
-	i3, j4 := 1, 4
-	a2[i3], i3 = i3, a2[i3]
-	fmt.Println("f14", a2, i3, j4)
-	i3, a2[i3] = a2[i3], i3
-	fmt.Println("f14", a2, i3, j4)
-}
-
-func f15_try1(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		
-	}()
-	
-	res = k
-	z := k - k
-	res += 100 / z
-	return res + 1
-}
-
-func f15_try3(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res *= 2
-	}()
-	
-	res = k
-	var err error = fmt.Errorf("wrapped %d", k)
-	panic(err)
-	return res + 1
-}
-
-func f15() {
-	fmt.Println(f15_try1(3))
-	acc2 := 0
-	for x := -3; x < 8; x++ {
-		switch x % 2 {
-			case 0:
-				acc2 = acc2*2 + 1
-			case 1:
-				acc2 = acc2*5 + 2
-				fallthrough
-			case 2:
-				acc2 = acc2*3 + 3
-			default:
-				acc2 = acc2*3 + 4
-		}
-		fmt.Print(acc2, " ")
-	}
-	fmt.Println()
-	fmt.Println(f15_try3(0))
-}
-
-func f16() {
-	var v1 int8 = 7
-	var v2 uint8 = 1
-	var v3 uint16 = 65534
-	switch {
-	case ((uint(v3) << (uint64(v3) & 127)) >= -(uint(v1))) && (v3 != 2):
-		c4 := func(p5 uint32) int32 {
-			v3 -= ((v3 * v3) << 21)
-			v2 = ((uint8(v1) &^ 0) + v2)
-			v1 = (v1 ^ ((v1 + v1) >> (p5 & 127)))
-			return int32(v2)
-		}
-		v2 = uint8(c4((uint32(v1) >> (v2 & 127)))) + uint8(c4(uint32(v2)))
-		if v2 == uint8(uint64(v2)) {
-			v2 = v2
-			v1 |= (int8(int32(v1)) % ((v1 >> (uint32(v3) & 127)) | 1))
-		}
-		s6 := []int16{int16(uint(v1)), (int16(v3) << (uint32(v1) & 127)), -(int16(v1))}
-		s6 = append(s6, ^(int16(v3)))
-		s6 = append(s6, int16(v3))
-		for _, x7 := range s6 {
-			v2 += uint8(x7)
-		}
-		fmt.Println("s6", len(s6), s6)
-	case (uint64(v3) + uint64(v1)) >= uint64(uint64(v3)):
-		switch {
-		case ((v1 + v1) >= -69) || ((uint64(v2) == uint64(v2)) || ((uint32(v1) != uint32(v1)) && (int64(v2) != int64(v3)))):
-			v1 = ^(((v1 + v1) + 126))
-			v1 = (v1 &^ 100)
-		case (uint32(v3) < 4294967294) && ((v3 <= 0) && (v2 != v2)):
-			v3 = v3
-		default:
-			v1 = (((v1 ^ v1) * v1) ^ v1)
-			v3 |= (uint16(int64(v3)) & uint16(int64(v1)))
-		}
-		if ((int16(v3) * int16(v3)) > -32767) || ((v2 <= 2) || (uint(v3) <= uint(v1))) {
-			v3 = v3
-			v1 |= ((v1 >> (uint(v3) & 127)) + int8(int(v2)))
-		}
-	default:
-		v3 ^= (^(v3) | 3)
-	}
-	c8 := func(p9 uint16) int64 {
-		v3 = (p9 >> (uint64(v3) & 127))
-		c10 := func() {
-			switch {
-			case v2 > 254:
-				v3 = (uint16((p9 * v3)) ^ ((p9 << 16) | ^(p9)))
-				v1 = int8((int16(v2) >> 15))
-				v3 &= (p9 % (-(v3) | 1))
-			case uint(v2) < uint(p9):
-				v2 = (((v2 * v2) & v2) + ((v2 * v2) & 100))
-				v1 = -(int8((uint32(v3) + uint32(v1))))
-			default:
-				v3 = ((v3 + 7) ^ (v3 + p9))
-				v1 = (int8(int16(v3)) | 100)
-				v1 = (((v1 + v1) % 1) & ((v1 - v1) & (v1 / (v1 | 1))))
-			}
-			v1 &^= (v1 ^ (v1 + 7))
-			for i11 := 0; i11 < 3; i11++ {
-				v3 = (((v3 >> 0) << 16) / (((p9 / (p9 | 1)) ^ uint16(int32(v3))) | 1))
-				v1 = v1
-			}
-		}
-		c10()
-		c10()
-		return int64(p9)
-	}
-	v2 = uint8(c8((v3 & v3))) + uint8(c8((v3 - v3)))
-	s12 := []uint32{(uint32(v2) * uint32(v1)), (uint32(v3) | uint32(v3)), uint32(int16(v2))}
-	s12 = append(s12, ((uint32(v3) & uint32(v3)) << 31))
-	s12 = append(s12, ((uint32(v1) * 0) * (uint32(v2) % (uint32(v3) | 1))))
-	s12 = append(s12, (uint32(v2) &^ 4294967294))
-	for _, x13 := range s12 {
-		v1 += int8(x13)
-	}
-	fmt.Println("s12", len(s12), s12)
-	if (uint32(v1) == 4294967295) && ((int64(v3) == 1) || (uint(v2) != 18446744073709551614)) {
-		v1 <<= 5
-		m14 := map[uint]uint64{}
-		for i15 := 0; i15 < 3; i15++ {
-			m14[-(uint(i15))] += ((uint64(v2) << (uint64(v2) & 127)) - uint64(v1))
-		}
-		for k16, x17 := range m14 {
-			v3 ^= uint16(k16) + uint16(x17)
-		}
-		fmt.Println("m14", len(m14), m14)
-	} else {
-		v2 <<= 6
-	}
-	v3 = v3
-	fmt.Println("f16", v1, v2, v3)
-	fmt.Println("f16", v1, v2, v3)
-}
-
-func f17() {
-	n1 := 839774
-	s2 := "\u00ff"
-	s3 := "\u65e5\u672c\u8a9e"
-	s4 := "ab"
-	s5 := "Go\U0001F642!"
-	s2 = string([]byte(s2))
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	b6 := []byte(s2)
-	if len(b6) > 0 {
-		b6[len(b6)-1] ^= byte(n1)
-	}
-	fmt.Println("f17", b6, len(b6), string(b6))
-	s2 = string(b6)
-	s4 += string([]rune(s4))
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	s2 += s4
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	fmt.Println("f17", s4 < s2, s4 <= s2, s4 == s2, s4 != s2, s4 > s2)
-	s4 += (s2 + "z")
-	if len(s4) > 24 {
-		s4 = s4[len(s4)-24:]
-	}
-	fmt.Printf("f17 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f17 %q %x %d\n", s3, s3, len(s3))
-	fmt.Printf("f17 %q %x %d\n", s4, s4, len(s4))
-	fmt.Printf("f17 %q %x %d\n", s5, s5, len(s5))
-	fmt.Println("f17", n1, s2, s3, s4, s5)
-}
-
-type f18_S1 struct {
-	F0 [1]uint16
-	F1 int
-	F2 string
-	F3 [2]int32
-}
-
-func (s f18_S1) Sum() int64 {
-	s.F0[0]++
-	return int64(s.F0[0]) + int64(s.F1) + int64(len(s.F2)) + int64(s.F3[0]) + int64(s.F3[1])
-}
-
-func (s f18_S1) Tag() string { return "f18_S1" }
-
-func (s *f18_S1) Bump(d int) {
-	s.F0[0] += uint16(d)
-	s.F1 += int(d)
-	s.Tag()
-}
-
-type f18_S2 struct {
-	F0 f18_S1
-}
-
-func (s f18_S2) Sum() int64 {
-	s.F0.F0[0]++
-	return int64(s.F0.F0[0]) + int64(s.F0.F1) + int64(len(s.F0.F2)) + int64(s.F0.F3[0]) + int64(s.F0.F3[1])
-}
-
-func (s f18_S2) Tag() string { return "f18_S2" }
-
-func (s *f18_S2) Bump(d int) {
-	s.F0.F0[0] += uint16(d)
-	s.F0.F1 += int(d)
-	s.Tag()
-}
-
-func f18_byval8(a [1]f18_S1) [1]f18_S1 {
-	a[0].Bump(9)
-	return a
-}
-
-func f18_byval16(a [1]f18_S2) [1]f18_S2 {
-	a[0].Bump(8)
-	return a
-}
-
-type f18_I21 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f18_N22 int32
-
-func (n f18_N22) Sum() int64 { return int64(n) * 2 }
-
-func (n f18_N22) Tag() string { return "f18_N22" }
-
-type f18_P23 struct{ v []int }
-
-func (p *f18_P23) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f18_P23) Tag() string { return "f18_P23" }
-
-func f18() {
-	a3 := f18_S1{[1]uint16{1}, -9223372036854775807, "\u00e9t\u00e9", [2]int32{2147483647, 3}}
-	b4 := a3
-	b4.F1 ^= -1
-	fmt.Println("f18", a3 == b4, a3 != b4)
-	fmt.Printf("f18 %v %+v\n", a3, b4)
-	p5 := &a3.F3[1]
-	*p5 += -1
-	fmt.Println("f18", *p5, a3, a3 == b4)
-	arr6 := [1]f18_S1{f18_S1{[1]uint16{2}, -9223372036854775808, "", [2]int32{100, 1}}}
-	arr7 := arr6
-	arr7[0].F3[0] -= 2147483646
-	arr9 := f18_byval8(arr6)
-	fmt.Println("f18", arr6 == arr7, arr6 == arr9, arr6, arr7, arr9)
-	for _, e10 := range arr6 {
-		e10.Bump(1)
-		fmt.Print(e10.Sum(), " ")
-	}
-	fmt.Println(arr6)
-	a11 := f18_S2{f18_S1{[1]uint16{47070}, 2, "x", [2]int32{3, 0}}}
-	b12 := a11
-	b12.F0.F1 = 7
-	fmt.Println("f18", a11 == b12, a11 != b12)
-	fmt.Printf("f18 %v %+v\n", a11, b12)
-	p13 := &a11.F0.F3[0]
-	*p13 += 100
-	fmt.Println("f18", *p13, a11, a11 == b12)
-	arr14 := [1]f18_S2{f18_S2{f18_S1{[1]uint16{65534}, -1, "x", [2]int32{-2147483647, -2147483647}}}}
-	arr15 := arr14
-	arr15[0].F0.F3[0] -= 2147483647
-	arr17 := f18_byval16(arr14)
-	fmt.Println("f18", arr14 == arr15, arr14 == arr17, arr14, arr15, arr17)
-	for _, e18 := range arr14 {
-		e18.Bump(1)
-		fmt.Print(e18.Sum(), " ")
-	}
-	fmt.Println(arr14)
-	m19 := map[f18_S2]int{a11: 1}
-	b20 := a11
-	m19[b20]++
-	b20.F0.F3[1] ^= 1
-	m19[b20] += 10
-	m19[[2]f18_S2{b20, a11}[1]] += 100
-	fmt.Println("f18", len(m19), m19[a11], m19[b20])
-	xs24 := []f18_I21{&f18_P23{}, &a11, &a3, a11, f18_N22(1), a3}
-	for _, x25 := range xs24 {
-		fmt.Print(x25.Tag(), " ", x25.Sum(), " ")
-		switch v := x25.(type) {
-			case f18_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f18_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f18_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f18_N22, *f18_P23:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y26, ok := xs24[3].(f18_N22)
-	fmt.Println("f18", y26, ok)
-	if s, ok := xs24[3].(f18_S2); ok {
-		fmt.Println("f18", s.Sum(), s)
-	}
-	var e interface{} = xs24[5]
-	if i, ok := e.(f18_I21); ok {
-		fmt.Println("f18", i.Tag(), e == i)
-	}
-	fmt.Println("f18", a3, a11)
-}
-
-func f19() {
-	n1 := 676618
-	s2 := "z"
-	s3 := "hello"
-	s3 = string([]byte(string(rune(n1 & 0x1fffff))))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	b4 := []byte(s2)
-	if len(b4) > 0 {
-		b4[len(b4)-1] ^= byte(n1)
-	}
-	fmt.Println("f19", b4, len(b4), string(b4))
-	s2 = string(b4)
-	s3 += ((s3 + "\xff\xfe") + (s2 + s3))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	s3 = string(rune(n1 & 0x1fffff))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	s2 += string(rune(n1 & 0x1fffff))
-	if len(s2) > 24 {
-		s2 = s2[len(s2)-24:]
-	}
-	for i5, c6 := range s2 {
-		n1 = n1*31 + int(c6)*3 + i5
-	}
-	fmt.Println()
-	lo7 := (n1 & 0xff) % (len(s3) + 1)
-	hi8 := lo7 + (n1>>8&0xff)%(len(s3)-lo7+1)
-	fmt.Printf("f19 %q %q %d\n", s3[lo7:hi8], s3[hi8:], lo7+hi8)
-	fmt.Printf("f19 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f19 %q %x %d\n", s3, s3, len(s3))
-	fmt.Println("f19", n1, s2, s3)
-}
-
-type f20_S1 struct {
-	F0 int
-	F1 int32
-	F2 [2]uint16
-	F3 uint32
-}
-
-func (s f20_S1) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(s.F1) + int64(s.F2[0]) + int64(s.F2[1]) + int64(s.F3)
-}
-
-func (s f20_S1) Tag() string { return "f20_S1" }
-
-func (s *f20_S1) Bump(d int) {
-	s.F0 += int(d)
-	s.F1 += int32(d)
-	s.Tag()
-}
-
-type f20_S2 struct {
-	F0 string
-	F1 [2]f20_S1
-}
-
-func (s f20_S2) Sum() int64 {
-	s.F1[0].F0++
-	return int64(len(s.F0)) + int64(s.F1[0].F0) + int64(s.F1[0].F1) + int64(s.F1[0].F2[0]) + int64(s.F1[0].F2[1]) + int64(s.F1[0].F3) + int64(s.F1[1].F0) + int64(s.F1[1].F1) + int64(s.F1[1].F2[0]) + int64(s.F1[1].F2[1]) + int64(s.F1[1].F3)
-}
-
-func (s f20_S2) Tag() string { return "f20_S2" }
-
-func (s *f20_S2) Bump(d int) {
-	s.F1[0].F0 += int(d)
-	s.Tag()
-}
-
-type f20_S3 struct {
-	F0 string
-	F1 uint
-}
-
-func (s f20_S3) Sum() int64 {
-	s.F1++
-	return int64(len(s.F0)) + int64(s.F1)
-}
-
-func (s f20_S3) Tag() string { return "f20_S3" }
-
-func (s *f20_S3) Bump(d int) {
-	s.F1 += uint(d)
-	s.Tag()
-}
-
-func f20_byval9(a [2]f20_S1) [2]f20_S1 {
-	a[0].Bump(9)
-	return a
-}
-
-func f20_byval19(a [2]f20_S2) [2]f20_S2 {
-	a[0].Bump(4)
-	return a
-}
-
-func f20_byval26(a [3]f20_S3) [3]f20_S3 {
-	a[2].Bump(1)
-	return a
-}
-
-type f20_I33 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f20_N34 int32
-
-func (n f20_N34) Sum() int64 { return int64(n) * 2 }
-
-func (n f20_N34) Tag() string { return "f20_N34" }
-
-type f20_P35 struct{ v []int }
-
-func (p *f20_P35) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f20_P35) Tag() string { return "f20_P35" }
-
-func f20() {
-	a4 := f20_S1{0, -2147483647, [2]uint16{0, 1}, 4064923889}
-	b5 := a4
-	b5.F2[1] ^= 0
-	fmt.Println("f20", a4 == b5, a4 != b5)
-	fmt.Printf("f20 %v %+v\n", a4, b5)
-	p6 := &a4.F2[0]
-	*p6 += 1
-	fmt.Println("f20", *p6, a4, a4 == b5)
-	arr7 := [2]f20_S1{f20_S1{1, 2147483646, [2]uint16{0, 3}, 2673537049}, f20_S1{100, 100, [2]uint16{65534, 0}, 0}}
-	arr8 := arr7
-	arr8[0].F2[0] ^= 1
-	arr10 := f20_byval9(arr7)
-	fmt.Println("f20", arr7 == arr8, arr7 == arr10, arr7, arr8, arr10)
-	for _, e11 := range arr7 {
-		e11.Bump(1)
-		fmt.Print(e11.Sum(), " ")
-	}
-	fmt.Println(arr7)
-	mv12 := a4.Sum
-	ptr13 := &a4
-	ptr13.Bump(2)
-	a4.Bump(4)
-	(*f20_S1).Bump(ptr13, 5)
-	fmt.Println("f20", mv12(), a4.Sum(), ptr13.Sum(), f20_S1.Sum(a4), a4)
-	a14 := f20_S2{"\u00e9t\u00e9", [2]f20_S1{f20_S1{0, 2, [2]uint16{2, 1}, 1}, f20_S1{3, -2147483647, [2]uint16{7, 52444}, 100}}}
-	b15 := a14
-	b15.F1[0].F0 -= 100
-	fmt.Println("f20", a14 == b15, a14 != b15)
-	fmt.Printf("f20 %v %+v\n", a14, b15)
-	p16 := &a14.F1[1].F2[1]
-	*p16 += 2
-	fmt.Println("f20", *p16, a14, a14 == b15)
-	arr17 := [2]f20_S2{f20_S2{"yz", [2]f20_S1{f20_S1{3, 1, [2]uint16{100, 0}, 7}, f20_S1{-3802238300153427190, -2147483647, [2]uint16{1, 65534}, 0}}}, f20_S2{"", [2]f20_S1{f20_S1{7, 0, [2]uint16{3, 2}, 0}, f20_S1{4568881641600837711, -1, [2]uint16{100, 1}, 1}}}}
-	arr18 := arr17
-	arr18[1].F1[0].F1 += 2147483647
-	arr20 := f20_byval19(arr17)
-	fmt.Println("f20", arr17 == arr18, arr17 == arr20, arr17, arr18, arr20)
-	for _, e21 := range arr17 {
-		e21.Bump(1)
-		fmt.Print(e21.Sum(), " ")
-	}
-	fmt.Println(arr17)
-	a22 := f20_S3{"yz", 0}
-	b23 := a22
-	b23.F1 += 0
-	fmt.Println("f20", a22 == b23, a22 != b23)
-	fmt.Printf("f20 %v %+v\n", a22, b23)
-	arr24 := [3]f20_S3{f20_S3{"", 2}, f20_S3{"yz", 1}, f20_S3{"\u00e9t\u00e9", 0}}
-	arr25 := arr24
-	arr25[2].F1 += 18446744073709551615
-	arr27 := f20_byval26(arr24)
-	fmt.Println("f20", arr24 == arr25, arr24 == arr27, arr24, arr25, arr27)
-	for _, e28 := range arr24 {
-		e28.Bump(1)
-		fmt.Print(e28.Sum(), " ")
-	}
-	fmt.Println(arr24)
-	mv29 := a22.Sum
-	ptr30 := &a22
-	ptr30.Bump(4)
-	a22.Bump(5)
-	(*f20_S3).Bump(ptr30, 5)
-	fmt.Println("f20", mv29(), a22.Sum(), ptr30.Sum(), f20_S3.Sum(a22), a22)
-	m31 := map[f20_S3]int{a22: 1}
-	b32 := a22
-	m31[b32]++
-	b32.F1 -= 0
-	m31[b32] += 10
-	m31[[2]f20_S3{b32, a22}[1]] += 100
-	fmt.Println("f20", len(m31), m31[a22], m31[b32])
-	xs36 := []f20_I33{&a14, &a4, a22, a14, &a22, a4, &f20_P35{}, f20_N34(470774777)}
-	for _, x37 := range xs36 {
-		fmt.Print(x37.Tag(), " ", x37.Sum(), " ")
-		switch v := x37.(type) {
-			case f20_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f20_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f20_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f20_N34, *f20_P35:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y38, ok := xs36[1].(f20_N34)
-	fmt.Println("f20", y38, ok)
-	if s, ok := xs36[1].(f20_S3); ok {
-		fmt.Println("f20", s.Sum(), s)
-	}
-	var e interface{} = xs36[2]
-	if i, ok := e.(f20_I33); ok {
-		fmt.Println("f20", i.Tag(), e == i)
-	}
-	fmt.Println("f20", a4, a14, a22)
-}
-
-func f21() {
-	var x1 float64 = 0.5
-	var x2 float64 = 0.001
-	var n3 int8 = -107
-	var n4 int8 = 1
-	var n5 int32 = 1
-	x2 *= float64((float32(n3) + 3.0))
-	if (x2 + x2) != x1 {
-		for i6 := 0; i6 < 5; i6++ {
-			x2 = x2*-2.0 + float64(i6)
-			x1 -= float64((-float32(n4)))
-		}
-	}
-	if x1 >= -2.145336e+09 && x1 <= 2.145336e+09 {
-		n5 = int32(x1)
-	}
-	for i7 := 0; i7 < 3; i7++ {
-		x1 = x1*0.001 + float64(i7)
-		x1 -= float64((float32(n3) - float32(x1)))
-	}
-	x2 = float64(x1)
-	x2 = float64(((x1 - x2) * (x1 + x1)))
-	x1 = float64((float64(n5) * (x2 * -1.5)))
-	fmt.Println("f21", x1, x2, n3, n4, n5)
-	fmt.Printf("f21 %g %e\n", x1, x2)
-}
-
-func f22() {
-	var v1 int = 3
-	var v2 int8 = 0
-	var v3 uint = 0
-	for i4 := 0; i4 < 1; i4++ {
-		c5 := func(p6 int8) int {
-			v1 = (i4 - (v1 &^ (v1 << (v3 & 127))))
-			v3 = v3
-			v1 &= ((v1 + v1) + (i4 * 7))
-			return (i4 + v1)
-		}
-		v2 = int8(c5(v2)) + int8(c5((v2 << 8)))
-		for i7 := 0; i7 < 5; i7++ {
-			v1 = (v1 << 63)
-			v1 = (((v1 ^ i4) % ((i7 ^ v1) | 1)) + v1)
-		}
-		v3 = v3
-	}
-	switch int(^((uint32(v2) + uint32(v1)))) % 4 {
-	case 0:
-		v2 ^= ((v2 &^ v2) ^ v2)
-		if int64(v1) <= 7 {
-			v1 = (int((uint8(v1) - uint8(v3))) - (int(int16(v2)) >> ((uint32(v2) % 1523261348) & 127)))
-			v1 = v1
-			v3 = v3
-		} else {
-			v3 &^= ((v3 ^ v3) + v3)
-			v1 = ((v1 * v1) >> (((uint64(v2) + uint64(v3)) | uint64(int16(v2))) & 127))
-			v2 = (v2 << (^(uint64(int16(v3))) & 127))
-		}
-	case 1, -1:
-		c8 := func(p9 uint32) int32 {
-			v2 += int8((p9 / 4294967295))
-			v1 -= ((v1 >> (uint16(v2) & 127)) >> (p9 & 127))
-			return ((int32(v1) & int32(v3)) + int32(v3))
-		}
-		v2 = int8(c8(uint32(uint16(v3)))) + int8(c8((uint32(v1) + uint32(v2))))
-	case 2, -3:
-		switch {
-		case ^(v3) < 0:
-			v3 = v3
-			v1 = (v1 | (int(uint16(v2)) + (v1 / 3)))
-			v3 = uint(((uint32(v2) & uint32(v2)) ^ (uint32(v1) & uint32(v2))))
-		case (int16(v3) >> 0) != 0:
-			v3 = (((v3 ^ 100) * 7) - ((v3 + v3) &^ 1))
-			v2 += ((v2 * v2) - 100)
-		default:
-			v1 &= ((v1 & 9223372036854775807) % 3)
-			v3 = v3
-			v1 = (v1 ^ (int(int16(v3)) * (v1 >> (uint16(v1) & 127))))
-		}
-	default:
-		v2 &^= ((v2 * v2) + (v2 * v2))
-		v3 = uint(^((v1 % (v1 | 1))))
-		m10 := map[uint8]int8{}
-		for i11 := 0; i11 < 4; i11++ {
-			m10[(^(uint8(i11)) << 7)] += v2
-		}
-		for k12, x13 := range m10 {
-			v1 ^= int(k12) + int(x13)
-		}
-		fmt.Println("m10", len(m10), m10)
-	}
-	if (^(uint32(v1)) * (uint32(v3) >> 0)) <= ((uint32(v2) >> (uint64(v3) & 127)) | uint32(v3)) {
-		v3 |= ^((v3 ^ v3))
-	}
-	v3 = (((v3 * v3) + (v3 ^ v3)) ^ -((v3 >> (uint16(v3) & 127))))
-	for i14 := 0; i14 < 1; i14++ {
-		v1 = i14
-	}
-	fmt.Println("f22", v1, v2, v3)
-	switch int(((int16(v3) & 1) << 1)) % 4 {
-	case 0:
-		c15 := func(p16 int8) int {
-			v3 = -(uint(-(v2)))
-			v2 = ((-(p16) | p16) * ((v2 ^ p16) + v2))
-			return v1
-		}
-		v1 = int(c15(v2)) + int(c15((v2 - v2)))
-		s17 := []int16{(int16(v1) * int16(v2)), (int16(v3) / 32766), (int16(v2) + int16(v3))}
-		s17 = append(s17, ((int16(v1) | 32767) * -(int16(v1))))
-		for _, x18 := range s17 {
-			v1 += int(x18)
-		}
-		fmt.Println("s17", len(s17), s17)
-		s19 := []uint16{(uint16(v3) & uint16(v2)), uint16(v3), (uint16(v3) * uint16(v2))}
-		for _, x20 := range s19 {
-			v2 += int8(x20)
-		}
-		fmt.Println("s19", len(s19), s19)
-	case 1, -1:
-		v1 = ((int(uint8(v2)) / 1) ^ (^(v1) & (v1 << 1)))
-		if (int16(v3) - int16(v3)) >= (int16(v2) << (uint64(v3) & 127)) {
-			v1 = (((v1 % (v1 | 1)) / 100) & (int(v3) | -9223372036854775808))
-		} else {
-			v2 = (((v2 - 127) ^ v2) % 7)
-		}
-	case 2, -3:
-		switch int(int32(v1)) % 4 {
-		case 0:
-			v2 -= -(int8(v1))
-		case 1, -1:
-			v3 = (((v3 % 18446744073709551615) - (v3 + v3)) >> (uint64(v3) & 127))
-			v3 <<= 62
-			v2 = (((v2 << 13) << (-(uint16(v2)) & 127)) / (((v2 ^ v2) | (v2 &^ 7)) | 1))
-		case 2, -3:
-			v1 = v1
-			v3 |= uint((uint64(v2) % (uint64(v2) | 1)))
-			v1 <<= 5
-		default:
-			v1 = -((v1 ^ -(v1)))
-			v1 = (v1 * 7)
-		}
-		c21 := func(p22 uint16) int64 {
-			v2 = (int8((v2 &^ v2)) + v2)
-			v2 = (((v2 << (p22 & 127)) &^ 127) * (v2 - v2))
-			return int64(v2)
-		}
-		v3 = uint(c21((uint16(v1) << 21))) + uint(c21((uint16(v1) * uint16(v2))))
-	default:
-		for i23 := 0; i23 < 4; i23++ {
-			v2 <<= 5
-			v3 = (v3 * 7)
-			v3 = v3
-		}
-	}
-	fmt.Println("f22", v1, v2, v3)
-	fmt.Println("f22", v1, v2, v3)
-}
-
-func f23_try1(k int) (res int) {
-	defer func() {
-		e := recover()
-		fmt.Println("recovered:", e)
-		if err, ok := e.(error); ok {
-			fmt.Println("error:", err.Error())
-		}
-		res = -1
-	}()
-	
-	res = k
-	var m map[string]int
-	m["k"] = k
-	return res + 1
-}
-
-func f23() {
-	fmt.Println(f23_try1(2))
-	acc2 := 0
-	for x := -3; x < 6; x++ {
-		switch x % 5 {
-			case 0:
-				acc2 = acc2*4 + 1
-			case 1:
-				acc2 = acc2*4 + 2
-			case 2:
-				acc2 = acc2*2 + 3
-			default:
-				acc2 = acc2*4 + 4
-		}
-		fmt.Print(acc2, " ")
-	}
-	fmt.Println()
-}
-
-func f24() {
-	var x1 float32 = 10000000000.0
-	var x2 float64 = 0.001
-	var n3 int32 = 1
-	var n4 uint32 = 1339859094
-	x2 = (((x2 + x2) + x2) * -0.0)
-	fmt.Printf("f24 %g %v %.2e\n", x1, x1, x2)
-	for i5 := 0; i5 < 5; i5++ {
-		x1 = x1*0.5 + float32(i5)
-		for i6 := 0; i6 < 3; i6++ {
-			x1 = x1*-0.5 + float32(i6)
-			x2 = float64(n3)
-		}
-	}
-	fmt.Printf("f24 %.3f %.5g %x\n", x1, x2, x2)
-	if x1 >= -2.145336e+09 && x1 <= 2.145336e+09 {
-		n3 = int32(x1)
-	}
-	if x1 > -1e6 && x1 < 1e6 {
-		n3 ^= int32(int64(x1) & 127)
-	}
-	if x2 >= -2.145336e+09 && x2 <= 2.145336e+09 {
-		n3 = int32(x2)
-	}
-	if x1 >= 0 && x1 <= 4.290672e+09 {
-		n4 = uint32(x1)
-	}
-	if x1 > -1e6 && x1 < 1e6 {
-		n4 ^= uint32(int64(x1) & 127)
-	}
-	fmt.Println("f24", x1, x2)
-	fmt.Println("f24", x1, x2, n3, n4)
-	fmt.Printf("f24 %G %.5g\n", x1, x2)
-}
-
-type f25_S1 struct {
-	F0 int32
-}
-
-func (s f25_S1) Sum() int64 {
-	s.F0++
-	return int64(s.F0)
-}
-
-func (s f25_S1) Tag() string { return "f25_S1" }
-
-func (s *f25_S1) Bump(d int) {
-	s.F0 += int32(d)
-	s.Tag()
-}
-
-type f25_S2 struct {
-	F0 string
-	F1 int
-	F2 [2]uint16
-}
-
-func (s f25_S2) Sum() int64 {
-	s.F1++
-	return int64(len(s.F0)) + int64(s.F1) + int64(s.F2[0]) + int64(s.F2[1])
-}
-
-func (s f25_S2) Tag() string { return "f25_S2" }
-
-func (s *f25_S2) Bump(d int) {
-	s.F1 += int(d)
-	s.Tag()
-}
-
-type f25_I12 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f25_N13 int32
-
-func (n f25_N13) Sum() int64 { return int64(n) * 2 }
-
-func (n f25_N13) Tag() string { return "f25_N13" }
-
-type f25_P14 struct{ v []int }
-
-func (p *f25_P14) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f25_P14) Tag() string { return "f25_P14" }
-
-func f25() {
-	a3 := f25_S1{-1}
-	b4 := a3
-	b4.F0 += 1
-	fmt.Println("f25", a3 == b4, a3 != b4)
-	fmt.Printf("f25 %v %+v\n", a3, b4)
-	p5 := &a3.F0
-	*p5 += -2147483648
-	fmt.Println("f25", *p5, a3, a3 == b4)
-	mv6 := a3.Sum
-	ptr7 := &a3
-	ptr7.Bump(4)
-	a3.Bump(2)
-	(*f25_S1).Bump(ptr7, 4)
-	fmt.Println("f25", mv6(), a3.Sum(), ptr7.Sum(), f25_S1.Sum(a3), a3)
-	a8 := f25_S2{"", 1479962240584430862, [2]uint16{65535, 1}}
-	b9 := a8
-	b9.F0 += "yz"
-	fmt.Println("f25", a8 == b9, a8 != b9)
-	fmt.Printf("f25 %v %+v\n", a8, b9)
-	m10 := map[f25_S2]int{a8: 1}
-	b11 := a8
-	m10[b11]++
-	b11.F1 += 100
-	m10[b11] += 10
-	m10[[2]f25_S2{b11, a8}[1]] += 100
-	fmt.Println("f25", len(m10), m10[a8], m10[b11])
-	xs15 := []f25_I12{a8, a3, &f25_P14{}, &a3, &a8, f25_N13(2147483647)}
-	for _, x16 := range xs15 {
-		fmt.Print(x16.Tag(), " ", x16.Sum(), " ")
-		switch v := x16.(type) {
-			case f25_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f25_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f25_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f25_N13, *f25_P14:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y17, ok := xs15[2].(f25_N13)
-	fmt.Println("f25", y17, ok)
-	if s, ok := xs15[2].(f25_S2); ok {
-		fmt.Println("f25", s.Sum(), s)
-	}
-	var e interface{} = xs15[5]
-	if i, ok := e.(f25_I12); ok {
-		fmt.Println("f25", i.Tag(), e == i)
-	}
-	fmt.Println("f25", a3, a8)
-}
-
-func f26() {
-	var x1 float32 = 0
-	var x2 float64 = 0
-	var x3 float64 = 3.0
-	var x4 float32 = 100.5
-	var n5 int = 7
-	var n6 int32 = 2147483647
-	var n7 int8 = -122
-	if (-x1) >= float32(x2) {
-		x4 = float32(((float32(n7) * x1) * float32(x4)))
-	}
-	if (float32(n6) / 0.5) >= (x4 + x4) {
-		fmt.Println("f26", x1, x2, x3, x4)
-	}
-	x3 = (float64(float64(n6)) + 2500000.0)
-	x1 -= (-(x4 * -0.0))
-	x1 /= (float32(n5) + -0.5)
-	fmt.Println("f26", x1, x2, x3, x4, n5, n6, n7)
-	fmt.Printf("f26 %.3f %.5g %v %.0f\n", x1, x2, x3, x4)
-}
-
-func f27() {
-	var x1 float64 = -1000.0
-	var x2 float32 = -0.0
-	var x3 float64 = -489.5
-	var x4 float32 = 0.25
-	var n5 int32 = 2147483647
-	var n6 int8 = 127
-	var n7 uint32 = 2082337354
-	x1 = (float64(n6) + float64(n5))
-	x3 -= ((float64(x2) - x1) / (x3 * x1))
-	if x3 >= 0 && x3 <= 4.290672e+09 {
-		n7 = uint32(x3)
-	}
-	if x3 > -1e6 && x3 < 1e6 {
-		n7 ^= uint32(int64(x3) & 127)
-	}
-	x2 = float32(float64(x3))
-	fmt.Println("f27", x1, x2, x3, x4, n5, n6, n7)
-	fmt.Printf("f27 %G %.3f %8.2f %.3f\n", x1, x2, x3, x4)
-}
-
-type f28_S1 struct {
-	F0 string
-}
-
-func (s f28_S1) Sum() int64 {
-	return int64(len(s.F0))
-}
-
-func (s f28_S1) Tag() string { return "f28_S1" }
-
-func (s *f28_S1) Bump(d int) {
-	s.Tag()
-}
-
-type f28_S2 struct {
-	F0 uint
-	F1 string
-	F2 string
-}
-
-func (s f28_S2) Sum() int64 {
-	s.F0++
-	return int64(s.F0) + int64(len(s.F1)) + int64(len(s.F2))
-}
-
-func (s f28_S2) Tag() string { return "f28_S2" }
-
-func (s *f28_S2) Bump(d int) {
-	s.F0 += uint(d)
-	s.Tag()
-}
-
-func f28_byval7(a [2]f28_S1) [2]f28_S1 {
-	a[0].Bump(3)
-	return a
-}
-
-type f28_I19 interface {
-	Sum() int64
-	Tag() string
-}
-
-type f28_N20 int32
-
-func (n f28_N20) Sum() int64 { return int64(n) * 2 }
-
-func (n f28_N20) Tag() string { return "f28_N20" }
-
-type f28_P21 struct{ v []int }
-
-func (p *f28_P21) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
-
-func (p *f28_P21) Tag() string { return "f28_P21" }
-
-func f28() {
-	a3 := f28_S1{"yz"}
-	b4 := a3
-	b4.F0 += "yz"
-	fmt.Println("f28", a3 == b4, a3 != b4)
-	fmt.Printf("f28 %v %+v\n", a3, b4)
-	arr5 := [2]f28_S1{f28_S1{"x"}, f28_S1{"\u00e9t\u00e9"}}
-	arr6 := arr5
-	arr6[1].F0 += "yz"
-	arr8 := f28_byval7(arr5)
-	fmt.Println("f28", arr5 == arr6, arr5 == arr8, arr5, arr6, arr8)
-	for _, e9 := range arr5 {
-		e9.Bump(1)
-		fmt.Print(e9.Sum(), " ")
-	}
-	fmt.Println(arr5)
-	mv10 := a3.Sum
-	ptr11 := &a3
-	ptr11.Bump(2)
-	a3.Bump(1)
-	(*f28_S1).Bump(ptr11, 5)
-	fmt.Println("f28", mv10(), a3.Sum(), ptr11.Sum(), f28_S1.Sum(a3), a3)
-	a12 := f28_S2{0, "\u00e9t\u00e9", ""}
-	b13 := a12
-	b13.F0 = 1
-	fmt.Println("f28", a12 == b13, a12 != b13)
-	fmt.Printf("f28 %v %+v\n", a12, b13)
-	p14 := &a12.F0
-	*p14 += 0
-	fmt.Println("f28", *p14, a12, a12 == b13)
-	mv15 := a12.Sum
-	ptr16 := &a12
-	ptr16.Bump(4)
-	a12.Bump(4)
-	(*f28_S2).Bump(ptr16, 2)
-	fmt.Println("f28", mv15(), a12.Sum(), ptr16.Sum(), f28_S2.Sum(a12), a12)
-	m17 := map[f28_S2]int{a12: 1}
-	b18 := a12
-	m17[b18]++
-	b18.F0 = 0
-	m17[b18] += 10
-	m17[[2]f28_S2{b18, a12}[1]] += 100
-	fmt.Println("f28", len(m17), m17[a12], m17[b18])
-	xs22 := []f28_I19{&a3, &f28_P21{}, a3, &a12, f28_N20(-2147483647), a12}
-	for _, x23 := range xs22 {
-		fmt.Print(x23.Tag(), " ", x23.Sum(), " ")
-		switch v := x23.(type) {
-			case f28_S1:
-				fmt.Println("value", v.Sum(), v)
-			case f28_S2:
-				fmt.Println("value", v.Sum(), v)
-			case *f28_S1:
-				v.Bump(1)
-				fmt.Println("pointer", *v)
-			case f28_N20, *f28_P21:
-				fmt.Println("other", v.Tag())
-			default:
-				fmt.Printf("default %T\n", v)
-		}
-	}
-	y24, ok := xs22[2].(f28_N20)
-	fmt.Println("f28", y24, ok)
-	if s, ok := xs22[2].(f28_S2); ok {
-		fmt.Println("f28", s.Sum(), s)
-	}
-	var e interface{} = xs22[0]
-	if i, ok := e.(f28_I19); ok {
-		fmt.Println("f28", i.Tag(), e == i)
-	}
-	fmt.Println("f28", a3, a12)
-}
-
-func f29_named4(x int) (r int, s string) {
-	for i := 0; i < 2; i++ {
+func f13_named1(x int) (r int, s string) {
+	for i := 0; i < 3; i++ {
 		defer fmt.Println("defer", i, x)
 		defer func() { fmt.Println("late", i, x) }()
 	}
@@ -2054,8 +1045,24 @@ func f29_named4(x int) (r int, s string) {
 	return x + 1, "s"
 }
 
-func f29_named8(x int) (r int, s string) {
-	for i := 0; i < 3; i++ {
+func f13_try2(k int) (res int) {
+	defer func() {
+		e := recover()
+		fmt.Println("recovered:", e)
+		if err, ok := e.(error); ok {
+			fmt.Println("error:", err.Error())
+		}
+		
+	}()
+	
+	res = k
+	a := [3]int{}
+	res += a[k+3&7]
+	return res + 1
+}
+
+func f13_named7(x int) (r int, s string) {
+	for i := 0; i < 1; i++ {
 		defer fmt.Println("defer", i, x)
 		defer func() { fmt.Println("late", i, x) }()
 	}
@@ -2063,241 +1070,83 @@ func f29_named8(x int) (r int, s string) {
 		r -= x
 		s += "d"
 	}()
-	x += 8
+	x += 4
 	defer func(v int) { s += fmt.Sprint(v, x) }(x)
 	x *= 3
 	return x + 1, "s"
 }
 
-func f29() {
-	a1 := []int{0, 0, 1}
-	i2, j3 := 2, 2
-	a1[a1[i2]], a1[i2] = j3, a1[a1[j3]]
-	fmt.Println("f29", a1, i2, j3)
-	i2, j3 = j3, i2
-	fmt.Println("f29", a1, i2, j3)
-	a1[i2], a1[j3] = a1[j3], a1[i2]
-	fmt.Println("f29", a1, i2, j3)
-	a1[i2], i2 = i2, a1[i2]
-	fmt.Println("f29", a1, i2, j3)
-	fmt.Println(f29_named4(1))
-	a5 := []int{0, 1}
-	i6, j7 := 1, 1
-	i6, j7 = j7, i6
-	fmt.Println("f29", a5, i6, j7)
-	i6, j7, a5[i6] = a5[j7], a5[i6], j7
-	fmt.Println("f29", a5, i6, j7)
-	a5[i6], a5[j7] = a5[j7], a5[i6]
-	fmt.Println("f29", a5, i6, j7)
-	i6, a5[i6] = a5[i6], i6
-	fmt.Println("f29", a5, i6, j7)
-	fmt.Println(f29_named8(31))
+func f13() {
+	fmt.Println(f13_named1(13))
+	fmt.Println(f13_try2(1))
+	a3 := make([]int, 1)
+	m4 := map[int]int{}
+	cnt5 := 0
+	nx6 := func() int {
+		cnt5++
+		fmt.Print("n", cnt5, " ")
+		return cnt5 % 1
+	}
+	m4[nx6()+5]++
+	a3[a3[nx6()]%1] |= nx6()
+	a3[nx6()]++
+	a3[a3[nx6()]%1] |= nx6()
+	a3[nx6()] <<= uint(nx6())
+	fmt.Println("f13", a3, m4, cnt5)
+	fmt.Println(f13_named7(25))
+	a8 := []int{0, 2, 0}
+	i9, j10 := 2, 2
+	i9, a8[i9] = a8[i9], i9
+	fmt.Println("f13", a8, i9, j10)
+	a8[a8[i9]], a8[i9] = j10, a8[a8[j10]]
+	fmt.Println("f13", a8, i9, j10)
 }
 
-func f30() {
-	var v1 int = -9223372036854775807
-	var v2 int16 = 2
-	var v3 int32 = 0
-	var v4 int32 = 7
-	var v5 uint8 = 0
-	var v6 int64 = -9223372036854775808
-	v1 &^= ((v1 * v1) | v1)
-	fmt.Println("f30", v1, v2, v3, v4, v5, v6)
-	c7 := func(p8 int32) uint8 {
-		v6 &= (v6 + 9223372036854775806)
-		v1 >>= 38
-		v2 &= v2
-		c9 := func() {
-			v6 = v6
-			v2 = (((v2 | v2) + (v2 ^ v2)) &^ ((v2 &^ v2) / -1))
-			s10 := []uint{(uint(v2) - 0), uint(v6)}
-			s10 = append(s10, (^(uint(v6)) ^ 1))
-			for _, x11 := range s10 {
-				v3 += int32(x11)
+func f14() {
+	acc1 := 0
+	for x := 0; x < 3; x++ {
+		switch x % 5 {
+		case 0:
+			acc1 = acc1*3 + 1
+			fallthrough
+		case 1:
+			acc1 = acc1*5 + 2
+			fallthrough
+		case 2:
+			acc1 = acc1*4 + 3
+			fallthrough
+		default:
+			acc1 = acc1*5 + 4
+		}
+		fmt.Print(acc1, " ")
+	}
+	fmt.Println()
+	acc2 := 0
+F14_L3:
+	for i := 0; i < 4; i++ {
+		for j := 0; j < 5; j++ {
+			if (i*2+j)%2 == 1 {
+				continue F14_L3
 			}
-			fmt.Println("s10", len(s10), s10)
-		}
-		c9()
-		c9()
-		return uint8((uint16(v1) + 0))
-	}
-	v3 = int32(c7(v3)) + int32(c7((v3 | v4)))
-	v5 = (((v5 ^ v5) & -(v5)) + (v5 % 100))
-	fmt.Println("f30", v1, v2, v3, v4, v5, v6)
-	s12 := []int32{v4}
-	s12 = append(s12, ((v3 / (v4 | 1)) - v3))
-	s12 = append(s12, ((v4 * v4) >> 3))
-	for _, x13 := range s12 {
-		v2 += int16(x13)
-	}
-	fmt.Println("s12", len(s12), s12)
-	fmt.Println("f30", v1, v2, v3, v4, v5, v6)
-	v1 = (((v1 + 7) << ((uint16(v3) >> 15) & 127)) ^ -(-(v1)))
-	fmt.Println("f30", v1, v2, v3, v4, v5, v6)
-	c14 := func(p15 int64) int {
-		if (uint64(v6) * ^(uint64(v2))) < ((uint64(v4) >> 63) + 7) {
-			v1 += -((v1 * v1))
-		}
-		return (v1 & int(uint32(v6)))
-	}
-	v2 = int16(c14((v6 | 7))) + int16(c14((v6 + v6)))
-	fmt.Println("f30", v1, v2, v3, v4, v5, v6)
-	fmt.Println("f30", v1, v2, v3, v4, v5, v6)
-}
-
-func f31() {
-	var x1 float32 = 3.14159
-	var x2 float32 = 10000000000.0
-	var x3 float64 = 1.5
-	var x4 float64 = 7.0
-	var n5 uint32 = 0
-	x2 = (((x2 + x1) + 0.1) * 7.0)
-	for i6 := 0; i6 < 1; i6++ {
-		x3 = x3*1e-07 + float64(i6)
-		m7 := map[float32]int{}
-		for i8, x9 := range []float32{float32(x1), float32(x2), float32(x3), float32(x4)} {
-			if x9 == x9 {
-				m7[x9] += i8 + 1
+			switch {
+			case i+j > 4:
+				break F14_L3
+			case j == 2:
+				break
 			}
+			acc2 = acc2*3 + i*j + 1
 		}
-		fmt.Println("f31", m7)
 	}
-	if x3 >= 0 && x3 <= 4.290672e+09 {
-		n5 = uint32(x3)
-	}
-	fmt.Println("f31", x1, x2, x3, x4)
-	fmt.Println("f31", x1, x2, x3, x4, n5)
-	fmt.Printf("f31 %G %x %.3f %.5g\n", x1, x2, x3, x4)
+	fmt.Println("f14", acc2)
 }
 
-func f32() {
-	var v1 int64 = 2
-	var v2 uint = 1
-	var v3 int8 = 47
-	switch int((uint8(uint8(v3)) / 255)) % 4 {
-	case 0:
-		v1 += (^(v1) &^ 9223372036854775806)
-		if (int32(v2) - -1) == 1489772966 {
-			v3 &= ^((v3 &^ v3))
-			v1 *= ((v1 << 0) &^ v1)
-			v2 <<= 5
-		} else {
-			v1 *= v1
-		}
-	case 1, -1:
-		v1 <<= 20
-		if (((v1 + v1) * (v1 + v1)) >= 2) && (int16(v3) >= 32767) {
-			v1 <<= 3
-			v2 &^= (v2 << ((uint16(v1) & uint16(v2)) & 127))
-		}
-		if ((uint32(v2) &^ 1) > 4294967294) || (v3 < v3) {
-			v3 = ^(((v3 >> 13) << 7))
-			v3 = (((v3 * v3) << 13) >> (uint64(v2) & 127))
-		}
-	case 2, -3:
-		c4 := func(p5 uint32) uint64 {
-			v2 += ^((v2 >> 64))
-			v3 = v3
-			return ((uint64(v2) &^ uint64(v2)) * uint64(v2))
-		}
-		v1 = int64(c4(uint32(v3))) + int64(c4((uint32(v2) ^ 7)))
-		switch {
-		case ((int(v1) % (int(v3) | 1)) > 9223372036854775806) || ((uint16(v3) != uint16(v1)) && (uint32(v2) != 4294967295)):
-			v1 = (int64(v3) + (v1 &^ (v1 * v1)))
-		case -(int(v2)) > int(v2):
-			v3 += v3
-			v3 |= v3
-			v1 = v1
-		default:
-			v2 = v2
-			v2 = (((v2 % (v2 | 1)) ^ 3) >> ((uint32(v3) - ^(uint32(v2))) & 127))
-		}
-	default:
-		v3 = v3
-	}
-	s6 := []uint8{(uint8(v1) / 100), (uint8(v1) + 0), uint8(v2)}
-	for _, x7 := range s6 {
-		v2 += uint(x7)
-	}
-	fmt.Println("s6", len(s6), s6)
-	v1 = (((v1 &^ v1) & v1) >> 64)
-	switch {
-	case uint16(v3) <= uint16(v1):
-		for i8 := 0; i8 < 3; i8++ {
-			v3 &= ((v3 &^ 126) >> (uint64(v2) & 127))
-			v3 = (v3 / (((v3 & v3) - 5) | 1))
-		}
-	case v2 > (v2 - v2):
-		switch {
-		case int32(v1) != (int32(v3) / 3):
-			v3 = v3
-		case ((v1 ^ v1) <= int64(uint64(v3))) && (uint16(v1) >= uint16(v2)):
-			v2 = (((v2 ^ v2) ^ -(v2)) * (v2 &^ (v2 ^ v2)))
-			v1 = int64((uint8(v2) - (uint8(v2) << 8)))
-			v3 = v3
-		default:
-			v3 += (v3 >> 7)
-			v3 = (int8((uint64(v1) ^ 0)) + (v3 & (v3 % (v3 | 1))))
-			v3 = v3
-		}
-	default:
-		switch {
-		case (int32(v3) * int32(v3)) >= -2147483648:
-			v1 -= int64((uint8(v1) &^ uint8(v1)))
-		case (int32(v3) + int32(v1)) >= int32(v3):
-			v1 = v1
-			v2 >>= 59
-		default:
-			v2 = (((v2 * 0) | (v2 * v2)) % ((^(v2) &^ (v2 / 100)) | 1))
-			v1 = v1
-			v1 = (((v1 << (v2 & 127)) * v1) ^ ((v1 & v1) | (v1 + 7)))
-		}
-	}
-	for i9 := 0; i9 < 2; i9++ {
-		c10 := func(p11 uint16) uint {
-			v1 = (int64(uint64(v1)) &^ v1)
-			v3 = (((v3 - 7) | (v3 &^ v3)) & -1)
-			return v2
-		}
-		v1 = int64(c10((uint16(i9) / 65535))) + int64(c10(uint16(v2)))
-		m12 := map[int16]int{}
-		for i13 := 0; i13 < 7; i13++ {
-			m12[int16(v3)] += int((uint8(i9) >> (uint64(v3) & 127)))
-		}
-		for k14, x15 := range m12 {
-			v2 ^= uint(k14) + uint(x15)
-		}
-		fmt.Println("m12", len(m12), m12)
-		v3 &= ((v3 ^ 0) * v3)
-	}
-	for i16 := 0; i16 < 2; i16++ {
-		v2 = (v2 ^ ((v2 - v2) | (v2 ^ v2)))
-		s17 := []uint8{uint8(v2), (uint8(i16) + uint8(v3)), uint8(uint16(v1))}
-		for _, x18 := range s17 {
-			v2 += uint(x18)
-		}
-		fmt.Println("s17", len(s17), s17)
-	}
-	fmt.Println("f32", v1, v2, v3)
-	if ((v1 | 9223372036854775806) &^ (v1 >> (uint8(v2) & 127))) != ((v1 + v1) << ((uint16(v3) ^ uint16(v3)) & 127)) {
-		v2 = v2
-		s19 := []uint{(v2 * v2), (v2 * v2)}
-		for _, x20 := range s19 {
-			v2 += uint(x20)
-		}
-		fmt.Println("s19", len(s19), s19)
-	}
-	fmt.Println("f32", v1, v2, v3)
-	fmt.Println("f32", v1, v2, v3)
-}
-
-func f33_named1(x int) (r int, s string) {
+func f15_named4(x int) (r int, s string) {
 	for i := 0; i < 4; i++ {
 		defer fmt.Println("defer", i, x)
 		defer func() { fmt.Println("late", i, x) }()
 	}
 	defer func() {
-		r += 10
+		r -= x
 		s += "d"
 	}()
 	x += 9
@@ -2306,261 +1155,1402 @@ func f33_named1(x int) (r int, s string) {
 	return x + 1, "s"
 }
 
-func f33_try2(k int) (res int) {
+func f15_try6(k int) (res int) {
 	defer func() {
 		e := recover()
 		fmt.Println("recovered:", e)
 		if err, ok := e.(error); ok {
 			fmt.Println("error:", err.Error())
 		}
-		res *= 2
+		res = -1
 	}()
-	defer func() { panic(fmt.Sprint("again ", k)) }()
+	
 	res = k
 	z := int8(k - k)
 	res += int(int8(-128+k) % z)
 	return res + 1
 }
 
-func f33() {
-	fmt.Println(f33_named1(43))
-	fmt.Println(f33_try2(3))
-}
-
-func f34() {
-	var x1 float64 = 0
-	var x2 float32 = -0.0
-	var x3 float32 = -1.5
-	var x4 float64 = 10.0
-	var n5 int8 = 116
-	for i6 := 0; i6 < 5; i6++ {
-		x2 = x2*0.5 + float32(i6)
-		fmt.Printf("f34 %g %e %.5g\n", x4, x1, x3)
-	}
-	x2 -= x3
-	if x1 >= -1.278720e+02 && x1 <= 1.268730e+02 {
-		n5 = int8(x1)
-	}
-	x4 = float64(n5)
-	if (x1 + x4) < (-x4) {
-		fmt.Println("f34", x1, x2, x3, x4)
-	}
-	for i7 := 0; i7 < 2; i7++ {
-		x4 = x4*-10000000000.0 + float64(i7)
-		if (x3 / -10.0) < (x3 / x2) {
-			if x3 >= -1.278720e+02 && x3 <= 1.268730e+02 {
-				n5 = int8(x3)
-			}
+func f15() {
+	a1 := []int{1, 0, 1}
+	i2, j3 := 1, 1
+	a1[a1[i2]], a1[i2] = j3, a1[a1[j3]]
+	fmt.Println("f15", a1, i2, j3)
+	i2, j3 = j3, i2
+	fmt.Println("f15", a1, i2, j3)
+	a1[a1[i2]], a1[i2] = j3, a1[a1[j3]]
+	fmt.Println("f15", a1, i2, j3)
+	a1[i2], a1[j3] = a1[j3], a1[i2]
+	fmt.Println("f15", a1, i2, j3)
+	fmt.Println(f15_named4(18))
+	acc5 := 0
+	for x := -3; x < 5; x++ {
+		switch x % 3 {
+		case 0:
+			acc5 = acc5*5 + 1
+		case 1:
+			acc5 = acc5*4 + 2
+			fallthrough
+		case 2:
+			acc5 = acc5*4 + 3
+			fallthrough
+		default:
+			acc5 = acc5*2 + 4
 		}
-	}
-	for i8 := 0; i8 < 2; i8++ {
-		x4 = x4*-7.0 + float64(i8)
-		m9 := map[float32]int{}
-		for i10, x11 := range []float32{float32(x1), float32(x2), float32(x3), float32(x4)} {
-			if x11 == x11 {
-				m9[x11] += i10 + 1
-			}
-		}
-		fmt.Println("f34", m9)
-	}
-	x1 = float64(n5)
-	fmt.Println("f34", x1, x2, x3, x4, n5)
-	fmt.Printf("f34 %G %.0f %.0f %8.2f\n", x1, x2, x3, x4)
-}
-
-func f35() {
-	n1 := 85353
-	s2 := "ab"
-	s3 := "ab"
-	s3 += (string(rune(n1 & 0x1fffff)) + string([]byte("Go\U0001F642!")))
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
-	}
-	for i4, c5 := range s2 {
-		n1 = n1*31 + int(c5)*3 + i4
+		fmt.Print(acc5, " ")
 	}
 	fmt.Println()
-	lo6 := (n1 & 0xff) % (len(s3) + 1)
-	hi7 := lo6 + (n1>>8&0xff)%(len(s3)-lo6+1)
-	fmt.Printf("f35 %q %q %d\n", s3[lo6:hi7], s3[hi7:], lo6+hi7)
-	s3 += ((s3 + "h\u00e9llo") + s3)
-	if len(s3) > 24 {
-		s3 = s3[len(s3)-24:]
+	fmt.Println(f15_try6(2))
+	a7 := make([]int, 3)
+	m8 := map[int]int{}
+	cnt9 := 0
+	nx10 := func() int {
+		cnt9++
+		fmt.Print("n", cnt9, " ")
+		return cnt9 % 3
 	}
-	s2 += string([]byte((s2 + "\xff\xfe")))
+	a7[nx10()] += nx10() * 6
+	a7[nx10()], a7[nx10()] = nx10(), nx10()
+	a7[nx10()] += nx10() * 1
+	a7[nx10()]++
+	fmt.Println("f15", a7, m8, cnt9)
+}
+
+func f16() {
+	var x1 float32 = 0.25
+	var x2 float64 = 0
+	var n3 uint32 = 1
+	var n4 int32 = -768399372
+	var n5 uint8 = 198
+	x1 = x1
+	if x2 >= 0 && x2 <= 4.290672e+09 {
+		n3 = uint32(x2)
+	}
+	x2 = float64((-(x1 - x1)))
+	x2 = ((x2 - x2) / ((x2 + -3.0) * 0.1))
+	x1 = float32(float64(n4))
+	if x2 >= 0 && x2 <= 2.547450e+02 {
+		n5 = uint8(x2)
+	}
+	if x2 > -1e6 && x2 < 1e6 {
+		n5 ^= uint8(int64(x2) & 127)
+	}
+	fmt.Println("f16", x1, x2, n3, n4, n5)
+	fmt.Printf("f16 %x %e\n", x1, x2)
+}
+
+func f17() {
+	var x1 float64 = -0.001
+	var x2 float32 = 3.14159
+	var x3 float64 = 0.25
+	var n4 uint64 = 7
+	fmt.Printf("f17 %g %g %.3f\n", x3, x3, x3)
+	fmt.Println("f17", x1, x2, x3)
+	if x3 >= 0 && x3 <= 1.842830e+19 {
+		n4 = uint64(x3)
+	}
+	x3 = (-x1)
+	x3 += ((-x1) / (x1 + 0.1))
+	if x2 >= 0 && x2 <= 1.842830e+19 {
+		n4 = uint64(x2)
+	}
+	fmt.Println("f17", x1, x2, x3, n4)
+	fmt.Printf("f17 %.5g %v %.0f\n", x1, x2, x3)
+}
+
+func f18() {
+	n1 := 518528
+	s2 := "z"
+	s3 := "abc"
+	s2 = s3
 	if len(s2) > 24 {
 		s2 = s2[len(s2)-24:]
 	}
-	fmt.Println("f35", s2 < s2, s2 <= s2, s2 == s2, s2 != s2, s2 > s2)
-	b8 := []byte(s3)
-	if len(b8) > 0 {
-		b8[len(b8)-1] ^= byte(n1)
+	fmt.Println("f18", s2 < s2, s2 <= s2, s2 == s2, s2 != s2, s2 > s2)
+	s3 = s3
+	if len(s3) > 24 {
+		s3 = s3[len(s3)-24:]
 	}
-	fmt.Println("f35", b8, len(b8), string(b8))
-	s3 = string(b8)
-	fmt.Printf("f35 %q %x %d\n", s2, s2, len(s2))
-	fmt.Printf("f35 %q %x %d\n", s3, s3, len(s3))
-	fmt.Println("f35", n1, s2, s3)
+	b4 := []byte(s3)
+	if len(b4) > 0 {
+		b4[len(b4)-1] ^= byte(n1)
+	}
+	fmt.Println("f18", b4, len(b4), string(b4))
+	s3 = string(b4)
+	if len(s3) > 0 {
+		n1 = n1*7 + int(s3[(n1&0xff)%len(s3)])
+	}
+	fmt.Printf("f18 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f18 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f18", n1, s2, s3)
+}
+
+func f19() {
+	acc1 := 0
+F19_L2:
+	for i := 0; i < 3; i++ {
+		for j := 0; j < 4; j++ {
+			if (i*4+j)%5 == 0 {
+				continue F19_L2
+			}
+			switch {
+			case i+j > 7:
+				break F19_L2
+			case j == 0:
+				break
+			}
+			acc1 = acc1*3 + i*j + 1
+		}
+	}
+	fmt.Println("f19", acc1)
+	acc3 := 0
+F19_L4:
+	for i := 0; i < 4; i++ {
+		for j := 0; j < 3; j++ {
+			if (i*1+j)%2 == 0 {
+				continue F19_L4
+			}
+			switch {
+			case i+j > 6:
+				break F19_L4
+			case j == 0:
+				break
+			}
+			acc3 = acc3*3 + i*j + 1
+		}
+	}
+	fmt.Println("f19", acc3)
+	a5 := make([]int, 4)
+	m6 := map[int]int{}
+	cnt7 := 0
+	nx8 := func() int {
+		cnt7++
+		fmt.Print("n", cnt7, " ")
+		return cnt7 % 4
+	}
+	m6[nx8()] -= nx8()
+	m6[nx8()] -= nx8()
+	fmt.Println("f19", a5, m6, cnt7)
+}
+
+func f20() {
+	var v1 int64 = 100
+	var v2 int32 = 3
+	var v3 int8 = 0
+	var v4 int16 = 32767
+	switch int(uint16(v4)) % 4 {
+	case 0:
+		c5 := func(p6 int16) int16 {
+			v3 = (v3 * (^(v3) &^ 127))
+			v2 = ((^(v2) &^ 0) * (v2 >> (uint8(v3) & 127)))
+			return p6
+		}
+		v2 = int32(c5(-(v4))) + int32(c5(v4))
+	case 1, -1:
+		if int16((v1 &^ 3)) <= ((v4 * v4) * -32767) {
+			v2 = v2
+			v4 = (v4 + -1)
+			v2 |= ((v2 ^ v2) - -1)
+		}
+		v3 = v3
+		c7 := func(p8 uint) uint64 {
+			v3 = (((v3 << 13) % 3) << ((uint(v3) << 3) & 127))
+			v3 = v3
+			return ((uint64(v3) ^ uint64(v2)) << (uint32(v4) & 127))
+		}
+		v2 = int32(c7((uint(v2) ^ uint(v2)))) + int32(c7(-(uint(v1))))
+	case 2, -3:
+		for i9 := 0; i9 < 6; i9++ {
+			v4 = v4
+			v3 = ((v3 &^ (v3 % 127)) & 1)
+			v3 = v3
+		}
+		m10 := map[uint8]uint64{}
+		for i11 := 0; i11 < 6; i11++ {
+			m10[uint8(int64(v4))] += (uint64(v3) * uint64(v4))
+		}
+		for k12, x13 := range m10 {
+			v1 ^= int64(k12) + int64(x13)
+		}
+		fmt.Println("m10", len(m10), m10)
+	default:
+		m14 := map[uint]uint64{}
+		for i15 := 0; i15 < 1; i15++ {
+			m14[uint(i15)] += ((uint64(v2) / 18446744073709551615) + -(uint64(v2)))
+		}
+		for k16, x17 := range m14 {
+			v4 ^= int16(k16) + int16(x17)
+		}
+		fmt.Println("m14", len(m14), m14)
+		v2 = ((v2 ^ (v2 ^ v2)) | v2)
+		v2 = v2
+	}
+	c18 := func(p19 uint8) int16 {
+		v4 = (int16((uint64(v1) + uint64(v1))) + ((v4 &^ v4) &^ (v4 + v4)))
+		c20 := func() {
+			if (uint(v2) + (uint(v2) &^ uint(v3))) == ^((uint(v3) >> 1)) {
+				v2 ^= v2
+				v3 = ^(^(^(v3)))
+				v1 = (int64((v3 % -127)) / 9223372036854775807)
+			}
+			c21 := func(p22 uint16) int64 {
+				v4 = (^((v4 ^ v4)) - 7)
+				v4 = ^(((v4 << 21) - 3))
+				return ^((v1 + v1))
+			}
+			v3 = int8(c21((uint16(v3) | 0))) + int8(c21(uint16(v4)))
+			c23 := func(p24 int32) uint {
+				v2 = (((p24 << (uint64(p19) & 127)) | (p24 ^ -1)) & ^(p24))
+				v4 &= v4
+				v2 = (((v2 & -1) & int32(v1)) | (v2 + p24))
+				return -(uint(p19))
+			}
+			v1 = int64(c23((v2 * v2))) + int64(c23((v2 & v2)))
+		}
+		c20()
+		c20()
+		return -(int16(p19))
+	}
+	v4 = int16(c18(uint8(v3))) + int16(c18(uint8(v2)))
+	fmt.Println("f20", v1, v2, v3, v4)
+	v1 = v1
+	v3 = -((v3 * 1))
+	fmt.Println("f20", v1, v2, v3, v4)
+}
+
+func f21() {
+	var v1 uint64 = 18446744073709551615
+	var v2 uint64 = 18446744073709551615
+	var v3 uint = 98646618851410273
+	var v4 int32 = 0
+	m5 := map[uint64]uint{}
+	for i6 := 0; i6 < 1; i6++ {
+		m5[v2] += (v3 | -(v3))
+	}
+	for k7, x8 := range m5 {
+		v3 ^= uint(k7) + uint(x8)
+	}
+	fmt.Println("m5", len(m5), m5)
+	fmt.Println("f21", v1, v2, v3, v4)
+	m9 := map[int32]uint16{}
+	for i10 := 0; i10 < 4; i10++ {
+		m9[int32((int8(v4) - int8(i10)))] += ((uint16(v2) * uint16(v4)) / 3)
+	}
+	for k11, x12 := range m9 {
+		v3 ^= uint(k11) + uint(x12)
+	}
+	fmt.Println("m9", len(m9), m9)
+	fmt.Println("f21", v1, v2, v3, v4)
+	v4 |= ((v4 + v4) | -(v4))
+	fmt.Println("f21", v1, v2, v3, v4)
+}
+
+func f22() {
+	var x1 float32 = 615.9107
+	var x2 float64 = -1e-07
+	var n3 uint32 = 0
+	x2 += (float64(n3) / 3.14159)
+	if x1 >= 0 && x1 <= 4.290672e+09 {
+		n3 = uint32(x1)
+	}
+	x2 = float64(x1)
+	x2 = ((x2 * (x2 + x2)) / 7.0)
+	fmt.Printf("f22 %G %x %x\n", x2, x1, x2)
+	m4 := map[float64]int{}
+	for i5, x6 := range []float64{float64(x1), float64(x2)} {
+		if x6 == x6 {
+			m4[x6] += i5 + 1
+		}
+	}
+	fmt.Println("f22", m4)
+	for i7 := 0; i7 < 5; i7++ {
+		x2 = x2*-1e-07 + float64(i7)
+		if float64(x1) == x2 {
+			x1 = float32(n3)
+		}
+	}
+	if x2 == (x2 - float64(x1)) {
+		for i8 := 0; i8 < 4; i8++ {
+			x1 = x1*2500000.0 + float32(i8)
+			x1 = (((x1 * -0.1) + -1e-07) * ((x1 * x1) * (x1 / float32(x2))))
+		}
+	}
+	fmt.Println("f22", x1, x2, n3)
+	fmt.Printf("f22 %.3f %.0f\n", x1, x2)
+}
+
+func f23() {
+	var v1 uint64 = 0
+	var v2 uint64 = 7
+	var v3 int16 = 2
+	var v4 int8 = 0
+	v2 = (v2 & (v1 - v1))
+	c5 := func(p6 int16) int64 {
+		v1 |= uint64((v3 | p6))
+		m7 := map[uint8]int16{}
+		for i8 := 0; i8 < 1; i8++ {
+			m7[uint8(v3)] += int16(uint8(v4))
+		}
+		for k9, x10 := range m7 {
+			v2 ^= uint64(k9) + uint64(x10)
+		}
+		fmt.Println("m7", len(m7), m7)
+		v4 *= v4
+		c11 := func() {
+			s12 := []int{}
+			for _, x13 := range s12 {
+				v4 += int8(x13)
+			}
+			fmt.Println("s12", len(s12), s12)
+			v3 = v3
+			c14 := func(p15 int32) uint64 {
+				v3 &^= (p6 << 21)
+				v2 &= ((v1 &^ 100) | (v2 << 0))
+				return (uint64(v3) - (v2 >> 0))
+			}
+			v1 = uint64(c14(int32(uint32(p6)))) + uint64(c14((int32(v1) / -2147483648)))
+		}
+		c11()
+		c11()
+		return int64(v3)
+	}
+	v2 = uint64(c5((v3 >> 1))) + uint64(c5((v3 * v3)))
+	for i16 := 0; i16 < 5; i16++ {
+		v1 = ((uint64(uint16(i16)) ^ v2) & ^((v2 + 0)))
+		v4 = (((v4 | v4) + (v4 + v4)) >> (((v1 + v2) / ((v2 ^ v2) | 1)) & 127))
+		v3 = v3
+	}
+	v3 = ((v3 - 32767) | ((v3 ^ 32766) ^ 2))
+	fmt.Println("f23", v1, v2, v3, v4)
+	fmt.Println("f23", v1, v2, v3, v4)
+}
+
+type f24_S1 struct {
+	F0 uint32
+	F1 string
+}
+
+func (s f24_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(len(s.F1))
+}
+
+func (s f24_S1) Tag() string { return "f24_S1" }
+
+func (s *f24_S1) Bump(d int) {
+	s.F0 += uint32(d)
+	s.Tag()
+}
+
+type f24_S2 struct {
+	F0 uint32
+	F1 string
+	F2 [1]f24_S1
+}
+
+func (s f24_S2) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(len(s.F1)) + int64(s.F2[0].F0) + int64(len(s.F2[0].F1))
+}
+
+func (s f24_S2) Tag() string { return "f24_S2" }
+
+func (s *f24_S2) Bump(d int) {
+	s.F0 += uint32(d)
+	s.Tag()
+}
+
+func f24_byval7(a [1]f24_S1) [1]f24_S1 {
+	a[0].Bump(3)
+	return a
+}
+
+type f24_I15 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f24_N16 int32
+
+func (n f24_N16) Sum() int64 { return int64(n) * 2 }
+
+func (n f24_N16) Tag() string { return "f24_N16" }
+
+type f24_P17 struct{ v []int }
+
+func (p *f24_P17) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f24_P17) Tag() string { return "f24_P17" }
+
+func f24() {
+	a3 := f24_S1{0, "yz"}
+	b4 := a3
+	b4.F1 += "yz"
+	fmt.Println("f24", a3 == b4, a3 != b4)
+	fmt.Printf("f24 %v %+v\n", a3, b4)
+	arr5 := [1]f24_S1{f24_S1{0, "\u00e9t\u00e9"}}
+	arr6 := arr5
+	arr6[0].F0 = 2306180948
+	arr8 := f24_byval7(arr5)
+	fmt.Println("f24", arr5 == arr6, arr5 == arr8, arr5, arr6, arr8)
+	for _, e9 := range arr5 {
+		e9.Bump(1)
+		fmt.Print(e9.Sum(), " ")
+	}
+	fmt.Println(arr5)
+	a10 := f24_S2{1, "\u00e9t\u00e9", [1]f24_S1{f24_S1{1, "yz"}}}
+	b11 := a10
+	b11.F0 -= 7
+	fmt.Println("f24", a10 == b11, a10 != b11)
+	fmt.Printf("f24 %v %+v\n", a10, b11)
+	p12 := &a10.F0
+	*p12 += 0
+	fmt.Println("f24", *p12, a10, a10 == b11)
+	m13 := map[f24_S2]int{a10: 1}
+	b14 := a10
+	m13[b14]++
+	b14.F2[0].F0 = 4294967294
+	m13[b14] += 10
+	m13[[2]f24_S2{b14, a10}[1]] += 100
+	fmt.Println("f24", len(m13), m13[a10], m13[b14])
+	xs18 := []f24_I15{&f24_P17{}, a3, &a3, f24_N16(3), a10, &a10}
+	for _, x19 := range xs18 {
+		fmt.Print(x19.Tag(), " ", x19.Sum(), " ")
+		switch v := x19.(type) {
+		case f24_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f24_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f24_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f24_N16, *f24_P17:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y20, ok := xs18[4].(f24_N16)
+	fmt.Println("f24", y20, ok)
+	if s, ok := xs18[4].(f24_S2); ok {
+		fmt.Println("f24", s.Sum(), s)
+	}
+	var e interface{} = xs18[2]
+	if i, ok := e.(f24_I15); ok {
+		fmt.Println("f24", i.Tag(), e == i)
+	}
+	anys21 := []interface{}{fmt.Errorf("e%d", 9), []int{1}, -1, uint(1), [2]string{"a"}, 2.5, 'x', "str", a3, true, float32(32767) / 3, int8(1), nil, &a3, a10, error(nil)}
+	for _, x22 := range anys21 {
+		switch v := x22.(type) {
+		case nil:
+			fmt.Println("nil", v)
+		case error:
+			fmt.Println("error", v.Error())
+		case string:
+			fmt.Println("string", len(v), v)
+		case int, int8, uint:
+			fmt.Println("integer", v)
+		case bool:
+			fmt.Println("bool", !v)
+		case *f24_S1:
+			fmt.Println("ptr", *v)
+		case rune:
+			fmt.Println("rune", v+1)
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f24", a3, a10)
+}
+
+func f25() {
+	var v1 uint16 = 7
+	var v2 int16 = 3
+	var v3 uint64 = 100
+	for i4 := 0; i4 < 2; i4++ {
+		v1 = ((v1 >> ((uint8(v2) & uint8(v1)) & 127)) + ((v1 * v1) * 65534))
+		m5 := map[int32]uint64{}
+		for i6 := 0; i6 < 5; i6++ {
+			m5[int32(v1)] += ((v3 >> (v3 & 127)) + uint64(int8(v1)))
+		}
+		for k7, x8 := range m5 {
+			v3 ^= uint64(k7) + uint64(x8)
+		}
+		fmt.Println("m5", len(m5), m5)
+	}
+	switch int(((uint(v2) ^ uint(v3)) / (uint(uint(v3)) | 1))) % 4 {
+	case 0:
+		v2 = ^((v2 * (v2 ^ v2)))
+		v3 = ((v3 >> 1) << 0)
+		if (v2 != 32767) || ((int(v3) > int(v1)) || (int64(v3) >= int64(v2))) {
+			v2 = (int16(int8(v1)) << 1)
+		} else {
+			v1 = ((-(v1) * 0) / 1)
+			v2 = (v2 - v2)
+			v3 = (((v3 &^ v3) / (v3 | 1)) - ((v3 % 18446744073709551615) + (v3 &^ v3)))
+		}
+	case 1, -1:
+		s9 := []uint{(uint(v3) % (uint(v3) | 1))}
+		s9 = append(s9, uint(v1))
+		s9 = append(s9, (uint(v3) * -(uint(v3))))
+		for _, x10 := range s9 {
+			v1 += uint16(x10)
+		}
+		fmt.Println("s9", len(s9), s9)
+		m11 := map[uint16]uint{}
+		for i12 := 0; i12 < 4; i12++ {
+			m11[(uint16(uint8(v2)) % 65534)] += ^(uint(v3))
+		}
+		for k13, x14 := range m11 {
+			v2 ^= int16(k13) + int16(x14)
+		}
+		fmt.Println("m11", len(m11), m11)
+	case 2, -3:
+		v1 &^= ^(v1)
+		s15 := []int16{int16(int8(v2))}
+		for _, x16 := range s15 {
+			v2 += int16(x16)
+		}
+		fmt.Println("s15", len(s15), s15)
+		c17 := func(p18 int8) uint32 {
+			v1 = v1
+			v1 = (v1 * ((v1 + 1) &^ 65535))
+			return ((uint32(p18) & 1) % (uint32(v2) | 1))
+		}
+		v2 = int16(c17((int8(v2) * int8(v3)))) + int16(c17((int8(v3) / 1)))
+	default:
+		v3 += ((v3 | v3) | (v3 >> 0))
+		switch int((-(int32(v3)) + 100)) % 4 {
+		case 0:
+			v2 = (int16((uint8(v3) * uint8(v3))) &^ v2)
+			v1 *= (^(v1) + (v1 * v1))
+			v3 &^= uint64((uint32(v3) % 100))
+		case 1, -1:
+			v1 += ((v1 << (v3 & 127)) % 1)
+		case 2, -3:
+			v2 = (((v2 / -1) / ((v2 * v2) | 1)) % (v2 | 1))
+			v2 += -(-(v2))
+			v2 = v2
+		default:
+			v1 ^= (v1 &^ 65534)
+			v3 = (((v3 &^ v3) << ((v3 | v3) & 127)) &^ (v3 / 14786738587221634495))
+		}
+	}
+	fmt.Println("f25", v1, v2, v3)
+	if (((int(v1) << (uint(v1) & 127)) << 69) <= ^(int(v2))) && ((int64(v3) < int64(v1)) && (uint32(v3) > uint32(v1))) {
+		m19 := map[int16]uint32{}
+		for i20 := 0; i20 < 2; i20++ {
+			m19[((v2 + v2) &^ int16(v3))] += uint32(v2)
+		}
+		for k21, x22 := range m19 {
+			v3 ^= uint64(k21) + uint64(x22)
+		}
+		fmt.Println("m19", len(m19), m19)
+		m23 := map[int8]uint8{}
+		for i24 := 0; i24 < 4; i24++ {
+			m23[int8(v3)] += ((uint8(v2) + 0) + (uint8(v2) >> 1))
+		}
+		for k25, x26 := range m23 {
+			v2 ^= int16(k25) + int16(x26)
+		}
+		fmt.Println("m23", len(m23), m23)
+	} else {
+		v3 = ((uint64(uint32(v3)) & 0) * (uint64(int64(v3)) + (v3 >> (uint8(v3) & 127))))
+	}
+	fmt.Println("f25", v1, v2, v3)
+}
+
+func f26() {
+	var x1 float64 = -1.5
+	var x2 float32 = 3.0
+	var n3 uint8 = 7
+	x2 = float32(n3)
+	fmt.Printf("f26 %.3f %.5g %x\n", x1, x2, x2)
+	if x1 >= 0 && x1 <= 2.547450e+02 {
+		n3 = uint8(x1)
+	}
+	if x1 > -1e6 && x1 < 1e6 {
+		n3 ^= uint8(int64(x1) & 127)
+	}
+	if x2 >= 0 && x2 <= 2.547450e+02 {
+		n3 = uint8(x2)
+	}
+	if x1 >= 0 && x1 <= 2.547450e+02 {
+		n3 = uint8(x1)
+	}
+	if x1 > -1e6 && x1 < 1e6 {
+		n3 ^= uint8(int64(x1) & 127)
+	}
+	fmt.Println("f26", x1, x2)
+	for i4 := 0; i4 < 1; i4++ {
+		x1 = x1*-0.25 + float64(i4)
+		if float32(n3) < (x2 - x2) {
+			x2 = (float32((-float32(x1))) / (float32(x1) * -0.25))
+		}
+	}
+	fmt.Printf("f26 %x %.3f %x\n", x1, x2, x1)
+	fmt.Println("f26", x1, x2, n3)
+	fmt.Printf("f26 %g %8.2f\n", x1, x2)
+}
+
+func f27() {
+	n1 := 237858
+	s2 := "a"
+	s3 := "a\x80b"
+	s4 := "a"
+	s5 := "\u65e5\u672c\u8a9e"
+	s4 += string([]rune(string([]byte(s2))))
+	if len(s4) > 24 {
+		s4 = s4[len(s4)-24:]
+	}
+	for i6, c7 := range s5 {
+		n1 = n1*31 + int(c7)*3 + i6
+	}
+	fmt.Println()
+	fmt.Println("f27", s5 < s5, s5 <= s5, s5 == s5, s5 != s5, s5 > s5)
+	s2 = (string([]byte(s5)) + s5)
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	for i8, c9 := range s4 {
+		n1 = n1*31 + int(c9)*3 + i8
+		fmt.Printf("%d:%c:%U ", i8, c9, c9)
+	}
+	fmt.Println()
+	rs10 := []rune(s5)
+	for i, j := 0, len(rs10)-1; i < j; i, j = i+1, j-1 {
+		rs10[i], rs10[j] = rs10[j], rs10[i]
+	}
+	fmt.Println("f27", rs10, len(rs10), string(rs10))
+	s5 = string(rs10)
+	fmt.Printf("f27 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f27 %q %x %d\n", s3, s3, len(s3))
+	fmt.Printf("f27 %q %x %d\n", s4, s4, len(s4))
+	fmt.Printf("f27 %q %x %d\n", s5, s5, len(s5))
+	fmt.Println("f27", n1, s2, s3, s4, s5)
+}
+
+type f28_S1 struct {
+	F0 int64
+	F1 int8
+}
+
+func (s f28_S1) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1)
+}
+
+func (s f28_S1) Tag() string { return "f28_S1" }
+
+func (s *f28_S1) Bump(d int) {
+	s.F0 += int64(d)
+	s.F1 += int8(d)
+	s.Tag()
+}
+
+type f28_S2 struct {
+	F0 uint16
+	F1 int8
+}
+
+func (s f28_S2) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1)
+}
+
+func (s f28_S2) Tag() string { return "f28_S2" }
+
+func (s *f28_S2) Bump(d int) {
+	s.F0 += uint16(d)
+	s.F1 += int8(d)
+	s.Tag()
+}
+
+type f28_S3 struct {
+	F0 uint32
+	F1 uint
+}
+
+func (s f28_S3) Sum() int64 {
+	s.F0++
+	return int64(s.F0) + int64(s.F1)
+}
+
+func (s f28_S3) Tag() string { return "f28_S3" }
+
+func (s *f28_S3) Bump(d int) {
+	s.F0 += uint32(d)
+	s.F1 += uint(d)
+	s.Tag()
+}
+
+func f28_byval17(a [1]f28_S3) [1]f28_S3 {
+	a[0].Bump(5)
+	return a
+}
+
+type f28_I24 interface {
+	Sum() int64
+	Tag() string
+}
+
+type f28_N25 int32
+
+func (n f28_N25) Sum() int64 { return int64(n) * 2 }
+
+func (n f28_N25) Tag() string { return "f28_N25" }
+
+type f28_P26 struct{ v []int }
+
+func (p *f28_P26) Sum() int64 { p.v = append(p.v, len(p.v)); return int64(len(p.v)) }
+
+func (p *f28_P26) Tag() string { return "f28_P26" }
+
+func f28() {
+	a4 := f28_S1{-429296124728852659, -1}
+	b5 := a4
+	b5.F0 = 9223372036854775807
+	fmt.Println("f28", a4 == b5, a4 != b5)
+	fmt.Printf("f28 %v %+v\n", a4, b5)
+	p6 := &a4.F1
+	*p6 += 100
+	fmt.Println("f28", *p6, a4, a4 == b5)
+	mv7 := a4.Sum
+	ptr8 := &a4
+	ptr8.Bump(5)
+	a4.Bump(3)
+	(*f28_S1).Bump(ptr8, 5)
+	fmt.Println("f28", mv7(), a4.Sum(), ptr8.Sum(), f28_S1.Sum(a4), a4)
+	a9 := f28_S2{0, -128}
+	b10 := a9
+	b10.F0 = 1
+	fmt.Println("f28", a9 == b10, a9 != b10)
+	fmt.Printf("f28 %v %+v\n", a9, b10)
+	p11 := &a9.F1
+	*p11 += 3
+	fmt.Println("f28", *p11, a9, a9 == b10)
+	a12 := f28_S3{3324214798, 0}
+	b13 := a12
+	b13.F0 += 7
+	fmt.Println("f28", a12 == b13, a12 != b13)
+	fmt.Printf("f28 %v %+v\n", a12, b13)
+	p14 := &a12.F1
+	*p14 += 18446744073709551615
+	fmt.Println("f28", *p14, a12, a12 == b13)
+	arr15 := [1]f28_S3{f28_S3{0, 0}}
+	arr16 := arr15
+	arr16[0].F0 ^= 1
+	arr18 := f28_byval17(arr15)
+	fmt.Println("f28", arr15 == arr16, arr15 == arr18, arr15, arr16, arr18)
+	for _, e19 := range arr15 {
+		e19.Bump(1)
+		fmt.Print(e19.Sum(), " ")
+	}
+	fmt.Println(arr15)
+	mv20 := a12.Sum
+	ptr21 := &a12
+	ptr21.Bump(2)
+	a12.Bump(3)
+	(*f28_S3).Bump(ptr21, 5)
+	fmt.Println("f28", mv20(), a12.Sum(), ptr21.Sum(), f28_S3.Sum(a12), a12)
+	m22 := map[f28_S3]int{a12: 1}
+	b23 := a12
+	m22[b23]++
+	b23.F1 ^= 18446744073709551614
+	m22[b23] += 10
+	m22[[2]f28_S3{b23, a12}[1]] += 100
+	fmt.Println("f28", len(m22), m22[a12], m22[b23])
+	xs27 := []f28_I24{&a9, a9, &a12, &a4, &f28_P26{}, a12, f28_N25(3), a4}
+	for _, x28 := range xs27 {
+		fmt.Print(x28.Tag(), " ", x28.Sum(), " ")
+		switch v := x28.(type) {
+		case f28_S1:
+			fmt.Println("value", v.Sum(), v)
+		case f28_S2:
+			fmt.Println("value", v.Sum(), v)
+		case *f28_S1:
+			v.Bump(1)
+			fmt.Println("pointer", *v)
+		case f28_N25, *f28_P26:
+			fmt.Println("other", v.Tag())
+		default:
+			fmt.Printf("default %T\n", v)
+		}
+	}
+	y29, ok := xs27[5].(f28_N25)
+	fmt.Println("f28", y29, ok)
+	if s, ok := xs27[5].(f28_S3); ok {
+		fmt.Println("f28", s.Sum(), s)
+	}
+	var e interface{} = xs27[1]
+	if i, ok := e.(f28_I24); ok {
+		fmt.Println("f28", i.Tag(), e == i)
+	}
+	anys30 := []interface{}{int8(127), a4, a12, [2]string{"a"}, &a4, 'x', 100, a9, "str", true, fmt.Errorf("e%d", 3), 2.5, error(nil), []int{1}, float32(-32768) / 3, uint(7), nil}
+	for _, x31 := range anys30 {
+		switch v := x31.(type) {
+		case string:
+			fmt.Println("string", len(v), v)
+		case error:
+			fmt.Println("error", v.Error())
+		case float32, float64:
+			fmt.Println("float", v)
+		case rune:
+			fmt.Println("rune", v+1)
+		case fmt.Stringer:
+			fmt.Println("stringer")
+		default:
+			fmt.Printf("default %T %v\n", v, v)
+		}
+	}
+	fmt.Println("f28", a4, a9, a12)
+}
+
+func f29() {
+	var fs1 []func() int
+	xs2 := []int{31, 37}
+	for i, v := range xs2 {
+		fs1 = append(fs1, func() int { return i*100 + v })
+	}
+	for _, f3 := range fs1 {
+		fmt.Print(f3(), " ")
+	}
+	fmt.Println()
+	res4 := make([]int, 4)
+	var wg5 sync.WaitGroup
+	for i := 0; i < 4; i++ {
+		wg5.Add(1)
+		go func(i int) {
+			defer wg5.Done()
+			x := i
+			for j := 0; j < 11; j++ {
+				x = x*4 + j
+			}
+			res4[i] = x
+		}(i)
+	}
+	wg5.Wait()
+	fmt.Println("f29", res4)
+}
+
+func f30() {
+	acc1 := 0
+F30_L2:
+	for i := 0; i < 2; i++ {
+		for j := 0; j < 3; j++ {
+			if (i*2+j)%3 == 0 {
+				continue F30_L2
+			}
+			switch {
+			case i+j > 6:
+				break F30_L2
+			case j == 2:
+				break
+			}
+			acc1 = acc1*3 + i*j + 1
+		}
+	}
+	fmt.Println("f30", acc1)
+	acc3 := 0
+F30_L4:
+	for i := 0; i < 5; i++ {
+		for j := 0; j < 2; j++ {
+			if (i*5+j)%4 == 1 {
+				continue F30_L4
+			}
+			switch {
+			case i+j > 5:
+				break F30_L4
+			case j == 2:
+				break
+			}
+			acc3 = acc3*3 + i*j + 1
+		}
+	}
+	fmt.Println("f30", acc3)
+}
+
+func f31() {
+	var v1 uint8 = 1
+	var v2 int16 = -10134
+	var v3 int = 1
+	var v4 uint16 = 1
+	var v5 int64 = 0
+	s6 := []uint8{(v1 &^ v1), uint8(uint64(v4))}
+	s6 = append(s6, v1)
+	s6 = append(s6, (uint8(uint64(v5)) >> ((uint64(v2) | uint64(v4)) & 127)))
+	for _, x7 := range s6 {
+		v1 += uint8(x7)
+	}
+	fmt.Println("s6", len(s6), s6)
+	for i8 := 0; i8 < 1; i8++ {
+		for i9 := 0; i9 < 1; i9++ {
+			v1 = (v1 + v1)
+			v3 >>= 10
+			v5 -= v5
+		}
+		m10 := map[uint64]uint16{}
+		for i11 := 0; i11 < 6; i11++ {
+			m10[uint64(i8)] += uint16(v2)
+		}
+		for k12, x13 := range m10 {
+			v5 ^= int64(k12) + int64(x13)
+		}
+		fmt.Println("m10", len(m10), m10)
+	}
+	s14 := []uint{(uint(v1) | uint(v1)), (uint(v5) - uint(v4)), (uint(v5) + 2)}
+	s14 = append(s14, ((uint(v5) + uint(v3)) & 1))
+	for _, x15 := range s14 {
+		v3 += int(x15)
+	}
+	fmt.Println("s14", len(s14), s14)
+	fmt.Println("f31", v1, v2, v3, v4, v5)
+	v1 &^= ((v1 * v1) | v1)
+	fmt.Println("f31", v1, v2, v3, v4, v5)
+	c16 := func(p17 int32) uint8 {
+		v3 -= ((v3 * v3) * (v3 & v3))
+		switch int(-(uint16(v5))) % 4 {
+		case 0:
+			v5 *= v5
+		case 1, -1:
+			v2 = ((v2 % (v2 | 1)) + v2)
+			v4 = (((v4 &^ v4) / 65535) % (v4 | 1))
+		case 2, -3:
+			v4 >>= 7
+		default:
+			v5 &= ((v5 + v5) * (v5 + 1))
+			v1 -= (-(v1) | 1)
+			v5 = ((v5 ^ int64(p17)) & v5)
+		}
+		for i18 := 0; i18 < 1; i18++ {
+			v4 &= (uint16(v2) * (v4 - v4))
+			v2 -= v2
+		}
+		c19 := func() {
+			v3 ^= (v3 | v3)
+			if int8(v4) <= 100 {
+				v3 >>= 0
+				v5 <<= 65
+			} else {
+				v3 = v3
+			}
+			c20 := func(p21 uint64) uint {
+				v4 += -(v4)
+				return ((uint(v5) ^ 3339984779116034065) | 18375269001831281446)
+			}
+			v3 = int(c20(uint64(v5))) + int(c20((uint64(p17) ^ 0)))
+		}
+		c19()
+		c19()
+		return v1
+	}
+	v3 = int(c16(int32(v2))) + int(c16(int32(v4)))
+	v4 = ((v4 / 2) / ((v4 & (v4 + v4)) | 1))
+	fmt.Println("f31", v1, v2, v3, v4, v5)
+	switch {
+	case (v5 | 9223372036854775807) > (v5 & v5):
+		switch int((int32(v1) &^ 0)) % 4 {
+		case 0:
+			v4 += ((v4 >> 16) + v4)
+			v2 *= ((v2 << 3) & (v2 &^ v2))
+		case 1, -1:
+			v1 = uint8(((uint32(v4) >> 1) ^ uint32(v1)))
+			v3 &= int((v1 * 255))
+			v1 = (^((v1 << (v4 & 127))) - 149)
+		case 2, -3:
+			v2 = (((v2 | v2) >> 0) | 3)
+			v3 = int(((v5 &^ v5) &^ -(v5)))
+		default:
+			v3 <<= 5
+		}
+		v5 += ((v5 &^ v5) / 100)
+	case v1 >= 0:
+		switch int((uint32(v4) % 878463085)) % 4 {
+		case 0:
+			v5 >>= 43
+			v2 <<= 0
+			v3 &^= (v3 << (v4 & 127))
+		case 1, -1:
+			v5 = ((v5 << 3) ^ int64(int16(int8(v3))))
+			v5 = ^(((v5 >> 69) << 63))
+		case 2, -3:
+			v4 = (((v4 << 15) &^ (v4 | v4)) &^ 2)
+			v5 &= ((v5 * 0) * 3362541285759093399)
+			v2 &^= ((v2 << 1) &^ (v2 | v2))
+		default:
+			v4 = v4
+			v4 = (((v4 * v4) | (v4 - v4)) * ((v4 + v4) >> (uint32(int8(v4)) & 127)))
+			v1 = (v1 >> (uint64(v4) & 127))
+		}
+		v3 >>= 5
+		v1 = ^(v1)
+	default:
+		if (v4 < 0) || (v4 == 0) {
+			v5 |= ((v5 % (v5 | 1)) | v5)
+			v5 = int64((uint32(v4) / 7))
+		}
+		if (v2 <= (-(v2) & v2)) && ((v5 != v5) || (int8(v2) == int8(v4))) {
+			v4 &^= (v4 * (v4 | v4))
+		} else {
+			v1 = (((v1 % (v1 | 1)) * (v1 & v1)) >> 1)
+			v5 = (v5 / (((v5 & v5) - -9223372036854775807) | 1))
+			v1 = (((v1 << 7) / (v1 | 1)) - -((v1 &^ v1)))
+		}
+		v5 = v5
+	}
+	fmt.Println("f31", v1, v2, v3, v4, v5)
+}
+
+func f32() {
+	var x1 float32 = 10.0
+	var x2 float64 = 10000000000.0
+	var x3 float64 = -100.5
+	var n4 uint32 = 7
+	var n5 int = -9223372036854775808
+	x3 = float64(float32((x1 * x1)))
+	fmt.Println("f32", x1, x2, x3)
+	fmt.Printf("f32 %.0f %8.2f %v\n", x2, x3, x1)
+	fmt.Println("f32", x1, x2, x3)
+	x2 = (-((float64(x2) * x3) + 3.0))
+	for i6 := 0; i6 < 5; i6++ {
+		x1 = x1*0.1 + float32(i6)
+		x3 = float64((float64(n5) + float64(n5)))
+	}
+	fmt.Println("f32", x1, x2, x3)
+	fmt.Println("f32", x1, x2, x3, n4, n5)
+	fmt.Printf("f32 %.5g %.0f %8.2f\n", x1, x2, x3)
+}
+
+func f33() {
+	var x1 float64 = 2500000.0
+	var x2 float32 = 0
+	var x3 float32 = -0.5
+	var x4 float32 = -3.14159
+	var n5 uint64 = 18446744073709551615
+	fmt.Println("f33", x1, x2, x3, x4)
+	x3 = (((-x3) * float32(x2)) + float32(float64(n5)))
+	x1 = x1
+	fmt.Println("f33", x1, x2, x3, x4)
+	x1 = x1
+	x4 = (float32(x3) / float32(n5))
+	fmt.Printf("f33 %g %.2e %.0f\n", x2, x3, x3)
+	fmt.Println("f33", x1, x2, x3, x4, n5)
+	fmt.Printf("f33 %.0f %.0f %.2e %g\n", x1, x2, x3, x4)
+}
+
+func f34() {
+	var x1 float32 = -0.0
+	var x2 float32 = 0.001
+	var x3 float64 = -0.0
+	var n4 uint32 = 1
+	x3 = (float64(n4) - 1.0)
+	x3 = (x3 - ((float64(n4) / 1.0) - float64(x1)))
+	x3 = (float64(n4) + x3)
+	if x3 >= 0 && x3 <= 4.290672e+09 {
+		n4 = uint32(x3)
+	}
+	x3 *= ((x3 + x3) / (x3 - x3))
+	fmt.Println("f34", x1, x2, x3, n4)
+	fmt.Printf("f34 %G %x %.2e\n", x1, x2, x3)
+}
+
+func f35() {
+	var v1 uint32 = 2
+	var v2 uint16 = 0
+	var v3 uint32 = 0
+	var v4 uint32 = 100
+	var v5 int16 = 1909
+	switch int(-(-(uint(v3)))) % 4 {
+	case 0:
+		m6 := map[uint8]uint64{}
+		for i7 := 0; i7 < 6; i7++ {
+			m6[(uint8(v2) + uint8(v1))] += ((uint64(v4) + 0) % 8575598485688077960)
+		}
+		for k8, x9 := range m6 {
+			v5 ^= int16(k8) + int16(x9)
+		}
+		fmt.Println("m6", len(m6), m6)
+		switch int((^(int64(v5)) + (int64(v2) % (int64(v4) | 1)))) % 4 {
+		case 0:
+			v1 = v1
+			v3 = ^((v3 ^ (v3 | v4)))
+			v4 = v4
+		case 1, -1:
+			v5 = ((v5 ^ (v5 + v5)) ^ int16(v2))
+		case 2, -3:
+			v4 = (((v3 + v1) | 0) &^ v1)
+		default:
+			v4 = ((v4 >> ((uint64(v5) - uint64(v2)) & 127)) * 1)
+			v5 = (v5 & ((v5 >> (v2 & 127)) * (v5 ^ -32768)))
+			v5 = ((int16(uint(v4)) &^ 3) &^ ^((v5 & v5)))
+		}
+		c10 := func(p11 uint8) uint {
+			v1 >>= 33
+			return ((uint(v4) &^ 18446744073709551615) * uint(v5))
+		}
+		v4 = uint32(c10(uint8(v2))) + uint32(c10(uint8(v2)))
+	case 1, -1:
+		v3 = (((v1 * v1) + v1) + ((v4 - v1) % 1))
+	case 2, -3:
+		for i12 := 0; i12 < 2; i12++ {
+			v3 = (((v4 &^ v4) * v1) % 4294967295)
+			v4 *= ((v1 / (v3 | 1)) - (v4 ^ v1))
+			v1 = v3
+		}
+		m13 := map[uint32]int8{}
+		for i14 := 0; i14 < 6; i14++ {
+			m13[(v1 % (v4 | 1))] += ((int8(v3) - int8(v4)) + int8(v4))
+		}
+		for k15, x16 := range m13 {
+			v5 ^= int16(k15) + int16(x16)
+		}
+		fmt.Println("m13", len(m13), m13)
+		for i17 := 0; i17 < 2; i17++ {
+			v2 = v2
+		}
+	default:
+		c18 := func(p19 int64) int64 {
+			v1 = (^(v3) + v3)
+			v4 = ^((v3 / 2385481978))
+			v3 = v1
+			return p19
+		}
+		v4 = uint32(c18((int64(v1) + int64(v5)))) + uint32(c18((int64(v4) - int64(v5))))
+		v3 |= (v1 | (v1 & v1))
+		v1 = (v1 >> 37)
+	}
+	fmt.Println("f35", v1, v2, v3, v4, v5)
+	for i20 := 0; i20 < 1; i20++ {
+		c21 := func(p22 int) int8 {
+			v5 -= ((v5 & v5) & 32766)
+			v3 = v3
+			return ((int8(v2) << 1) + (int8(i20) + int8(v5)))
+		}
+		v4 = uint32(c21(i20)) + uint32(c21(int(int32(v5))))
+		v3 <<= 16
+		v4 = ^(((v3 * v3) + (v3 ^ v3)))
+	}
+	if int64(int32(v1)) >= int64(v3) {
+		v1 -= ((v1 >> 1) - v1)
+	} else {
+		if ((v3 >> (v1 & 127)) - v1) <= 45912796 {
+			v4 = (uint32(^(v5)) | ((v3 | 0) + v1))
+			v1 = (((v4 &^ v1) << ((uint8(v1) & uint8(v3)) & 127)) / 1490547968)
+			v3 = (((v1 | v3) - (v1 + v3)) + ((v4 << 1) << 31))
+		}
+	}
+	s23 := []int32{int32(v4)}
+	s23 = append(s23, ((int32(v3) & int32(v2)) + (int32(v2) * int32(v3))))
+	s23 = append(s23, int32(v3))
+	s23 = append(s23, (int32(v2) % ((int32(v1) & -1) | 1)))
+	for _, x24 := range s23 {
+		v3 += uint32(x24)
+	}
+	fmt.Println("s23", len(s23), s23)
+	fmt.Println("f35", v1, v2, v3, v4, v5)
+}
+
+func f36_named1(x int) (r int, s string) {
+	for i := 0; i < 1; i++ {
+		defer fmt.Println("defer", i, x)
+		defer func() { fmt.Println("late", i, x) }()
+	}
+	defer func() {
+		r -= x
+		s += "d"
+	}()
+	x += 9
+	defer func(v int) { s += fmt.Sprint(v, x) }(x)
+	x *= 3
+	return x + 1, "s"
+}
+
+func f36_named8(x int) (r int, s string) {
+	for i := 0; i < 3; i++ {
+		defer fmt.Println("defer", i, x)
+		defer func() { fmt.Println("late", i, x) }()
+	}
+	defer func() {
+		r += 10
+		s += "d"
+	}()
+	x += 5
+	defer func(v int) { s += fmt.Sprint(v, x) }(x)
+	x *= 3
+	return x + 1, "s"
+}
+
+func f36_named9(x int) (r int, s string) {
+	for i := 0; i < 4; i++ {
+		defer fmt.Println("defer", i, x)
+		defer func() { fmt.Println("late", i, x) }()
+	}
+	defer func() {
+		r += 10
+		s += "d"
+	}()
+	x += 4
+	defer func(v int) { s += fmt.Sprint(v, x) }(x)
+	x *= 3
+	return x + 1, "s"
 }
 
 func f36() {
-	var x1 float64 = 2500000.0
-	var x2 float64 = 1.5
-	var n3 int8 = 7
-	var n4 int32 = 7
-	x1 = ((x2 + (x1 + float64(n3))) + x1)
-	if (x2 * x1) < (x1 + x1) {
-		x2 = (-x1)
+	fmt.Println(f36_named1(4))
+	a2 := make([]int, 4)
+	m3 := map[int]int{}
+	cnt4 := 0
+	nx5 := func() int {
+		cnt4++
+		fmt.Print("n", cnt4, " ")
+		return cnt4 % 4
 	}
-	x2 = float64(((x2 * x2) + 10.0))
-	x2 -= x2
-	x1 = (((x1 - x1) * float64(n4)) / 0.5)
-	fmt.Println("f36", x1, x2)
-	x2 = float64(float32(float64(float32(n3))))
-	x2 = ((float64(x2) * x2) + x1)
-	fmt.Println("f36", x1, x2, n3, n4)
-	fmt.Printf("f36 %.5g %8.2f\n", x1, x2)
+	a2[nx5()], a2[nx5()] = nx5(), nx5()
+	a2[a2[nx5()]%4] |= nx5()
+	a2[a2[nx5()]%4] |= nx5()
+	a2[nx5()], a2[nx5()] = nx5(), nx5()
+	fmt.Println("f36", a2, m3, cnt4)
+	acc6 := 0
+F36_L7:
+	for i := 0; i < 2; i++ {
+		for j := 0; j < 3; j++ {
+			if (i*3+j)%4 == 1 {
+				continue F36_L7
+			}
+			switch {
+			case i+j > 7:
+				break F36_L7
+			case j == 3:
+				break
+			}
+			acc6 = acc6*3 + i*j + 1
+		}
+	}
+	fmt.Println("f36", acc6)
+	fmt.Println(f36_named8(25))
+	fmt.Println(f36_named9(4))
 }
 
 func f37() {
-	var x1 float32 = 1.5
-	var x2 float32 = 1.5
-	var x3 float64 = 1000.0
-	var n4 int8 = 0
-	x3 = ((float64(n4) * x3) - float64(n4))
-	fmt.Printf("f37 %e %8.2f %8.2f\n", x3, x2, x1)
-	x1 = float32(x2)
-	x3 /= (float64(n4) * (x3 * float64(x1)))
-	if x3 >= -1.278720e+02 && x3 <= 1.268730e+02 {
-		n4 = int8(x3)
+	n1 := 900770
+	s2 := "h\u00e9llo"
+	s3 := "Go\U0001F642!"
+	lo4 := (n1 & 0xff) % (len(s2) + 1)
+	hi5 := lo4 + (n1>>8&0xff)%(len(s2)-lo4+1)
+	fmt.Printf("f37 %q %q %d\n", s2[lo4:hi5], s2[hi5:], lo4+hi5)
+	if len(s2) > 0 {
+		n1 = n1*7 + int(s2[(n1&0xff)%len(s2)])
 	}
-	if x3 > -1e6 && x3 < 1e6 {
-		n4 ^= int8(int64(x3) & 127)
+	s2 = (s2 + "ab")
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
 	}
-	for i5 := 0; i5 < 2; i5++ {
-		x1 = x1*0.001 + float32(i5)
-		fmt.Println("f37", x1, x2, x3)
+	s2 = (string([]rune(s2)) + string(rune(n1 & 0x1fffff)))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
 	}
-	for i6 := 0; i6 < 1; i6++ {
-		x2 = x2*-2.0 + float32(i6)
-		fmt.Println("f37", x1, x2, x3)
+	b6 := []byte(s3)
+	if len(b6) > 0 {
+		b6[len(b6)-1] ^= byte(n1)
 	}
-	if (float32(x1) - 3.14159) <= (float32(n4) + x2) {
-		x2 = (-((x2 * x1) + -1.5))
+	fmt.Println("f37", b6, len(b6), string(b6))
+	s3 = string(b6)
+	for i7, c8 := range s3 {
+		n1 = n1*31 + int(c8)*3 + i7
 	}
-	fmt.Println("f37", x1, x2, x3, n4)
-	fmt.Printf("f37 %.5g %8.2f %.2e\n", x1, x2, x3)
+	fmt.Println()
+	s2 += string([]rune(s3))
+	if len(s2) > 24 {
+		s2 = s2[len(s2)-24:]
+	}
+	fmt.Println("f37", s3 < s3, s3 <= s3, s3 == s3, s3 != s3, s3 > s3)
+	fmt.Printf("f37 %q %x %d\n", s2, s2, len(s2))
+	fmt.Printf("f37 %q %x %d\n", s3, s3, len(s3))
+	fmt.Println("f37", n1, s2, s3)
 }
 
 func f38() {
-	var v1 uint8 = 254
-	var v2 uint16 = 1
-	var v3 int = 9223372036854775806
-	var v4 int32 = -2147483648
-	v2 &= (v2 + (v2 % (v2 | 1)))
-	fmt.Println("f38", v1, v2, v3, v4)
-	for i5 := 0; i5 < 4; i5++ {
-		v2 -= (v2 | v2)
+	var x1 float32 = 0
+	var x2 float32 = 0.5
+	var n3 uint64 = 7
+	if x1 >= 0 && x1 <= 1.842830e+19 {
+		n3 = uint64(x1)
 	}
-	v4 ^= ((v4 &^ v4) * (v4 ^ v4))
-	for i6 := 0; i6 < 3; i6++ {
-		c7 := func(p8 int16) uint32 {
-			v2 *= ((v2 | v2) / 100)
-			v1 += (v1 << (uint8(uint(v1)) & 127))
-			return (uint32(v2) | 0)
-		}
-		v1 = uint8(c7((int16(v2) + int16(v3)))) + uint8(c7((int16(v4) + int16(i6))))
-		s9 := []int{(i6 * i6)}
-		for _, x10 := range s9 {
-			v2 += uint16(x10)
-		}
-		fmt.Println("s9", len(s9), s9)
+	for i4 := 0; i4 < 3; i4++ {
+		x2 = x2*7.0 + float32(i4)
+		fmt.Printf("f38 %.2e %.0f %x\n", x1, x1, x2)
 	}
-	if -(int8(int8(v2))) == 3 {
-		v2 = (v2 / (((v2 >> 21) / 1) | 1))
-		if ((v3 / (v3 | 1)) & ^(v3)) > v3 {
-			v4 &^= (v4 &^ (v4 & v4))
-			v4 = (((v4 << 0) ^ 2147483646) << 3)
-			v3 <<= 37
-		}
-	} else {
-		for i11 := 0; i11 < 1; i11++ {
-			v4 = ^(int32(uint64(v3)))
-		}
-		v3 = (((v3 + v3) + (v3 >> 64)) % (v3 | 1))
-		if (int8(uint(v1)) <= (int8(v1) ^ -(int8(v1)))) && (int16(v2) <= -32768) {
-			v1 |= v1
-			v1 -= v1
-			v4 = (v4 - ((v4 &^ v4) &^ (v4 >> (uint32(v3) & 127))))
-		} else {
-			v3 = ^((int(int8(v1)) * (v3 >> 1)))
-		}
+	x1 = float32(n3)
+	x1 = (-((x1 * x2) * (-float32(x1))))
+	for i5 := 0; i5 < 5; i5++ {
+		x1 = x1*2.0 + float32(i5)
+		x1 = ((-x2) * float32(float64(float64(n3))))
 	}
-	fmt.Println("f38", v1, v2, v3, v4)
-	v4 -= ((v4 >> 32) | (v4 - v4))
-	fmt.Println("f38", v1, v2, v3, v4)
-	for i12 := 0; i12 < 1; i12++ {
-		c13 := func(p14 int32) int64 {
-			v3 ^= ((v3 << (v1 & 127)) << 0)
-			v2 |= ((v2 + v2) ^ v2)
-			v3 ^= (i12 << (-(uint32(i12)) & 127))
-			return int64(v1)
-		}
-		v3 = int(c13((v4 / 2147483647))) + int(c13((v4 << (uint32(v1) & 127))))
+	if (x1 * x1) != float32(x2) {
+		fmt.Println("f38", x1, x2)
 	}
-	fmt.Println("f38", v1, v2, v3, v4)
-	fmt.Println("f38", v1, v2, v3, v4)
+	x1 = float32(n3)
+	if x1 >= 0 && x1 <= 1.842830e+19 {
+		n3 = uint64(x1)
+	}
+	fmt.Println("f38", x1, x2, n3)
+	fmt.Printf("f38 %G %e\n", x1, x2)
 }
 
 func f39() {
-	var v1 int = 9223372036854775806
-	var v2 int = -8029906131427492400
-	var v3 int64 = -9223372036854775807
-	var v4 uint8 = 3
-	var v5 int32 = -1724205323
-	switch int((v5 ^ -(v5))) % 4 {
-	case 0:
-		v3 = (int64(-(uint64(v1))) | ((v3 + v3) * (v3 & v3)))
-	case 1, -1:
-		v5 *= v5
-		v5 -= v5
-	case 2, -3:
-		for i6 := 0; i6 < 6; i6++ {
-			v4 |= v4
-		}
-		for i7 := 0; i7 < 3; i7++ {
-			v5 |= ((v5 - v5) + (v5 >> (uint(v4) & 127)))
-			v5 *= ((v5 & 2147483647) << ((v4 + v4) & 127))
-			v4 -= ((v4 - 7) + (v4 + v4))
-		}
-	default:
-		v4 &^= v4
-		v1 |= ((v2 % -1) - v2)
+	var v1 int64 = 9223372036854775806
+	var v2 int64 = 0
+	var v3 uint8 = 0
+	m4 := map[int]int{}
+	for i5 := 0; i5 < 1; i5++ {
+		m4[((i5 + i5) - ^(i5))] += (i5 >> ((uint16(i5) % (uint16(v1) | 1)) & 127))
 	}
-	c8 := func(p9 uint) int16 {
-		v4 = (v4 % 66)
-		v2 = v1
-		c10 := func(p11 int64) int32 {
-			v4 = (((v4 >> 0) / 255) * v4)
-			return (v5 / ((v5 & v5) | 1))
-		}
-		v3 = int64(c10(v3)) + int64(c10((v3 &^ 9223372036854775807)))
-		c12 := func() {
-			v5 |= (int32(v2) % -1)
-		}
-		c12()
-		c12()
-		return int16(v2)
+	for k6, x7 := range m4 {
+		v3 ^= uint8(k6) + uint8(x7)
 	}
-	v1 = int(c8(uint(v5))) + int(c8((uint(v4) << (uint(v1) & 127))))
-	v5 ^= ((v5 & v5) &^ (v5 ^ 2))
-	c13 := func(p14 int8) int32 {
-		v3 = ((^(v3) % (v3 | 1)) + ((v3 / (v3 | 1)) * v3))
-		v4 = v4
-		return v5
+	fmt.Println("m4", len(m4), m4)
+	c8 := func(p9 uint32) uint16 {
+		switch {
+		case ((p9 &^ p9) == 233667705) && ((uint64(v1) > uint64(p9)) && ((v3 < 0) && (int16(v2) <= -32768))):
+			v1 |= v1
+			v3 -= ((v3 ^ v3) * v3)
+			v2 = (((v2 ^ v1) << 1) &^ ((v1 | v2) ^ (v1 ^ -9223372036854775807)))
+		case (p9 >> 1) > (p9 >> (p9 & 127)):
+			v3 ^= v3
+		default:
+			v1 = (v1 % -9223372036854775807)
+			v2 = (v1 << 0)
+			v1 |= ((v1 + v1) ^ v2)
+		}
+		if ((int32(v3) << (uint16(v3) & 127)) - 3) >= int32(v3) {
+			v3 = (v3 &^ 2)
+		}
+		c10 := func() {
+			switch {
+			case (int64(int8(v2)) >= 1) && ((v1 == 1) && (int32(p9) == int32(v2))):
+				v2 += -(v2)
+				v2 = (int64(-(uint64(v1))) | ((v2 + v1) * (v1 & v1)))
+			case uint32(int8(v3)) > p9:
+				v1 *= ((v2 * v2) * v1)
+			default:
+				v3 = (v3 - (uint8(uint(p9)) << ((uint(v2) + uint(p9)) & 127)))
+			}
+			v3 = (-((v3 * v3)) - v3)
+			if ((int32(v3) - -2147483647) ^ int32(v2)) >= (int32(v1) << 32) {
+				v1 = v2
+				v3 = (((v3 | v3) - v3) &^ (v3 >> ((v3 / 254) & 127)))
+			} else {
+				v3 = v3
+			}
+		}
+		c10()
+		c10()
+		return (uint16(v1) << 0)
 	}
-	v1 = int(c13((int8(v1) & int8(v3)))) + int(c13(int8(v1)))
-	fmt.Println("f39", v1, v2, v3, v4, v5)
+	v2 = int64(c8(uint32(v3))) + int64(c8((uint32(v3) ^ uint32(v1))))
+	v1 = (v2 & v1)
+	v2 = ((int64(uint(v1)) << 64) << 63)
+	fmt.Println("f39", v1, v2, v3)
 }
 
 func main() {
