@@ -234,6 +234,39 @@ static const char *lhs_slot(CsNode *u)
     return cs_gen_fmt("(*%s)", p);
 }
 
+/* m[k] op= r, with r's C expression given, as gc 1.19 orders it: m, k
+ * and r are evaluated first (a panic there leaves no new entry). An
+ * integer / or % then computes the new value from m[k] before assigning
+ * it, so a division by zero leaves no entry either; every other op finds
+ * or makes the entry once and updates it in place (so a negative shift
+ * count panics after the entry exists, as in Go). */
+static void map_op_assign(CsNode *n, const char *r, bool shift)
+{
+    CsNode *u = cs_gen_unparen(n->lhs);
+    CsType *t = n->lhs->ty, *mt = cs_gen_under(u->expr->ty);
+    const char *rtt = cs_gen_rtt(u->expr->ty);
+    const char *m = cs_gen_temp(), *k = cs_gen_temp(), *rv = cs_gen_temp();
+    open_block("{%s", "");
+    cs_gen_line("%s = %s;", cs_gen_decl(u->expr->ty, m), cs_gen_expr(u->expr));
+    cs_gen_line("%s = %s;", cs_gen_decl(mt->key, k), cs_gen_expr_to(u->index, mt->key));
+    CsType *rt = shift ? n->rhs->ty : t;
+    if (rt->kind >= CS_TY_UNTYPED_BOOL && rt->kind <= CS_TY_UNTYPED_NIL)
+        rt = cs_type_default(rt);
+    cs_gen_line("%s = %s;", cs_gen_decl(rt, rv), r);
+    CsTypeKind tk = cs_gen_under(t)->kind;
+    if ((n->op == CS_OP_DIV || n->op == CS_OP_REM) && tk >= CS_TY_INT && tk <= CS_TY_UINTPTR) {
+        const char *v = cs_gen_temp();
+        const char *old = cs_gen_fmt("(*(%s *)rt_mapaccess1(%s, %s, &%s))", cs_gen_ctype(t), rtt, m, k);
+        cs_gen_line("%s = %s;", cs_gen_decl(t, v), cs_gen_arith(n->op, old, rv, t, n->rhs, n->rhs->ty));
+        cs_gen_line("*(%s *)rt_mapassign(%s, %s, &%s) = %s;", cs_gen_ctype(t), rtt, m, k, v);
+    } else {
+        const char *p = cs_gen_temp();
+        cs_gen_line("%s = rt_mapassign(%s, %s, &%s);", cs_gen_decl(cs_type_ptr(t), p), rtt, m, k);
+        cs_gen_line("*%s = %s;", p, cs_gen_arith(n->op, cs_gen_fmt("*%s", p), rv, t, n->rhs, n->rhs->ty));
+    }
+    close_block("}");
+}
+
 static void op_assign(CsNode *n)
 {
     CsNode *lhs = n->lhs, *rhs = n->rhs;
@@ -243,18 +276,7 @@ static void op_assign(CsNode *n)
     bool ordered = order_stmt(&o, lhs, rhs);
     const char *r = shift ? cs_gen_expr(rhs) : cs_gen_expr_to(rhs, t);
     if (is_map_index(lhs)) {
-        /* m[k] op= v: the new value first, so that a panic in computing it
-         * leaves no new entry behind */
-        open_block("{%s", "");
-        CsNode *u = cs_gen_unparen(lhs);
-        CsType *mt = cs_gen_under(u->expr->ty);
-        const char *m = cs_gen_temp(), *k = cs_gen_temp(), *v = cs_gen_temp();
-        cs_gen_line("%s = %s;", cs_gen_decl(u->expr->ty, m), cs_gen_expr(u->expr));
-        cs_gen_line("%s = %s;", cs_gen_decl(mt->key, k), cs_gen_expr_to(u->index, mt->key));
-        const char *old = cs_gen_fmt("(*(%s *)rt_mapaccess1(%s, %s, &%s))", cs_gen_ctype(t), cs_gen_rtt(u->expr->ty), m, k);
-        cs_gen_line("%s = %s;", cs_gen_decl(t, v), cs_gen_arith(n->op, old, r, t, rhs, rhs->ty));
-        cs_gen_line("*(%s *)rt_mapassign(%s, %s, &%s) = %s;", cs_gen_ctype(t), cs_gen_rtt(u->expr->ty), m, k, v);
-        close_block("}");
+        map_op_assign(n, r, shift);
         if (ordered)
             cs_gen_order_end(&o);
         return;
