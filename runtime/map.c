@@ -482,6 +482,12 @@ static void *assign_after_rebuild(const rt_type *mt, rt_map *m, const void *key)
     return rt_mapassign(mt, m, key);
 }
 
+/* Empties the index of a map whose records are all deleted (zeroed). */
+static void reset(rt_map *m) {
+    memset(m->index, 0, (size_t)(m->cap * 2) * sizeof(uint64_t));
+    m->used = 0;
+}
+
 void rt_mapdelete(const rt_type *mt, rt_map *m, const void *key) {
     check_hashable(mt, m, key);
     uint8_t *r;
@@ -492,11 +498,18 @@ void rt_mapdelete(const rt_type *mt, rt_map *m, const void *key) {
     memset(r, 0, (size_t)m->esize);
     m->index[s] |= SLOT_TOMB;
     m->count--;
-    if (m->count == 0) {        /* cheap reset keeps long-lived maps small */
-        int64_t cap = m->cap;
-        memset(m->index, 0, (size_t)(cap * 2) * sizeof(uint64_t));
-        m->used = 0;
-    }
+    if (m->count == 0)          /* cheap reset keeps long-lived maps small */
+        reset(m);
+    write_end(m);
+}
+
+void rt_mapclear(rt_map *m) {
+    if (m == NULL || m->count == 0)
+        return;
+    write_begin(m);
+    memset(m->entries, 0, (size_t)(m->used * m->esize));  /* the GC may free what they held */
+    m->count = 0;
+    reset(m);
     write_end(m);
 }
 

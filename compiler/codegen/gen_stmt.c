@@ -673,8 +673,52 @@ static void range_vars(CsNode *n, const char *k, CsType *kt, const char *v, CsTy
     }
 }
 
+/* Is == reflexive on t (x == x for every x)? Not with floats or
+ * interfaces (NaN) anywhere inside. */
+static bool reflexive(CsType *t)
+{
+    t = cs_gen_under(t);
+    switch (t->kind) {
+    case CS_TY_FLOAT32: case CS_TY_FLOAT64: case CS_TY_INTERFACE:
+        return false;
+    case CS_TY_ARRAY:
+        return reflexive(t->elem);
+    case CS_TY_STRUCT:
+        for (int i = 0; i < t->nfields; i++)
+            if (!reflexive(t->fields[i].type))
+                return false;
+        return true;
+    default:
+        return true;
+    }
+}
+
+static bool same_var(CsNode *a, CsNode *b)
+{
+    a = cs_gen_unparen(a);
+    b = cs_gen_unparen(b);
+    return a->kind == CS_ND_IDENT && b->kind == CS_ND_IDENT && a->sym && a->sym == b->sym;
+}
+
+/* `for k := range m { delete(m, k) }` with m a variable and reflexive keys
+ * (so every delete finds its entry): gc's map-clear idiom, one call. */
+static bool map_clear_idiom(CsNode *n)
+{
+    CsNode *body = n->body ? n->body->list : NULL;
+    CsNode *d = body ? cs_gen_unparen(body->kind == CS_ND_EXPRSTMT ? body->expr : body) : NULL;
+    return cs_gen_under(n->expr->ty)->kind == CS_TY_MAP && n->define && n->key && !is_blank(n->key) &&
+           (!n->value || is_blank(n->value)) && body && !body->next && d->kind == CS_ND_CALL &&
+           d->builtin == CS_BI_DELETE && same_var(d->list, n->expr) && same_var(d->list->next, n->key) &&
+           reflexive(cs_gen_under(n->expr->ty)->key);
+}
+
 static void range_stmt(CsNode *n)
 {
+    if (map_clear_idiom(n)) {
+        cs_gen_line("rt_mapclear(%s);", cs_gen_expr(n->expr));
+        end_loop(n);
+        return;
+    }
     StmtInfo *si = sinfo(n);
     si->cont_c = true;
     CsType *xt = n->expr->ty, *u = cs_gen_under(xt);
