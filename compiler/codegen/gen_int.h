@@ -300,6 +300,9 @@ bool cs_gen_is_intrinsic_call(CsNode *call);
 /* A call of body-less stdlib method fn on C receiver recv (a pointer for
  * pointer receivers) open-coded, or NULL. */
 const char *cs_gen_method_intrinsic(CsSym *fn, const char *recv, int nargs);
+/* x converted to t for a use that does not keep it: string(b) of a []byte
+ * then reads b's bytes in place (gen_expr.c). */
+const char *cs_gen_borrowed_operand(CsNode *x, CsType *t);
 
 /* ---- statements (gen_stmt.c) ------------------------------------------------- */
 void cs_gen_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -849,6 +849,19 @@ static const char *case_cond(CsNode *c, const char *tag, CsType *tt)
     return b.s ? b.s : "false";
 }
 
+/* Are all of switch n's case values constants? Then every comparison is
+ * made before any case body runs and nothing in between can change the
+ * tag's operands, so `switch string(b)` may read b in place (gc does the
+ * same). */
+static bool constant_cases(CsNode *n)
+{
+    for (CsNode *c = n->body; c; c = c->next)
+        for (CsNode *e = c->list; e; e = e->next)
+            if (!e->cv)
+                return false;
+    return true;
+}
+
 static void switch_stmt(CsNode *n)
 {
     GenFunc *f = cs_gen->fn;
@@ -863,7 +876,8 @@ static void switch_stmt(CsNode *n)
         if (tt->kind >= CS_TY_UNTYPED_BOOL && tt->kind <= CS_TY_UNTYPED_STRING)
             tt = cs_type_default(tt);
         tag = cs_gen_temp();
-        cs_gen_line("%s = %s;", cs_gen_decl(tt, tag), cs_gen_expr_to(n->expr, tt));
+        cs_gen_line("%s = %s;", cs_gen_decl(tt, tag),
+                    constant_cases(n) ? cs_gen_borrowed_operand(n->expr, tt) : cs_gen_expr_to(n->expr, tt));
     }
     CsNode *deflt = NULL;
     if (!has_fallthrough(n)) {
