@@ -134,9 +134,16 @@ void sync_Mutex_unlockSlow(sync_Mutex *m, int32_t new) {
 
 enum { MAX_READERS = 1 << 30 };
 
+_Static_assert(offsetof(sync_RWMutex, readerCount) == RT_RWMUTEX_READERS_OFFSET, "rt_ops.h RWMutex layout");
+
+/* RLock after the increment found a writer in; also from RT_RWMUTEX_RLOCK. */
+void sync_RWMutex_rlockSlow(sync_RWMutex *rw) {
+    rt_semacquire(&rw->readerSem, false, RT_WAIT_SEMACQUIRE);
+}
+
 void sync_RWMutex_RLock(sync_RWMutex *rw) {
     if (__atomic_add_fetch(&rw->readerCount, 1, SC) < 0)
-        rt_semacquire(&rw->readerSem, false, RT_WAIT_SEMACQUIRE);  /* a writer is in */
+        sync_RWMutex_rlockSlow(rw);
 }
 
 bool sync_RWMutex_TryRLock(sync_RWMutex *rw) {
@@ -149,8 +156,13 @@ bool sync_RWMutex_TryRLock(sync_RWMutex *rw) {
 
 void sync_RWMutex_RUnlock(sync_RWMutex *rw) {
     int32_t r = __atomic_sub_fetch(&rw->readerCount, 1, SC);
-    if (r >= 0)
-        return;
+    if (r < 0)
+        sync_RWMutex_runlockSlow(rw, r);
+}
+
+/* RUnlock after the decrement left r < 0 in readerCount (a writer waits,
+ * or the lock was not read-locked); also from RT_RWMUTEX_RUNLOCK. */
+void sync_RWMutex_runlockSlow(sync_RWMutex *rw, int32_t r) {
     if (r + 1 == 0 || r + 1 == -MAX_READERS)
         rt_fatal("sync: RUnlock of unlocked RWMutex");
     /* A writer waits: the last departing reader lets it in. */
