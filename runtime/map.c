@@ -41,7 +41,9 @@
  * else goes through rt_hash/rt_equal. Lookups and inserts dispatch on the
  * key class once, to a copy of the probe loop made for that class; the
  * word and string copies call nothing, so they run without a frame or
- * saved registers (as Go's mapaccess1_fast64/faststr).
+ * saved registers (as Go's mapaccess1_fast64/faststr). A string lookup in
+ * a map of at most 8 records compares keys along the records instead of
+ * hashing (access_string), as Go does in a one-bucket map.
  */
 #include <stdatomic.h>
 #include <time.h>
@@ -169,7 +171,7 @@ CLASS_INLINE uint64_t key_hash(const rt_map *m, int cls, const void *key) {
 /* rt_streq without a call to memcmp (map keys are mostly short), so that
  * the string probe loop is a leaf: words, then the last (overlapping) word,
  * or for under 8 bytes the loads rt_hash_tail makes. */
-static inline bool str_equal(rt_string a, rt_string b) {
+static inline __attribute__((always_inline)) bool str_equal(rt_string a, rt_string b) {
     if (a.len != b.len)
         return false;
     const uint8_t *p = a.ptr, *q = b.ptr;
@@ -350,8 +352,29 @@ static __attribute__((noinline)) void *access_word(const rt_type *mt, const rt_m
     return access(mt, m, KEY_WORD, key, ok);
 }
 
+/* A map of at most SMALL_STRING_MAP records finds a string key by walking
+ * them, comparing lengths and then bytes, without hashing the key (Go's
+ * mapaccess*_faststr does the same in a one-bucket map). A deleted record
+ * (hash 0) has an empty key, so the hash is checked before the bytes. */
+enum { SMALL_STRING_MAP = 8 };
+
+static inline uint8_t *scan_small_string(const rt_map *m, const rt_string *key) {
+    for (int64_t i = 0; i < m->used; i++) {
+        uint8_t *r = record(m, m->entries, i);
+        const rt_string *k = rec_key(r);
+        if (k->len == key->len && *rec_hash(r) != 0 && str_equal(*k, *key))
+            return r;
+    }
+    return NULL;
+}
+
 static __attribute__((noinline)) void *access_string(const rt_type *mt, const rt_map *m, const void *key, bool *ok) {
-    return access(mt, m, KEY_STRING, key, ok);
+    if (m->cap > SMALL_STRING_MAP)
+        return access(mt, m, KEY_STRING, key, ok);
+    uint8_t *r = scan_small_string(m, key);
+    if (ok)
+        *ok = r != NULL;
+    return r ? rec_val(m, r) : zero_value(mt->elem->size);
 }
 
 static __attribute__((noinline)) void *access_generic(const rt_type *mt, const rt_map *m, const void *key, bool *ok) {
@@ -464,6 +487,12 @@ static void *assign_after_rebuild(const rt_type *mt, rt_map *m, const void *key)
     return rt_mapassign(mt, m, key);
 }
 
+/* Empties the index of a map whose records are all deleted (zeroed). */
+static void reset(rt_map *m) {
+    memset(m->index, 0, (size_t)(m->cap * 2) * sizeof(uint64_t));
+    m->used = 0;
+}
+
 void rt_mapdelete(const rt_type *mt, rt_map *m, const void *key) {
     check_hashable(mt, m, key);
     uint8_t *r;
@@ -474,11 +503,18 @@ void rt_mapdelete(const rt_type *mt, rt_map *m, const void *key) {
     memset(r, 0, (size_t)m->esize);
     m->index[s] |= SLOT_TOMB;
     m->count--;
-    if (m->count == 0) {        /* cheap reset keeps long-lived maps small */
-        int64_t cap = m->cap;
-        memset(m->index, 0, (size_t)(cap * 2) * sizeof(uint64_t));
-        m->used = 0;
-    }
+    if (m->count == 0)          /* cheap reset keeps long-lived maps small */
+        reset(m);
+    write_end(m);
+}
+
+void rt_mapclear(rt_map *m) {
+    if (m == NULL || m->count == 0)
+        return;
+    write_begin(m);
+    memset(m->entries, 0, (size_t)(m->used * m->esize));  /* the GC may free what they held */
+    m->count = 0;
+    reset(m);
     write_end(m);
 }
 

@@ -238,6 +238,49 @@ static inline bool rt_type_is(const rt_type *a, const rt_type *b) {
                                 __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); \
 })
 
+/* ---- sync.Mutex and RWMutex ------------------------------------------------------
+ * (*sync.Mutex).Lock and Unlock, open-coded by codegen (gen_intrin.c) as Go
+ * inlines them: the uncontended CAS 0 -> locked and the decrement that
+ * leaves 0, with stdlib/sync/sync.c's slow paths out of line (sync_Mutex's
+ * first field is the int32 state; bit 0 is "locked"). sync.c's Lock and
+ * Unlock do exactly the same for method values, interfaces and defer. A nil
+ * *Mutex panics as a nil dereference. */
+struct sync_Mutex;
+void sync_Mutex_lockSlow(struct sync_Mutex *m);
+void sync_Mutex_unlockSlow(struct sync_Mutex *m, int32_t new_state);
+#define RT_MUTEX_LOCK(m) ({ \
+    struct sync_Mutex *mu_m_ = RT_NILCHK(m); \
+    int32_t mu_old_ = 0; \
+    if (!__atomic_compare_exchange_n((int32_t *)mu_m_, &mu_old_, 1, false, \
+                                     __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST)) \
+        sync_Mutex_lockSlow(mu_m_); \
+})
+#define RT_MUTEX_UNLOCK(m) ({ \
+    struct sync_Mutex *mu_m_ = RT_NILCHK(m); \
+    int32_t mu_new_ = __atomic_sub_fetch((int32_t *)mu_m_, 1, __ATOMIC_SEQ_CST); \
+    if (mu_new_ != 0) \
+        sync_Mutex_unlockSlow(mu_m_, mu_new_); \
+})
+/* (*sync.RWMutex).RLock and RUnlock the same way: the reader count (an
+ * int32 at RT_RWMUTEX_READERS_OFFSET, checked in sync.c) goes up or down
+ * inline; a negative count means a writer, handled out of line. */
+#define RT_RWMUTEX_READERS_OFFSET 16
+struct sync_RWMutex;
+void sync_RWMutex_rlockSlow(struct sync_RWMutex *rw);
+void sync_RWMutex_runlockSlow(struct sync_RWMutex *rw, int32_t readers);
+#define RT_RWMUTEX_READERS(rw) ((int32_t *)((char *)(rw) + RT_RWMUTEX_READERS_OFFSET))
+#define RT_RWMUTEX_RLOCK(rw) ({ \
+    struct sync_RWMutex *rw_m_ = RT_NILCHK(rw); \
+    if (__atomic_add_fetch(RT_RWMUTEX_READERS(rw_m_), 1, __ATOMIC_SEQ_CST) < 0) \
+        sync_RWMutex_rlockSlow(rw_m_); \
+})
+#define RT_RWMUTEX_RUNLOCK(rw) ({ \
+    struct sync_RWMutex *rw_m_ = RT_NILCHK(rw); \
+    int32_t rw_r_ = __atomic_sub_fetch(RT_RWMUTEX_READERS(rw_m_), 1, __ATOMIC_SEQ_CST); \
+    if (rw_r_ < 0) \
+        sync_RWMutex_runlockSlow(rw_m_, rw_r_); \
+})
+
 /* x.(T) for a concrete T, x = {type, data}: the data word, or the panic
  * rt_assert_type (rt_value.h) raises. The match is inline; x comes split
  * so gcc need not copy it for the slow path. */

@@ -81,6 +81,9 @@ void *rt_mapaccess2(const rt_type *mt, rt_map *m, const void *key, bool *ok);
  * Panics "assignment to entry in nil map" when m is nil. */
 void *rt_mapassign(const rt_type *mt, rt_map *m, const void *key);
 void rt_mapdelete(const rt_type *mt, rt_map *m, const void *key);
+/* `for k := range m { delete(m, k) }` (reflexive keys only): removes every
+ * entry at once, keeping the arrays. m may be nil. */
+void rt_mapclear(rt_map *m);
 int64_t rt_maplen(rt_map *m);
 /* for k, v := range m. Order is randomised per iteration, as in Go; entries
  * deleted during the loop and not yet reached are not produced. */

@@ -62,6 +62,7 @@ void cs_gen_method_recv(CsNode *sel, GenCall *gc)
     CsType *named = rt->kind == CS_TY_PTR ? rt->elem : rt;
     gc->kind = CALL_METHOD;
     gc->fname = cs_gen_func_name(m ? m->func : sel->sym);
+    gc->fsym = m ? m->func : NULL;
     bool ptr_recv = m ? m->ptr_recv : false;
     bool is_ptr = cs_gen_under(rt)->kind == CS_TY_PTR;
     if (ptr_recv) {
@@ -173,7 +174,9 @@ const char *cs_gen_emit_call(GenCall *gc, const char **outs)
         }
     }
     const char *recv = gc->recv;
-    const char *open = gc->kind == CALL_DIRECT ? intrinsic(gc, outs) : NULL;
+    const char *open = gc->kind == CALL_DIRECT ? intrinsic(gc, outs)
+                     : gc->kind == CALL_METHOD ? cs_gen_method_intrinsic(gc->fsym, recv, gc->nargs)
+                     : NULL;
     if (open)   /* a statement expression: no "statement with no effect" as a call statement */
         return cs_gen_fmt("({ %s%s; })", pre.len ? pre.s : "", open);
     switch (gc->kind) {

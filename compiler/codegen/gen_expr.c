@@ -447,11 +447,12 @@ static const char *compare_nil(CsNode *x, bool eq)
 }
 
 /* x converted to t where the value is not kept past its use: an operand
- * of a comparison, or a map key looked up (not stored). string(b) of a
+ * of a comparison, a map key looked up (not stored), an operand of a
+ * concatenation that copies, or a switch tag compared with constants. string(b) of a
  * []byte then uses b's bytes in place, without the copy, as Go does
  * (slicebytetostringtmp); Go too reads b there, after the other
  * operands' calls. */
-static const char *borrowed_operand(CsNode *x, CsType *t)
+const char *cs_gen_borrowed_operand(CsNode *x, CsType *t)
 {
     if (x->kind == CS_ND_CALL && x->is_conversion && !x->cv && is_string(t) && is_string(x->ty) &&
         is_elem(x->list->ty, CS_TY_UINT8))
@@ -473,7 +474,7 @@ static const char *comparison(CsNode *n)
         t = r->ty;
     if (is_untyped(t))
         t = cs_type_default(t);
-    const char *vals[2] = {borrowed_operand(l, t), borrowed_operand(r, t)};
+    const char *vals[2] = {cs_gen_borrowed_operand(l, t), cs_gen_borrowed_operand(r, t)};
     const char *res;
     if (n->op == CS_OP_EQ || n->op == CS_OP_NE) {
         res = cs_gen_equal(vals[0], vals[1], t, eq);
@@ -535,9 +536,15 @@ static const char *concat(CsNode *n)
         parts[1] = n->rhs;
         k = 2;
     }
+    /* string(b) operands borrow b's bytes, as in gc, when a non-empty
+     * constant operand guarantees that the result is a fresh copy
+     * (rt_concatn returns a lone non-empty operand itself) */
+    bool copies = false;
+    for (int i = 0; i < k; i++)
+        copies |= parts[i]->cv && parts[i]->cv->kind == CS_CV_STRING && parts[i]->cv->slen > 0;
     const char *vals[64];
     for (int i = 0; i < k; i++)
-        vals[i] = cs_gen_expr_to(parts[i], n->ty);
+        vals[i] = copies ? cs_gen_borrowed_operand(parts[i], n->ty) : cs_gen_expr_to(parts[i], n->ty);
     if (k == 2)
         return cs_gen_fmt("rt_concat2(%s, %s)", vals[0], vals[1]);
     CsBuf b = {0};
@@ -699,7 +706,7 @@ static const char *index_expr(CsNode *n)
     if (xt->kind == CS_TY_MAP)
         return cs_gen_fmt("(*(%s *)rt_mapaccess1(%s, %s, (%s[]){%s}))", cs_gen_ctype(xt->elem),
                           cs_gen_rtt(n->expr->ty), cs_gen_expr(n->expr), cs_gen_ctype(xt->key),
-                          borrowed_operand(n->index, xt->key));
+                          cs_gen_borrowed_operand(n->index, xt->key));
     bool const_idx = n->index->cv != NULL;
     if (xt->kind == CS_TY_ARRAY || (xt->kind == CS_TY_PTR && cs_gen_under(xt->elem)->kind == CS_TY_ARRAY)) {
         bool ptr = xt->kind == CS_TY_PTR;
@@ -986,7 +993,7 @@ static const char *multi(CsNode *n, int count, const char **names, CsType **type
         CsType *mt = cs_gen_under(n->expr->ty);
         types[0] = mt->elem;
         const char *m = cs_gen_expr(n->expr);
-        const char *k = borrowed_operand(n->index, mt->key);
+        const char *k = cs_gen_borrowed_operand(n->index, mt->key);
         cs_buf_printf(&b, "bool %s; %s = *(%s *)rt_mapaccess2(%s, %s, (%s[]){%s}, &%s);", names[1],
                       cs_gen_decl(types[0], names[0]), cs_gen_ctype(types[0]), cs_gen_rtt(n->expr->ty), m,
                       cs_gen_ctype(mt->key), k, names[1]);

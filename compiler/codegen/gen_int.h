@@ -281,7 +281,7 @@ typedef struct GenCall {
     CallKind kind;
     CsType *sig;            /* callee signature (without receiver) */
     const char *fname;      /* DIRECT/METHOD: C function; IFACE: method name */
-    CsSym *fsym;            /* DIRECT: the function */
+    CsSym *fsym;            /* DIRECT: the function; METHOD: the method's, when known */
     const char *recv;       /* METHOD: receiver argument; IFACE: the interface; VALUE: the func */
     CsType *recv_type;      /* its CS type (pointer type for pointer receivers) */
     int nargs;
@@ -297,6 +297,12 @@ const char *cs_gen_emit_call(GenCall *gc, const char **outs);
 const char *cs_gen_intrinsic(CsSym *fn, const char **args, int nargs);
 /* Is call (a CS_ND_CALL) one that cs_gen_intrinsic open-codes? */
 bool cs_gen_is_intrinsic_call(CsNode *call);
+/* A call of body-less stdlib method fn on C receiver recv (a pointer for
+ * pointer receivers) open-coded, or NULL. */
+const char *cs_gen_method_intrinsic(CsSym *fn, const char *recv, int nargs);
+/* x converted to t for a use that does not keep it: string(b) of a []byte
+ * then reads b's bytes in place (gen_expr.c). */
+const char *cs_gen_borrowed_operand(CsNode *x, CsType *t);
 
 /* ---- statements (gen_stmt.c) ------------------------------------------------- */
 void cs_gen_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -18,6 +18,12 @@
  *                rt_bits_* helpers. stdlib/math/bits/bits.c defines them
  *                the same way (the unsuffixed forms are the 64-bit ones;
  *                clz/ctz are undefined at 0, so 0 is tested first).
+ *   sync         (*Mutex).Lock and Unlock, (*RWMutex).RLock and RUnlock
+ *                (cs_gen_method_intrinsic): rt_ops.h's RT_MUTEX_* and
+ *                RT_RWMUTEX_* macros, the uncontended CAS, increment or
+ *                decrement inline and sync.c's slow paths out of line. They still
+ *                call, so a caller stays a non-leaf (cs_gen_is_intrinsic_call
+ *                looks at functions only).
  * The arguments are the C call's: the Go arguments, evaluated in Go's
  * order (gen_call.c spills them), then an out pointer for each result
  * after the first. Each appears once in the expansion.
@@ -140,6 +146,24 @@ const char *cs_gen_intrinsic(CsSym *fn, const char **args, int nargs)
         return math_op(fn->name, args, nargs);
     if (strcmp(fn->pkg->path, "math/bits") == 0)
         return bits_op(fn->name, args, nargs);
+    return NULL;
+}
+
+const char *cs_gen_method_intrinsic(CsSym *fn, const char *recv, int nargs)
+{
+    static const struct { const char *type, *method, *macro; } ops[] = {
+        {"Mutex", "Lock", "RT_MUTEX_LOCK"},
+        {"Mutex", "Unlock", "RT_MUTEX_UNLOCK"},
+        {"RWMutex", "RLock", "RT_RWMUTEX_RLOCK"},
+        {"RWMutex", "RUnlock", "RT_RWMUTEX_RUNLOCK"},
+    };
+    if (!fn || !fn->pkg || !fn->recv_type || !fn->decl || fn->decl->kind != CS_ND_FUNCDECL ||
+        fn->decl->body || nargs != 0 || strcmp(fn->pkg->path, "sync") != 0 ||
+        fn->recv_type->kind != CS_TY_NAMED)
+        return NULL;
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (strcmp(fn->recv_type->name, ops[i].type) == 0 && strcmp(fn->name, ops[i].method) == 0)
+            return cs_gen_fmt("%s(%s)", ops[i].macro, recv);
     return NULL;
 }
 

@@ -234,6 +234,39 @@ static const char *lhs_slot(CsNode *u)
     return cs_gen_fmt("(*%s)", p);
 }
 
+/* m[k] op= r, with r's C expression given, as gc 1.19 orders it: m, k
+ * and r are evaluated first (a panic there leaves no new entry). An
+ * integer / or % then computes the new value from m[k] before assigning
+ * it, so a division by zero leaves no entry either; every other op finds
+ * or makes the entry once and updates it in place (so a negative shift
+ * count panics after the entry exists, as in Go). */
+static void map_op_assign(CsNode *n, const char *r, bool shift)
+{
+    CsNode *u = cs_gen_unparen(n->lhs);
+    CsType *t = n->lhs->ty, *mt = cs_gen_under(u->expr->ty);
+    const char *rtt = cs_gen_rtt(u->expr->ty);
+    const char *m = cs_gen_temp(), *k = cs_gen_temp(), *rv = cs_gen_temp();
+    open_block("{%s", "");
+    cs_gen_line("%s = %s;", cs_gen_decl(u->expr->ty, m), cs_gen_expr(u->expr));
+    cs_gen_line("%s = %s;", cs_gen_decl(mt->key, k), cs_gen_expr_to(u->index, mt->key));
+    CsType *rt = shift ? n->rhs->ty : t;
+    if (rt->kind >= CS_TY_UNTYPED_BOOL && rt->kind <= CS_TY_UNTYPED_NIL)
+        rt = cs_type_default(rt);
+    cs_gen_line("%s = %s;", cs_gen_decl(rt, rv), r);
+    CsTypeKind tk = cs_gen_under(t)->kind;
+    if ((n->op == CS_OP_DIV || n->op == CS_OP_REM) && tk >= CS_TY_INT && tk <= CS_TY_UINTPTR) {
+        const char *v = cs_gen_temp();
+        const char *old = cs_gen_fmt("(*(%s *)rt_mapaccess1(%s, %s, &%s))", cs_gen_ctype(t), rtt, m, k);
+        cs_gen_line("%s = %s;", cs_gen_decl(t, v), cs_gen_arith(n->op, old, rv, t, n->rhs, n->rhs->ty));
+        cs_gen_line("*(%s *)rt_mapassign(%s, %s, &%s) = %s;", cs_gen_ctype(t), rtt, m, k, v);
+    } else {
+        const char *p = cs_gen_temp();
+        cs_gen_line("%s = rt_mapassign(%s, %s, &%s);", cs_gen_decl(cs_type_ptr(t), p), rtt, m, k);
+        cs_gen_line("*%s = %s;", p, cs_gen_arith(n->op, cs_gen_fmt("*%s", p), rv, t, n->rhs, n->rhs->ty));
+    }
+    close_block("}");
+}
+
 static void op_assign(CsNode *n)
 {
     CsNode *lhs = n->lhs, *rhs = n->rhs;
@@ -243,18 +276,7 @@ static void op_assign(CsNode *n)
     bool ordered = order_stmt(&o, lhs, rhs);
     const char *r = shift ? cs_gen_expr(rhs) : cs_gen_expr_to(rhs, t);
     if (is_map_index(lhs)) {
-        /* m[k] op= v: the new value first, so that a panic in computing it
-         * leaves no new entry behind */
-        open_block("{%s", "");
-        CsNode *u = cs_gen_unparen(lhs);
-        CsType *mt = cs_gen_under(u->expr->ty);
-        const char *m = cs_gen_temp(), *k = cs_gen_temp(), *v = cs_gen_temp();
-        cs_gen_line("%s = %s;", cs_gen_decl(u->expr->ty, m), cs_gen_expr(u->expr));
-        cs_gen_line("%s = %s;", cs_gen_decl(mt->key, k), cs_gen_expr_to(u->index, mt->key));
-        const char *old = cs_gen_fmt("(*(%s *)rt_mapaccess1(%s, %s, &%s))", cs_gen_ctype(t), cs_gen_rtt(u->expr->ty), m, k);
-        cs_gen_line("%s = %s;", cs_gen_decl(t, v), cs_gen_arith(n->op, old, r, t, rhs, rhs->ty));
-        cs_gen_line("*(%s *)rt_mapassign(%s, %s, &%s) = %s;", cs_gen_ctype(t), cs_gen_rtt(u->expr->ty), m, k, v);
-        close_block("}");
+        map_op_assign(n, r, shift);
         if (ordered)
             cs_gen_order_end(&o);
         return;
@@ -651,8 +673,52 @@ static void range_vars(CsNode *n, const char *k, CsType *kt, const char *v, CsTy
     }
 }
 
+/* Is == reflexive on t (x == x for every x)? Not with floats or
+ * interfaces (NaN) anywhere inside. */
+static bool reflexive(CsType *t)
+{
+    t = cs_gen_under(t);
+    switch (t->kind) {
+    case CS_TY_FLOAT32: case CS_TY_FLOAT64: case CS_TY_INTERFACE:
+        return false;
+    case CS_TY_ARRAY:
+        return reflexive(t->elem);
+    case CS_TY_STRUCT:
+        for (int i = 0; i < t->nfields; i++)
+            if (!reflexive(t->fields[i].type))
+                return false;
+        return true;
+    default:
+        return true;
+    }
+}
+
+static bool same_var(CsNode *a, CsNode *b)
+{
+    a = cs_gen_unparen(a);
+    b = cs_gen_unparen(b);
+    return a->kind == CS_ND_IDENT && b->kind == CS_ND_IDENT && a->sym && a->sym == b->sym;
+}
+
+/* `for k := range m { delete(m, k) }` with m a variable and reflexive keys
+ * (so every delete finds its entry): gc's map-clear idiom, one call. */
+static bool map_clear_idiom(CsNode *n)
+{
+    CsNode *body = n->body ? n->body->list : NULL;
+    CsNode *d = body ? cs_gen_unparen(body->kind == CS_ND_EXPRSTMT ? body->expr : body) : NULL;
+    return cs_gen_under(n->expr->ty)->kind == CS_TY_MAP && n->define && n->key && !is_blank(n->key) &&
+           (!n->value || is_blank(n->value)) && body && !body->next && d->kind == CS_ND_CALL &&
+           d->builtin == CS_BI_DELETE && same_var(d->list, n->expr) && same_var(d->list->next, n->key) &&
+           reflexive(cs_gen_under(n->expr->ty)->key);
+}
+
 static void range_stmt(CsNode *n)
 {
+    if (map_clear_idiom(n)) {
+        cs_gen_line("rt_mapclear(%s);", cs_gen_expr(n->expr));
+        end_loop(n);
+        return;
+    }
     StmtInfo *si = sinfo(n);
     si->cont_c = true;
     CsType *xt = n->expr->ty, *u = cs_gen_under(xt);
@@ -783,6 +849,19 @@ static const char *case_cond(CsNode *c, const char *tag, CsType *tt)
     return b.s ? b.s : "false";
 }
 
+/* Are all of switch n's case values constants? Then every comparison is
+ * made before any case body runs and nothing in between can change the
+ * tag's operands, so `switch string(b)` may read b in place (gc does the
+ * same). */
+static bool constant_cases(CsNode *n)
+{
+    for (CsNode *c = n->body; c; c = c->next)
+        for (CsNode *e = c->list; e; e = e->next)
+            if (!e->cv)
+                return false;
+    return true;
+}
+
 static void switch_stmt(CsNode *n)
 {
     GenFunc *f = cs_gen->fn;
@@ -797,7 +876,8 @@ static void switch_stmt(CsNode *n)
         if (tt->kind >= CS_TY_UNTYPED_BOOL && tt->kind <= CS_TY_UNTYPED_STRING)
             tt = cs_type_default(tt);
         tag = cs_gen_temp();
-        cs_gen_line("%s = %s;", cs_gen_decl(tt, tag), cs_gen_expr_to(n->expr, tt));
+        cs_gen_line("%s = %s;", cs_gen_decl(tt, tag),
+                    constant_cases(n) ? cs_gen_borrowed_operand(n->expr, tt) : cs_gen_expr_to(n->expr, tt));
     }
     CsNode *deflt = NULL;
     if (!has_fallthrough(n)) {

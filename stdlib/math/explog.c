@@ -6,7 +6,8 @@
  * Exp: k = round(x*log2(e)); r = (x - k*ln2)/16; e**r - 1 by a Taylor
  * polynomial, squared four times ((1+p)**2 - 1 = p*(p+2)), then scaled by
  * 2**k. Go takes an FMA path when the CPU has AVX and FMA, so this file does
- * the same with fma(), which rounds once exactly as the instruction does.
+ * the same with fma(), which rounds once exactly as the instruction does
+ * (compiled for FMA, so it is that instruction).
  * Log: the FreeBSD algorithm over the raw exponent and mantissa bits (like
  * Go's assembly it does not normalise subnormals). */
 #include <math.h>
@@ -39,30 +40,30 @@ static bool has_fma(void)
 }
 
 /* e**x - 1 for the reduced x, |x| <= ln2/32. */
-static double expm1_reduced(double r, bool fused)
+static inline __attribute__((always_inline)) double expm1_reduced(double r, bool fused)
 {
     double p = exp_taylor[0];
     for (int i = 1; i < 8; i++)
-        p = fused ? fma(r, p, exp_taylor[i]) : p * r + exp_taylor[i];
+        p = fused ? __builtin_fma(r, p, exp_taylor[i]) : p * r + exp_taylor[i];
     r *= p;
     for (int i = 0; i < 3; i++)
         r *= r + 2.0;
-    return fused ? fma(r + 2.0, r, 1.0) : r * (r + 2.0) + 1.0;
+    return fused ? __builtin_fma(r + 2.0, r, 1.0) : r * (r + 2.0) + 1.0;
 }
 
-double math_Exp(double x)
+/* Exp of a finite x below the overflow bound. Inlined into the two
+ * variants below with fused a constant, so each is straight-line code; in
+ * exp_fused every fma is one VFMADD instruction, not a libm call (no
+ * expression there has the a*b+c shape that -ffp-contract could fuse on
+ * its own, so both variants round exactly as written). */
+static inline __attribute__((always_inline)) double exp_finite(double x, bool fused)
 {
-    if (isnan(x) || isinf(x))
-        return isinf(x) && x < 0 ? 0 : x;
-    if (x > EXP_OVERFLOW)
-        return INFINITY;
     double kx = x * LOG2E;
     if (kx < -2147483648.0)
         return 0;
     int32_t k = (int32_t)nearbyint(kx);       /* CVTSD2SL rounds to nearest even */
-    bool fused = has_fma();
-    double r = fused ? fma(-(double)k, LN2U, x) : x - (double)k * LN2U;
-    r = fused ? fma(-(double)k, LN2L, r) : r - (double)k * LN2L;
+    double r = fused ? __builtin_fma(-(double)k, LN2U, x) : x - (double)k * LN2U;
+    r = fused ? __builtin_fma(-(double)k, LN2L, r) : r - (double)k * LN2L;
     double fr = expm1_reduced(r * 0.0625, fused);
     int64_t be = (int64_t)k + 0x3FF;          /* biased exponent */
     if (be >= 0x7FF)
@@ -73,6 +74,18 @@ double math_Exp(double x)
         return 0;
     fr *= from_bits((uint64_t)(be + 0x3FE) << 52);
     return fr * from_bits(1ull << 52);
+}
+
+__attribute__((target("fma"))) static double exp_fused(double x) { return exp_finite(x, true); }
+static double exp_unfused(double x) { return exp_finite(x, false); }
+
+double math_Exp(double x)
+{
+    if (isnan(x) || isinf(x))
+        return isinf(x) && x < 0 ? 0 : x;
+    if (x > EXP_OVERFLOW)
+        return INFINITY;
+    return has_fma() ? exp_fused(x) : exp_unfused(x);
 }
 
 #define LN2HI 6.93147180369123816490e-01

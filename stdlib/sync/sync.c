@@ -51,7 +51,9 @@ _Static_assert(sizeof(sync_Once) == 12, "sync.cs Once layout");
 enum { LOCKED = 1, WOKEN = 2, STARVING = 4, WAITER_SHIFT = 3, WAITER = 1 << WAITER_SHIFT };
 #define STARVATION_NS 1000000
 
-static void lock_slow(sync_Mutex *m) {
+/* Lock after the CAS failed; called from sync_Mutex_Lock and from the
+ * generated code's open-coded Lock (rt_ops.h's RT_MUTEX_LOCK). */
+void sync_Mutex_lockSlow(sync_Mutex *m) {
     int64_t wait_start = 0;
     bool starving = false, awoke = false;
     int32_t old = __atomic_load_n(&m->state, SC);
@@ -95,7 +97,7 @@ static void lock_slow(sync_Mutex *m) {
 void sync_Mutex_Lock(sync_Mutex *m) {
     int32_t old = 0;
     if (!CAS(&m->state, &old, LOCKED))
-        lock_slow(m);
+        sync_Mutex_lockSlow(m);
 }
 
 bool sync_Mutex_TryLock(sync_Mutex *m) {
@@ -105,8 +107,13 @@ bool sync_Mutex_TryLock(sync_Mutex *m) {
 
 void sync_Mutex_Unlock(sync_Mutex *m) {
     int32_t new = __atomic_sub_fetch(&m->state, LOCKED, SC);
-    if (new == 0)
-        return;
+    if (new != 0)
+        sync_Mutex_unlockSlow(m, new);
+}
+
+/* Unlock after the decrement left new != 0 in the state (waiters, or
+ * the mutex was not locked); also called from RT_MUTEX_UNLOCK. */
+void sync_Mutex_unlockSlow(sync_Mutex *m, int32_t new) {
     if (((new + LOCKED) & LOCKED) == 0)
         rt_fatal("sync: unlock of unlocked mutex");
     if (new & STARVING) {
@@ -127,9 +134,16 @@ void sync_Mutex_Unlock(sync_Mutex *m) {
 
 enum { MAX_READERS = 1 << 30 };
 
+_Static_assert(offsetof(sync_RWMutex, readerCount) == RT_RWMUTEX_READERS_OFFSET, "rt_ops.h RWMutex layout");
+
+/* RLock after the increment found a writer in; also from RT_RWMUTEX_RLOCK. */
+void sync_RWMutex_rlockSlow(sync_RWMutex *rw) {
+    rt_semacquire(&rw->readerSem, false, RT_WAIT_SEMACQUIRE);
+}
+
 void sync_RWMutex_RLock(sync_RWMutex *rw) {
     if (__atomic_add_fetch(&rw->readerCount, 1, SC) < 0)
-        rt_semacquire(&rw->readerSem, false, RT_WAIT_SEMACQUIRE);  /* a writer is in */
+        sync_RWMutex_rlockSlow(rw);
 }
 
 bool sync_RWMutex_TryRLock(sync_RWMutex *rw) {
@@ -142,8 +156,13 @@ bool sync_RWMutex_TryRLock(sync_RWMutex *rw) {
 
 void sync_RWMutex_RUnlock(sync_RWMutex *rw) {
     int32_t r = __atomic_sub_fetch(&rw->readerCount, 1, SC);
-    if (r >= 0)
-        return;
+    if (r < 0)
+        sync_RWMutex_runlockSlow(rw, r);
+}
+
+/* RUnlock after the decrement left r < 0 in readerCount (a writer waits,
+ * or the lock was not read-locked); also from RT_RWMUTEX_RUNLOCK. */
+void sync_RWMutex_runlockSlow(sync_RWMutex *rw, int32_t r) {
     if (r + 1 == 0 || r + 1 == -MAX_READERS)
         rt_fatal("sync: RUnlock of unlocked RWMutex");
     /* A writer waits: the last departing reader lets it in. */
