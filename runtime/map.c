@@ -16,7 +16,10 @@
  *
  * Invariants: count == number of live records; every live record is
  * reachable from its home slot without crossing an empty slot; an entries
- * array is never written again once a rebuild replaced it.
+ * array is never written again once a rebuild replaced it. A map made
+ * without a size hint has no arrays (cap 0) until its first insert, which
+ * finds used == cap and rebuilds: most maps that stay empty (trie leaves,
+ * optional per-object maps) then cost only their header, as in Go.
  *
  * Iteration visits the `cap` positions of the entries array seen at
  * rt_mapiterinit in a random order (random start, random odd stride modulo
@@ -285,7 +288,7 @@ static void insert_index(rt_map *m, uint64_t h, uint32_t e) {
 static void rebuild(rt_map *m) {
     uint8_t *old = m->entries;
     int64_t oldused = m->used;
-    int64_t cap = 8;
+    int64_t cap = 4;
     while (cap < m->count * 2)
         cap *= 2;
     alloc_arrays(m, cap);
@@ -318,8 +321,10 @@ rt_map *rt_makemap(const rt_type *mt, int64_t hint) {
     default:
         m->keyclass = KEY_GENERIC;
     }
+    if (hint <= 0)              /* arrays come with the first insert (used == cap == 0) */
+        return m;
     int64_t cap = 8;
-    while (hint > 0 && cap < hint && cap < ((int64_t)1 << 30))
+    while (cap < hint && cap < ((int64_t)1 << 30))
         cap *= 2;
     alloc_arrays(m, cap);
     return m;
