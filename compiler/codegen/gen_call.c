@@ -408,7 +408,7 @@ const char *cs_gen_builtin(CsNode *call)
     case CS_BI_PANIC: {
         return cs_gen_fmt("rt_panic(%s)", cs_gen_expr_to(a, cs_ty_any));
     }
-    case CS_BI_RECOVER: return "RT_RECOVER()";
+    case CS_BI_RECOVER: return cs_gen_recover_call();
     case CS_BI_PRINT: return print(call, false);
     case CS_BI_PRINTLN: return print(call, true);
     default:

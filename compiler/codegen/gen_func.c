@@ -71,6 +71,8 @@ typedef struct FuncInfo {
     bool open;              /* its defers are open-coded (see "defer" above) */
     bool catches;           /* a deferred callee may recover: rt_catchframe */
     int ndefers;            /* open: statement i's DEFER node has gen = i + 1 */
+    bool deferred_lit;      /* FUNCLIT that is a defer statement's callee: only the
+                               defer mechanism ever calls it (set by scan_defer) */
 } FuncInfo;
 
 /* ---- AST walking ------------------------------------------------------------------- */
@@ -494,6 +496,27 @@ static bool may_recover(CsNode *call)
     return true;
 }
 
+static FuncInfo *info_slot(CsNode *fn)
+{
+    if (!fn->gen)
+        fn->gen = calloc(1, sizeof(FuncInfo));
+    return fn->gen;
+}
+
+/* `defer func() {...}()`: the literal's recover calls are direct. */
+static void mark_deferred_lit(CsNode *call)
+{
+    while (call->kind == CS_ND_PAREN)
+        call = call->expr;
+    if (call->kind != CS_ND_CALL || call->builtin || call->is_conversion)
+        return;
+    CsNode *callee = call->expr;
+    while (callee->kind == CS_ND_PAREN)
+        callee = callee->expr;
+    if (callee->kind == CS_ND_FUNCLIT)
+        info_slot(callee)->deferred_lit = true;
+}
+
 static void scan_defer(CsNode *n, void *ctx)
 {
     FuncInfo *fi = ctx;
@@ -505,6 +528,7 @@ static void scan_defer(CsNode *n, void *ctx)
         fi->has_defer = true;
         fi->catches |= may_recover(n->expr);
         n->gen = (void *)(intptr_t)++fi->ndefers;
+        mark_deferred_lit(n->expr);
     }
 }
 
@@ -514,9 +538,7 @@ static void scan_defer(CsNode *n, void *ctx)
  * 1), and whether the frame catches. */
 static FuncInfo *info(CsNode *fn)
 {
-    if (!fn->gen)
-        fn->gen = calloc(1, sizeof(FuncInfo));
-    FuncInfo *fi = fn->gen;
+    FuncInfo *fi = info_slot(fn);
     if (!fi->known) {
         fi->known = true;
         fi->open = true;
@@ -530,6 +552,16 @@ static FuncInfo *info(CsNode *fn)
 bool cs_gen_func_catches(CsNode *fn)
 {
     return info(fn)->catches;
+}
+
+/* recover() in the function being generated. In a deferred literal the
+ * runtime need not walk the stack to see that the call is direct. */
+const char *cs_gen_recover_call(void)
+{
+    CsNode *fn = cs_gen->fn->node;
+    if (fn && fn->kind == CS_ND_FUNCLIT && fn->gen && ((FuncInfo *)fn->gen)->deferred_lit)
+        return "rt_recover_direct()";
+    return "RT_RECOVER()";
 }
 
 static bool ends_in_return(CsNode *list)

@@ -308,6 +308,7 @@ void cs_gen_assign_to(CsNode *lhs, const char *val, CsType *vty);
 void cs_gen_declare(CsSym *sym, const char *init);  /* declares a local (heap cell if needed) */
 bool cs_gen_is_heap(CsSym *sym);
 bool cs_gen_func_catches(CsNode *fn);               /* FUNCDECL/FUNCLIT: a recovered panic may return into it */
+const char *cs_gen_recover_call(void);               /* C for recover() in the current function */
 
 /* ---- functions (gen_func.c) ---------------------------------------------------- */
 void cs_gen_funcdecl(CsNode *fd);
