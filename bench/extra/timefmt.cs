@@ -14,7 +14,7 @@ import (
 )
 
 func main() {
-	n := 40000
+	n := 600000
 	if len(os.Args) > 1 {
 		n, _ = strconv.Atoi(os.Args[1])
 	}
