@@ -73,6 +73,7 @@ typedef struct FuncInfo {
     int ndefers;            /* open: statement i's DEFER node has gen = i + 1 */
     bool deferred_lit;      /* FUNCLIT that is a defer statement's callee: only the
                                defer mechanism ever calls it (set by scan_defer) */
+    const char *lit_cname;  /* FUNCLIT: its C function, once closure() named it */
 } FuncInfo;
 
 /* ---- AST walking ------------------------------------------------------------------- */
@@ -843,6 +844,7 @@ static const char *closure(CsNode *lit, const char *storage, const char **env_na
     GenFunc *outer = g->fn;
     GenFunc *top = outer;
     const char *cname = cs_gen_fmt("%s_func%d", top->cname, ++top->nclosures);
+    info_slot(lit)->lit_cname = cname;
     Captures c = {.lit = lit};
     cs_gen_walk(lit->body->list, find_capture, &c, true);
     for (int i = 0; i < c.n; i++)
@@ -871,6 +873,25 @@ static const char *closure(CsNode *lit, const char *storage, const char **env_na
         cs_buf_printf(&b, "%s->%s = %s; ", t, c.syms[i]->cname, c.syms[i]->cname);
     cs_buf_printf(&b, "(rt_func *)%s; })", t);
     return b.s;
+}
+
+/* `f := func(...) {...}` with f never assigned again nor its address
+ * taken: every call f(...), in the function or a closure, calls that
+ * literal, so it can name the C function (which gcc may then inline). */
+const char *cs_gen_known_closure(CsNode *callee)
+{
+    callee = cs_gen_unparen(callee);
+    CsSym *s = callee->kind == CS_ND_IDENT ? callee->sym : NULL;
+    if (!s || s->kind != CS_SYM_VAR || s->global || s->reassigned || s->addr_taken || !s->decl ||
+        s->decl->kind != CS_ND_ASSIGN || !s->decl->define)
+        return NULL;
+    CsNode *l = s->decl->lhs, *r = s->decl->rhs;
+    for (; l && r && l->sym != s; l = l->next, r = r->next)
+        ;
+    if (!l || !r || cs_ast_list_len(s->decl->lhs) != cs_ast_list_len(s->decl->rhs))
+        return NULL;
+    r = cs_gen_unparen(r);
+    return r->kind == CS_ND_FUNCLIT && r->gen ? ((FuncInfo *)r->gen)->lit_cname : NULL;
 }
 
 const char *cs_gen_funclit(CsNode *lit)
