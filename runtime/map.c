@@ -39,8 +39,8 @@
  * map write" / "concurrent map iteration and map write" (exit 2), before
  * the racing writes can wreck the arrays.
  *
- * Key hashing is specialised: 8-byte integer-like keys and strings hash
- * and compare inline (same functions as rt_hash, type_hash.h); everything
+ * Key hashing is specialised: 8-byte integer-like keys, 4-byte integers
+ * (int32, uint32, rune) and strings hash and compare inline (same functions as rt_hash, type_hash.h); everything
  * else goes through rt_hash/rt_equal. Lookups and inserts dispatch on the
  * key class once, to a copy of the probe loop made for that class; the
  * word and string copies call nothing, so they run without a frame or
@@ -52,7 +52,7 @@
 #include "value_internal.h"
 #include "type_hash.h"
 
-enum { KEY_WORD, KEY_STRING, KEY_GENERIC };
+enum { KEY_WORD, KEY_WORD32, KEY_STRING, KEY_GENERIC };
 
 struct rt_map {
     const rt_type *key, *val;
@@ -160,6 +160,7 @@ CLASS_INLINE uint64_t key_hash(const rt_map *m, int cls, const void *key) {
     uint64_t h;
     switch (cls) {
     case KEY_WORD: h = rt_hash_u64(*(const uint64_t *)key, m->seed); break;
+    case KEY_WORD32: h = rt_hash_u64(*(const uint32_t *)key, m->seed); break;
     case KEY_STRING: h = rt_hash_string(*(const rt_string *)key, m->seed); break;
     default:
         h = m->key->kind == RT_KIND_INTERFACE ? iface_key_hash(m->key, key, m->seed) : rt_hash(m->key, key, m->seed);
@@ -191,6 +192,7 @@ static inline bool str_equal(rt_string a, rt_string b) {
 CLASS_INLINE bool rec_holds(const rt_map *m, int cls, uint8_t *r, uint64_t h, const void *key) {
     switch (cls) {
     case KEY_WORD: return *(const uint64_t *)rec_key(r) == *(const uint64_t *)key;
+    case KEY_WORD32: return *(const uint32_t *)rec_key(r) == *(const uint32_t *)key;
     case KEY_STRING: return *rec_hash(r) == h && str_equal(*(const rt_string *)rec_key(r), *(const rt_string *)key);
     default:
         if (*rec_hash(r) != h)
@@ -233,6 +235,7 @@ static int64_t find_slot(const rt_map *m, const void *key, uint8_t **rec) {
         return -1;
     switch (m->keyclass) {
     case KEY_WORD: return probe(m, KEY_WORD, key, rec);
+    case KEY_WORD32: return probe(m, KEY_WORD32, key, rec);
     case KEY_STRING: return probe(m, KEY_STRING, key, rec);
     default: return probe_generic(m, key, rec);
     }
@@ -315,6 +318,9 @@ rt_map *rt_makemap(const rt_type *mt, int64_t hint) {
     case RT_KIND_UINTPTR: case RT_KIND_PTR: case RT_KIND_CHAN: case RT_KIND_UNSAFEPTR:
         m->keyclass = KEY_WORD;
         break;
+    case RT_KIND_INT32: case RT_KIND_UINT32:
+        m->keyclass = KEY_WORD32;
+        break;
     case RT_KIND_STRING:
         m->keyclass = KEY_STRING;
         break;
@@ -353,6 +359,10 @@ static __attribute__((noinline)) void *access_word(const rt_type *mt, const rt_m
     return access(mt, m, KEY_WORD, key, ok);
 }
 
+static __attribute__((noinline)) void *access_word32(const rt_type *mt, const rt_map *m, const void *key, bool *ok) {
+    return access(mt, m, KEY_WORD32, key, ok);
+}
+
 static __attribute__((noinline)) void *access_string(const rt_type *mt, const rt_map *m, const void *key, bool *ok) {
     return access(mt, m, KEY_STRING, key, ok);
 }
@@ -375,6 +385,7 @@ static inline void *access_any(const rt_type *mt, rt_map *m, const void *key, bo
     check_not_writing(m, "concurrent map read and map write");
     switch (m->keyclass) {
     case KEY_WORD: return access_word(mt, m, key, ok);
+    case KEY_WORD32: return access_word32(mt, m, key, ok);
     case KEY_STRING: return access_string(mt, m, key, ok);
     default: return access_generic(mt, m, key, ok);
     }
@@ -411,7 +422,8 @@ CLASS_INLINE void *assign(rt_map *m, int cls, const void *key, uint64_t h) {
     }
     uint8_t *r = record(m, m->entries, m->used);
     *rec_hash(r) = h;
-    size_t ksize = cls == KEY_WORD ? 8 : cls == KEY_STRING ? sizeof(rt_string) : (size_t)m->key->size;
+    size_t ksize = cls == KEY_WORD ? 8 : cls == KEY_WORD32 ? 4 : cls == KEY_STRING ? sizeof(rt_string)
+                                                                   : (size_t)m->key->size;
     memcpy(rec_key(r), key, ksize);
     m->index[reuse >= 0 ? (uint64_t)reuse : s] = slot_make(h, (uint32_t)++m->used);
     m->count++;
@@ -430,6 +442,10 @@ CLASS_INLINE void *assign_marked(rt_map *m, int cls, const void *key) {
 
 static __attribute__((noinline)) void *assign_word(rt_map *m, const void *key) {
     return assign_marked(m, KEY_WORD, key);
+}
+
+static __attribute__((noinline)) void *assign_word32(rt_map *m, const void *key) {
+    return assign_marked(m, KEY_WORD32, key);
 }
 
 static __attribute__((noinline)) void *assign_string(rt_map *m, const void *key) {
@@ -452,6 +468,7 @@ void *rt_mapassign(const rt_type *mt, rt_map *m, const void *key) {
         return assign_after_rebuild(mt, m, key);
     switch (m->keyclass) {
     case KEY_WORD: return assign_word(m, key);
+    case KEY_WORD32: return assign_word32(m, key);
     case KEY_STRING: return assign_string(m, key);
     default: return assign_generic(m, key);
     }
