@@ -40,7 +40,8 @@
  * the racing writes can wreck the arrays.
  *
  * Key hashing is specialised: 8-byte integer-like keys, 4-byte integers
- * (int32, uint32, rune) and strings hash and compare inline (same functions as rt_hash, type_hash.h); everything
+ * (int32, uint32, rune), arrays and structs made only of 8-byte words
+ * ([2]int, struct{x, y int}) and strings hash and compare inline (same functions as rt_hash, type_hash.h); everything
  * else goes through rt_hash/rt_equal. Lookups and inserts dispatch on the
  * key class once, to a copy of the probe loop made for that class; the
  * word and string copies call nothing, so they run without a frame or
@@ -52,7 +53,7 @@
 #include "value_internal.h"
 #include "type_hash.h"
 
-enum { KEY_WORD, KEY_WORD32, KEY_STRING, KEY_GENERIC };
+enum { KEY_WORD, KEY_WORD32, KEY_WORDS, KEY_STRING, KEY_GENERIC };
 
 struct rt_map {
     const rt_type *key, *val;
@@ -161,6 +162,13 @@ CLASS_INLINE uint64_t key_hash(const rt_map *m, int cls, const void *key) {
     switch (cls) {
     case KEY_WORD: h = rt_hash_u64(*(const uint64_t *)key, m->seed); break;
     case KEY_WORD32: h = rt_hash_u64(*(const uint32_t *)key, m->seed); break;
+    case KEY_WORDS: {
+        const uint64_t *w = key;
+        h = m->seed;
+        for (int64_t i = 0; i < m->key->size / 8; i++)
+            h = rt_hash_u64(w[i], h);
+        break;
+    }
     case KEY_STRING: h = rt_hash_string(*(const rt_string *)key, m->seed); break;
     default:
         h = m->key->kind == RT_KIND_INTERFACE ? iface_key_hash(m->key, key, m->seed) : rt_hash(m->key, key, m->seed);
@@ -193,6 +201,13 @@ CLASS_INLINE bool rec_holds(const rt_map *m, int cls, uint8_t *r, uint64_t h, co
     switch (cls) {
     case KEY_WORD: return *(const uint64_t *)rec_key(r) == *(const uint64_t *)key;
     case KEY_WORD32: return *(const uint32_t *)rec_key(r) == *(const uint32_t *)key;
+    case KEY_WORDS: {
+        const uint64_t *a = rec_key(r), *b = key;
+        for (int64_t i = 0; i < m->key->size / 8; i++)
+            if (a[i] != b[i])
+                return false;
+        return true;
+    }
     case KEY_STRING: return *rec_hash(r) == h && str_equal(*(const rt_string *)rec_key(r), *(const rt_string *)key);
     default:
         if (*rec_hash(r) != h)
@@ -236,6 +251,7 @@ static int64_t find_slot(const rt_map *m, const void *key, uint8_t **rec) {
     switch (m->keyclass) {
     case KEY_WORD: return probe(m, KEY_WORD, key, rec);
     case KEY_WORD32: return probe(m, KEY_WORD32, key, rec);
+    case KEY_WORDS: return probe(m, KEY_WORDS, key, rec);
     case KEY_STRING: return probe(m, KEY_STRING, key, rec);
     default: return probe_generic(m, key, rec);
     }
@@ -304,6 +320,36 @@ static void rebuild(rt_map *m) {
     }
 }
 
+static bool word_kind(const rt_type *t) {
+    switch (t->kind) {
+    case RT_KIND_INT: case RT_KIND_INT64: case RT_KIND_UINT: case RT_KIND_UINT64:
+    case RT_KIND_UINTPTR: case RT_KIND_PTR: case RT_KIND_CHAN: case RT_KIND_UNSAFEPTR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Whether t is 8-byte integer-like words only, without padding or blank
+ * fields (which == ignores), so that == is word-by-word equality. */
+static bool plain_words(const rt_type *t) {
+    if (word_kind(t))
+        return true;
+    if (t->kind == RT_KIND_ARRAY)
+        return t->len > 0 && plain_words(t->elem);
+    if (t->kind != RT_KIND_STRUCT)
+        return false;
+    int64_t off = 0;
+    for (int64_t i = 0; i < t->nfields; i++) {
+        const rt_field *f = &t->fields[i];
+        bool blank = f->name.len == 1 && f->name.ptr[0] == '_';
+        if (blank || f->offset != off || !plain_words(f->type))
+            return false;
+        off += f->type->size;
+    }
+    return off > 0 && off == t->size;
+}
+
 rt_map *rt_makemap(const rt_type *mt, int64_t hint) {
     rt_map *m = rt_alloc(sizeof *m);
     m->key = mt->key;
@@ -320,6 +366,9 @@ rt_map *rt_makemap(const rt_type *mt, int64_t hint) {
         break;
     case RT_KIND_INT32: case RT_KIND_UINT32:
         m->keyclass = KEY_WORD32;
+        break;
+    case RT_KIND_ARRAY: case RT_KIND_STRUCT:
+        m->keyclass = plain_words(m->key) ? KEY_WORDS : KEY_GENERIC;
         break;
     case RT_KIND_STRING:
         m->keyclass = KEY_STRING;
@@ -363,6 +412,10 @@ static __attribute__((noinline)) void *access_word32(const rt_type *mt, const rt
     return access(mt, m, KEY_WORD32, key, ok);
 }
 
+static __attribute__((noinline)) void *access_words(const rt_type *mt, const rt_map *m, const void *key, bool *ok) {
+    return access(mt, m, KEY_WORDS, key, ok);
+}
+
 static __attribute__((noinline)) void *access_string(const rt_type *mt, const rt_map *m, const void *key, bool *ok) {
     return access(mt, m, KEY_STRING, key, ok);
 }
@@ -386,6 +439,7 @@ static inline void *access_any(const rt_type *mt, rt_map *m, const void *key, bo
     switch (m->keyclass) {
     case KEY_WORD: return access_word(mt, m, key, ok);
     case KEY_WORD32: return access_word32(mt, m, key, ok);
+    case KEY_WORDS: return access_words(mt, m, key, ok);
     case KEY_STRING: return access_string(mt, m, key, ok);
     default: return access_generic(mt, m, key, ok);
     }
@@ -448,6 +502,10 @@ static __attribute__((noinline)) void *assign_word32(rt_map *m, const void *key)
     return assign_marked(m, KEY_WORD32, key);
 }
 
+static __attribute__((noinline)) void *assign_words(rt_map *m, const void *key) {
+    return assign_marked(m, KEY_WORDS, key);
+}
+
 static __attribute__((noinline)) void *assign_string(rt_map *m, const void *key) {
     return assign_marked(m, KEY_STRING, key);
 }
@@ -469,6 +527,7 @@ void *rt_mapassign(const rt_type *mt, rt_map *m, const void *key) {
     switch (m->keyclass) {
     case KEY_WORD: return assign_word(m, key);
     case KEY_WORD32: return assign_word32(m, key);
+    case KEY_WORDS: return assign_words(m, key);
     case KEY_STRING: return assign_string(m, key);
     default: return assign_generic(m, key);
     }
