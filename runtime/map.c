@@ -16,7 +16,10 @@
  *
  * Invariants: count == number of live records; every live record is
  * reachable from its home slot without crossing an empty slot; an entries
- * array is never written again once a rebuild replaced it.
+ * array is never written again once a rebuild replaced it. A map made
+ * without a size hint has no arrays (cap 0) until its first insert, which
+ * finds used == cap and rebuilds: most maps that stay empty (trie leaves,
+ * optional per-object maps) then cost only their header, as in Go.
  *
  * Iteration visits the `cap` positions of the entries array seen at
  * rt_mapiterinit in a random order (random start, random odd stride modulo
@@ -36,8 +39,9 @@
  * map write" / "concurrent map iteration and map write" (exit 2), before
  * the racing writes can wreck the arrays.
  *
- * Key hashing is specialised: 8-byte integer-like keys and strings hash
- * and compare inline (same functions as rt_hash, type_hash.h); everything
+ * Key hashing is specialised: 8-byte integer-like keys, 4-byte integers
+ * (int32, uint32, rune), arrays and structs made only of 8-byte words
+ * ([2]int, struct{x, y int}) and strings hash and compare inline (same functions as rt_hash, type_hash.h); everything
  * else goes through rt_hash/rt_equal. Lookups and inserts dispatch on the
  * key class once, to a copy of the probe loop made for that class; the
  * word and string copies call nothing, so they run without a frame or
@@ -51,7 +55,7 @@
 #include "value_internal.h"
 #include "type_hash.h"
 
-enum { KEY_WORD, KEY_STRING, KEY_GENERIC };
+enum { KEY_WORD, KEY_WORD32, KEY_WORDS, KEY_STRING, KEY_GENERIC };
 
 struct rt_map {
     const rt_type *key, *val;
@@ -160,6 +164,14 @@ CLASS_INLINE uint64_t key_hash(const rt_map *m, int cls, const void *key) {
     uint64_t h;
     switch (cls) {
     case KEY_WORD: h = rt_hash_u64(*(const uint64_t *)key, m->seed); break;
+    case KEY_WORD32: h = rt_hash_u64(*(const uint32_t *)key, m->seed); break;
+    case KEY_WORDS: {
+        const uint64_t *w = key;
+        h = m->seed;
+        for (int64_t i = 0; i < m->key->size / 8; i++)
+            h = rt_hash_u64(w[i], h);
+        break;
+    }
     case KEY_STRING: h = rt_hash_string(*(const rt_string *)key, m->seed); break;
     default:
         h = m->key->kind == RT_KIND_INTERFACE ? iface_key_hash(m->key, key, m->seed) : rt_hash(m->key, key, m->seed);
@@ -191,6 +203,14 @@ static inline __attribute__((always_inline)) bool str_equal(rt_string a, rt_stri
 CLASS_INLINE bool rec_holds(const rt_map *m, int cls, uint8_t *r, uint64_t h, const void *key) {
     switch (cls) {
     case KEY_WORD: return *(const uint64_t *)rec_key(r) == *(const uint64_t *)key;
+    case KEY_WORD32: return *(const uint32_t *)rec_key(r) == *(const uint32_t *)key;
+    case KEY_WORDS: {
+        const uint64_t *a = rec_key(r), *b = key;
+        for (int64_t i = 0; i < m->key->size / 8; i++)
+            if (a[i] != b[i])
+                return false;
+        return true;
+    }
     case KEY_STRING: return *rec_hash(r) == h && str_equal(*(const rt_string *)rec_key(r), *(const rt_string *)key);
     default:
         if (*rec_hash(r) != h)
@@ -233,6 +253,8 @@ static int64_t find_slot(const rt_map *m, const void *key, uint8_t **rec) {
         return -1;
     switch (m->keyclass) {
     case KEY_WORD: return probe(m, KEY_WORD, key, rec);
+    case KEY_WORD32: return probe(m, KEY_WORD32, key, rec);
+    case KEY_WORDS: return probe(m, KEY_WORDS, key, rec);
     case KEY_STRING: return probe(m, KEY_STRING, key, rec);
     default: return probe_generic(m, key, rec);
     }
@@ -288,7 +310,7 @@ static void insert_index(rt_map *m, uint64_t h, uint32_t e) {
 static void rebuild(rt_map *m) {
     uint8_t *old = m->entries;
     int64_t oldused = m->used;
-    int64_t cap = 8;
+    int64_t cap = 4;
     while (cap < m->count * 2)
         cap *= 2;
     alloc_arrays(m, cap);
@@ -299,6 +321,36 @@ static void rebuild(rt_map *m) {
         memcpy(record(m, m->entries, m->used), r, (size_t)m->esize);
         insert_index(m, *rec_hash(r), (uint32_t)++m->used);
     }
+}
+
+static bool word_kind(const rt_type *t) {
+    switch (t->kind) {
+    case RT_KIND_INT: case RT_KIND_INT64: case RT_KIND_UINT: case RT_KIND_UINT64:
+    case RT_KIND_UINTPTR: case RT_KIND_PTR: case RT_KIND_CHAN: case RT_KIND_UNSAFEPTR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Whether t is 8-byte integer-like words only, without padding or blank
+ * fields (which == ignores), so that == is word-by-word equality. */
+static bool plain_words(const rt_type *t) {
+    if (word_kind(t))
+        return true;
+    if (t->kind == RT_KIND_ARRAY)
+        return t->len > 0 && plain_words(t->elem);
+    if (t->kind != RT_KIND_STRUCT)
+        return false;
+    int64_t off = 0;
+    for (int64_t i = 0; i < t->nfields; i++) {
+        const rt_field *f = &t->fields[i];
+        bool blank = f->name.len == 1 && f->name.ptr[0] == '_';
+        if (blank || f->offset != off || !plain_words(f->type))
+            return false;
+        off += f->type->size;
+    }
+    return off > 0 && off == t->size;
 }
 
 rt_map *rt_makemap(const rt_type *mt, int64_t hint) {
@@ -316,14 +368,22 @@ rt_map *rt_makemap(const rt_type *mt, int64_t hint) {
     case RT_KIND_UINTPTR: case RT_KIND_PTR: case RT_KIND_CHAN: case RT_KIND_UNSAFEPTR:
         m->keyclass = KEY_WORD;
         break;
+    case RT_KIND_INT32: case RT_KIND_UINT32:
+        m->keyclass = KEY_WORD32;
+        break;
+    case RT_KIND_ARRAY: case RT_KIND_STRUCT:
+        m->keyclass = plain_words(m->key) ? KEY_WORDS : KEY_GENERIC;
+        break;
     case RT_KIND_STRING:
         m->keyclass = KEY_STRING;
         break;
     default:
         m->keyclass = KEY_GENERIC;
     }
+    if (hint <= 0)              /* arrays come with the first insert (used == cap == 0) */
+        return m;
     int64_t cap = 8;
-    while (hint > 0 && cap < hint && cap < ((int64_t)1 << 30))
+    while (cap < hint && cap < ((int64_t)1 << 30))
         cap *= 2;
     alloc_arrays(m, cap);
     return m;
@@ -368,6 +428,14 @@ static inline uint8_t *scan_small_string(const rt_map *m, const rt_string *key) 
     return NULL;
 }
 
+static __attribute__((noinline)) void *access_word32(const rt_type *mt, const rt_map *m, const void *key, bool *ok) {
+    return access(mt, m, KEY_WORD32, key, ok);
+}
+
+static __attribute__((noinline)) void *access_words(const rt_type *mt, const rt_map *m, const void *key, bool *ok) {
+    return access(mt, m, KEY_WORDS, key, ok);
+}
+
 static __attribute__((noinline)) void *access_string(const rt_type *mt, const rt_map *m, const void *key, bool *ok) {
     if (m->cap > SMALL_STRING_MAP)
         return access(mt, m, KEY_STRING, key, ok);
@@ -395,6 +463,8 @@ static inline void *access_any(const rt_type *mt, rt_map *m, const void *key, bo
     check_not_writing(m, "concurrent map read and map write");
     switch (m->keyclass) {
     case KEY_WORD: return access_word(mt, m, key, ok);
+    case KEY_WORD32: return access_word32(mt, m, key, ok);
+    case KEY_WORDS: return access_words(mt, m, key, ok);
     case KEY_STRING: return access_string(mt, m, key, ok);
     default: return access_generic(mt, m, key, ok);
     }
@@ -434,7 +504,8 @@ CLASS_INLINE void *assign(rt_map *m, int cls, const void *key, uint64_t h) {
     }
     uint8_t *r = record(m, m->entries, m->used);
     *rec_hash(r) = h;
-    size_t ksize = cls == KEY_WORD ? 8 : cls == KEY_STRING ? sizeof(rt_string) : (size_t)m->key->size;
+    size_t ksize = cls == KEY_WORD ? 8 : cls == KEY_WORD32 ? 4 : cls == KEY_STRING ? sizeof(rt_string)
+                                                                   : (size_t)m->key->size;
     memcpy(rec_key(r), key, ksize);
     m->index[reuse >= 0 ? (uint64_t)reuse : s] = slot_make(h, (uint32_t)++m->used);
     m->count++;
@@ -453,6 +524,14 @@ CLASS_INLINE void *assign_marked(rt_map *m, int cls, const void *key) {
 
 static __attribute__((noinline)) void *assign_word(rt_map *m, const void *key) {
     return assign_marked(m, KEY_WORD, key);
+}
+
+static __attribute__((noinline)) void *assign_word32(rt_map *m, const void *key) {
+    return assign_marked(m, KEY_WORD32, key);
+}
+
+static __attribute__((noinline)) void *assign_words(rt_map *m, const void *key) {
+    return assign_marked(m, KEY_WORDS, key);
 }
 
 static __attribute__((noinline)) void *assign_string(rt_map *m, const void *key) {
@@ -475,6 +554,8 @@ void *rt_mapassign(const rt_type *mt, rt_map *m, const void *key) {
         return assign_after_rebuild(mt, m, key);
     switch (m->keyclass) {
     case KEY_WORD: return assign_word(m, key);
+    case KEY_WORD32: return assign_word32(m, key);
+    case KEY_WORDS: return assign_words(m, key);
     case KEY_STRING: return assign_string(m, key);
     default: return assign_generic(m, key);
     }

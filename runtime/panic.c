@@ -249,18 +249,33 @@ static bool called_by_defer(uintptr_t caller_pc) {
     return w.direct || !w.seen;
 }
 
-rt_iface rt_recover(void) {
-    rt_g *g = rt_getg();
+/* The panic recover() may stop (its deferred call is running in the frame
+ * that catches it), or NULL. */
+static panicrec *recoverable(rt_g *g) {
     panicrec *p = g->panic;
     if (!p || p->goexit || p->recovered)
-        return (rt_iface){0};
+        return NULL;
     rt_frame *f = g->frames;
     while (f && !f->in_defer)
         f = f->prev;
-    if (!f || f->panic != p || !f->catches || !called_by_defer((uintptr_t)__builtin_return_address(0)))
-        return (rt_iface){0};
+    return f && f->panic == p && f->catches ? p : NULL;
+}
+
+static rt_iface stop_panic(panicrec *p) {
     p->recovered = true;
     return p->arg;
+}
+
+rt_iface rt_recover(void) {
+    panicrec *p = recoverable(rt_getg());
+    if (!p || !called_by_defer((uintptr_t)__builtin_return_address(0)))
+        return (rt_iface){0};
+    return stop_panic(p);
+}
+
+rt_iface rt_recover_direct(void) {
+    panicrec *p = recoverable(rt_getg());
+    return p ? stop_panic(p) : (rt_iface){0};
 }
 
 /* ---- runtime.Error values ---------------------------------------------------- */

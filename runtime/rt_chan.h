@@ -119,6 +119,9 @@ _Noreturn void rt_panic(rt_iface v);
 /* recover(): the current panic's value if called from a deferred call while
  * panicking (and stops the panic), else a nil interface. */
 rt_iface rt_recover(void);
+/* recover() in a function literal that is only ever called as a deferred
+ * call (`defer func() { ... }()`): direct by construction, no stack walk. */
+rt_iface rt_recover_direct(void);
 /* recover() as generated code calls it. rt_recover tells a direct call by
  * the frame above its caller, so the caller must not tail-call it (a
  * `return recover()` helper would vanish from the stack and pass for the

@@ -92,6 +92,7 @@ void cs_gen_prepare_call(CsNode *call, GenCall *gc)
     } else {
         gc->kind = CALL_VALUE;
         gc->sig = cs_gen_under(callee->ty);
+        gc->fname = cs_gen_known_closure(callee);
         gc->recv = cs_gen_expr(callee);
         gc->recv_type = callee->ty;
     }
@@ -200,7 +201,10 @@ const char *cs_gen_emit_call(GenCall *gc, const char **outs)
             cs_buf_printf(&pre, "rt_func *%s = %s; ", t, recv);
             recv = t;
         }
-        cs_buf_printf(&b, "((%s)RT_NILCHK(%s)->fn)(%s", cs_gen_fnptr_type(sig, "rt_func *"), recv, recv);
+        if (gc->fname)      /* a known literal's closure: never nil */
+            cs_buf_printf(&b, "%s(%s", gc->fname, recv);
+        else
+            cs_buf_printf(&b, "((%s)RT_NILCHK(%s)->fn)(%s", cs_gen_fnptr_type(sig, "rt_func *"), recv, recv);
         break;
     }
     bool first = gc->kind == CALL_DIRECT;
@@ -411,7 +415,7 @@ const char *cs_gen_builtin(CsNode *call)
     case CS_BI_PANIC: {
         return cs_gen_fmt("rt_panic(%s)", cs_gen_expr_to(a, cs_ty_any));
     }
-    case CS_BI_RECOVER: return "RT_RECOVER()";
+    case CS_BI_RECOVER: return cs_gen_recover_call();
     case CS_BI_PRINT: return print(call, false);
     case CS_BI_PRINTLN: return print(call, true);
     default:

@@ -71,6 +71,9 @@ typedef struct FuncInfo {
     bool open;              /* its defers are open-coded (see "defer" above) */
     bool catches;           /* a deferred callee may recover: rt_catchframe */
     int ndefers;            /* open: statement i's DEFER node has gen = i + 1 */
+    bool deferred_lit;      /* FUNCLIT that is a defer statement's callee: only the
+                               defer mechanism ever calls it (set by scan_defer) */
+    const char *lit_cname;  /* FUNCLIT: its C function, once closure() named it */
 } FuncInfo;
 
 /* ---- AST walking ------------------------------------------------------------------- */
@@ -494,6 +497,27 @@ static bool may_recover(CsNode *call)
     return true;
 }
 
+static FuncInfo *info_slot(CsNode *fn)
+{
+    if (!fn->gen)
+        fn->gen = calloc(1, sizeof(FuncInfo));
+    return fn->gen;
+}
+
+/* `defer func() {...}()`: the literal's recover calls are direct. */
+static void mark_deferred_lit(CsNode *call)
+{
+    while (call->kind == CS_ND_PAREN)
+        call = call->expr;
+    if (call->kind != CS_ND_CALL || call->builtin || call->is_conversion)
+        return;
+    CsNode *callee = call->expr;
+    while (callee->kind == CS_ND_PAREN)
+        callee = callee->expr;
+    if (callee->kind == CS_ND_FUNCLIT)
+        info_slot(callee)->deferred_lit = true;
+}
+
 static void scan_defer(CsNode *n, void *ctx)
 {
     FuncInfo *fi = ctx;
@@ -505,6 +529,7 @@ static void scan_defer(CsNode *n, void *ctx)
         fi->has_defer = true;
         fi->catches |= may_recover(n->expr);
         n->gen = (void *)(intptr_t)++fi->ndefers;
+        mark_deferred_lit(n->expr);
     }
 }
 
@@ -514,9 +539,7 @@ static void scan_defer(CsNode *n, void *ctx)
  * 1), and whether the frame catches. */
 static FuncInfo *info(CsNode *fn)
 {
-    if (!fn->gen)
-        fn->gen = calloc(1, sizeof(FuncInfo));
-    FuncInfo *fi = fn->gen;
+    FuncInfo *fi = info_slot(fn);
     if (!fi->known) {
         fi->known = true;
         fi->open = true;
@@ -530,6 +553,16 @@ static FuncInfo *info(CsNode *fn)
 bool cs_gen_func_catches(CsNode *fn)
 {
     return info(fn)->catches;
+}
+
+/* recover() in the function being generated. In a deferred literal the
+ * runtime need not walk the stack to see that the call is direct. */
+const char *cs_gen_recover_call(void)
+{
+    CsNode *fn = cs_gen->fn->node;
+    if (fn && fn->kind == CS_ND_FUNCLIT && fn->gen && ((FuncInfo *)fn->gen)->deferred_lit)
+        return "rt_recover_direct()";
+    return "RT_RECOVER()";
 }
 
 static bool ends_in_return(CsNode *list)
@@ -811,6 +844,7 @@ static const char *closure(CsNode *lit, const char *storage, const char **env_na
     GenFunc *outer = g->fn;
     GenFunc *top = outer;
     const char *cname = cs_gen_fmt("%s_func%d", top->cname, ++top->nclosures);
+    info_slot(lit)->lit_cname = cname;
     Captures c = {.lit = lit};
     cs_gen_walk(lit->body->list, find_capture, &c, true);
     for (int i = 0; i < c.n; i++)
@@ -839,6 +873,25 @@ static const char *closure(CsNode *lit, const char *storage, const char **env_na
         cs_buf_printf(&b, "%s->%s = %s; ", t, c.syms[i]->cname, c.syms[i]->cname);
     cs_buf_printf(&b, "(rt_func *)%s; })", t);
     return b.s;
+}
+
+/* `f := func(...) {...}` with f never assigned again nor its address
+ * taken: every call f(...), in the function or a closure, calls that
+ * literal, so it can name the C function (which gcc may then inline). */
+const char *cs_gen_known_closure(CsNode *callee)
+{
+    callee = cs_gen_unparen(callee);
+    CsSym *s = callee->kind == CS_ND_IDENT ? callee->sym : NULL;
+    if (!s || s->kind != CS_SYM_VAR || s->global || s->reassigned || s->addr_taken || !s->decl ||
+        s->decl->kind != CS_ND_ASSIGN || !s->decl->define)
+        return NULL;
+    CsNode *l = s->decl->lhs, *r = s->decl->rhs;
+    for (; l && r && l->sym != s; l = l->next, r = r->next)
+        ;
+    if (!l || !r || cs_ast_list_len(s->decl->lhs) != cs_ast_list_len(s->decl->rhs))
+        return NULL;
+    r = cs_gen_unparen(r);
+    return r->kind == CS_ND_FUNCLIT && r->gen ? ((FuncInfo *)r->gen)->lit_cname : NULL;
 }
 
 const char *cs_gen_funclit(CsNode *lit)

@@ -280,7 +280,8 @@ typedef enum { CALL_DIRECT, CALL_METHOD, CALL_IFACE, CALL_VALUE } CallKind;
 typedef struct GenCall {
     CallKind kind;
     CsType *sig;            /* callee signature (without receiver) */
-    const char *fname;      /* DIRECT/METHOD: C function; IFACE: method name */
+    const char *fname;      /* DIRECT/METHOD: C function; IFACE: method name; VALUE: the
+                               C function when the func is a known literal, else NULL */
     CsSym *fsym;            /* DIRECT: the function; METHOD: the method's, when known */
     const char *recv;       /* METHOD: receiver argument; IFACE: the interface; VALUE: the func */
     CsType *recv_type;      /* its CS type (pointer type for pointer receivers) */
@@ -314,6 +315,8 @@ void cs_gen_assign_to(CsNode *lhs, const char *val, CsType *vty);
 void cs_gen_declare(CsSym *sym, const char *init);  /* declares a local (heap cell if needed) */
 bool cs_gen_is_heap(CsSym *sym);
 bool cs_gen_func_catches(CsNode *fn);               /* FUNCDECL/FUNCLIT: a recovered panic may return into it */
+const char *cs_gen_recover_call(void);               /* C for recover() in the current function */
+const char *cs_gen_known_closure(CsNode *callee);   /* C function of the literal a func local always holds, or NULL */
 
 /* ---- functions (gen_func.c) ---------------------------------------------------- */
 void cs_gen_funcdecl(CsNode *fd);

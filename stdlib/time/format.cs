@@ -294,29 +294,59 @@ var layoutTokens = []string{
 	"Z07:00:00", "Z070000", "Z07:00", "Z0700", "Z07",
 }
 
-func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
+// hasPrefix compares byte by byte: p is a short layout element, and most
+// candidates differ within the first two bytes.
+func hasPrefix(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if s[i] != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// tokensByFirst holds layoutTokens by first byte, in layoutTokens' order,
+// so token tries only the few elements that can start at s[0].
+var tokensByFirst [256][]string
+
+func init() {
+	for _, tok := range layoutTokens {
+		tokensByFirst[tok[0]] = append(tokensByFirst[tok[0]], tok)
+	}
+}
 
 // token returns the layout element at the start of s, or "". As in Go,
 // "Jan" and "Mon" followed by a lower-case letter are text ("Janet"), and
 // "_2006" is a literal "_" before the year.
 func token(s string) string {
-	if len(s) >= 4 && (s[:3] == "Jan" || s[:3] == "Mon") && s[3] >= 'a' && s[3] <= 'z' &&
-		!hasPrefix(s, "January") && !hasPrefix(s, "Monday") {
+	if len(s) == 0 {
 		return ""
 	}
-	if hasPrefix(s, "_2006") {
-		return ""
-	}
-	if len(s) >= 2 && (s[0] == '.' || s[0] == ',') && (s[1] == '0' || s[1] == '9') {
-		j := 1
-		for j < len(s) && s[j] == s[1] {
-			j++
+	switch s[0] {
+	case 'J', 'M':
+		if len(s) >= 4 && (s[:3] == "Jan" || s[:3] == "Mon") && s[3] >= 'a' && s[3] <= 'z' &&
+			!hasPrefix(s, "January") && !hasPrefix(s, "Monday") {
+			return ""
 		}
-		if j == len(s) || s[j] < '0' || s[j] > '9' {
-			return s[:j]
+	case '_':
+		if hasPrefix(s, "_2006") {
+			return ""
+		}
+	case '.', ',':
+		if len(s) >= 2 && (s[1] == '0' || s[1] == '9') {
+			j := 1
+			for j < len(s) && s[j] == s[1] {
+				j++
+			}
+			if j == len(s) || s[j] < '0' || s[j] > '9' {
+				return s[:j]
+			}
 		}
 	}
-	for _, tok := range layoutTokens {
+	for _, tok := range tokensByFirst[s[0]] {
 		if hasPrefix(s, tok) {
 			return tok
 		}
@@ -324,106 +354,125 @@ func token(s string) string {
 	return ""
 }
 
-// pad formats v with at least width digits (zeros, or spaces if space).
-func pad(v int, width int, space bool) string {
-	s := itoa(int64(v))
-	neg := v < 0
-	if neg {
-		s = s[1:]
+// appendPad appends v with at least width digits (zeros, or spaces if
+// space) after any minus sign.
+func appendPad(b []byte, v int, width int, space bool) []byte {
+	u := uint64(v)
+	if v < 0 {
+		b = append(b, '-')
+		u = uint64(-v)
 	}
-	for len(s) < width {
-		if space {
-			s = " " + s
-		} else {
-			s = "0" + s
-		}
+	var digits [20]byte
+	i := len(digits)
+	for u >= 10 || i == len(digits) {
+		i--
+		digits[i] = byte('0' + u%10)
+		u /= 10
 	}
-	if neg {
-		s = "-" + s
+	if u > 0 {
+		i--
+		digits[i] = byte('0' + u)
 	}
-	return s
+	fill := byte('0')
+	if space {
+		fill = ' '
+	}
+	for n := len(digits) - i; n < width; n++ {
+		b = append(b, fill)
+	}
+	return append(b, digits[i:]...)
 }
 
-// zoneOffset formats an offset as ±hh[sep]mm[sep ss] (Go's -0700 family).
-func zoneOffset(offset int, sep string, withMin, withSec bool) string {
-	sign := "+"
+// pad formats v with at least width digits (zeros, or spaces if space).
+func pad(v int, width int, space bool) string {
+	return string(appendPad(nil, v, width, space))
+}
+
+// appendZone appends an offset as ±hh[sep]mm[sep ss] (Go's -0700 family).
+func appendZone(b []byte, offset int, sep string, withMin, withSec bool) []byte {
 	if offset < 0 {
-		sign = "-"
+		b = append(b, '-')
 		offset = -offset
+	} else {
+		b = append(b, '+')
 	}
-	s := sign + pad(offset/3600, 2, false)
+	b = appendPad(b, offset/3600, 2, false)
 	if withMin {
-		s += sep + pad(offset/60%60, 2, false)
+		b = appendPad(append(b, sep...), offset/60%60, 2, false)
 	}
 	if withSec {
-		s += sep + pad(offset%60, 2, false)
+		b = appendPad(append(b, sep...), offset%60, 2, false)
 	}
-	return s
+	return b
 }
 
 // Format renders t by the reference time layout "Mon Jan 2 15:04:05 MST 2006".
 func (t Time) Format(layout string) string {
+	var buf [64]byte
+	return string(t.appendFormat(buf[:0], layout))
+}
+
+func (t Time) appendFormat(b []byte, layout string) []byte {
 	days, secs, name, offset := t.fields()
 	year, month, day := civil(days)
 	hour, min, sec := int(secs/3600), int(secs%3600/60), int(secs%60)
-	out := ""
 	for len(layout) > 0 {
 		tok := token(layout)
 		if tok == "" {
-			out += layout[:1]
+			b = append(b, layout[0])
 			layout = layout[1:]
 			continue
 		}
 		layout = layout[len(tok):]
 		switch tok {
 		case "January":
-			out += month.String()
+			b = append(b, month.String()...)
 		case "Jan":
-			out += month.String()[:3]
+			b = append(b, month.String()[:3]...)
 		case "Monday":
-			out += t.Weekday().String()
+			b = append(b, t.Weekday().String()...)
 		case "Mon":
-			out += t.Weekday().String()[:3]
+			b = append(b, t.Weekday().String()[:3]...)
 		case "MST":
 			if name != "" {
-				out += name
+				b = append(b, name...)
 			} else {
-				out += zoneOffset(offset, "", true, false)
+				b = appendZone(b, offset, "", true, false)
 			}
 		case "2006":
-			out += pad(year, 4, false)
+			b = appendPad(b, year, 4, false)
 		case "06":
 			y := year
 			if y < 0 {
 				y = -y
 			}
-			out += pad(y%100, 2, false)
+			b = appendPad(b, y%100, 2, false)
 		case "01":
-			out += pad(int(month), 2, false)
+			b = appendPad(b, int(month), 2, false)
 		case "1":
-			out += itoa(int64(month))
+			b = appendPad(b, int(month), 0, false)
 		case "02":
-			out += pad(day, 2, false)
+			b = appendPad(b, day, 2, false)
 		case "_2":
-			out += pad(day, 2, true)
+			b = appendPad(b, day, 2, true)
 		case "2":
-			out += itoa(int64(day))
+			b = appendPad(b, day, 0, false)
 		case "002":
-			out += pad(t.YearDay(), 3, false)
+			b = appendPad(b, t.YearDay(), 3, false)
 		case "__2":
-			out += pad(t.YearDay(), 3, true)
+			b = appendPad(b, t.YearDay(), 3, true)
 		case "15":
-			out += pad(hour, 2, false)
+			b = appendPad(b, hour, 2, false)
 		case "03", "3":
 			h := hour % 12
 			if h == 0 {
 				h = 12
 			}
-			out += pad(h, len(tok), false)
+			b = appendPad(b, h, len(tok), false)
 		case "04", "4":
-			out += pad(min, len(tok), false)
+			b = appendPad(b, min, len(tok), false)
 		case "05", "5":
-			out += pad(sec, len(tok), false)
+			b = appendPad(b, sec, len(tok), false)
 		case "PM", "pm":
 			ampm := "AM"
 			if hour >= 12 {
@@ -432,31 +481,40 @@ func (t Time) Format(layout string) string {
 			if tok == "pm" {
 				ampm = string(ampm[0]+'a'-'A') + "m"
 			}
-			out += ampm
+			b = append(b, ampm...)
 		case "Z07:00:00", "Z070000", "Z07:00", "Z0700", "Z07":
 			if offset == 0 {
-				out += "Z"
+				b = append(b, 'Z')
 				break
 			}
-			out += zoneOffset(offset, sepOf(tok), len(tok) > 3, len(tok) > 6)
+			b = appendZone(b, offset, sepOf(tok), len(tok) > 3, len(tok) > 6)
 		case "-07:00:00", "-070000", "-07:00", "-0700", "-07":
-			out += zoneOffset(offset, sepOf(tok), len(tok) > 3, len(tok) > 6)
+			b = appendZone(b, offset, sepOf(tok), len(tok) > 3, len(tok) > 6)
 		default: // fractional seconds: .000 fixed, .999 trimmed
-			frac := pad(int(t.nsec), 9, false)[:len(tok)-1]
-			if tok[1] == '9' {
-				n := len(frac)
-				for n > 0 && frac[n-1] == '0' {
-					n--
-				}
-				if n == 0 {
-					break
-				}
-				frac = frac[:n]
-			}
-			out += tok[:1] + frac
+			b = appendFraction(b, int(t.nsec), tok)
 		}
 	}
-	return out
+	return b
+}
+
+// appendFraction appends tok's fraction of a second: ".000" keeps its
+// digits, ".999" drops trailing zeros (and the separator if none is left).
+func appendFraction(b []byte, nsec int, tok string) []byte {
+	var digits [9]byte
+	for i := 8; i >= 0; i-- {
+		digits[i] = byte('0' + nsec%10)
+		nsec /= 10
+	}
+	n := len(tok) - 1
+	if tok[1] == '9' {
+		for n > 0 && digits[n-1] == '0' {
+			n--
+		}
+		if n == 0 {
+			return b
+		}
+	}
+	return append(append(b, tok[0]), digits[:n]...)
 }
 
 func sepOf(tok string) string {

@@ -31,7 +31,7 @@ func (t Time) GoString() string {
 
 // AppendFormat is Format appending to b.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
-	return append(b, t.Format(layout)...)
+	return t.appendFormat(b, layout)
 }
 
 // MarshalText is t in RFC 3339 with any fraction of a second.

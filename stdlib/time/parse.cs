@@ -22,19 +22,18 @@ func ParseDuration(s string) (Duration, error) {
 	if s == "0" {
 		return 0, nil
 	}
-	invalid := errors.New("time: invalid duration " + quote(orig))
 	if s == "" {
-		return 0, invalid
+		return 0, invalidDuration(orig)
 	}
 	var d uint64
 	for s != "" {
 		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
-			return 0, invalid
+			return 0, invalidDuration(orig)
 		}
 		before := len(s)
 		v, rest, ok := leadingInt(s)
 		if !ok {
-			return 0, invalid
+			return 0, invalidDuration(orig)
 		}
 		s = rest
 		pre := before != len(s)
@@ -48,7 +47,7 @@ func ParseDuration(s string) (Duration, error) {
 			post = before != len(s)
 		}
 		if !pre && !post {
-			return 0, invalid
+			return 0, invalidDuration(orig)
 		}
 		i := 0
 		for i < len(s) && s[i] != '.' && (s[i] < '0' || s[i] > '9') {
@@ -64,27 +63,33 @@ func ParseDuration(s string) (Duration, error) {
 			return 0, errors.New("time: unknown unit " + quote(u) + " in duration " + quote(orig))
 		}
 		if v > 1<<63/unit {
-			return 0, invalid
+			return 0, invalidDuration(orig)
 		}
 		v *= unit
 		if f > 0 {
 			v += uint64(float64(f) * (float64(unit) / scale))
 			if v > 1<<63 {
-				return 0, invalid
+				return 0, invalidDuration(orig)
 			}
 		}
 		d += v
 		if d > 1<<63 {
-			return 0, invalid
+			return 0, invalidDuration(orig)
 		}
 	}
 	if neg {
 		return -Duration(d), nil
 	}
 	if d > 1<<63-1 {
-		return 0, invalid
+		return 0, invalidDuration(orig)
 	}
 	return Duration(d), nil
+}
+
+// invalidDuration is ParseDuration's error for malformed text (made only
+// when needed: most calls succeed).
+func invalidDuration(orig string) error {
+	return errors.New("time: invalid duration " + quote(orig))
 }
 
 // unitOf is the length of unit u in ns, 0 for an unknown unit.

@@ -58,52 +58,64 @@ func (d Duration) String() string {
 	if neg {
 		u = -u
 	}
-	var s string
+	// filled from the right: at most "-2562047h47m16.854775808s"
+	var buf [32]byte
+	w := len(buf)
 	switch {
 	case u < uint64(Microsecond):
-		s = fmtDec(u, 0) + "ns"
+		w = putDec(buf[:], putText(buf[:], w, "ns"), u, 0)
 	case u < uint64(Millisecond):
-		s = fmtDec(u, 3) + "µs"
+		w = putDec(buf[:], putText(buf[:], w, "µs"), u, 3)
 	case u < uint64(Second):
-		s = fmtDec(u, 6) + "ms"
+		w = putDec(buf[:], putText(buf[:], w, "ms"), u, 6)
 	default:
-		s = fmtDec(u%uint64(Minute), 9) + "s"
-		min := u / uint64(Minute)
-		if min > 0 {
-			s = uitoa(min%60) + "m" + s
+		w = putDec(buf[:], putText(buf[:], w, "s"), u%uint64(Minute), 9)
+		if min := u / uint64(Minute); min > 0 {
+			w = putDec(buf[:], putText(buf[:], w, "m"), min%60, 0)
 			if hours := min / 60; hours > 0 {
-				s = uitoa(hours) + "h" + s
+				w = putDec(buf[:], putText(buf[:], w, "h"), hours, 0)
 			}
 		}
 	}
 	if neg {
-		s = "-" + s
+		w = putText(buf[:], w, "-")
 	}
-	return s
+	return string(buf[w:])
 }
 
-// fmtDec formats v / 10^prec in decimal, dropping trailing zeros of the
-// fraction (and the point when nothing is left of it).
-func fmtDec(v uint64, prec int) string {
-	scale := uint64(1)
+// putText stores s just before buf[w] and returns its start.
+func putText(buf []byte, w int, s string) int {
+	w -= len(s)
+	copy(buf[w:], s)
+	return w
+}
+
+// putDec stores v / 10^prec in decimal just before buf[w], dropping
+// trailing zeros of the fraction (and the point when nothing is left of
+// it), and returns its start.
+func putDec(buf []byte, w int, v uint64, prec int) int {
+	printed := false
 	for i := 0; i < prec; i++ {
-		scale *= 10
+		digit := v % 10
+		printed = printed || digit != 0
+		if printed {
+			w--
+			buf[w] = byte('0' + digit)
+		}
+		v /= 10
 	}
-	s := uitoa(v / scale)
-	frac := v % scale
-	if frac == 0 {
-		return s
+	if printed {
+		w--
+		buf[w] = '.'
 	}
-	digits := make([]byte, prec)
-	for i := prec - 1; i >= 0; i-- {
-		digits[i] = byte('0' + frac%10)
-		frac /= 10
+	for {
+		w--
+		buf[w] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			return w
+		}
 	}
-	n := prec
-	for digits[n-1] == '0' {
-		n--
-	}
-	return s + "." + string(digits[:n])
 }
 
 func uitoa(v uint64) string {
