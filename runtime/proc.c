@@ -398,7 +398,7 @@ static void gstack_init(rt_p *p, rt_g *g) {
     sp[8] = NULL;
     g->sp = sp;
     g->stack_lo = hi - size;
-    g->stackguard = (uintptr_t)g->stack_lo + RT_STACK_GUARD;
+    g->stackguard = g->mainstack ? rt_stack_main_guard(hi) : (uintptr_t)g->stack_lo + RT_STACK_GUARD;
     RT_STORE(&g->stack_hi, (void *)hi);
 }
 
