@@ -369,6 +369,8 @@ static void gdestroy(rt_p *p, rt_g *g) {
     else
         rt_stack_free(p, hi);
     g->mainstack = false;
+    g->lockedext = 0;
+    g->lockedinit = false;
     if (g == rt_sched.maing)            /* main called runtime.Goexit */
         rt_sched.maing = NULL;
     g->fn = NULL;
@@ -906,6 +908,10 @@ void rt_morestack(void) {
     }
 }
 
+void rt_init_done(void) {
+    rt_getg()->lockedinit = false;
+}
+
 _Noreturn void rt_goexit(void) {
     rt_switch_to_g0(RT_MA_EXIT);
     rt_throw("dead goroutine resumed");
@@ -1046,6 +1052,7 @@ int rt_start(int argc, char **argv, void (*entry)(void)) {
     rt_sched.goidgen = 1;
     rt_g *g1 = gfget(p0);
     g1->mainstack = true;
+    g1->lockedinit = true;
     rt_sched.maing = g1;
     ginit(g1, NULL, main_thunk, NULL);
     /* Go's runtime has started goroutines 2-5 by now (forcegc, bgsweep,
