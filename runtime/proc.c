@@ -908,6 +908,12 @@ void rt_morestack(void) {
     }
 }
 
+void rt_finalizer_goid(void) {
+    static bool taken;
+    if (!__atomic_exchange_n(&taken, true, __ATOMIC_ACQ_REL))
+        newgoid(ownp(rt_getg() != NULL ? rt_getg()->m : NULL));
+}
+
 void rt_init_done(void) {
     rt_getg()->lockedinit = false;
 }
@@ -1055,10 +1061,10 @@ int rt_start(int argc, char **argv, void (*entry)(void)) {
     g1->lockedinit = true;
     rt_sched.maing = g1;
     ginit(g1, NULL, main_thunk, NULL);
-    /* Go's runtime has started goroutines 2-5 by now (forcegc, bgsweep,
-     * scavenger, finalizers): user goroutines start at 6, as in Go's
-     * traces. */
-    rt_sched.goidgen = 6;
+    /* Go's runtime has started goroutines 2-4 by now (forcegc, bgsweep,
+     * scavenger); the finalizer goroutine takes the next id when package
+     * os sets its first finalizer (rt_finalizer_goid). */
+    rt_sched.goidgen = 5;
     /* Two of those (forcegc, bgsweep) ran from P0's ring before main.main,
      * so Go's P0 starts the program at schedtick 2. Starting at 0 would
      * make main's first Gosched meet the every-61st-tick check of the

@@ -166,6 +166,9 @@ void rt_ready(rt_g *g);
 void rt_gosched(void);
 /* Number of live (not dead) user goroutines. */
 int64_t rt_numgoroutine(void);
+/* Takes the id Go's finalizer goroutine gets when the first finalizer is
+ * set (os.NewFile); later calls do nothing. */
+void rt_finalizer_goid(void);
 /* Ends the running goroutine now (after runtime.Goexit ran its defers).
  * Goroutine 1 ending this way leaves the others running; when they are
  * all gone: "fatal error: no goroutines (main called runtime.Goexit) -
