@@ -15,7 +15,10 @@
  * inlines the function into it).
  * Stack growth (morestack.c) calls a function f again from its entry
  * check, on a new segment: the f_grow_ frame and the f frame (or inlined
- * f) beyond it are left out too, so f counts once, as in Go.
+ * f) beyond it are left out too, so f counts once, as in Go. Unless no
+ * CS frame came before: then the walk started in the entry check itself
+ * (the stack limit was reached, or a preempted f yields there), and f is
+ * shown at its func line, as Go shows a function stopped in morestack.
  *
  * Limits: where the line table has no line (runtime frames, a function's
  * prologue, a stripped binary) a frame has its function's func line; an
@@ -38,10 +41,15 @@ typedef struct walk {
 static bool visit(walk *w, const rt_csframe *f) {
     const rt_funcinfo *grown = w->grown;
     w->grown = NULL;
-    if (f->fn == grown)
+    if (f->fn == grown && w->last != NULL)
         return true;    /* f's entry check, which called f again: no call of its own */
     w->last = f->fn;
-    return w->visit(f, w->arg);
+    if (f->fn != grown)
+        return w->visit(f, w->arg);
+    rt_csframe entry = *f;
+    entry.file = f->fn->file;
+    entry.line = f->fn->line;
+    return w->visit(&entry, w->arg);
 }
 
 static _Unwind_Reason_Code on_frame(struct _Unwind_Context *ctx, void *arg) {

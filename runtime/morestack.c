@@ -31,10 +31,16 @@
  * Free segments of the standard size are pooled (up to SEG_POOL_MAX, pages
  * kept); bigger ones, made for huge frames, are unmapped at once.
  *
- * Limits: goroutine 1 runs on one 1 GiB mapping and never chains (reaching
- * its guard is reaching Go's limit); other goroutines stop the program
- * with Go's "goroutine stack exceeds 1000000000-byte limit" when their
- * stacks would add up to more than RT_STACK_LIMIT.
+ * Limits: the limit is Go's 1e9 bytes until runtime/debug.SetMaxStack
+ * changes it; overflow stops the program with Go's "goroutine stack
+ * exceeds N-byte limit". Goroutine 1 runs on one 1 GiB mapping and never
+ * chains: its guard sits the limit below its top (or at the mapping's
+ * bottom), so reaching the guard is reaching the limit. Other goroutines
+ * overflow when the stack they hold plus the frame that asked for more
+ * would pass the limit; counting the frame, not the whole new segment,
+ * lets a goroutine use about as much as Go's doubling stacks allow under
+ * a small limit (1 MiB: Go's stack stops at 1 MiB, ours at the first
+ * stack plus one segment).
  */
 #include "stack.h"
 
@@ -77,6 +83,32 @@ static rt_seg *seg_map(size_t size) {
     return s;
 }
 
+static size_t max_stack = RT_STACK_LIMIT;
+
+size_t rt_stack_max(void) {
+    return RT_LOAD(&max_stack);
+}
+
+uintptr_t rt_stack_main_guard(void *hi) {
+    uintptr_t top = (uintptr_t)hi, lo = top - RT_MAIN_STACK_SIZE, limit = rt_stack_max();
+    uintptr_t floor = limit < RT_MAIN_STACK_SIZE ? top - limit : lo;
+    return floor + RT_STACK_GUARD < top ? floor + RT_STACK_GUARD : top;
+}
+
+/* Goroutine 1's guard follows the limit; if it is the caller, so does the
+ * running M's copy (otherwise goroutine 1 picks it up when next switched
+ * in). */
+size_t rt_stack_set_max(size_t bytes) {
+    size_t prev = __atomic_exchange_n(&max_stack, bytes, __ATOMIC_ACQ_REL);
+    rt_g *g = RT_LOAD(&rt_sched.maing), *self = rt_getg();
+    if (g == NULL || !g->mainstack)
+        return prev;
+    RT_STORE(&g->stackguard, rt_stack_main_guard(g->stack_hi));
+    if (g == self)
+        rt_set_stackguard(g->preempt ? UINTPTR_MAX : g->stackguard);
+    return prev;
+}
+
 /* A segment with room for a frame of est bytes plus headroom. */
 static rt_seg *seg_get(rt_g *g, uintptr_t est) {
     size_t size = RT_SEG_SIZE;
@@ -85,7 +117,7 @@ static rt_seg *seg_get(rt_g *g, uintptr_t est) {
         size = (want + RT_SEG_SIZE - 1) & ~(size_t)(RT_SEG_SIZE - 1);
     rt_seg *in = g->seg;
     size_t held = in != NULL ? in->total : (size_t)((char *)g->stack_hi - (char *)g->stack_lo);
-    if (held + size > RT_STACK_LIMIT)
+    if (held + est > rt_stack_max())
         rt_stack_overflow();
     rt_seg *s = NULL;
     if (size == RT_SEG_SIZE) {

@@ -569,6 +569,9 @@ static void preprint_failed(rt_g *g, panicrec *printing) {
 }
 
 _Noreturn static void fatalpanic(rt_g *g) {
+    /* Go's runtime.main drops the initialisation thread lock in a deferred
+     * call, which has run by now: a panic escaping init prints "[running]". */
+    g->lockedinit = false;
     panicrec *top = g->panic, *printing = NULL;
     for (panicrec *p = top->link; p; p = p->link)
         if (p->printing)

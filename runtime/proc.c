@@ -369,6 +369,8 @@ static void gdestroy(rt_p *p, rt_g *g) {
     else
         rt_stack_free(p, hi);
     g->mainstack = false;
+    g->lockedext = 0;
+    g->lockedinit = false;
     if (g == rt_sched.maing)            /* main called runtime.Goexit */
         rt_sched.maing = NULL;
     g->fn = NULL;
@@ -398,7 +400,7 @@ static void gstack_init(rt_p *p, rt_g *g) {
     sp[8] = NULL;
     g->sp = sp;
     g->stack_lo = hi - size;
-    g->stackguard = (uintptr_t)g->stack_lo + RT_STACK_GUARD;
+    g->stackguard = g->mainstack ? rt_stack_main_guard(hi) : (uintptr_t)g->stack_lo + RT_STACK_GUARD;
     RT_STORE(&g->stack_hi, (void *)hi);
 }
 
@@ -906,6 +908,16 @@ void rt_morestack(void) {
     }
 }
 
+void rt_finalizer_goid(void) {
+    static bool taken;
+    if (!__atomic_exchange_n(&taken, true, __ATOMIC_ACQ_REL))
+        newgoid(ownp(rt_getg() != NULL ? rt_getg()->m : NULL));
+}
+
+void rt_init_done(void) {
+    rt_getg()->lockedinit = false;
+}
+
 _Noreturn void rt_goexit(void) {
     rt_switch_to_g0(RT_MA_EXIT);
     rt_throw("dead goroutine resumed");
@@ -1046,12 +1058,13 @@ int rt_start(int argc, char **argv, void (*entry)(void)) {
     rt_sched.goidgen = 1;
     rt_g *g1 = gfget(p0);
     g1->mainstack = true;
+    g1->lockedinit = true;
     rt_sched.maing = g1;
     ginit(g1, NULL, main_thunk, NULL);
-    /* Go's runtime has started goroutines 2-5 by now (forcegc, bgsweep,
-     * scavenger, finalizers): user goroutines start at 6, as in Go's
-     * traces. */
-    rt_sched.goidgen = 6;
+    /* Go's runtime has started goroutines 2-4 by now (forcegc, bgsweep,
+     * scavenger); the finalizer goroutine takes the next id when package
+     * os sets its first finalizer (rt_finalizer_goid). */
+    rt_sched.goidgen = 5;
     /* Two of those (forcegc, bgsweep) ran from P0's ring before main.main,
      * so Go's P0 starts the program at schedtick 2. Starting at 0 would
      * make main's first Gosched meet the every-61st-tick check of the

@@ -125,6 +125,9 @@ check_done_:; \
  * initialisation in dependency order, then main.main) in goroutine 1, and
  * exits with status 0 when it returns (flushing os.Stdout). */
 void rt_user_main(void);
+/* Called by rt_user_main between package initialisation and main.main:
+ * goroutine 1 drops the thread lock it held while initialising. */
+void rt_init_done(void);
 
 /* The runtime's C main() is `return rt_start(argc, argv, rt_user_main);`
  * (runtime/main.c, alone in its object file so unit tests can define their

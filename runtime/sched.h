@@ -120,6 +120,12 @@ struct rt_g {
     rt_timer sleeptimer;
     /* scheduler-owned, continued */
     bool mainstack;             /* goroutine 1: the big stack (stack.c) */
+    /* Thread locks, only shown by tracebacks as ", locked to thread"
+     * (goroutines here never own a thread): runtime.LockOSThread's count,
+     * and goroutine 1's lock while packages initialise (Go's runtime.main
+     * holds one until main.main). A dead G forgets both. */
+    uint32_t lockedext;
+    bool lockedinit;
     void *asan_fake;            /* ASan fake stack while switched out */
     /* The go statement's argument block (rt_go_args copies it here when it
      * fits; arg then points here), a func literal's closure record
@@ -160,6 +166,9 @@ void rt_ready(rt_g *g);
 void rt_gosched(void);
 /* Number of live (not dead) user goroutines. */
 int64_t rt_numgoroutine(void);
+/* Takes the id Go's finalizer goroutine gets when the first finalizer is
+ * set (os.NewFile); later calls do nothing. */
+void rt_finalizer_goid(void);
 /* Ends the running goroutine now (after runtime.Goexit ran its defers).
  * Goroutine 1 ending this way leaves the others running; when they are
  * all gone: "fatal error: no goroutines (main called runtime.Goexit) -

@@ -191,8 +191,9 @@ int64_t rt_stack_pooled(void) {
 /* ---- overflow and fault reporting ------------------------------------------ */
 
 _Noreturn void rt_stack_overflow(void) {
-    rt_write_str(2, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
-                    "fatal error: stack overflow\n\n");
+    rt_write_str(2, "runtime: goroutine stack exceeds ");
+    rt_write_int(2, (int64_t)rt_stack_max());
+    rt_write_str(2, "-byte limit\nfatal error: stack overflow\n\n");
     rt_traceback_all(2, rt_getg());
     rt_exit(2);
 }

@@ -21,7 +21,7 @@ enum {
     RT_STACK_CHUNK = 256 << 20,                   /* first stacks are carved from these */
 };
 #define RT_MAIN_STACK_SIZE ((size_t)1 << 30)  /* goroutine 1: Go's 1 GB limit */
-#define RT_STACK_LIMIT ((size_t)1000000000)    /* Go's limit for other goroutines */
+#define RT_STACK_LIMIT ((size_t)1000000000)    /* Go's default limit (SetMaxStack changes it) */
 
 /* A stack is identified by its top (hi); lo = hi - RT_STACK_SIZE. p's cache
  * is used when p is not NULL. Never fails (throws when out of memory). */
@@ -33,6 +33,13 @@ void rt_stack_free_main(void *hi);
 /* Stacks currently handed out and cached (tests, schedtrace). */
 int64_t rt_stack_inuse(void);
 int64_t rt_stack_pooled(void);
+/* The most bytes of stack one goroutine may use (runtime/debug's
+ * SetMaxStack, RT_STACK_LIMIT at start); setting it returns the previous
+ * limit and moves goroutine 1's guard (morestack.c). */
+size_t rt_stack_max(void);
+size_t rt_stack_set_max(size_t bytes);
+/* Goroutine 1's guard on its stack with top hi under the current limit. */
+uintptr_t rt_stack_main_guard(void *hi);
 /* "fatal error: stack overflow" with the goroutine trace; exit 2. */
 _Noreturn void rt_stack_overflow(void);
 

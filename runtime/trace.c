@@ -201,6 +201,8 @@ static void write_header(int fd, rt_g *g, const char *state) {
     rt_write_int(fd, g->id);
     rt_write_str(fd, " [");
     rt_write_str(fd, state);
+    if (g->lockedext != 0 || g->lockedinit)
+        rt_write_str(fd, ", locked to thread");
     rt_write_str(fd, "]:\n");
 }
 

@@ -465,9 +465,7 @@ void cs_check_assign_stmt(Checker *c, CsNode *n)
 }
 
 /* ---- declarations ----------------------------------------------------------- */
-/* The size and alignment of t's values as gc lays them out on amd64,
- * saturating at 2^62 (for the "symbol too large" limit on globals). */
-static int64_t storage_size(CsType *t, int64_t *align)
+int64_t cs_check_storage_size(CsType *t, int64_t *align)
 {
     const int64_t max = (int64_t)1 << 62;
     t = cs_type_underlying(t);
@@ -479,20 +477,20 @@ static int64_t storage_size(CsType *t, int64_t *align)
     case CS_TY_STRING: case CS_TY_INTERFACE: return 16;
     case CS_TY_SLICE: return 24;
     case CS_TY_ARRAY: {
-        int64_t e = storage_size(t->elem, align);
+        int64_t e = cs_check_storage_size(t->elem, align);
         return e == 0 ? 0 : t->len > max / e ? max : t->len * e;
     }
     case CS_TY_STRUCT: {
         int64_t size = 0, a;
         *align = 1;
         for (int i = 0; i < t->nfields; i++) {
-            int64_t f = storage_size(t->fields[i].type, &a);
+            int64_t f = cs_check_storage_size(t->fields[i].type, &a);
             size = (size + a - 1) / a * a;
             size = f > max - size ? max : size + f;
             if (a > *align) *align = a;
         }
         /* a trailing zero-size field gets a byte, as in gc */
-        if (t->nfields > 0 && size > 0 && storage_size(t->fields[t->nfields - 1].type, &a) == 0) size++;
+        if (t->nfields > 0 && size > 0 && cs_check_storage_size(t->fields[t->nfields - 1].type, &a) == 0) size++;
         return (size + *align - 1) / *align * *align;
     }
     default: return 8;
@@ -571,7 +569,7 @@ void cs_check_var_spec(Checker *c, CsNode *spec, bool global)
         nm->ty = syms[i]->type;
         if (!global) cs_check_declare(c, syms[i], nm);
         /* static storage that big fails at link time: refuse it as gc does */
-        int64_t align, size = global ? storage_size(syms[i]->type, &align) : 0;
+        int64_t align, size = global ? cs_check_storage_size(syms[i]->type, &align) : 0;
         if (size > 2000000000)
             cs_check_errorf(nm->pos, "%s.%s: symbol too large (%lld bytes > 2000000000 bytes)",
                             c->pkg->path, nm->name, (long long)size);

@@ -189,6 +189,10 @@ void cs_decl_use(Checker *c, CsSym *sym);         /* record an init dependency *
 /* Declares a local variable/const/type in the current scope (reports redeclaration). */
 void cs_check_declare(Checker *c, CsSym *sym, CsNode *ident);
 void cs_check_var_spec(Checker *c, CsNode *spec, bool global);
+/* The size and alignment of t's values as gc lays them out on amd64,
+ * saturating at 2^62 (for gc's limits: "symbol too large" on globals,
+ * "channel element type too large"). */
+int64_t cs_check_storage_size(CsType *t, int64_t *align);
 void cs_check_const_spec(Checker *c, CsNode *spec, CsNode *ctype, CsNode *cvalues);
 void cs_check_type_spec(Checker *c, CsNode *spec, CsSym *sym);
 void cs_check_func_body(Checker *c, CsNode *fn, CsType *sig, CsNode *recv, CsNode *body);

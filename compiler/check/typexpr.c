@@ -297,6 +297,11 @@ void cs_check_typexpr(Checker *c, CsNode *n)
     }
     case CS_ND_CHANTYPE: {
         CsType *et = cs_check_indirect_type(c, n->type);
+        int64_t align;
+        /* gc's limit (a channel buffer slot); a recursive element type
+         * still being resolved has no size yet and is not checked */
+        if (et && !in_progress(et) && cs_check_storage_size(et, &align) >= 1 << 16)
+            cs_check_errorf(SP(n), "channel element type too large (>64kB)");
         if (et) t = cs_type_chan(et, n->chandir);
         break;
     }

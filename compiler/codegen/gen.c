@@ -176,6 +176,7 @@ static void gen_user_main(CsProgram *prog)
         for (CsNode *d = f2->list; d; d = d->next)
             if (d->kind == CS_ND_FUNCDECL && !d->recv && strcmp(d->name, "main") == 0)
                 mainfn = d->sym;
+    cs_gen_line("rt_init_done();");
     if (mainfn)
         cs_gen_line("%s();", cs_gen_func_name(mainfn));
     cs_buf_printf(&cs_gen->funcs, "void rt_user_main(void)\n{\n%s}\n", f.body.s ? f.body.s : "");

@@ -1020,14 +1020,18 @@ static void type_switch(CsNode *n)
 
 /* ---- select ------------------------------------------------------------------------- */
 
+/* Go compiles a select with one communication (and perhaps a default)
+ * into that operation alone, at its case's position: a trace of a goroutine
+ * blocked or panicking there names the case's line, not the select's. */
 static void select_stmt(CsNode *n)
 {
     int ncases = 0;
-    CsNode *deflt = NULL;
+    CsNode *deflt = NULL, *lone = NULL;
     for (CsNode *c = n->body; c; c = c->next) {
-        if (c->init)
+        if (c->init) {
             ncases++;
-        else
+            lone = c;
+        } else
             deflt = c;
     }
     open_block("{%s", "");
@@ -1058,7 +1062,7 @@ static void select_stmt(CsNode *n)
         }
         k++;
     }
-    cs_gen_pos(n->pos);
+    cs_gen_pos(ncases == 1 ? lone->pos : n->pos);
     cs_gen_line("int %s = rt_select(%s, %d, %s, &%s);", idx, ncases ? sc : "NULL", ncases,
                 deflt ? "true" : "false", ok);
     k = 0;

@@ -32,6 +32,10 @@ rt_slice os_runtimeArgs(void) {
     return (rt_slice){args, n, n};
 }
 
+void os_noteFinalizer(void) {
+    rt_finalizer_goid();
+}
+
 rt_string os_errstr(int64_t e) {
     return rt_errstr((int)e);
 }

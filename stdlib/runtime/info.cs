@@ -16,11 +16,11 @@ func Version() string { return "go1.19.8" }
 // conservatively, so a value still on the stack is reachable anyway.
 func KeepAlive(x any) {}
 
-// LockOSThread and UnlockOSThread are accepted and do nothing: csc's
-// goroutines may move between threads, and no package here keeps state
-// in a thread.
-func LockOSThread()   {}
-func UnlockOSThread() {}
+// LockOSThread and UnlockOSThread only count, as Go does, so tracebacks
+// can say "locked to thread": csc's goroutines may move between threads
+// anyway, and no package here keeps state in a thread (runtime.c).
+func LockOSThread()
+func UnlockOSThread()
 
 // MemProfileRate is accepted and has no effect: csc has no memory
 // profiler.

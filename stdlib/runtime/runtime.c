@@ -36,6 +36,16 @@ void runtime_GC(void) {
     GC_gcollect();
 }
 
+void runtime_LockOSThread(void) {
+    rt_getg()->lockedext++;
+}
+
+void runtime_UnlockOSThread(void) {
+    rt_g *g = rt_getg();
+    if (g->lockedext != 0)
+        g->lockedext--;
+}
+
 void runtime_Goexit(void) {
     rt_goexit_unwind();
     rt_goexit();

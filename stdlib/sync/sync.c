@@ -262,7 +262,14 @@ void sync_Once_Do(sync_Once *o, rt_func *f) {
         once_slow(o, f);
 }
 
-/* ---- Cond's notify list (the rest of Cond is CS) ---------------------------------------- */
+/* ---- Cond's notify list and copy check (the rest of Cond is CS) ------------------------- */
+
+/* Whether *c holds c's own address, recording it on first use; a copy of
+ * a used Cond holds its original's. */
+bool sync_sameAddress(uintptr_t *c) {
+    uintptr_t self = (uintptr_t)c, zero = 0;
+    return __atomic_load_n(c, SC) == self || CAS(c, &zero, self) || __atomic_load_n(c, SC) == self;
+}
 
 uint32_t sync_notifyListAdd(sync_notifyList *l) {
     return rt_notifylist_add(l);

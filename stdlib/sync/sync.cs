@@ -99,9 +99,20 @@ type Locker interface {
 // A Cond is a condition variable: goroutines Wait on it (with L held)
 // until another Signals or Broadcasts.
 type Cond struct {
-	L      Locker
-	notify notifyList
+	L       Locker
+	notify  notifyList
+	checker uintptr // the Cond's address once used: a use elsewhere is a copy
 }
+
+// check panics as Go's copyChecker does when c is a copy of a Cond that
+// had been used (the first use records its address).
+func (c *Cond) check() {
+	if !sameAddress(&c.checker) {
+		panic("sync.Cond is copied")
+	}
+}
+
+func sameAddress(c *uintptr) bool
 
 // notifyList is the runtime's ticket list (runtime/chan_internal.h
 // rt_notifylist; KEEP IN SYNC).
@@ -125,6 +136,7 @@ func NewCond(l Locker) *Cond {
 
 // Wait unlocks c.L, waits for a Signal or Broadcast, and locks c.L again.
 func (c *Cond) Wait() {
+	c.check()
 	t := notifyListAdd(&c.notify)
 	c.L.Unlock()
 	notifyListWait(&c.notify, t)
@@ -133,11 +145,13 @@ func (c *Cond) Wait() {
 
 // Signal wakes one goroutine waiting on c, if there is any.
 func (c *Cond) Signal() {
+	c.check()
 	notifyListNotifyOne(&c.notify)
 }
 
 // Broadcast wakes all goroutines waiting on c.
 func (c *Cond) Broadcast() {
+	c.check()
 	notifyListNotifyAll(&c.notify)
 }
 

@@ -6,8 +6,10 @@
  * readGOGC does (only for SetGCPercent's answer: the runtime does not
  * read GOGC at start-up). Calls are serialised by a lock, and the one
  * GC_disable a negative percentage takes is given back when a
- * non-negative one is set. Stack is rt_traceback_bytes (trace.c). */
+ * non-negative one is set. Stack is rt_traceback_bytes (trace.c);
+ * SetMaxStack is the runtime's rt_stack_set_max (morestack.c). */
 #include "rt.h"
+#include "stack.h"
 #include "trace.h"
 
 #include <gc.h>
@@ -60,6 +62,10 @@ int64_t runtime_debug_SetGCPercent(int64_t percent) {
     gc_percent = percent;
     rt_lock_release(&gc_lock);
     return prev;
+}
+
+int64_t runtime_debug_SetMaxStack(int64_t bytes) {
+    return (int64_t)rt_stack_set_max((size_t)bytes);
 }
 
 /* Go's FreeOSMemory collects even with collection disabled. */

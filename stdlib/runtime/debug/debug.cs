@@ -9,8 +9,8 @@
 //     The initial value is GOGC's (100 when unset, -1 for "off").
 //   - ReadGCStats fills NumGC (Boehm's collection count) only; the
 //     pause history and LastGC are left zero.
-//   - SetMaxStack only records the value: goroutine 1 runs on a fixed
-//     1 GiB stack and the others on Go's 1 GB limit (runtime/morestack.c).
+//   - SetMaxStack sets the runtime's limit (runtime/morestack.c), which
+//     overflow checks and the "stack exceeds N-byte limit" message use.
 package debug
 
 import (
@@ -36,17 +36,9 @@ func PrintStack() {
 	os.Stderr.Write(Stack())
 }
 
-// maxStack is SetMaxStack's setting, Go's default on 64-bit systems.
-var maxStack = 1000000000
-
-// SetMaxStack records the maximum amount of memory a goroutine stack may
-// use and returns the previous setting; the limit itself stays Go's
-// default (see the package comment).
-func SetMaxStack(bytes int) int {
-	prev := maxStack
-	maxStack = bytes
-	return prev
-}
+// SetMaxStack sets the maximum amount of memory one goroutine stack may
+// use and returns the previous setting (Go's default: 1e9 bytes).
+func SetMaxStack(bytes int) int
 
 // GCStats collect information about recent garbage collections.
 type GCStats struct {

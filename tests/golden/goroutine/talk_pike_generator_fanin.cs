@@ -1,0 +1,73 @@
+// checks: Pike's Go Concurrency Patterns: generator functions returning
+// channels, fan-in with one goroutine per input and with a select loop
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+// boring returns a receive-only channel fed by a goroutine.
+func boring(msg string, d time.Duration) <-chan string {
+	c := make(chan string)
+	go func() {
+		for i := 0; ; i++ {
+			c <- fmt.Sprintf("%s %d", msg, i)
+			time.Sleep(d)
+		}
+	}()
+	return c
+}
+
+func fanIn(a, b <-chan string) <-chan string {
+	c := make(chan string)
+	go func() {
+		for {
+			c <- <-a
+		}
+	}()
+	go func() {
+		for {
+			c <- <-b
+		}
+	}()
+	return c
+}
+
+func fanInSelect(a, b <-chan string) <-chan string {
+	c := make(chan string)
+	go func() {
+		for {
+			select {
+			case s := <-a:
+				c <- s
+			case s := <-b:
+				c <- s
+			}
+		}
+	}()
+	return c
+}
+
+func main() {
+	joe := boring("Joe", time.Millisecond)
+	ann := boring("Ann", time.Millisecond)
+	for i := 0; i < 3; i++ {
+		fmt.Println(<-joe)
+		fmt.Println(<-ann)
+	}
+	counts := map[string]int{}
+	c := fanIn(boring("x", time.Millisecond), boring("y", time.Millisecond))
+	for i := 0; i < 20; i++ {
+		s := <-c
+		counts[s[:1]]++
+	}
+	fmt.Println(counts["x"]+counts["y"], counts["x"] > 0, counts["y"] > 0)
+	seen := map[string]bool{}
+	c2 := fanInSelect(boring("p", 0), boring("q", 0))
+	for len(seen) < 6 {
+		seen[<-c2] = true
+	}
+	fmt.Println(seen["p 0"], seen["q 0"], len(seen))
+	fmt.Println("You're boring; I'm leaving.")
+}

@@ -1,0 +1,47 @@
+// checks: Go by Example rate limiting: time.Tick paced requests and a bursty
+// limiter with three tokens
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	requests := make(chan int, 5)
+	for i := 1; i <= 5; i++ {
+		requests <- i
+	}
+	close(requests)
+	limiter := time.Tick(20 * time.Millisecond)
+	start := time.Now()
+	for req := range requests {
+		<-limiter
+		fmt.Println("request", req)
+	}
+	el := time.Since(start)
+	fmt.Println(el >= 95*time.Millisecond)
+
+	bursty := make(chan time.Time, 3)
+	for i := 0; i < 3; i++ {
+		bursty <- time.Now()
+	}
+	go func() {
+		for t := range time.Tick(50 * time.Millisecond) {
+			bursty <- t
+		}
+	}()
+	burstyRequests := make(chan int, 5)
+	for i := 1; i <= 5; i++ {
+		burstyRequests <- i
+	}
+	close(burstyRequests)
+	start = time.Now()
+	var at []bool
+	for req := range burstyRequests {
+		<-bursty
+		at = append(at, time.Since(start) < 30*time.Millisecond)
+		fmt.Println("bursty request", req)
+	}
+	fmt.Println(at)
+}
