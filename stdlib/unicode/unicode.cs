@@ -71,3 +71,7 @@ func IsGraphic(r rune) bool
 func ToUpper(r rune) rune
 func ToLower(r rune) rune
 func ToTitle(r rune) rune
+
+// SimpleFold returns the next rune after r in r's case-folding orbit (the
+// smallest one when r is the largest), or r when r folds to nothing else.
+func SimpleFold(r rune) rune
