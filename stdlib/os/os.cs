@@ -283,6 +283,20 @@ func (f *File) WriteString(s string) (n int, err error) {
 	return f.Write([]byte(s))
 }
 
+// ReadFrom copies r into f until EOF: io.Copy's loop, to f seen as a plain
+// Writer (plainFile) so that io.Copy does not call ReadFrom again.
+func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
+	if err := f.check("write"); err != nil {
+		return 0, err
+	}
+	return io.Copy(plainFile{f}, r)
+}
+
+// plainFile is a File with only its Write method.
+type plainFile struct{ f *File }
+
+func (p plainFile) Write(b []byte) (int, error) { return p.f.Write(b) }
+
 // Close closes f; closing twice reports "file already closed".
 func (f *File) Close() error {
 	if err := f.check("close"); err != nil {
