@@ -384,6 +384,22 @@ func Mkdir(name string, perm FileMode) error {
 // DevNull is the name of the null device.
 const DevNull = "/dev/null"
 
+// The host's path conventions (filepath.Separator and ListSeparator).
+const (
+	PathSeparator     = '/'
+	PathListSeparator = ':'
+)
+
+// IsPathSeparator reports whether c separates path elements.
+func IsPathSeparator(c uint8) bool { return c == PathSeparator }
+
+// Seek whence values, deprecated in Go for io.SeekStart and its kin.
+const (
+	SEEK_SET int = 0
+	SEEK_CUR int = 1
+	SEEK_END int = 2
+)
+
 // Chmod sets the mode of the named file.
 func Chmod(name string, mode FileMode) error {
 	if e := sysChmod(name, syscallMode(mode)); e != 0 {
