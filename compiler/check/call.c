@@ -25,9 +25,9 @@ static bool convertible(Checker *c, CsNode *x, CsType *t)
     if (cs_assignable_to(c, x, t, NULL)) return true;
     CsType *v = x->ty, *vu = under(v), *tu = under(t);
     if (!vu || !tu) return false;
-    if (vu == tu) return true;
+    if (cs_type_identical_ignore_tags(vu, tu)) return true;
     if (vu->kind == CS_TY_PTR && tu->kind == CS_TY_PTR && v->kind != CS_TY_NAMED && t->kind != CS_TY_NAMED &&
-        under(vu->elem) == under(tu->elem))
+        cs_type_identical_ignore_tags(under(vu->elem), under(tu->elem)))
         return true;
     if (cs_type_is_numeric(vu) && cs_type_is_numeric(tu)) return true;
     if (cs_type_is_string(tu) && (cs_type_is_integer(vu) || is_bytes_or_runes(vu))) return true;

@@ -107,6 +107,7 @@ CsType *cs_type_named(const char *name, CsPackage *pkg, CsSym *decl);
  * go/types style (for error messages). */
 const char *cs_type_str(CsType *t, CsPackage *rel);
 bool cs_type_identical(CsType *a, CsType *b);
+bool cs_type_identical_ignore_tags(CsType *a, CsType *b);
 bool cs_type_is_untyped(CsType *t);
 bool cs_type_is_integer(CsType *t);     /* incl. untyped int/rune */
 bool cs_type_is_unsigned(CsType *t);

@@ -323,6 +323,55 @@ const char *cs_type_str(CsType *t, CsPackage *rel)
 /* ---- predicates ------------------------------------------------------------------ */
 bool cs_type_identical(CsType *a, CsType *b) { return a == b; }
 
+static bool all_identical_ignore_tags(CsType **a, CsType **b, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (!cs_type_identical_ignore_tags(a[i], b[i])) return false;
+    return true;
+}
+
+/* Types are interned, so identity is pointer equality; struct types that
+ * differ only in field tags are distinct. Conversions ignore tags, at any
+ * depth (Go spec, Conversions): compare structurally, named types being
+ * identical only to themselves. */
+bool cs_type_identical_ignore_tags(CsType *a, CsType *b)
+{
+    if (a == b) return true;
+    if (!a || !b || a->kind != b->kind) return false;
+    switch (a->kind) {
+    case CS_TY_ARRAY:
+        return a->len == b->len && cs_type_identical_ignore_tags(a->elem, b->elem);
+    case CS_TY_SLICE: case CS_TY_PTR:
+        return cs_type_identical_ignore_tags(a->elem, b->elem);
+    case CS_TY_CHAN:
+        return a->chandir == b->chandir && cs_type_identical_ignore_tags(a->elem, b->elem);
+    case CS_TY_MAP:
+        return cs_type_identical_ignore_tags(a->key, b->key) && cs_type_identical_ignore_tags(a->elem, b->elem);
+    case CS_TY_FUNC:
+        return a->variadic == b->variadic && a->nparams == b->nparams && a->nresults == b->nresults &&
+               all_identical_ignore_tags(a->params, b->params, a->nparams) &&
+               all_identical_ignore_tags(a->results, b->results, a->nresults);
+    case CS_TY_STRUCT:
+        if (a->nfields != b->nfields) return false;
+        for (int i = 0; i < a->nfields; i++) {
+            CsField *f = &a->fields[i], *g = &b->fields[i];
+            if (strcmp(f->name, g->name) != 0 || f->embedded != g->embedded ||
+                !cs_type_identical_ignore_tags(f->type, g->type))
+                return false;
+        }
+        return true;
+    case CS_TY_INTERFACE:
+        if (a->nmethods != b->nmethods) return false;
+        for (int i = 0; i < a->nmethods; i++)
+            if (strcmp(a->methods[i].name, b->methods[i].name) != 0 ||
+                !cs_type_identical_ignore_tags(a->methods[i].sig, b->methods[i].sig))
+                return false;
+        return true;
+    default:
+        return false;
+    }
+}
+
 static CsTypeKind ukind(CsType *t)
 {
     t = cs_type_underlying(t);

@@ -290,6 +290,20 @@ func (f *File) WriteString(s string) (n int, err error) {
 	return f.Write([]byte(s))
 }
 
+// ReadFrom copies r into f until EOF: io.Copy's loop, to f seen as a plain
+// Writer (plainFile) so that io.Copy does not call ReadFrom again.
+func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
+	if err := f.check("write"); err != nil {
+		return 0, err
+	}
+	return io.Copy(plainFile{f}, r)
+}
+
+// plainFile is a File with only its Write method.
+type plainFile struct{ f *File }
+
+func (p plainFile) Write(b []byte) (int, error) { return p.f.Write(b) }
+
 // Close closes f; closing twice reports "file already closed".
 func (f *File) Close() error {
 	if err := f.check("close"); err != nil {
@@ -376,6 +390,22 @@ func Mkdir(name string, perm FileMode) error {
 
 // DevNull is the name of the null device.
 const DevNull = "/dev/null"
+
+// The host's path conventions (filepath.Separator and ListSeparator).
+const (
+	PathSeparator     = '/'
+	PathListSeparator = ':'
+)
+
+// IsPathSeparator reports whether c separates path elements.
+func IsPathSeparator(c uint8) bool { return c == PathSeparator }
+
+// Seek whence values, deprecated in Go for io.SeekStart and its kin.
+const (
+	SEEK_SET int = 0
+	SEEK_CUR int = 1
+	SEEK_END int = 2
+)
 
 // Chmod sets the mode of the named file.
 func Chmod(name string, mode FileMode) error {

@@ -318,16 +318,33 @@ func Compare(a, b string) int {
 	return 1
 }
 
+// EqualFold reports whether s and t are equal under simple Unicode case
+// folding: rune by rune, each is in the other's SimpleFold orbit.
 func EqualFold(s, t string) bool {
 	for s != "" && t != "" {
 		sr, sn := utf8.DecodeRuneInString(s)
 		tr, tn := utf8.DecodeRuneInString(t)
 		s, t = s[sn:], t[tn:]
-		if sr != tr && unicode.ToLower(sr) != unicode.ToLower(tr) && unicode.ToUpper(sr) != unicode.ToUpper(tr) {
+		if !foldsTo(sr, tr) {
 			return false
 		}
 	}
 	return s == t
+}
+
+// foldsTo reports whether a and b lie in the same case-folding orbit.
+func foldsTo(a, b rune) bool {
+	if a == b {
+		return true
+	}
+	if b < a {
+		a, b = b, a
+	}
+	r := unicode.SimpleFold(a)
+	for r != a && r < b {
+		r = unicode.SimpleFold(r)
+	}
+	return r == b
 }
 
 // Cut slices s around the first instance of sep.
@@ -743,6 +760,11 @@ func NewReplacer(oldnew ...string) *Replacer {
 		panic("strings.NewReplacer: odd argument count")
 	}
 	return &Replacer{append([]string(nil), oldnew...)}
+}
+
+// WriteString writes s with the replacements made to w.
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return io.WriteString(w, r.Replace(s))
 }
 
 func (r *Replacer) Replace(s string) string {

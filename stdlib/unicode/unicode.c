@@ -5,7 +5,9 @@
  * ones a program builds: a range {lo, hi, stride} holds lo, lo+stride, ...
  * <= hi, and lookups are binary searches (after an ASCII fast path in the
  * Is* functions). Case ranges work like Go's: a delta per case (upper,
- * lower, title), or UPPER_LOWER meaning alternating upper/lower pairs. */
+ * lower, title), or UPPER_LOWER meaning alternating upper/lower pairs.
+ * SimpleFold walks Go's case orbits: the fold pairs hold the runes whose
+ * next fold is not simply their other case. */
 #include "rt.h"
 
 typedef struct range16 { uint16_t lo, hi, stride; } range16;
@@ -16,6 +18,7 @@ typedef struct range_table {
     int64_t latin_offset;
 } range_table;
 typedef struct case_range { int32_t lo, hi; int32_t delta[3]; } case_range;
+typedef struct fold_pair { int32_t from, to; } fold_pair;
 
 #define LEN(a) ((int64_t)(sizeof(a) / sizeof((a)[0])))
 #define SLICE(a) {LEN(a) ? (a) : NULL, LEN(a), LEN(a)}
@@ -138,4 +141,23 @@ int32_t unicode_ToTitle(int32_t r) {
     if (r < 0x80)
         return (r >= 'a' && r <= 'z') ? r - 32 : r;
     return to_case(2, r);
+}
+
+/* unicode.SimpleFold: the fold pair of r if it has one, else its lower
+ * case, else its upper case (r itself when it has neither, or is no rune). */
+int32_t unicode_SimpleFold(int32_t r) {
+    if (r < 0 || r > MAX_RUNE)
+        return r;
+    int64_t lo = 0, hi = LEN(fold_pairs);
+    while (lo < hi) {
+        int64_t m = lo + (hi - lo) / 2;
+        if (fold_pairs[m].from < r)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    if (lo < LEN(fold_pairs) && fold_pairs[lo].from == r)
+        return fold_pairs[lo].to;
+    int32_t l = unicode_ToLower(r);
+    return l != r ? l : unicode_ToUpper(r);
 }

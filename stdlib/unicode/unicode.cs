@@ -3,6 +3,20 @@
 // generated tables.h); this file declares them, and tables.cs the tables.
 package unicode
 
+// Version is the Unicode edition of the tables (Go 1.19's).
+const Version = "13.0.0"
+
+// Indices into a CaseRange's deltas, and To's cases.
+const (
+	UpperCase = iota
+	LowerCase
+	TitleCase
+	MaxCase
+)
+
+// UpperLower as a delta marks alternating upper/lower case pairs.
+const UpperLower = MaxRune + 1
+
 const (
 	MaxRune         = '\U0010FFFF'
 	ReplacementChar = '\uFFFD'
@@ -71,3 +85,28 @@ func IsGraphic(r rune) bool
 func ToUpper(r rune) rune
 func ToLower(r rune) rune
 func ToTitle(r rune) rune
+
+// To maps r to the case _case (UpperCase, LowerCase or TitleCase); any
+// other _case gives ReplacementChar.
+func To(_case int, r rune) rune {
+	switch _case {
+	case UpperCase:
+		return ToUpper(r)
+	case LowerCase:
+		return ToLower(r)
+	case TitleCase:
+		return ToTitle(r)
+	}
+	return ReplacementChar
+}
+
+// GraphicRanges and PrintRanges are the categories IsGraphic and IsPrint
+// test (IsPrint allows only U+0020 of the spaces).
+var (
+	GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}
+	PrintRanges   = []*RangeTable{L, M, N, P, S}
+)
+
+// SimpleFold returns the next rune after r in r's case-folding orbit (the
+// smallest one when r is the largest), or r when r folds to nothing else.
+func SimpleFold(r rune) rune

@@ -2,7 +2,8 @@
 // toolchain that runs it (Go 1.19: Unicode 13.0.0):
 //
 //	../tables.h   the range tables (categories, scripts, properties) as C
-//	              data laid out like Go's RangeTable, and the case ranges;
+//	              data laid out like Go's RangeTable, the case ranges, and
+//	              the fold pairs (see writeFoldPairs);
 //	../tables.cs  the exported *RangeTable variables (unicode.Han, L,
 //	              Letter, ...), each the C table of its index.
 //
@@ -76,6 +77,25 @@ func writeC(tables []named) {
 	fmt.Fprintf(f, "};\n\nstatic const case_range case_ranges[] = {\n")
 	for _, c := range unicode.CaseRanges {
 		fmt.Fprintf(f, "    {0x%05X, 0x%05X, {%d, %d, %d}},\n", c.Lo, c.Hi, c.Delta[0], c.Delta[1], c.Delta[2])
+	}
+	fmt.Fprintf(f, "};\n")
+	writeFoldPairs(f)
+}
+
+// writeFoldPairs writes, sorted by rune, every r whose unicode.SimpleFold
+// is not the fallback that the C side computes for runes outside the table
+// (ToLower(r) when that differs from r, else ToUpper(r)): Go's case orbits,
+// such as k -> K (Kelvin sign) -> K -> k, less the entries the fallback gets right.
+func writeFoldPairs(f *os.File) {
+	fmt.Fprintf(f, "\nstatic const fold_pair fold_pairs[] = {\n")
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		fallback := unicode.ToLower(r)
+		if fallback == r {
+			fallback = unicode.ToUpper(r)
+		}
+		if to := unicode.SimpleFold(r); to != fallback {
+			fmt.Fprintf(f, "    {0x%05X, 0x%05X},\n", r, to)
+		}
 	}
 	fmt.Fprintf(f, "};\n")
 }
