@@ -370,6 +370,21 @@ func Mkdir(name string, perm FileMode) error {
 // DevNull is the name of the null device.
 const DevNull = "/dev/null"
 
+const (
+	PathSeparator     = '/' // the separator of a path's elements
+	PathListSeparator = ':' // the separator of a list of paths ($PATH)
+)
+
+// IsPathSeparator reports whether c is a directory separator.
+func IsPathSeparator(c uint8) bool { return c == PathSeparator }
+
+// Deprecated whence values for Seek: io.SeekStart and co.
+const (
+	SEEK_SET int = 0
+	SEEK_CUR int = 1
+	SEEK_END int = 2
+)
+
 // Chmod sets the mode of the named file.
 func Chmod(name string, mode FileMode) error {
 	if e := sysChmod(name, syscallMode(mode)); e != 0 {

@@ -81,6 +81,47 @@ func Executable() (string, error) {
 
 func sysExecutable() (path string, errno int)
 
+// Getpagesize returns the memory page size.
+func Getpagesize() int
+
+func sysGetgroups(out []int) int
+
+// Getgroups returns the supplementary group ids of the caller.
+func Getgroups() ([]int, error) {
+	n := sysGetgroups(nil)
+	if n == 0 {
+		return nil, nil
+	}
+	if n > 0 {
+		gids := make([]int, n)
+		n = sysGetgroups(gids)
+		if n >= 0 {
+			return gids[:n], nil
+		}
+	}
+	return nil, NewSyscallError("getgroups", errno(-n))
+}
+
+// UserCacheDir returns $XDG_CACHE_HOME, or $HOME/.cache.
+func UserCacheDir() (string, error) {
+	return userDir("XDG_CACHE_HOME", "/.cache")
+}
+
+// UserConfigDir returns $XDG_CONFIG_HOME, or $HOME/.config.
+func UserConfigDir() (string, error) {
+	return userDir("XDG_CONFIG_HOME", "/.config")
+}
+
+func userDir(xdg, underHome string) (string, error) {
+	if dir := Getenv(xdg); dir != "" {
+		return dir, nil
+	}
+	if dir := Getenv("HOME"); dir != "" {
+		return dir + underHome, nil
+	}
+	return "", errors.New("neither $" + xdg + " nor $HOME are defined")
+}
+
 // UserHomeDir returns $HOME.
 func UserHomeDir() (string, error) {
 	if dir := Getenv("HOME"); dir != "" {

@@ -55,9 +55,7 @@ type ref struct {
 var skipNames = map[string]string{
 	"os.File.SyscallConn":      "syscall-specific",
 	"os.File.Fd":               "syscall-specific",
-	"os.NewFile":               "syscall-specific",
 	"os.DirFS":                 "io/fs.FS plumbing",
-	"os.SyscallError":          "syscall-specific",
 	"os.ProcAttr.Sys":          "syscall-specific",
 	"os.ProcessState.Sys":      "syscall-specific",
 	"os.ProcessState.SysUsage": "syscall-specific",
