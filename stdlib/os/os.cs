@@ -146,6 +146,12 @@ func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() 
 
 func (e *SyscallError) Unwrap() error { return e.Err }
 
+// Timeout reports whether the error is a timeout.
+func (e *SyscallError) Timeout() bool {
+	t, ok := e.Err.(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
+
 // NewSyscallError wraps err (nil stays nil).
 func NewSyscallError(syscall string, err error) error {
 	if err == nil {

@@ -1,6 +1,7 @@
 // os.Link, Symlink, Readlink, SameFile, Chtimes, Chown, File.Chmod,
 // File.Chdir and File.ReadFrom with Go's errors; PathSeparator,
-// IsPathSeparator, the SEEK_ constants, UserCacheDir and UserConfigDir.
+// IsPathSeparator, the SEEK_ constants, UserCacheDir, UserConfigDir and
+// SyscallError.Timeout.
 package main
 
 import (
@@ -81,4 +82,6 @@ func main() {
 	fmt.Println(os.Getpagesize() > 0)
 	g, err := os.Getgroups()
 	fmt.Println(len(g) >= 0, err)
+	se := &os.SyscallError{Syscall: "read", Err: os.ErrDeadlineExceeded}
+	fmt.Println(se.Timeout(), (&os.SyscallError{Syscall: "x", Err: errors.New("y")}).Timeout())
 }
