@@ -139,3 +139,29 @@ int32_t unicode_ToTitle(int32_t r) {
         return (r >= 'a' && r <= 'z') ? r - 32 : r;
     return to_case(2, r);
 }
+
+/* unicode.To: Go answers U+FFFD for a case outside 0..2. */
+int32_t unicode_To(int64_t which, int32_t r) {
+    if (which < 0 || which > 2)
+        return 0xFFFD;
+    return to_case((int)which, r);
+}
+
+/* unicode.SimpleFold: fold_orbit's answer where there is one, else the
+ * other case of r (lower if r has one, else upper). */
+int32_t unicode_SimpleFold(int32_t r) {
+    if (r < 0 || r > MAX_RUNE)
+        return r;
+    int64_t lo = 0, hi = LEN(fold_orbit);
+    while (lo < hi) {
+        int64_t m = lo + (hi - lo) / 2;
+        if (fold_orbit[m][0] < r)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    if (lo < LEN(fold_orbit) && fold_orbit[lo][0] == r)
+        return fold_orbit[lo][1];
+    int32_t l = unicode_ToLower(r);
+    return l != r ? l : unicode_ToUpper(r);
+}

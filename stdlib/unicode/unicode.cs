@@ -1,6 +1,7 @@
 // Package unicode: character properties, range tables and case mapping
 // with Go 1.19's Unicode 13 tables. The tests are C (unicode.c over the
-// generated tables.h); this file declares them, and tables.cs the tables.
+// generated tables.h); this file declares them, tables.cs the tables and
+// maps of them, case.cs the case tables and folding.
 package unicode
 
 const (
@@ -71,3 +72,7 @@ func IsGraphic(r rune) bool
 func ToUpper(r rune) rune
 func ToLower(r rune) rune
 func ToTitle(r rune) rune
+
+// GraphicRanges and PrintRanges: the categories IsGraphic and IsPrint test.
+var GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}
+var PrintRanges = []*RangeTable{L, M, N, P, S}
