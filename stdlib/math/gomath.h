@@ -18,6 +18,7 @@ static inline double go_nan(void) { return from_bits(0x7ff8000000000001ull); }
 
 double math_Exp(double x), math_Log(double x);      /* explog.c */
 double math_Sin(double x), math_Cos(double x);      /* trig.c */
+double math_Sincos(double x, double *cos_);         /* trig.c */
 double math_Pow(double x, double y);                /* pow.c */
 double math_Log1p(double x);                        /* log1p.c */
 double math_Ldexp(double frac, int64_t exp);        /* math.c */

@@ -8,7 +8,8 @@
  * (pow.c), Cbrt (cbrt.c), Exp and Log (explog.c), Sinh, Cosh, Tanh, Log10
  * and Log2 (hyper.c), Hypot (hypot.c), Expm1 and Exp2 (expm1.c), Log1p,
  * Asinh, Acosh and Atanh (log1p.c), Gamma and Lgamma (gamma.c), Erf, Erfc,
- * Erfinv and Erfcinv (erf.c). */
+ * Erfinv and Erfcinv (erf.c), the Bessel functions J0, J1, Jn, Y0, Y1 and
+ * Yn (bessel.c). */
 #include <math.h>
 
 #include "gomath.h"

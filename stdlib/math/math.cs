@@ -1,7 +1,7 @@
 // Package math: constants and the functions, all in C (math.c and the
 // files it names): the exactly rounded ones from the C library, the
 // transcendental ones ported from Go's algorithms so that the bits agree;
-// every special case is Go's. Not here: the Bessel functions (J0, Y0, ...).
+// every special case is Go's.
 package math
 
 const (
@@ -74,6 +74,12 @@ func Erfc(x float64) float64
 func Erfinv(x float64) float64
 func Erfcinv(x float64) float64
 func Lgamma(x float64) (lgamma float64, sign int)
+func J0(x float64) float64
+func J1(x float64) float64
+func Jn(n int, x float64) float64
+func Y0(x float64) float64
+func Y1(x float64) float64
+func Yn(n int, x float64) float64
 func Pow(x, y float64) float64
 func Pow10(n int) float64
 func Atan2(x, y float64) float64
