@@ -1,6 +1,7 @@
 // Signals and processes: os.Signal, Interrupt and Kill, and Process as far
 // as a program can use it on itself or a known pid (FindProcess, Signal,
-// Kill). Starting processes (StartProcess, os/exec) is not supported.
+// Kill, Release). Starting processes (StartProcess, os/exec) is not
+// supported.
 package os
 
 import (
@@ -35,9 +36,13 @@ func FindProcess(pid int) (*Process, error) {
 	return &Process{Pid: pid}, nil
 }
 
-// Signal sends sig to the process.
+// Signal sends sig to the process. As in Go, a failed kill(2) is its bare
+// syscall.Errno, and a nil *Process panics.
 func (p *Process) Signal(sig Signal) error {
-	if p == nil {
+	if p.Pid == -1 {
+		return errors.New("os: process already released")
+	}
+	if p.Pid == 0 {
 		return errors.New("os: process not initialized")
 	}
 	s, ok := sig.(syscall.Signal)
@@ -48,8 +53,14 @@ func (p *Process) Signal(sig Signal) error {
 		if err == syscall.ESRCH {
 			return ErrProcessDone
 		}
-		return NewSyscallError("kill", err)
+		return err
 	}
+	return nil
+}
+
+// Release gives up p: signalling it afterwards is an error.
+func (p *Process) Release() error {
+	p.Pid = -1
 	return nil
 }
 
