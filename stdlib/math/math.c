@@ -20,6 +20,9 @@ double math_Floor(double x) { return floor(x); }
 double math_Ceil(double x) { return ceil(x); }
 double math_Trunc(double x) { return trunc(x); }
 double math_Round(double x) { return round(x); }
+double math_Copysign(double x, double y) { return copysign(x, y); }
+double math_FMA(double x, double y, double z) { return fma(x, y, z); }
+
 /* Exact, like Go's; Go's NaN where x is infinite or y is 0. */
 double math_Mod(double x, double y)
 {
@@ -30,8 +33,6 @@ double math_Remainder(double x, double y)
 {
     return isinf(x) || y == 0 || x != x || y != y ? go_nan() : remainder(x, y);
 }
-double math_Copysign(double x, double y) { return copysign(x, y); }
-double math_FMA(double x, double y, double z) { return fma(x, y, z); }
 
 /* Go's x - y clamped below at +0: NaN when x - y is (Inf - Inf), where
  * fdim gives 0. */
