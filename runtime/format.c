@@ -446,18 +446,39 @@ bool rt_isprint(int32_t r) {
     return unicode_IsPrint(r);
 }
 
+bool rt_isgraphic(int32_t r) {
+    static const int32_t spaces[] = {   /* category Zs, less ' ' */
+        0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+        0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000,
+    };
+    if (rt_isprint(r))
+        return true;
+    for (size_t i = 0; i < sizeof spaces / sizeof spaces[0]; i++)
+        if (r == spaces[i])
+            return true;
+    return false;
+}
+
+static bool verbatim(int32_t r, rt_quote_mode mode) {
+    switch (mode) {
+    case RT_QUOTE_ASCII: return r < 0x80 && rt_isprint(r);
+    case RT_QUOTE_GRAPHIC: return rt_isgraphic(r);
+    default: return rt_isprint(r);
+    }
+}
+
 static void hex(rt_buf *b, uint32_t v, int digits) {
     for (int i = digits - 1; i >= 0; i--)
         rt_buf_byte(b, (uint8_t)"0123456789abcdef"[(v >> (4 * i)) & 15]);
 }
 
-static void escaped_rune(rt_buf *b, int32_t r, char quote, bool ascii_only) {
+static void escaped_rune(rt_buf *b, int32_t r, char quote, rt_quote_mode mode) {
     if (r == quote || r == '\\') {
         rt_buf_byte(b, '\\');
         rt_buf_byte(b, (uint8_t)r);
         return;
     }
-    if (ascii_only ? (r < 0x80 && rt_isprint(r)) : rt_isprint(r)) {
+    if (verbatim(r, mode)) {
         rt_buf_rune(b, r);
         return;
     }
@@ -486,7 +507,7 @@ static void escaped_rune(rt_buf *b, int32_t r, char quote, bool ascii_only) {
     }
 }
 
-void rt_fmt_quote(rt_buf *b, rt_string s, char quote, bool ascii_only) {
+void rt_fmt_quote(rt_buf *b, rt_string s, char quote, rt_quote_mode mode) {
     rt_buf_byte(b, (uint8_t)quote);
     for (int64_t i = 0; i < s.len;) {
         int w;
@@ -495,17 +516,17 @@ void rt_fmt_quote(rt_buf *b, rt_string s, char quote, bool ascii_only) {
             rt_buf_cstr(b, "\\x");
             hex(b, s.ptr[i], 2);
         } else {
-            escaped_rune(b, r, quote, ascii_only);
+            escaped_rune(b, r, quote, mode);
         }
         i += w;
     }
     rt_buf_byte(b, (uint8_t)quote);
 }
 
-void rt_fmt_quote_rune(rt_buf *b, int32_t r, bool ascii_only) {
+void rt_fmt_quote_rune(rt_buf *b, int32_t r, rt_quote_mode mode) {
     if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
         r = 0xFFFD;
     rt_buf_byte(b, '\'');
-    escaped_rune(b, r, '\'', ascii_only);
+    escaped_rune(b, r, '\'', mode);
     rt_buf_byte(b, '\'');
 }

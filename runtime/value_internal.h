@@ -66,10 +66,15 @@ RT_INTERNAL int rt_fmt_int_digits(char tmp[72], int64_t v, int base);
 RT_INTERNAL rt_string rt_fmt_int_string(int64_t v, int base);
 /* strconv.AppendQuote (ascii_only: AppendQuoteToASCII) and
  * AppendQuoteRune with the given quote character. */
-RT_INTERNAL void rt_fmt_quote(rt_buf *b, rt_string s, char quote, bool ascii_only);
-RT_INTERNAL void rt_fmt_quote_rune(rt_buf *b, int32_t r, bool ascii_only);
+/* Which runes quoting writes as themselves, the rest escaped: the
+ * printable ones (strconv.Quote), printable ASCII (QuoteToASCII), or the
+ * printable ones and the Unicode spaces (QuoteToGraphic). */
+typedef enum { RT_QUOTE_PRINT, RT_QUOTE_ASCII, RT_QUOTE_GRAPHIC } rt_quote_mode;
+RT_INTERNAL void rt_fmt_quote(rt_buf *b, rt_string s, char quote, rt_quote_mode mode);
+RT_INTERNAL void rt_fmt_quote_rune(rt_buf *b, int32_t r, rt_quote_mode mode);
 /* strconv.IsPrint (Unicode 13 tables, stdlib/unicode). */
 RT_INTERNAL bool rt_isprint(int32_t r);
+RT_INTERNAL bool rt_isgraphic(int32_t r);   /* strconv.IsGraphic */
 
 /* Go's malloc size class rounding (runtime.roundupsize, Go 1.19). */
 RT_INTERNAL int64_t rt_roundupsize(int64_t size);

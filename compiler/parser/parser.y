@@ -394,6 +394,7 @@ pexpr:
   | pexpr '(' arglist ELLIPSIS ocomma ')' { $$ = cs_ast_call(p, $1, $3, true, P(@2)); }
   | nonexpr_conv '(' expr_or_type ocomma ')' { $$ = cs_ast_call(p, $1, cs_list_one($3), false, P(@2)); }
   | interfacetype '.' NAME      { $$ = cs_ast_selector(p, $1, $3.lit, P(@3)); }  /* method expression */
+  | structtype '.' NAME         { $$ = cs_ast_selector(p, $1, $3.lit, P(@3)); }  /* struct{ T }.M */
   | pexpr '{' keyvals '}'       { $$ = cs_ast_composite(p, $1, $3, P(@2), P(@4)); }
   | lit_type lbrace keyvals '}' { $$ = cs_ast_composite(p, $1, $3, P(@2), P(@4)); }
     ;

@@ -381,6 +381,58 @@ func (b *Writer) Available() int { return len(b.buf) - b.n }
 
 func (b *Writer) Buffered() int { return b.n }
 
+// AvailableBuffer returns the free part of the buffer, empty, for
+// appending to before a Write of it.
+func (b *Writer) AvailableBuffer() []byte { return b.buf[b.n:][:0] }
+
+// ReadFrom reads r to EOF into the buffer, flushing it as it fills (or
+// hands r to the underlying writer's ReadFrom when nothing is buffered),
+// as Go's does.
+func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
+	if b.err != nil {
+		return 0, b.err
+	}
+	readerFrom, readerFromOK := b.wr.(io.ReaderFrom)
+	var m int
+	for {
+		if b.Available() == 0 {
+			if err1 := b.Flush(); err1 != nil {
+				return n, err1
+			}
+		}
+		if readerFromOK && b.Buffered() == 0 {
+			nn, err := readerFrom.ReadFrom(r)
+			b.err = err
+			n += nn
+			return n, err
+		}
+		nr := 0
+		for nr < maxEmptyReads {
+			m, err = r.Read(b.buf[b.n:])
+			if m != 0 || err != nil {
+				break
+			}
+			nr++
+		}
+		if nr == maxEmptyReads {
+			return n, io.ErrNoProgress
+		}
+		b.n += m
+		n += int64(m)
+		if err != nil {
+			break
+		}
+	}
+	if err == io.EOF {
+		if b.Available() == 0 {
+			err = b.Flush() // filled exactly: flush now
+		} else {
+			err = nil
+		}
+	}
+	return n, err
+}
+
 // Flush writes the buffered bytes to the underlying writer.
 func (b *Writer) Flush() error {
 	if b.err != nil {

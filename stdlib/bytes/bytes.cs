@@ -338,6 +338,24 @@ func ToTitle(s []byte) []byte {
 	return withCap(strings.ToTitle(view(s)), len(s))
 }
 
+func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte {
+	return Map(c.ToUpper, s)
+}
+
+func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte {
+	return Map(c.ToLower, s)
+}
+
+func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte {
+	return Map(c.ToTitle, s)
+}
+
+// ToValidUTF8 returns a copy of s with each run of invalid UTF-8 replaced
+// by replacement.
+func ToValidUTF8(s, replacement []byte) []byte {
+	return withCap(strings.ToValidUTF8(view(s), view(replacement)), len(s)+len(replacement))
+}
+
 func Title(s []byte) []byte {
 	return withCap(strings.Title(view(s)), len(s))
 }

@@ -217,7 +217,7 @@ static void fmt_c(pp *p, uint64_t c) {
 
 static void fmt_qc(pp *p, uint64_t c) {
     rt_buf t = {0};
-    rt_fmt_quote_rune(&t, c > 0x10FFFF ? 0xFFFD : (int32_t)c, p->plus);
+    rt_fmt_quote_rune(&t, c > 0x10FFFF ? 0xFFFD : (int32_t)c, p->plus ? RT_QUOTE_ASCII : RT_QUOTE_PRINT);
     pad(p, t.p, t.len);
 }
 
@@ -300,7 +300,7 @@ static void fmt_q(pp *p, rt_string s) {
         rt_buf_str(&t, s);
         rt_buf_byte(&t, '`');
     } else {
-        rt_fmt_quote(&t, s, '"', p->plus);
+        rt_fmt_quote(&t, s, '"', p->plus ? RT_QUOTE_ASCII : RT_QUOTE_PRINT);
     }
     pad(p, t.p, t.len);
 }

@@ -384,8 +384,12 @@ func (s *readScanner) wordToken() {
 }
 
 // one reads the operand arg points to, as verb (%v for the Scan forms)
-// directs.
+// directs; a Scanner reads itself (scanstate.cs).
 func (s *readScanner) one(verb rune, arg any) {
+	if sc, ok := arg.(Scanner); ok {
+		s.scanWith(sc, verb)
+		return
+	}
 	class := scanClass(arg)
 	if class == 0 {
 		s.fail("type not a pointer: " + Sprintf("%T", arg))

@@ -74,6 +74,23 @@ type ReadSeeker interface {
 	Seeker
 }
 
+type ReadSeekCloser interface {
+	Reader
+	Seeker
+	Closer
+}
+
+type WriteSeeker interface {
+	Writer
+	Seeker
+}
+
+type ReadWriteSeeker interface {
+	Reader
+	Writer
+	Seeker
+}
+
 type ReaderAt interface {
 	ReadAt(p []byte, off int64) (n int, err error)
 }

@@ -6,6 +6,7 @@
  * a*b+c is contracted into an FMA (no -mfma), as in Go on amd64. */
 #include <math.h>
 
+#include "gomath.h"
 #include "rt.h"
 
 #define MOREBITS 6.123233995736765886130e-17    /* Pi/2 = M_PI_2 + MOREBITS */
@@ -48,7 +49,7 @@ double math_Asin(double x)
         return x;
     double a = fabs(x);
     if (a > 1)
-        return NAN;
+        return go_nan();
     double t = sqrt(1 - a * a);
     t = a > 0.7 ? M_PI / 2 - atan_pos(t / a) : atan_pos(a / t);
     return x < 0 ? -t : t;
@@ -62,7 +63,7 @@ double math_Acos(double x)
 double math_Atan2(double y, double x)
 {
     if (isnan(y) || isnan(x))
-        return NAN;
+        return go_nan();
     if (y == 0)
         return copysign(x >= 0 && !signbit(x) ? 0 : M_PI, y);
     if (x == 0)

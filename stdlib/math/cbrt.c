@@ -4,13 +4,9 @@
  * result is not always libm's, and programs print it (Cbrt(27) is 3 in
  * both; about 8% of other arguments differ in the last ulp). */
 #include <math.h>
-#include <stdint.h>
-#include <string.h>
 
+#include "gomath.h"
 #include "rt.h"
-
-static double from_bits(uint64_t b) { double d; memcpy(&d, &b, sizeof d); return d; }
-static uint64_t to_bits(double d) { uint64_t b; memcpy(&b, &d, sizeof b); return b; }
 
 double math_Cbrt(double x)
 {

@@ -11,13 +11,9 @@
  * Log: the FreeBSD algorithm over the raw exponent and mantissa bits (like
  * Go's assembly it does not normalise subnormals). */
 #include <math.h>
-#include <stdint.h>
-#include <string.h>
 
+#include "gomath.h"
 #include "rt.h"
-
-static double from_bits(uint64_t b) { double d; memcpy(&d, &b, sizeof d); return d; }
-static uint64_t to_bits(double d) { uint64_t b; memcpy(&b, &d, sizeof b); return b; }
 
 #define LOG2E 1.4426950408889634073599246810018920
 #define LN2U 0.69314718055966295651160180568695068359375       /* ln 2, upper part */
@@ -98,7 +94,7 @@ double math_Log(double x)
     if ((bits & ~(1ull << 63)) == 0)
         return -INFINITY;
     if (bits >> 63)
-        return NAN;
+        return go_nan();
     if (bits >= 0x7FF0000000000000ull)
         return x;
     double f1 = from_bits((bits & 0x000FFFFFFFFFFFFFull) | 0x3FE0000000000000ull);

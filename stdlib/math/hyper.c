@@ -3,9 +3,8 @@
  * that results agree with Go bit for bit rather than with libm's. */
 #include <math.h>
 
+#include "gomath.h"
 #include "rt.h"
-
-double math_Exp(double x), math_Log(double x);  /* explog.c */
 
 #define INV_LN10 0x1.bcb7b1526e50ep-2           /* 1/ln(10), correctly rounded as Go's constant */
 #define INV_LN2 0x1.71547652b82fep+0            /* 1/ln(2) */

@@ -4,6 +4,7 @@
  * NaN beside it; otherwise a NaN gives NaN. */
 #include <math.h>
 
+#include "gomath.h"
 #include "rt.h"
 
 double math_Hypot(double p, double q)
@@ -13,7 +14,7 @@ double math_Hypot(double p, double q)
     if (isinf(p) || isinf(q))
         return INFINITY;
     if (isnan(p) || isnan(q))
-        return NAN;
+        return go_nan();
     if (p == 0 && q == 0)
         return 0;
     double big = p > q ? p : q, small = p > q ? q : p;

@@ -1,41 +1,103 @@
-/* The C half of package math (math.cs): thin wrappers over libm, plus
- * the functions whose special cases differ from C's (Max/Min propagate
- * NaN and order -0 below +0, where fmax/fmin would drop the NaN). The
- * results can differ from Go's pure-Go algorithms in the last ulp for
- * some transcendental functions. Sin, Cos, Sincos and Tan follow Go
- * (trig.c), and so do Atan, Asin, Acos, Atan2 (atan.c), Pow (pow.c),
- * Cbrt (cbrt.c), Exp and Log (explog.c), Sinh, Cosh,
- * Tanh, Log10 and Log2 (hyper.c) and Hypot (hypot.c). */
+/* The C half of package math (math.cs): thin wrappers over libm for the
+ * exactly rounded operations (Sqrt, Floor, Mod, FMA, ...), where any
+ * correct algorithm gives Go's bits, plus the functions whose special
+ * cases differ from C's (Max/Min propagate NaN and order -0 below +0,
+ * where fmax/fmin would drop the NaN; Dim, Nextafter, Modf, Ilogb). Every
+ * transcendental function is computed as Go computes it, in its own file:
+ * Sin, Cos, Sincos and Tan (trig.c), Atan, Asin, Acos, Atan2 (atan.c), Pow
+ * (pow.c), Cbrt (cbrt.c), Exp and Log (explog.c), Sinh, Cosh, Tanh, Log10
+ * and Log2 (hyper.c), Hypot (hypot.c), Expm1 and Exp2 (expm1.c), Log1p,
+ * Asinh, Acosh and Atanh (log1p.c), Gamma and Lgamma (gamma.c), Erf, Erfc,
+ * Erfinv and Erfcinv (erf.c), the Bessel functions J0, J1, Jn, Y0, Y1 and
+ * Yn (bessel.c). */
 #include <math.h>
 
+#include "gomath.h"
 #include "rt.h"
 
 double math_Sqrt(double x) { return sqrt(x); }
 double math_Floor(double x) { return floor(x); }
 double math_Ceil(double x) { return ceil(x); }
 double math_Trunc(double x) { return trunc(x); }
-double math_Log1p(double x) { return log1p(x); }
-double math_Exp2(double x) { return exp2(x); }
-double math_Expm1(double x) { return expm1(x); }
-double math_Asinh(double x) { return asinh(x); }
-double math_Acosh(double x) { return acosh(x); }
-double math_Atanh(double x) { return atanh(x); }
 double math_Round(double x) { return round(x); }
-double math_Gamma(double x) { return tgamma(x); }
-double math_Erf(double x) { return erf(x); }
-double math_Erfc(double x) { return erfc(x); }
-double math_Mod(double x, double y) { return fmod(x, y); }
-double math_Remainder(double x, double y) { return remainder(x, y); }
 double math_Copysign(double x, double y) { return copysign(x, y); }
-double math_Dim(double x, double y) { return fdim(x, y); }
-double math_Nextafter(double x, double y) { return nextafter(x, y); }
+double math_FMA(double x, double y, double z) { return fma(x, y, z); }
+
+/* Exact, like Go's; Go's NaN where x is infinite or y is 0. */
+double math_Mod(double x, double y)
+{
+    return isinf(x) || y == 0 || x != x || y != y ? go_nan() : fmod(x, y);
+}
+
+double math_Remainder(double x, double y)
+{
+    return isinf(x) || y == 0 || x != x || y != y ? go_nan() : remainder(x, y);
+}
+
+/* Go's x - y clamped below at +0: NaN when x - y is (Inf - Inf), where
+ * fdim gives 0. */
+double math_Dim(double x, double y)
+{
+    double v = x - y;
+    return v <= 0 ? 0 : v;
+}
+
+/* Go's Nextafter: x when x == y (nextafter gives y, so 0 towards -0 was
+ * -0). */
+double math_Nextafter(double x, double y)
+{
+    if (x != x || y != y)
+        return go_nan();
+    if (x == y)
+        return x;
+    if (x == 0)
+        return copysign(4.9406564584124654e-324, y);
+    return from_bits((y > x) == (x > 0) ? to_bits(x) + 1 : to_bits(x) - 1);
+}
+
+float math_Nextafter32(float x, float y)
+{
+    if (x != x || y != y)
+        return NAN;
+    if (x == y)
+        return x;
+    if (x == 0)
+        return copysignf(1.4e-45f, y);
+    uint32_t b;
+    memcpy(&b, &x, 4);
+    b = (y > x) == (x > 0) ? b + 1 : b - 1;
+    memcpy(&x, &b, 4);
+    return x;
+}
+
+/* The binary exponent; Go's answers for 0, Inf and NaN (MinInt32,
+ * MaxInt32, MaxInt32) differ from ilogb's FP_ILOGB0 and FP_ILOGBNAN. */
+int64_t math_Ilogb(double x)
+{
+    if (x == 0)
+        return INT32_MIN;
+    if (x != x || isinf(x))
+        return INT32_MAX;
+    return ilogb(x);
+}
+
+double math_Logb(double x)
+{
+    if (x == 0)
+        return -INFINITY;
+    if (isinf(x))
+        return INFINITY;
+    if (x != x)
+        return x;
+    return ilogb(x);
+}
 
 double math_Abs(double x) { return fabs(x); }
 
 double math_Max(double x, double y) {
     if (isinf(x) && x > 0) return x;
     if (isinf(y) && y > 0) return y;
-    if (x != x || y != y) return NAN;
+    if (x != x || y != y) return go_nan();
     if (x == 0 && x == y) return signbit(x) ? y : x;
     return x > y ? x : y;
 }
@@ -43,13 +105,13 @@ double math_Max(double x, double y) {
 double math_Min(double x, double y) {
     if (isinf(x) && x < 0) return x;
     if (isinf(y) && y < 0) return y;
-    if (x != x || y != y) return NAN;
+    if (x != x || y != y) return go_nan();
     if (x == 0 && x == y) return signbit(x) ? x : y;
     return x < y ? x : y;
 }
 
 double math_Inf(int64_t sign) { return sign >= 0 ? INFINITY : -INFINITY; }
-double math_NaN(void) { return NAN; }
+double math_NaN(void) { return go_nan(); }
 bool math_IsNaN(double f) { return f != f; }
 bool math_IsInf(double f, int64_t sign) {
     return (sign >= 0 && f == INFINITY) || (sign <= 0 && f == -INFINITY);
@@ -62,7 +124,13 @@ double math_Float64frombits(uint64_t b) { double f; memcpy(&f, &b, 8); return f;
 uint32_t math_Float32bits(float f) { uint32_t b; memcpy(&b, &f, 4); return b; }
 float math_Float32frombits(uint32_t b) { float f; memcpy(&f, &b, 4); return f; }
 
+/* Go gives the fraction of +-Inf as Inf - Inf, the CPU's NaN (sign bit
+ * set), negated for -Inf; modf gives +-0. */
 double math_Modf(double f, double *frac) {
+    if (isinf(f)) {
+        *frac = from_bits(f > 0 ? 0xfff8000000000000ull : 0x7ff8000000000000ull);
+        return f;
+    }
     double ip;
     *frac = modf(f, &ip);
     return ip;

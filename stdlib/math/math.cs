@@ -1,7 +1,7 @@
-// Package math: constants and the common functions. The functions are
-// the C library's (math.c), which computes them correctly rounded or
-// within an ulp, like Go; Max/Min/Abs and the bit-level helpers follow
-// Go's special cases exactly.
+// Package math: constants and the functions, all in C (math.c and the
+// files it names): the exactly rounded ones from the C library, the
+// transcendental ones ported from Go's algorithms so that the bits agree;
+// every special case is Go's.
 package math
 
 const (
@@ -71,6 +71,15 @@ func Round(x float64) float64
 func Gamma(x float64) float64
 func Erf(x float64) float64
 func Erfc(x float64) float64
+func Erfinv(x float64) float64
+func Erfcinv(x float64) float64
+func Lgamma(x float64) (lgamma float64, sign int)
+func J0(x float64) float64
+func J1(x float64) float64
+func Jn(n int, x float64) float64
+func Y0(x float64) float64
+func Y1(x float64) float64
+func Yn(n int, x float64) float64
 func Pow(x, y float64) float64
 func Pow10(n int) float64
 func Atan2(x, y float64) float64
@@ -80,6 +89,10 @@ func Remainder(x, y float64) float64
 func Copysign(f, sign float64) float64
 func Dim(x, y float64) float64
 func Nextafter(x, y float64) float64
+func Nextafter32(x, y float32) float32
+func FMA(x, y, z float64) float64
+func Ilogb(x float64) int
+func Logb(x float64) float64
 func Abs(x float64) float64
 func Max(x, y float64) float64
 func Min(x, y float64) float64

@@ -8,13 +8,11 @@
  * binary exponents summed separately, scaled by Ldexp at the end. Exp
  * and Log are Go's too (explog.c). */
 #include <math.h>
-#include <stdint.h>
 
+#include "gomath.h"
 #include "rt.h"
 
 double math_Pow(double x, double y);
-double math_Ldexp(double frac, int64_t exp);   /* math.c */
-double math_Exp(double x), math_Log(double x);  /* explog.c */
 
 /* Whether y is an odd integer (Go's isOddInt). */
 static bool odd_int(double y)
@@ -31,7 +29,7 @@ static bool pow_special(double x, double y, double *r)
 {
     if (y == 0 || x == 1) *r = 1;
     else if (y == 1) *r = x;
-    else if (isnan(x) || isnan(y)) *r = NAN;
+    else if (isnan(x) || isnan(y)) *r = go_nan();
     else if (x == 0) {
         if (y < 0) *r = odd_int(y) ? copysign(INFINITY, x) : INFINITY;
         else *r = odd_int(y) ? x : 0;
@@ -54,7 +52,7 @@ double math_Pow(double x, double y)
         return r;
     double yi, yf = modf(fabs(y), &yi);
     if (yf != 0 && x < 0)
-        return NAN;
+        return go_nan();
     if (yi >= 9223372036854775808.0) {   /* 2**63: a huge even power */
         if (x == -1)
             return 1;

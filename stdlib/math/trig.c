@@ -9,9 +9,8 @@
  * (Payne-Hanek). Go does not contract a*b+c into an FMA on amd64, and
  * neither does this file (no -mfma), so each step rounds as Go's does. */
 #include <math.h>
-#include <stdint.h>
-#include <string.h>
 
+#include "gomath.h"
 #include "rt.h"
 
 #define PI4A 7.85398125648498535156e-1    /* Pi/4 in three parts */
@@ -43,9 +42,6 @@ static const uint64_t four_over_pi[20] = {
     0x3ff12fffbc0b301f, 0xde5e2316b414da3e, 0xda6cfd9e4f96136e, 0x9e8c7ecd3cbfd45a,
     0xea4f758fd7cbe2f6, 0x7a0e73ef14a525d4, 0xd7f6bf623f1aba10, 0xac06608df8f6d757,
 };
-
-static double from_bits(uint64_t b) { double d; memcpy(&d, &b, sizeof d); return d; }
-static uint64_t to_bits(double d) { uint64_t b; memcpy(&b, &d, sizeof b); return b; }
 
 /* Go's shifts: a count of 64 or more gives 0 (C leaves it undefined). */
 static uint64_t shl(uint64_t v, unsigned n) { return n < 64 ? v << n : 0; }
@@ -113,7 +109,7 @@ double math_Sin(double x)
     if (x == 0 || isnan(x))
         return x;
     if (isinf(x))
-        return NAN;
+        return go_nan();
     bool neg = x < 0;
     uint64_t j;
     double z = reduce(fabs(x), &j);
@@ -129,7 +125,7 @@ double math_Sin(double x)
 double math_Cos(double x)
 {
     if (isnan(x) || isinf(x))
-        return NAN;
+        return go_nan();
     bool neg = false;
     uint64_t j;
     double z = reduce(fabs(x), &j);
@@ -155,7 +151,7 @@ double math_Tan(double x)
     if (x == 0 || isnan(x))
         return x;
     if (isinf(x))
-        return NAN;
+        return go_nan();
     uint64_t j;
     double z = reduce(fabs(x), &j), y = z;
     double zz = z * z;

@@ -217,10 +217,11 @@ rt_string os_sysExecutable(int64_t *err) {
 }
 
 /* ---- metadata, seeking, positioned I/O (fileops.cs, stat.cs) -----------------
- * A stat fills out[] with size, raw st_mode and modification time (seconds,
- * nanoseconds); stat.cs turns st_mode into a FileMode. */
+ * A stat fills out[] with size, raw st_mode, modification time (seconds,
+ * nanoseconds), device and inode (for SameFile); stat.cs turns st_mode into
+ * a FileMode. KEEP IN SYNC: statFields in stat.cs. */
 
-enum { STAT_FIELDS = 4 };
+enum { STAT_FIELDS = 6 };
 
 static int64_t fill_stat(int r, const struct stat *st, rt_slice out) {
     if (r < 0)
@@ -232,6 +233,8 @@ static int64_t fill_stat(int r, const struct stat *st, rt_slice out) {
     o[1] = st->st_mode;
     o[2] = st->st_mtim.tv_sec;
     o[3] = st->st_mtim.tv_nsec;
+    o[4] = (int64_t)st->st_dev;
+    o[5] = (int64_t)st->st_ino;
     return 0;
 }
 
@@ -350,4 +353,91 @@ void os_sysPollClose(uintptr_t pd) {
 void os_sysPollDeadline(uintptr_t pd, int64_t d, bool none, int64_t mode) {
     int64_t when = none ? 0 : d <= 0 ? 1 : rt_timer_when(d);
     rt_poll_set_deadline((rt_pollfd *)pd, when, (int)mode);
+}
+
+/* ---- links, ownership, times, process facts (links.cs, process.cs) ----------- */
+
+int64_t os_sysLink(rt_string oldname, rt_string newname, bool symbolic) {
+    const char *a = path_of(oldname), *b = path_of(newname);
+    if (a == NULL || b == NULL)
+        return EINVAL;
+    int r;
+    do
+        r = symbolic ? symlink(a, b) : link(a, b);
+    while (r < 0 && errno == EINTR);
+    return r < 0 ? errno : 0;
+}
+
+/* The link's target; readlink(2) truncates silently, so the buffer grows
+ * until the answer is shorter than it, as Go's Readlink does. */
+rt_string os_sysReadlink(rt_string name, int64_t *err) {
+    const char *path = path_of(name);
+    *err = path == NULL ? EINVAL : 0;
+    for (size_t size = 128; path != NULL; size *= 2) {
+        char *buf = malloc(size + 1);
+        if (buf == NULL)
+            rt_throw("os: out of memory");
+        ssize_t n = readlink(path, buf, size);
+        if (n < 0)
+            *err = errno;
+        if (n < 0 || (size_t)n < size) {
+            if (n >= 0)
+                buf[n] = 0;                    /* a target holds no NUL */
+            rt_string s = n < 0 ? (rt_string){NULL, 0} : rt_string_from_c(buf);
+            free(buf);
+            return s;
+        }
+        free(buf);
+    }
+    return (rt_string){NULL, 0};
+}
+
+/* chown(2) on fd when it is >= 0, else on name (lchown unless follow). */
+int64_t os_sysChown(int64_t fd, rt_string name, int64_t uid, int64_t gid, bool follow) {
+    if (fd >= 0)
+        return fchown((int)fd, (uid_t)uid, (gid_t)gid) < 0 ? errno : 0;
+    const char *path = path_of(name);
+    if (path == NULL)
+        return EINVAL;
+    int r = follow ? chown(path, (uid_t)uid, (gid_t)gid) : lchown(path, (uid_t)uid, (gid_t)gid);
+    return r < 0 ? errno : 0;
+}
+
+static struct timespec timespec_of(int64_t ns) {   /* Go's NsecToTimespec */
+    int64_t sec = ns / 1000000000, nsec = ns % 1000000000;
+    if (nsec < 0)
+        nsec += 1000000000, sec--;
+    return (struct timespec){.tv_sec = sec, .tv_nsec = nsec};
+}
+
+int64_t os_sysChtimes(rt_string name, int64_t atime_ns, int64_t mtime_ns) {
+    const char *path = path_of(name);
+    if (path == NULL)
+        return EINVAL;
+    struct timespec ts[2] = {timespec_of(atime_ns), timespec_of(mtime_ns)};
+    return utimensat(AT_FDCWD, path, ts, 0) < 0 ? errno : 0;
+}
+
+int64_t os_sysFchmod(int64_t fd, uint32_t mode) { return fchmod((int)fd, mode) < 0 ? errno : 0; }
+
+int64_t os_sysFchdir(int64_t fd) { return fchdir((int)fd) < 0 ? errno : 0; }
+
+int64_t os_Getpagesize(void) { return sysconf(_SC_PAGESIZE); }
+
+/* The supplementary group ids into out (up to its length); their number,
+ * or -errno. getgroups(0, NULL) counts them first. */
+int64_t os_sysGetgroups(rt_slice out) {
+    if (out.len == 0) {
+        int n = getgroups(0, NULL);
+        return n < 0 ? -errno : n;
+    }
+    gid_t *gids = malloc(sizeof(gid_t) * (size_t)out.len);
+    if (gids == NULL)
+        rt_throw("os: out of memory");
+    int n = getgroups((int)out.len, gids);
+    int e = errno;
+    for (int i = 0; i < n; i++)
+        ((int64_t *)out.ptr)[i] = gids[i];
+    free(gids);
+    return n < 0 ? -e : n;
 }

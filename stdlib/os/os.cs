@@ -146,6 +146,12 @@ func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() 
 
 func (e *SyscallError) Unwrap() error { return e.Err }
 
+// Timeout reports whether the error is a timeout.
+func (e *SyscallError) Timeout() bool {
+	t, ok := e.Err.(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
+
 // NewSyscallError wraps err (nil stays nil).
 func NewSyscallError(syscall string, err error) error {
 	if err == nil {
@@ -226,15 +232,8 @@ var (
 
 // NewFile returns a File for fd with the given name.
 func NewFile(fd uintptr, name string) *File {
-	noteFinalizer()
 	return &File{fd: int(fd), name: name}
 }
-
-// noteFinalizer stands for the finalizer Go's os sets on every File: the
-// first one starts Go's finalizer goroutine, which takes goroutine id 5,
-// so user goroutines start at 6 in programs that import os and at 5 in
-// the others (os.c).
-func noteFinalizer()
 
 func (f *File) Name() string { return f.name }
 
@@ -289,20 +288,6 @@ func (f *File) Write(b []byte) (n int, err error) {
 func (f *File) WriteString(s string) (n int, err error) {
 	return f.Write([]byte(s))
 }
-
-// ReadFrom copies r into f until EOF: io.Copy's loop, to f seen as a plain
-// Writer (plainFile) so that io.Copy does not call ReadFrom again.
-func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
-	if err := f.check("write"); err != nil {
-		return 0, err
-	}
-	return io.Copy(plainFile{f}, r)
-}
-
-// plainFile is a File with only its Write method.
-type plainFile struct{ f *File }
-
-func (p plainFile) Write(b []byte) (int, error) { return p.f.Write(b) }
 
 // Close closes f; closing twice reports "file already closed".
 func (f *File) Close() error {
@@ -391,16 +376,15 @@ func Mkdir(name string, perm FileMode) error {
 // DevNull is the name of the null device.
 const DevNull = "/dev/null"
 
-// The host's path conventions (filepath.Separator and ListSeparator).
 const (
-	PathSeparator     = '/'
-	PathListSeparator = ':'
+	PathSeparator     = '/' // the separator of a path's elements
+	PathListSeparator = ':' // the separator of a list of paths ($PATH)
 )
 
-// IsPathSeparator reports whether c separates path elements.
+// IsPathSeparator reports whether c is a directory separator.
 func IsPathSeparator(c uint8) bool { return c == PathSeparator }
 
-// Seek whence values, deprecated in Go for io.SeekStart and its kin.
+// Deprecated whence values for Seek: io.SeekStart and co.
 const (
 	SEEK_SET int = 0
 	SEEK_CUR int = 1

@@ -1,6 +1,7 @@
 // Signals and processes: os.Signal, Interrupt and Kill, and Process as far
 // as a program can use it on itself or a known pid (FindProcess, Signal,
-// Kill). Starting processes (StartProcess, os/exec) is not supported.
+// Kill, Release). Starting processes (StartProcess, os/exec) is not
+// supported.
 package os
 
 import (
@@ -35,9 +36,13 @@ func FindProcess(pid int) (*Process, error) {
 	return &Process{Pid: pid}, nil
 }
 
-// Signal sends sig to the process.
+// Signal sends sig to the process. As in Go, a failed kill(2) is its bare
+// syscall.Errno, and a nil *Process panics.
 func (p *Process) Signal(sig Signal) error {
-	if p == nil {
+	if p.Pid == -1 {
+		return errors.New("os: process already released")
+	}
+	if p.Pid == 0 {
 		return errors.New("os: process not initialized")
 	}
 	s, ok := sig.(syscall.Signal)
@@ -48,8 +53,14 @@ func (p *Process) Signal(sig Signal) error {
 		if err == syscall.ESRCH {
 			return ErrProcessDone
 		}
-		return NewSyscallError("kill", err)
+		return err
 	}
+	return nil
+}
+
+// Release gives up p: signalling it afterwards is an error.
+func (p *Process) Release() error {
+	p.Pid = -1
 	return nil
 }
 
@@ -80,6 +91,47 @@ func Executable() (string, error) {
 }
 
 func sysExecutable() (path string, errno int)
+
+// Getpagesize returns the memory page size.
+func Getpagesize() int
+
+func sysGetgroups(out []int) int
+
+// Getgroups returns the supplementary group ids of the caller.
+func Getgroups() ([]int, error) {
+	n := sysGetgroups(nil)
+	if n == 0 {
+		return nil, nil
+	}
+	if n > 0 {
+		gids := make([]int, n)
+		n = sysGetgroups(gids)
+		if n >= 0 {
+			return gids[:n], nil
+		}
+	}
+	return nil, NewSyscallError("getgroups", errno(-n))
+}
+
+// UserCacheDir returns $XDG_CACHE_HOME, or $HOME/.cache.
+func UserCacheDir() (string, error) {
+	return userDir("XDG_CACHE_HOME", "/.cache")
+}
+
+// UserConfigDir returns $XDG_CONFIG_HOME, or $HOME/.config.
+func UserConfigDir() (string, error) {
+	return userDir("XDG_CONFIG_HOME", "/.config")
+}
+
+func userDir(xdg, underHome string) (string, error) {
+	if dir := Getenv(xdg); dir != "" {
+		return dir, nil
+	}
+	if dir := Getenv("HOME"); dir != "" {
+		return dir + underHome, nil
+	}
+	return "", errors.New("neither $" + xdg + " nor $HOME are defined")
+}
 
 // UserHomeDir returns $HOME.
 func UserHomeDir() (string, error) {

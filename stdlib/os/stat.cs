@@ -46,6 +46,10 @@ type fileStat struct {
 	sys     []int64 // sysStat's fields; Go's Sys is a *syscall.Stat_t
 }
 
+// statFields: what sysStat writes (os.c's fill_stat, KEEP IN SYNC): size,
+// raw st_mode, modification seconds and nanoseconds, device, inode.
+const statFields = 6
+
 func (s *fileStat) Name() string { return s.name }
 
 func (s *fileStat) Size() int64 { return s.size }
@@ -104,7 +108,7 @@ func basename(name string) string {
 }
 
 func statPath(op, name string, follow bool) (FileInfo, error) {
-	out := make([]int64, 4)
+	out := make([]int64, statFields)
 	if e := sysStat(name, follow, out); e != 0 {
 		return nil, &PathError{Op: op, Path: name, Err: errno(e)}
 	}
@@ -125,7 +129,7 @@ func (f *File) Stat() (FileInfo, error) {
 	if f.closed {
 		return nil, &PathError{Op: "stat", Path: f.name, Err: errFileClosing}
 	}
-	out := make([]int64, 4)
+	out := make([]int64, statFields)
 	if e := sysFstat(f.fd, out); e != 0 {
 		return nil, &PathError{Op: "stat", Path: f.name, Err: errno(e)}
 	}
@@ -165,7 +169,7 @@ func ReadDir(name string) ([]DirEntry, error) {
 func lstatAll(dir string, names []string) []*fileStat {
 	stats := make([]*fileStat, 0, len(names))
 	for _, n := range names {
-		out := make([]int64, 4)
+		out := make([]int64, statFields)
 		if sysStat(dir+"/"+n, false, out) == 0 {
 			stats = append(stats, newFileStat(n, out))
 		}

@@ -29,24 +29,28 @@ rt_string strconv_FormatFloat(double f, uint8_t fmt, int64_t prec, int64_t bitsi
     return rt_buf_string(&b);
 }
 
-static rt_string quote(rt_string s, bool ascii) {
+static rt_string quote(rt_string s, rt_quote_mode mode) {
     rt_buf b = {0};
-    rt_fmt_quote(&b, s, '"', ascii);
+    rt_fmt_quote(&b, s, '"', mode);
     return rt_buf_string(&b);
 }
 
-rt_string strconv_Quote(rt_string s) { return quote(s, false); }
-rt_string strconv_QuoteToASCII(rt_string s) { return quote(s, true); }
+rt_string strconv_Quote(rt_string s) { return quote(s, RT_QUOTE_PRINT); }
+rt_string strconv_QuoteToASCII(rt_string s) { return quote(s, RT_QUOTE_ASCII); }
+rt_string strconv_QuoteToGraphic(rt_string s) { return quote(s, RT_QUOTE_GRAPHIC); }
 
-static rt_string quote_rune(int32_t r, bool ascii) {
+static rt_string quote_rune(int32_t r, rt_quote_mode mode) {
     rt_buf b = {0};
-    rt_fmt_quote_rune(&b, r, ascii);
+    rt_fmt_quote_rune(&b, r, mode);
     return rt_buf_string(&b);
 }
 
-rt_string strconv_QuoteRune(int32_t r) { return quote_rune(r, false); }
-rt_string strconv_QuoteRuneToASCII(int32_t r) { return quote_rune(r, true); }
+rt_string strconv_QuoteRune(int32_t r) { return quote_rune(r, RT_QUOTE_PRINT); }
+rt_string strconv_QuoteRuneToASCII(int32_t r) { return quote_rune(r, RT_QUOTE_ASCII); }
+rt_string strconv_QuoteRuneToGraphic(int32_t r) { return quote_rune(r, RT_QUOTE_GRAPHIC); }
+
 bool strconv_IsPrint(int32_t r) { return rt_isprint(r); }
+bool strconv_IsGraphic(int32_t r) { return rt_isgraphic(r); }
 
 /* ---- Unquote ------------------------------------------------------------------- */
 
@@ -57,116 +61,142 @@ static int hexval(uint8_t c) {
     return -1;
 }
 
-/* One (possibly escaped) character of a quoted literal at s[*i]; appends
- * it to b. False on bad syntax. */
-static bool unquote_char(rt_buf *b, rt_string s, int64_t *i, uint8_t quote) {
-    uint8_t c = s.ptr[*i];
+/* One (possibly escaped) character at the start of s, as Go's
+ * UnquoteChar reads it: its value, whether it must be written as UTF-8
+ * (*multibyte; \x and octal escapes are single bytes) and its length in
+ * s (*width). False on bad syntax, and for an unescaped quote. */
+static bool unquote_char(rt_string s, uint8_t quote, int32_t *r, bool *multibyte, int64_t *width) {
+    *multibyte = false;
+    if (s.len == 0)
+        return false;
+    uint8_t c = s.ptr[0];
     if (c == quote && (quote == '\'' || quote == '"'))
         return false;
     if (c >= 0x80) {
         int w;
-        int32_t r = rt_utf8_decode(s.ptr + *i, s.len - *i, &w);
-        rt_buf_rune(b, r);
-        *i += w;
+        *r = rt_utf8_decode(s.ptr, s.len, &w);
+        *multibyte = true;
+        *width = w;
         return true;
     }
-    if (c != '\\') {
-        rt_buf_byte(b, c);
-        (*i)++;
+    *width = 1;
+    *r = c;
+    if (c != '\\')
         return true;
-    }
-    if (*i + 1 >= s.len)
+    if (s.len < 2)
         return false;
-    c = s.ptr[*i + 1];
-    *i += 2;
+    c = s.ptr[1];
+    *width = 2;
     int n = 0;
     switch (c) {
-    case 'a': rt_buf_byte(b, '\a'); return true;
-    case 'b': rt_buf_byte(b, '\b'); return true;
-    case 'f': rt_buf_byte(b, '\f'); return true;
-    case 'n': rt_buf_byte(b, '\n'); return true;
-    case 'r': rt_buf_byte(b, '\r'); return true;
-    case 't': rt_buf_byte(b, '\t'); return true;
-    case 'v': rt_buf_byte(b, '\v'); return true;
-    case '\\': rt_buf_byte(b, '\\'); return true;
-    case '\'': case '"':
-        if (c != quote)
-            return false;
-        rt_buf_byte(b, c);
-        return true;
+    case 'a': *r = '\a'; return true;
+    case 'b': *r = '\b'; return true;
+    case 'f': *r = '\f'; return true;
+    case 'n': *r = '\n'; return true;
+    case 'r': *r = '\r'; return true;
+    case 't': *r = '\t'; return true;
+    case 'v': *r = '\v'; return true;
+    case '\\': *r = '\\'; return true;
+    case '\'': case '"': *r = c; return c == quote;
     case 'x': n = 2; break;
     case 'u': n = 4; break;
     case 'U': n = 8; break;
     case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
-        if (*i + 2 > s.len)
+        if (s.len < 4)
             return false;
         int v = c - '0';
-        for (int k = 0; k < 2; k++) {
-            uint8_t d = s.ptr[*i + k];
+        for (int k = 2; k < 4; k++) {
+            uint8_t d = s.ptr[k];
             if (d < '0' || d > '7')
                 return false;
             v = v * 8 + (d - '0');
         }
-        if (v > 255)
-            return false;
-        *i += 2;
-        rt_buf_byte(b, (uint8_t)v);
-        return true;
+        *r = v;
+        *width = 4;
+        return v <= 255;
     }
     default:
         return false;
     }
-    if (*i + n > s.len)
+    if (s.len < 2 + n)
         return false;
     uint32_t v = 0;
     for (int k = 0; k < n; k++) {
-        int h = hexval(s.ptr[*i + k]);
+        int h = hexval(s.ptr[2 + k]);
         if (h < 0)
             return false;
         v = v * 16 + (uint32_t)h;
     }
-    *i += n;
-    if (c == 'x') {
-        rt_buf_byte(b, (uint8_t)v);
+    *r = (int32_t)v;
+    *width = 2 + n;
+    if (c == 'x')
+        return true;
+    *multibyte = true;
+    return v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF);
+}
+
+int32_t strconv_unquoteChar(rt_string s, uint8_t quote, bool *multibyte, int64_t *width, bool *ok) {
+    int32_t r = 0;
+    *ok = unquote_char(s, quote, &r, multibyte, width);
+    return *ok ? r : 0;
+}
+
+/* The literal opening s as Go's unquote reads it: false on bad syntax,
+ * else its length in *end and, when b is not NULL, its value appended to
+ * b. Like Go, a '...' literal holding no character at all is accepted. */
+static bool scan_literal(rt_string s, rt_buf *b, int64_t *end) {
+    if (s.len < 2)
+        return false;
+    uint8_t q = s.ptr[0];
+    const uint8_t *close = memchr(s.ptr + 1, q, (size_t)s.len - 1);
+    if (!close)
+        return false;
+    int64_t n = close - s.ptr + 1;            /* right unless escapes hide the quote */
+    if (q == '`') {
+        for (int64_t i = 1; b && i < n - 1; i++)
+            if (s.ptr[i] != '\r')
+                rt_buf_byte(b, s.ptr[i]);
+        *end = n;
         return true;
     }
-    if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+    if (q != '"' && q != '\'')
         return false;
-    rt_buf_rune(b, (int32_t)v);
+    if (q == '\'' && n == 2) {               /* Go's fast path takes '' */
+        *end = 2;
+        return true;
+    }
+    int64_t i = 1;
+    while (i < s.len && s.ptr[i] != q) {
+        int32_t r;
+        bool multibyte;
+        int64_t w;
+        rt_string rest = {s.ptr + i, s.len - i};
+        if (s.ptr[i] == '\n' || !unquote_char(rest, q, &r, &multibyte, &w))
+            return false;
+        if (b && multibyte)
+            rt_buf_rune(b, r);
+        else if (b)
+            rt_buf_byte(b, (uint8_t)r);
+        i += w;
+        if (q == '\'')
+            break;
+    }
+    if (i >= s.len || s.ptr[i] != q)
+        return false;
+    *end = i + 1;
     return true;
 }
 
-rt_string strconv_unquote(rt_string s, bool *r1) {
-    *r1 = false;
-    rt_string none = {0};
-    if (s.len < 2 || s.ptr[0] != s.ptr[s.len - 1])
-        return none;
-    uint8_t q = s.ptr[0];
-    rt_string in = {s.ptr + 1, s.len - 2};
-    if (q == '`') {
-        rt_buf b = {0};
-        for (int64_t i = 0; i < in.len; i++) {
-            if (in.ptr[i] == '`')
-                return none;
-            if (in.ptr[i] != '\r')
-                rt_buf_byte(&b, in.ptr[i]);
-        }
-        *r1 = true;
-        return rt_buf_string(&b);
-    }
-    if (q != '"' && q != '\'')
-        return none;
+rt_string strconv_unquote(rt_string s, bool *ok) {
     rt_buf b = {0};
-    int64_t i = 0, count = 0;
-    while (i < in.len) {
-        if (in.ptr[i] == '\n' || !unquote_char(&b, in, &i, q))
-            return none;
-        count++;
-    }
-    if (q == '\'' && count != 1)
-        return none;
-    *r1 = true;
-    return rt_buf_string(&b);
+    int64_t end;
+    *ok = scan_literal(s, &b, &end) && end == s.len;
+    return *ok ? rt_buf_string(&b) : (rt_string){0};
+}
+
+int64_t strconv_quotedPrefix(rt_string s) {
+    int64_t end;
+    return scan_literal(s, NULL, &end) ? end : -1;
 }
 
 /* ---- integer digit loops (the rest of ParseUint and Atoi is CS) ----------------- */

@@ -46,6 +46,8 @@ func Quote(s string) string
 func QuoteToASCII(s string) string
 func QuoteRune(r rune) string
 func QuoteRuneToASCII(r rune) string
+func QuoteToGraphic(s string) string
+func QuoteRuneToGraphic(r rune) string
 
 // CanBackquote reports whether s can be written as a raw string literal:
 // valid UTF-8 without backquotes, BOMs or control characters but tab.
@@ -95,6 +97,14 @@ func AppendQuoteRune(dst []byte, r rune) []byte {
 
 func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
 	return append(dst, QuoteRuneToASCII(r)...)
+}
+
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return append(dst, QuoteToGraphic(s)...)
+}
+
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToGraphic(r)...)
 }
 
 // ---- parsing ---------------------------------------------------------------
@@ -286,7 +296,35 @@ func Unquote(s string) (string, error) {
 	return t, nil
 }
 
+// quotedPrefix is the length of the literal opening s, or -1.
+func quotedPrefix(s string) int
+
+// QuotedPrefix returns the quoted string (as Unquote understands it) at
+// the start of s.
+func QuotedPrefix(s string) (string, error) {
+	n := quotedPrefix(s)
+	if n < 0 {
+		return "", ErrSyntax
+	}
+	return s[:n], nil
+}
+
+// unquoteChar decodes the character or escape opening s: its value,
+// whether it is multibyte, its length in s, and whether it was valid.
+func unquoteChar(s string, quote byte) (rune, bool, int, bool)
+
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	r, mb, n, ok := unquoteChar(s, quote)
+	if !ok {
+		return 0, false, "", ErrSyntax
+	}
+	return r, mb, s[n:], nil
+}
+
 func IsPrint(r rune) bool
+
+// IsGraphic is IsPrint plus the Unicode spaces of category Zs.
+func IsGraphic(r rune) bool
 
 // AppendFloat appends the text FormatFloat makes of f to dst.
 func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {

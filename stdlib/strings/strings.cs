@@ -733,6 +733,20 @@ func ToTitle(s string) string {
 	return Map(unicode.ToTitle, s)
 }
 
+// ToUpperSpecial, ToLowerSpecial and ToTitleSpecial map s by c, a
+// language's mapping (unicode.TurkishCase), before the standard one.
+func ToUpperSpecial(c unicode.SpecialCase, s string) string {
+	return Map(c.ToUpper, s)
+}
+
+func ToLowerSpecial(c unicode.SpecialCase, s string) string {
+	return Map(c.ToLower, s)
+}
+
+func ToTitleSpecial(c unicode.SpecialCase, s string) string {
+	return Map(c.ToTitle, s)
+}
+
 func LastIndexFunc(s string, f func(rune) bool) int {
 	for i := len(s); i > 0; {
 		r, size := utf8.DecodeLastRuneInString(s[0:i])
@@ -795,6 +809,11 @@ func (r *Replacer) Replace(s string) string {
 		i++
 	}
 	return b.String()
+}
+
+// WriteString writes s with the replacements made to w.
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return io.WriteString(w, r.Replace(s))
 }
 
 // ToValidUTF8 returns s with each run of invalid UTF-8 bytes replaced by

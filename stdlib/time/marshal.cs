@@ -1,7 +1,7 @@
-// Time's text forms beyond Format: GoString (fmt's %#v), AppendFormat, and
-// the RFC 3339 text and JSON encodings, as Go 1.19 writes and reads them.
-// The encodings refuse years outside [0,9999], which RFC 3339 cannot
-// write, with Go's errors.
+// Time's forms beyond Format: GoString (fmt's %#v), AppendFormat, the RFC
+// 3339 text and JSON encodings, and the binary (and gob) encoding, as Go
+// 1.19 writes and reads them. The text encodings refuse years outside
+// [0,9999], which RFC 3339 cannot write, with Go's errors.
 package time
 
 import "errors"
@@ -67,3 +67,92 @@ func (t *Time) UnmarshalJSON(data []byte) error {
 	*t, err = Parse(`"`+RFC3339+`"`, string(data))
 	return err
 }
+
+// Versions of MarshalBinary's encoding: V2 adds a byte of offset seconds.
+const (
+	timeBinaryVersionV1 byte = iota + 1
+	timeBinaryVersionV2
+)
+
+// MarshalBinary encodes t as Go does: a version byte, seconds since year
+// 1 (8 bytes, big-endian), nanoseconds (4), the zone offset in minutes
+// (2; -1 for UTC), and for V2 the offset's leftover seconds.
+func (t Time) MarshalBinary() ([]byte, error) {
+	var offsetMin int16
+	var offsetSec int8
+	version := timeBinaryVersionV1
+	if t.Location() == UTC {
+		offsetMin = -1
+	} else {
+		_, offset := t.Zone()
+		if offset%60 != 0 {
+			version = timeBinaryVersionV2
+			offsetSec = int8(offset % 60)
+		}
+		offset /= 60
+		if offset < -32768 || offset == -1 || offset > 32767 {
+			return nil, errors.New("Time.MarshalBinary: unexpected zone offset")
+		}
+		offsetMin = int16(offset)
+	}
+	enc := []byte{version}
+	for shift := 56; shift >= 0; shift -= 8 {
+		enc = append(enc, byte(t.sec>>shift))
+	}
+	for shift := 24; shift >= 0; shift -= 8 {
+		enc = append(enc, byte(t.nsec>>shift))
+	}
+	enc = append(enc, byte(offsetMin>>8), byte(offsetMin))
+	if version == timeBinaryVersionV2 {
+		enc = append(enc, byte(offsetSec))
+	}
+	return enc, nil
+}
+
+// UnmarshalBinary decodes MarshalBinary's form. Like Go, it reads a V2
+// leftover-seconds byte as unsigned, and gives t Local when the offset is
+// Local's at that instant, else a FixedZone without a name.
+func (t *Time) UnmarshalBinary(data []byte) error {
+	if len(data) == 0 {
+		return errors.New("Time.UnmarshalBinary: no data")
+	}
+	version := data[0]
+	if version != timeBinaryVersionV1 && version != timeBinaryVersionV2 {
+		return errors.New("Time.UnmarshalBinary: unsupported version")
+	}
+	wantLen := 1 + 8 + 4 + 2
+	if version == timeBinaryVersionV2 {
+		wantLen++
+	}
+	if len(data) != wantLen {
+		return errors.New("Time.UnmarshalBinary: invalid length")
+	}
+	var sec int64
+	for _, b := range data[1:9] {
+		sec = sec<<8 | int64(b)
+	}
+	var nsec int32
+	for _, b := range data[9:13] {
+		nsec = nsec<<8 | int32(b)
+	}
+	offset := int(int16(data[14])|int16(data[13])<<8) * 60
+	if version == timeBinaryVersionV2 {
+		offset += int(data[15])
+	}
+	*t = Time{sec: sec, nsec: int64(nsec)}
+	if offset == -1*60 {
+		return nil
+	}
+	if _, localOffset, _ := Local.lookup(sec - unixToInternal); offset == localOffset {
+		t.setLoc(Local)
+	} else {
+		t.setLoc(FixedZone("", offset))
+	}
+	return nil
+}
+
+// GobEncode is MarshalBinary.
+func (t Time) GobEncode() ([]byte, error) { return t.MarshalBinary() }
+
+// GobDecode is UnmarshalBinary.
+func (t *Time) GobDecode(data []byte) error { return t.UnmarshalBinary(data) }

@@ -5,9 +5,7 @@
  * ones a program builds: a range {lo, hi, stride} holds lo, lo+stride, ...
  * <= hi, and lookups are binary searches (after an ASCII fast path in the
  * Is* functions). Case ranges work like Go's: a delta per case (upper,
- * lower, title), or UPPER_LOWER meaning alternating upper/lower pairs.
- * SimpleFold walks Go's case orbits: the fold pairs hold the runes whose
- * next fold is not simply their other case. */
+ * lower, title), or UPPER_LOWER meaning alternating upper/lower pairs. */
 #include "rt.h"
 
 typedef struct range16 { uint16_t lo, hi, stride; } range16;
@@ -18,7 +16,6 @@ typedef struct range_table {
     int64_t latin_offset;
 } range_table;
 typedef struct case_range { int32_t lo, hi; int32_t delta[3]; } case_range;
-typedef struct fold_pair { int32_t from, to; } fold_pair;
 
 #define LEN(a) ((int64_t)(sizeof(a) / sizeof((a)[0])))
 #define SLICE(a) {LEN(a) ? (a) : NULL, LEN(a), LEN(a)}
@@ -143,21 +140,28 @@ int32_t unicode_ToTitle(int32_t r) {
     return to_case(2, r);
 }
 
-/* unicode.SimpleFold: the fold pair of r if it has one, else its lower
- * case, else its upper case (r itself when it has neither, or is no rune). */
+/* unicode.To: Go answers U+FFFD for a case outside 0..2. */
+int32_t unicode_To(int64_t which, int32_t r) {
+    if (which < 0 || which > 2)
+        return 0xFFFD;
+    return to_case((int)which, r);
+}
+
+/* unicode.SimpleFold: fold_orbit's answer where there is one, else the
+ * other case of r (lower if r has one, else upper). */
 int32_t unicode_SimpleFold(int32_t r) {
     if (r < 0 || r > MAX_RUNE)
         return r;
-    int64_t lo = 0, hi = LEN(fold_pairs);
+    int64_t lo = 0, hi = LEN(fold_orbit);
     while (lo < hi) {
         int64_t m = lo + (hi - lo) / 2;
-        if (fold_pairs[m].from < r)
+        if (fold_orbit[m][0] < r)
             lo = m + 1;
         else
             hi = m;
     }
-    if (lo < LEN(fold_pairs) && fold_pairs[lo].from == r)
-        return fold_pairs[lo].to;
+    if (lo < LEN(fold_orbit) && fold_orbit[lo][0] == r)
+        return fold_orbit[lo][1];
     int32_t l = unicode_ToLower(r);
     return l != r ? l : unicode_ToUpper(r);
 }

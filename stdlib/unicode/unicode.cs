@@ -1,21 +1,8 @@
 // Package unicode: character properties, range tables and case mapping
 // with Go 1.19's Unicode 13 tables. The tests are C (unicode.c over the
-// generated tables.h); this file declares them, and tables.cs the tables.
+// generated tables.h); this file declares them, tables.cs the tables and
+// maps of them, case.cs the case tables and folding.
 package unicode
-
-// Version is the Unicode edition of the tables (Go 1.19's).
-const Version = "13.0.0"
-
-// Indices into a CaseRange's deltas, and To's cases.
-const (
-	UpperCase = iota
-	LowerCase
-	TitleCase
-	MaxCase
-)
-
-// UpperLower as a delta marks alternating upper/lower case pairs.
-const UpperLower = MaxRune + 1
 
 const (
 	MaxRune         = '\U0010FFFF'
@@ -86,27 +73,6 @@ func ToUpper(r rune) rune
 func ToLower(r rune) rune
 func ToTitle(r rune) rune
 
-// To maps r to the case _case (UpperCase, LowerCase or TitleCase); any
-// other _case gives ReplacementChar.
-func To(_case int, r rune) rune {
-	switch _case {
-	case UpperCase:
-		return ToUpper(r)
-	case LowerCase:
-		return ToLower(r)
-	case TitleCase:
-		return ToTitle(r)
-	}
-	return ReplacementChar
-}
-
-// GraphicRanges and PrintRanges are the categories IsGraphic and IsPrint
-// test (IsPrint allows only U+0020 of the spaces).
-var (
-	GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}
-	PrintRanges   = []*RangeTable{L, M, N, P, S}
-)
-
-// SimpleFold returns the next rune after r in r's case-folding orbit (the
-// smallest one when r is the largest), or r when r folds to nothing else.
-func SimpleFold(r rune) rune
+// GraphicRanges and PrintRanges: the categories IsGraphic and IsPrint test.
+var GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}
+var PrintRanges = []*RangeTable{L, M, N, P, S}

@@ -3,8 +3,8 @@
 //
 // On Unix a file path is a slash path, so the lexical functions are
 // package path's; this package adds what depends on the file system
-// (Abs, Glob, Walk, WalkDir) and the host's conventions (Separator,
-// ListSeparator, SplitList, Rel).
+// (Abs, Glob, Walk, WalkDir, EvalSymlinks) and the host's conventions
+// (Separator, ListSeparator, SplitList, Rel).
 package filepath
 
 import (

@@ -2,10 +2,13 @@
 // toolchain that runs it (Go 1.19: Unicode 13.0.0):
 //
 //	../tables.h   the range tables (categories, scripts, properties) as C
-//	              data laid out like Go's RangeTable, the case ranges, and
-//	              the fold pairs (see writeFoldPairs);
+//	              data laid out like Go's RangeTable, and the case ranges;
+//	              and the runes whose SimpleFold is neither ToLower nor
+//	              ToUpper (Go's caseOrbit, as SimpleFold answers it);
 //	../tables.cs  the exported *RangeTable variables (unicode.Han, L,
-//	              Letter, ...), each the C table of its index.
+//	              Letter, ...), each the C table of its index; the maps
+//	              Categories, Scripts, Properties, FoldCategory and
+//	              FoldScript; CaseRanges and TurkishCase as CS data.
 //
 // Run: go run .
 package main
@@ -37,7 +40,28 @@ func all() []named {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
+	return append(out, folds()...)
+}
+
+// folds returns FoldCategory's and FoldScript's tables, named fold<key>
+// (unexported in CS), after the others.
+func folds() []named {
+	var out []named
+	for _, m := range []map[string]*unicode.RangeTable{unicode.FoldCategory, unicode.FoldScript} {
+		for _, key := range sortedKeys(m) {
+			out = append(out, named{"fold" + key, m[key]})
+		}
+	}
 	return out
+}
+
+func sortedKeys(m map[string]*unicode.RangeTable) []string {
+	var keys []string
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 func writeRanges(f *os.File, n named) {
@@ -78,23 +102,15 @@ func writeC(tables []named) {
 	for _, c := range unicode.CaseRanges {
 		fmt.Fprintf(f, "    {0x%05X, 0x%05X, {%d, %d, %d}},\n", c.Lo, c.Hi, c.Delta[0], c.Delta[1], c.Delta[2])
 	}
-	fmt.Fprintf(f, "};\n")
-	writeFoldPairs(f)
-}
-
-// writeFoldPairs writes, sorted by rune, every r whose unicode.SimpleFold
-// is not the fallback that the C side computes for runes outside the table
-// (ToLower(r) when that differs from r, else ToUpper(r)): Go's case orbits,
-// such as k -> K (Kelvin sign) -> K -> k, less the entries the fallback gets right.
-func writeFoldPairs(f *os.File) {
-	fmt.Fprintf(f, "\nstatic const fold_pair fold_pairs[] = {\n")
+	fmt.Fprintf(f, "};\n\n/* SimpleFold(from) where it is not ToLower(from), or ToUpper(from) when\n")
+	fmt.Fprintf(f, " * that is from: {from, to}, sorted by from. */\nstatic const int32_t fold_orbit[][2] = {\n")
 	for r := rune(0); r <= unicode.MaxRune; r++ {
-		fallback := unicode.ToLower(r)
-		if fallback == r {
-			fallback = unicode.ToUpper(r)
+		other := unicode.ToLower(r)
+		if other == r {
+			other = unicode.ToUpper(r)
 		}
-		if to := unicode.SimpleFold(r); to != fallback {
-			fmt.Fprintf(f, "    {0x%05X, 0x%05X},\n", r, to)
+		if fold := unicode.SimpleFold(r); fold != other {
+			fmt.Fprintf(f, "    {0x%05X, 0x%05X},\n", r, fold)
 		}
 	}
 	fmt.Fprintf(f, "};\n")
@@ -127,6 +143,31 @@ var (
 		fmt.Fprintf(f, "\t%s = %s\n", a, aliases[a])
 	}
 	fmt.Fprintf(f, ")\n")
+	writeMap(f, "Categories", unicode.Categories, "")
+	writeMap(f, "Scripts", unicode.Scripts, "")
+	writeMap(f, "Properties", unicode.Properties, "")
+	writeMap(f, "FoldCategory", unicode.FoldCategory, "fold")
+	writeMap(f, "FoldScript", unicode.FoldScript, "fold")
+	writeCaseRanges(f, "CaseRanges []CaseRange", unicode.CaseRanges)
+	writeCaseRanges(f, "TurkishCase SpecialCase", unicode.TurkishCase)
+	fmt.Fprintf(f, "\nvar AzeriCase SpecialCase = TurkishCase\n")
+}
+
+// writeMap writes a map from m's keys to the variables prefix+key.
+func writeMap(f *os.File, name string, m map[string]*unicode.RangeTable, prefix string) {
+	fmt.Fprintf(f, "\nvar %s = map[string]*RangeTable{\n", name)
+	for _, key := range sortedKeys(m) {
+		fmt.Fprintf(f, "\t%q: %s%s,\n", key, prefix, key)
+	}
+	fmt.Fprintf(f, "}\n")
+}
+
+func writeCaseRanges(f *os.File, decl string, ranges []unicode.CaseRange) {
+	fmt.Fprintf(f, "\nvar %s = []CaseRange{\n", decl)
+	for _, c := range ranges {
+		fmt.Fprintf(f, "\t{0x%04X, 0x%04X, d{%d, %d, %d}},\n", c.Lo, c.Hi, c.Delta[0], c.Delta[1], c.Delta[2])
+	}
+	fmt.Fprintf(f, "}\n")
 }
 
 func main() {

@@ -1,9 +1,7 @@
-// bufio.Writer.ReadFrom (which io.Copy uses when the source is no WriterTo)
-// reads through the buffer: the underlying writer sees buffer-sized writes,
-// a buffer filled exactly at EOF is flushed, an underlying ReaderFrom
-// (bytes.Buffer, *os.File) takes over once nothing is buffered, and a reader
-// that makes no progress gives io.ErrNoProgress. Also AvailableBuffer,
-// Replacer.WriteString and File.ReadFrom.
+// bufio.Writer.ReadFrom (buffering small reads, flushing when full,
+// handing r to the destination's own ReadFrom when nothing is buffered,
+// io.ErrNoProgress after empty reads, a sticky write error) and
+// AvailableBuffer; ReadWriter gets ReadFrom too.
 package main
 
 import (
@@ -12,31 +10,33 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 )
 
-type recorder struct{ sizes []int }
-
-func (r *recorder) Write(p []byte) (int, error) {
-	r.sizes = append(r.sizes, len(p))
-	return len(p), nil
+// plain writes to a buffer and records each Write's length.
+type plain struct {
+	buf   bytes.Buffer
+	sizes []int
 }
 
-// dribble returns at most 7 bytes per Read and is no WriterTo.
-type dribble struct {
-	s   string
-	err error
+func (p *plain) Write(b []byte) (int, error) {
+	p.sizes = append(p.sizes, len(b))
+	return p.buf.Write(b)
 }
 
-func (d *dribble) Read(p []byte) (int, error) {
-	if d.s == "" {
-		return 0, d.err
+// chunky returns its data n bytes per Read.
+type chunky struct {
+	data string
+	n    int
+}
+
+func (c *chunky) Read(p []byte) (int, error) {
+	if c.data == "" {
+		return 0, io.EOF
 	}
-	n := copy(p[:min(len(p), 7)], d.s)
-	d.s = d.s[n:]
-	return n, nil
+	k := copy(p[:min(len(p), c.n)], c.data)
+	c.data = c.data[k:]
+	return k, nil
 }
 
 func min(a, b int) int {
@@ -46,65 +46,60 @@ func min(a, b int) int {
 	return b
 }
 
-type stuck struct{}
+type empty struct{}
 
-func (stuck) Read(p []byte) (int, error) { return 0, nil }
+func (empty) Read(p []byte) (int, error) { return 0, nil }
+
+type failing struct{}
+
+func (failing) Write(p []byte) (int, error) { return 0, errors.New("disk full") }
 
 func main() {
-	rec := &recorder{}
-	w := bufio.NewWriterSize(rec, 16)
-	w.WriteString("abc")
-	n, err := io.Copy(w, &dribble{strings.Repeat("x", 40), io.EOF})
-	fmt.Println(n, err, rec.sizes, w.Buffered())
+	var p plain
+	w := bufio.NewWriterSize(&p, 16)
+	w.WriteString("head:")
+	n, err := w.ReadFrom(&chunky{strings.Repeat("x", 40), 7})
+	fmt.Println(n, err, w.Buffered(), p.sizes)
 	w.Flush()
-	fmt.Println(rec.sizes)
+	fmt.Println(p.buf.Len(), p.sizes)
 
-	rec = &recorder{}
-	w = bufio.NewWriterSize(rec, 16)
-	n, err = w.ReadFrom(&dribble{strings.Repeat("y", 32), io.EOF})
-	fmt.Println(n, err, rec.sizes, w.Buffered())
-	n, err = w.ReadFrom(&dribble{"zz", errors.New("read failed")})
-	fmt.Println(n, err, rec.sizes, w.Buffered())
-	n, err = w.ReadFrom(stuck{})
-	fmt.Println(n, err, w.Buffered())
+	var p2 plain
+	w2 := bufio.NewWriterSize(&p2, 16)
+	n, err = w2.ReadFrom(&chunky{strings.Repeat("y", 16), 16})
+	fmt.Println(n, err, w2.Buffered(), p2.sizes)
 
-	var bb bytes.Buffer
-	bw := bufio.NewWriterSize(&bb, 16)
-	bw.WriteString("head:")
-	n, err = bw.ReadFrom(&dribble{strings.Repeat("b", 30), io.EOF})
-	fmt.Println(n, err, bb.Len(), bw.Buffered())
-	bw.Flush()
-	fmt.Println(bb.String())
+	var bb bytes.Buffer // a ReaderFrom: used directly once the buffer is empty
+	w3 := bufio.NewWriterSize(&bb, 16)
+	n, err = w3.ReadFrom(strings.NewReader(strings.Repeat("z", 100)))
+	fmt.Println(n, err, w3.Buffered(), bb.Len())
+	w3.WriteString("ab")
+	n, err = w3.ReadFrom(strings.NewReader("cd"))
+	fmt.Println(n, err, w3.Buffered(), bb.Len())
 
-	w = bufio.NewWriterSize(&recorder{}, 16)
-	w.WriteString("12345")
-	ab := w.AvailableBuffer()
-	fmt.Println(len(ab), cap(ab))
-	ab = append(ab, "678"...)
-	w.Write(ab)
-	fmt.Println(w.Buffered(), w.Available())
+	w4 := bufio.NewWriter(&plain{})
+	n, err = w4.ReadFrom(empty{})
+	fmt.Println(n, err)
 
-	var sb strings.Builder
-	k, err := strings.NewReplacer("a", "1", "b", "22").WriteString(&sb, "abcab")
-	fmt.Println(k, err, sb.String())
+	w5 := bufio.NewWriterSize(failing{}, 4)
+	n, err = w5.ReadFrom(strings.NewReader("0123456789"))
+	fmt.Println(n, err)
+	n, err = w5.ReadFrom(strings.NewReader("more"))
+	fmt.Println(n, err)
 
-	dir, err := os.MkdirTemp("", "readfrom")
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	defer os.RemoveAll(dir)
-	name := filepath.Join(dir, "f")
-	f, _ := os.Create(name)
-	m, err := f.ReadFrom(&dribble{"file data", io.EOF})
-	fmt.Println(m, err)
-	fw := bufio.NewWriter(f)
-	m, err = io.Copy(fw, &dribble{" and more", io.EOF})
-	fmt.Println(m, err, fw.Buffered())
-	fw.Flush()
-	f.Close()
-	_, err = f.ReadFrom(strings.NewReader("late"))
-	fmt.Println(err != nil)
-	data, _ := os.ReadFile(name)
-	fmt.Println(string(data))
+	var p6 plain
+	w6 := bufio.NewWriterSize(&p6, 32)
+	w6.WriteString("n=")
+	b := w6.AvailableBuffer()
+	fmt.Println(len(b), cap(b))
+	b = append(b, "42;"...)
+	w6.Write(b)
+	fmt.Println(len(w6.AvailableBuffer()), cap(w6.AvailableBuffer()), w6.Buffered())
+	w6.Flush()
+	fmt.Printf("%q\n", p6.buf.String())
+
+	var out bytes.Buffer
+	rw := bufio.NewReadWriter(bufio.NewReader(strings.NewReader("")), bufio.NewWriter(&out))
+	n, err = rw.ReadFrom(strings.NewReader("via ReadWriter"))
+	rw.Flush()
+	fmt.Println(n, err, out.String(), len(rw.AvailableBuffer()))
 }
