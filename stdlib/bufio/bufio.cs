@@ -529,59 +529,6 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 	return b.WriteString(string(r))
 }
 
-// AvailableBuffer returns the free part of the buffer, empty, for appending
-// to and passing to Write.
-func (b *Writer) AvailableBuffer() []byte {
-	return b.buf[b.n:][:0]
-}
-
-// ReadFrom reads r to EOF through the buffer, flushing it whenever it is
-// full. Once nothing is buffered, an underlying writer that is itself a
-// ReaderFrom reads the rest. As in Go, a buffer filled exactly at EOF is
-// flushed, and io.Copy to a Writer comes here.
-func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
-	if b.err != nil {
-		return 0, b.err
-	}
-	rf, delegate := b.wr.(io.ReaderFrom)
-	for {
-		if b.Available() == 0 {
-			if err := b.Flush(); err != nil {
-				return n, err
-			}
-		}
-		if delegate && b.Buffered() == 0 {
-			m, err := rf.ReadFrom(r)
-			b.err = err
-			return n + m, err
-		}
-		m, err := b.readSome(r)
-		b.n += m
-		n += int64(m)
-		if err == io.EOF {
-			if b.Available() == 0 {
-				return n, b.Flush()
-			}
-			return n, nil
-		}
-		if err != nil {
-			return n, err
-		}
-	}
-}
-
-// readSome reads from r into the free part of the buffer, retrying reads
-// that return neither data nor an error.
-func (b *Writer) readSome(r io.Reader) (int, error) {
-	for i := 0; i < maxEmptyReads; i++ {
-		m, err := r.Read(b.buf[b.n:])
-		if m != 0 || err != nil {
-			return m, err
-		}
-	}
-	return 0, io.ErrNoProgress
-}
-
 // ---- Scanner --------------------------------------------------------------------
 
 // SplitFunc finds the next token in data: how far to advance, the token

@@ -324,12 +324,6 @@ func ToUpper(s []byte) []byte {
 	return withCap(strings.ToUpper(view(s)), len(s))
 }
 
-// ToValidUTF8 returns a copy of s with each run of invalid UTF-8 replaced
-// by replacement.
-func ToValidUTF8(s, replacement []byte) []byte {
-	return []byte(strings.ToValidUTF8(view(s), view(replacement)))
-}
-
 func ToLower(s []byte) []byte {
 	return withCap(strings.ToLower(view(s)), len(s))
 }

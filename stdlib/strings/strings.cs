@@ -776,11 +776,6 @@ func NewReplacer(oldnew ...string) *Replacer {
 	return &Replacer{append([]string(nil), oldnew...)}
 }
 
-// WriteString writes s with the replacements made to w.
-func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
-	return io.WriteString(w, r.Replace(s))
-}
-
 func (r *Replacer) Replace(s string) string {
 	var b Builder
 	i := 0
