@@ -415,6 +415,7 @@ static rt_g *ginit(rt_g *g, rt_p *p, void (*fn)(void *), void *arg) {
     g->fn = fn;
     g->arg = arg;
     g->id = newgoid(p);
+    g->nspawned = 0;
     count_g(p, 1);
     RT_STORE(&g->status, RT_G_RUNNABLE);
     return g;
@@ -425,16 +426,26 @@ static rt_g *ginit(rt_g *g, rt_p *p, void (*fn)(void *), void *arg) {
  * (it allocates the stack), so its queues stay near a thousand Gs; ours
  * does not, and with several Ps one loop of go statements filled the
  * global queue with 30,000-70,000 Gs (304 bytes each, and every one a
- * cache miss when taken) while the other Ps drained it. Past
- * SPAWN_BACKLOG queued Gs per P, the spawning goroutine yields, so its
- * own P helps. With one P nothing changes: Go runs a spawner there until
- * it blocks or its time slice ends, and programs can tell. */
-enum { SPAWN_BACKLOG = 2048 };
+ * cache miss when taken) while the other Ps drained it. A goroutine that
+ * has run more than SPAWN_STREAK go statements yields when more than
+ * SPAWN_BACKLOG Gs per P are queued, so its own P helps. The streak spares
+ * trees of goroutines that each spawn a few children and wait (skynet):
+ * their queue is as long, but it is the program's real parallelism, and
+ * yielding every node there made the tree run breadth-first (4x the time
+ * and the memory). With one P nothing changes: Go runs a spawner there
+ * until it blocks or its time slice ends, and programs can tell. */
+enum { SPAWN_STREAK = 64, SPAWN_BACKLOG = 2048 };
 
 static bool spawn_backlogged(void) {
+    rt_g *g = rt_getg();   /* NULL on g0 (AfterFunc's go), which cannot yield */
+    if (g == NULL)
+        return false;
+    if (g->nspawned < SPAWN_STREAK) {
+        g->nspawned++;
+        return false;
+    }
     int procs = RT_LOAD(&rt_sched.gomaxprocs);
-    return procs > 1 && RT_LOAD(&rt_sched.runqsize) > (int64_t)SPAWN_BACKLOG * procs &&
-           rt_getg() != NULL;
+    return procs > 1 && RT_LOAD(&rt_sched.runqsize) > (int64_t)SPAWN_BACKLOG * procs;
 }
 
 /* Queues g, made by the go statement whose rt_go* call returns to gopc. */

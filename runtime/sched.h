@@ -106,6 +106,7 @@ struct rt_g {
     uintptr_t gopc;             /* return address of the rt_go call that made it ("created by") */
     rt_m *m;                    /* M running it, or NULL */
     bool preempt;               /* sysmon asked it to yield */
+    uint32_t nspawned;          /* go statements it ran, counted up to SPAWN_STREAK */
     int64_t runstart;           /* nanotime when it last started running */
     /* wait bookkeeping, used by chan.c / select.c / sync (under their locks) */
     void *param;                /* what the waker hands over (e.g. the winning sudog) */
