@@ -194,7 +194,7 @@ bool cs_assignable_to(Checker *c, CsNode *x, CsType *t, const char **cause)
 
 bool cs_check_assignable(Checker *c, CsNode *n, CsType *t, const char *context)
 {
-    if (n->mode == CS_MODE_INVALID || !t) return false;
+    if (n->mode == CS_MODE_INVALID || !t || t->kind == CS_TY_INVALID) return false;
     if (cs_type_is_untyped(n->ty)) {
         if (!convert(c, n, t, context)) return false;
     }

@@ -204,6 +204,7 @@ bool cs_check_deferred_type_name(Checker *c, CsNode *n);
 CsType *cs_check_indirect_type(Checker *c, CsNode *n);
 void cs_check_typexpr(Checker *c, CsNode *n);      /* type-expression node kinds */
 CsType *cs_check_signature(Checker *c, CsNode *ftype, CsNode *recv, CsScope *declare_in);
+bool cs_check_signature_broken(CsType *sig);
 /* Array length; -1 on error. */
 int64_t cs_check_array_len(Checker *c, CsNode *len);
 

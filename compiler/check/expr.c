@@ -97,7 +97,7 @@ static void ident(Checker *c, CsNode *n, bool mark_used)
     case CS_SYM_FUNC:
         s->used = true;
         cs_decl_use(c, s);
-        if (!s->type) { n->mode = CS_MODE_INVALID; return; }
+        if (!s->type || cs_check_signature_broken(s->type)) { n->mode = CS_MODE_INVALID; return; }
         n->mode = CS_MODE_VALUE;
         n->ty = s->type;
         return;
@@ -888,7 +888,7 @@ void cs_check_funclit(Checker *c, CsNode *n)
     c->scope = s;
     cs_check_func_body(c, n, sig, NULL, n->body);
     c->scope = saved_scope;
-    n->mode = CS_MODE_VALUE;
+    n->mode = cs_check_signature_broken(sig) ? CS_MODE_INVALID : CS_MODE_VALUE;
     n->ty = sig;
 }
 

@@ -245,6 +245,23 @@ static CsType **field_types(Checker *c, CsNode *list, int *n, bool *variadic, bo
     return ts;
 }
 
+/* A parameter or result whose type failed to resolve (already reported)
+ * makes the whole signature broken: uses of it must not report again. */
+static bool broken(CsType *t)
+{
+    return !t || t->kind == CS_TY_INVALID ||
+           (t->kind == CS_TY_SLICE && (!t->elem || t->elem->kind == CS_TY_INVALID));
+}
+
+bool cs_check_signature_broken(CsType *sig)
+{
+    for (int i = 0; i < sig->nparams; i++)
+        if (broken(sig->params[i])) return true;
+    for (int i = 0; i < sig->nresults; i++)
+        if (broken(sig->results[i])) return true;
+    return false;
+}
+
 CsType *cs_check_signature(Checker *c, CsNode *ftype, CsNode *recv, CsScope *declare_in)
 {
     int np, nr;
@@ -307,6 +324,7 @@ void cs_check_typexpr(Checker *c, CsNode *n)
     }
     case CS_ND_FUNCTYPE:
         t = cs_check_signature(c, n, NULL, NULL);
+        if (cs_check_signature_broken(t)) t = NULL;
         break;
     case CS_ND_STRUCTTYPE:
         t = struct_type(c, n);
