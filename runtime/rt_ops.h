@@ -118,8 +118,15 @@ RT_OPS_UNSIGNED(uintptr, uintptr_t, 64)
 
 /* ---- float -> integer ------------------------------------------------------
  * C leaves out-of-range conversions undefined; Go (amd64) yields the
- * "integer indefinite" value 0x8000... for signed results. Conversions to
- * narrower types go through int64 and truncate, as gc does. */
+ * "integer indefinite" value 0x8000... of the conversion's width. gc
+ * converts to int8, int16, int32, uint8 and uint16 through a 32-bit
+ * conversion (so 3e9 becomes INT32_MIN, then 0 when narrowed), to int64,
+ * int and uint32 through a 64-bit one, then truncates. */
+static inline int32_t rt_f2i32(double f) {
+    if (!(f > -2147483649.0 && f < 2147483648.0))
+        return INT32_MIN;
+    return (int32_t)f;
+}
 static inline int64_t rt_f2i64(double f) {
     if (!(f > -9223372036854775808.0 && f < 9223372036854775808.0))
         return INT64_MIN;

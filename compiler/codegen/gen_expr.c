@@ -384,7 +384,9 @@ static const char *conversion(CsNode *call)
     if (is_float(from) && is_int(to)) {
         if (tu->kind == CS_TY_UINT64 || tu->kind == CS_TY_UINT || tu->kind == CS_TY_UINTPTR)
             return cs_gen_fmt("((%s)rt_f2u64(%s))", ct, c);
-        return cs_gen_fmt("((%s)rt_f2i64(%s))", ct, c);
+        bool via32 = tu->kind == CS_TY_INT8 || tu->kind == CS_TY_INT16 || tu->kind == CS_TY_INT32 ||
+                     tu->kind == CS_TY_UINT8 || tu->kind == CS_TY_UINT16;
+        return cs_gen_fmt(via32 ? "((%s)rt_f2i32(%s))" : "((%s)rt_f2i64(%s))", ct, c);
     }
     if ((is_int(from) || is_float(from)) && (is_int(to) || is_float(to)))
         return cs_gen_fmt("((%s)%s)", ct, c);
