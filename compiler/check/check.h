@@ -133,6 +133,11 @@ CsConst *cs_const_string(const char *s, int64_t len);
 CsConst *cs_const_binary(CsOp op, CsConst *a, CsConst *b, CsType *t, const char **err);
 CsConst *cs_const_unary(CsOp op, CsConst *a, CsType *t);
 CsConst *cs_const_shift(CsOp op, CsConst *a, uint64_t n);
+/* consthuge.c: exact long double arithmetic on integers beyond __int128 */
+bool cs_const_int_to_float(__int128 x, long double *out);
+bool cs_const_exact_add(long double x, long double y, long double *out);
+bool cs_const_exact_mul(long double x, long double y, long double *out);
+bool cs_const_exact_divmod(long double x, long double y, long double *q, long double *r);
 bool cs_const_compare(CsOp op, CsConst *a, CsConst *b);
 /* Converts `v` to basic type `t`: returns the value (rounded for floats,
  * int for integer types) or NULL if not representable; *truncated tells

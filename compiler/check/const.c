@@ -101,6 +101,110 @@ bool cs_const_compare(CsOp op, CsConst *a, CsConst *b)
     }
 }
 
+/* An integer-valued result: back to __int128 when it fits. */
+static CsConst *int_valued(long double f)
+{
+    if (f < 0x1p127L && f >= -0x1p127L) return cs_const_int((__int128)f);
+    return cs_const_float(f);
+}
+
+static bool exact_float(CsConst *v, long double *out)
+{
+    if (v->kind == CS_CV_FLOAT) { *out = v->f; return true; }
+    return cs_const_int_to_float(v->i, out);
+}
+
+/* Sign and magnitude of an integer value below 2^128 in magnitude. */
+static bool to_sign_mag(CsConst *v, bool *neg, unsigned __int128 *mag)
+{
+    if (v->kind == CS_CV_INT) {
+        *neg = v->i < 0;
+        *mag = *neg ? 0 - (unsigned __int128)v->i : (unsigned __int128)v->i;
+        return true;
+    }
+    long double a = v->f < 0 ? -v->f : v->f;
+    if (a >= 0x1p128L) return false;
+    *neg = v->f < 0;
+    *mag = (unsigned __int128)a;
+    return true;
+}
+
+static CsConst *from_sign_mag(bool neg, unsigned __int128 mag)
+{
+    unsigned __int128 top = (unsigned __int128)1 << 127;
+    if (mag < top || (neg && mag == top)) return cs_const_int(neg ? (__int128)(0 - mag) : (__int128)mag);
+    long double f = (long double)mag;
+    if (f >= 0x1p128L || (unsigned __int128)f != mag) return NULL;
+    return cs_const_float(neg ? -f : f);
+}
+
+/* x + y or x - y with 128-bit magnitudes: exact wherever the result fits
+ * __int128 (1<<127 - 1) or a long double; NULL when neither holds it. */
+static CsConst *sign_mag_sum(CsConst *a, CsConst *b, bool sub, bool *tried)
+{
+    bool na, nb;
+    unsigned __int128 ma, mb, m;
+    *tried = to_sign_mag(a, &na, &ma) && to_sign_mag(b, &nb, &mb);
+    if (!*tried) return NULL;
+    if (sub) nb = !nb;
+    if (na == nb) {
+        m = ma + mb;
+        if (m < ma) { *tried = false; return NULL; }    /* past 2^128: long double's turn */
+        return from_sign_mag(na, m);
+    }
+    return ma >= mb ? from_sign_mag(na, ma - mb) : from_sign_mag(nb, mb - ma);
+}
+
+/* x % y for x = m * 2^e beyond __int128 and a y that fits 63 bits:
+ * modular arithmetic on the odd part, with x's sign as Go's % has. */
+static bool huge_rem(long double x, long double y, long double *r)
+{
+    if (y >= 0x1p63L || y <= -0x1p63L) return false;
+    unsigned __int128 n = (unsigned __int128)(y < 0 ? -y : y);
+    long double a = x < 0 ? -x : x;
+    int e = 0;
+    while (a >= 0x1p100L) { a /= 0x1p32L; e += 32; }   /* exact: see consthuge.c */
+    unsigned __int128 m = (unsigned __int128)a % n, p = 1 % n;
+    while (e--) p = p * 2 % n;
+    unsigned __int128 v = m * p % n;
+    *r = x < 0 ? -(long double)v : (long double)v;
+    return true;
+}
+
+/* Integer arithmetic where an operand or the result leaves __int128: done
+ * in long double when that is exact (consthuge.c), else an error. */
+static CsConst *huge_binary(CsOp op, CsConst *a, CsConst *b, const char **err)
+{
+    long double x, y, r, q;
+    *err = "inexact";
+    if (op == CS_OP_ADD || op == CS_OP_SUB) {
+        bool tried;
+        CsConst *sum = sign_mag_sum(a, b, op == CS_OP_SUB, &tried);
+        if (tried) {
+            if (sum) *err = NULL;
+            return sum;
+        }
+    }
+    if (!exact_float(a, &x) || !exact_float(b, &y)) return NULL;
+    switch (op) {
+    case CS_OP_ADD: if (!cs_const_exact_add(x, y, &r)) return NULL; break;
+    case CS_OP_SUB: if (!cs_const_exact_add(x, -y, &r)) return NULL; break;
+    case CS_OP_MUL: if (!cs_const_exact_mul(x, y, &r)) return NULL; break;
+    case CS_OP_DIV:
+    case CS_OP_REM:
+        if (y == 0) { *err = "division by zero"; return NULL; }
+        if (cs_const_exact_divmod(x, y, &q, &r)) {
+            if (op == CS_OP_DIV) r = q;
+        } else if (op == CS_OP_DIV || !huge_rem(x, y, &r)) {
+            return NULL;
+        }
+        break;
+    default: return NULL;       /* bitwise operators on such values */
+    }
+    *err = NULL;
+    return int_valued(r);
+}
+
 CsConst *cs_const_binary(CsOp op, CsConst *a, CsConst *b, CsType *t, const char **err)
 {
     *err = NULL;
@@ -116,19 +220,7 @@ CsConst *cs_const_binary(CsOp op, CsConst *a, CsConst *b, CsType *t, const char 
         return c;
     }
     bool isint = cs_type_is_integer(t) && a->kind == CS_CV_INT && b->kind == CS_CV_INT;
-    if (cs_type_is_integer(t) && !isint && (op == CS_OP_DIV || op == CS_OP_REM) && cs_const_is_int_valued(a) &&
-        cs_const_is_int_valued(b)) {
-        /* huge integers held as long double: integer division */
-        long double x = as_float(a), y = as_float(b);
-        if (y == 0) { *err = "division by zero"; return NULL; }
-        long double q = x / y;
-        if (q < 1.7e38L && q > -1.7e38L) {
-            __int128 qi = (__int128)q;
-            if (op == CS_OP_DIV) return cs_const_int(qi);
-            return cs_const_float(x - (long double)qi * y);
-        }
-        return cs_const_float(q);
-    }
+    if (cs_type_is_integer(t) && !isint) return huge_binary(op, a, b, err);
     if (!isint) {
         long double x = as_float(a), y = as_float(b), r;
         switch (op) {
@@ -145,20 +237,21 @@ CsConst *cs_const_binary(CsOp op, CsConst *a, CsConst *b, CsType *t, const char 
     __int128 x = a->i, y = b->i, r;
     switch (op) {
     case CS_OP_ADD:
-        if (__builtin_add_overflow(x, y, &r)) return cs_const_float((long double)x + (long double)y);
+        if (__builtin_add_overflow(x, y, &r)) return huge_binary(op, a, b, err);
         break;
     case CS_OP_SUB:
-        if (__builtin_sub_overflow(x, y, &r)) return cs_const_float((long double)x - (long double)y);
+        if (__builtin_sub_overflow(x, y, &r)) return huge_binary(op, a, b, err);
         break;
     case CS_OP_MUL:
-        if (__builtin_mul_overflow(x, y, &r)) return cs_const_float((long double)x * (long double)y);
+        if (__builtin_mul_overflow(x, y, &r)) return huge_binary(op, a, b, err);
         break;
     case CS_OP_DIV:
         if (y == 0) { *err = "division by zero"; return NULL; }
+        if (y == -1) return cs_const_unary(CS_OP_NEG, a, t);   /* -(-2^127) leaves __int128 */
         r = x / y; break;
     case CS_OP_REM:
         if (y == 0) { *err = "division by zero"; return NULL; }
-        r = x % y; break;
+        r = y == -1 ? 0 : x % y; break;
     case CS_OP_AND: r = x & y; break;
     case CS_OP_OR: r = x | y; break;
     case CS_OP_XOR: r = x ^ y; break;
@@ -174,6 +267,8 @@ CsConst *cs_const_unary(CsOp op, CsConst *a, CsType *t)
     case CS_OP_NOT: return cs_const_bool(!a->b);
     case CS_OP_POS: return a;
     case CS_OP_NEG:
+        if (a->kind == CS_CV_INT && a->i == (__int128)((unsigned __int128)1 << 127))
+            return cs_const_float(0x1p127L);    /* -(-2^127) leaves __int128 */
         return a->kind == CS_CV_INT ? cs_const_int(-a->i) : cs_const_float(-a->f);
     case CS_OP_BITNOT: {
         /* ^x: for unsigned typed constants, flip within the type's width */
@@ -181,6 +276,10 @@ CsConst *cs_const_unary(CsOp op, CsConst *a, CsType *t)
             int bits = (int)cs_type_size_bits(t);
             unsigned __int128 mask = ((unsigned __int128)1 << bits) - 1;
             return cs_const_int((__int128)(~(unsigned __int128)a->i & mask));
+        }
+        if (a->kind == CS_CV_FLOAT) {   /* beyond __int128: ^x is -x-1, when exact */
+            long double r;
+            return cs_const_exact_add(-a->f, -1, &r) ? int_valued(r) : NULL;
         }
         return cs_const_int(~a->i);
     }
@@ -193,8 +292,8 @@ CsConst *cs_const_shift(CsOp op, CsConst *a, uint64_t n)
     if (a->kind == CS_CV_FLOAT || (op == CS_OP_SHL && a->i != 0 && n >= 100)) {
         /* beyond __int128: scale a long double (exact for the powers of two
          * such constants usually are) */
-        long double f = as_float(a);
-        if (n > 20000) return NULL;
+        long double f;
+        if (n > 20000 || !exact_float(a, &f)) return NULL;
         for (uint64_t i = 0; i < n; i++) f = op == CS_OP_SHL ? f * 2 : f / 2;
         if (op == CS_OP_SHR) {
             if (f < 1.7e38L && f > -1.7e38L) {
@@ -213,7 +312,8 @@ CsConst *cs_const_shift(CsOp op, CsConst *a, uint64_t n)
     if (op == CS_OP_SHR) return cs_const_int(n >= 127 ? (x < 0 ? -1 : 0) : x >> n);
     if (x == 0) return cs_const_int(0);
     __int128 r = (__int128)((unsigned __int128)x << n);   /* x may be negative */
-    if ((r >> n) != x) return cs_const_shift(op, cs_const_float((long double)x), n);
+    long double f;
+    if ((r >> n) != x) return cs_const_int_to_float(x, &f) ? cs_const_shift(op, cs_const_float(f), n) : NULL;
     return cs_const_int(r);
 }
 

@@ -131,6 +131,38 @@ static bool too_long(CsNode *n)
     return true;
 }
 
+static int digit_value(char ch)
+{
+    return isdigit((unsigned char)ch) ? ch - '0' : tolower((unsigned char)ch) - 'a' + 10;
+}
+
+/* The literal's digits in unsigned __int128; false when they overflow it. */
+static bool digits_u128(const char *s, int base, unsigned __int128 *v)
+{
+    *v = 0;
+    for (; *s; s++)
+        if (*s != '_' && (__builtin_mul_overflow(*v, (unsigned)base, v) ||
+                          __builtin_add_overflow(*v, (unsigned)digit_value(*s), v)))
+            return false;
+    return true;
+}
+
+/* The literal's digits in long double; false when that is not exact,
+ * unless the value is past gc's 512-bit constants anyway: then it stays,
+ * rounded, for a use to report as overflowing (as gc reports only uses). */
+static bool digits_long_double(const char *s, int base, long double *f)
+{
+    bool exact = true;
+    *f = 0;
+    for (; *s; s++) {
+        if (*s == '_') continue;
+        long double p;
+        exact = cs_const_exact_mul(*f, base, &p) && exact;
+        exact = cs_const_exact_add(p, digit_value(*s), f) && exact;
+    }
+    return exact || *f >= 0x1p513L;
+}
+
 static void int_lit(CsNode *n)
 {
     if (too_long(n)) return;
@@ -140,23 +172,21 @@ static void int_lit(CsNode *n)
     else if (s[0] == '0' && (s[1] == 'b' || s[1] == 'B')) { base = 2; s += 2; }
     else if (s[0] == '0' && (s[1] == 'o' || s[1] == 'O')) { base = 8; s += 2; }
     else if (s[0] == '0' && s[1]) { base = 8; s += 1; }
-    unsigned __int128 v = 0;
-    bool over = false;
-    for (; *s; s++) {
-        if (*s == '_') continue;
-        int d = isdigit((unsigned char)*s) ? *s - '0' : tolower((unsigned char)*s) - 'a' + 10;
-        if (v > (((unsigned __int128)1 << 126) / base)) over = true;
-        v = v * base + d;
-    }
     n->mode = CS_MODE_VALUE;
     n->ty = cs_type_basic(CS_TY_UNTYPED_INT);
-    if (over) {
-        /* beyond what we represent exactly: keep it as a float */
-        n->cv = cs_const_float(strtold(n->lit, NULL));
-        n->ty = cs_type_basic(CS_TY_UNTYPED_INT);
+    unsigned __int128 v;
+    long double f;
+    if (digits_u128(s, base, &v)) {
+        if (v < (unsigned __int128)1 << 127) { n->cv = cs_const_int((__int128)v); return; }
+        f = (long double)v;
+        if (f < 0x1p128L && (unsigned __int128)f == v) { n->cv = cs_const_float(f); return; }
+    } else if (digits_long_double(s, base, &f)) {
+        /* beyond what we represent exactly as an integer: held as a float */
+        n->cv = cs_const_float(f);
         return;
     }
-    n->cv = cs_const_int((__int128)v);
+    cs_check_errorf(SP(n), "constant %s is beyond csc's range for integer constants", n->lit);
+    n->mode = CS_MODE_INVALID;
 }
 
 static void float_lit(CsNode *n)
@@ -440,9 +470,16 @@ static void binary(Checker *c, CsNode *n)
     if (x->cv && y->cv) {
         const char *err;
         CsConst *a = x->cv, *b = y->cv;
-        if (cs_type_is_integer(x->ty) && a->kind == CS_CV_FLOAT) a = cs_const_int((__int128)a->f);
-        if (cs_type_is_integer(x->ty) && b->kind == CS_CV_FLOAT) b = cs_const_int((__int128)b->f);
+        if (cs_type_is_integer(x->ty)) {   /* integer-valued floats back to __int128 where they fit */
+            if (a->kind == CS_CV_FLOAT && a->f < 0x1p127L && a->f >= -0x1p127L) a = cs_const_int((__int128)a->f);
+            if (b->kind == CS_CV_FLOAT && b->f < 0x1p127L && b->f >= -0x1p127L) b = cs_const_int((__int128)b->f);
+        }
         n->cv = cs_const_binary(n->op, a, b, x->ty, &err);
+        if (!n->cv && !strcmp(err, "inexact")) {
+            cs_check_errorf(SP(n), "constant %s is beyond csc's range for integer constants", cs_expr_string(n));
+            n->mode = CS_MODE_INVALID;
+            return;
+        }
         if (!n->cv) {
             cs_check_errorf(SP(n), "%s", !strcmp(err, "division by zero") ? "invalid operation: division by zero"
                                                                             : "constant overflow");
@@ -544,6 +581,11 @@ static void unary(Checker *c, CsNode *n)
     n->ty = x->ty;
     if (x->cv) {
         n->cv = cs_const_unary(n->op, x->cv, x->ty);
+        if (!n->cv) {
+            cs_check_errorf(SP(n), "constant %s is beyond csc's range for integer constants", cs_expr_string(n));
+            n->mode = CS_MODE_INVALID;
+            return;
+        }
         check_typed_const(c, n);
     }
 }
