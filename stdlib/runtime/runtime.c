@@ -1,4 +1,5 @@
 /* runtime.c: package runtime's body-less functions (runtime.cs). */
+#include "finalizer.h"
 #include "frames.h"
 #include "rt.h"
 #include "sched.h"
@@ -34,6 +35,7 @@ int64_t runtime_NumCPU(void) {
 
 void runtime_GC(void) {
     GC_gcollect();
+    rt_finalizer_after_gc();
 }
 
 void runtime_LockOSThread(void) {
