@@ -64,6 +64,7 @@ typedef enum rt_gstatus {
 #define RT_WAIT_IO             "IO wait"
 #define RT_WAIT_SEMACQUIRE     "semacquire"   /* sync.Mutex, WaitGroup */
 #define RT_WAIT_SYNC_COND      "sync.Cond.Wait"
+#define RT_WAIT_FINALIZER      "finalizer wait" /* Go's system goroutine: tracebacks hide it */
 
 enum { RT_G_ARGBUF = 64 };      /* bytes of rt_g.argbuf */
 

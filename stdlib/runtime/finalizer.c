@@ -59,7 +59,7 @@ static void wait_for_work(void) {
     rt_lock_acquire(&wake_lock);
     while (!work_pending) {
         parked = rt_getg();
-        rt_park("finalizer wait", park_unlock, &wake_lock);
+        rt_park(RT_WAIT_FINALIZER, park_unlock, &wake_lock);
         rt_lock_acquire(&wake_lock);
     }
     work_pending = false;
