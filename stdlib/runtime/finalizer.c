@@ -41,6 +41,7 @@ enum { NOUT = 8, OUTSIZE = 4096 };
 typedef struct fin {
     rt_func *fn;
     const rt_type *iface_type;  /* non-NULL: pass {iface_type, obj} */
+    intptr_t offset;            /* of obj in the block Boehm knows (tiny values) */
 } fin;
 
 /* The finalizer goroutine's wake-up: pending work, and the goroutine
@@ -96,7 +97,8 @@ static void finalizer_goroutine(void *arg) {
 }
 
 /* Results after the first land here; only this goroutine calls
- * finalizers, one at a time. */
+ * finalizers, one at a time. A result larger than OUTSIZE bytes would
+ * overrun its slot (no finalizer seen in practice returns one). */
 static _Alignas(16) char outbuf[NOUT][OUTSIZE];
 
 typedef void (*ptr_call)(rt_func *, void *, void *, void *, void *, void *,
@@ -104,8 +106,9 @@ typedef void (*ptr_call)(rt_func *, void *, void *, void *, void *, void *,
 typedef void (*iface_call)(rt_func *, rt_iface, void *, void *, void *, void *,
                            void *, void *, void *, void *);
 
-static void GC_CALLBACK run_finalizer(void *obj, void *cd) {
+static void GC_CALLBACK run_finalizer(void *base, void *cd) {
     fin *f = cd;
+    void *obj = (char *)base + f->offset;
     char (*o)[OUTSIZE] = outbuf;
     if (f->iface_type != NULL)
         ((iface_call)f->fn->fn)(f->fn, (rt_iface){f->iface_type, obj}, o[0], o[1], o[2], o[3],
@@ -114,13 +117,25 @@ static void GC_CALLBACK run_finalizer(void *obj, void *cd) {
         ((ptr_call)f->fn->fn)(f->fn, obj, o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7]);
 }
 
+/* Sets finalize-on-demand and starts the goroutine, once; a racing
+ * caller yields until that is done, so no finalizer is registered while
+ * Boehm would still run it on an allocating thread. */
 static void start_once(void) {
-    static bool started;
-    if (__atomic_exchange_n(&started, true, __ATOMIC_ACQ_REL))
+    enum { NOT_STARTED, STARTING, STARTED };
+    static int state;
+    int expected = NOT_STARTED;
+    if (__atomic_load_n(&state, __ATOMIC_ACQUIRE) == STARTED)
         return;
-    GC_set_finalizer_notifier(notify);
-    GC_set_finalize_on_demand(1);
-    rt_go_finalizer(finalizer_goroutine, NULL);
+    if (__atomic_compare_exchange_n(&state, &expected, STARTING, false, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE)) {
+        GC_set_finalizer_notifier(notify);
+        GC_set_finalize_on_demand(1);
+        rt_go_finalizer(finalizer_goroutine, NULL);
+        __atomic_store_n(&state, STARTED, __ATOMIC_RELEASE);
+        return;
+    }
+    while (__atomic_load_n(&state, __ATOMIC_ACQUIRE) != STARTED)
+        rt_gosched();
 }
 
 void rt_finalizer_after_gc(void) {
@@ -231,7 +246,7 @@ void runtime_SetFinalizer(rt_iface obj, rt_iface finalizer) {
     void *base = GC_base(obj.data);
     if (base == NULL)
         return;     /* a global, or a zero-sized value: Go ignores those too */
-    if (base != obj.data && obj.type->elem->size >= 16)
+    if (base != obj.data && obj.type->elem->size >= 16)    /* Go's maxTinySize */
         fail("pointer not at beginning of allocated block", "", "", "");
     GC_finalization_proc old_fn;
     void *old_cd;
@@ -244,6 +259,7 @@ void runtime_SetFinalizer(rt_iface obj, rt_iface finalizer) {
     fin *f = rt_alloc(sizeof *f);
     f->fn = finalizer.data;
     f->iface_type = fin_check(obj.type, finalizer.type);
+    f->offset = (char *)obj.data - (char *)base;
     start_once();
     GC_register_finalizer(base, run_finalizer, f, &old_fn, &old_cd);
     if (old_fn != NULL) {
