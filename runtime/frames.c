@@ -1,5 +1,5 @@
 /* frames.c: the CS frames of the running stack, for tracebacks (trace.c)
- * and runtime.Caller (stdlib/runtime/runtime.c).
+ * and runtime.Caller, Callers and FuncForPC (stdlib/runtime/callers.c).
  *
  * libgcc's _Unwind_Backtrace walks the stack from .eh_frame (no frame
  * pointers needed), through signal frames (faults) and stack segments
@@ -52,26 +52,50 @@ static bool visit(walk *w, const rt_csframe *f) {
     return w->visit(&entry, w->arg);
 }
 
+/* Frame k of those at code address pc (lookup address at: in the call,
+ * or the faulting instruction): in[0..n-1] are the functions inlined
+ * there, innermost first, and k == n is sf's function, which holds the
+ * code. Each inlined frame is at its line, the one around it at the call. */
+static void frame_at(const rt_symfunc *sf, uintptr_t pc, uintptr_t at, const rt_inlined *in,
+                     int n, int k, rt_csframe *f) {
+    *f = (rt_csframe){.fn = k < n ? in[k].fn : sf->fn, .file = sf->fn->file, .line = sf->fn->line,
+                      .pc = pc, .off = k < n ? -1 : (intptr_t)(pc - sf->start),
+                      .entry = sf->start, .depth = k};
+    if (k == 0)
+        rt_symtab_line(at, &f->file, &f->line);
+    else if (in[k - 1].callline != 0)
+        f->file = in[k - 1].callfile, f->line = in[k - 1].callline;
+}
+
+bool rt_csframe_at(uintptr_t pc, rt_csframe *out) {
+    uintptr_t ip = pc & (((uintptr_t)1 << RT_PC_DEPTH_SHIFT) - 1);
+    int k = (int)(pc >> RT_PC_DEPTH_SHIFT);
+    rt_symfunc sf;
+    if (ip == 0 || !rt_symtab_find(ip - 1, &sf))
+        return false;
+    rt_inlined in[MAX_INLINED];
+    int n = rt_symtab_inlined(ip - 1, in, MAX_INLINED);
+    frame_at(&sf, ip, ip - 1, in, n, k < n ? k : n, out);
+    return true;
+}
+
 static _Unwind_Reason_Code on_frame(struct _Unwind_Context *ctx, void *arg) {
     walk *w = arg;
     int before = 0;
     uintptr_t ip = _Unwind_GetIPInfo(ctx, &before);
-    uintptr_t pc = before ? ip : ip - 1;    /* in the call (or the faulting instruction) */
+    uintptr_t at = before ? ip : ip - 1;    /* in the call (or the faulting instruction) */
     rt_symfunc sf;
     if (ip == 0)
         return _URC_END_OF_STACK;
-    if (!rt_symtab_find(pc, &sf))
+    if (!rt_symtab_find(at, &sf))
         return _URC_NO_REASON;
-    rt_csframe f = {.fn = sf.fn, .file = sf.fn->file, .line = sf.fn->line, .pc = ip, .off = -1};
-    rt_symtab_line(pc, &f.file, &f.line);
     rt_inlined in[MAX_INLINED];
-    int n = rt_symtab_inlined(pc, in, MAX_INLINED);
+    int n = rt_symtab_inlined(at, in, MAX_INLINED);
+    rt_csframe f;
     for (int i = 0; i < n; i++) {
-        f.fn = in[i].fn;
+        frame_at(&sf, ip, at, in, n, i, &f);
         if (!visit(w, &f))
             return _URC_END_OF_STACK;
-        f.file = in[i].callline != 0 ? in[i].callfile : sf.fn->file;
-        f.line = in[i].callline != 0 ? in[i].callline : sf.fn->line;
     }
     if (sf.kind == RT_SYM_GO_THUNK)
         return _URC_NO_REASON;
@@ -81,8 +105,7 @@ static _Unwind_Reason_Code on_frame(struct _Unwind_Context *ctx, void *arg) {
     }
     if (sf.kind == RT_SYM_WRAPPER && w->last == sf.fn)
         return _URC_NO_REASON;
-    f.fn = sf.fn;
-    f.off = (intptr_t)(ip - sf.start);
+    frame_at(&sf, ip, at, in, n, n, &f);
     return visit(w, &f) ? _URC_NO_REASON : _URC_END_OF_STACK;
 }
 

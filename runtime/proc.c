@@ -410,15 +410,19 @@ static rt_p *ownp(rt_m *m) {
     return p != NULL && p->m == m && RT_LOAD(&p->status) == RT_P_RUNNING ? p : NULL;
 }
 
-/* p: the caller's own P, or NULL. */
-static rt_g *ginit(rt_g *g, rt_p *p, void (*fn)(void *), void *arg) {
+static rt_g *ginit_id(rt_g *g, int64_t id, void (*fn)(void *), void *arg) {
     g->fn = fn;
     g->arg = arg;
-    g->id = newgoid(p);
+    g->id = id;
     g->nspawned = 0;
-    count_g(p, 1);
     RT_STORE(&g->status, RT_G_RUNNABLE);
     return g;
+}
+
+/* p: the caller's own P, or NULL. */
+static rt_g *ginit(rt_g *g, rt_p *p, void (*fn)(void *), void *arg) {
+    count_g(p, 1);
+    return ginit_id(g, newgoid(p), fn, arg);
 }
 
 /* A spawner that outruns the Ps running what it spawns. Go's go
@@ -919,10 +923,20 @@ void rt_morestack(void) {
     }
 }
 
+/* The finalizer goroutine's id, 0 until taken: by os's init, or by the
+ * one call of rt_go_finalizer (finalizer.c starts it once); package
+ * initialisation runs before any other goroutine could race either. */
+static int64_t fingid;
+
 void rt_finalizer_goid(void) {
-    static bool taken;
-    if (!__atomic_exchange_n(&taken, true, __ATOMIC_ACQ_REL))
-        newgoid(ownp(rt_getg() != NULL ? rt_getg()->m : NULL));
+    if (fingid == 0)
+        fingid = newgoid(ownp(rt_getg() != NULL ? rt_getg()->m : NULL));
+}
+
+void rt_go_finalizer(void (*fn)(void *), void *arg) {
+    rt_finalizer_goid();
+    rt_p *p = ownp(rt_getm());
+    gstart(ginit_id(gfget(p), fingid, fn, arg), p, __builtin_return_address(0));
 }
 
 void rt_init_done(void) {

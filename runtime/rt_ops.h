@@ -297,6 +297,20 @@ static inline void *rt_assert_to(const rt_type *type, void *data, const rt_type 
     return rt_assert_type((rt_iface){type, data}, t, iface_type);
 }
 
+/* Whether *c holds c's own address, recording it there on first use: a
+ * copy of a used value holds its original's (strings.Builder's copy
+ * check; gen_intrin.c open-codes strings.sameAddress with it). Not
+ * atomic: a Builder is not for concurrent use. */
+static inline bool rt_same_address(uintptr_t *c) {
+    uintptr_t self = (uintptr_t)c;
+    if (__builtin_expect(*c == self, 1))
+        return true;
+    if (*c != 0)
+        return false;
+    *c = self;
+    return true;
+}
+
 /* ---- math/bits ---------------------------------------------------------------
  * What gen_intrin.c open-codes math/bits calls with (stdlib/math/bits/bits.c
  * defines the functions with the same helpers, for function values).

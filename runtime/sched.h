@@ -64,6 +64,7 @@ typedef enum rt_gstatus {
 #define RT_WAIT_IO             "IO wait"
 #define RT_WAIT_SEMACQUIRE     "semacquire"   /* sync.Mutex, WaitGroup */
 #define RT_WAIT_SYNC_COND      "sync.Cond.Wait"
+#define RT_WAIT_FINALIZER      "finalizer wait" /* Go's system goroutine: tracebacks hide it */
 
 enum { RT_G_ARGBUF = 64 };      /* bytes of rt_g.argbuf */
 
@@ -170,6 +171,10 @@ int64_t rt_numgoroutine(void);
 /* Takes the id Go's finalizer goroutine gets when the first finalizer is
  * set (os.NewFile); later calls do nothing. */
 void rt_finalizer_goid(void);
+/* Starts Go's finalizer goroutine (call once): fn(arg) runs with the id
+ * above, and NumGoroutine does not count it (Go's is a system goroutine
+ * while it waits). fn must never return. */
+void rt_go_finalizer(void (*fn)(void *), void *arg);
 /* Ends the running goroutine now (after runtime.Goexit ran its defers).
  * Goroutine 1 ending this way leaves the others running; when they are
  * all gone: "fatal error: no goroutines (main called runtime.Goexit) -

@@ -55,6 +55,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 #include <ucontext.h>
 #include <unistd.h>
@@ -94,12 +95,16 @@ void rt_write_hex(int fd, uint64_t v) {
     rt_write_str(fd, p);
 }
 
+/* How a goroutine's header calls its state; NULL: it is not shown. */
 static const char *state_of(rt_g *g, uint32_t st) {
     switch (st) {
     case RT_G_RUNNABLE: return "runnable";
     case RT_G_RUNNING: return "running";
     case RT_G_SYSCALL: return "syscall";
-    case RT_G_WAITING: return g->waitreason ? g->waitreason : "waiting";
+    case RT_G_WAITING:
+        if (g->waitreason != NULL && strcmp(g->waitreason, RT_WAIT_FINALIZER) == 0)
+            return NULL;    /* the finalizer goroutine, idle: Go hides it */
+        return g->waitreason ? g->waitreason : "waiting";
     default: return NULL;
     }
 }

@@ -17,10 +17,10 @@
  * Anything else leaks p: assigning, returning, storing or appending it, a
  * composite literal, conversions (to interfaces too), channel sends, capture
  * by a function literal (any use from a FUNCLIT), method values, calls of
- * func values, interface methods, builtins, body-less (C) functions,
- * variadic parameters, go and defer arguments, taking &p (the callee could
- * read p back through it), and any address inside *p (&p.f, p.arr[:]) that
- * is not itself such a direct argument. Values read through a non-leaking
+ * func values, interface methods, builtins, body-less (C) functions (those
+ * of c_keeps excepted), variadic parameters, go and defer arguments, taking
+ * &p (the callee could read p back through it), and any address inside *p
+ * (&p.f, p.arr[:]) that is not itself such a direct argument. Values read through a non-leaking
  * pointer may go anywhere, which is why a stack address is never stored in
  * memory: every store of one is an assignment, and so a leak.
  *
@@ -37,6 +37,8 @@
  * them conservatively, so such a pointer stays valid while the call runs.
  */
 #include "check.h"
+
+#include <string.h>
 
 static CsNode *cur_func;    /* the FUNCDECL or FUNCLIT whose body is scanned */
 static bool changed;        /* a summary changed in this pass */
@@ -192,6 +194,16 @@ static bool keeps(CsNode *fd, int i)
     return !s || !s->param_leaks;
 }
 
+/* Body-less (C) functions known to keep no pointer argument: strings.
+ * sameAddress (Builder's copy check) stores its argument's address as a
+ * number it only compares, so a Builder may stay on the stack. */
+static bool c_keeps(CsSym *fn)
+{
+    return fn && fn->kind == CS_SYM_FUNC && !fn->recv_type && fn->pkg && fn->decl &&
+           fn->decl->kind == CS_ND_FUNCDECL && !fn->decl->body && strcmp(fn->pkg->path, "strings") == 0 &&
+           strcmp(fn->name, "sameAddress") == 0;
+}
+
 /* The receiver of a static method call through selector sel. */
 static void receiver(CsNode *sel, bool safe)
 {
@@ -209,6 +221,7 @@ static void call(CsNode *n, bool leak_all)
 {
     CsNode *f = unparen(n->expr);
     CsNode *fd = NULL;
+    bool c_fn = false;
     if (n->builtin == CS_BI_LEN || n->builtin == CS_BI_CAP) {
         place(n->list);             /* reads a length: *p of an array pointer p */
         return;
@@ -221,12 +234,13 @@ static void call(CsNode *n, bool leak_all)
     } else if ((f->kind == CS_ND_IDENT || f->kind == CS_ND_SELECTOR) && f->sym && f->sym->kind == CS_SYM_FUNC &&
                !f->sym->recv_type) {
         fd = decl_of(f->sym);
+        c_fn = c_keeps(f->sym);
     } else {
         scan(f);
     }
     int i = 0;
     for (CsNode *a = n->list; a; a = a->next, i++) {
-        if (!leak_all && !n->has_ellipsis && keeps(fd, i)) safe_arg(a);
+        if (!leak_all && !n->has_ellipsis && (c_fn || keeps(fd, i))) safe_arg(a);
         else scan(a);
     }
 }

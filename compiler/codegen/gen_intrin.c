@@ -24,6 +24,8 @@
  *                decrement inline and sync.c's slow paths out of line. They still
  *                call, so a caller stays a non-leaf (cs_gen_is_intrinsic_call
  *                looks at functions only).
+ *   strings      sameAddress (Builder's copy check): rt_ops.h's
+ *                rt_same_address, as stdlib/strings/strings.c's.
  * The arguments are the C call's: the Go arguments, evaluated in Go's
  * order (gen_call.c spills them), then an out pointer for each result
  * after the first. Each appears once in the expansion.
@@ -146,6 +148,8 @@ const char *cs_gen_intrinsic(CsSym *fn, const char **args, int nargs)
         return math_op(fn->name, args, nargs);
     if (strcmp(fn->pkg->path, "math/bits") == 0)
         return bits_op(fn->name, args, nargs);
+    if (strcmp(fn->pkg->path, "strings") == 0 && strcmp(fn->name, "sameAddress") == 0 && nargs == 1)
+        return cs_gen_fmt("rt_same_address(%s)", args[0]);
     return NULL;
 }
 

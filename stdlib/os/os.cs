@@ -232,8 +232,15 @@ var (
 
 // NewFile returns a File for fd with the given name.
 func NewFile(fd uintptr, name string) *File {
+	noteFinalizer()
 	return &File{fd: int(fd), name: name}
 }
+
+// noteFinalizer stands for the finalizer Go's os sets on every File: the
+// first one starts Go's finalizer goroutine, which takes goroutine id 5,
+// so user goroutines start at 6 in programs that import os and at 5 in
+// the others (os.c).
+func noteFinalizer()
 
 func (f *File) Name() string { return f.name }
 

@@ -25,3 +25,7 @@ func UnlockOSThread()
 // MemProfileRate is accepted and has no effect: csc has no memory
 // profiler.
 var MemProfileRate int = 512 * 1024
+
+// GOROOT returns $GOROOT, or else where Go 1.19 lives here
+// (callers.c: Go's own frames are under it).
+func GOROOT() string

@@ -1,5 +1,5 @@
 /* runtime.c: package runtime's body-less functions (runtime.cs). */
-#include "frames.h"
+#include "finalizer.h"
 #include "rt.h"
 #include "sched.h"
 #include "trace.h"
@@ -34,6 +34,7 @@ int64_t runtime_NumCPU(void) {
 
 void runtime_GC(void) {
     GC_gcollect();
+    rt_finalizer_after_gc();
 }
 
 void runtime_LockOSThread(void) {
@@ -49,36 +50,4 @@ void runtime_UnlockOSThread(void) {
 void runtime_Goexit(void) {
     rt_goexit_unwind();
     rt_goexit();
-}
-
-/* The frame runtime.Caller looks for: skip counts frames from the caller
- * of runtime.Caller (0); -1 is runtime.Caller's own, as in Go. Frames
- * before runtime.Caller's are not counted. */
-typedef struct caller {
-    int64_t skip;
-    bool seen_self;
-    rt_csframe found;
-    bool ok;
-} caller;
-
-static bool find_caller(const rt_csframe *f, void *arg) {
-    caller *c = arg;
-    if (!c->seen_self && strcmp(f->fn->name, "runtime.Caller") != 0)
-        return true;
-    c->seen_self = true;
-    if (c->skip-- > -1)
-        return true;
-    c->found = *f;
-    c->ok = true;
-    return false;
-}
-
-uint64_t runtime_Caller(int64_t skip, rt_string *file, int64_t *line, bool *ok) {
-    caller c = {.skip = skip};
-    if (skip >= -1)
-        rt_csframes_walk(find_caller, &c);
-    *ok = c.ok;
-    *file = c.ok ? rt_string_from_c(c.found.file) : (rt_string){0};
-    *line = c.ok ? c.found.line : 0;
-    return c.ok ? c.found.pc : 0;
 }

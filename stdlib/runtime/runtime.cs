@@ -32,15 +32,6 @@ type Error interface {
 	RuntimeError()
 }
 
-// Caller reports the file and line of a call on the calling goroutine's
-// stack: skip 0 is the caller of Caller, 1 its caller, and so on, inlined
-// functions counting as Go counts them. file is the .cs file's absolute
-// path; ok is false past the last CS frame (where Go would still report
-// its own runtime.main or runtime.goexit). Found by unwinding the stack
-// (runtime/frames.c): it costs nothing until called. A binary stripped of
-// csc's line table gives each function's func line.
-func Caller(skip int) (pc uintptr, file string, line int, ok bool)
-
 // Stack formats the calling goroutine's traceback into buf ("goroutine 1
 // [running]:", then its frames) and returns the bytes written, cut at
 // len(buf). With all, every other goroutine follows with its header and

@@ -1,9 +1,14 @@
 /* The C half of package strings (strings.cs): the searches that libc
  * helps do faster than a CS loop, the aliasing conversion behind
- * Builder.String, and Fields' scan of ASCII input (which bytes.Fields
- * shares: one pass to count, one to cut into an exactly sized slice, no
- * bounds checks, as Go's Fields). */
+ * Builder.String, Builder's copy check, and Fields' scan of ASCII input
+ * (which bytes.Fields shares: one pass to count, one to cut into an
+ * exactly sized slice, no bounds checks, as Go's Fields). */
 #include "rt.h"
+
+/* For function values and C callers; calls are open-coded (gen_intrin.c). */
+bool strings_sameAddress(uintptr_t *addr) {
+    return rt_same_address(addr);
+}
 
 int64_t strings_IndexByte(rt_string s, uint8_t c) {
     const uint8_t *p = s.len ? memchr(s.ptr, c, (size_t)s.len) : NULL;

@@ -19,8 +19,21 @@ func cutFields(s string, a []string)
 // ---- Builder ---------------------------------------------------------------
 
 // A Builder builds a string with few copies; its zero value is ready.
+// Writing to a copy of a Builder that had been written to panics, as in
+// Go: the first write records the Builder's address in addr.
 type Builder struct {
-	buf []byte
+	addr uintptr
+	buf  []byte
+}
+
+// sameAddress reports whether *addr holds addr's own address, recording
+// it on first use (open-coded by csc, and known not to leak addr).
+func sameAddress(addr *uintptr) bool
+
+func (b *Builder) copyCheck() {
+	if !sameAddress(&b.addr) {
+		panic("strings: illegal use of non-zero Builder copied by value")
+	}
 }
 
 func (b *Builder) String() string {
@@ -36,10 +49,12 @@ func (b *Builder) Cap() int {
 }
 
 func (b *Builder) Reset() {
+	b.addr = 0
 	b.buf = nil
 }
 
 func (b *Builder) Grow(n int) {
+	b.copyCheck()
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
@@ -51,22 +66,26 @@ func (b *Builder) Grow(n int) {
 }
 
 func (b *Builder) Write(p []byte) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
 func (b *Builder) WriteByte(c byte) error {
+	b.copyCheck()
 	b.buf = append(b.buf, c)
 	return nil
 }
 
 func (b *Builder) WriteRune(r rune) (int, error) {
+	b.copyCheck()
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil
 }
 
 func (b *Builder) WriteString(s string) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }

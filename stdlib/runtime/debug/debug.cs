@@ -11,6 +11,9 @@
 //     pause history and LastGC are left zero.
 //   - SetMaxStack sets the runtime's limit (runtime/morestack.c), which
 //     overflow checks and the "stack exceeds N-byte limit" message use.
+//   - SetMaxThreads, SetMemoryLimit and SetPanicOnFault only keep their
+//     setting, to return it as the previous one, as Go does; SetTraceback
+//     does nothing (GOTRACEBACK still applies).
 package debug
 
 import (
@@ -60,3 +63,38 @@ func ReadGCStats(stats *GCStats) {
 	stats.Pause = stats.Pause[:0]
 	stats.PauseEnd = stats.PauseEnd[:0]
 }
+
+var maxThreads = 10000
+
+// SetMaxThreads sets the maximum number of operating system threads the
+// program may use and returns the previous setting.
+func SetMaxThreads(threads int) int {
+	old := maxThreads
+	maxThreads = threads
+	return old
+}
+
+var memoryLimit int64 = 1<<63 - 1
+
+// SetMemoryLimit sets a soft memory limit and returns the previous one;
+// a negative limit only reads it.
+func SetMemoryLimit(limit int64) int64 {
+	old := memoryLimit
+	if limit >= 0 {
+		memoryLimit = limit
+	}
+	return old
+}
+
+var panicOnFault bool
+
+// SetPanicOnFault controls whether an unexpected fault address panics
+// rather than crashes, and returns the previous setting.
+func SetPanicOnFault(enabled bool) bool {
+	old := panicOnFault
+	panicOnFault = enabled
+	return old
+}
+
+// SetTraceback sets how much a crash prints.
+func SetTraceback(level string) {}
