@@ -266,7 +266,8 @@ static const char *op_allowed(CsOp op, CsType *t)
     }
 }
 
-/* A typed constant result must be representable in its type. */
+/* A typed constant result must be representable in its type; like Go, the
+ * message names the underlying basic type ("of type D) overflows int64"). */
 static void check_typed_const(Checker *c, CsNode *n)
 {
     if (!n->cv || cs_type_is_untyped(n->ty)) return;
@@ -275,7 +276,7 @@ static void check_typed_const(Checker *c, CsNode *n)
     CsConst *v = cs_const_represent(n->cv, n->ty, NULL);
     if (!v) {
         cs_check_errorf(SP(n), "%s (constant %s of type %s) overflows %s", cs_expr_string(n),
-                        cs_const_string_of(n->cv), cs_type_str(n->ty, c->pkg), cs_type_str(n->ty, c->pkg));
+                        cs_const_string_typed(n->cv, n->ty), cs_type_str(n->ty, c->pkg), cs_type_str(u, c->pkg));
         n->mode = CS_MODE_INVALID;
         return;
     }
