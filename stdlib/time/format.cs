@@ -62,12 +62,12 @@ func (d Weekday) String() string {
 }
 
 func (t Time) UTC() Time {
-	t.loc = nil
+	t.setLoc(UTC)
 	return t
 }
 
 func (t Time) Local() Time {
-	t.loc = Local
+	t.setLoc(Local)
 	return t
 }
 
@@ -79,11 +79,14 @@ func (t Time) In(loc *Location) Time {
 	return t
 }
 
-// setLoc keeps UTC as nil, as Go does, so that == sees one UTC.
+// setLoc keeps UTC as nil, as Go does, so that == sees one UTC, and drops
+// the monotonic reading: as in Go, UTC, Local and In return a wall-clock
+// time, and only Now, Add and Since-style arithmetic keep the reading.
 func (t *Time) setLoc(loc *Location) {
 	if loc == UTC {
 		loc = nil
 	}
+	t.mono = 0
 	t.loc = loc
 }
 
