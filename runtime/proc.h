@@ -232,8 +232,11 @@ void rt_checkdead(void);
 void rt_write_str(int fd, const char *s);
 void rt_write_int(int fd, int64_t v);
 void rt_write_hex(int fd, uint64_t v);
-void rt_schedtrace(int64_t now);
 void rt_trace_init(void);
+/* schedtrace.c: GODEBUG=schedtrace=N (and scheddetail=1) */
+extern int64_t rt_schedtrace_ms;
+void rt_schedtrace_init(void);
+void rt_schedtrace(int64_t now);
 /* sysmon.c */
 void rt_sysmon_start(void);
 /* gc.c */

@@ -213,6 +213,7 @@ void rt_exitsyscall(void);
  * of p's heap, or 0 if it has none. Called from the scheduler loop.
  * rt_timers_next: the earliest deadline over all Ps, or 0.
  * rt_timers_first: the earliest deadline of p's heap, or 0 (lock-free).
+ * rt_timers_len: how many timers p's heap holds (read racily: schedtrace).
  * rt_netpoll(delay): poll the network; delay < 0 blocks until an event or
  * rt_netpoll_break, 0 does not block, > 0 blocks up to delay ns. Readies the
  * Gs whose fds are ready by calling rt_ready_list, and runs every P's due
@@ -228,6 +229,7 @@ struct rt_p_timers;
 int64_t rt_timers_run(rt_p *p, int64_t now);
 int64_t rt_timers_next(void);
 int64_t rt_timers_first(rt_p *p);
+int64_t rt_timers_len(rt_p *p);
 int rt_netpoll(int64_t delay_ns);
 void rt_netpoll_woke(void);
 void rt_netpoll_break(void);

@@ -32,7 +32,6 @@
 
 enum { FORCE_PREEMPT_NS = 10 * 1000 * 1000, TIMER_SLACK_NS = 250 * 1000 };
 
-extern int64_t rt_schedtrace_ms;   /* trace.c */
 
 static void preemptone(rt_p *p) {
     rt_m *m = __atomic_load_n(&p->m, __ATOMIC_ACQUIRE);

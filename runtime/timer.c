@@ -311,6 +311,11 @@ int64_t rt_timers_first(rt_p *p) {
     return hp != NULL ? __atomic_load_n(&hp->first, __ATOMIC_ACQUIRE) : 0;
 }
 
+int64_t rt_timers_len(rt_p *p) {
+    rt_timers *hp = heap_of(p, false);
+    return hp != NULL ? __atomic_load_n(&hp->n, __ATOMIC_RELAXED) : 0;
+}
+
 int64_t rt_timers_next(void) {
     int64_t n = __atomic_load_n(&nheaps, __ATOMIC_ACQUIRE), best = 0;
     for (int64_t i = 0; i < n; i++) {

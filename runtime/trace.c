@@ -16,9 +16,7 @@
  *    (Go ignores GOTRACEBACK there too); first, with its frames, the one
  *    running on the thread the signal reached (a spinning program shows
  *    where it spins).
- *  - GODEBUG=schedtrace=N: sysmon prints a line every N ms, as Go's
- *    schedtrace: "SCHED 1004ms: gomaxprocs=2 idleprocs=1 threads=4
- *    spinningthreads=0 idlethreads=1 runqueue=0 [0 0]".
+ *  - GODEBUG=schedtrace=N is schedtrace.c's.
  *
  * Frames come from frames.c (the CS frames Go would show, with their .cs
  * lines); a switched-out goroutine is walked from its saved sp through
@@ -60,8 +58,6 @@
 #include <ucontext.h>
 #include <unistd.h>
 
-int64_t rt_schedtrace_ms;
-static int64_t start_time;
 
 void rt_write_str(int fd, const char *s) {
     size_t n = strlen(s);
@@ -366,37 +362,8 @@ static void on_sigquit(int sig, siginfo_t *si, void *uc) {
     rt_exit(2);
 }
 
-void rt_schedtrace(int64_t now) {
-    int np = rt_gomaxprocs();
-    rt_write_str(2, "SCHED ");
-    rt_write_int(2, (now - start_time) / 1000000);
-    rt_write_str(2, "ms: gomaxprocs=");
-    rt_write_int(2, np);
-    rt_write_str(2, " idleprocs=");
-    rt_write_int(2, __atomic_load_n(&rt_sched.npidle, __ATOMIC_ACQUIRE));
-    rt_write_str(2, " threads=");
-    rt_write_int(2, rt_sched.mcount + 1);
-    rt_write_str(2, " spinningthreads=");
-    rt_write_int(2, __atomic_load_n(&rt_sched.nmspinning, __ATOMIC_ACQUIRE));
-    rt_write_str(2, " idlethreads=");
-    rt_write_int(2, rt_sched.nmidle);
-    rt_write_str(2, " runqueue=");
-    rt_write_int(2, __atomic_load_n(&rt_sched.runqsize, __ATOMIC_ACQUIRE));
-    rt_write_str(2, " [");
-    for (int i = 0; i < np; i++) {
-        if (i > 0)
-            rt_write_str(2, " ");
-        rt_write_int(2, rt_runq_len(rt_p_at(i)));
-    }
-    rt_write_str(2, "]\n");
-}
-
 void rt_trace_init(void) {
-    start_time = rt_nanotime();
     read_gotraceback();
-    const char *dbg = getenv("GODEBUG");
-    const char *s = dbg ? strstr(dbg, "schedtrace=") : NULL;
-    if (s != NULL)
-        rt_schedtrace_ms = atoll(s + strlen("schedtrace="));
+    rt_schedtrace_init();
     rt_signal_install(SIGQUIT, on_sigquit, SA_ONSTACK);
 }
