@@ -33,9 +33,13 @@ static int64_t start_time;
  * separated list of key=value. */
 static const char *godebug(const char *dbg, const char *key) {
     size_t n = strlen(key);
-    for (const char *s = dbg; s != NULL && *s != 0; s = strchr(s, ',') ? strchr(s, ',') + 1 : NULL)
-        if (strncmp(s, key, n) == 0 && s[n] == '=')
-            return s + n + 1;
+    while (dbg != NULL && *dbg != 0) {
+        if (strncmp(dbg, key, n) == 0 && dbg[n] == '=')
+            return dbg + n + 1;
+        dbg = strchr(dbg, ',');
+        if (dbg != NULL)
+            dbg++;
+    }
     return NULL;
 }
 
