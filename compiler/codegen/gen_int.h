@@ -119,6 +119,8 @@ const char *cs_gen_temp(void);
 int cs_gen_label(void);
 /* A C identifier safe for `name` as a struct field. */
 const char *cs_gen_field_name(const char *name, int index);
+/* The index of struct (or pointer to struct) t's field name (gen_expr.c). */
+int cs_gen_field_index(CsType *t, const char *name);
 bool cs_gen_is_c_reserved(const char *name);
 
 /* ---- types (gen_type.c) ----------------------------------------------------- */
@@ -179,10 +181,13 @@ bool cs_gen_index_proven(CsNode *index);
  * returns NULL where the literal keeps its heap array. The value of n,
  * []T{...}[i], to be copied; the rt_slice of range operand x, after
  * emitting the declaration of its array (the range's block holds it);
- * len(x) (also cap(x)) of slice literal x. */
+ * len(x) (also cap(x)) of slice literal x. cs_gen_slicelit_heap: the
+ * rt_slice of a (non-empty) heap literal of constants, its array copied
+ * from a static one; NULL for other literals. */
 const char *cs_gen_slicelit_index(CsNode *n);
 const char *cs_gen_slicelit_range(CsNode *x);
 const char *cs_gen_slicelit_len(CsNode *x);
+const char *cs_gen_slicelit_heap(CsNode *lit);
 /* The FUNCDECL that CALL names directly (a function or method), or NULL
  * (func values, method expressions, interface methods; gen_func.c). */
 CsNode *cs_gen_callee_decl(CsNode *call);
