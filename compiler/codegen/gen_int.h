@@ -310,6 +310,10 @@ const char *cs_gen_method_intrinsic(CsSym *fn, const char *recv, int nargs);
  * then reads b's bytes in place (gen_expr.c). */
 const char *cs_gen_borrowed_operand(CsNode *x, CsType *t);
 
+/* Drops the definitions in the output sections that nothing reachable
+ * from the externally visible ones names (gen_prune.c). */
+void cs_gen_prune(void);
+
 /* ---- statements (gen_stmt.c) ------------------------------------------------- */
 void cs_gen_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cs_gen_pos(CsPos pos);                         /* #line with -g, else //line */
