@@ -182,7 +182,7 @@ bool cs_gen_index_proven(CsNode *index);
  * []T{...}[i], to be copied; the rt_slice of range operand x, after
  * emitting the declaration of its array (the range's block holds it);
  * len(x) (also cap(x)) of slice literal x. cs_gen_slicelit_heap: the
- * rt_slice of a (non-empty) heap literal of constants, its array copied
+ * rt_slice of a big heap literal of constants, its array copied
  * from a static one; NULL for other literals. */
 const char *cs_gen_slicelit_index(CsNode *n);
 const char *cs_gen_slicelit_range(CsNode *x);

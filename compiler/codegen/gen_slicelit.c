@@ -22,12 +22,14 @@
  * (STACK_LIMIT bytes: a goroutine's first stack is small); bigger ones keep
  * the heap.
  *
- * A literal that keeps its heap array but has only constant elements is
- * filled the same way gc fills one: a copy of a static read-only array
- * (cs_gen_slicelit_heap). Besides being faster to run than an element by
- * element fill, this keeps big tables (unicode.CaseRanges: 319 structs)
- * from being thousands of C stores, which gcc -O2's dead store
- * elimination and alias walking take seconds over.
+ * A literal of at least COPY_MIN elements that keeps its heap array but
+ * has only constant elements is filled as gc fills one: a copy of a static
+ * read-only array (cs_gen_slicelit_heap). This keeps big tables
+ * (unicode.CaseRanges: 319 structs) from being thousands of C stores,
+ * which gcc -O2's dead store elimination and alias walking take seconds
+ * over. Smaller literals keep their element stores, whose values gcc sees
+ * (copying bench/extra/strsearch's 15-string table costs 2.5% more
+ * instructions).
  *
  * Go's semantics are unchanged: calls in the elements (and the index) are
  * temporaries of an order scope, evaluated in gc's order before anything
@@ -39,7 +41,7 @@
  */
 #include "gen_int.h"
 
-enum { STACK_LIMIT = 1024 };
+enum { STACK_LIMIT = 1024, COPY_MIN = 32 };
 
 /* x (parentheses stripped) when it is a slice literal generated here. */
 static CsNode *slice_lit(CsNode *x)
@@ -238,7 +240,7 @@ static const char *index_value(CsNode *n, CsBuf *unused)
 
 const char *cs_gen_slicelit_heap(CsNode *lit)
 {
-    if (where(lit) != STATIC)
+    if (lit_len(lit) < COPY_MIN || where(lit) != STATIC)
         return NULL;
     CsBuf pre = {0};
     const char *arr = array_of(lit, NULL, &pre);
