@@ -908,6 +908,9 @@ static const char *composite(CsNode *n)
         return cs_gen_fmt("({ %s(rt_slice){%s, %lld, %lld}; })", pre.s, p, (long long)len, (long long)len);
     }
     case CS_TY_MAP: {
+        const char *table = cs_gen_maplit_table(n);
+        if (table)
+            return table;
         const char *m = cs_gen_temp();
         const char *rtt = cs_gen_rtt(t);
         cs_buf_printf(&pre, "rt_map *%s = rt_makemap(%s, %d); ", m, rtt, cs_ast_list_len(n->list));

@@ -188,6 +188,13 @@ const char *cs_gen_slicelit_index(CsNode *n);
 const char *cs_gen_slicelit_range(CsNode *x);
 const char *cs_gen_slicelit_len(CsNode *x);
 const char *cs_gen_slicelit_heap(CsNode *lit);
+/* Can v (a constant, or an array or struct literal of constants) be
+ * static data of type t? Then its C initializer (gen_slicelit.c). */
+bool cs_gen_static_value(CsNode *v, CsType *t);
+const char *cs_gen_static_init(CsNode *v, CsType *t);
+/* A big map literal of constant keys as a loop over arrays, or NULL
+ * (gen_maplit.c). */
+const char *cs_gen_maplit_table(CsNode *lit);
 /* The FUNCDECL that CALL names directly (a function or method), or NULL
  * (func values, method expressions, interface methods; gen_func.c). */
 CsNode *cs_gen_callee_decl(CsNode *call);

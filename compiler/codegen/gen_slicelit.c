@@ -158,6 +158,16 @@ static const char *static_init(CsNode *v, CsType *t)
     return b.s;
 }
 
+bool cs_gen_static_value(CsNode *v, CsType *t)
+{
+    return static_type(t, false) && const_value(v);
+}
+
+const char *cs_gen_static_init(CsNode *v, CsType *t)
+{
+    return static_init(v, t);
+}
+
 static void init_one(int64_t i, CsNode *v, void *ctx)
 {
     Fill *f = ctx;
