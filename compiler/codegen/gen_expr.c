@@ -671,7 +671,7 @@ const char *cs_gen_walk_path(CsNode *sel, int upto, CsType **t)
     return c;
 }
 
-static int field_index(CsType *t, const char *name)
+int cs_gen_field_index(CsType *t, const char *name)
 {
     CsType *u = cs_gen_under(t);
     if (u->kind == CS_TY_PTR)
@@ -695,7 +695,7 @@ static const char *selector(CsNode *n)
     CsType *t;
     if (n->field_depth == 0) {
         t = n->expr->ty;
-        return field(cs_gen_expr(n->expr), &t, field_index(t, n->name));
+        return field(cs_gen_expr(n->expr), &t, cs_gen_field_index(t, n->name));
     }
     const char *c = cs_gen_walk_path(n, n->field_depth - 1, &t);
     return field(c, &t, n->field_path[n->field_depth - 1]);
@@ -867,7 +867,7 @@ static const char *composite(CsNode *n)
             CsNode *v = e;
             fi[k] = k;
             if (e->kind == CS_ND_KEYVALUE) {
-                fi[k] = field_index(t, e->lhs->name);
+                fi[k] = cs_gen_field_index(t, e->lhs->name);
                 v = e->rhs;
             }
             vals[k] = cs_gen_expr_to(v, u->fields[fi[k]].type);
@@ -891,6 +891,9 @@ static const char *composite(CsNode *n)
         return b.s;
     }
     case CS_TY_SLICE: {
+        const char *copied = cs_gen_slicelit_heap(n);
+        if (copied)
+            return copied;
         const char **vals;
         int64_t *idx;
         int k;
@@ -905,6 +908,9 @@ static const char *composite(CsNode *n)
         return cs_gen_fmt("({ %s(rt_slice){%s, %lld, %lld}; })", pre.s, p, (long long)len, (long long)len);
     }
     case CS_TY_MAP: {
+        const char *table = cs_gen_maplit_table(n);
+        if (table)
+            return table;
         const char *m = cs_gen_temp();
         const char *rtt = cs_gen_rtt(t);
         cs_buf_printf(&pre, "rt_map *%s = rt_makemap(%s, %d); ", m, rtt, cs_ast_list_len(n->list));

@@ -119,6 +119,8 @@ const char *cs_gen_temp(void);
 int cs_gen_label(void);
 /* A C identifier safe for `name` as a struct field. */
 const char *cs_gen_field_name(const char *name, int index);
+/* The index of struct (or pointer to struct) t's field name (gen_expr.c). */
+int cs_gen_field_index(CsType *t, const char *name);
 bool cs_gen_is_c_reserved(const char *name);
 
 /* ---- types (gen_type.c) ----------------------------------------------------- */
@@ -179,10 +181,20 @@ bool cs_gen_index_proven(CsNode *index);
  * returns NULL where the literal keeps its heap array. The value of n,
  * []T{...}[i], to be copied; the rt_slice of range operand x, after
  * emitting the declaration of its array (the range's block holds it);
- * len(x) (also cap(x)) of slice literal x. */
+ * len(x) (also cap(x)) of slice literal x. cs_gen_slicelit_heap: the
+ * rt_slice of a big heap literal of constants, its array copied
+ * from a static one; NULL for other literals. */
 const char *cs_gen_slicelit_index(CsNode *n);
 const char *cs_gen_slicelit_range(CsNode *x);
 const char *cs_gen_slicelit_len(CsNode *x);
+const char *cs_gen_slicelit_heap(CsNode *lit);
+/* Can v (a constant, or an array or struct literal of constants) be
+ * static data of type t? Then its C initializer (gen_slicelit.c). */
+bool cs_gen_static_value(CsNode *v, CsType *t);
+const char *cs_gen_static_init(CsNode *v, CsType *t);
+/* A big map literal of constant keys as a loop over arrays, or NULL
+ * (gen_maplit.c). */
+const char *cs_gen_maplit_table(CsNode *lit);
 /* The FUNCDECL that CALL names directly (a function or method), or NULL
  * (func values, method expressions, interface methods; gen_func.c). */
 CsNode *cs_gen_callee_decl(CsNode *call);
@@ -304,6 +316,10 @@ const char *cs_gen_method_intrinsic(CsSym *fn, const char *recv, int nargs);
 /* x converted to t for a use that does not keep it: string(b) of a []byte
  * then reads b's bytes in place (gen_expr.c). */
 const char *cs_gen_borrowed_operand(CsNode *x, CsType *t);
+
+/* Drops the definitions in the output sections that nothing reachable
+ * from the externally visible ones names (gen_prune.c). */
+void cs_gen_prune(void);
 
 /* ---- statements (gen_stmt.c) ------------------------------------------------- */
 void cs_gen_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -22,16 +22,26 @@
  * (STACK_LIMIT bytes: a goroutine's first stack is small); bigger ones keep
  * the heap.
  *
+ * A literal of at least COPY_MIN elements that keeps its heap array but
+ * has only constant elements is filled as gc fills one: a copy of a static
+ * read-only array (cs_gen_slicelit_heap). This keeps big tables
+ * (unicode.CaseRanges: 319 structs) from being thousands of C stores,
+ * which gcc -O2's dead store elimination and alias walking take seconds
+ * over. Smaller literals keep their element stores, whose values gcc sees
+ * (copying bench/extra/strsearch's 15-string table costs 2.5% more
+ * instructions).
+ *
  * Go's semantics are unchanged: calls in the elements (and the index) are
  * temporaries of an order scope, evaluated in gc's order before anything
  * here reads them; the elements are stored before the index is checked, so
  * a panic in an element comes first; range evaluates the literal once,
  * before the loop. Invariant: nothing writes through the slices made here
- * (the static arrays are const) and none outlives the array it points to.
+ * (the static arrays are const) and none outlives the array it points to,
+ * except the heap copies, which are the literal's own fresh arrays.
  */
 #include "gen_int.h"
 
-enum { STACK_LIMIT = 1024 };
+enum { STACK_LIMIT = 1024, COPY_MIN = 32 };
 
 /* x (parentheses stripped) when it is a slice literal generated here. */
 static CsNode *slice_lit(CsNode *x)
@@ -51,8 +61,9 @@ static CsNode *elem_value(CsNode *e)
  * interface in it (boxing is a call). A string, array or struct constant
  * is a compound literal in C, and gcc takes those in static data only at
  * the outer level: `(struct S){.s = (rt_string){...}}` is "not constant".
- * So a string, array or struct inside an array or struct (nested) keeps
- * the literal on the stack. */
+ * Arrays and structs are written as plain braces (static_init), so they
+ * nest; a string inside an array or struct (nested) keeps the literal on
+ * the stack. */
 static bool static_type(CsType *t, bool nested)
 {
     t = cs_gen_under(t);
@@ -62,10 +73,8 @@ static bool static_type(CsType *t, bool nested)
     case CS_TY_STRING:
         return !nested;
     case CS_TY_ARRAY:
-        return !nested && static_type(t->elem, true);
+        return static_type(t->elem, true);
     case CS_TY_STRUCT:
-        if (nested)
-            return false;
         for (int i = 0; i < t->nfields; i++)
             if (!static_type(t->fields[i].type, true))
                 return false;
@@ -122,10 +131,47 @@ typedef struct Fill {
     CsType *elem;
 } Fill;
 
+/* const_value v as a static initializer of type t: a constant, or braces
+ * for an array (a C struct around the C array) or struct literal. */
+static const char *static_init(CsNode *v, CsType *t)
+{
+    v = cs_gen_unparen(v);
+    if (v->cv)
+        return cs_gen_expr_to(v, t);
+    CsType *u = cs_gen_under(v->ty);
+    bool array = u->kind == CS_TY_ARRAY;
+    CsBuf b = {0};
+    cs_buf_puts(&b, array ? "{{" : "{");
+    int64_t next = 0;
+    for (CsNode *e = v->list; e; e = e->next, next++) {
+        CsNode *ev = elem_value(e);
+        if (array) {
+            if (e->kind == CS_ND_KEYVALUE)
+                next = (int64_t)e->lhs->cv->i;
+            cs_buf_printf(&b, "[%lld] = %s, ", (long long)next, static_init(ev, u->elem));
+            continue;
+        }
+        int fi = e->kind == CS_ND_KEYVALUE ? cs_gen_field_index(v->ty, e->lhs->name) : (int)next;
+        cs_buf_printf(&b, ".%s = %s, ", cs_gen_field_name(u->fields[fi].name, fi), static_init(ev, u->fields[fi].type));
+    }
+    cs_buf_puts(&b, array ? "}}" : "}");
+    return b.s;
+}
+
+bool cs_gen_static_value(CsNode *v, CsType *t)
+{
+    return static_type(t, false) && const_value(v);
+}
+
+const char *cs_gen_static_init(CsNode *v, CsType *t)
+{
+    return static_init(v, t);
+}
+
 static void init_one(int64_t i, CsNode *v, void *ctx)
 {
     Fill *f = ctx;
-    cs_buf_printf(f->b, "[%lld] = %s, ", (long long)i, cs_gen_expr_to(v, f->elem));
+    cs_buf_printf(f->b, "[%lld] = %s, ", (long long)i, static_init(v, f->elem));
 }
 
 static void store_one(int64_t i, CsNode *v, void *ctx)
@@ -200,6 +246,20 @@ static const char *index_value(CsNode *n, CsBuf *unused)
     if (!k || k->kind != CS_CV_INT || k->i < 0 || k->i >= len)
         i = cs_gen_fmt("rt_index(%s, %lld)", i, (long long)len);
     return cs_gen_fmt("({ %s%s[%s]; })", pre.s, arr, i);
+}
+
+const char *cs_gen_slicelit_heap(CsNode *lit)
+{
+    if (lit_len(lit) < COPY_MIN || where(lit) != STATIC)
+        return NULL;
+    CsBuf pre = {0};
+    const char *arr = array_of(lit, NULL, &pre);
+    CsType *elem = cs_gen_under(lit->ty)->elem;
+    const char *p = cs_gen_temp();
+    long long len = (long long)lit_len(lit);
+    return cs_gen_fmt("({ %s%s = %s(sizeof %s); memcpy(%s, %s, sizeof %s); (rt_slice){%s, %lld, %lld}; })", pre.s,
+                      cs_gen_decl(cs_type_ptr(elem), p), cs_gen_has_pointers(elem) ? "rt_alloc" : "rt_alloc_noscan",
+                      arr, p, arr, arr, p, len, len);
 }
 
 const char *cs_gen_slicelit_index(CsNode *n)
