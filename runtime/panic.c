@@ -452,6 +452,7 @@ static void die_begin(void) {
     if (!__atomic_compare_exchange_n(&dying, &zero, 1, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
         for (;;)
             pause();
+    rt_freeze_world();
 }
 
 /* Go's runtime.main: a panic whose deferred calls are still running gets a

@@ -763,6 +763,24 @@ static void resetspinning(rt_m *m) {
     rt_wakep();
 }
 
+/* Go's freezetheworld: once a fatal error or panic starts printing, the
+ * other goroutines stop at their next check or scheduling point, so they
+ * neither print after the panic's first line nor act on what the dying
+ * goroutine's deferred calls did (a closed connection, a closed channel).
+ * A frozen M sleeps until the printer exits the process. The print lock
+ * is no hazard: a frozen G holding it is waited for only a bounded time
+ * (print.c). */
+void rt_freeze_world(void) {
+    RT_STORE(&rt_sched.frozen, true);
+    rt_p *own = ownp(rt_getm());
+    int np = RT_LOAD(&rt_sched.nallp);
+    for (int i = 0; i < np; i++) {
+        rt_p *p = RT_LOAD(&rt_sched.allp[i]);
+        if (p != own)
+            rt_preemptone(p);
+    }
+}
+
 static _Noreturn void schedule_loop(rt_m *m) {
     for (;;) {
         m->ndirect = 0;
@@ -770,6 +788,8 @@ static _Noreturn void schedule_loop(rt_m *m) {
         rt_g *g = findrunnable(m, &inherit);
         if (m->spinning)
             resetspinning(m);
+        while (RT_LOAD(&rt_sched.frozen))
+            pause();
         execute(m, g, inherit);
         after_switch(m);
     }

@@ -145,6 +145,7 @@ typedef struct rt_schedt {
     rt_g *maing;                     /* goroutine 1; NULL after it Goexits */
     bool sysmonwait;                 /* [sched] sysmon sleeps on sysmonnote */
     rt_note sysmonnote;
+    bool frozen;                     /* [atomic] a fatal error is being printed */
 } rt_schedt;
 
 extern rt_schedt rt_sched;
@@ -225,6 +226,9 @@ void rt_handoffp(rt_p *p);              /* sched.lock NOT held */
 void rt_acquirep(rt_m *m, rt_p *p);
 void rt_switch_to_g0(int action);       /* on a G: hand over to this M's g0 */
 rt_allgs *rt_allgs_get(void);
+
+/* sysmon.c: asks the G running on p, if any, to yield at its next check */
+void rt_preemptone(rt_p *p);
 
 /* deadlock.c: sched.lock held; exits the process on a deadlock */
 void rt_checkdead(void);

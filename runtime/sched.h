@@ -189,6 +189,9 @@ void rt_goexit_unwind(void);
  * calls of a panic, or prints a fatal one, main waits for it (as Go's
  * runtime.main does), so that panic still ends the program with status 2. */
 void rt_wait_for_panics(void);
+/* Stops the other goroutines at their next check or scheduling point,
+ * for good: the caller prints a fatal error or panic and exits. */
+void rt_freeze_world(void);
 /* Prints "goroutine N [state]:" blocks for every live goroutine to fd,
  * `cur` first as [running] (Go's traceback after a fatal error or
  * panic). cur may be NULL. */

@@ -33,7 +33,7 @@
 enum { FORCE_PREEMPT_NS = 10 * 1000 * 1000, TIMER_SLACK_NS = 250 * 1000 };
 
 
-static void preemptone(rt_p *p) {
+void rt_preemptone(rt_p *p) {
     rt_m *m = __atomic_load_n(&p->m, __ATOMIC_ACQUIRE);
     if (m == NULL)
         return;
@@ -62,7 +62,7 @@ static int retake(int64_t now) {
                 p->sm_schedwhen = now;
             } else if (st == RT_P_RUNNING && (now - p->sm_schedwhen >= FORCE_PREEMPT_NS ||
                                               timers_held_back(p, now))) {
-                preemptone(p);
+                rt_preemptone(p);
                 p->sm_schedwhen = now;
             }
         }
