@@ -215,7 +215,7 @@ func genLines(n int) []string {
 }
 
 func main() {
-	n := 40000
+	n := 100000
 	if len(os.Args) > 1 {
 		n, _ = strconv.Atoi(os.Args[1])
 	}
