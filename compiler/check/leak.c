@@ -14,6 +14,16 @@
  *     FUNCDECL with a body, or the receiver of a call of a method whose
  *     pointer receiver is non-leaking (also through promotion: the address
  *     is then p's or inside *p).
+ * A func parameter f is non-leaking in the same way when every use of it is
+ * a call f(...) (not in a go or defer statement), a comparison with nil, or
+ * a direct argument for a non-leaking parameter as above. A function
+ * literal that is the direct argument for such a parameter is marked
+ * stack_closure: its closure record can live in the caller's frame, as Go's
+ * escape analysis keeps `once.Do(func() {...})` and sort.Search's
+ * predicate on the stack. The mark is recomputed by every pass (each pass
+ * visits each literal once, as a safe argument or not), so the last
+ * pass's answer stands.
+ *
  * Anything else leaks p: assigning, returning, storing or appending it, a
  * composite literal, conversions (to interfaces too), channel sends, capture
  * by a function literal (any use from a FUNCLIT), method values, calls of
@@ -44,6 +54,7 @@ static CsNode *cur_func;    /* the FUNCDECL or FUNCLIT whose body is scanned */
 static bool changed;        /* a summary changed in this pass */
 
 static void scan(CsNode *n);
+static void in_func(CsNode *fn, CsNode *body);
 
 static CsNode *unparen(CsNode *n)
 {
@@ -57,9 +68,11 @@ static CsTypeKind kind_of(CsType *t)
     return u ? u->kind : CS_TY_INVALID;
 }
 
+/* A pointer or func parameter: the kinds whose leaking is tracked. */
 static bool is_ptr_param(CsSym *s)
 {
-    return s && s->kind == CS_SYM_VAR && s->is_param && !s->global && kind_of(s->type) == CS_TY_PTR;
+    CsTypeKind k = s ? kind_of(s->type) : CS_TY_INVALID;
+    return s && s->kind == CS_SYM_VAR && s->is_param && !s->global && (k == CS_TY_PTR || k == CS_TY_FUNC);
 }
 
 /* n names a pointer parameter of the function being scanned (not one
@@ -147,6 +160,11 @@ static void safe_arg(CsNode *n)
 {
     n = unparen(n);
     if (own_param(n)) return;
+    if (n->kind == CS_ND_FUNCLIT) {
+        n->stack_closure = true;
+        in_func(n, n->body);
+        return;
+    }
     if (n->kind == CS_ND_UNARY && n->op == CS_OP_ADDR && unparen(n->expr)->kind != CS_ND_COMPOSITE)
         addr_use(n->expr, true);
     else
@@ -188,7 +206,7 @@ static bool keeps(CsNode *fd, int i)
     }
     CsType *sig = fd->sym ? fd->sym->type : NULL;
     if (!sig || sig->kind != CS_TY_FUNC || i >= sig->nparams || (sig->variadic && i == sig->nparams - 1) ||
-        kind_of(sig->params[i]) != CS_TY_PTR)
+        (kind_of(sig->params[i]) != CS_TY_PTR && kind_of(sig->params[i]) != CS_TY_FUNC))
         return false;
     CsSym *s = param_sym(fd, i);
     return !s || !s->param_leaks;
@@ -235,6 +253,8 @@ static void call(CsNode *n, bool leak_all)
                !f->sym->recv_type) {
         fd = decl_of(f->sym);
         c_fn = c_keeps(f->sym);
+    } else if (!leak_all && own_param(f)) {
+        /* calling a func parameter does not leak it */
     } else {
         scan(f);
     }
@@ -258,7 +278,7 @@ static void in_func(CsNode *fn, CsNode *body)
 static bool ptr_or_nil(CsNode *n)
 {
     CsTypeKind k = kind_of(n->ty);
-    return k == CS_TY_PTR || k == CS_TY_UNTYPED_NIL;
+    return k == CS_TY_PTR || k == CS_TY_FUNC || k == CS_TY_UNTYPED_NIL;
 }
 
 static void selector(CsNode *n)
@@ -278,7 +298,7 @@ static void scan(CsNode *n)
         leak(n->sym);
         return;
     case CS_ND_FUNCDECL: in_func(n, n->body); return;
-    case CS_ND_FUNCLIT: in_func(n, n->body); return;
+    case CS_ND_FUNCLIT: n->stack_closure = false; in_func(n, n->body); return;
     case CS_ND_UNARY:
         if (n->op == CS_OP_ADDR && unparen(n->expr)->kind != CS_ND_COMPOSITE) addr_use(n->expr, false);
         else scan(n->expr);

@@ -120,7 +120,9 @@ void cs_gen_prepare_call(CsNode *call, GenCall *gc)
                 pt = cs_gen_under(sig->params[np - 1])->elem;
             else
                 pt = sig->params[i < np ? i : np - 1];
-            vals[k++] = cs_gen_expr_to(a, pt);
+            CsNode *lit = cs_gen_unparen(a);
+            vals[k++] = lit->kind == CS_ND_FUNCLIT && lit->stack_closure ? cs_gen_stack_funclit(lit, &gc->pre)
+                                                                         : cs_gen_expr_to(a, pt);
         }
     }
     int given = k;

@@ -900,6 +900,18 @@ const char *cs_gen_funclit(CsNode *lit)
     return closure(lit, NULL, &env);
 }
 
+/* A literal marked stack_closure (leak.c), the argument of a call being
+ * prepared: its record is a local declared in the call's `pre`
+ * statements, which enclose the call. */
+const char *cs_gen_stack_funclit(CsNode *lit, CsBuf *pre)
+{
+    const char *tmp = cs_gen_temp(), *env = NULL;
+    const char *c = closure(lit, cs_gen_fmt("&%s", tmp), &env);
+    if (env)
+        cs_buf_printf(pre, "struct %s %s; ", env, tmp);
+    return c;
+}
+
 /* ---- function values ----------------------------------------------------------------- */
 
 static GenName *fvalues;

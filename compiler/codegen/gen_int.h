@@ -337,6 +337,7 @@ const char *cs_gen_known_closure(CsNode *callee);   /* C function of the literal
 /* ---- functions (gen_func.c) ---------------------------------------------------- */
 void cs_gen_funcdecl(CsNode *fd);
 const char *cs_gen_funclit(CsNode *lit);             /* closure creation expression */
+const char *cs_gen_stack_funclit(CsNode *lit, CsBuf *pre);  /* the same, record declared in pre */
 const char *cs_gen_func_value(CsSym *fn);            /* rt_func * of a top-level function */
 const char *cs_gen_method_value(CsNode *sel);        /* x.M as a value */
 void cs_gen_go_defer(CsNode *stmt);                  /* go / defer statements */

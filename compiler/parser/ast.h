@@ -197,6 +197,8 @@ struct CsNode {
     bool is_method_call;    /* CALL whose expr is a method selector */
     bool implicit_deref;    /* SELECTOR/INDEX through a pointer (p.f, p[i] on *array) */
     bool implicit_addr;     /* method call x.M() where M has a pointer receiver and x is addressable */
+    bool stack_closure;     /* FUNCLIT: the direct argument for a func parameter that does not
+                               leak (leak.c), so its record may live in the caller's frame */
     CsType *ty;             /* type of the expression (after any implicit
                                conversion of an untyped constant: the type
                                codegen must produce), or the type denoted */

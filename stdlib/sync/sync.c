@@ -233,35 +233,6 @@ void sync_WaitGroup_Wait(sync_WaitGroup *wg) {
     }
 }
 
-/* ---- Once -------------------------------------------------------------------------- */
-
-/* Deferred: mark done, then let the waiters in (also when f panics). */
-static void once_finish(void *arg) {
-    sync_Once *o = arg;
-    __atomic_store_n(&o->done, 1, SC);
-    sync_Mutex_Unlock(&o->m);
-}
-
-static void once_slow(sync_Once *o, rt_func *f) {
-    sync_Mutex_Lock(&o->m);
-    if (o->done) {
-        sync_Mutex_Unlock(&o->m);
-        return;
-    }
-    rt_frame fr;
-    rt_frame_push(&fr, NULL, false);
-    rt_defer_push(&fr, once_finish, o);
-    if (!f)
-        rt_panic_nil();
-    ((void (*)(rt_func *))f->fn)(f);
-    rt_frame_pop(&fr);
-}
-
-void sync_Once_Do(sync_Once *o, rt_func *f) {
-    if (!__atomic_load_n(&o->done, SC))
-        once_slow(o, f);
-}
-
 /* ---- Cond's notify list and copy check (the rest of Cond is CS) ------------------------- */
 
 /* Whether *c holds c's own address, recording it on first use; a copy of

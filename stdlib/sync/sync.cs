@@ -7,6 +7,8 @@
 // to use. KEEP IN SYNC: the struct layouts are mirrored in sync.c.
 package sync
 
+import "sync/atomic"
+
 // A Mutex is a mutual exclusion lock. Uncontended Lock and Unlock are one
 // atomic operation each.
 type Mutex struct {
@@ -87,8 +89,25 @@ type Once struct {
 }
 
 // Do calls f if and only if Do is being called for the first time on o;
-// other callers wait until that call returns (or panics).
-func (o *Once) Do(f func())
+// other callers wait until that call returns (or panics). Written in CS
+// (not C) so that the compiler sees f is only called: a literal passed
+// as f then keeps its closure record in the caller's frame.
+func (o *Once) Do(f func()) {
+	if atomic.LoadUint32(&o.done) == 0 {
+		o.doSlow(f)
+	}
+}
+
+// doSlow runs f under o.m unless an earlier call did; done is set before
+// the unlock even when f panics, so waiters never run f again.
+func (o *Once) doSlow(f func()) {
+	o.m.Lock()
+	defer o.m.Unlock()
+	if o.done == 0 {
+		defer atomic.StoreUint32(&o.done, 1)
+		f()
+	}
+}
 
 // A Locker can be locked and unlocked (*Mutex, *RWMutex).
 type Locker interface {

@@ -1,8 +1,8 @@
 /* Package sync and sync/atomic through their C entry points: a mutex
  * counter at GOMAXPROCS=2, TryLock, RWMutex exclusion, WaitGroup (and its
- * negative-counter panic), Once (also when f panics), atomics, Cond's
- * notify list, atomic.Value, Mutex starvation mode, and the fatal error
- * for unlocking an unlocked mutex. */
+ * negative-counter panic), atomics, Cond's notify list, atomic.Value,
+ * Mutex starvation mode, and the fatal error for unlocking an unlocked
+ * mutex. Once is CS code (sync.cs), covered by tests/golden/sync/once*. */
 #include "rtcheck.h"
 #include "chan_internal.h"
 
@@ -14,7 +14,6 @@ typedef struct sync_RWMutex {
     int32_t readerCount, readerWait;
 } sync_RWMutex;
 typedef struct sync_WaitGroup { uint64_t state; uint32_t sema; } sync_WaitGroup;
-typedef struct sync_Once { uint32_t done; sync_Mutex m; } sync_Once;
 void sync_Mutex_Lock(sync_Mutex *m);
 bool sync_Mutex_TryLock(sync_Mutex *m);
 void sync_Mutex_Unlock(sync_Mutex *m);
@@ -26,7 +25,6 @@ bool sync_RWMutex_TryLock(sync_RWMutex *rw);
 bool sync_RWMutex_TryRLock(sync_RWMutex *rw);
 void sync_WaitGroup_Add(sync_WaitGroup *wg, int64_t delta);
 void sync_WaitGroup_Wait(sync_WaitGroup *wg);
-void sync_Once_Do(sync_Once *o, rt_func *f);
 int64_t sync_atomic_AddInt64(int64_t *addr, int64_t delta);
 int64_t sync_atomic_LoadInt64(int64_t *addr);
 void sync_atomic_StoreInt64(int64_t *addr, int64_t val);
@@ -205,59 +203,6 @@ RT_TEST(test_waitgroup_negative, 1) {
     ck_assert_str_eq(panic_text(v), "sync: negative WaitGroup counter");
 }
 
-/* ---- Once ------------------------------------------------------------------------------- */
-
-typedef struct counting_func {
-    void *fn;
-    shared *s;
-} counting_func;
-
-static void count_call(rt_func *f) {
-    shared *s = ((counting_func *)f)->s;
-    rt_gosched();   /* the other callers must wait for us */
-    s->counter++;
-}
-
-static void panic_call(rt_func *f) {
-    rt_panic_string("boom");
-}
-
-typedef struct once_arg {
-    sync_Once once;
-    counting_func f;
-    shared *s;
-} once_arg;
-
-static void once_caller(void *arg) {
-    once_arg *o = arg;
-    sync_Once_Do(&o->once, (rt_func *)&o->f);
-    ck_assert_int_eq(o->s->counter, 1);
-    done(&o->s->wg);
-}
-
-static void do_once(void *arg) {
-    once_arg *o = arg;
-    sync_Once_Do(&o->once, (rt_func *)&o->f);
-}
-
-RT_TEST(test_once, 2) {
-    once_arg *o = rt_alloc(sizeof *o);
-    o->s = rt_alloc(sizeof *o->s);
-    o->f = (counting_func){(void *)count_call, o->s};
-    sync_WaitGroup_Add(&o->s->wg, 10);
-    for (int i = 0; i < 10; i++)
-        GO(once_caller, o);
-    sync_WaitGroup_Wait(&o->s->wg);
-    ck_assert_int_eq(o->s->counter, 1);
-
-    /* f panics: the panic goes through Do, and Do counts as done */
-    once_arg *p = rt_alloc(sizeof *p);
-    p->s = o->s;
-    p->f = (counting_func){(void *)panic_call, o->s};
-    ck_assert_str_eq(panic_text(catch_panic(do_once, p)), "boom");
-    ck_assert_ptr_null(catch_panic(do_once, p).type);
-}
-
 /* ---- atomics ------------------------------------------------------------------------------ */
 
 static void atomic_worker(void *arg) {
@@ -388,7 +333,6 @@ static Suite *sync_suite(void) {
     tcase_add_exit_test(tc, test_rwmutex, 0);
     tcase_add_exit_test(tc, test_waitgroup, 0);
     tcase_add_exit_test(tc, test_waitgroup_negative, 0);
-    tcase_add_exit_test(tc, test_once, 0);
     tcase_add_exit_test(tc, test_atomics, 0);
     tcase_add_exit_test(tc, test_cond, 0);
     tcase_add_exit_test(tc, test_atomic_value, 0);
