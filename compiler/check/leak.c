@@ -1,4 +1,4 @@
-/* Leak summaries: which pointer parameters let their pointee's address
+/* Leak summaries: which pointer, slice and interface parameters let their pointee's address
  * outlive the call, and which address uses (&x, the implicit &x of x.M(),
  * x[:] of an array) let a local's address leave its frame. escape.c moves
  * a local to the heap only for the latter (CsSym.addr_escapes); a plain
@@ -28,11 +28,40 @@
  * composite literal, conversions (to interfaces too), channel sends, capture
  * by a function literal (any use from a FUNCLIT), method values, calls of
  * func values, interface methods, builtins, body-less (C) functions (those
- * of c_keeps excepted), variadic parameters, go and defer arguments, taking
- * &p (the callee could read p back through it), and any address inside *p
- * (&p.f, p.arr[:]) that is not itself such a direct argument. Values read through a non-leaking
+ * of c_keeps excepted), variadic parameters, go and defer arguments, taking &p (the callee could
+ * read p back through it), and any address inside *p (&p.f, p.arr[:]) that
+ * is not itself such a direct argument or a slice whose elements are only
+ * copied (copy's operands, append's spread source, string(x[i:])); the
+ * same holds for slicing a local array. Values read through a non-leaking
  * pointer may go anywhere, which is why a stack address is never stored in
  * memory: every store of one is an assignment, and so a leak.
+ *
+ * A slice parameter s points to its array as a pointer parameter to its
+ * pointee, and is non-leaking when every use of it is an element access
+ * s[i] (s[i].f, read or written: the place, not its address), len, cap,
+ * range, a comparison with nil, or s or s[i:j] as an operand whose
+ * elements are only copied or as a direct argument for a non-leaking
+ * slice parameter or value receiver (elements_only). So the array of
+ * `var fixed [22]byte` passed as fixed[:] to binary.PutUint64 and
+ * bytes.Buffer.Write stays in its frame. Reassigning s, appending to it,
+ * slicing it elsewhere, &s[i], method values and the rest leak it.
+ *
+ * An interface parameter p is non-leaking when every use of it is
+ *   - the key of a map read (m[p], v, ok := m[p]) or of delete(m, p), never
+ *     of a map element assigned, incremented or ranged into,
+ *   - an operand of == or != (the values are compared, not kept),
+ *   - the operand of a type assertion to a non-interface type (the value
+ *     comes out by copy, or is the pointer-shaped data word itself, which
+ *     is never a box),
+ *   - a direct argument for a non-leaking interface parameter.
+ * Anything else (an interface method call, an assertion to an interface, a
+ * type switch, assigning, returning, capturing, &p) leaks it. A call that
+ * converts a value to such a parameter may then box it in its own frame:
+ * the argument's CsNode.box_on_stack, set on every pass (so the last pass's
+ * final summaries decide) and never on go or defer arguments. Only values
+ * that are boxed reach a box, so the data word of a non-interface
+ * assertion is never one; a pointer to a local converted to an interface
+ * is a leaking address use, so it never reaches one either.
  *
  * Summaries are a greatest fixpoint: every parameter starts non-leaking and
  * each pass over the package's bodies removes the ones with a disqualifying
@@ -68,24 +97,35 @@ static CsTypeKind kind_of(CsType *t)
     return u ? u->kind : CS_TY_INVALID;
 }
 
-/* A pointer or func parameter: the kinds whose leaking is tracked. */
-static bool is_ptr_param(CsSym *s)
+/* A parameter whose summary is tracked: a pointer, a func, a slice (a
+ * pointer to its array) or an interface. */
+static bool is_tracked_param(CsSym *s)
 {
-    CsTypeKind k = s ? kind_of(s->type) : CS_TY_INVALID;
-    return s && s->kind == CS_SYM_VAR && s->is_param && !s->global && (k == CS_TY_PTR || k == CS_TY_FUNC);
+    if (!s || s->kind != CS_SYM_VAR || !s->is_param || s->global) return false;
+    CsTypeKind k = kind_of(s->type);
+    return k == CS_TY_PTR || k == CS_TY_FUNC || k == CS_TY_SLICE || k == CS_TY_INTERFACE;
 }
 
-/* n names a pointer parameter of the function being scanned (not one
- * captured from an enclosing function). */
-static bool own_param(CsNode *n)
+/* n names a tracked parameter of kind k of the function being scanned (not
+ * one captured from an enclosing function). */
+static bool own_param_of(CsNode *n, CsTypeKind k)
 {
     n = unparen(n);
-    return n && n->kind == CS_ND_IDENT && is_ptr_param(n->sym) && n->sym->func == cur_func;
+    return n && n->kind == CS_ND_IDENT && is_tracked_param(n->sym) && n->sym->func == cur_func &&
+           kind_of(n->sym->type) == k;
 }
+
+/* A pointer or func parameter (the kinds safe_arg passes on). */
+static bool own_param(CsNode *n) { return own_param_of(n, CS_TY_PTR) || own_param_of(n, CS_TY_FUNC); }
+static bool own_slice_param(CsNode *n) { return own_param_of(n, CS_TY_SLICE); }
+static bool own_iface_param(CsNode *n) { return own_param_of(n, CS_TY_INTERFACE); }
+
+/* A place rooted here is inside memory a non-leaking parameter points to. */
+static bool own_root(CsNode *n) { return own_param(n) || own_slice_param(n); }
 
 static void leak(CsSym *s)
 {
-    if (!is_ptr_param(s) || s->param_leaks) return;
+    if (!is_tracked_param(s) || s->param_leaks) return;
     s->param_leaks = true;
     changed = true;
 }
@@ -120,6 +160,12 @@ static bool is_array_index(CsNode *ix)
     return k == CS_TY_ARRAY || (k == CS_TY_PTR && kind_of(cs_type_underlying(ix->expr->ty)->elem) == CS_TY_ARRAY);
 }
 
+/* s[i] of one of this function's slice parameters: inside s's array. */
+static bool is_param_elem(CsNode *ix)
+{
+    return ix->kind == CS_ND_INDEX && own_slice_param(ix->expr);
+}
+
 /* Strips the links of a place that stay inside one variable or pointee
  * (fields, array elements, dereferences), scanning the index operands;
  * returns what is left: the variable, the pointer, or another operand. */
@@ -128,7 +174,7 @@ static CsNode *place_root(CsNode *n)
     for (;;) {
         n = unparen(n);
         if (n->kind == CS_ND_SELECTOR && is_field(n)) n = n->expr;
-        else if (is_array_index(n)) { scan(n->index); n = n->expr; }
+        else if (is_array_index(n) || is_param_elem(n)) { scan(n->index); n = n->expr; }
         else if (n->kind == CS_ND_STAR) n = n->expr;
         else return n;
     }
@@ -138,7 +184,7 @@ static CsNode *place_root(CsNode *n)
 static void place(CsNode *n)
 {
     CsNode *root = place_root(n);
-    if (!own_param(root)) scan(root);
+    if (!own_root(root)) scan(root);
 }
 
 /* The address of place x is taken; `safe` when it goes straight to a
@@ -148,10 +194,10 @@ static void addr_use(CsNode *x, bool safe)
     CsSym *v = cs_check_var_of(x);
     if (v && !v->global) {
         if (!safe) v->addr_escapes = true;
-        if (is_ptr_param(v)) leak(v);   /* &p: p's value becomes readable elsewhere */
+        if (is_tracked_param(v)) leak(v);   /* &p: p's value becomes readable elsewhere */
     }
     CsNode *root = place_root(x);
-    if (!own_param(root)) scan(root);
+    if (!own_root(root)) scan(root);
     else if (!safe) leak(root->sym);
 }
 
@@ -169,6 +215,24 @@ static void safe_arg(CsNode *n)
         addr_use(n->expr, true);
     else
         scan(n);
+}
+
+/* Slice a's elements are only read or written through it (the source
+ * spread into append, either operand of copy, the operand of string(...),
+ * an argument for a non-leaking slice parameter): slicing an array for it
+ * takes an address that goes nowhere, as `append(b, digits[i:]...)` of a
+ * local `var digits [20]byte` in a formatting helper, and one of this
+ * function's slice parameters, or a slice of one, passes on. */
+static void elements_only(CsNode *a)
+{
+    CsNode *x = unparen(a);
+    if (own_slice_param(x)) return;
+    if (x->kind == CS_ND_SLICE && (kind_of(x->expr->ty) == CS_TY_ARRAY || own_slice_param(x->expr))) {
+        if (kind_of(x->expr->ty) == CS_TY_ARRAY) addr_use(x->expr, true);
+        scan(x->lo); scan(x->hi); scan(x->max);
+    } else {
+        scan(a);
+    }
 }
 
 /* ---- calls ---------------------------------------------------------------- */
@@ -194,22 +258,34 @@ static CsNode *decl_of(CsSym *fn)
     return d && d->kind == CS_ND_FUNCDECL && d->body ? d : NULL;
 }
 
-/* Does FUNCDECL fd keep its i-th parameter (-1: the receiver) from
- * leaking? Only a pointer parameter can: an argument for any other
- * (an interface, a variadic slice) is converted or stored. */
-static bool keeps(CsNode *fd, int i)
+/* The kind of parameter FUNCDECL fd keeps from leaking at position i
+ * (-1: the receiver): CS_TY_PTR, CS_TY_FUNC, CS_TY_SLICE or
+ * CS_TY_INTERFACE, else CS_TY_INVALID. Only those kinds can be kept: an
+ * argument for any other (a variadic slice, a struct) is copied or stored. */
+static CsTypeKind keeps(CsNode *fd, int i)
 {
-    if (!fd) return false;
+    if (!fd) return CS_TY_INVALID;
     if (i < 0) {
         CsSym *r = fd->recv && fd->recv->names ? fd->recv->names->sym : NULL;
-        return !r || !r->param_leaks;
+        if (r && r->param_leaks) return CS_TY_INVALID;
+        return r && kind_of(r->type) == CS_TY_SLICE ? CS_TY_SLICE : CS_TY_PTR;
     }
     CsType *sig = fd->sym ? fd->sym->type : NULL;
-    if (!sig || sig->kind != CS_TY_FUNC || i >= sig->nparams || (sig->variadic && i == sig->nparams - 1) ||
-        (kind_of(sig->params[i]) != CS_TY_PTR && kind_of(sig->params[i]) != CS_TY_FUNC))
-        return false;
+    if (!sig || sig->kind != CS_TY_FUNC || i >= sig->nparams || (sig->variadic && i == sig->nparams - 1))
+        return CS_TY_INVALID;
+    CsTypeKind k = kind_of(sig->params[i]);
+    if (k != CS_TY_PTR && k != CS_TY_FUNC && k != CS_TY_SLICE && k != CS_TY_INTERFACE) return CS_TY_INVALID;
     CsSym *s = param_sym(fd, i);
-    return !s || !s->param_leaks;
+    return !s || !s->param_leaks ? k : CS_TY_INVALID;
+}
+
+/* n is the whole argument for an interface parameter that does not leak:
+ * one of this function's own such parameters passes on, any other value
+ * is scanned as usual (a pointer converted to the interface leaks, since
+ * the callee may assert it back out). */
+static void iface_arg(CsNode *n)
+{
+    if (!own_iface_param(n)) scan(n);
 }
 
 /* Body-less (C) functions known to keep no pointer argument: strings.
@@ -222,13 +298,18 @@ static bool c_keeps(CsSym *fn)
            strcmp(fn->name, "sameAddress") == 0;
 }
 
-/* The receiver of a static method call through selector sel. */
-static void receiver(CsNode *sel, bool safe)
+/* The receiver of a static method call through selector sel; `kept`: the
+ * kind of receiver the method keeps from leaking (keeps). */
+static void receiver(CsNode *sel, CsTypeKind kept)
 {
     CsNode *d = sel->sym->decl;
     bool ptr_recv = !d || d->kind != CS_ND_FUNCDECL || !d->recv || !d->recv->type ||
                     d->recv->type->kind == CS_ND_STAR;
-    if (sel->implicit_addr) addr_use(sel->expr, safe);
+    bool safe = kept == CS_TY_PTR;
+    if (kind_of(sel->expr->ty) == CS_TY_SLICE && !ptr_recv) {   /* a copy of the slice: its array shared */
+        if (kept == CS_TY_SLICE) elements_only(sel->expr);
+        else scan(sel->expr);
+    } else if (sel->implicit_addr) addr_use(sel->expr, safe);
     else if (ptr_recv && safe) safe_arg(sel->expr);
     else if (ptr_recv || kind_of(sel->expr->ty) == CS_TY_INTERFACE) scan(sel->expr);
     else place(sel->expr);
@@ -243,12 +324,28 @@ static void call(CsNode *n, bool leak_all)
     if (n->builtin == CS_BI_LEN || n->builtin == CS_BI_CAP) {
         place(n->list);             /* reads a length: *p of an array pointer p */
         return;
+    } else if (n->builtin == CS_BI_COPY && !leak_all && n->list && n->list->next) {
+        elements_only(n->list);
+        elements_only(n->list->next);
+        return;
+    } else if (n->builtin == CS_BI_APPEND && n->has_ellipsis && !leak_all && n->list && n->list->next) {
+        scan(n->list);              /* the result may be the first operand's array */
+        elements_only(n->list->next);
+        return;
+    } else if (n->is_conversion && kind_of(n->ty) == CS_TY_STRING && !leak_all && n->list && !n->list->next) {
+        scan(f);
+        elements_only(n->list);
+        return;
+    } else if (n->builtin == CS_BI_DELETE && !leak_all && n->list && n->list->next) {
+        scan(n->list);              /* the key is looked up, not kept */
+        iface_arg(n->list->next);
+        return;
     } else if (n->is_conversion) {
         scan(f);
     } else if (f->kind == CS_ND_SELECTOR && f->sym && f->sym->kind == CS_SYM_FUNC && f->sym->recv_type &&
                f->expr->mode != CS_MODE_TYPE) {
         fd = decl_of(f->sym);
-        receiver(f, !leak_all && keeps(fd, -1));
+        receiver(f, leak_all ? CS_TY_INVALID : keeps(fd, -1));
     } else if ((f->kind == CS_ND_IDENT || f->kind == CS_ND_SELECTOR) && f->sym && f->sym->kind == CS_SYM_FUNC &&
                !f->sym->recv_type) {
         fd = decl_of(f->sym);
@@ -260,9 +357,40 @@ static void call(CsNode *n, bool leak_all)
     }
     int i = 0;
     for (CsNode *a = n->list; a; a = a->next, i++) {
-        if (!leak_all && !n->has_ellipsis && (c_fn || keeps(fd, i))) safe_arg(a);
+        CsTypeKind k = leak_all || n->has_ellipsis ? CS_TY_INVALID : c_fn ? CS_TY_PTR : keeps(fd, i);
+        a->box_on_stack = k == CS_TY_INTERFACE;
+        if (k == CS_TY_PTR || k == CS_TY_FUNC) safe_arg(a);
+        else if (k == CS_TY_SLICE) elements_only(a);
+        else if (k == CS_TY_INTERFACE) iface_arg(a);
         else scan(a);
     }
+}
+
+/* ---- interface parameters ------------------------------------------------- */
+
+static bool is_map_index(CsNode *n)
+{
+    n = unparen(n);
+    return n->kind == CS_ND_INDEX && kind_of(n->expr->ty) == CS_TY_MAP;
+}
+
+/* lhs is a place assigned to: a map element keyed by an interface
+ * parameter stores that key in the map. */
+static void stored(CsNode *lhs)
+{
+    if (lhs && is_map_index(lhs) && own_iface_param(unparen(lhs)->index)) leak(unparen(lhs)->index->sym);
+}
+
+static void stored_list(CsNode *lhs)
+{
+    for (; lhs; lhs = lhs->next) stored(lhs);
+}
+
+/* An operand of == or !=: interface parameters are only compared, slice
+ * parameters only with nil. */
+static void compared(CsNode *n)
+{
+    if (!own_iface_param(n) && !own_slice_param(n)) scan(n);
 }
 
 /* ---- the walk --------------------------------------------------------------- */
@@ -285,7 +413,8 @@ static void selector(CsNode *n)
 {
     if (n->implicit_addr) addr_use(n->expr, false);            /* method value x.M */
     else if (is_field(n)) place(n);
-    else if (n->sym && n->sym->kind == CS_SYM_FUNC && n->sym->recv_type && kind_of(n->expr->ty) != CS_TY_PTR)
+    else if (n->sym && n->sym->kind == CS_SYM_FUNC && n->sym->recv_type && kind_of(n->expr->ty) != CS_TY_PTR &&
+             kind_of(n->expr->ty) != CS_TY_SLICE)
         place(n->expr);                                         /* value-receiver method value: a copy */
     else scan(n->expr);
 }
@@ -311,20 +440,35 @@ static void scan(CsNode *n)
     case CS_ND_SELECTOR: selector(n); return;
     case CS_ND_INDEX:
     case CS_ND_STAR:
-        if (n->kind == CS_ND_STAR || is_array_index(n)) place(n);
-        else { scan(n->expr); scan(n->index); }
+        if (n->kind == CS_ND_STAR || is_array_index(n) || is_param_elem(n)) place(n);
+        else { scan(n->expr); if (!is_map_index(n)) scan(n->index); else iface_arg(n->index); }
         return;
     case CS_ND_BINARY:
         if ((n->op == CS_OP_EQ || n->op == CS_OP_NE) && ptr_or_nil(n->lhs) && ptr_or_nil(n->rhs)) {
             safe_arg(n->lhs); safe_arg(n->rhs);
+        } else if (n->op == CS_OP_EQ || n->op == CS_OP_NE) {
+            compared(n->lhs); compared(n->rhs);
         } else {
             scan(n->lhs); scan(n->rhs);
         }
         return;
+    case CS_ND_TYPEASSERT:          /* to a non-interface type: a copy or the data word */
+        if (n->type && kind_of(n->ty) != CS_TY_INTERFACE && own_iface_param(n->expr)) return;
+        scan(n->expr);
+        return;
+    case CS_ND_ASSIGN:
+        stored_list(n->lhs);
+        scan_children(n);
+        return;
+    case CS_ND_INCDEC:
+        stored(n->expr);
+        scan(n->expr);
+        return;
     case CS_ND_CALL: call(n, false); return;
     case CS_ND_RANGE:               /* over an array pointer: its elements, read */
-        if (kind_of(n->expr->ty) == CS_TY_PTR) place(n->expr);
+        if (kind_of(n->expr->ty) == CS_TY_PTR || own_slice_param(n->expr)) place(n->expr);
         else scan(n->expr);
+        stored(n->key); stored(n->value);
         scan(n->key); scan(n->value); scan_list(n->body);
         return;
     case CS_ND_GO: case CS_ND_DEFER:

@@ -131,7 +131,7 @@ struct CsSym {
     bool captured;          /* VAR referenced by a closure other than its own function */
     bool addr_taken;        /* &v taken (or implicit & for a pointer-receiver method call) */
     bool addr_escapes;      /* an address use of VAR may outlive its frame (leak.c) */
-    bool param_leaks;       /* pointer PARAM whose pointee's address may outlive the call (leak.c) */
+    bool param_leaks;       /* pointer or slice PARAM whose pointee's address, or interface PARAM whose value, may outlive the call (leak.c) */
     bool escapes;           /* VAR must live on the heap (escape step's decision) */
     bool reassigned;        /* VAR written after its declaration: =, op=, ++, := again, range (escape step) */
     bool by_value;          /* captured VAR that each closure copies; stays a C local (escape step) */

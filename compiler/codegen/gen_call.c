@@ -122,7 +122,7 @@ void cs_gen_prepare_call(CsNode *call, GenCall *gc)
                 pt = sig->params[i < np ? i : np - 1];
             CsNode *lit = cs_gen_unparen(a);
             vals[k++] = lit->kind == CS_ND_FUNCLIT && lit->stack_closure ? cs_gen_stack_funclit(lit, &gc->pre)
-                                                                         : cs_gen_expr_to(a, pt);
+                                                                         : cs_gen_arg_to(a, pt);
         }
     }
     int given = k;

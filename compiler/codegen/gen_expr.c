@@ -281,7 +281,10 @@ static const char *retype(const char *c, CsType *from, CsType *to)
     return cs_gen_fmt("({ %s = %s; *(%s *)&%s; })", cs_gen_decl(from, t), c, cs_gen_ctype(to), t);
 }
 
-const char *cs_gen_convert(const char *c, CsType *from, CsType *to)
+/* c of type from as type to; `on_stack`: an interface's box may be a C
+ * compound literal, which lives until the enclosing block ends (for a
+ * call argument that leak.c found the callee does not keep). */
+static const char *convert(const char *c, CsType *from, CsType *to, bool on_stack)
 {
     if (!to || !from || from == to)
         return c;
@@ -295,6 +298,8 @@ const char *cs_gen_convert(const char *c, CsType *from, CsType *to)
          * no call (visitor.cs passing `e` on: 8% of its time in rt_box) */
         if (cs_gen_is_direct(from))
             return cs_gen_fmt("((rt_iface){%s, (void *)(%s)})", cs_gen_rtt(from), c);
+        if (on_stack)
+            return cs_gen_fmt("((rt_iface){%s, (%s[]){%s}})", cs_gen_rtt(from), cs_gen_ctype(from), c);
         return cs_gen_fmt("rt_box(%s, (%s[]){%s})", cs_gen_rtt(from), cs_gen_ctype(from), c);
     }
     if (from->kind == CS_TY_UNTYPED_NIL)
@@ -302,13 +307,18 @@ const char *cs_gen_convert(const char *c, CsType *from, CsType *to)
     return retype(c, from, to);
 }
 
-const char *cs_gen_expr_to(CsNode *n, CsType *to)
+const char *cs_gen_convert(const char *c, CsType *from, CsType *to)
+{
+    return convert(c, from, to, false);
+}
+
+static const char *expr_to(CsNode *n, CsType *to, bool on_stack)
 {
     if (n->cv && to && !cs_gen_is_iface(n->ty))
-        return cs_gen_convert(cs_gen_const(n->cv, n->ty), n->ty, to);
+        return convert(cs_gen_const(n->cv, n->ty), n->ty, to, on_stack);
     const char *lit = cs_gen_slicelit_index(n);
     if (lit)
-        return cs_gen_convert(lit, n->ty, to);
+        return convert(lit, n->ty, to, on_stack);
     /* a big value in memory is boxed straight from where it is: a copy
      * on the stack first could overflow it (a 128 MiB struct) */
     if (to && cs_gen_is_iface(to) && !cs_gen_is_iface(n->ty) && n->mode == CS_MODE_VAR &&
@@ -316,7 +326,21 @@ const char *cs_gen_expr_to(CsNode *n, CsType *to)
         cs_gen_note_boxed(n->ty);
         return cs_gen_fmt("rt_box(%s, &%s)", cs_gen_rtt(n->ty), cs_gen_expr(n));
     }
-    return cs_gen_convert(cs_gen_expr(n), n->ty, to);
+    return convert(cs_gen_expr(n), n->ty, to, on_stack);
+}
+
+const char *cs_gen_expr_to(CsNode *n, CsType *to)
+{
+    return expr_to(n, to, false);
+}
+
+/* A call argument n for a parameter of type to: boxed in this frame when
+ * the callee does not keep the interface (leak.c's box_on_stack), as gc's
+ * escape analysis does (sync.Map.Load's key, map[any] lookups). Values of
+ * 1024 bytes or more in a variable are still boxed from where it is. */
+const char *cs_gen_arg_to(CsNode *n, CsType *to)
+{
+    return expr_to(n, to, n->box_on_stack);
 }
 
 static bool is_int(CsType *t)

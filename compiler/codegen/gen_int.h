@@ -167,6 +167,7 @@ const char *cs_gen_result_ctype(CsType *sig);       /* "void" or C type of resul
 const char *cs_gen_expr(CsNode *n);
 /* n converted to type `to` (boxing into interfaces). */
 const char *cs_gen_expr_to(CsNode *n, CsType *to);
+const char *cs_gen_arg_to(CsNode *n, CsType *to);    /* a call argument: may box on the stack */
 const char *cs_gen_convert(const char *c, CsType *from, CsType *to);
 const char *cs_gen_addr(CsNode *n);                 /* &n for an addressable n */
 const char *cs_gen_const(CsConst *cv, CsType *t);

@@ -199,6 +199,8 @@ struct CsNode {
     bool implicit_addr;     /* method call x.M() where M has a pointer receiver and x is addressable */
     bool stack_closure;     /* FUNCLIT: the direct argument for a func parameter that does not
                                leak (leak.c), so its record may live in the caller's frame */
+    bool box_on_stack;      /* CALL argument for an interface parameter that does not leak: a
+                               value converted for it may be boxed in the caller's frame (leak.c) */
     CsType *ty;             /* type of the expression (after any implicit
                                conversion of an untyped constant: the type
                                codegen must produce), or the type denoted */

@@ -288,14 +288,10 @@ const (
 	StampNano   = "Jan _2 15:04:05.000000000"
 )
 
-// layoutTokens lists the layout elements, longer ones before their prefixes.
-var layoutTokens = []string{
-	"January", "Jan", "Monday", "Mon", "MST",
-	"2006", "002", "01", "02", "03", "04", "05", "06",
-	"15", "1", "__2", "_2", "2", "3", "4", "5", "PM", "pm",
-	"-07:00:00", "-070000", "-07:00", "-0700", "-07",
-	"Z07:00:00", "Z070000", "Z07:00", "Z0700", "Z07",
-}
+// The layout elements: January Jan Monday Mon MST 2006 002 01 02 03 04
+// 05 06 15 1 __2 _2 2 3 4 5 PM pm, the zones -07:00:00 -070000 -07:00
+// -0700 -07 and the same with Z, and fractions (.000, ,999). token picks
+// the longest element at the start of the text by its first byte.
 
 // hasPrefix compares byte by byte: p is a short layout element, and most
 // candidates differ within the first two bytes.
@@ -311,14 +307,9 @@ func hasPrefix(s, p string) bool {
 	return true
 }
 
-// tokensByFirst holds layoutTokens by first byte, in layoutTokens' order,
-// so token tries only the few elements that can start at s[0].
-var tokensByFirst [256][]string
-
-func init() {
-	for _, tok := range layoutTokens {
-		tokensByFirst[tok[0]] = append(tokensByFirst[tok[0]], tok)
-	}
+// lowerAt reports whether s[i] is a lower-case ASCII letter.
+func lowerAt(s string, i int) bool {
+	return i < len(s) && s[i] >= 'a' && s[i] <= 'z'
 }
 
 // token returns the layout element at the start of s, or "". As in Go,
@@ -329,15 +320,62 @@ func token(s string) string {
 		return ""
 	}
 	switch s[0] {
-	case 'J', 'M':
-		if len(s) >= 4 && (s[:3] == "Jan" || s[:3] == "Mon") && s[3] >= 'a' && s[3] <= 'z' &&
-			!hasPrefix(s, "January") && !hasPrefix(s, "Monday") {
-			return ""
+	case 'J':
+		if hasPrefix(s, "January") {
+			return "January"
 		}
+		if hasPrefix(s, "Jan") && !lowerAt(s, 3) {
+			return "Jan"
+		}
+	case 'M':
+		if hasPrefix(s, "Monday") {
+			return "Monday"
+		}
+		if hasPrefix(s, "Mon") && !lowerAt(s, 3) {
+			return "Mon"
+		}
+		if hasPrefix(s, "MST") {
+			return "MST"
+		}
+	case '0':
+		if hasPrefix(s, "002") {
+			return "002"
+		}
+		if len(s) >= 2 && s[1] >= '1' && s[1] <= '6' {
+			return s[:2]
+		}
+	case '1':
+		if hasPrefix(s, "15") {
+			return "15"
+		}
+		return "1"
+	case '2':
+		if hasPrefix(s, "2006") {
+			return "2006"
+		}
+		return "2"
+	case '3', '4', '5':
+		return s[:1]
 	case '_':
 		if hasPrefix(s, "_2006") {
 			return ""
 		}
+		if hasPrefix(s, "__2") {
+			return "__2"
+		}
+		if hasPrefix(s, "_2") {
+			return "_2"
+		}
+	case 'P':
+		if hasPrefix(s, "PM") {
+			return "PM"
+		}
+	case 'p':
+		if hasPrefix(s, "pm") {
+			return "pm"
+		}
+	case '-', 'Z':
+		return s[:zoneTokenLen(s)]
 	case '.', ',':
 		if len(s) >= 2 && (s[1] == '0' || s[1] == '9') {
 			j := 1
@@ -349,12 +387,26 @@ func token(s string) string {
 			}
 		}
 	}
-	for _, tok := range tokensByFirst[s[0]] {
-		if hasPrefix(s, tok) {
-			return tok
-		}
-	}
 	return ""
+}
+
+// zoneTokenLen is the length of the zone element (-07:00:00, -070000,
+// -07:00, -0700, -07, or the same after Z) at the start of s, or 0.
+func zoneTokenLen(s string) int {
+	if len(s) < 3 || s[1] != '0' || s[2] != '7' {
+		return 0
+	}
+	switch {
+	case hasPrefix(s[3:], ":00:00"):
+		return 9
+	case hasPrefix(s[3:], "0000"):
+		return 7
+	case hasPrefix(s[3:], ":00"):
+		return 6
+	case hasPrefix(s[3:], "00"):
+		return 5
+	}
+	return 3
 }
 
 // appendPad appends v with at least width digits (zeros, or spaces if

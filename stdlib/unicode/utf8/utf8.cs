@@ -52,11 +52,35 @@ func AppendRune(p []byte, r rune) []byte {
 }
 
 // EncodeRune writes the encoding of r into p (which must be large
-// enough) and returns the number of bytes written.
+// enough) and returns the number of bytes written. As in Go, a p too
+// short panics on its last needed index before anything is written.
 func EncodeRune(p []byte, r rune) int {
-	var buf [4]byte
-	b := AppendRune(buf[:0], r)
-	return copy(p, b)
+	if r >= 0 && r < RuneSelf {
+		p[0] = byte(r)
+		return 1
+	}
+	if !ValidRune(r) {
+		r = RuneError
+	}
+	if r < 0x800 {
+		_ = p[1]
+		p[0] = byte(0xC0 | r>>6)
+		p[1] = byte(0x80 | r&0x3F)
+		return 2
+	}
+	if r < 0x10000 {
+		_ = p[2]
+		p[0] = byte(0xE0 | r>>12)
+		p[1] = byte(0x80 | (r>>6)&0x3F)
+		p[2] = byte(0x80 | r&0x3F)
+		return 3
+	}
+	_ = p[3]
+	p[0] = byte(0xF0 | r>>18)
+	p[1] = byte(0x80 | (r>>12)&0x3F)
+	p[2] = byte(0x80 | (r>>6)&0x3F)
+	p[3] = byte(0x80 | r&0x3F)
+	return 4
 }
 
 // DecodeRuneInString returns the first rune of s and its width.
