@@ -36,8 +36,8 @@ bool rt_equal(const rt_type *t, const void *a, const void *b);
  * expands inline into a few loads and compares; always_inline because a
  * string switch makes many of these in one function. */
 static inline __attribute__((always_inline)) bool rt_streq(rt_string a, rt_string b) {
-    if (__builtin_constant_p(b.len))
-        return a.len == b.len && memcmp(a.ptr, b.ptr, (size_t)b.len) == 0;
+    if (__builtin_constant_p(b.len))   /* b.len == 0 folds: "" may have a NULL ptr */
+        return a.len == b.len && (b.len == 0 || memcmp(a.ptr, b.ptr, (size_t)b.len) == 0);
     return a.len == b.len && (a.len == 0 || a.ptr == b.ptr || memcmp(a.ptr, b.ptr, (size_t)a.len) == 0);
 }
 int rt_strcmp(rt_string a, rt_string b);            /* <0, 0, >0 */
