@@ -444,14 +444,27 @@ void rt_panic_string(const char *s) {
 
 /* ---- printing --------------------------------------------------------------------- */
 
-static uint32_t dying;
+static void puts2(const char *s) {
+    rt_print_string((rt_string){(const uint8_t *)s, (int64_t)strlen(s)});
+}
 
-/* Only the first goroutine to die prints; any other waits for the exit. */
+static uint32_t dying;
+static __thread bool dying_here;
+
+/* Only the first goroutine to die prints; any other waits for the exit.
+ * The thread that is printing can only come back here by failing to
+ * print (a fault while walking a corrupt stack): as Go's startpanic_m at
+ * m.dying 2, it says so and exits rather than waiting for itself. */
 static void die_begin(void) {
     uint32_t zero = 0;
+    if (dying_here) {
+        puts2("stack trace unavailable\n");
+        rt_exit(2);
+    }
     if (!__atomic_compare_exchange_n(&dying, &zero, 1, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
         for (;;)
             pause();
+    dying_here = true;
     rt_freeze_world();
 }
 
@@ -467,10 +480,6 @@ void rt_wait_for_panics(void) {
         rt_gosched();
     if (__atomic_load_n(&dying, __ATOMIC_SEQ_CST) != 0)
         rt_park("panicwait", NULL, NULL);
-}
-
-static void puts2(const char *s) {
-    rt_print_string((rt_string){(const uint8_t *)s, (int64_t)strlen(s)});
 }
 
 /* Go's preprintpanics: error and Stringer values become their text. */

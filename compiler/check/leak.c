@@ -16,7 +16,9 @@
  *     is then p's or inside *p).
  * A func parameter f is non-leaking in the same way when every use of it is
  * a call f(...) (not in a go or defer statement), a comparison with nil, or
- * a direct argument for a non-leaking parameter as above. A function
+ * a direct argument for a non-leaking parameter as above, the receiver of
+ * a method of a func type counting as one (a method value f.M copies f
+ * into its closure, so it leaks f). A function
  * literal that is the direct argument for such a parameter is marked
  * stack_closure: its closure record can live in the caller's frame, as Go's
  * escape analysis keeps `once.Do(func() {...})` and sort.Search's
@@ -310,7 +312,10 @@ static void receiver(CsNode *sel, CsTypeKind kept)
         if (kept == CS_TY_SLICE) elements_only(sel->expr);
         else scan(sel->expr);
     } else if (sel->implicit_addr) addr_use(sel->expr, safe);
-    else if (ptr_recv && safe) safe_arg(sel->expr);
+    else if (!ptr_recv && kind_of(sel->expr->ty) == CS_TY_FUNC) {   /* the func value itself is passed */
+        if (kept != CS_TY_INVALID) safe_arg(sel->expr);
+        else scan(sel->expr);
+    } else if (ptr_recv && safe) safe_arg(sel->expr);
     else if (ptr_recv || kind_of(sel->expr->ty) == CS_TY_INTERFACE) scan(sel->expr);
     else place(sel->expr);
 }
@@ -414,7 +419,7 @@ static void selector(CsNode *n)
     if (n->implicit_addr) addr_use(n->expr, false);            /* method value x.M */
     else if (is_field(n)) place(n);
     else if (n->sym && n->sym->kind == CS_SYM_FUNC && n->sym->recv_type && kind_of(n->expr->ty) != CS_TY_PTR &&
-             kind_of(n->expr->ty) != CS_TY_SLICE)
+             kind_of(n->expr->ty) != CS_TY_SLICE && kind_of(n->expr->ty) != CS_TY_FUNC)
         place(n->expr);                                         /* value-receiver method value: a copy */
     else scan(n->expr);
 }
