@@ -1093,6 +1093,7 @@ int rt_start(int argc, char **argv, void (*entry)(void)) {
     rt_mstart_thread(&m0);
     rt_stack_signals_init();
     rt_sigpipe_init();
+    rt_signal_drop_init();
     rt_trace_init();
     rt_set_gomaxprocs(procs);
     RT_STORE(&rt_sched.lastpoll, rt_nanotime());

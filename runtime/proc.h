@@ -258,5 +258,6 @@ void rt_signal_install(int sig, rt_signal_handler handler, int flags);   /* the 
 void rt_signal_set(int sig, rt_signal_handler handler, int flags);       /* os/signal's */
 void rt_signal_restore(int sig);
 void rt_signal_ignore(int sig);
+void rt_signal_drop_init(void);                                           /* Go's notify-only signals */
 
 #endif

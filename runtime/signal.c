@@ -8,7 +8,14 @@
  * signal's default from then on. os/signal's Notify replaces it with its
  * own (rt_signal_set), Ignore with SIG_IGN, and Stop or Reset put the
  * default back (rt_signal_restore): the runtime's handler, or SIG_DFL for
- * a signal the runtime leaves alone. Handlers that may run on a goroutine
+ * a signal the runtime leaves alone. As in Go, a signal whose default
+ * would end the program but that Go treats as only a notification
+ * (SIGUSR1, SIGUSR2, SIGALRM, SIGXFSZ, SIGVTALRM, SIGPROF, SIGIO, the
+ * real-time signals from 35) gets a do-nothing handler at start-up
+ * (rt_signal_drop_init): it is dropped unless Notify asked for it, and a
+ * child that execs gets SIG_DFL back. Only signals still at SIG_DFL then
+ * are taken, so the collector's (SIGPWR, SIGXCPU) and an inherited
+ * SIG_IGN stay. Handlers that may run on a goroutine
  * stack near its guard ask for SA_ONSTACK: each M has an alternate signal
  * stack (stack.c). Boehm's suspend signal is different: gc.c wraps the
  * handler Boehm installed, so it copies that one's settings itself.
@@ -55,4 +62,22 @@ void rt_signal_restore(int sig) {
 
 void rt_signal_ignore(int sig) {
     set_disposition(sig, SIG_IGN);
+}
+
+static void dropped(int sig, siginfo_t *si, void *uc) {
+    (void)sig, (void)si, (void)uc;
+}
+
+static void drop_if_default(int sig) {
+    struct sigaction old;
+    if (sigaction(sig, NULL, &old) == 0 && !(old.sa_flags & SA_SIGINFO) && old.sa_handler == SIG_DFL)
+        rt_signal_install(sig, dropped, SA_RESTART | SA_ONSTACK);
+}
+
+void rt_signal_drop_init(void) {
+    static const int notify_only[] = {SIGUSR1, SIGUSR2, SIGALRM, SIGXFSZ, SIGVTALRM, SIGPROF, SIGIO};
+    for (size_t i = 0; i < sizeof notify_only / sizeof notify_only[0]; i++)
+        drop_if_default(notify_only[i]);
+    for (int sig = SIGRTMIN > 35 ? SIGRTMIN : 35; sig <= SIGRTMAX; sig++)
+        drop_if_default(sig);
 }

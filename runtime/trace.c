@@ -15,7 +15,8 @@
  *  - SIGQUIT (kill -QUIT, ^\): "SIGQUIT: quit", every goroutine, exit 2
  *    (Go ignores GOTRACEBACK there too); first, with its frames, the one
  *    running on the thread the signal reached (a spinning program shows
- *    where it spins).
+ *    where it spins). SIGILL, SIGTRAP, SIGABRT, SIGSTKFLT and SIGSYS dump
+ *    the same way under their Go names, as Go does (without its PC line).
  *  - GODEBUG=schedtrace=N is schedtrace.c's.
  *
  * Frames come from frames.c (the CS frames Go would show, with their .cs
@@ -348,16 +349,33 @@ static rt_g *interrupted_g(void *ucv) {
     return sp >= (uintptr_t)g->stack_lo && sp < (uintptr_t)g->stack_hi ? g : NULL;
 }
 
-/* A process-directed SIGQUIT can reach several threads at once (timeout(1)
- * sends it to the child and to its process group): the first one dumps
- * and exits, the others wait for that. */
-static void on_sigquit(int sig, siginfo_t *si, void *uc) {
-    static uint32_t quitting;
-    (void)sig, (void)si;
-    if (__atomic_exchange_n(&quitting, 1, __ATOMIC_ACQ_REL) != 0)
+/* The signals that Go answers with a dump of every goroutine and exit
+ * status 2 (its _SigThrow ones), with the line Go prints first. */
+static const struct {
+    int sig;
+    const char *line;
+} fatal_signals[] = {
+    {SIGQUIT, "SIGQUIT: quit\n\n"},
+    {SIGILL, "SIGILL: illegal instruction\n\n"},
+    {SIGTRAP, "SIGTRAP: trace trap\n\n"},
+    {SIGABRT, "SIGABRT: abort\n\n"},
+    {SIGSTKFLT, "SIGSTKFLT: stack fault\n\n"},
+    {SIGSYS, "SIGSYS: bad system call\n\n"},
+};
+#define NFATAL_SIGNALS (sizeof fatal_signals / sizeof fatal_signals[0])
+
+/* A process-directed signal can reach several threads at once (timeout(1)
+ * sends SIGQUIT to the child and to its process group): the first one
+ * dumps and exits, the others wait for that. */
+static void on_fatal_signal(int sig, siginfo_t *si, void *uc) {
+    static uint32_t dying;
+    (void)si;
+    if (__atomic_exchange_n(&dying, 1, __ATOMIC_ACQ_REL) != 0)
         for (;;)
             pause();
-    rt_write_str(2, "SIGQUIT: quit\n\n");
+    for (size_t i = 0; i < NFATAL_SIGNALS; i++)
+        if (fatal_signals[i].sig == sig)
+            rt_write_str(2, fatal_signals[i].line);
     rt_traceback_all(2, interrupted_g(uc));
     rt_exit(2);
 }
@@ -365,5 +383,6 @@ static void on_sigquit(int sig, siginfo_t *si, void *uc) {
 void rt_trace_init(void) {
     read_gotraceback();
     rt_schedtrace_init();
-    rt_signal_install(SIGQUIT, on_sigquit, SA_ONSTACK);
+    for (size_t i = 0; i < NFATAL_SIGNALS; i++)
+        rt_signal_install(fatal_signals[i].sig, on_fatal_signal, SA_ONSTACK);
 }
