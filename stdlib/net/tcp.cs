@@ -146,8 +146,13 @@ func Listen(network, address string) (Listener, error) {
 }
 
 // listenIP binds a socket of sotype to a, at ip (nil: every interface)
-// and port, listening for a stream.
+// and port, listening for a stream. As in Go, any wildcard (0.0.0.0 as
+// well as ::) gets the dual-stack socket unless network fixes the version,
+// so Listen("tcp", "0.0.0.0:0") reports [::]:port.
 func listenIP(network string, a Addr, ip IP, port int, sotype int) (*netFD, error) {
+	if ip.IsUnspecified() && ipVersion(network) == 0 {
+		ip = nil
+	}
 	fam, raw := socketFamily(network, ip)
 	pd, fd, call, e := sysListen(fam, sotype, raw, port, "")
 	if e != 0 {
