@@ -707,6 +707,11 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, CsParse
         cs_error_at(pos, "syntax error: package statement must be first");
         return 0;
     }
+    /* `var x := 1`, `const c := 1`, `type T := int`: gc names the = it wanted */
+    if (tok == YYSYMBOL_DEFINE && has_char(exp, n, '=')) {
+        cs_error_at(pos, "syntax error: unexpected :=, expecting =");
+        return 0;
+    }
     if (has(exp, n, YYSYMBOL_FUNC) && has(exp, n, YYSYMBOL_TYPE) && !has(exp, n, YYSYMBOL_NAME)) {
         if (tok == YYSYMBOL_LBODY || is_char(tok, '{'))
             cs_error_at(pos, "syntax error: unexpected semicolon or newline before {");
