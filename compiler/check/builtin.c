@@ -236,7 +236,9 @@ bool cs_check_builtin(Checker *c, CsNode *n, int bi)
             else
                 cs_check_errorf(SP(a0), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
                                 cs_operand_string(c, a0), cs_operand_string(c, a1),
-                                cs_type_str(d->elem, c->pkg), cs_type_str(s->kind == CS_TY_SLICE ? s->elem : cs_type_basic(CS_TY_UINT8), c->pkg));
+                                cs_type_str(d->elem, c->pkg),
+                                /* gc names a string's elements byte, not uint8 */
+                                s->kind == CS_TY_SLICE ? cs_type_str(s->elem, c->pkg) : "byte");
             return false;
         }
         if (cs_type_is_untyped(a1->ty)) cs_check_convert_untyped(c, a1, NULL);

@@ -1,0 +1,7 @@
+package main
+
+// gc names the element type of a string source byte, not uint8
+func main() {
+	src := []int{1, 2}
+	_ = copy(src, "ab")
+}
