@@ -311,7 +311,9 @@ static void assign_var(Checker *c, CsNode *l, CsNode *r, CsNode *src, CsType *t,
 {
     if (!t) return;
     if (l->ty == NULL || l->mode == CS_MODE_INVALID) {
-        if (r && cs_type_is_untyped(r->ty)) cs_check_convert_untyped(c, r, NULL);
+        /* the target was already reported: nil on the right is no second error */
+        if (r && cs_type_is_untyped(r->ty) && r->ty->kind != CS_TY_UNTYPED_NIL)
+            cs_check_convert_untyped(c, r, NULL);
         return;
     }
     if (r) {
