@@ -607,6 +607,34 @@ CsNode *cs_ast_labeled(CsParser *p, CsNode *label, CsNode *stmt)
     return n;
 }
 
+/* One side of a mistaken assignment, trimmed; a binary expression is
+ * parenthesised so that the "=" stands out, as gc's emphasize does. */
+static const char *emphasized(const char *a, const char *b, CsNode *side)
+{
+    while (a < b && (*a == ' ' || *a == '\t')) a++;
+    while (b > a && (b[-1] == ' ' || b[-1] == '\t')) b--;
+    char buf[256];
+    bool paren = side && !side->next && side->kind == CS_ND_BINARY;
+    snprintf(buf, sizeof buf, paren ? "(%.*s)" : "%.*s", (int)(b - a), a);
+    return cs_ast_strdup(buf, strlen(buf));
+}
+
+/* How gc names a statement used as an if/for condition: its source text,
+ * but "assignment x = (a + b)" for a plain `=`, the usual typo for `==`. */
+static const char *header_stmt_text(CsParser *p, CsNode *cond, CsLoc condloc)
+{
+    const char *text = loc_text(p, condloc);
+    size_t eq = (size_t)(cond->pos.col - condloc.first_column);
+    if (cond->kind != CS_ND_ASSIGN || cond->define || cond->op != CS_OP_NONE ||
+        cond->pos.line != condloc.first_line || condloc.last_line != condloc.first_line ||
+        eq >= strlen(text) || text[eq] != '=')
+        return text;
+    char buf[512];
+    snprintf(buf, sizeof buf, "assignment %s = %s", emphasized(text, text + eq, cond->lhs),
+             emphasized(text + eq + 1, text + strlen(text), cond->rhs));
+    return cs_ast_strdup(buf, strlen(buf));
+}
+
 CsNode *cs_ast_header(CsParser *p, CsNode *init, CsNode *cond, CsNode *post, CsLoc condloc,
                       const char *semi, CsPos semipos)
 {
@@ -617,7 +645,7 @@ CsNode *cs_ast_header(CsParser *p, CsNode *init, CsNode *cond, CsNode *post, CsL
     n->name = semi;         /* the ';' after init, for "missing condition" */
     n->rbrace = semipos;
     if (cond && cond->kind != CS_ND_EXPRSTMT)
-        n->lit = loc_text(p, condloc);
+        n->lit = header_stmt_text(p, cond, condloc);
     return n;
 }
 
