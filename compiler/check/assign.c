@@ -215,6 +215,20 @@ void cs_check_use_lhs(CsNode *lhs)
 }
 
 /* ---- right-hand sides --------------------------------------------------------- */
+/* gc's "assignment mismatch": a lone call on the right is named by what it
+ * calls ("but f returns 1 value"), whatever it calls. */
+static void mismatch_error(CsNode *rhs, int nl, int nvals)
+{
+    CsNode *f = rhs;
+    while (f->kind == CS_ND_PAREN) f = f->expr;
+    if (!rhs->next && f->kind == CS_ND_CALL)
+        cs_check_errorf(SP(rhs), "assignment mismatch: %d variable%s but %s returns %d value%s", nl,
+                        nl == 1 ? "" : "s", cs_expr_string(f->expr), nvals, nvals == 1 ? "" : "s");
+    else
+        cs_check_errorf(SP(rhs), "assignment mismatch: %d variable%s but %d value%s", nl, nl == 1 ? "" : "s",
+                        nvals, nvals == 1 ? "" : "s");
+}
+
 /* Checks the rhs list for nl receivers; fills types[] (nl entries) with the
  * value types or NULL on error. Returns false on a count mismatch (reported). */
 static bool check_rhs(Checker *c, CsNode *rhs, int nl, CsType **types, CsType **hints, bool is_decl)
@@ -225,9 +239,7 @@ static bool check_rhs(Checker *c, CsNode *rhs, int nl, CsType **types, CsType **
         if (rhs->mode == CS_MODE_INVALID) { for (int i = 0; i < nl; i++) types[i] = NULL; return true; }
         if (rhs->ty && rhs->ty->kind == CS_TY_TUPLE) {
             if (rhs->ty->nparams != nl) {
-                cs_check_errorf(SP(rhs), "assignment mismatch: %d variable%s but %s returns %d value%s", nl,
-                                nl == 1 ? "" : "s", cs_expr_string(rhs), rhs->ty->nparams,
-                                rhs->ty->nparams == 1 ? "" : "s");
+                mismatch_error(rhs, nl, rhs->ty->nparams);
                 return false;
             }
             for (int i = 0; i < nl; i++) types[i] = rhs->ty->params[i];
@@ -244,17 +256,16 @@ static bool check_rhs(Checker *c, CsNode *rhs, int nl, CsType **types, CsType **
             return true;
         }
         if (rhs->mode == CS_MODE_COMMAOK) rhs->mode = CS_MODE_VALUE;
-        cs_check_errorf(SP(rhs), "assignment mismatch: %d variable%s but %d value%s", nl, nl == 1 ? "" : "s", nr,
-                        nr == 1 ? "" : "s");
+        if (rhs->mode == CS_MODE_NOVALUE)
+            cs_check_errorf(SP(rhs), "%s (no value) used as value", cs_expr_string(rhs));
+        else
+            mismatch_error(rhs, nl, 1);
         return false;
     }
     if (nr == 1 && nl == 1 && !is_decl) {
         cs_check_expr_raw(c, rhs, hints ? hints[0] : NULL, false);
         if (rhs->mode != CS_MODE_INVALID && rhs->ty && rhs->ty->kind == CS_TY_TUPLE) {
-            CsNode *f = rhs;
-            while (f->kind == CS_ND_PAREN) f = f->expr;
-            cs_check_errorf(SP(rhs), "assignment mismatch: 1 variable but %s returns %d values",
-                            cs_expr_string(f->kind == CS_ND_CALL ? f->expr : f), rhs->ty->nparams);
+            mismatch_error(rhs, 1, rhs->ty->nparams);
             rhs->mode = CS_MODE_INVALID;
             types[0] = NULL;
             return false;
@@ -275,14 +286,7 @@ static bool check_rhs(Checker *c, CsNode *rhs, int nl, CsType **types, CsType **
     }
     if (nr != nl) {
         if (nr == 1 && nl == 1) return true;
-        CsNode *r = rhs;
-        if (nr == 1 && rhs->ty && rhs->ty->kind == CS_TY_TUPLE) {
-            cs_check_errorf(SP(rhs), "assignment mismatch: %d variable%s but %s returns %d values", nl,
-                            nl == 1 ? "" : "s", cs_expr_string(r), rhs->ty->nparams);
-        } else {
-            cs_check_errorf(SP(rhs), "assignment mismatch: %d variable%s but %d value%s", nl,
-                            nl == 1 ? "" : "s", nr, nr == 1 ? "" : "s");
-        }
+        mismatch_error(rhs, nl, nr == 1 && rhs->ty && rhs->ty->kind == CS_TY_TUPLE ? rhs->ty->nparams : nr);
         return false;
     }
     return true;
