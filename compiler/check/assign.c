@@ -367,7 +367,8 @@ void cs_check_assign_stmt(Checker *c, CsNode *n)
 {
     if (n->op != CS_OP_NONE) {
         /* x op= y */
-        CsNode tmp = {.kind = CS_ND_BINARY, .op = n->op, .lhs = n->lhs, .rhs = n->rhs, .pos = n->pos};
+        CsNode tmp = {.kind = CS_ND_BINARY, .op = n->op, .lhs = n->lhs, .rhs = n->rhs, .pos = n->pos,
+                      .define = true};
         CsNode *save_next = n->lhs->next;
         n->lhs->next = NULL;
         cs_check_expr_raw(c, &tmp, NULL, false);

@@ -82,7 +82,8 @@ static void expr(Buf *b, CsNode *n)
     case CS_ND_STAR: puts_(b, "*"); expr(b, n->expr); break;
     case CS_ND_UNARY: puts_(b, cs_op_name(n->op)); expr(b, n->expr); break;
     case CS_ND_BINARY:
-        expr(b, n->lhs); puts_(b, " "); puts_(b, cs_op_name(n->op)); puts_(b, " "); expr(b, n->rhs);
+        expr(b, n->lhs); puts_(b, " "); puts_(b, cs_op_name(n->op)); puts_(b, n->define ? "= " : " ");
+        expr(b, n->rhs);
         break;
     case CS_ND_ARRAYTYPE:
         puts_(b, "["); if (n->len) expr(b, n->len); else puts_(b, "..."); puts_(b, "]"); expr(b, n->type);

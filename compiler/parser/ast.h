@@ -173,7 +173,8 @@ struct CsNode {
     uint8_t chandir;        /* CsChanDir */
     uint8_t branch;         /* CsBranch */
     uint8_t decl_kind;      /* CsDeclKind */
-    bool define;            /* := in ASSIGN / RANGE / select CASE */
+    bool define;            /* := in ASSIGN / RANGE / select CASE; on the BINARY that
+                               checks `x op= y`, that spelling (messages) */
     bool has_ellipsis;      /* CALL f(x...) */
     bool slice3;            /* SLICE with max */
     bool is_alias;          /* TYPESPEC type A = B */
