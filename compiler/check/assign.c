@@ -174,8 +174,9 @@ bool cs_assignable_to(Checker *c, CsNode *x, CsType *t, const char **cause)
                 *cause = cs_check_sprintf("%s does not implement %s (method %s has pointer receiver)",
                                           cs_type_str(v, c->pkg), cs_type_str(t, c->pkg), missing);
             else if (wt)
-                *cause = cs_check_sprintf("%s does not implement %s (wrong type for method %s)",
-                                          cs_type_str(v, c->pkg), cs_type_str(t, c->pkg), missing);
+                *cause = cs_check_sprintf("%s does not implement %s (wrong type for method %s)%s",
+                                          cs_type_str(v, c->pkg), cs_type_str(t, c->pkg), missing,
+                                          cs_wrong_method_detail(c, v, t, missing));
             else
                 *cause = cs_check_sprintf("%s does not implement %s (missing method %s)", cs_type_str(v, c->pkg),
                                           cs_type_str(t, c->pkg), missing);

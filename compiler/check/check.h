@@ -186,6 +186,8 @@ CsType *cs_method_sig(Checker *c, CsMethod *m);
  * method and *wrong_ptr tells it exists with a pointer receiver only. */
 bool cs_implements(Checker *c, CsType *t, CsType *iface, const char **missing, bool *wrong_ptr,
                    bool *wrong_type);
+/* What gc adds under "(wrong type for method M)": "\n\t\thave M() int\n\t\twant M() string". */
+const char *cs_wrong_method_detail(Checker *c, CsType *t, CsType *iface, const char *name);
 CsMethod *cs_find_method(CsType *named, const char *name);
 
 /* ---- declarations (decl.c) --------------------------------------------------- */

@@ -955,10 +955,11 @@ static void type_assert(Checker *c, CsNode *n)
     if (!cs_type_is_interface(t)) {
         const char *missing; bool wp, wt;
         if (!cs_implements(c, t, x->ty, &missing, &wp, &wt)) {
-            cs_check_errorf(SP(n), "impossible type assertion: %s\n\t%s does not implement %s (%s%s)",
+            cs_check_errorf(SP(n), "impossible type assertion: %s\n\t%s does not implement %s (%s%s)%s",
                             cs_expr_string(n), cs_type_str(t, c->pkg), cs_type_str(x->ty, c->pkg),
                             wp ? "method " : wt ? "wrong type for method " : "missing method ",
-                            wp ? cs_check_sprintf("%s has pointer receiver", missing) : missing);
+                            wp ? cs_check_sprintf("%s has pointer receiver", missing) : missing,
+                            wt ? cs_wrong_method_detail(c, t, x->ty, missing) : "");
             n->mode = CS_MODE_INVALID;
             return;
         }

@@ -142,6 +142,29 @@ CsType *cs_method_sig(Checker *c, CsMethod *m)
     return m->sig;
 }
 
+static CsType *iface_method_sig(CsType *iu, const char *name)
+{
+    for (int k = 0; k < iu->nmethods; k++)
+        if (!strcmp(iu->methods[k].name, name)) return iu->methods[k].sig;
+    return NULL;
+}
+
+const char *cs_wrong_method_detail(Checker *c, CsType *t, CsType *iface, const char *name)
+{
+    CsType *iu = cs_type_underlying(iface), *tu = cs_type_underlying(t);
+    CsType *want = iface_method_sig(iu, name), *have = NULL;
+    if (tu && tu->kind == CS_TY_INTERFACE) {
+        have = iface_method_sig(tu, name);
+    } else {
+        Lookup lk = cs_lookup(c, t, name, iface->kind == CS_TY_NAMED ? iface->pkg : c->pkg);
+        if (lk.kind == LK_METHOD) have = cs_method_sig(c, lk.method);
+    }
+    if (!have || !want) return "";
+    /* a signature spelled without its leading "func" */
+    return cs_check_sprintf("\n\t\thave %s%s\n\t\twant %s%s", name, cs_type_str(have, c->pkg) + 4, name,
+                            cs_type_str(want, c->pkg) + 4);
+}
+
 bool cs_implements(Checker *c, CsType *t, CsType *iface, const char **missing, bool *wrong_ptr,
                    bool *wrong_type)
 {

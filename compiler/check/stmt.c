@@ -606,10 +606,11 @@ static void type_switch(Checker *c, CsNode *n)
             if (ok && !cs_type_is_interface(e->ty)) {
                 const char *missing; bool wp, wt;
                 if (!cs_implements(c, e->ty, x->ty, &missing, &wp, &wt))
-                    cs_check_errorf(SP(e), "impossible type switch case: %s cannot have dynamic type %s (%s%s)",
+                    cs_check_errorf(SP(e), "impossible type switch case: %s cannot have dynamic type %s (%s%s)%s",
                                     cs_operand_string(c, x), cs_type_str(e->ty, c->pkg),
                                     wp ? "method " : wt ? "wrong type for method " : "missing method ",
-                                    wp ? cs_check_sprintf("%s has pointer receiver", missing) : missing);
+                                    wp ? cs_check_sprintf("%s has pointer receiver", missing) : missing,
+                                    wt ? cs_wrong_method_detail(c, e->ty, x->ty, missing) : "");
             }
             for (int i = 0; i < nseen; i++)
                 if (seen[i] == e->ty) cs_check_errorf(SP(e), "duplicate case %s in type switch", cs_expr_string(e));
