@@ -8,8 +8,8 @@ type Shape interface {
 
 type Sq struct{ s float64 }
 
-func (q Sq) Area() float64        { return 0 }
-func (q Sq) Name() string           { return "" }
+func (q Sq) Area() float64 { return 0 }
+func (q Sq) Name() string  { return "" }
 
 type Other interface{ Area() int }
 
