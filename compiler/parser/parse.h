@@ -69,6 +69,7 @@ typedef struct CsParser {
     int nerrors;        /* syntax errors in this file */
     int errors_before;  /* cs_diag_error_count() when the parse began */
     int ntokens;        /* tokens read so far */
+    int tok, prev_tok;  /* the lookahead token and the one before it (messages) */
 } CsParser;
 
 /* Parses registered file `file` (diag.h). Returns its CS_ND_FILE, or NULL

@@ -707,6 +707,18 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, CsParse
         cs_error_at(pos, "syntax error: package statement must be first");
         return 0;
     }
+    /* a name must follow: after `x.` and `func` gc also allows (, after
+     * `type`, `var` and `const` only the name */
+    if (has(exp, n, YYSYMBOL_NAME) && tok != YYSYMBOL_NAME) {
+        if ((p->prev_tok == '.' || p->prev_tok == CS_TK_FUNC) && has_char(exp, n, '(')) {
+            cs_error_at(pos, "syntax error: unexpected %s, expecting name or (", what);
+            return 0;
+        }
+        if (p->prev_tok == CS_TK_TYPE || p->prev_tok == CS_TK_VAR || p->prev_tok == CS_TK_CONST) {
+            cs_error_at(pos, "syntax error: unexpected %s, expecting name", what);
+            return 0;
+        }
+    }
     /* `var x := 1`, `const c := 1`, `type T := int`: gc names the = it wanted */
     if (tok == YYSYMBOL_DEFINE && has_char(exp, n, '=')) {
         cs_error_at(pos, "syntax error: unexpected :=, expecting =");
@@ -787,6 +799,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, CsParse
 static int yylex(YYSTYPE *v, CsLoc *loc, void *scanner, CsParser *p)
 {
     int tok = cs_yylex(v, loc, scanner);
+    p->prev_tok = p->tok;
+    p->tok = tok;
     if (++p->ntokens == 4 && cs_diag_error_count() > p->errors_before) {
         p->lex.fatal = true;
         return CS_TK_ERROR;
