@@ -56,9 +56,10 @@ static void expr(Buf *b, CsNode *n)
         puts_(b, n->list ? "{…}" : "{}");
         break;
     case CS_ND_KEYVALUE: expr(b, n->lhs); puts_(b, ": "); expr(b, n->rhs); break;
-    case CS_ND_FUNCLIT: puts_(b, "(func"); puts_(b, "("); fields(b, n->type->params); puts_(b, ")");
+    case CS_ND_FUNCLIT:     /* gc's short form: func(x int) bool {…} */
+        puts_(b, "func("); fields(b, n->type->params); puts_(b, ")");
         if (n->type->results) { puts_(b, " "); if (n->type->results->next || n->type->results->names) { puts_(b, "("); fields(b, n->type->results); puts_(b, ")"); } else expr(b, n->type->results->type); }
-        puts_(b, " literal)");
+        puts_(b, n->body && n->body->list ? " {…}" : " {}");
         break;
     case CS_ND_PAREN: puts_(b, "("); expr(b, n->expr); puts_(b, ")"); break;
     case CS_ND_SELECTOR: expr(b, n->expr); puts_(b, "."); puts_(b, n->name); break;
