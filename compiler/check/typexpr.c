@@ -236,7 +236,7 @@ static CsType **field_types(Checker *c, CsNode *list, int *n, bool *variadic, bo
                 nm->ty = t;
                 if (strcmp(nm->name, "_")) {
                     CsSym *old = cs_scope_insert(declare_in, s);
-                    if (old) cs_check_errorf(SP(nm), "duplicate argument %s", nm->name);
+                    if (old) cs_check_errorf(SP(nm), "%s redeclared in this block", nm->name);
                 }
             }
         }
