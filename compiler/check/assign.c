@@ -47,7 +47,7 @@ const char *cs_type_str_as(Checker *c, CsType *t, CsNode *texpr)
         return cs_type_str(t, c->pkg);
     switch (texpr->kind) {
     case CS_ND_IDENT:
-        if (texpr->sym && !texpr->sym->pkg && (!strcmp(texpr->name, "byte") || !strcmp(texpr->name, "rune")))
+        if ((!texpr->sym || !texpr->sym->pkg) && (!strcmp(texpr->name, "byte") || !strcmp(texpr->name, "rune")))
             return texpr->name;
         break;
     case CS_ND_SLICETYPE:

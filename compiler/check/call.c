@@ -246,8 +246,12 @@ void cs_check_call(Checker *c, CsNode *n)
         for (CsNode *a = n->list; a; a = a->next, i++) {
             if (a->mode == CS_MODE_INVALID) continue;
             CsType *pt = sig->params[i < np ? i : np - 1];
-            if (sig->variadic && i >= np - 1 && !n->has_ellipsis) pt = sig->params[np - 1]->elem;
+            bool elem = sig->variadic && i >= np - 1 && !n->has_ellipsis;
+            if (elem) pt = sig->params[np - 1]->elem;
+            CsNode *saved_texpr = c->target_texpr;
+            c->target_texpr = cs_param_type_source(f, i < np ? i : np - 1, elem);
             if (!cs_check_assignable(c, a, pt, cs_check_sprintf("argument to %s", func_name(f)))) ok = false;
+            c->target_texpr = saved_texpr;
         }
     }
 result:

@@ -256,6 +256,11 @@ bool cs_check_convert_untyped(Checker *c, CsNode *n, CsType *t);
 /* Spelling of t for messages, as the type expression texpr names it when
  * that is the alias byte or rune (uint8/int32 otherwise). */
 const char *cs_type_str_as(Checker *c, CsType *t, CsNode *texpr);
+/* typesrc.c: the type expression that gave operand n its type, and the one
+ * of parameter i of the function f calls (its element type for the variadic
+ * one when variadic_elem); NULL when unknown. For messages only. */
+CsNode *cs_type_source(CsNode *n);
+CsNode *cs_param_type_source(CsNode *f, int i, bool variadic_elem);
 /* The same, reporting failures as "cannot use ... in <context>". */
 bool cs_check_convert_untyped_in(Checker *c, CsNode *n, CsType *t, const char *context);
 bool cs_check_assignable(Checker *c, CsNode *n, CsType *t, const char *context);

@@ -137,7 +137,8 @@ const char *cs_operand_string(Checker *c, CsNode *n)
     }
     if (n->ty && cs_type_is_untyped(n->ty))
         return cs_check_sprintf("%s (%s %s%s)", es, cs_type_str(n->ty, c->pkg), mode, val);
-    return cs_check_sprintf("%s (%s%s of type %s)", es, mode, val, n->ty ? cs_type_str(n->ty, c->pkg) : "invalid type");
+    return cs_check_sprintf("%s (%s%s of type %s)", es, mode, val,
+                            n->ty ? cs_type_str_as(c, n->ty, cs_type_source(n)) : "invalid type");
 }
 
 CsPos cs_start_pos(CsNode *n)
