@@ -212,6 +212,15 @@ bool cs_assignable_to(Checker *c, CsNode *x, CsType *t, const char **cause)
     return false;
 }
 
+bool cs_check_assignable_as(Checker *c, CsNode *n, CsType *t, CsNode *texpr, const char *context)
+{
+    CsNode *saved = c->target_texpr;
+    c->target_texpr = texpr;
+    bool ok = cs_check_assignable(c, n, t, context);
+    c->target_texpr = saved;
+    return ok;
+}
+
 bool cs_check_assignable(Checker *c, CsNode *n, CsType *t, const char *context)
 {
     if (n->mode == CS_MODE_INVALID || !t || t->kind == CS_TY_INVALID) return false;
@@ -341,7 +350,7 @@ static void assign_var(Checker *c, CsNode *l, CsNode *r, CsNode *src, CsType *t,
         return;
     }
     if (r) {
-        if (!cs_check_assignable(c, r, l->ty, context)) cs_check_use_lhs(l);
+        if (!cs_check_assignable_as(c, r, l->ty, cs_type_source(l), context)) cs_check_use_lhs(l);
         return;
     }
     if (cs_type_is_untyped(t)) {        /* comma-ok bool */

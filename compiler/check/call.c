@@ -248,10 +248,9 @@ void cs_check_call(Checker *c, CsNode *n)
             CsType *pt = sig->params[i < np ? i : np - 1];
             bool elem = sig->variadic && i >= np - 1 && !n->has_ellipsis;
             if (elem) pt = sig->params[np - 1]->elem;
-            CsNode *saved_texpr = c->target_texpr;
-            c->target_texpr = cs_param_type_source(f, i < np ? i : np - 1, elem);
-            if (!cs_check_assignable(c, a, pt, cs_check_sprintf("argument to %s", func_name(f)))) ok = false;
-            c->target_texpr = saved_texpr;
+            if (!cs_check_assignable_as(c, a, pt, cs_param_type_source(f, i < np ? i : np - 1, elem),
+                                        cs_check_sprintf("argument to %s", func_name(f))))
+                ok = false;
         }
     }
 result:

@@ -261,6 +261,10 @@ const char *cs_type_str_as(Checker *c, CsType *t, CsNode *texpr);
  * one when variadic_elem); NULL when unknown. For messages only. */
 CsNode *cs_type_source(CsNode *n);
 CsNode *cs_param_type_source(CsNode *f, int i, bool variadic_elem);
+CsNode *cs_result_type_source(CsNode *fn, int i);   /* fn: FUNCDECL or FUNCLIT */
+CsNode *cs_elem_type_source(CsNode *texpr);          /* []T [N]T chan T map[K]T: T */
+/* cs_check_assignable, spelling t after the type expression texpr (or NULL) */
+bool cs_check_assignable_as(Checker *c, CsNode *n, CsType *t, CsNode *texpr, const char *context);
 /* The same, reporting failures as "cannot use ... in <context>". */
 bool cs_check_convert_untyped_in(Checker *c, CsNode *n, CsType *t, const char *context);
 bool cs_check_assignable(Checker *c, CsNode *n, CsType *t, const char *context);

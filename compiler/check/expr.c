@@ -751,10 +751,11 @@ static void slice_expr(Checker *c, CsNode *n)
 }
 
 /* ---- composite literals ----------------------------------------------------------- */
-static void elem_value(Checker *c, CsNode *v, CsType *t, const char *ctx)
+/* texpr: the type expression spelling t in messages, or NULL */
+static void elem_value(Checker *c, CsNode *v, CsType *t, CsNode *texpr, const char *ctx)
 {
     cs_check_expr_hint(c, v, t);
-    if (!invalid(v)) cs_check_assignable(c, v, t, ctx);
+    if (!invalid(v)) cs_check_assignable_as(c, v, t, texpr, ctx);
 }
 
 static void composite(Checker *c, CsNode *n, CsType *hint)
@@ -829,7 +830,7 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
                 e->field_depth = 1;
                 k->mode = CS_MODE_VALUE;
                 k->ty = u->fields[fi].type;
-                elem_value(c, e->rhs, u->fields[fi].type, "struct literal");
+                elem_value(c, e->rhs, u->fields[fi].type, NULL, "struct literal");
                 e->mode = e->rhs->mode;
                 e->ty = u->fields[fi].type;
             }
@@ -848,7 +849,7 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
                 if (!u->fields[i].exported && t->kind == CS_TY_NAMED && t->pkg != c->pkg)
                     cs_check_errorf(SP(e), "implicit assignment to unexported field %s in struct literal of type %s",
                                     u->fields[i].name, ts);
-                elem_value(c, e, u->fields[i].type, "struct literal");
+                elem_value(c, e, u->fields[i].type, NULL, "struct literal");
             }
             if (!e && i < u->nfields)
                 cs_check_errorf(n->rbrace, "too few values in struct literal of type %s", ts);
@@ -881,7 +882,7 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
                 if (!cs_keyset_add(&seen, cs_int_hash(idx), &keys[nk++]))
                     cs_check_errorf(e->pos, "duplicate index %lld in array or slice literal", (long long)idx);
             }
-            elem_value(c, v, u->elem, "array or slice literal");
+            elem_value(c, v, u->elem, cs_elem_type_source(n->type), "array or slice literal");
             if (e != v) { e->mode = v->mode; e->ty = v->ty; }
             idx++;
         }
@@ -896,11 +897,11 @@ static void composite(Checker *c, CsNode *n, CsType *hint)
                 cs_check_expr(c, e);
                 continue;
             }
-            elem_value(c, e->lhs, u->key, "map literal");
+            elem_value(c, e->lhs, u->key, n->type && n->type->kind == CS_ND_MAPTYPE ? n->type->key : NULL, "map literal");
             if (e->lhs->cv && !cs_type_is_interface(u->key) &&
                 !cs_keyset_add(&seen, cs_const_hash(e->lhs->cv), e->lhs->cv))
                 cs_check_errorf(SP(e->lhs), "duplicate key %s in map literal", cs_const_string_of(e->lhs->cv));
-            elem_value(c, e->rhs, u->elem, "map literal");
+            elem_value(c, e->rhs, u->elem, cs_elem_type_source(n->type), "map literal");
             e->mode = e->rhs->mode;
             e->ty = u->elem;
         }

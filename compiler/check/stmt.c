@@ -153,7 +153,7 @@ static void send_stmt(Checker *c, CsNode *n)
                         cs_operand_string(c, n->lhs));
         return;
     }
-    cs_check_assignable(c, n->rhs, u->elem, "send");
+    cs_check_assignable_as(c, n->rhs, u->elem, cs_elem_type_source(cs_type_source(n->lhs)), "send");
 }
 
 static void incdec(Checker *c, CsNode *n)
@@ -239,7 +239,8 @@ static void return_stmt(Checker *c, CsNode *n)
     }
     int i = 0;
     for (CsNode *r = n->list; r; r = r->next, i++)
-        if (r->mode != CS_MODE_INVALID) cs_check_assignable(c, r, sig->results[i], "return statement");
+        if (r->mode != CS_MODE_INVALID)
+            cs_check_assignable_as(c, r, sig->results[i], cs_result_type_source(n->func, i), "return statement");
 }
 
 static Label *find_label(Checker *c, const char *name)

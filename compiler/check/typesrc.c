@@ -38,7 +38,14 @@ static CsNode *elem_source(CsNode *operand, bool range, int depth)
     CsNode *x = source(operand, depth + 1);
     while (x && x->kind == CS_ND_PAREN) x = x->expr;
     if (!x) return NULL;
-    if (x->kind == CS_ND_SLICETYPE || x->kind == CS_ND_ARRAYTYPE) return x->type;
+    return cs_elem_type_source(x);
+}
+
+CsNode *cs_elem_type_source(CsNode *x)
+{
+    while (x && x->kind == CS_ND_PAREN) x = x->expr;
+    if (!x) return NULL;
+    if (x->kind == CS_ND_SLICETYPE || x->kind == CS_ND_ARRAYTYPE || x->kind == CS_ND_CHANTYPE) return x->type;
     if (x->kind == CS_ND_MAPTYPE) return x->value;
     return NULL;
 }
@@ -82,6 +89,7 @@ static CsNode *source(CsNode *n, int depth)
     if (!n || depth > MAX_DEPTH) return NULL;
     switch (n->kind) {
     case CS_ND_CALL:
+        if (n->builtin == CS_BI_MAKE) return n->list;
         return n->is_conversion ? n->expr : NULL;
     case CS_ND_COMPOSITE:
         return n->type;
@@ -99,6 +107,23 @@ CsNode *cs_type_source(CsNode *n)
     return source(n, 0);
 }
 
+/* The type expression of the i-th of a list of FIELDs, counting names. */
+static CsNode *field_type(CsNode *fields, int i, bool variadic_elem)
+{
+    for (CsNode *p = fields; p; p = p->next) {
+        int k = p->names ? cs_ast_list_len(p->names) : 1;
+        if (i >= k) { i -= k; continue; }
+        if (p->type && p->type->kind == CS_ND_ELLIPSIS) return variadic_elem ? p->type->type : NULL;
+        return p->type;
+    }
+    return NULL;
+}
+
+CsNode *cs_result_type_source(CsNode *fn, int i)
+{
+    return fn && fn->type ? field_type(fn->type->results, i, false) : NULL;
+}
+
 CsNode *cs_param_type_source(CsNode *f, int i, bool variadic_elem)
 {
     while (f && f->kind == CS_ND_PAREN) f = f->expr;
@@ -111,11 +136,5 @@ CsNode *cs_param_type_source(CsNode *f, int i, bool variadic_elem)
         if (i == 0) return d->recv->type;
         i--;
     }
-    for (CsNode *p = d->type->params; p; p = p->next) {
-        int k = p->names ? cs_ast_list_len(p->names) : 1;
-        if (i >= k) { i -= k; continue; }
-        if (p->type && p->type->kind == CS_ND_ELLIPSIS) return variadic_elem ? p->type->type : NULL;
-        return p->type;
-    }
-    return NULL;
+    return field_type(d->type->params, i, variadic_elem);
 }
