@@ -16,6 +16,34 @@ enum { MAX_DEPTH = 16 };
 
 static CsNode *source(CsNode *n, int depth);
 
+/* byte and rune are uint8 and int32 themselves, so t alone cannot say which
+ * name the source used; the type expression can, also inside []byte or
+ * map[rune]int, and gc keeps that name in its messages. */
+const char *cs_type_str_as(Checker *c, CsType *t, CsNode *texpr)
+{
+    while (texpr && texpr->kind == CS_ND_PAREN) texpr = texpr->expr;
+    if (!texpr || texpr->ty != t)
+        return cs_type_str(t, c->pkg);
+    switch (texpr->kind) {
+    case CS_ND_IDENT:
+        if ((!texpr->sym || !texpr->sym->pkg) && (!strcmp(texpr->name, "byte") || !strcmp(texpr->name, "rune")))
+            return texpr->name;
+        break;
+    case CS_ND_SLICETYPE:
+        return cs_check_sprintf("[]%s", cs_type_str_as(c, t->elem, texpr->type));
+    case CS_ND_ARRAYTYPE:
+        return cs_check_sprintf("[%lld]%s", (long long)t->len, cs_type_str_as(c, t->elem, texpr->type));
+    case CS_ND_MAPTYPE:
+        return cs_check_sprintf("map[%s]%s", cs_type_str_as(c, t->key, texpr->key),
+                                cs_type_str_as(c, t->elem, texpr->value));
+    case CS_ND_STAR:
+        return cs_check_sprintf("*%s", cs_type_str_as(c, t->elem, texpr->expr));
+    default:
+        break;
+    }
+    return cs_type_str(t, c->pkg);
+}
+
 /* Stand-ins for the names a string's bytes and runes have in gc ("value of
  * type byte" for s[i]); cs_type_str_as reads only kind, name, sym and ty. */
 static CsNode *universe_name(const char *name, CsTypeKind kind)
