@@ -38,6 +38,10 @@ const char *cs_type_str_as(Checker *c, CsType *t, CsNode *texpr)
                                 cs_type_str_as(c, t->elem, texpr->value));
     case CS_ND_STAR:
         return cs_check_sprintf("*%s", cs_type_str_as(c, t->elem, texpr->expr));
+    case CS_ND_CHANTYPE: {
+        const char *dir = t->chandir == CS_CHAN_SEND ? "chan<- " : t->chandir == CS_CHAN_RECV ? "<-chan " : "chan ";
+        return cs_check_sprintf("%s%s", dir, cs_type_str_as(c, t->elem, texpr->type));
+    }
     default:
         break;
     }

@@ -8,5 +8,6 @@ func main() {
 	var q *[2]rune = 5
 	x := []byte(5)
 	y := map[rune]bool(3)
-	_, _, _, _, _, _ = b, m, p, q, x, y
+	var ch <-chan []rune = 6
+	_, _, _, _, _, _, _ = b, m, p, q, x, y, ch
 }
