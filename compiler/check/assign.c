@@ -100,12 +100,13 @@ static bool convert(Checker *c, CsNode *n, CsType *t, const char *context)
                 cs_check_errorf(SP(n), "cannot use %s (%s constant%s) as %s value in %s (%s)", es,
                                 cs_type_str(from, c->pkg), val, cs_type_str_as(c, t, c->target_texpr), context,
                                 trunc ? "truncated" : "overflows");
+            /* an operand converted for an operator: gc names the basic type */
             else if (trunc)
                 cs_check_errorf(SP(n), "%s (%s constant) truncated to %s", es, cs_type_str(from, c->pkg),
-                                cs_type_str_as(c, t, c->target_texpr));
+                                cs_type_str_as(c, u, c->target_texpr));
             else
                 cs_check_errorf(SP(n), "%s (%s constant%s) overflows %s", es, cs_type_str(from, c->pkg), val,
-                                cs_type_str_as(c, t, c->target_texpr));
+                                cs_type_str_as(c, u, c->target_texpr));
             n->mode = CS_MODE_INVALID;
             return false;
         }

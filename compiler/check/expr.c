@@ -214,6 +214,17 @@ static int untyped_rank(CsType *t)
 
 /* Brings x and y to a common type where one or both are untyped (Go's
  * matchTypes). Returns false after reporting. */
+/* Converts untyped n to the type of the other operand, whose type
+ * expression spells that type in messages (byte stays byte). */
+static bool convert_to_operand(Checker *c, CsNode *n, CsNode *other)
+{
+    CsNode *saved = c->target_texpr;
+    c->target_texpr = cs_type_source(other);
+    bool ok = cs_check_convert_untyped(c, n, other->ty);
+    c->target_texpr = saved;
+    return ok;
+}
+
 static bool match_types(Checker *c, CsNode *x, CsNode *y)
 {
     bool ux = cs_type_is_untyped(x->ty), uy = cs_type_is_untyped(y->ty);
@@ -237,7 +248,7 @@ static bool match_types(Checker *c, CsNode *x, CsNode *y)
              (cs_type_is_string(x->ty) && !cs_type_is_string(y->ty)) ||
              (cs_type_is_boolean(x->ty) && !cs_type_is_boolean(y->ty))))
             return true;
-        return cs_check_convert_untyped(c, x, y->ty);
+        return convert_to_operand(c, x, y);
     }
     if (uy && !ux) {
         if (y->ty->kind == CS_TY_UNTYPED_NIL && !cs_type_has_nil(x->ty)) return true;
@@ -246,7 +257,7 @@ static bool match_types(Checker *c, CsNode *x, CsNode *y)
              (cs_type_is_string(y->ty) && !cs_type_is_string(x->ty)) ||
              (cs_type_is_boolean(y->ty) && !cs_type_is_boolean(x->ty))))
             return true;
-        return cs_check_convert_untyped(c, y, x->ty);
+        return convert_to_operand(c, y, x);
     }
     return true;
 }
