@@ -41,6 +41,17 @@ static void pkg_member(Checker *c, CsNode *n, CsSym *pkgsym)
     if (!n->ty && n->mode != CS_MODE_INVALID) n->mode = CS_MODE_INVALID;
 }
 
+/* gc's hint when the name exists with its first letter's case flipped:
+ * ", but does have X" (p.x on a struct with field X). */
+static const char *case_hint(Checker *c, CsType *t, const char *name)
+{
+    if (!isalpha((unsigned char)name[0])) return "";
+    char *alt = cs_check_sprintf("%s", name);
+    alt[0] = (char)(isupper((unsigned char)alt[0]) ? tolower((unsigned char)alt[0]) : toupper((unsigned char)alt[0]));
+    Lookup lk = cs_lookup(c, t, alt, c->pkg);
+    return lk.kind == LK_FIELD || lk.kind == LK_METHOD ? cs_check_sprintf(", but does have %s", alt) : "";
+}
+
 static void undefined(Checker *c, CsNode *n, CsType *t, bool too_deep)
 {
     CsType *u = cs_type_underlying(t);
@@ -51,8 +62,8 @@ static void undefined(Checker *c, CsNode *n, CsType *t, bool too_deep)
         cs_check_errorf(n->pos, "%s undefined (type %s: embedding deeper than %d levels is not supported)",
                         cs_expr_string(n), cs_type_str(t, c->pkg), CS_FIELD_PATH_MAX - 1);
     else
-        cs_check_errorf(n->pos, "%s undefined (type %s has no field or method %s)", cs_expr_string(n),
-                        cs_type_str(t, c->pkg), n->name);
+        cs_check_errorf(n->pos, "%s undefined (type %s has no field or method %s%s)", cs_expr_string(n),
+                        cs_type_str(t, c->pkg), n->name, case_hint(c, t, n->name));
     n->mode = CS_MODE_INVALID;
 }
 
