@@ -14,6 +14,10 @@ void *rt_alloc(int64_t size);
 void *rt_alloc_noscan(int64_t size);
 /* Memory for one value of type t (new(T), escaping variables). */
 void *rt_new(const rt_type *t);
+/* Whether the program's value allocated at collector object base starts
+ * at p: p == base, or p is base plus the cache-colour padding that
+ * make/append put before a large backing array (slice.c). */
+bool rt_alloc_begins_at(const void *base, const void *p);
 
 /* ---- predeclared type descriptors --------------------------------------- */
 extern const rt_type rt_type_bool, rt_type_int, rt_type_int8, rt_type_int16,

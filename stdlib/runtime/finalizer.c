@@ -246,7 +246,7 @@ void runtime_SetFinalizer(rt_iface obj, rt_iface finalizer) {
     void *base = GC_base(obj.data);
     if (base == NULL)
         return;     /* a global, or a zero-sized value: Go ignores those too */
-    if (base != obj.data && obj.type->elem->size >= 16)    /* Go's maxTinySize */
+    if (!rt_alloc_begins_at(base, obj.data) && obj.type->elem->size >= 16)    /* Go's maxTinySize */
         fail("pointer not at beginning of allocated block", "", "", "");
     GC_finalization_proc old_fn;
     void *old_cd;
