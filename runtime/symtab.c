@@ -7,7 +7,7 @@
  * lookup maps the file, keeps every STT_FUNC symbol whose name (up to the
  * first '.', so gcc's "f.cold", "f.constprop.0" and "f.isra.0" parts count
  * as f) is in rt_functab, or is one of gen_func.c's wrappers of such a
- * function (`f_fv`, `f_w`, `f_pw`), its stack-growing entry check
+ * function (`f_fv`, `f_w`, `f_pw`, `f_sw`), its stack-growing entry check
  * (`f_grow_`) or the thunk `f_goN` of a go statement in f, as an address
  * range; sorts the ranges and unmaps the file.
  * Later lookups are a binary search.
@@ -108,14 +108,14 @@ static int64_t func_index(const char *s, size_t n) {
 }
 
 /* Index of the function that symbol name[0:n] wraps (suffix `_fv`, `_w`,
- * `_pw`), grows the stack for (`_grow_`) or starts goroutines from
+ * `_pw`, `_sw`), grows the stack for (`_grow_`) or starts goroutines from
  * (`_goN`), or -1; sets *kind. */
 static int64_t wrapped_index(const char *name, size_t n, rt_symkind *kind) {
     static const struct {
         const char *suffix;
         rt_symkind kind;
     } wrappers[] = {{"_fv", RT_SYM_WRAPPER}, {"_w", RT_SYM_WRAPPER}, {"_pw", RT_SYM_WRAPPER},
-                    {"_grow_", RT_SYM_GROW}};
+                    {"_sw", RT_SYM_WRAPPER}, {"_grow_", RT_SYM_GROW}};
     for (size_t i = 0; i < sizeof wrappers / sizeof wrappers[0]; i++) {
         size_t k = strlen(wrappers[i].suffix);
         if (n > k && strncmp(name + n - k, wrappers[i].suffix, k) == 0) {

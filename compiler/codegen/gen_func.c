@@ -113,11 +113,11 @@ static void begin(GenFunc *f, CsNode *node, CsType *sig, const char *cname)
  * (hello world: 4.0 s of gcc before, 0.5 s after). */
 typedef enum Inlining { INLINE_DEFAULT, INLINE_NEVER, INLINE_HINT } Inlining;
 
-static void finish(GenFunc *f, const char *head, Inlining inl)
+static void finish(GenFunc *f, const char *head, Inlining inl, const char *label)
 {
     Gen *g = cs_gen;
     const char *attrs = inl == INLINE_NEVER ? "static __attribute__((noinline)) " : "static ";
-    cs_buf_printf(&g->protos, "%s%s;\n", attrs, head);
+    cs_buf_printf(&g->protos, "%s%s%s;\n", attrs, head, label ? cs_gen_fmt(" __asm__(\"%s\")", label) : "");
     cs_buf_printf(&g->funcs, "\n%s%s%s\n{\n%s}\n", attrs, inl == INLINE_HINT ? "inline " : "", head,
                   f->body.s ? f->body.s : "");
     g->fn = f->outer;
@@ -132,12 +132,46 @@ static void finish(GenFunc *f, const char *head, Inlining inl)
 typedef struct CParams {
     CsBuf fields, names, from_rec, args, ref_args, rec_refs;
     bool ref_big;
+    bool regs;                  /* also fill the register ABI's lists below */
+    CsBuf regs_list, regs_args, regs_rebuild;
+    bool any_split;
 } CParams;
 
-static void add_param(CsBuf *head, CParams *cp, bool *first, CsType *t, const char *decl, const char *name)
+/* The register ABI of a function declaration. A slice parameter (24
+ * bytes) is a struct C passes in memory, where Go passes its three words
+ * in registers; gcc's IPA-SRA does not split it (nfaregex's recursive
+ * matcher.add(list []*state, ...): 54% of the time, mostly copying
+ * `list` to and from the stack). So the function's body, F's symbol,
+ * takes each named, non-escaping slice parameter as `void *p, int64_t l,
+ * int64_t c` and rebuilds the local slice from them first; the C name F
+ * becomes an always-inlined wrapper with the usual parameters (symbol
+ * F_sw, a wrapper to runtime/symtab.c) that every caller, thunk and
+ * function value uses unchanged, so direct calls pass the words in
+ * registers. A split parameter adds `ptr, len, cap` to regs_args (the
+ * wrapper's call) and its rebuild line to regs_rebuild. */
+static void add_regs_param(CParams *cp, const char *sep, CsType *t, const char *decl, const char *name,
+                           bool split)
+{
+    if (!cp->regs)
+        return;
+    if (!split) {
+        cs_buf_printf(&cp->regs_list, "%s%s", sep, decl);
+        cs_buf_printf(&cp->regs_args, "%s%s", sep, name);
+        return;
+    }
+    const char *p = cs_gen_temp(), *l = cs_gen_temp(), *c = cs_gen_temp();
+    cs_buf_printf(&cp->regs_list, "%svoid *%s, int64_t %s, int64_t %s", sep, p, l, c);
+    cs_buf_printf(&cp->regs_args, "%s%s.ptr, %s.len, %s.cap", sep, name, name, name);
+    cs_buf_printf(&cp->regs_rebuild, "%s = {%s, %s, %s};\n", decl, p, l, c);
+    cp->any_split = true;
+}
+
+static void add_param_as(CsBuf *head, CParams *cp, bool *first, CsType *t, const char *decl, const char *name,
+                         bool split)
 {
     const char *sep = *first ? "" : ", ";
     bool big = t && cs_type_size_estimate(t) >= BIG_PART;
+    add_regs_param(cp, sep, t, decl, name, split);
     cs_buf_printf(head, "%s%s", sep, decl);
     if (big)
         cs_buf_printf(&cp->fields, "%s; ", cs_gen_decl(cs_type_ptr(t), name));
@@ -149,6 +183,11 @@ static void add_param(CsBuf *head, CParams *cp, bool *first, CsType *t, const ch
     cs_buf_printf(&cp->ref_args, "%s%s%s", sep, big ? "&" : "", name);
     cs_buf_printf(&cp->rec_refs, "%sr_->%s", sep, name);
     *first = false;
+}
+
+static void add_param(CsBuf *head, CParams *cp, bool *first, CsType *t, const char *decl, const char *name)
+{
+    add_param_as(head, cp, first, t, decl, name, false);
 }
 
 /* Appends the parameters of a FUNCTYPE's FIELD list to the header (unnamed
@@ -165,6 +204,7 @@ static void params(CsBuf *head, CParams *cp, CsBuf *prologue, CsNode *fields, Cs
             CsType *t = types[*k];
             bool by_ref = cp->ref_big && cs_type_size_estimate(t) >= BIG_PART;
             const char *pname;
+            bool split = false;
             if (id && id->sym && strcmp(id->name, "_") != 0) {
                 const char *name = cs_gen_local_name(id->sym);
                 if (cs_gen_is_heap(id->sym)) {
@@ -178,12 +218,13 @@ static void params(CsBuf *head, CParams *cp, CsBuf *prologue, CsNode *fields, Cs
                     cs_buf_printf(stack_names, "%s\n", name);
                 } else {
                     pname = name;
+                    split = cs_gen_under(t)->kind == CS_TY_SLICE;
                     cs_buf_printf(stack_names, "%s\n", name);
                 }
             } else {
                 pname = cs_gen_fmt("%s%d_", anon, *k);
             }
-            add_param(head, cp, first, t, cs_gen_decl(by_ref ? cs_type_ptr(t) : t, pname), pname);
+            add_param_as(head, cp, first, t, cs_gen_decl(by_ref ? cs_type_ptr(t) : t, pname), pname, split);
             (*k)++;
             if (id)
                 id = id->next;
@@ -434,7 +475,19 @@ static void split_wrapper(const char *name, const char *body, CsType *sig, const
     begin(&w, NULL, sig, name);
     entry_check(name, sig, plist, cp, est);
     cs_gen_line("%s%s(%s);", sig->nresults ? "return " : "", body, cp->ref_args.s ? cp->ref_args.s : "");
-    finish(&w, cs_gen_fmt("%s %s(%s)", cs_gen_result_ctype(sig), name, plist), INLINE_DEFAULT);
+    finish(&w, cs_gen_fmt("%s %s(%s)", cs_gen_result_ctype(sig), name, plist), INLINE_DEFAULT, NULL);
+}
+
+/* The register ABI's wrapper of `name` (see add_regs_param), after the
+ * prototype of its body name_regs_: what callers see as `name`. Its
+ * definition is an item of its own for gen_prune.c, which keeps the body
+ * when it keeps the wrapper. */
+static void regs_wrapper(const char *name, CsType *sig, const char *plist, const char *args)
+{
+    const char *head = cs_gen_fmt("static inline __attribute__((always_inline)) %s %s(%s)",
+                                  cs_gen_result_ctype(sig), name, plist);
+    cs_buf_printf(&cs_gen->protos, "%s __asm__(\"%s_sw\");\n", head, name);
+    cs_buf_printf(&cs_gen->funcs, "\n%s\n{\n    %s%s_regs_(%s);\n}\n", head, sig->nresults ? "return " : "", name, args);
 }
 
 /* recover() stops a panic only when called directly by a deferred
@@ -699,10 +752,15 @@ static void function(CsNode *node, CsType *sig, const char *cname, CsSym **captu
     bool leaf = cs_gen_is_leaf(node);
     const char *body_name = est > SPLIT_FRAME ? cs_gen_fmt("%s_body_", cname) : cname;
     CsBuf plist = {0}, pro = {0}, stack_params = {0};
-    CParams cp = {0};
+    CParams cp = {.regs = node->kind == CS_ND_FUNCDECL && body_name == cname && !calls_recover(node)};
     c_params(node, sig, env_type, &plist, &cp, &pro, &stack_params);
     const char *ps = plist.s ? plist.s : "void";
     const char *head = cs_gen_fmt("%s %s(%s)", cs_gen_result_ctype(sig), body_name, ps);
+    if (cp.any_split) {
+        head = cs_gen_fmt("%s %s_regs_(%s)", cs_gen_result_ctype(sig), cname, cp.regs_list.s);
+        for (char *line = strtok(cp.regs_rebuild.s, "\n"); line; line = strtok(NULL, "\n"))
+            cs_gen_line("%s", line);
+    }
     if (body_name != cname) {
         CsBuf bplist = {0}, bpro = {0}, bstack = {0};
         CParams bcp = {.ref_big = true};
@@ -770,7 +828,9 @@ static void function(CsNode *node, CsType *sig, const char *cname, CsSym **captu
     Inlining inl = body_name != cname || calls_recover(node) || run_at_start(node) ? INLINE_NEVER
                    : leaf || inline_recursion(node, fi)                      ? INLINE_HINT
                                                                               : INLINE_DEFAULT;
-    finish(&f, head, inl);
+    finish(&f, head, inl, cp.any_split ? cname : NULL);
+    if (cp.any_split)
+        regs_wrapper(cname, sig, ps, cp.regs_args.s);
 }
 
 void cs_gen_funcdecl(CsNode *fd)
