@@ -4,11 +4,13 @@
  *
  * Shapes. In
  *     for i := L; i < len(s) - C; i++ { body }     (or i <= len(s) - C, or no - C)
+ *     for i := L; i + C < len(s); i++ { body }     (i + C1 < len(s) - C2: C = C1 + C2)
  *     for i := range s { body }                    (L = 0, C = 0)
  * with L and C non-negative integer constants, i stays in [L, len(s) - C - 1]
  * (one less at the top for <=) while the body runs, so s[i + d] is in range
- * for every constant d in [-L, C] ([-L, C - 1] for <=). That holds when s is
- * a local slice or string variable and neither s nor i can change inside
+ * for every constant d in [-L, C] ([-L, C - 1] for <=); i + C cannot wrap
+ * (i counts up from L by ones and the loop ends at len(s) - C at the
+ * latest). That holds when s is a local slice or string variable and neither s nor i can change inside
  * the loop except through the post statement's i++: neither is assigned
  * (=, op=, ++, :=, range) in the body, neither has its address taken or is
  * captured by a closure (the only other ways to write a local).
@@ -110,7 +112,20 @@ bool cs_gen_writes(CsNode *body, CsSym *a, CsSym *b)
 
 /* ---- loop shapes ---------------------------------------------------------------------- */
 
-/* `for i := L; i < len(s) - C; i++`: fills f. */
+/* Whether n is i or i + K (K a small constant, added to *c). */
+static bool offset_of(CsNode *n, CsSym *i, int64_t *c)
+{
+    n = cs_gen_unparen(n);
+    if (cs_gen_plain_local(n) == i)
+        return true;
+    int64_t k;
+    if (n->kind != CS_ND_BINARY || n->op != CS_OP_ADD || cs_gen_plain_local(n->lhs) != i || !small_const(n->rhs, &k))
+        return false;
+    *c += k;
+    return true;
+}
+
+/* `for i := L; i + C1 < len(s) - C2; i++` (C = C1 + C2): fills f. */
 static bool counted_for(CsNode *n, Fact *f)
 {
     CsNode *init = n->init, *cond = n->cond, *post = n->post;
@@ -124,11 +139,13 @@ static bool counted_for(CsNode *n, Fact *f)
     CsSym *pi = cs_gen_plain_local(post->expr);
     cond = cs_gen_unparen(cond);
     if (pi != i || cond->kind != CS_ND_BINARY || (cond->op != CS_OP_LT && cond->op != CS_OP_LE) ||
-        cs_gen_plain_local(cond->lhs) != i)
+        !offset_of(cond->lhs, i, &c))
         return false;
     CsNode *bound = cs_gen_unparen(cond->rhs);
-    if (bound->kind == CS_ND_BINARY && bound->op == CS_OP_SUB && !small_const(bound->rhs, &c))
+    int64_t c2 = 0;
+    if (bound->kind == CS_ND_BINARY && bound->op == CS_OP_SUB && !small_const(bound->rhs, &c2))
         return false;
+    c += c2;
     CsSym *s = len_of(bound->kind == CS_ND_BINARY && bound->op == CS_OP_SUB ? bound->lhs : bound);
     int64_t hi = cond->op == CS_OP_LT ? c : c - 1;
     if (!s || hi < -lo)
