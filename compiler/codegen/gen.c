@@ -224,6 +224,9 @@ bool cs_gen_program(CsProgram *prog, FILE *fp, const CsGenOptions *opt)
     out(fp, &g.dispatch, "interface call dispatch");
     out(fp, &g.rtt_def, "type descriptor definitions");
     out(fp, &g.funcs, "function bodies");
+    if (g.wrappers.s)
+        fputs("# 1 \"<csc register ABI wrappers>\"\n", fp);
+    out(fp, &g.wrappers, NULL);
     cs_gen = NULL;
     return !g.failed;
 }

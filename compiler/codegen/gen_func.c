@@ -481,13 +481,18 @@ static void split_wrapper(const char *name, const char *body, CsType *sig, const
 /* The register ABI's wrapper of `name` (see add_regs_param), after the
  * prototype of its body name_regs_: what callers see as `name`. Its
  * definition is an item of its own for gen_prune.c, which keeps the body
- * when it keeps the wrapper. */
+ * when it keeps the wrapper. The definitions come last in the C file,
+ * after a line marker naming a file of their own: to linetab.c they are
+ * then like rt.h's inline helpers, not CS functions, so a call through one
+ * shows no extra frame and takes the position of the call into it
+ * (runtime.Caller from log.Print names the line of the log.Print call). */
 static void regs_wrapper(const char *name, CsType *sig, const char *plist, const char *args)
 {
     const char *head = cs_gen_fmt("static inline __attribute__((always_inline)) %s %s(%s)",
                                   cs_gen_result_ctype(sig), name, plist);
     cs_buf_printf(&cs_gen->protos, "%s __asm__(\"%s_sw\");\n", head, name);
-    cs_buf_printf(&cs_gen->funcs, "\n%s\n{\n    %s%s_regs_(%s);\n}\n", head, sig->nresults ? "return " : "", name, args);
+    cs_buf_printf(&cs_gen->wrappers, "\n%s\n{\n    %s%s_regs_(%s);\n}\n", head, sig->nresults ? "return " : "", name,
+                  args);
 }
 
 /* recover() stops a panic only when called directly by a deferred

@@ -94,6 +94,7 @@ typedef struct Gen {
     CsBuf dispatch;         /* interface call dispatch functions (gen_dispatch.c) */
     CsBuf rtt_def;          /* descriptor definitions */
     CsBuf funcs;            /* function bodies */
+    CsBuf wrappers;         /* register ABI wrappers (gen_func.c), last, in a file of their own */
     GenFunc *fn;            /* function being generated */
     int ntemps;             /* counter for temporaries */
     int nlabels;            /* counter for labels */

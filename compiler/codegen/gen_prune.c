@@ -231,7 +231,8 @@ static void rewrite(Items *it)
 
 void cs_gen_prune(void)
 {
-    CsBuf *bufs[] = {&cs_gen->globals, &cs_gen->mtabs, &cs_gen->dispatch, &cs_gen->rtt_def, &cs_gen->funcs};
+    CsBuf *bufs[] = {&cs_gen->globals, &cs_gen->mtabs, &cs_gen->dispatch, &cs_gen->rtt_def, &cs_gen->funcs,
+                     &cs_gen->wrappers};
     Items it = {0};
     for (size_t i = 0; i < sizeof bufs / sizeof *bufs; i++)
         if (!split(&it, bufs[i]))
