@@ -286,7 +286,9 @@ static void paint_rows(Walk *w)
 
 /* The C name of the function die is (an instance of), or NULL; sets
  * *cs when it is defined in the C file or a .cs file (a CS function, not a
- * runtime helper). */
+ * runtime helper). The body F_regs_ of a function with the register ABI
+ * (codegen/gen_func.c) is named F, the function it is (csc exits soon
+ * after: the copy is not freed). */
 static const char *func_name(Walk *w, Dwarf_Die *die, bool *cs)
 {
     Dwarf_Attribute a;
@@ -295,7 +297,9 @@ static const char *func_name(Walk *w, Dwarf_Die *die, bool *cs)
         die = &origin;
     const char *file = dw.dwarf_decl_file(die);
     *cs = file && (strcmp(file, w->cfile) == 0 || has_cs_suffix(file));     /* .cs: -g's #line */
-    return dw.dwarf_diename(die);
+    const char *name = dw.dwarf_diename(die), *regs = "_regs_";
+    size_t n = name ? strlen(name) : 0, k = strlen(regs);
+    return n > k && strcmp(name + n - k, regs) == 0 ? strndup(name, n - k) : name;
 }
 
 static void add_inline(Walk *w, Inline in)
@@ -324,8 +328,10 @@ static bool split_part(Dwarf_Die *die, Dwarf_Word call_line)
  * header rows within its ranges; one that inlines a CS function is
  * recorded, for the runtime to print as a frame of its own (call position
  * 0 where unknown), except a part of outer itself that gcc split off and
- * inlined back (split_part). */
-static void walk_inlines(Walk *w, Dwarf_Die *die, uint32_t depth, const char *outer)
+ * inlined back (split_part). A call from inside an inlined helper that is
+ * not a CS function (a register ABI wrapper: gen_func.c) has no position
+ * of its own: it takes `via`, the position of the call into the helper. */
+static void walk_inlines(Walk *w, Dwarf_Die *die, uint32_t depth, const char *outer, Pos via)
 {
     Dwarf_Die child;
     if (dw.dwarf_child(die, &child) != 0)
@@ -333,6 +339,7 @@ static void walk_inlines(Walk *w, Dwarf_Die *die, uint32_t depth, const char *ou
     do {
         int tag = dw.dwarf_tag(&child);
         uint32_t inner = depth;
+        Pos inner_via = via;
         bool cs = false;
         const char *name = tag == DW_TAG_lexical_block ? outer : func_name(w, &child, &cs);
         if (tag == DW_TAG_inlined_subroutine) {
@@ -345,7 +352,9 @@ static void walk_inlines(Walk *w, Dwarf_Die *die, uint32_t depth, const char *ou
             bool self = outer && name && strcmp(name, outer) == 0;
             const char *fn = cs && name && !(self && (!call || split_part(&child, line))) ? name : NULL;
             if (!call || !(src = dw.dwarf_filesrc(w->files, fidx, NULL, NULL)) || !position(w, src, line, &pos))
-                pos = (Pos){0, 0};      /* e.g. called from a wrapper or go thunk: no //line there */
+                pos = via;              /* e.g. called from a wrapper or go thunk: no //line there */
+            if (!cs)
+                inner_via = pos;
             uint32_t cname = fn ? intern(w->t, fn) : 0;
             inner += fn != NULL;
             Dwarf_Addr base, lo, hi;
@@ -357,7 +366,7 @@ static void walk_inlines(Walk *w, Dwarf_Die *die, uint32_t depth, const char *ou
             }
         }
         if (tag == DW_TAG_subprogram || tag == DW_TAG_lexical_block || tag == DW_TAG_inlined_subroutine)
-            walk_inlines(w, &child, inner, name);
+            walk_inlines(w, &child, inner, name, inner_via);
     } while (dw.dwarf_siblingof(&child, &child) == 0);
 }
 
@@ -391,7 +400,7 @@ static bool read_rows(Walk *w, Dwarf *dbg)
                 if (end || r->header)
                     r->pos = (Pos){0, 0};
             }
-            walk_inlines(w, &cu, 0, NULL);
+            walk_inlines(w, &cu, 0, NULL, (Pos){0, 0});
             paint_rows(w);
             return true;
         }
