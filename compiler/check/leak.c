@@ -300,13 +300,19 @@ static bool c_keeps(CsSym *fn)
            strcmp(fn->name, "sameAddress") == 0;
 }
 
+/* Method declaration d (NULL: unknown) takes a pointer receiver, or may:
+ * decided by the receiver's type, as `func (t (*T)) M()` is one too. */
+static bool has_ptr_recv(CsNode *d)
+{
+    CsType *rt = d && d->kind == CS_ND_FUNCDECL && d->recv && d->recv->type ? d->recv->type->ty : NULL;
+    return !rt || kind_of(rt) == CS_TY_PTR;
+}
+
 /* The receiver of a static method call through selector sel; `kept`: the
  * kind of receiver the method keeps from leaking (keeps). */
 static void receiver(CsNode *sel, CsTypeKind kept)
 {
-    CsNode *d = sel->sym->decl;
-    bool ptr_recv = !d || d->kind != CS_ND_FUNCDECL || !d->recv || !d->recv->type ||
-                    d->recv->type->kind == CS_ND_STAR;
+    bool ptr_recv = has_ptr_recv(sel->sym->decl);
     bool safe = kept == CS_TY_PTR;
     if (kind_of(sel->expr->ty) == CS_TY_SLICE && !ptr_recv) {   /* a copy of the slice: its array shared */
         if (kept == CS_TY_SLICE) elements_only(sel->expr);

@@ -266,10 +266,20 @@ static bool boxed_in_place(CsNode *a, CsType *sig, int i)
     return cs_gen_is_iface(p) && !cs_gen_is_iface(a->ty);
 }
 
+/* A type assertion or map read: the comma-ok forms copy the value into a
+ * temporary of the frame (gen_expr.c). */
+static bool copies_out(CsNode *n)
+{
+    return n->kind == CS_ND_TYPEASSERT ||
+           (n->kind == CS_ND_INDEX && n->expr->ty && cs_gen_under(n->expr->ty)->kind == CS_TY_MAP);
+}
+
 static void count_frame(CsNode *n, void *ctx)
 {
     FrameSize *fs = ctx;
-    if (n->kind == CS_ND_CALL || n->kind == CS_ND_COMPOSITE) {
+    if (copies_out(n)) {
+        add_big(fs, n->ty);
+    } else if (n->kind == CS_ND_CALL || n->kind == CS_ND_COMPOSITE) {
         add_big(fs, n->ty);
         CsType *sig = n->kind == CS_ND_CALL && n->expr && n->expr->ty ? cs_gen_under(n->expr->ty) : NULL;
         int i = 0;
