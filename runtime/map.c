@@ -1,35 +1,42 @@
-/* Maps: an insertion-ordered entry array plus an open-addressing index,
- * keyed through the key type's descriptor.
+/* Maps: one open-addressing table of fixed-size records plus a control
+ * byte per slot, keyed through the key type's descriptor.
  *
- * Model. `entries` is an array of `cap` fixed-size records
+ * Model. `entries` is an array of `cap` (a power of two, at least GROUP)
+ * records
  *     [ uint64 hash | key | value ]
- * filled left to right (`used` of them so far). A live record's hash is
- * odd (bit 0 forced on); hash 0 marks a deleted or never-used record.
- * `index` has 2*cap uint64 slots (load <= 1/2), probed linearly from the
- * hash; a slot holds the hash's top 32 bits over entry number + 1, or 0
- * when empty, so a probe touches only records whose tag matches (one
- * cache miss per lookup, not one per probe). Deleting zeroes the record
- * (so the GC can free what it pointed to) and makes its slot a tombstone
- * (entry bits all ones): probes step over it and inserts reuse it. When
- * `used` reaches `cap` the map is rebuilt into fresh arrays (compacting,
- * and doubling when more than half is live).
+ * and `ctrl` holds one byte per slot: CTRL_EMPTY, CTRL_TOMB (deleted), or
+ * for a live record 0x80 | the hash's top 7 bits. A live record's hash is
+ * odd (bit 0 forced on); an empty or deleted record is all zeroes.
+ * Probing reads the control bytes of a group of GROUP (8) slots as one
+ * word and looks only at the records whose byte matches (home_group,
+ * next_group), so a lookup touches the small ctrl array and then, nearly
+ * always, just the record it wants: one cache miss on a big map where an
+ * index array plus an entries array cost two. `used` counts the slots
+ * that are not empty (live or deleted); inserts take the first free slot
+ * on their path. Deleting zeroes the record (so the GC can free what it
+ * pointed to) and leaves a tombstone, or an empty slot when its group
+ * already has one (remove_slot). When `used` reaches `limit` (7/8 of
+ * `cap`) the map is rebuilt into a fresh table of at least twice its live
+ * count (dropping tombstones, shrinking when mostly deleted).
  *
- * Invariants: count == number of live records; every live record is
- * reachable from its home slot without crossing an empty slot; an entries
- * array is never written again once a rebuild replaced it. A map made
- * without a size hint has no arrays (cap 0) until its first insert, which
- * finds used == cap and rebuilds: most maps that stay empty (trie leaves,
- * optional per-object maps) then cost only their header, as in Go.
+ * Invariants: count == number of live records; a live record lies on its
+ * key's probe path and every group before it on that path has no empty
+ * slot; records move only in a rebuild, and an entries array is never
+ * written again once a rebuild replaced it. A map made without a size
+ * hint has no table (cap 0) until its first insert, which finds used ==
+ * limit and rebuilds: most maps that stay empty (trie leaves, optional
+ * per-object maps) then cost only their header, as in Go.
  *
- * Iteration visits the `cap` positions of the entries array seen at
+ * Iteration visits the `cap` slots of the entries array seen at
  * rt_mapiterinit in a random order (random start, random odd stride modulo
  * the power-of-two cap), so programs cannot depend on the order, as in Go.
- * While the array is still the live one, deletions show up directly (hash
- * 0) and records appended later may or may not be visited, which Go
- * allows. Once a rebuild replaced it, the iterator keeps walking its old
- * array (never written again) and checks each key against the live map:
- * a key deleted since is skipped and the value comes from the live map.
- * So every entry present for the whole loop is produced exactly once.
+ * While the array is still the live one, deletions show up directly (not
+ * odd) and records inserted later may or may not be visited, which Go
+ * allows; no live record moves, so none is produced twice. Once a rebuild
+ * replaced it, the iterator keeps walking its old array (never written
+ * again) and checks each key against the live map: a key deleted since is
+ * skipped and the value comes from the live map. So every entry present
+ * for the whole loop is produced exactly once.
  *
  * Misuse from several goroutines is caught as Go catches it, cheaply and
  * without a guarantee: a write (insert, rebuild, delete) marks the map for
@@ -46,7 +53,7 @@
  * key class once, to a copy of the probe loop made for that class; the
  * word and string copies call nothing, so they run without a frame or
  * saved registers (as Go's mapaccess1_fast64/faststr). A string lookup in
- * a map of at most 8 records compares keys along the records instead of
+ * a map of at most 8 slots compares keys along the records instead of
  * hashing (access_string), as Go does in a one-bucket map.
  */
 #include <stdatomic.h>
@@ -59,9 +66,10 @@ enum { KEY_WORD, KEY_WORD32, KEY_WORDS, KEY_STRING, KEY_GENERIC };
 
 struct rt_map {
     const rt_type *key, *val;
-    int64_t count, used, cap;
+    int64_t count, used, cap;   /* live records; non-empty slots; slots */
+    int64_t limit;              /* inserts are allowed while used < limit: 7/8 of cap */
     uint8_t *entries;
-    uint64_t *index;            /* 2*cap slots: tag << 32 | entry + 1; 0 empty */
+    uint8_t *ctrl;              /* cap bytes: CTRL_EMPTY, CTRL_TOMB or ctrl_tag(hash) */
     uint64_t seed;
     int64_t esize, voff;        /* record size; value offset (key at 8) */
     uint8_t keyclass;
@@ -198,9 +206,8 @@ static inline __attribute__((always_inline)) bool str_equal(rt_string a, rt_stri
     return rt_load64(p + n - 8) == rt_load64(q + n - 8);
 }
 
-/* Whether record r holds key (whose hash is h). A word key is compared
- * directly; otherwise the stored hash is checked first. */
-CLASS_INLINE bool rec_holds(const rt_map *m, int cls, uint8_t *r, uint64_t h, const void *key) {
+/* Whether live record r, whose stored hash equals key's, holds key. */
+CLASS_INLINE bool rec_holds(const rt_map *m, int cls, uint8_t *r, const void *key) {
     switch (cls) {
     case KEY_WORD: return *(const uint64_t *)rec_key(r) == *(const uint64_t *)key;
     case KEY_WORD32: return *(const uint32_t *)rec_key(r) == *(const uint32_t *)key;
@@ -211,35 +218,65 @@ CLASS_INLINE bool rec_holds(const rt_map *m, int cls, uint8_t *r, uint64_t h, co
                 return false;
         return true;
     }
-    case KEY_STRING: return *rec_hash(r) == h && str_equal(*(const rt_string *)rec_key(r), *(const rt_string *)key);
+    case KEY_STRING: return str_equal(*(const rt_string *)rec_key(r), *(const rt_string *)key);
     default:
-        if (*rec_hash(r) != h)
-            return false;
         return m->key->kind == RT_KIND_INTERFACE ? iface_key_equal(m->key, rec_key(r), key)
                                                  : rt_equal(m->key, rec_key(r), key);
     }
 }
 
-#define SLOT_TAG 0xFFFFFFFF00000000u
-#define SLOT_TOMB 0xFFFFFFFFu         /* entry bits of a deleted record's slot */
+enum { CTRL_EMPTY = 0, CTRL_TOMB = 1, GROUP = 8 };
 
-static inline uint64_t slot_make(uint64_t h, uint32_t e) { return (h & SLOT_TAG) | e; }
+/* A live slot's control byte: the hash's top 7 bits with bit 7 set. */
+static inline uint8_t ctrl_tag(uint64_t h) { return (uint8_t)(0x80 | (h >> 57)); }
 
-/* The index slot of key's record, or -1 (m non-empty); *rec is the record. */
+#define BYTES_LO 0x0101010101010101u
+#define BYTES_HI 0x8080808080808080u
+
+/* The control bytes of group g, slot g*GROUP + i in byte i. */
+static inline uint64_t group_ctrl(const rt_map *m, uint64_t g) { return rt_load64(m->ctrl + g * GROUP); }
+
+/* The bytes of w equal to b, as a mask of their top bits (exact: no carry
+ * crosses a byte). */
+static inline uint64_t match_byte(uint64_t w, uint8_t b) {
+    uint64_t x = w ^ (BYTES_LO * b);
+    return ~(((x & ~BYTES_HI) + ~BYTES_HI) | x) & BYTES_HI;
+}
+
+/* The bytes of w that are empty or deleted (top bit clear). */
+static inline uint64_t match_free(uint64_t w) { return ~w & BYTES_HI; }
+
+/* The slot of group g whose byte is the lowest one set in mask. */
+static inline uint64_t slot_in(uint64_t g, uint64_t mask) { return g * GROUP + ((uint64_t)__builtin_ctzll(mask) >> 3); }
+
+/* Probing visits groups of GROUP slots from the hash's home group,
+ * stepping 1, 2, 3, ... groups (which visits every group of a
+ * power-of-two count) until a group with an empty slot; bit 0 of a hash is
+ * always set, so the home group comes from the bits above it. */
+static inline uint64_t group_mask(const rt_map *m) { return ((uint64_t)m->cap / GROUP) - 1; }
+
+static inline uint64_t home_group(const rt_map *m, uint64_t h) { return (h >> 1) & group_mask(m); }
+
+static inline uint64_t next_group(const rt_map *m, uint64_t g, uint64_t *step) {
+    return (g + ++*step) & group_mask(m);
+}
+
+/* The slot of key's record, or -1 (m non-empty); *rec is the record. */
 CLASS_INLINE int64_t probe(const rt_map *m, int cls, const void *key, uint8_t **rec) {
     uint64_t h = key_hash(m, cls, key);
-    uint64_t mask = (uint64_t)m->cap * 2 - 1;
-    for (uint64_t s = h & mask;; s = (s + 1) & mask) {
-        uint64_t sl = m->index[s];
-        if (sl == 0)
-            return -1;
-        if ((sl & SLOT_TAG) != (h & SLOT_TAG) || (uint32_t)sl == SLOT_TOMB)
-            continue;
-        uint8_t *r = record(m, m->entries, (uint32_t)sl - 1);
-        if (rec_holds(m, cls, r, h, key)) {
-            *rec = r;
-            return (int64_t)s;
+    uint8_t tag = ctrl_tag(h);
+    uint64_t step = 0;
+    for (uint64_t g = home_group(m, h);; g = next_group(m, g, &step)) {
+        uint64_t w = group_ctrl(m, g);
+        for (uint64_t hit = match_byte(w, tag); hit; hit &= hit - 1) {
+            uint8_t *r = record(m, m->entries, (int64_t)slot_in(g, hit));
+            if (*rec_hash(r) == h && rec_holds(m, cls, r, key)) {
+                *rec = r;
+                return (int64_t)slot_in(g, hit);
+            }
         }
+        if (match_byte(w, CTRL_EMPTY))
+            return -1;
     }
 }
 
@@ -247,7 +284,7 @@ static __attribute__((noinline)) int64_t probe_generic(const rt_map *m, const vo
     return probe(m, KEY_GENERIC, key, rec);
 }
 
-/* The index slot of key's record, or -1; *rec is the record. */
+/* The slot of key's record, or -1; *rec is the record. */
 static int64_t find_slot(const rt_map *m, const void *key, uint8_t **rec) {
     if (m == NULL || m->count == 0)
         return -1;
@@ -294,32 +331,36 @@ static int64_t align_up(int64_t n, int64_t a) { return a > 1 ? (n + a - 1) / a *
 
 static void alloc_arrays(rt_map *m, int64_t cap) {
     m->cap = cap;
+    m->limit = cap - cap / 8;
     m->used = 0;
     m->entries = m->scan ? rt_alloc(cap * m->esize) : rt_alloc_noscan(cap * m->esize);
-    m->index = rt_alloc_noscan(cap * 2 * (int64_t)sizeof(uint64_t));
+    m->ctrl = rt_alloc_noscan(cap);
 }
 
-static void insert_index(rt_map *m, uint64_t h, uint32_t e) {
-    uint64_t mask = (uint64_t)m->cap * 2 - 1;
-    uint64_t s = h & mask;
-    while (m->index[s] != 0)
-        s = (s + 1) & mask;
-    m->index[s] = slot_make(h, e);
+/* Copies live record r (hash h) into the first empty slot of its path
+ * (m has no deleted slots). */
+static void insert_fresh(rt_map *m, const uint8_t *r, uint64_t h) {
+    uint64_t step = 0, g = home_group(m, h), free;
+    while ((free = match_byte(group_ctrl(m, g), CTRL_EMPTY)) == 0)
+        g = next_group(m, g, &step);
+    uint64_t s = slot_in(g, free);
+    memcpy(record(m, m->entries, (int64_t)s), r, (size_t)m->esize);
+    m->ctrl[s] = ctrl_tag(h);
+    m->used++;
 }
 
+/* A fresh array with at least twice as many slots as live records. */
 static void rebuild(rt_map *m) {
     uint8_t *old = m->entries;
-    int64_t oldused = m->used;
-    int64_t cap = 4;
+    int64_t oldcap = m->cap;
+    int64_t cap = GROUP;
     while (cap < m->count * 2)
         cap *= 2;
     alloc_arrays(m, cap);
-    for (int64_t i = 0; i < oldused; i++) {
+    for (int64_t i = 0; i < oldcap; i++) {
         uint8_t *r = record(m, old, i);
-        if (*rec_hash(r) == 0)
-            continue;
-        memcpy(record(m, m->entries, m->used), r, (size_t)m->esize);
-        insert_index(m, *rec_hash(r), (uint32_t)++m->used);
+        if (*rec_hash(r) & 1)
+            insert_fresh(m, r, *rec_hash(r));
     }
 }
 
@@ -382,8 +423,8 @@ rt_map *rt_makemap(const rt_type *mt, int64_t hint) {
     }
     if (hint <= 0)              /* arrays come with the first insert (used == cap == 0) */
         return m;
-    int64_t cap = 8;
-    while (cap < hint && cap < ((int64_t)1 << 30))
+    int64_t cap = GROUP;
+    while (cap - cap / 8 < hint && cap < ((int64_t)1 << 30))
         cap *= 2;
     alloc_arrays(m, cap);
     return m;
@@ -412,17 +453,17 @@ static __attribute__((noinline)) void *access_word(const rt_type *mt, const rt_m
     return access(mt, m, KEY_WORD, key, ok);
 }
 
-/* A map of at most SMALL_STRING_MAP records finds a string key by walking
+/* A map of at most SMALL_STRING_MAP slots finds a string key by walking
  * them, comparing lengths and then bytes, without hashing the key (Go's
- * mapaccess*_faststr does the same in a one-bucket map). A deleted record
- * (hash 0) has an empty key, so the hash is checked before the bytes. */
+ * mapaccess*_faststr does the same in a one-bucket map). An empty or
+ * deleted record has an empty key, so the hash is checked before the bytes. */
 enum { SMALL_STRING_MAP = 8 };
 
 static inline uint8_t *scan_small_string(const rt_map *m, const rt_string *key) {
-    for (int64_t i = 0; i < m->used; i++) {
+    for (int64_t i = 0; i < m->cap; i++) {
         uint8_t *r = record(m, m->entries, i);
         const rt_string *k = rec_key(r);
-        if (k->len == key->len && *rec_hash(r) != 0 && str_equal(*k, *key))
+        if (k->len == key->len && (*rec_hash(r) & 1) && str_equal(*k, *key))
             return r;
     }
     return NULL;
@@ -478,36 +519,37 @@ void *rt_mapaccess2(const rt_type *mt, rt_map *m, const void *key, bool *ok) {
     return access_any(mt, m, key, ok);
 }
 
-/* m[key]'s value slot, inserting key, whose hash is h (a record is free:
- * used < cap). A present key is overwritten with key when m->keyupdate. */
+/* m[key]'s value slot, inserting key, whose hash is h (used < limit, so
+ * an empty slot exists). A present key is overwritten with key when
+ * m->keyupdate. A new key takes the first deleted slot on its path, if
+ * any, else the empty slot that ended the search. */
 CLASS_INLINE void *assign(rt_map *m, int cls, const void *key, uint64_t h) {
-    uint64_t mask = (uint64_t)m->cap * 2 - 1;
-    int64_t reuse = -1;
-    uint64_t s = h & mask;
-    for (;; s = (s + 1) & mask) {
-        uint64_t sl = m->index[s];
-        if (sl == 0)
+    uint8_t tag = ctrl_tag(h);
+    int64_t at = -1;            /* the first free slot on the path */
+    uint64_t step = 0;
+    for (uint64_t g = home_group(m, h);; g = next_group(m, g, &step)) {
+        uint64_t w = group_ctrl(m, g);
+        for (uint64_t hit = match_byte(w, tag); hit; hit &= hit - 1) {
+            uint8_t *r = record(m, m->entries, (int64_t)slot_in(g, hit));
+            if (*rec_hash(r) == h && rec_holds(m, cls, r, key)) {
+                if (cls == KEY_GENERIC && m->keyupdate)
+                    memcpy(rec_key(r), key, (size_t)m->key->size);
+                return rec_val(m, r);
+            }
+        }
+        if (at < 0 && match_free(w))
+            at = (int64_t)slot_in(g, match_free(w));
+        if (match_byte(w, CTRL_EMPTY))
             break;
-        if ((uint32_t)sl == SLOT_TOMB) {
-            if (reuse < 0)
-                reuse = (int64_t)s;
-            continue;
-        }
-        if ((sl & SLOT_TAG) != (h & SLOT_TAG))
-            continue;
-        uint8_t *r = record(m, m->entries, (uint32_t)sl - 1);
-        if (rec_holds(m, cls, r, h, key)) {
-            if (cls == KEY_GENERIC && m->keyupdate)
-                memcpy(rec_key(r), key, (size_t)m->key->size);
-            return rec_val(m, r);
-        }
     }
-    uint8_t *r = record(m, m->entries, m->used);
+    if (m->ctrl[at] == CTRL_EMPTY)
+        m->used++;
+    m->ctrl[at] = tag;
+    uint8_t *r = record(m, m->entries, at);
     *rec_hash(r) = h;
     size_t ksize = cls == KEY_WORD ? 8 : cls == KEY_WORD32 ? 4 : cls == KEY_STRING ? sizeof(rt_string)
                                                                    : (size_t)m->key->size;
     memcpy(rec_key(r), key, ksize);
-    m->index[reuse >= 0 ? (uint64_t)reuse : s] = slot_make(h, (uint32_t)++m->used);
     m->count++;
     return rec_val(m, r);
 }
@@ -550,7 +592,7 @@ static __attribute__((noinline)) void *assign_after_rebuild(const rt_type *mt, r
 void *rt_mapassign(const rt_type *mt, rt_map *m, const void *key) {
     if (m == NULL)
         rt_panic_plain("assignment to entry in nil map");
-    if (m->used == m->cap)
+    if (m->used >= m->limit)
         return assign_after_rebuild(mt, m, key);
     switch (m->keyclass) {
     case KEY_WORD: return assign_word(m, key);
@@ -568,10 +610,24 @@ static void *assign_after_rebuild(const rt_type *mt, rt_map *m, const void *key)
     return rt_mapassign(mt, m, key);
 }
 
-/* Empties the index of a map whose records are all deleted (zeroed). */
+/* Empties the slots of a map whose records are all deleted (zeroed). */
 static void reset(rt_map *m) {
-    memset(m->index, 0, (size_t)(m->cap * 2) * sizeof(uint64_t));
+    memset(m->ctrl, CTRL_EMPTY, (size_t)m->cap);
     m->used = 0;
+}
+
+/* Deletes the record in slot s. Its slot becomes empty when its group
+ * has an empty slot already: no probe ever went on past such a group, so
+ * none needs to step over this slot. Otherwise it becomes a tombstone. */
+static void remove_slot(rt_map *m, uint64_t s) {
+    memset(record(m, m->entries, (int64_t)s), 0, (size_t)m->esize);
+    m->count--;
+    if (match_byte(group_ctrl(m, s / GROUP), CTRL_EMPTY)) {
+        m->ctrl[s] = CTRL_EMPTY;
+        m->used--;
+    } else {
+        m->ctrl[s] = CTRL_TOMB;
+    }
 }
 
 void rt_mapdelete(const rt_type *mt, rt_map *m, const void *key) {
@@ -581,10 +637,8 @@ void rt_mapdelete(const rt_type *mt, rt_map *m, const void *key) {
     if (s < 0)
         return;
     write_begin(m);
-    memset(r, 0, (size_t)m->esize);
-    m->index[s] |= SLOT_TOMB;
-    m->count--;
-    if (m->count == 0)          /* cheap reset keeps long-lived maps small */
+    remove_slot(m, (uint64_t)s);
+    if (m->count == 0 && m->used != 0)      /* cheap reset keeps long-lived maps small */
         reset(m);
     write_end(m);
 }
@@ -593,7 +647,7 @@ void rt_mapclear(rt_map *m) {
     if (m == NULL || m->count == 0)
         return;
     write_begin(m);
-    memset(m->entries, 0, (size_t)(m->used * m->esize));  /* the GC may free what they held */
+    memset(m->entries, 0, (size_t)(m->cap * m->esize));  /* the GC may free what they held */
     m->count = 0;
     reset(m);
     write_end(m);
@@ -632,10 +686,8 @@ bool rt_mapiternext(rt_mapiter *it) {
         int64_t pos = it->start;
         it->start = (it->start + it->visited) & (it->bucket - 1);
         it->slot++;
-        if (entries == m->entries && pos >= m->used)
-            continue;
         uint8_t *r = record(m, entries, pos);
-        if (*rec_hash(r) == 0)
+        if (!(*rec_hash(r) & 1))
             continue;
         if (entries == m->entries) {
             it->key = rec_key(r);

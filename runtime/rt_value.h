@@ -75,8 +75,17 @@ rt_slice rt_makeslice(const rt_type *elem, int64_t len, int64_t cap);
  * memory the GC scans when `scan` (the elements hold pointers). */
 rt_slice rt_growslice(rt_slice s, int64_t elemsize, int64_t newlen, bool scan);
 rt_slice rt_extendslice(rt_slice s, int64_t elemsize, int64_t n, bool scan);
-/* copy(dst, src) on raw memory; returns the count copied. */
-int64_t rt_slicecopy(void *dst, int64_t dstlen, const void *src, int64_t srclen, int64_t elemsize);
+/* copy(dst, src) on raw memory (overlap allowed); returns the count
+ * copied. Inline: elemsize is a constant at every generated call, and most
+ * copies are short. A slice with n > 0 elements is never NULL; the NULL
+ * tests only let gcc drop the call where an operand is a nil constant
+ * (else it warns: memmove's arguments are nonnull). */
+static inline int64_t rt_slicecopy(void *dst, int64_t dstlen, const void *src, int64_t srclen, int64_t elemsize) {
+    int64_t n = dstlen < srclen ? dstlen : srclen;
+    if (n > 0 && dst != src && dst != NULL && src != NULL)
+        memmove(dst, src, (size_t)(n * elemsize));
+    return n;
+}
 
 /* ---- maps ------------------------------------------------------------------- */
 /* mt is the map type's descriptor (kind MAP, key, elem). Values are read and

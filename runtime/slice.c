@@ -167,9 +167,3 @@ rt_slice rt_extendslice(rt_slice s, int64_t elemsize, int64_t n, bool scan) {
     return rt_growslice(s, elemsize, s.len + n, scan);
 }
 
-int64_t rt_slicecopy(void *dst, int64_t dstlen, const void *src, int64_t srclen, int64_t elemsize) {
-    int64_t n = dstlen < srclen ? dstlen : srclen;
-    if (n > 0 && dst != src)
-        memmove(dst, src, (size_t)(n * elemsize));
-    return n;
-}

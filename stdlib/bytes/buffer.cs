@@ -98,7 +98,9 @@ func (b *Buffer) Truncate(n int) {
 // ---- growing ------------------------------------------------------------------
 
 // extend lengthens buf by n bytes within its capacity, if they fit,
-// and returns where they start.
+// and returns where they start. Writers call it first and grow only when
+// it fails, as Go's tryGrowByReslice: the common case then stays in the
+// writer, with no call.
 func (b *Buffer) extend(n int) (int, bool) {
 	l := len(b.buf)
 	if n > cap(b.buf)-l {
@@ -156,31 +158,34 @@ func (b *Buffer) Grow(n int) {
 	b.buf = b.buf[:m]
 }
 
-// room returns where n newly appended bytes start, growing if needed.
-func (b *Buffer) room(n int) int {
-	b.lastRead = opInvalid
-	if i, ok := b.extend(n); ok {
-		return i
-	}
-	return b.grow(n)
-}
-
 // ---- writing ------------------------------------------------------------------
 
-// (room changes b.buf, so it is called before b.buf is read.)
+// (extend and grow change b.buf, so they are called before b.buf is read.)
 
 func (b *Buffer) Write(p []byte) (n int, err error) {
-	m := b.room(len(p))
+	b.lastRead = opInvalid
+	m, ok := b.extend(len(p))
+	if !ok {
+		m = b.grow(len(p))
+	}
 	return copy(b.buf[m:], p), nil
 }
 
 func (b *Buffer) WriteString(s string) (n int, err error) {
-	m := b.room(len(s))
+	b.lastRead = opInvalid
+	m, ok := b.extend(len(s))
+	if !ok {
+		m = b.grow(len(s))
+	}
 	return copy(b.buf[m:], s), nil
 }
 
 func (b *Buffer) WriteByte(c byte) error {
-	m := b.room(1)
+	b.lastRead = opInvalid
+	m, ok := b.extend(1)
+	if !ok {
+		m = b.grow(1)
+	}
 	b.buf[m] = c
 	return nil
 }
@@ -190,7 +195,8 @@ func (b *Buffer) WriteRune(r rune) (n int, err error) {
 		b.WriteByte(byte(r))
 		return 1, nil
 	}
-	m := b.room(utf8.UTFMax)
+	b.lastRead = opInvalid
+	m := b.grow(utf8.UTFMax)
 	n = utf8.EncodeRune(b.buf[m:m+utf8.UTFMax], r)
 	b.buf = b.buf[:m+n]
 	return n, nil

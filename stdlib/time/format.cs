@@ -412,6 +412,9 @@ func zoneTokenLen(s string) int {
 // appendPad appends v with at least width digits (zeros, or spaces if
 // space) after any minus sign.
 func appendPad(b []byte, v int, width int, space bool) []byte {
+	if uint(v) < 100 && width <= 2 { // most fields of a date or a clock
+		return appendSmall(b, v, width, space)
+	}
 	u := uint64(v)
 	if v < 0 {
 		b = append(b, '-')
@@ -436,6 +439,20 @@ func appendPad(b []byte, v int, width int, space bool) []byte {
 		b = append(b, fill)
 	}
 	return append(b, digits[i:]...)
+}
+
+// appendSmall is appendPad for 0 <= v < 100 and width <= 2.
+func appendSmall(b []byte, v int, width int, space bool) []byte {
+	if v >= 10 {
+		return append(b, byte('0'+v/10), byte('0'+v%10))
+	}
+	if width < 2 {
+		return append(b, byte('0'+v))
+	}
+	if space {
+		return append(b, ' ', byte('0'+v))
+	}
+	return append(b, '0', byte('0'+v))
 }
 
 // pad formats v with at least width digits (zeros, or spaces if space).
