@@ -35,7 +35,8 @@
  * allows; no live record moves, so none is produced twice. Once a rebuild
  * replaced it, the iterator keeps walking its old array (never written
  * again) and checks each key against the live map: a key deleted since is
- * skipped and the value comes from the live map. So every entry present
+ * skipped and the value comes from the live map; a key no lookup finds
+ * (NaN) comes from the old array. So every entry present
  * for the whole loop is produced exactly once.
  *
  * Misuse from several goroutines is caught as Go catches it, cheaply and
@@ -675,6 +676,13 @@ void rt_mapiterinit(const rt_type *mt, rt_map *m, rt_mapiter *it) {
     it->visited = (int64_t)((r >> 32) & (uint64_t)(m->cap - 1)) | 1;
 }
 
+/* Whether key, in a record, is one no lookup finds (a NaN, or a key
+ * holding one): it cannot have been deleted or updated, so an iterator
+ * walking a replaced array produces the old record, as Go does. */
+static bool never_found(const rt_map *m, const void *key) {
+    return m->keyclass == KEY_GENERIC && !rt_equal(m->key, key, key);
+}
+
 bool rt_mapiternext(rt_mapiter *it) {
     rt_map *m = it->m;
     if (m == NULL)
@@ -695,8 +703,10 @@ bool rt_mapiternext(rt_mapiter *it) {
             return true;
         }
         uint8_t *live = find(m, rec_key(r));
-        if (live == NULL)
+        if (live == NULL && !never_found(m, rec_key(r)))
             continue;
+        if (live == NULL)
+            live = r;
         it->key = rec_key(live);
         it->val = rec_val(m, live);
         return true;
