@@ -58,16 +58,18 @@ func main() {
 	}
 	counts := map[string]int{}
 	c := fanIn(boring("x", time.Millisecond), boring("y", time.Millisecond))
-	for i := 0; i < 20; i++ {
+	for counts["x"] == 0 || counts["y"] == 0 || counts["x"]+counts["y"] < 20 {
 		s := <-c
 		counts[s[:1]]++
 	}
-	fmt.Println(counts["x"]+counts["y"], counts["x"] > 0, counts["y"] > 0)
+	fmt.Println(counts["x"]+counts["y"] >= 20, counts["x"] > 0, counts["y"] > 0)
 	seen := map[string]bool{}
 	c2 := fanInSelect(boring("p", 0), boring("q", 0))
-	for len(seen) < 6 {
+	// Either generator may run ahead of the other, so wait for the
+	// first value of both rather than for a fixed number of values.
+	for !seen["p 0"] || !seen["q 0"] || len(seen) < 6 {
 		seen[<-c2] = true
 	}
-	fmt.Println(seen["p 0"], seen["q 0"], len(seen))
+	fmt.Println(seen["p 0"], seen["q 0"], len(seen) >= 6)
 	fmt.Println("You're boring; I'm leaving.")
 }
