@@ -519,6 +519,17 @@ void rt_switch_to_g0(int action) {
     finish_direct();
 }
 
+/* g is about to run: a preemption asked for while it ran before is
+ * already satisfied, since it left its M, so it starts with its own
+ * guard, as Go's execute clears gp.preempt. (Carried over, the flag
+ * cost a needless yield at the next check, and until that check it kept
+ * the G off rt_park's direct hand-off: bench_micro's switchers, which
+ * have no checks, went through g0 on every switch once sysmon had asked.) */
+static inline void start_slice(rt_g *g) {
+    g->preempt = false;
+    rt_set_stackguard(g->stackguard);
+}
+
 /* On g0: run g until it switches back. */
 static void execute(rt_m *m, rt_g *g, bool inherit) {
     rt_p *p = m->p;
@@ -529,7 +540,7 @@ static void execute(rt_m *m, rt_g *g, bool inherit) {
     RT_STORE(&g->status, RT_G_RUNNING);
     if (g->stack_hi == NULL)
         gstack_init(p, g);
-    rt_set_stackguard(g->preempt ? UINTPTR_MAX : g->stackguard);
+    start_slice(g);
     set_tls_g(g);
     ASAN_START(&m->asan_fake, g->stack_lo, g->stack_hi);
     rt_coro_switch(&m->g0sp, g->sp);
@@ -846,7 +857,7 @@ static void switch_direct(rt_m *m, rt_g *g, rt_g *next, int action) {
     m->curg = next;
     next->m = m;
     RT_STORE(&next->status, RT_G_RUNNING);
-    rt_set_stackguard(next->preempt ? UINTPTR_MAX : next->stackguard);
+    start_slice(next);
     set_tls_g(next);
     ASAN_START(action == RT_MA_EXIT ? NULL : &g->asan_fake, next->stack_lo, next->stack_hi);
     rt_coro_switch(&g->sp, next->sp);
