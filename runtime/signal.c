@@ -3,22 +3,31 @@
  *
  * Every handler the runtime owns (stack overflow and faults in stack.c,
  * SIGQUIT's goroutine dump in trace.c, the do-nothing SIGPIPE handler in
- * fdio.c) takes the three-argument form, blocks nothing extra while it
- * runs, and is installed here once at start-up; that handler is the
- * signal's default from then on. os/signal's Notify replaces it with its
- * own (rt_signal_set), Ignore with SIG_IGN, and Stop or Reset put the
- * default back (rt_signal_restore): the runtime's handler, or SIG_DFL for
- * a signal the runtime leaves alone. As in Go, a signal whose default
- * would end the program but that Go treats as only a notification
- * (SIGUSR1, SIGUSR2, SIGALRM, SIGXFSZ, SIGVTALRM, SIGPROF, SIGIO, the
- * real-time signals from 35) gets a do-nothing handler at start-up
- * (rt_signal_drop_init): it is dropped unless Notify asked for it, and a
- * child that execs gets SIG_DFL back. Only signals still at SIG_DFL then
- * are taken, so the collector's (SIGPWR, SIGXCPU) and an inherited
- * SIG_IGN stay. Handlers that may run on a goroutine
- * stack near its guard ask for SA_ONSTACK: each M has an alternate signal
- * stack (stack.c). Boehm's suspend signal is different: gc.c wraps the
- * handler Boehm installed, so it copies that one's settings itself.
+ * fdio.c) takes the three-argument form and is installed here once at
+ * start-up; that handler is the signal's default from then on. os/signal's
+ * Notify replaces it with its own (rt_signal_set), Ignore with SIG_IGN,
+ * and Stop or Reset put the default back (rt_signal_restore): the
+ * runtime's handler, or SIG_DFL for a signal the runtime leaves alone.
+ *
+ * Every handler, os/signal's too, blocks every signal while it runs, as
+ * Go's setsig does. A signal taken while a handler runs on the M's
+ * alternate stack would nest there, and the collector's suspend signal
+ * nested so records an sp on that stack: the collector then scanned from
+ * it up to the thread's stack bottom, and the running goroutine's stack
+ * only from the sp it last saved (a storm of signals during allocation
+ * crashed: tests/golden/os/signal_collector).
+ *
+ * As in Go, a signal whose default would end the program but that Go
+ * treats as only a notification (SIGUSR1, SIGUSR2, SIGALRM, SIGXFSZ,
+ * SIGVTALRM, SIGPROF, SIGIO, the real-time signals from 35) gets a
+ * do-nothing handler at start-up (rt_signal_drop_init): it is dropped
+ * unless Notify asked for it, and a child that execs gets SIG_DFL back.
+ * Only signals still at SIG_DFL then are taken, so the collector's
+ * (SIGPWR, SIGXCPU) and an inherited SIG_IGN stay. Handlers that may run
+ * on a goroutine stack near its guard ask for SA_ONSTACK: each M has an
+ * alternate signal stack (stack.c). Boehm's suspend signal is different:
+ * gc.c wraps the handler Boehm installed, so it copies that one's
+ * settings itself.
  */
 #include "proc.h"
 
@@ -35,7 +44,7 @@ void rt_signal_set(int sig, rt_signal_handler handler, int flags) {
     memset(&sa, 0, sizeof sa);
     sa.sa_sigaction = handler;
     sa.sa_flags = SA_SIGINFO | flags;
-    sigemptyset(&sa.sa_mask);
+    sigfillset(&sa.sa_mask);
     sigaction(sig, &sa, NULL);
 }
 
