@@ -295,6 +295,8 @@ void rt_gc_init(void) {
     if (getenv("GC_FREE_SPACE_DIVISOR") == NULL)
         GC_set_free_space_divisor(2);
     GC_set_min_bytes_allocd(MIN_BYTES_BETWEEN_GCS);
+    GC_set_suspend_signal(RT_GC_SUSPEND_SIGNAL);
+    GC_set_thr_restart_signal(RT_GC_RESTART_SIGNAL);
     GC_INIT();
     /* a Go program's stderr carries no collector warnings ("Repeated
      * allocation of very large block" under black-listing) */

@@ -244,6 +244,12 @@ void rt_schedtrace(int64_t now);
 /* sysmon.c */
 void rt_sysmon_start(void);
 /* gc.c */
+/* The signals Boehm stops and restarts threads with: two real-time
+ * signals instead of its SIGPWR and SIGXCPU, which Go programs may
+ * Notify. os/signal refuses these two, as Go's does the signals glibc
+ * keeps for itself. */
+#define RT_GC_SUSPEND_SIGNAL (SIGRTMAX - 2)
+#define RT_GC_RESTART_SIGNAL (SIGRTMAX - 1)
 void rt_gc_init(void);
 void rt_gc_register_m(rt_m *m);
 void rt_gc_cover_gs(int64_t n);

@@ -18,12 +18,13 @@
  * crashed: tests/golden/os/signal_collector).
  *
  * As in Go, a signal whose default would end the program but that Go
- * treats as only a notification (SIGUSR1, SIGUSR2, SIGALRM, SIGXFSZ,
- * SIGVTALRM, SIGPROF, SIGIO, the real-time signals from 35) gets a
- * do-nothing handler at start-up (rt_signal_drop_init): it is dropped
- * unless Notify asked for it, and a child that execs gets SIG_DFL back.
- * Only signals still at SIG_DFL then are taken, so the collector's
- * (SIGPWR, SIGXCPU) and an inherited SIG_IGN stay. Handlers that may run
+ * treats as only a notification (SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU,
+ * SIGXFSZ, SIGVTALRM, SIGPROF, SIGIO, SIGPWR, the real-time signals from
+ * 35) gets a do-nothing handler at start-up (rt_signal_drop_init): it is
+ * dropped unless Notify asked for it, and a child that execs gets
+ * SIG_DFL back. Only signals still at SIG_DFL then are taken, so the
+ * collector's (RT_GC_SUSPEND_SIGNAL, RT_GC_RESTART_SIGNAL: proc.h) and
+ * an inherited SIG_IGN stay. Handlers that may run
  * on a goroutine stack near its guard ask for SA_ONSTACK: each M has an
  * alternate signal stack (stack.c). Boehm's suspend signal is different:
  * gc.c wraps the handler Boehm installed, so it copies that one's
@@ -84,7 +85,8 @@ static void drop_if_default(int sig) {
 }
 
 void rt_signal_drop_init(void) {
-    static const int notify_only[] = {SIGUSR1, SIGUSR2, SIGALRM, SIGXFSZ, SIGVTALRM, SIGPROF, SIGIO};
+    static const int notify_only[] = {SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGXFSZ,
+                                      SIGVTALRM, SIGPROF, SIGIO, SIGPWR};
     for (size_t i = 0; i < sizeof notify_only / sizeof notify_only[0]; i++)
         drop_if_default(notify_only[i]);
     for (int sig = SIGRTMIN > 35 ? SIGRTMIN : 35; sig <= SIGRTMAX; sig++)

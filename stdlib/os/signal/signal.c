@@ -5,8 +5,9 @@
  * pending mask (bit n-1 for signal n) and a one-byte write to the pipe,
  * which is non-blocking, so a full pipe (a burst of signals not yet
  * read) loses a byte, never a signal: the mask still holds it. The pipe
- * is made by the first enable, under signal.cs's mutex, before any
- * handler that writes to it is installed. */
+ * is made by the first Notify, under signal.cs's mutex, before it starts
+ * the goroutine that reads it and before any handler that writes to it
+ * is installed. */
 #include "rt.h"
 #include "proc.h"
 #include "netpoll.h"
@@ -31,7 +32,7 @@ static void on_signal(int sig, siginfo_t *si, void *uc) {
     errno = saved;
 }
 
-static void open_pipe(void) {
+void os_signal_openWakePipe(void) {
     int fds[2], err = 0;
     if (pipe2(fds, O_NONBLOCK | O_CLOEXEC) < 0)
         rt_throw("os/signal: pipe2 failed");
@@ -42,8 +43,6 @@ static void open_pipe(void) {
 }
 
 void os_signal_enable(int64_t sig) {
-    if (wake_pd == NULL)
-        open_pipe();
     rt_signal_set((int)sig, on_signal, SA_RESTART | SA_ONSTACK);
 }
 
@@ -58,6 +57,11 @@ void os_signal_ignore(int64_t sig) {
 bool os_signal_isIgnored(int64_t sig) {
     struct sigaction sa;
     return sigaction((int)sig, NULL, &sa) == 0 && sa.sa_handler == SIG_IGN;
+}
+
+/* Whether sig is one the collector stops threads with (gc.c). */
+bool os_signal_reserved(int64_t sig) {
+    return sig == RT_GC_SUSPEND_SIGNAL || sig == RT_GC_RESTART_SIGNAL;
 }
 
 /* Parks until at least one signal is pending; returns and clears them. */

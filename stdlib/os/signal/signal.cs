@@ -13,8 +13,10 @@
 //
 // refs[n] counts the channels that want signal n; the handler is
 // installed when it becomes 1 and the default put back when it returns
-// to 0. The collector's signals (SIGPWR, SIGXCPU), the runtime's fault
-// signals and those no process can catch are never taken over.
+// to 0. The runtime's fault signals, those no process can catch and the
+// two real-time signals the collector stops threads with (reserved) are
+// never taken over: Notify, Ignore and Reset pass them by, as Go's do
+// the signals glibc keeps for itself.
 package signal
 
 import (
@@ -38,10 +40,12 @@ var (
 	watching bool
 )
 
+func openWakePipe()
 func enable(sig int)
 func disable(sig int)
 func ignore(sig int)
 func isIgnored(sig int) bool
+func reserved(sig int) bool
 func waitSignals() uint64
 
 // signum is sig's number, or -1 for a signal Notify cannot take over.
@@ -51,8 +55,10 @@ func signum(sig os.Signal) int {
 		return -1
 	}
 	switch s {
-	case syscall.SIGKILL, syscall.SIGSTOP, syscall.SIGSEGV, syscall.SIGBUS,
-		syscall.SIGPWR, syscall.SIGXCPU:
+	case syscall.SIGKILL, syscall.SIGSTOP, syscall.SIGSEGV, syscall.SIGBUS:
+		return -1
+	}
+	if reserved(int(s)) {
 		return -1
 	}
 	return int(s)
@@ -91,6 +97,11 @@ func Notify(c chan<- os.Signal, sig ...os.Signal) {
 	}
 	mu.Lock()
 	defer mu.Unlock()
+	if !watching {
+		watching = true
+		openWakePipe()
+		go watch()
+	}
 	h := handlerOf(c)
 	for _, s := range sig {
 		n := signum(s)
@@ -102,10 +113,6 @@ func Notify(c chan<- os.Signal, sig ...os.Signal) {
 		if refs[n] == 1 {
 			enable(n)
 		}
-	}
-	if !watching {
-		watching = true
-		go watch()
 	}
 }
 
