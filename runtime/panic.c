@@ -61,6 +61,7 @@ typedef struct panicrec {
     bool aborted;
     bool goexit;                /* runtime.Goexit, not a panic */
     uintptr_t sigpc;            /* a nil dereference's pc, for the signal line; else 0 */
+    uintptr_t sigaddr;          /* and the address it read */
     bool printing;              /* fatal: its panics' values are being made text */
 } panicrec;
 
@@ -172,12 +173,13 @@ void rt_frame_pop(rt_frame *fr) {
 
 /* ---- panic / recover / Goexit -------------------------------------------------- */
 
-static void start_panic(rt_iface v, bool goexit, uintptr_t sigpc) {
+static void start_panic(rt_iface v, bool goexit, uintptr_t sigpc, uintptr_t sigaddr) {
     rt_g *g = rt_getg();
     panicrec *p = rt_alloc((int64_t)sizeof(panicrec));
     p->arg = v;
     p->goexit = goexit;
     p->sigpc = sigpc;
+    p->sigaddr = sigaddr;
     p->link = g->panic;
     g->panic = p;
     if (!goexit)
@@ -186,7 +188,7 @@ static void start_panic(rt_iface v, bool goexit, uintptr_t sigpc) {
 }
 
 void rt_panic(rt_iface v) {
-    start_panic(v, false, 0);
+    start_panic(v, false, 0, 0);
     __builtin_unreachable();
 }
 
@@ -195,7 +197,7 @@ void rt_panic(rt_iface v) {
  * goroutine through the scheduler's rt_goexit itself. */
 void rt_goexit_unwind(void) {
     if (rt_getg()->frames)
-        start_panic((rt_iface){0}, true, 0);
+        start_panic((rt_iface){0}, true, 0, 0);
 }
 
 /* Go: recover stops a panic only when called directly by the deferred
@@ -432,10 +434,20 @@ void rt_panic_shift(void) { rt_panic_msg("negative shift amount"); }
 /* Called by a nil check or, from stack.c's fault handler, in place of the
  * faulting instruction: either way the return address is the pc that
  * Go's signal line names. */
-void rt_panic_nil(void) {
-    uintptr_t pc = (uintptr_t)__builtin_extract_return_addr(__builtin_return_address(0));
-    start_panic((rt_iface){&errorString_type, (void *)&memory_error}, false, pc);
+_Noreturn static void panic_nil(uintptr_t pc, uintptr_t addr) {
+    start_panic((rt_iface){&errorString_type, (void *)&memory_error}, false, pc, addr);
     __builtin_unreachable();
+}
+
+void rt_panic_nil(void) {
+    panic_nil((uintptr_t)__builtin_extract_return_addr(__builtin_return_address(0)), 0);
+}
+
+/* Go reads a field of a nil pointer without a check when its offset is
+ * below the 4 KiB that are never mapped, and faults at that offset;
+ * above them an explicit check faults at 0. */
+void rt_panic_nil_at(uintptr_t addr) {
+    panic_nil((uintptr_t)__builtin_extract_return_addr(__builtin_return_address(0)), addr < 4096 ? addr : 0);
 }
 
 void rt_panic_string(const char *s) {
@@ -593,15 +605,17 @@ _Noreturn static void fatalpanic(rt_g *g) {
         for (panicrec *p = g->panic; p; p = p->link)
             panic_text(p);
     }
-    uintptr_t sigpc = 0;
-    for (panicrec *p = g->panic; p && !sigpc; p = p->link)
-        sigpc = p->sigpc;
+    panicrec *sig = g->panic;
+    while (sig != NULL && sig->sigpc == 0)
+        sig = sig->link;
     die_begin();
     rt_print_lock();
     print_panics(g->panic);
-    if (sigpc) {
-        puts2("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x");
-        rt_write_hex(2, sigpc);
+    if (sig != NULL) {
+        puts2("[signal SIGSEGV: segmentation violation code=0x1 addr=0x");
+        rt_write_hex(2, sig->sigaddr);
+        puts2(" pc=0x");
+        rt_write_hex(2, sig->sigpc);
         puts2("]\n");
     }
     print_goroutine(g);

@@ -199,7 +199,7 @@ _Noreturn void rt_stack_overflow(void) {
 }
 
 /* panic.c's nil-dereference panic; weak so the scheduler links alone. */
-extern void rt_panic_nil(void) __attribute__((weak));
+extern void rt_panic_nil_at(uintptr_t addr) __attribute__((weak));
 
 static void write_signal_line(int sig, siginfo_t *si, uintptr_t pc) {
     rt_write_str(2, sig == SIGBUS ? "[signal SIGBUS: bus error code=0x"
@@ -223,13 +223,15 @@ static void on_fault(int sig, siginfo_t *si, void *ucv) {
     if (on_gstack && (sp < lo + (uintptr_t)getpagesize() * 2 ||
                       (addr < lo + RT_STACK_GUARD && addr + RT_STACK_GUARD >= lo)))
         rt_stack_overflow();
-    if (g != NULL && sig == SIGSEGV && addr < 4096 && on_gstack && rt_panic_nil != NULL) {
-        /* Make the faulting code "call" rt_panic_nil, as Go's sigpanic
-         * injection does: the panic then unwinds the goroutine normally. */
+    if (g != NULL && sig == SIGSEGV && addr < 4096 && on_gstack && rt_panic_nil_at != NULL) {
+        /* Make the faulting code "call" rt_panic_nil_at(addr), as Go's
+         * sigpanic injection does: the panic then unwinds the goroutine
+         * normally. */
         sp -= 8;
         *(uintptr_t *)sp = pc;
         uc->uc_mcontext.gregs[REG_RSP] = (greg_t)sp;
-        uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)rt_panic_nil;
+        uc->uc_mcontext.gregs[REG_RDI] = (greg_t)addr;
+        uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)rt_panic_nil_at;
         return;
     }
     if (addr < 4096) {

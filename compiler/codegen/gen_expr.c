@@ -675,7 +675,7 @@ static const char *field(const char *base, CsType **t, int idx)
     const char *r;
     if (u->kind == CS_TY_PTR) {
         u = cs_gen_under(u->elem);
-        r = cs_gen_fmt("RT_NILCHK(%s)->%s", base, cs_gen_field_name(u->fields[idx].name, idx));
+        r = cs_gen_fmt("RT_NILCHK_FIELD(%s, %s)", base, cs_gen_field_name(u->fields[idx].name, idx));
     } else {
         r = cs_gen_fmt("%s.%s", base, cs_gen_field_name(u->fields[idx].name, idx));
     }
