@@ -98,12 +98,14 @@ void cs_gen_prepare_call(CsNode *call, GenCall *gc)
     }
     CsType *sig = gc->sig;
     int np = sig->nparams;
-    /* the argument values, in order */
-    int nargs = cs_ast_list_len(call->list);
-    const char **vals = calloc(nargs + np + 1, sizeof *vals);
-    int k = 0;
+    /* the argument values, in order: f(g()) spreads g's results, which
+     * may outnumber f's parameters when f is variadic */
     CsNode *a0 = call->list;
-    if (nargs == 1 && a0->ty && a0->ty->kind == CS_TY_TUPLE) {
+    bool spread = a0 && !a0->next && a0->ty && a0->ty->kind == CS_TY_TUPLE;
+    int nvals = spread ? a0->ty->nparams : cs_ast_list_len(call->list);
+    const char **vals = calloc(nvals + np + 1, sizeof *vals);
+    int k = 0;
+    if (spread) {
         const char **names = calloc(a0->ty->nparams + 1, sizeof *names);
         CsType **rtypes = calloc(a0->ty->nparams + 1, sizeof *rtypes);
         cs_buf_printf(&gc->pre, "%s ", cs_gen_multi(a0, a0->ty->nparams, names, rtypes));
