@@ -507,9 +507,24 @@ static void escaped_rune(rt_buf *b, int32_t r, char quote, rt_quote_mode mode) {
     }
 }
 
+/* Printable ASCII other than the quote and backslash: copied as it is
+ * in every mode. */
+static bool plain_ascii(uint8_t c, char quote) {
+    return c >= 0x20 && c < 0x7F && c != (uint8_t)quote && c != '\\';
+}
+
+/* Runs of plain ASCII are copied whole; only the bytes between them are
+ * decoded and escaped rune by rune. */
 void rt_fmt_quote(rt_buf *b, rt_string s, char quote, rt_quote_mode mode) {
     rt_buf_byte(b, (uint8_t)quote);
     for (int64_t i = 0; i < s.len;) {
+        int64_t run = i;
+        while (run < s.len && plain_ascii(s.ptr[run], quote))
+            run++;
+        rt_buf_write(b, s.ptr + i, run - i);
+        i = run;
+        if (i == s.len)
+            break;
         int w;
         int32_t r = rt_utf8_decode(s.ptr + i, s.len - i, &w);
         if (w == 1 && r == 0xFFFD) {

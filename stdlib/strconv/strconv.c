@@ -35,6 +35,25 @@ static rt_string quote(rt_string s, rt_quote_mode mode) {
     return rt_buf_string(&b);
 }
 
+/* Quotes straight into dst's spare capacity. Like Go's appendQuotedWith,
+ * a dst with less room than len(s) is first copied into an array with
+ * room for s and its two quotes; escapes beyond it grow the array again. */
+static rt_slice append_quoted(rt_slice dst, rt_string s, rt_quote_mode mode) {
+    rt_buf b = {dst.ptr, dst.len, dst.cap};
+    if (b.cap - b.len < s.len) {
+        b.cap = b.len + s.len + 2;
+        b.p = rt_alloc_noscan(b.cap);
+        if (dst.len)
+            memcpy(b.p, dst.ptr, (size_t)dst.len);
+    }
+    rt_fmt_quote(&b, s, '"', mode);
+    return (rt_slice){b.p, b.len, b.cap};
+}
+
+rt_slice strconv_AppendQuote(rt_slice dst, rt_string s) { return append_quoted(dst, s, RT_QUOTE_PRINT); }
+rt_slice strconv_AppendQuoteToASCII(rt_slice dst, rt_string s) { return append_quoted(dst, s, RT_QUOTE_ASCII); }
+rt_slice strconv_AppendQuoteToGraphic(rt_slice dst, rt_string s) { return append_quoted(dst, s, RT_QUOTE_GRAPHIC); }
+
 rt_string strconv_Quote(rt_string s) { return quote(s, RT_QUOTE_PRINT); }
 rt_string strconv_QuoteToASCII(rt_string s) { return quote(s, RT_QUOTE_ASCII); }
 rt_string strconv_QuoteToGraphic(rt_string s) { return quote(s, RT_QUOTE_GRAPHIC); }

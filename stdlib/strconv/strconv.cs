@@ -83,13 +83,9 @@ func AppendBool(dst []byte, b bool) []byte {
 	return append(dst, FormatBool(b)...)
 }
 
-func AppendQuote(dst []byte, s string) []byte {
-	return append(dst, Quote(s)...)
-}
+func AppendQuote(dst []byte, s string) []byte
 
-func AppendQuoteToASCII(dst []byte, s string) []byte {
-	return append(dst, QuoteToASCII(s)...)
-}
+func AppendQuoteToASCII(dst []byte, s string) []byte
 
 func AppendQuoteRune(dst []byte, r rune) []byte {
 	return append(dst, QuoteRune(r)...)
@@ -99,9 +95,7 @@ func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
 	return append(dst, QuoteRuneToASCII(r)...)
 }
 
-func AppendQuoteToGraphic(dst []byte, s string) []byte {
-	return append(dst, QuoteToGraphic(s)...)
-}
+func AppendQuoteToGraphic(dst []byte, s string) []byte
 
 func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
 	return append(dst, QuoteRuneToGraphic(r)...)

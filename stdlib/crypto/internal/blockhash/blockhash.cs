@@ -9,7 +9,8 @@
 // little-endian, the SHAs big-endian) for the length and the output.
 //
 // A Digest is a value with no references, so copying it copies the
-// whole state: Sum finishes a copy and leaves the Digest as it was.
+// whole state. Sum finishes in scratch fields of its own and leaves the
+// running state as it was.
 // Not a Go package (Go keeps these separate); programs cannot tell.
 package blockhash
 
@@ -30,6 +31,8 @@ type Digest struct {
 	buf       [BlockSize]byte
 	nbuf      int
 	len       uint64 // bytes written in all
+	sumH      [8]uint32           // Sum's copy of h
+	tail      [2 * BlockSize]byte // Sum's final blocks, then its output
 }
 
 // New returns a reset Digest with state init, size output bytes, and the
@@ -73,26 +76,27 @@ func (d *Digest) Write(p []byte) (int, error) {
 	return n, nil
 }
 
-// Sum appends the hash of the input so far to b.
+// Sum appends the hash of the input so far to b. The final one or two
+// blocks (buffered input, 0x80, zeros to 56 mod 64, the length) are built
+// in tail and mixed into sumH, a copy of the state: d's running state is
+// left as it was, and nothing but b's growth is allocated.
 func (d *Digest) Sum(b []byte) []byte {
-	c := *d
-	return append(b, c.finish()...)
-}
-
-// finish pads the input and returns the output; d is spent. The
-// padding (0x80, zeros to 56 mod 64, the length) is built in one array
-// and written at once.
-func (d *Digest) finish() []byte {
-	var pad [BlockSize + 8]byte
-	pad[0] = 0x80
-	n := 1 + int((BlockSize-9-d.len%BlockSize+BlockSize)%BlockSize)
-	d.putOrdered(pad[n:n+8], d.len<<3)
-	d.Write(pad[:n+8])
-	out := make([]byte, 4*d.words)
-	for i, w := range d.h[:d.words] {
-		d.putOrdered(out[4*i:4*i+4], uint64(w))
+	d.sumH = d.h
+	n := copy(d.tail[:], d.buf[:d.nbuf])
+	d.tail[n] = 0x80
+	end := BlockSize
+	if n >= BlockSize-8 {
+		end = 2 * BlockSize
 	}
-	return out[:d.size]
+	for i := n + 1; i < end-8; i++ {
+		d.tail[i] = 0
+	}
+	d.putOrdered(d.tail[end-8:end], d.len<<3)
+	d.compress(d.sumH[:d.words], d.tail[:end])
+	for i, w := range d.sumH[:d.size/4] {
+		d.putOrdered(d.tail[4*i:4*i+4], uint64(w))
+	}
+	return append(b, d.tail[:d.size]...)
 }
 
 // putOrdered stores the low len(b) bytes of x into b in the hash's order.
