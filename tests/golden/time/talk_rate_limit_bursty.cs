@@ -15,8 +15,8 @@ func main() {
 		requests <- i
 	}
 	close(requests)
+	start := time.Now() // before the ticker starts: a descheduled main cannot make it look early
 	limiter := time.Tick(20 * time.Millisecond)
-	start := time.Now()
 	for req := range requests {
 		<-limiter
 		fmt.Println("request", req)
