@@ -5,6 +5,8 @@
 #   NAME.out     stdout, exactly            NAME.code   exit status (default 0)
 #   NAME.stderr  lines stderr must contain  NAME.in     stdin (default empty)
 #   NAME.args    arguments, one line
+# Each run may take CSC_RUN_TIMEOUT seconds (default 60; the sanitized build
+# raises it, tests/CMakeLists.txt).
 set -u
 csc=$1 src=$2 work=$3
 base=${src%.cs}
@@ -18,7 +20,7 @@ args=(); [ -f "$base.args" ] && read -r -a args <"$base.args"
 stdin=/dev/null; [ -f "$base.in" ] && stdin=$base.in
 fail=0
 for procs in 1 2; do
-  (cd "$(dirname "$src")" && GOMAXPROCS=$procs timeout 60 "$bin" "${args[@]}" <"$stdin" >"$bin.out" 2>"$bin.err")
+  (cd "$(dirname "$src")" && GOMAXPROCS=$procs timeout "${CSC_RUN_TIMEOUT:-60}" "$bin" "${args[@]}" <"$stdin" >"$bin.out" 2>"$bin.err")
   code=$?
   if [ "$code" != "$want_code" ]; then
     echo "FAIL GOMAXPROCS=$procs: exit status $code, want $want_code"; head -20 "$bin.err"; fail=1

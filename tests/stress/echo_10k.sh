@@ -16,7 +16,7 @@ for procs in ${ECHO_PROCS:-2}; do
   rm -f "$out"
   GOMAXPROCS=$procs timeout 120 "$bin" server "$n" >"$out" 2>&1 &
   server=$!
-  for _ in $(seq 100); do [ -s "$out" ] && break; sleep 0.1; done
+  for _ in $(seq 300); do [ -s "$out" ] && break; sleep 0.1; done   # 30 s: loaded, sanitized
   addr=$(head -n 1 "$out")
   case $addr in
     127.0.0.1:*) ;;

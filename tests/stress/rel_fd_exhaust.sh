@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # rel_fd_exhaust.sh CSC WORKDIR: run rel_fd_exhaust.cs.txt with at most 64
 # descriptors (soft and hard limit, so Go 1.19's raising of the soft limit
-# changes nothing) at GOMAXPROCS=1 and 2; the expected output below was
+# changes nothing) at GOMAXPROCS=1 and 2, each run limited to CSC_RUN_TIMEOUT
+# seconds (default 60) like run_golden.sh's; the expected output below was
 # recorded from Go 1.19 the same way.
 set -u
 csc=$1 work=$2
@@ -18,7 +19,7 @@ read: 2 <nil> hi
 open after closing all: <nil>'
 fail=0
 for procs in 1 2; do
-  got=$( (ulimit -n 64; GOMAXPROCS=$procs timeout 20 "$bin") 2>&1)
+  got=$( (ulimit -n 64; GOMAXPROCS=$procs timeout "${CSC_RUN_TIMEOUT:-60}" "$bin") 2>&1)
   code=$?
   if [ "$code" != 0 ] || [ "$got" != "$want" ]; then
     echo "FAIL GOMAXPROCS=$procs (exit $code):"; diff <(echo "$want") <(echo "$got"); fail=1

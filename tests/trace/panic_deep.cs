@@ -29,7 +29,7 @@ func sum(a []int, idx []int) int {
 func main() {
 	ch := make(chan int)
 	go worker(ch)
-	time.Sleep(20 * time.Millisecond)
+	time.Sleep(time.Second) // the worker has blocked by then, however loaded the machine
 	a := []int{1, 2, 3}
 	fmt.Println(sum(a, []int{0, 1}))
 	fmt.Println(sum(a, []int{2, 5}))

@@ -1,8 +1,9 @@
 package main
 
 // Run by schedtrace.sh with GODEBUG=schedtrace=20 (and scheddetail=1):
-// three goroutines sleep while main waits about 100 ms, so several trace
-// lines are printed while goroutine 1 is asleep.
+// three goroutines sleep while main waits about half a second, so several
+// trace lines are printed while goroutine 1 is asleep even when a loaded
+// machine delays the tracer by a few hundred ms.
 
 import (
 	"fmt"
@@ -16,10 +17,10 @@ func main() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			time.Sleep(60 * time.Millisecond)
+			time.Sleep(300 * time.Millisecond)
 		}()
 	}
 	wg.Wait()
-	time.Sleep(50 * time.Millisecond)
+	time.Sleep(200 * time.Millisecond)
 	fmt.Println("done")
 }

@@ -14,8 +14,8 @@ for procs in 1 2; do
   rm -f "$bin.out" "$bin.err"
   GOMAXPROCS=$procs timeout 60 "$bin" >"$bin.out" 2>"$bin.err" &
   pid=$!
-  for _ in $(seq 100); do [ -s "$bin.out" ] && break; sleep 0.1; done
-  sleep 0.2
+  for _ in $(seq 300); do [ -s "$bin.out" ] && break; sleep 0.1; done
+  sleep 1   # the program settles after "ready"; a loaded machine needs time
   kill -QUIT "$pid"
   wait "$pid"
   code=$?

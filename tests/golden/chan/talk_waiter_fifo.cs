@@ -1,11 +1,23 @@
 // checks: blocked receivers and senders are served in the order they blocked;
-// close wakes every receiver; a blocked sender panics at close
+// close wakes every receiver; a blocked sender panics at close.
+// Each step waits until its goroutines show as blocked in runtime.Stack's
+// dump rather than sleeping, so a loaded machine cannot reorder them.
 package main
 
 import (
 	"fmt"
+	"runtime"
+	"strings"
 	"time"
 )
+
+// waitBlocked returns once n goroutines are blocked in state ("chan send").
+func waitBlocked(state string, n int) {
+	buf := make([]byte, 1<<16)
+	for strings.Count(string(buf[:runtime.Stack(buf, true)]), "["+state) < n {
+		time.Sleep(time.Millisecond)
+	}
+}
 
 func main() {
 	// Receivers queue in the order they blocked; sends hand values over in that order.
@@ -16,7 +28,7 @@ func main() {
 			v := <-c
 			got <- fmt.Sprintf("r%d<-%d", id, v)
 		}(i)
-		time.Sleep(20 * time.Millisecond)
+		waitBlocked("chan receive", i+1)
 	}
 	for v := 0; v < 5; v++ {
 		c <- v * 10
@@ -27,11 +39,10 @@ func main() {
 	b <- "first"
 	for i := 0; i < 4; i++ {
 		go func(id int) { b <- fmt.Sprint("s", id) }(i)
-		time.Sleep(20 * time.Millisecond)
+		waitBlocked("chan send", i+1)
 	}
 	for i := 0; i < 5; i++ {
 		fmt.Println(<-b, len(b))
-		time.Sleep(2 * time.Millisecond)
 	}
 	// Close wakes all receivers with zero values.
 	z := make(chan int)
@@ -39,7 +50,7 @@ func main() {
 	for i := 0; i < 3; i++ {
 		go func() { v, ok := <-z; res <- v == 0 && !ok }()
 	}
-	time.Sleep(20 * time.Millisecond)
+	waitBlocked("chan receive", 3)
 	close(z)
 	fmt.Println(<-res, <-res, <-res)
 	// A send on a closed channel from a waiting sender panics even if buffered.
@@ -50,7 +61,7 @@ func main() {
 		defer func() { perr <- recover() }()
 		q <- 2
 	}()
-	time.Sleep(20 * time.Millisecond)
+	waitBlocked("chan send", 1)
 	close(q)
 	fmt.Println(<-perr)
 	v, ok := <-q

@@ -1,5 +1,10 @@
 // checks: the Go blog's context article: request values, httpDo waiting for
-// its goroutine on cancel, deadlines, cancellation down but not up the tree
+// its goroutine on cancel, deadlines, cancellation down but not up the tree.
+// The outcome of each request must not depend on timing: a server that
+// answers does so before any deadline can pass (an hour away), a server that
+// never answers leaves ctx.Done() the only ready case, and the request's
+// goroutine ends only when httpDo cancels it, as the article's
+// tr.CancelRequest does.
 package main
 
 import (
@@ -22,15 +27,22 @@ func FromContext(ctx context.Context) (string, bool) {
 	return ip, ok
 }
 
-// httpDo runs f in a goroutine and waits for it or for ctx.
-func httpDo(ctx context.Context, d time.Duration, f func(string, error) error) error {
+// httpDo runs f on the answer from server in a goroutine and waits for it
+// or for ctx; on ctx's end it cancels the request and waits for f to return.
+func httpDo(ctx context.Context, server <-chan string, f func(string, error) error) error {
 	c := make(chan error, 1)
+	cancelRequest := make(chan struct{})
 	go func() {
-		time.Sleep(d)
-		c <- f("response", nil)
+		select {
+		case resp := <-server:
+			c <- f(resp, nil)
+		case <-cancelRequest:
+			c <- f("", errors.New("request canceled"))
+		}
 	}()
 	select {
 	case <-ctx.Done():
+		close(cancelRequest)
 		<-c // wait for f to return
 		return ctx.Err()
 	case err := <-c:
@@ -38,10 +50,19 @@ func httpDo(ctx context.Context, d time.Duration, f func(string, error) error) e
 	}
 }
 
-func search(ctx context.Context, q string, d time.Duration) ([]string, error) {
+// answering is a server with its answer ready; silent never answers.
+func answering() <-chan string {
+	s := make(chan string, 1)
+	s <- "response"
+	return s
+}
+
+var silent <-chan string
+
+func search(ctx context.Context, q string, server <-chan string) ([]string, error) {
 	ip, _ := FromContext(ctx)
 	var results []string
-	err := httpDo(ctx, d, func(resp string, err error) error {
+	err := httpDo(ctx, server, func(resp string, err error) error {
 		if err != nil {
 			return err
 		}
@@ -56,16 +77,16 @@ func search(ctx context.Context, q string, d time.Duration) ([]string, error) {
 
 func main() {
 	base := NewContext(context.Background(), "10.0.0.1")
-	ctx, cancel := context.WithTimeout(base, 100*time.Millisecond)
-	r, err := search(ctx, "golang", 5*time.Millisecond)
+	ctx, cancel := context.WithTimeout(base, time.Hour)
+	r, err := search(ctx, "golang", answering())
 	fmt.Println(r, err)
 	cancel()
-	r, err = search(ctx, "golang", 5*time.Millisecond)
+	r, err = search(ctx, "golang", silent)
 	fmt.Println(r, err, errors.Is(err, context.Canceled))
 
 	ctx, cancel = context.WithTimeout(base, 20*time.Millisecond)
 	defer cancel()
-	r, err = search(ctx, "slow", 200*time.Millisecond)
+	r, err = search(ctx, "slow", silent)
 	fmt.Println(r, err, err == context.DeadlineExceeded)
 	_, hasDeadline := ctx.Deadline()
 	fmt.Println("deadline:", hasDeadline)

@@ -10,7 +10,7 @@ import (
 func main() {
 	c := make(chan int)
 	time.AfterFunc(30*time.Millisecond, func() { fmt.Println("fired") })
-	t := time.NewTimer(60 * time.Millisecond)
+	t := time.NewTimer(time.Second) // well after the AfterFunc, however loaded the machine
 	go func() {
 		<-t.C
 		fmt.Println("timer goroutine done")

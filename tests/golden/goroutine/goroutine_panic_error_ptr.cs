@@ -18,6 +18,6 @@ func main() {
 	go func() {
 		panic(&ParseError{3, errors.New("unexpected token")})
 	}()
-	time.Sleep(time.Second)
+	time.Sleep(10 * time.Second) // the panic ends the program long before
 	fmt.Println("not reached")
 }

@@ -36,6 +36,8 @@ func main() {
 	runtime.Gosched()
 	fmt.Println(runtime.NumGoroutine())
 	close(ch)
-	time.Sleep(10 * time.Millisecond)
+	for runtime.NumGoroutine() > 1 { // the woken receivers end
+		time.Sleep(time.Millisecond)
+	}
 	fmt.Println(runtime.NumGoroutine())
 }

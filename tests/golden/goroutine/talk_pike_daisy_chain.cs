@@ -25,7 +25,7 @@ func main() {
 	go func(c chan int) { c <- 1 }(right)
 	fmt.Println(<-leftmost)
 	// Every link has now finished.
-	for i := 0; i < 100 && runtime.NumGoroutine() > 1; i++ {
+	for i := 0; i < 5000 && runtime.NumGoroutine() > 1; i++ { // seconds at most, for a loaded machine
 		time.Sleep(time.Millisecond)
 	}
 	fmt.Println("goroutines:", runtime.NumGoroutine())

@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -73,11 +74,12 @@ func main() {
 	wg2.Wait()
 	fmt.Println(cnt)
 
+	// done closes once main has ticked, however late main gets the CPU
 	done := make(chan struct{})
-	ticks := 0
+	var ticks int32
 	timeout := time.After(5 * time.Second)
 	go func() {
-		for i := 0; i < 5; i++ {
+		for atomic.LoadInt32(&ticks) == 0 {
 			time.Sleep(time.Millisecond)
 		}
 		close(done)
@@ -91,11 +93,11 @@ loop:
 			fmt.Println("timeout")
 			break loop
 		default:
-			ticks++
+			atomic.AddInt32(&ticks, 1)
 			time.Sleep(100 * time.Microsecond)
 		}
 	}
-	fmt.Println("done", ticks > 0)
+	fmt.Println("done", atomic.LoadInt32(&ticks) > 0)
 
 	var once sync.Once
 	for i := 0; i < 3; i++ {

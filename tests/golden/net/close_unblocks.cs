@@ -39,7 +39,7 @@ func main() {
 	go func() {
 		c, err := ln2.Accept()
 		if err == nil {
-			time.Sleep(200 * time.Millisecond)
+			time.Sleep(10 * time.Second) // main's Close comes first, however loaded the machine
 			c.Close()
 		}
 	}()

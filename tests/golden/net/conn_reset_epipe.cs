@@ -52,7 +52,7 @@ func main() {
 	// the process survives writes to a reset socket (no SIGPIPE death)
 	c2, _ := net.Dial("tcp", ln.Addr().String())
 	c2.Write([]byte("hello"))
-	time.Sleep(50 * time.Millisecond)
+	c2.Read(make([]byte, 1)) // returns once the reset has arrived
 	var lastErr error
 	for i := 0; i < 3; i++ {
 		_, lastErr = c2.Write([]byte("x"))

@@ -15,12 +15,13 @@ func main() {
 		fmt.Println(err)
 		return
 	}
+	timedOut := make(chan bool)
 	go func() {
 		c, err := ln.Accept()
 		if err != nil {
 			return
 		}
-		time.Sleep(200 * time.Millisecond)
+		<-timedOut // the client's read times out first, however loaded the machine
 		c.Write([]byte("late"))
 		time.Sleep(100 * time.Millisecond)
 		c.Close()
@@ -30,9 +31,9 @@ func main() {
 		fmt.Println(err)
 		return
 	}
-	c.SetReadDeadline(time.Now().Add(30 * time.Millisecond))
 	buf := make([]byte, 10)
 	start := time.Now()
+	c.SetReadDeadline(start.Add(30 * time.Millisecond))
 	n, err := c.Read(buf)
 	el := time.Since(start)
 	msg := strings.Replace(err.Error(), c.LocalAddr().String(), "LOCAL", 1)
@@ -41,6 +42,7 @@ func main() {
 	fmt.Println(ok, ok && ne.Timeout(), el >= 25*time.Millisecond, el < 2*time.Second)
 	_, err = c.Read(buf)
 	fmt.Println("still expired:", err != nil)
+	close(timedOut)
 	c.SetReadDeadline(time.Time{})
 	n, err = c.Read(buf)
 	fmt.Println(n, err, string(buf[:n]))

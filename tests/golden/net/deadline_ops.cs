@@ -19,9 +19,9 @@ func main() {
 	}()
 	c, _ := net.Dial("tcp", ln.Addr().String())
 	s := <-acc
-	c.SetReadDeadline(time.Now().Add(20 * time.Millisecond))
 	buf := make([]byte, 8)
 	start := time.Now()
+	c.SetReadDeadline(start.Add(20 * time.Millisecond))
 	n, err := c.Read(buf)
 	el := time.Since(start)
 	fmt.Println(n, el >= 15*time.Millisecond, el < time.Second)

@@ -21,9 +21,9 @@ func main() {
 		fmt.Println(err)
 		return
 	}
-	conn.SetReadDeadline(time.Now().Add(100 * time.Millisecond))
 	buf := make([]byte, 10)
-	start := time.Now()
+	start := time.Now() // before the deadline is set: a read that times out has waited since then
+	conn.SetReadDeadline(start.Add(100 * time.Millisecond))
 	n, err := conn.Read(buf)
 	fmt.Println(n, time.Since(start) >= 90*time.Millisecond)
 	fmt.Println(os.IsTimeout(err), errors.Is(err, os.ErrDeadlineExceeded))

@@ -25,7 +25,7 @@ func main() {
 	go func() {
 		buf := make([]byte, 4)
 		for {
-			conn.SetReadDeadline(time.Now().Add(300 * time.Millisecond))
+			conn.SetReadDeadline(time.Now().Add(time.Second)) // idle: every client has long sent
 			n, from, err := conn.ReadFromUDP(buf)
 			if err != nil {
 				if ne, ok := err.(net.Error); ok && ne.Timeout() {

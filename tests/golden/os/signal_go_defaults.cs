@@ -31,6 +31,6 @@ func main() {
 	fmt.Println("survived SIGUSR1 after Stop")
 	signal.Reset()
 	syscall.Kill(self, syscall.SIGABRT)
-	time.Sleep(time.Second)
+	time.Sleep(10 * time.Second) // the signal ends the program long before
 	fmt.Println("not reached")
 }

@@ -21,11 +21,11 @@ func main() {
 		fmt.Println(sig)
 		done <- true
 	}()
+	fmt.Println("awaiting signal") // before the signal is sent, however loaded the machine
 	go func() {
 		time.Sleep(20 * time.Millisecond)
 		syscall.Kill(syscall.Getpid(), syscall.SIGTERM)
 	}()
-	fmt.Println("awaiting signal")
 	<-done
 	fmt.Println("exiting")
 }

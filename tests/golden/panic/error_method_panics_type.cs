@@ -23,6 +23,6 @@ func main() {
 	go func() {
 		panic(status{-1})
 	}()
-	time.Sleep(time.Second)
+	time.Sleep(10 * time.Second) // the panic ends the program long before
 	fmt.Println("not reached")
 }

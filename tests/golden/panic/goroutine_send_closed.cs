@@ -7,15 +7,17 @@ import (
 
 func main() {
 	c := make(chan int)
+	recovered := make(chan bool)
 	go func() {
 		defer func() {
 			fmt.Println("sender recovered:", recover())
+			close(recovered)
 		}()
 		c <- 1
 	}()
 	time.Sleep(20 * time.Millisecond)
 	close(c)
-	time.Sleep(20 * time.Millisecond)
+	<-recovered
 	d := make(chan int)
 	go func() {
 		d <- 1

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"sync/atomic"
 	"time"
 )
 
@@ -43,19 +44,22 @@ func main() {
 		fmt.Print(v, " ")
 	}
 	fmt.Println("dropped", dropped)
-	polls := 0
+	// ready closes once main has polled, however late main gets the CPU
+	var polls int32
 	ready := make(chan struct{})
 	go func() {
-		time.Sleep(30 * time.Millisecond)
+		for atomic.LoadInt32(&polls) == 0 {
+			time.Sleep(time.Millisecond)
+		}
 		close(ready)
 	}()
 	for {
 		select {
 		case <-ready:
-			fmt.Println("ready after polling:", polls > 0)
+			fmt.Println("ready after polling:", atomic.LoadInt32(&polls) > 0)
 			return
 		default:
-			polls++
+			atomic.AddInt32(&polls, 1)
 			time.Sleep(time.Millisecond)
 		}
 	}

@@ -13,7 +13,7 @@ func main() {
 	c := sync.NewCond(&mu)
 	ready := false
 	go func() {
-		time.Sleep(100 * time.Millisecond) // arrives after main's Wait
+		time.Sleep(10 * time.Second) // arrives after main's Wait, however loaded the machine
 		mu.Lock()
 		ready = true
 		mu.Unlock()

@@ -1,5 +1,7 @@
 // checks: a hand-written errgroup: first error cancels the context, others
-// see ctx.Done; SetLimit bounds concurrency
+// see ctx.Done; SetLimit bounds concurrency. The failing task waits for task
+// 0 to finish and the others for hours, so which tasks are canceled does not
+// depend on the machine's load.
 package main
 
 import (
@@ -62,18 +64,22 @@ var errBad = errors.New("bad input")
 func main() {
 	g, ctx := WithContext(context.Background())
 	results := make([]string, 5)
+	zeroDone := make(chan struct{})
 	for i := 0; i < 5; i++ {
 		i := i
 		g.Go(func() error {
 			if i == 3 {
-				time.Sleep(5 * time.Millisecond)
+				<-zeroDone
 				return fmt.Errorf("task %d: %w", i, errBad)
 			}
 			select {
-			case <-time.After(time.Duration(i) * 200 * time.Millisecond):
+			case <-time.After(time.Duration(i) * time.Hour):
 				results[i] = "done"
 			case <-ctx.Done():
 				results[i] = "canceled"
+			}
+			if i == 0 {
+				close(zeroDone)
 			}
 			return nil
 		})

@@ -1,3 +1,5 @@
+// checks: fetches raced against time.After (the fast side 1 ms against
+// 10 s, the slow side an hour against 20 ms), a ticker loop, After's value
 package main
 
 import (
@@ -24,9 +26,9 @@ func fetch(d time.Duration, v int, limit time.Duration) (int, error) {
 }
 
 func main() {
-	fmt.Println(fetch(1*time.Millisecond, 7, 200*time.Millisecond))
-	fmt.Println(fetch(300*time.Millisecond, 8, 20*time.Millisecond))
-	fmt.Println(fetch(0, 9, time.Second))
+	fmt.Println(fetch(1*time.Millisecond, 7, 10*time.Second))
+	fmt.Println(fetch(time.Hour, 8, 20*time.Millisecond))
+	fmt.Println(fetch(0, 9, 10*time.Second))
 
 	// loop until three ticks, with an overall deadline far away
 	deadline := time.After(10 * time.Second)

@@ -1,4 +1,5 @@
 // checks: AfterFunc runs its function in a new goroutine; Stop cancels it
+// (the stopped timer is a second away, so Stop always comes first)
 package main
 
 import (
@@ -11,12 +12,12 @@ func main() {
 	time.AfterFunc(20*time.Millisecond, func() { done <- "ran" })
 	fmt.Println(<-done)
 
-	t := time.AfterFunc(30*time.Millisecond, func() { done <- "should not run" })
+	t := time.AfterFunc(time.Second, func() { done <- "should not run" })
 	fmt.Println("stopped:", t.Stop())
 	select {
 	case s := <-done:
 		fmt.Println(s)
-	case <-time.After(100 * time.Millisecond):
+	case <-time.After(1500 * time.Millisecond):
 		fmt.Println("cancelled")
 	}
 

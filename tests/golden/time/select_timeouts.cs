@@ -1,5 +1,6 @@
 // checks: select loops with timeouts, a producer faster than the timeout,
-// and a timeout per iteration with time.After
+// and a timeout per iteration with time.After (a second: the producer
+// sleeps 10 ms, so load cannot make the timeout win early)
 package main
 
 import (
@@ -20,7 +21,7 @@ func main() {
 		case v := <-c:
 			fmt.Println("value", v)
 			continue
-		case <-time.After(300 * time.Millisecond):
+		case <-time.After(time.Second):
 			fmt.Println("timeout")
 		}
 		break

@@ -1,4 +1,6 @@
 // checks: goroutines sleeping different durations wake in deadline order
+// (half a second apart: a loaded machine may hold a woken goroutine off the
+// CPU for a fifth of that)
 package main
 
 import (
@@ -8,7 +10,7 @@ import (
 
 func main() {
 	order := make(chan int, 5)
-	for _, ms := range []int{250, 50, 150, 200, 100} {
+	for _, ms := range []int{2500, 500, 1500, 2000, 1000} {
 		ms := ms
 		go func() {
 			time.Sleep(time.Duration(ms) * time.Millisecond)

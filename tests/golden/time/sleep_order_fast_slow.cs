@@ -1,3 +1,5 @@
+// checks: two sleeping senders interleave by wake time (fast at 10 ms steps
+// all before slow at 1 s steps, a margin no load reaches)
 package main
 
 import (
@@ -14,8 +16,8 @@ func say(s string, d time.Duration, n int, out chan<- string) {
 
 func main() {
 	out := make(chan string)
-	go say("slow", 500*time.Millisecond, 2, out)
-	go say("fast", 70*time.Millisecond, 3, out)
+	go say("slow", time.Second, 2, out)
+	go say("fast", 10*time.Millisecond, 3, out)
 	for i := 0; i < 5; i++ {
 		fmt.Println(<-out)
 	}

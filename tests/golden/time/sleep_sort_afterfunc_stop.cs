@@ -1,3 +1,6 @@
+// checks: sleep sort, AfterFunc timers firing in deadline order and a
+// stopped one never firing. Wake times are half a second or more apart: a
+// loaded machine may hold a woken goroutine off the CPU for 180 ms.
 package main
 
 import (
@@ -14,7 +17,7 @@ func main() {
 		wg.Add(1)
 		go func(n int) {
 			defer wg.Done()
-			time.Sleep(time.Duration(n) * 120 * time.Millisecond)
+			time.Sleep(time.Duration(n) * 500 * time.Millisecond)
 			mu.Lock()
 			order = append(order, n)
 			mu.Unlock()
@@ -24,7 +27,7 @@ func main() {
 	fmt.Println("sleep sort:", order)
 	results := make(chan string, 3)
 	timers := []*time.Timer{}
-	for i, d := range []int{400, 50, 200} {
+	for i, d := range []int{1500, 50, 1000} {
 		i := i
 		timers = append(timers, time.AfterFunc(time.Duration(d)*time.Millisecond, func() {
 			results <- fmt.Sprint("timer", i)

@@ -1,9 +1,12 @@
 // checks: Pike's Google Search 1.0 to 3.0 with fake searches sleeping fixed
-// times: sequential, concurrent, timed out, replicated
+// times: sequential, concurrent, timed out, replicated. Which searches
+// finish in time must not depend on load: a slow search takes an hour, a
+// timeout is a second; results that arrive together are printed sorted.
 package main
 
 import (
 	"fmt"
+	"sort"
 	"time"
 )
 
@@ -51,7 +54,7 @@ func Google21(q string, video Search) (results []Result) {
 	go func() { c <- Web(q) }()
 	go func() { c <- Image(q) }()
 	go func() { c <- video(q) }()
-	timeout := time.After(80 * ms)
+	timeout := time.After(time.Second)
 	for i := 0; i < 3; i++ {
 		select {
 		case r := <-c:
@@ -76,10 +79,10 @@ func First(q string, replicas ...Search) Result {
 // Google 3.0: replicated and timed out.
 func Google30(q string) (results []Result) {
 	c := make(chan Result, 3)
-	go func() { c <- First(q, fakeSearch("web1", 200*ms), fakeSearch("web2", 5*ms)) }()
-	go func() { c <- First(q, fakeSearch("image1", 40*ms), fakeSearch("image2", 200*ms)) }()
-	go func() { c <- First(q, fakeSearch("video1", 300*ms), fakeSearch("video2", 400*ms)) }()
-	timeout := time.After(150 * ms)
+	go func() { c <- First(q, fakeSearch("web1", time.Hour), fakeSearch("web2", 5*ms)) }()
+	go func() { c <- First(q, fakeSearch("image1", 40*ms), fakeSearch("image2", time.Hour)) }()
+	go func() { c <- First(q, fakeSearch("video1", time.Hour), fakeSearch("video2", time.Hour)) }()
+	timeout := time.After(time.Second)
 	for i := 0; i < 3; i++ {
 		select {
 		case r := <-c:
@@ -92,13 +95,19 @@ func Google30(q string) (results []Result) {
 	return
 }
 
+// sorted returns r in order: concurrent searches arrive in any order.
+func sorted(r []Result) []Result {
+	sort.Slice(r, func(i, j int) bool { return r[i] < r[j] })
+	return r
+}
+
 func main() {
 	start := time.Now()
 	fmt.Println(Google10("golang"))
 	fmt.Println(time.Since(start) >= 60*ms)
 	r := Google20("golang")
-	fmt.Println(len(r), r[0])
-	fmt.Println(Google21("golang", fakeSearch("video", 400*ms)))
+	fmt.Println(len(r), sorted(r)[0])
+	fmt.Println(sorted(Google21("golang", fakeSearch("video", time.Hour))))
 	fmt.Println(len(Google21("golang", Video)))
-	fmt.Println(Google30("golang"))
+	fmt.Println(sorted(Google30("golang")))
 }

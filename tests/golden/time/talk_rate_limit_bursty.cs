@@ -1,5 +1,7 @@
 // checks: Go by Example rate limiting: time.Tick paced requests and a bursty
-// limiter with three tokens
+// limiter with three tokens. Its ticks are a second apart so that the burst
+// (under half a second) and the paced requests (after it) stay apart on a
+// loaded machine.
 package main
 
 import (
@@ -13,8 +15,8 @@ func main() {
 		requests <- i
 	}
 	close(requests)
+	start := time.Now() // before the ticker starts: a descheduled main cannot make it look early
 	limiter := time.Tick(20 * time.Millisecond)
-	start := time.Now()
 	for req := range requests {
 		<-limiter
 		fmt.Println("request", req)
@@ -27,7 +29,7 @@ func main() {
 		bursty <- time.Now()
 	}
 	go func() {
-		for t := range time.Tick(50 * time.Millisecond) {
+		for t := range time.Tick(time.Second) {
 			bursty <- t
 		}
 	}()
@@ -40,7 +42,7 @@ func main() {
 	var at []bool
 	for req := range burstyRequests {
 		<-bursty
-		at = append(at, time.Since(start) < 30*time.Millisecond)
+		at = append(at, time.Since(start) < 500*time.Millisecond)
 		fmt.Println("bursty request", req)
 	}
 	fmt.Println(at)

@@ -1,3 +1,6 @@
+// checks: an operation raced against time.After, a heartbeat ticker until a
+// deadline. Fast operations take 10 ms against a 10 s limit, slow ones an
+// hour against 50 ms, and the deadline leaves room for many beats.
 package main
 
 import (
@@ -27,13 +30,13 @@ func withTimeout(d, limit time.Duration) (int, error) {
 }
 
 func main() {
-	v, err := withTimeout(10*time.Millisecond, 500*time.Millisecond)
+	v, err := withTimeout(10*time.Millisecond, 10*time.Second)
 	fmt.Println(v, err)
-	v, err = withTimeout(600*time.Millisecond, 50*time.Millisecond)
+	v, err = withTimeout(time.Hour, 50*time.Millisecond)
 	fmt.Println(v, err, errors.Is(err, ErrTimeout))
 	heartbeat := time.NewTicker(30 * time.Millisecond)
 	defer heartbeat.Stop()
-	deadline := time.NewTimer(200 * time.Millisecond)
+	deadline := time.NewTimer(time.Second)
 	beats := 0
 loop:
 	for {

@@ -1,5 +1,6 @@
 // checks: Timer.Stop and Reset return values, a stopped timer never fires,
-// and a reset timer fires once at its new time
+// and a reset timer fires once at its new time (the timer stopped before it
+// fires is a second away, so Stop always comes first)
 package main
 
 import (
@@ -20,12 +21,12 @@ func main() {
 	<-t.C
 	fmt.Println("fired again")
 
-	s := time.NewTimer(10 * time.Millisecond)
+	s := time.NewTimer(time.Second)
 	s.Stop()
 	select {
 	case <-s.C:
 		fmt.Println("stopped timer fired!")
-	case <-time.After(50 * time.Millisecond):
+	case <-time.After(1500 * time.Millisecond):
 		fmt.Println("stopped timer stayed quiet")
 	}
 

@@ -6,7 +6,7 @@ import (
 )
 
 func main() {
-	t := time.NewTimer(50 * time.Millisecond)
+	t := time.NewTimer(time.Hour) // Stop comes first however loaded the machine
 	fmt.Println("stop before fire:", t.Stop())
 	fmt.Println("stop again:", t.Stop())
 	fmt.Println("reset stopped:", t.Reset(20*time.Millisecond))

@@ -85,12 +85,12 @@ RT_TEST(test_sleep_one, 2) {
         time_Sleep(20 * MS);
         int64_t dt = rt_nanotime() - t0;
         ck_assert_int_ge(dt, 20 * MS);
-        ck_assert_int_lt(dt, 500 * MS);
+        ck_assert_int_lt(dt, 2000 * MS);    /* woke at all: a loaded machine adds 100s of ms */
     }
     int64_t t0 = rt_nanotime();
     time_Sleep(0);
     time_Sleep(-5);
-    ck_assert_int_lt(rt_nanotime() - t0, 50 * MS);
+    ck_assert_int_lt(rt_nanotime() - t0, 1000 * MS);   /* no timer: load alone delays it */
 }
 
 enum { NSLEEP = 10000 };
