@@ -426,11 +426,12 @@ CsNode *cs_ast_binary(CsParser *p, CsOp op, CsNode *l, CsNode *r, CsPos pos)
     return deep(p, n, l, r);
 }
 
-CsNode *cs_ast_selector(CsParser *p, CsNode *x, const char *name, CsPos pos)
+CsNode *cs_ast_selector(CsParser *p, CsNode *x, const char *name, CsPos pos, CsPos dot)
 {
     CsNode *n = cs_ast_new(CS_ND_SELECTOR, pos);
     n->expr = x;
     n->name = name;
+    n->rbrace = dot;
     return deep(p, n, x, NULL);
 }
 
@@ -578,8 +579,9 @@ CsNode *cs_ast_go_defer(CsParser *p, CsNodeKind kind, CsNode *call, CsPos pos)
         syntax_error(p, call->pos, "expression in %s must not be parenthesized", what);
         call = unparen(call);
     }
-    if (call->kind != CS_ND_CALL)
-        syntax_error(p, call->pos, "expression in %s must be function call", what);
+    if (call->kind != CS_ND_CALL)   /* gc: at a selector's dot, as its parser places x.f */
+        syntax_error(p, call->kind == CS_ND_SELECTOR ? call->rbrace : call->pos,
+                     "expression in %s must be function call", what);
     n->expr = call;
     return n;
 }

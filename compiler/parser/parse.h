@@ -126,7 +126,7 @@ CsNode *cs_ast_paren(CsParser *p, CsNode *x, CsPos pos);
 CsNode *cs_ast_star(CsParser *p, CsNode *x, CsPos pos);
 CsNode *cs_ast_unary(CsParser *p, CsOp op, CsNode *x, CsPos pos);
 CsNode *cs_ast_binary(CsParser *p, CsOp op, CsNode *l, CsNode *r, CsPos pos);
-CsNode *cs_ast_selector(CsParser *p, CsNode *x, const char *name, CsPos pos);
+CsNode *cs_ast_selector(CsParser *p, CsNode *x, const char *name, CsPos pos, CsPos dot);
 CsNode *cs_ast_typeassert(CsParser *p, CsNode *x, CsNode *type, CsPos pos);
 CsNode *cs_ast_index(CsParser *p, CsNode *x, CsNode *index, CsPos pos);
 CsNode *cs_ast_slice(CsParser *p, CsNode *x, CsNode *lo, CsNode *hi, CsNode *max, CsPos pos);
