@@ -328,9 +328,10 @@ static bool split_part(Dwarf_Die *die, Dwarf_Word call_line)
  * header rows within its ranges; one that inlines a CS function is
  * recorded, for the runtime to print as a frame of its own (call position
  * 0 where unknown), except a part of outer itself that gcc split off and
- * inlined back (split_part). A call from inside an inlined helper that is
- * not a CS function (a register ABI wrapper: gen_func.c) has no position
- * of its own: it takes `via`, the position of the call into the helper. */
+ * inlined back (split_part). A call from inside an inlined helper without
+ * //line positions (a register ABI wrapper, the function of a method value
+ * or expression: gen_func.c) has no position of its own: it takes `via`,
+ * the position of the call into the helper. */
 static void walk_inlines(Walk *w, Dwarf_Die *die, uint32_t depth, const char *outer, Pos via)
 {
     Dwarf_Die child;
@@ -351,10 +352,10 @@ static void walk_inlines(Walk *w, Dwarf_Die *die, uint32_t depth, const char *ou
                         dw.dwarf_formudata(&fa, &fidx) == 0 && dw.dwarf_formudata(&la, &line) == 0;
             bool self = outer && name && strcmp(name, outer) == 0;
             const char *fn = cs && name && !(self && (!call || split_part(&child, line))) ? name : NULL;
-            if (!call || !(src = dw.dwarf_filesrc(w->files, fidx, NULL, NULL)) || !position(w, src, line, &pos))
+            if (!call || !(src = dw.dwarf_filesrc(w->files, fidx, NULL, NULL)) || !position(w, src, line, &pos) ||
+                pos.line == 0)
                 pos = via;              /* e.g. called from a wrapper or go thunk: no //line there */
-            if (!cs)
-                inner_via = pos;
+            inner_via = pos;
             uint32_t cname = fn ? intern(w->t, fn) : 0;
             inner += fn != NULL;
             Dwarf_Addr base, lo, hi;
