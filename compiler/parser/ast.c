@@ -558,19 +558,6 @@ CsNode *cs_ast_assign(CsParser *p, CsList lhs, int op, CsList rhs, bool define, 
     return n;
 }
 
-CsNode *cs_ast_define(CsParser *p, CsList lhs, CsLoc lhsloc, CsList rhs, CsPos pos)
-{
-    for (CsNode *x = lhs.head; x; x = x->next) {
-        if (x->kind != CS_ND_IDENT) {
-            CsPos at = {p->file, lhsloc.first_line, lhsloc.first_column};
-            syntax_error(p, lhs.head->next ? x->pos : at, "non-name %s on left side of :=",
-                         lhs.head->next ? "expression" : loc_text(p, lhsloc));
-            break;
-        }
-    }
-    return cs_ast_assign(p, lhs, CS_OP_NONE, rhs, true, pos);
-}
-
 CsNode *cs_ast_go_defer(CsParser *p, CsNodeKind kind, CsNode *call, CsPos pos)
 {
     const char *what = kind == CS_ND_GO ? "go" : "defer";

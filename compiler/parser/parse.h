@@ -148,8 +148,6 @@ CsNode *cs_ast_exprstmt(CsParser *p, CsNode *x);
 CsNode *cs_ast_send(CsParser *p, CsNode *ch, CsNode *value, CsPos pos);
 CsNode *cs_ast_incdec(CsParser *p, CsNode *x, CsOp op, CsPos pos);
 CsNode *cs_ast_assign(CsParser *p, CsList lhs, int op, CsList rhs, bool define, CsPos pos);
-/* `lhs := rhs`; lhsloc spans the left side (for "non-name x.y ..."). */
-CsNode *cs_ast_define(CsParser *p, CsList lhs, CsLoc lhsloc, CsList rhs, CsPos pos);
 CsNode *cs_ast_go_defer(CsParser *p, CsNodeKind kind, CsNode *call, CsPos pos);
 CsNode *cs_ast_return(CsParser *p, CsList results, CsPos pos);
 CsNode *cs_ast_branch(CsParser *p, CsBranch kind, CsNode *label, CsPos pos);

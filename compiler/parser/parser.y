@@ -520,7 +520,7 @@ simple:
   | expr DEC                    { $$ = cs_ast_incdec(p, $1, CS_OP_DEC, P(@2)); }
   | expr ASSIGNOP expr          { $$ = cs_ast_assign(p, cs_list_one($1), $2.op, cs_list_one($3), false, P(@2)); }
   | exprlist '=' exprlist       { $$ = cs_ast_assign(p, $1, CS_OP_NONE, $3, false, P(@2)); }
-  | exprlist DEFINE exprlist    { $$ = cs_ast_define(p, $1, @1, $3, P(@2)); }
+  | exprlist DEFINE exprlist    { $$ = cs_ast_assign(p, $1, CS_OP_NONE, $3, true, P(@2)); }
     ;
 
 osimple:
