@@ -13,9 +13,10 @@
  *   - it reads the DWARF line rows of the generated C's compilation unit
  *     with elfutils' libdw: a row in the C file maps as above; a row in a
  *     .cs file (-g) stands as it is; a row in a runtime header (an inlined
- *     rt.h helper) takes the position of the call into the header: the
+ *     rt.h helper), or in the C file where no //line applies (a wrapper
+ *     gcc inlined), takes the position of the call into it: the
  *     call_file/call_line of the innermost DW_TAG_inlined_subroutine called
- *     from the C file or a .cs file;
+ *     from the C file or a .cs file with a position;
  *   - an inlined_subroutine of a CS function (one defined in the C file)
  *     is recorded too: {address range, depth
  *     among such inlines, C name, the call's position}, so that the runtime
@@ -189,7 +190,8 @@ static bool load_libdw(void)
 typedef struct Row {
     uint64_t addr;
     Pos pos;
-    bool header;                /* in a runtime header: position from the inline call */
+    bool header;                /* in a runtime header, or C without a //line: position
+                                   from the inline call */
     uint32_t seq;               /* order among rows at the same address */
 } Row;
 
@@ -397,7 +399,9 @@ static bool read_rows(Walk *w, Dwarf *dbg)
                 Row *r = &w->rows[w->nrows];
                 r->seq = (uint32_t)w->nrows++;
                 r->addr = addr;
-                r->header = !end && !position(w, src, (uint64_t)lineno, &r->pos);
+                /* a C line without //line (a wrapper's body) also takes the
+                 * position of the inline call around it, if any */
+                r->header = !end && (!position(w, src, (uint64_t)lineno, &r->pos) || r->pos.line == 0);
                 if (end || r->header)
                     r->pos = (Pos){0, 0};
             }
