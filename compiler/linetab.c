@@ -13,9 +13,10 @@
  *   - it reads the DWARF line rows of the generated C's compilation unit
  *     with elfutils' libdw: a row in the C file maps as above; a row in a
  *     .cs file (-g) stands as it is; a row in a runtime header (an inlined
- *     rt.h helper) takes the position of the call into the header: the
+ *     rt.h helper), or in the C file where no //line applies (a wrapper
+ *     gcc inlined), takes the position of the call into it: the
  *     call_file/call_line of the innermost DW_TAG_inlined_subroutine called
- *     from the C file or a .cs file;
+ *     from the C file or a .cs file with a position;
  *   - an inlined_subroutine of a CS function (one defined in the C file)
  *     is recorded too: {address range, depth
  *     among such inlines, C name, the call's position}, so that the runtime
@@ -189,7 +190,8 @@ static bool load_libdw(void)
 typedef struct Row {
     uint64_t addr;
     Pos pos;
-    bool header;                /* in a runtime header: position from the inline call */
+    bool header;                /* in a runtime header, or C without a //line: position
+                                   from the inline call */
     uint32_t seq;               /* order among rows at the same address */
 } Row;
 
@@ -328,9 +330,10 @@ static bool split_part(Dwarf_Die *die, Dwarf_Word call_line)
  * header rows within its ranges; one that inlines a CS function is
  * recorded, for the runtime to print as a frame of its own (call position
  * 0 where unknown), except a part of outer itself that gcc split off and
- * inlined back (split_part). A call from inside an inlined helper that is
- * not a CS function (a register ABI wrapper: gen_func.c) has no position
- * of its own: it takes `via`, the position of the call into the helper. */
+ * inlined back (split_part). A call from inside an inlined helper without
+ * //line positions (a register ABI wrapper, the function of a method value
+ * or expression: gen_func.c) has no position of its own: it takes `via`,
+ * the position of the call into the helper. */
 static void walk_inlines(Walk *w, Dwarf_Die *die, uint32_t depth, const char *outer, Pos via)
 {
     Dwarf_Die child;
@@ -351,10 +354,10 @@ static void walk_inlines(Walk *w, Dwarf_Die *die, uint32_t depth, const char *ou
                         dw.dwarf_formudata(&fa, &fidx) == 0 && dw.dwarf_formudata(&la, &line) == 0;
             bool self = outer && name && strcmp(name, outer) == 0;
             const char *fn = cs && name && !(self && (!call || split_part(&child, line))) ? name : NULL;
-            if (!call || !(src = dw.dwarf_filesrc(w->files, fidx, NULL, NULL)) || !position(w, src, line, &pos))
+            if (!call || !(src = dw.dwarf_filesrc(w->files, fidx, NULL, NULL)) || !position(w, src, line, &pos) ||
+                pos.line == 0)
                 pos = via;              /* e.g. called from a wrapper or go thunk: no //line there */
-            if (!cs)
-                inner_via = pos;
+            inner_via = pos;
             uint32_t cname = fn ? intern(w->t, fn) : 0;
             inner += fn != NULL;
             Dwarf_Addr base, lo, hi;
@@ -396,7 +399,9 @@ static bool read_rows(Walk *w, Dwarf *dbg)
                 Row *r = &w->rows[w->nrows];
                 r->seq = (uint32_t)w->nrows++;
                 r->addr = addr;
-                r->header = !end && !position(w, src, (uint64_t)lineno, &r->pos);
+                /* a C line without //line (a wrapper's body) also takes the
+                 * position of the inline call around it, if any */
+                r->header = !end && (!position(w, src, (uint64_t)lineno, &r->pos) || r->pos.line == 0);
                 if (end || r->header)
                     r->pos = (Pos){0, 0};
             }

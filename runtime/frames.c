@@ -10,9 +10,11 @@
  * 1, inside the call). Go's frames follow from that: the CS functions gcc
  * inlined at a pc, innermost first, each at its line and the one around it
  * at the call, then the function holding the pc. Frames symtab cannot name
- * (runtime, libc, go/defer thunks) are skipped, as Go hides runtime frames,
- * and so is a wrapper's frame right after the function it wraps (gcc often
- * inlines the function into it).
+ * (runtime, libc, defer thunks) are skipped, as Go hides runtime frames;
+ * so are go thunks and the functions of method values and expressions
+ * (symtab.h), as Go hides its wrappers (the CS functions gcc inlined into
+ * them still count), and a wrapper's frame right after the function it
+ * wraps (gcc often inlines the function into it).
  * Stack growth (morestack.c) calls a function f again from its entry
  * check, on a new segment: the f_grow_ frame and the f frame (or inlined
  * f) beyond it are left out too, so f counts once, as in Go. Unless no
@@ -97,7 +99,7 @@ static _Unwind_Reason_Code on_frame(struct _Unwind_Context *ctx, void *arg) {
         if (!visit(w, &f))
             return _URC_END_OF_STACK;
     }
-    if (sf.kind == RT_SYM_GO_THUNK)
+    if (sf.kind == RT_SYM_GO_THUNK || sf.kind == RT_SYM_METHOD_VALUE)
         return _URC_NO_REASON;
     if (sf.kind == RT_SYM_GROW) {
         w->grown = sf.fn;

@@ -205,7 +205,8 @@ void rt_goexit_unwind(void) {
  * every function that calls recover out of line, and defer thunks never
  * inline their callee (gen_func.c), so the frame above recover's caller
  * tells: a frame symtab.c cannot name (the defer thunk, or the runtime) or
- * a wrapper around the caller means direct; another CS function means not.
+ * a wrapper around the caller (a method value's function included) means
+ * direct; another CS function means not.
  * A caller symtab.c cannot name (C code such as fmt's, or an executable
  * without symbols) is trusted. */
 typedef struct caller_walk {
@@ -225,7 +226,7 @@ static _Unwind_Reason_Code caller_frame(struct _Unwind_Context *ctx, void *arg) 
     }
     rt_symfunc sf;
     bool named = rt_symtab_find(ip - 1, &sf);
-    if (named && sf.kind == RT_SYM_WRAPPER)
+    if (named && (sf.kind == RT_SYM_WRAPPER || sf.kind == RT_SYM_METHOD_VALUE))
         return _URC_NO_REASON;
     /* a deferred function that grew its stack (or was preempted) at its
      * entry check runs again from its f_grow_ frame: that frame and the

@@ -8,7 +8,8 @@
  * first '.', so gcc's "f.cold", "f.constprop.0" and "f.isra.0" parts count
  * as f) is in rt_functab, or is one of gen_func.c's wrappers of such a
  * function (`f_fv`, `f_w`, `f_pw`, `f_sw`), its stack-growing entry check
- * (`f_grow_`) or the thunk `f_goN` of a go statement in f, as an address
+ * (`f_grow_`), the thunk `f_goN` of a go statement in f or the function
+ * `f_mvN`, `f_meN` of a method value or expression in f, as an address
  * range; sorts the ranges and unmaps the file.
  * Later lookups are a binary search.
  *
@@ -108,8 +109,8 @@ static int64_t func_index(const char *s, size_t n) {
 }
 
 /* Index of the function that symbol name[0:n] wraps (suffix `_fv`, `_w`,
- * `_pw`, `_sw`), grows the stack for (`_grow_`) or starts goroutines from
- * (`_goN`), or -1; sets *kind. */
+ * `_pw`, `_sw`), grows the stack for (`_grow_`), starts goroutines from
+ * (`_goN`) or makes method values in (`_mvN`, `_meN`), or -1; sets *kind. */
 static int64_t wrapped_index(const char *name, size_t n, rt_symkind *kind) {
     static const struct {
         const char *suffix;
@@ -123,11 +124,19 @@ static int64_t wrapped_index(const char *name, size_t n, rt_symkind *kind) {
             return func_index(name, n - k);
         }
     }
+    static const struct {
+        const char *suffix;     /* followed by a number */
+        rt_symkind kind;
+    } numbered[] = {{"_go", RT_SYM_GO_THUNK}, {"_mv", RT_SYM_METHOD_VALUE}, {"_me", RT_SYM_METHOD_VALUE}};
     size_t d = n;
     while (d > 0 && name[d - 1] >= '0' && name[d - 1] <= '9')
         d--;
-    *kind = RT_SYM_GO_THUNK;
-    return d < n && d > 3 && strncmp(name + d - 3, "_go", 3) == 0 ? func_index(name, d - 3) : -1;
+    for (size_t i = 0; d < n && i < sizeof numbered / sizeof numbered[0]; i++)
+        if (d > 3 && strncmp(name + d - 3, numbered[i].suffix, 3) == 0) {
+            *kind = numbered[i].kind;
+            return func_index(name, d - 3);
+        }
+    return -1;
 }
 
 /* Fills r's fn and kind for symbol `name`; false if not a CS function. */

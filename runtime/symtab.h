@@ -12,6 +12,9 @@ typedef enum rt_symkind {
                                interface method (_w, _pw); gcc often inlines
                                fn into it */
     RT_SYM_GO_THUNK,        /* the thunk of a `go` statement in fn (_goN) */
+    RT_SYM_METHOD_VALUE,    /* the function of a method value or method
+                               expression written in fn (_mvN, _meN): Go
+                               hides its -fm and method expression wrappers */
     RT_SYM_GROW,            /* fn's entry check calling fn again on a new
                                stack segment (_grow_, gen_func.c) */
 } rt_symkind;

@@ -411,14 +411,16 @@ static void range_stmt(Checker *c, CsNode *n)
 vars:;
     CsNode *lhs[2] = {n->key, n->value};
     CsType *ts[2] = {kt, vt};
+    bool any_new = false;   /* define: a variable other than _ (types2's words and positions) */
     for (int i = 0; i < 2; i++) {
         CsNode *l = lhs[i];
         if (!l) continue;
         if (n->define) {
             if (l->kind != CS_ND_IDENT) {
-                cs_check_errorf(SP(l), "non-name %s on left side of :=", cs_expr_string(l));
+                cs_check_errorf(SP(l), "cannot declare %s", cs_expr_string(l));
                 continue;
             }
+            any_new |= strcmp(l->name, "_") != 0;
             CsSym *s = cs_sym_new(CS_SYM_VAR, l->name, l->pos);
             s->decl = n;
             s->type = ts[i] ? ts[i] : cs_type_basic(CS_TY_INVALID);
@@ -445,6 +447,8 @@ vars:;
                                 cs_type_str(ts[i], c->pkg), cs_type_str(l->ty, c->pkg));
         }
     }
+    if (n->define && !any_new)
+        cs_check_errorf(n->pos, "no new variables on left side of :=");
     CsNode *sb, *sl;
     CsNode *sft = fallthrough_ok;
     fallthrough_ok = NULL;

@@ -426,11 +426,12 @@ CsNode *cs_ast_binary(CsParser *p, CsOp op, CsNode *l, CsNode *r, CsPos pos)
     return deep(p, n, l, r);
 }
 
-CsNode *cs_ast_selector(CsParser *p, CsNode *x, const char *name, CsPos pos)
+CsNode *cs_ast_selector(CsParser *p, CsNode *x, const char *name, CsPos pos, CsPos dot)
 {
     CsNode *n = cs_ast_new(CS_ND_SELECTOR, pos);
     n->expr = x;
     n->name = name;
+    n->rbrace = dot;
     return deep(p, n, x, NULL);
 }
 
@@ -557,19 +558,6 @@ CsNode *cs_ast_assign(CsParser *p, CsList lhs, int op, CsList rhs, bool define, 
     return n;
 }
 
-CsNode *cs_ast_define(CsParser *p, CsList lhs, CsLoc lhsloc, CsList rhs, CsPos pos)
-{
-    for (CsNode *x = lhs.head; x; x = x->next) {
-        if (x->kind != CS_ND_IDENT) {
-            CsPos at = {p->file, lhsloc.first_line, lhsloc.first_column};
-            syntax_error(p, lhs.head->next ? x->pos : at, "non-name %s on left side of :=",
-                         lhs.head->next ? "expression" : loc_text(p, lhsloc));
-            break;
-        }
-    }
-    return cs_ast_assign(p, lhs, CS_OP_NONE, rhs, true, pos);
-}
-
 CsNode *cs_ast_go_defer(CsParser *p, CsNodeKind kind, CsNode *call, CsPos pos)
 {
     const char *what = kind == CS_ND_GO ? "go" : "defer";
@@ -578,8 +566,9 @@ CsNode *cs_ast_go_defer(CsParser *p, CsNodeKind kind, CsNode *call, CsPos pos)
         syntax_error(p, call->pos, "expression in %s must not be parenthesized", what);
         call = unparen(call);
     }
-    if (call->kind != CS_ND_CALL)
-        syntax_error(p, call->pos, "expression in %s must be function call", what);
+    if (call->kind != CS_ND_CALL)   /* gc: at a selector's dot, as its parser places x.f */
+        syntax_error(p, call->kind == CS_ND_SELECTOR ? call->rbrace : call->pos,
+                     "expression in %s must be function call", what);
     n->expr = call;
     return n;
 }

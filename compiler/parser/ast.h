@@ -166,7 +166,7 @@ struct CsNode {
     CsNode *tag;            /* FIELD tag */
     CsNode *decl;           /* DECLSTMT */
     CsPos pos;
-    CsPos rbrace;           /* closing brace of BLOCK / COMPOSITE */
+    CsPos rbrace;           /* closing brace of BLOCK / COMPOSITE; SELECTOR: its '.' */
     int32_t depth;          /* expression tree depth (the parser's limit check) */
     uint8_t kind;           /* CsNodeKind */
     uint8_t op;             /* CsOp */

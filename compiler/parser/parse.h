@@ -126,7 +126,7 @@ CsNode *cs_ast_paren(CsParser *p, CsNode *x, CsPos pos);
 CsNode *cs_ast_star(CsParser *p, CsNode *x, CsPos pos);
 CsNode *cs_ast_unary(CsParser *p, CsOp op, CsNode *x, CsPos pos);
 CsNode *cs_ast_binary(CsParser *p, CsOp op, CsNode *l, CsNode *r, CsPos pos);
-CsNode *cs_ast_selector(CsParser *p, CsNode *x, const char *name, CsPos pos);
+CsNode *cs_ast_selector(CsParser *p, CsNode *x, const char *name, CsPos pos, CsPos dot);
 CsNode *cs_ast_typeassert(CsParser *p, CsNode *x, CsNode *type, CsPos pos);
 CsNode *cs_ast_index(CsParser *p, CsNode *x, CsNode *index, CsPos pos);
 CsNode *cs_ast_slice(CsParser *p, CsNode *x, CsNode *lo, CsNode *hi, CsNode *max, CsPos pos);
@@ -148,8 +148,6 @@ CsNode *cs_ast_exprstmt(CsParser *p, CsNode *x);
 CsNode *cs_ast_send(CsParser *p, CsNode *ch, CsNode *value, CsPos pos);
 CsNode *cs_ast_incdec(CsParser *p, CsNode *x, CsOp op, CsPos pos);
 CsNode *cs_ast_assign(CsParser *p, CsList lhs, int op, CsList rhs, bool define, CsPos pos);
-/* `lhs := rhs`; lhsloc spans the left side (for "non-name x.y ..."). */
-CsNode *cs_ast_define(CsParser *p, CsList lhs, CsLoc lhsloc, CsList rhs, CsPos pos);
 CsNode *cs_ast_go_defer(CsParser *p, CsNodeKind kind, CsNode *call, CsPos pos);
 CsNode *cs_ast_return(CsParser *p, CsList results, CsPos pos);
 CsNode *cs_ast_branch(CsParser *p, CsBranch kind, CsNode *label, CsPos pos);

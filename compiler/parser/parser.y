@@ -276,7 +276,7 @@ basic_type:
 
 typename:
     NAME                        { $$ = cs_ast_ident(p, $1.lit, P(@1)); }
-  | NAME '.' NAME               { $$ = cs_ast_selector(p, cs_ast_ident(p, $1.lit, P(@1)), $3.lit, P(@3)); }
+  | NAME '.' NAME               { $$ = cs_ast_selector(p, cs_ast_ident(p, $1.lit, P(@1)), $3.lit, P(@3), P(@2)); }
     ;
 
 /* Types that can stand before '{' in a composite literal. */
@@ -383,7 +383,7 @@ unary:
 
 pexpr:
     operand
-  | pexpr '.' NAME              { $$ = cs_ast_selector(p, $1, $3.lit, P(@3)); }
+  | pexpr '.' NAME              { $$ = cs_ast_selector(p, $1, $3.lit, P(@3), P(@2)); }
   | pexpr '.' '(' type ')'      { $$ = cs_ast_typeassert(p, $1, $4, P(@2)); }
   | pexpr '.' '(' TYPE ')'      { $$ = cs_ast_typeassert(p, $1, NULL, P(@2)); }
   | pexpr '[' expr ']'          { $$ = cs_ast_index(p, $1, $3, P(@2)); }
@@ -393,8 +393,8 @@ pexpr:
   | pexpr '(' arglist ocomma ')' { $$ = cs_ast_call(p, $1, $3, false, P(@2)); }
   | pexpr '(' arglist ELLIPSIS ocomma ')' { $$ = cs_ast_call(p, $1, $3, true, P(@2)); }
   | nonexpr_conv '(' expr_or_type ocomma ')' { $$ = cs_ast_call(p, $1, cs_list_one($3), false, P(@2)); }
-  | interfacetype '.' NAME      { $$ = cs_ast_selector(p, $1, $3.lit, P(@3)); }  /* method expression */
-  | structtype '.' NAME         { $$ = cs_ast_selector(p, $1, $3.lit, P(@3)); }  /* struct{ T }.M */
+  | interfacetype '.' NAME      { $$ = cs_ast_selector(p, $1, $3.lit, P(@3), P(@2)); }  /* method expression */
+  | structtype '.' NAME         { $$ = cs_ast_selector(p, $1, $3.lit, P(@3), P(@2)); }  /* struct{ T }.M */
   | pexpr '{' keyvals '}'       { $$ = cs_ast_composite(p, $1, $3, P(@2), P(@4)); }
   | lit_type lbrace keyvals '}' { $$ = cs_ast_composite(p, $1, $3, P(@2), P(@4)); }
     ;
@@ -520,7 +520,7 @@ simple:
   | expr DEC                    { $$ = cs_ast_incdec(p, $1, CS_OP_DEC, P(@2)); }
   | expr ASSIGNOP expr          { $$ = cs_ast_assign(p, cs_list_one($1), $2.op, cs_list_one($3), false, P(@2)); }
   | exprlist '=' exprlist       { $$ = cs_ast_assign(p, $1, CS_OP_NONE, $3, false, P(@2)); }
-  | exprlist DEFINE exprlist    { $$ = cs_ast_define(p, $1, @1, $3, P(@2)); }
+  | exprlist DEFINE exprlist    { $$ = cs_ast_assign(p, $1, CS_OP_NONE, $3, true, P(@2)); }
     ;
 
 osimple:

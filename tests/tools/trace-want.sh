@@ -18,7 +18,7 @@ build() {
   (cd "$tmp/$1" && "$go" build -o prog .)
 }
 mask() { awk -v file="$tmp/$1/main.go" -f "$dir/mask.awk"; }
-for name in panic_deep deadlock_recv closure_names init_var; do
+for name in panic_deep deadlock_recv closure_names init_var same_code_functions go_thunk_frames; do
   build $name
   for level in "" none all; do
     want=$dir/$name${level:+.$level}.want

@@ -23,7 +23,7 @@ check() {   # check NAME LEVEL: run at GOMAXPROCS 1 and 2, compare
     fi
   done
 }
-for name in panic_deep deadlock_recv closure_names init_var; do
+for name in panic_deep deadlock_recv closure_names init_var same_code_functions go_thunk_frames; do
   CSC_CFLAGS="-Werror${CSC_CFLAGS:+ $CSC_CFLAGS}" "$csc" "$dir/$name.cs" -o "$work/trace_$name" ||
     { echo "FAIL: csc rejected $name.cs"; exit 1; }
   for level in "" none all; do

@@ -313,7 +313,6 @@ START_TEST(builder_errors)
     reject("go x");
     reject("for i := 0; i < 3; j := 1 {}");
     reject("select { case x + 1: }");
-    reject("a.b := 1");
     reject("for a, b, c := range x {}");
     reject("x := func(a int, string) {}");
 }
