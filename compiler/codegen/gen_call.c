@@ -328,8 +328,10 @@ static const char *append(CsNode *call)
         const char *xv = cs_gen_temp(), *at = cs_gen_temp();
         cs_buf_printf(&b, "%s = %s; int64_t %s = %s.len; ", cs_gen_decl(x->ty, xv), cs_gen_expr(x), at, sv);
         cs_buf_printf(&b, "%s = rt_grow(%s, sizeof(%s), %s.len, %s); ", sv, sv, ec, xv, scan);
-        cs_buf_printf(&b, "memmove((%s *)%s.ptr + %s, %s.ptr, (size_t)%s.len * sizeof(%s)); %s; })", ec, sv,
-                      at, xv, xv, ec, sv);
+        /* rt_slicecopy: nothing to move leaves a nil s nil (memmove's
+         * arguments must not be NULL, even for 0 bytes) */
+        cs_buf_printf(&b, "rt_slicecopy((%s *)%s.ptr + %s, %s.len, %s.ptr, %s.len, sizeof(%s)); %s; })", ec, sv,
+                      at, xv, xv, xv, ec, sv);
         return b.s;
     }
     const char **vals = calloc(n + 1, sizeof *vals);
