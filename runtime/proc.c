@@ -138,6 +138,7 @@ static _Noreturn void schedule_loop(rt_m *m);
 void rt_mstart_thread(rt_m *m) {
     rt_tls_m = m;
     m->stackguard = &rt_stackguard;
+    __atomic_store_n(&m->tid, gettid(), __ATOMIC_RELEASE);
     pthread_attr_t attr;
     void *addr;
     size_t size;

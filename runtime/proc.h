@@ -92,6 +92,7 @@ struct rt_m {
     bool spinning;                   /* [own] looking for work (counted in nmspinning) */
     rt_m *schedlink;                 /* [sched] idle list */
     rt_m *alllink;                   /* [init] all Ms, newest first */
+    pid_t tid;                       /* [init] its thread, for signals sent on (trace.c); 0 until set */
     rt_note park;                    /* stopm sleeps here */
     /* the action the G that just switched to g0 asked for */
     int action;

@@ -160,7 +160,8 @@ rt_slice rt_extendslice(rt_slice s, int64_t elemsize, int64_t n, bool scan) {
     if (n < 0)
         rt_panic_msg("makeslice: len out of range");
     if ((uint64_t)(s.len + n) <= (uint64_t)s.cap) {
-        memset((uint8_t *)s.ptr + s.len * elemsize, 0, (size_t)(n * elemsize));
+        if (n > 0)              /* a nil s with n 0: memset's pointer must not be NULL */
+            memset((uint8_t *)s.ptr + s.len * elemsize, 0, (size_t)(n * elemsize));
         s.len += n;
         return s;
     }

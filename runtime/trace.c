@@ -15,7 +15,8 @@
  *  - SIGQUIT (kill -QUIT, ^\): "SIGQUIT: quit", every goroutine, exit 2
  *    (Go ignores GOTRACEBACK there too); first, with its frames, the one
  *    running on the thread the signal reached (a spinning program shows
- *    where it spins). SIGILL, SIGTRAP, SIGABRT, SIGSTKFLT and SIGSYS dump
+ *    where it spins). A thread running no goroutine sends the signal on
+ *    to one that does. SIGILL, SIGTRAP, SIGABRT, SIGSTKFLT and SIGSYS dump
  *    the same way under their Go names, as Go does (without its PC line).
  *  - GODEBUG=schedtrace=N is schedtrace.c's.
  *
@@ -364,12 +365,34 @@ static const struct {
 };
 #define NFATAL_SIGNALS (sizeof fatal_signals / sizeof fatal_signals[0])
 
+/* SIGQUIT sent to the process (kill, ^\) reaches whichever thread the
+ * kernel picks: perhaps sysmon, or an M on g0 or in a system call, while a
+ * goroutine spins on another M. It is sent on to an M running a goroutine,
+ * whose dump then starts with that goroutine's frames, as Go's (which
+ * stops every thread) does. Sent on once only (a tgkill from this
+ * process): false where no other M runs a goroutine, and the receiving
+ * thread dumps. */
+static bool send_to_running_m(int sig, siginfo_t *si) {
+    if (sig != SIGQUIT || (si->si_code == SI_TKILL && si->si_pid == getpid()))
+        return false;
+    rt_m *self = rt_tls_m;
+    for (rt_m *m = __atomic_load_n(&rt_sched.allm, __ATOMIC_ACQUIRE); m != NULL; m = m->alllink) {
+        rt_g *g = __atomic_load_n(&m->curg, __ATOMIC_RELAXED);
+        pid_t tid = __atomic_load_n(&m->tid, __ATOMIC_ACQUIRE);
+        if (m != self && tid != 0 && g != NULL &&
+            __atomic_load_n(&g->status, __ATOMIC_ACQUIRE) == RT_G_RUNNING)
+            return tgkill(getpid(), tid, sig) == 0;
+    }
+    return false;
+}
+
 /* A process-directed signal can reach several threads at once (timeout(1)
  * sends SIGQUIT to the child and to its process group): the first one
  * dumps and exits, the others wait for that. */
 static void on_fatal_signal(int sig, siginfo_t *si, void *uc) {
     static uint32_t dying;
-    (void)si;
+    if (interrupted_g(uc) == NULL && send_to_running_m(sig, si))
+        return;
     if (__atomic_exchange_n(&dying, 1, __ATOMIC_ACQ_REL) != 0)
         for (;;)
             pause();
